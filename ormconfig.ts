@@ -1,0 +1,108 @@
+/**
+ * Every database connection of the adapter is made here, from a database URL: the ministry's source
+ * database (read-only) and the adapter's own state. The default export serves the TypeORM CLI
+ * (`npx typeorm-ts-node-commonjs -d ./ormconfig.ts migration:show`) on EASR_STATE_DB_URL.
+ */
+import "reflect-metadata";
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import { type DatabaseLocation, parseDatabaseUrl } from "./src/config/database-url";
+import { STATE_ENTITIES } from "./src/state/entities";
+import { STATE_MIGRATIONS } from "./src/state/migrations";
+
+export interface ConnectOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities?: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations?: MixedList<Function | string>;
+  /** Open an existing SQLite file read-only (the source database). */
+  readOnly?: boolean;
+}
+
+let pgParsersInstalled = false;
+
+/** pg turns DATE and TIMESTAMP into JS Dates in the process time zone; we want the stored text. */
+function keepPostgresDatesAsText(): void {
+  if (pgParsersInstalled) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { types } = require("pg") as typeof import("pg");
+  types.setTypeParser(1082, (v: string) => v); // date
+  types.setTypeParser(1114, (v: string) => v); // timestamp without time zone
+  pgParsersInstalled = true;
+}
+
+export function dataSourceOptions(location: DatabaseLocation, options: ConnectOptions = {}): DataSourceOptions {
+  const common = {
+    entities: options.entities ?? [],
+    migrations: options.migrations ?? [],
+    migrationsTableName: "easr_migrations",
+    synchronize: false,
+    logging: false,
+  };
+  switch (location.engine) {
+    case "sqlite": {
+      const file = location.file ?? ":memory:";
+      return {
+        ...common,
+        type: "better-sqlite3",
+        database: file,
+        readonly: options.readOnly ?? false,
+        timeout: 10_000,
+        enableWAL: !options.readOnly,
+      };
+    }
+    case "postgres":
+      keepPostgresDatesAsText();
+      return { ...common, type: "postgres", host: location.host, port: location.port, username: location.username, password: location.password, database: location.database };
+    case "mysql":
+    case "mariadb":
+      return {
+        ...common,
+        type: location.engine,
+        host: location.host,
+        port: location.port,
+        username: location.username,
+        password: location.password,
+        database: location.database,
+        dateStrings: true,
+        supportBigNumbers: true,
+        bigNumberStrings: true,
+      };
+    case "mssql":
+      return {
+        ...common,
+        type: "mssql",
+        host: location.host ?? "localhost",
+        port: location.port,
+        username: location.username,
+        password: location.password,
+        database: location.database,
+        options: {
+          encrypt: location.params.encrypt !== "false",
+          trustServerCertificate: location.params.trustServerCertificate === "true",
+          useUTC: true,
+        },
+      };
+  }
+}
+
+export function makeDataSource(url: string, options: ConnectOptions = {}): DataSource {
+  return new DataSource(dataSourceOptions(parseDatabaseUrl(url), options));
+}
+
+/** Builds and opens a DataSource; a new SQLite file gets its folder created first. */
+export async function openDataSource(url: string, options: ConnectOptions = {}): Promise<DataSource> {
+  const location = parseDatabaseUrl(url);
+  if (location.engine === "sqlite" && location.file && location.file !== ":memory:" && !options.readOnly) {
+    mkdirSync(dirname(location.file), { recursive: true });
+  }
+  const dataSource = new DataSource(dataSourceOptions(location, options));
+  await dataSource.initialize();
+  return dataSource;
+}
+
+export default makeDataSource(process.env.EASR_STATE_DB_URL ?? process.env.EASR_DB_URL ?? "sqlite:./data/ministry.sqlite", {
+  entities: STATE_ENTITIES,
+  migrations: STATE_MIGRATIONS,
+});

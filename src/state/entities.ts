@@ -1,0 +1,73 @@
+/**
+ * The adapter's own tables (prefix `easr_`): runs, batch files and every declaration sent.
+ * Timestamps are ISO-8601 text with offset, so no driver converts them through a time zone.
+ */
+import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
+
+@Entity({ name: "easr_run" })
+@Index("ix_easr_run_month", ["month", "environment"])
+export class RunRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  /** Run month `YYYY-MM`. */
+  @Column({ type: "varchar", length: 7 }) month!: string;
+  /** `T` test or `R` real. */
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  /** running | completed | failed */
+  @Column({ type: "varchar", length: 20 }) status!: string;
+  @Column({ name: "started_at", type: "varchar", length: 40 }) startedAt!: string;
+  @Column({ name: "finished_at", type: "varchar", length: 40, nullable: true }) finishedAt!: string | null;
+  /** Who started it: a user name or `scheduler`. */
+  @Column({ name: "triggered_by", type: "varchar", length: 100 }) triggeredBy!: string;
+  @Column({ type: "varchar", length: 200 }) host!: string;
+  /** Counts of the run summary as JSON (the full summary is run-summary.json). */
+  @Column({ type: "text", nullable: true }) summary!: string | null;
+  @Column({ type: "varchar", length: 1000, nullable: true }) message!: string | null;
+}
+
+@Entity({ name: "easr_file" })
+@Index("ux_easr_file_sequence", ["purpose", "sender", "creationDate", "environment", "sequence"], { unique: true })
+export class BatchFileRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "run_id", type: "integer" }) runId!: number;
+  /** Form type in the file: WECH003, WECH006, … */
+  @Column({ name: "form_type", type: "varchar", length: 10 }) formType!: string;
+  /** Batch purpose in the name: WECH or ZIMA. */
+  @Column({ type: "varchar", length: 4 }) purpose!: string;
+  @Column({ name: "file_name", type: "varchar", length: 100 }) fileName!: string;
+  @Column({ name: "go_file_name", type: "varchar", length: 100 }) goFileName!: string;
+  @Column({ type: "varchar", length: 6 }) sender!: string;
+  /** YYYYMMDD as in the name. */
+  @Column({ name: "creation_date", type: "varchar", length: 8 }) creationDate!: string;
+  @Column({ type: "integer" }) sequence!: number;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  @Column({ name: "form_count", type: "integer" }) formCount!: number;
+  @Column({ type: "varchar", length: 64 }) sha256!: string;
+  /** pending (being written) | written */
+  @Column({ type: "varchar", length: 20 }) status!: string;
+  @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
+}
+
+@Entity({ name: "easr_declaration" })
+@Index("ix_easr_declaration_person", ["environment", "staffId", "formType"])
+export class DeclarationRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "run_id", type: "integer" }) runId!: number;
+  @Column({ name: "file_id", type: "integer" }) fileId!: number;
+  @Column({ name: "form_type", type: "varchar", length: 10 }) formType!: string;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  @Column({ name: "staff_id", type: "integer" }) staffId!: number;
+  @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
+  /** Reference month for monthly forms (WECH006), null for WECH003. */
+  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referenceMonth!: string | null;
+  /** NaturalPersonSequenceNbr of the form in its file. */
+  @Column({ name: "sequence_nbr", type: "integer" }) sequenceNbr!: number;
+  /** 0 original, 1 modification, 3 cancellation. */
+  @Column({ name: "attestation_status", type: "smallint" }) attestationStatus!: number;
+  /** SHA-256 of the form's declared content, to see later whether the data changed. */
+  @Column({ name: "content_hash", type: "varchar", length: 64 }) contentHash!: string;
+  /** pending | written */
+  @Column({ type: "varchar", length: 20 }) status!: string;
+  @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
+}
+
+export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow];
