@@ -1,0 +1,29 @@
+/**
+ * The adapter's configuration: environment variables, validated at start-up. Every field has a doc
+ * line (shown by `easr config`). Check digits are verified in src/config/load-config.ts.
+ */
+import { z } from "zod";
+
+export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
+
+export const configSchema = z.object({
+  EASR_DB_URL: z
+    .string()
+    .min(1)
+    .default("sqlite:./data/ministry.sqlite")
+    .describe("The ministry's payroll database (read-only): sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://"),
+  EASR_STATE_DB_URL: z.string().min(1).optional().describe("The adapter's own state database (runs, declarations, files); default: EASR_DB_URL"),
+  EASR_OUT_DIR: z.string().min(1).default("./out").describe("Folder receiving <YYYY-MM>/ with the FI/GO files and the run summary"),
+  EASR_ENVIRONMENT: z.enum(["T", "R"]).default("T").describe("Batch environment: T test (default) or R real; R needs the agency's own identity"),
+  EASR_SENDER_NUMBER: z
+    .string()
+    .regex(/^\d{6}$/, { error: "must be 6 digits" })
+    .refine((v) => v !== "000000", { error: "000000 is not a sender number" })
+    .default(DEMO_IDENTITY.sender)
+    .describe("6-digit batch sender number of the agency (file names)"),
+  EASR_NOSS_NUMBER: z.string().default(DEMO_IDENTITY.noss).describe("RSZ/NOSS registration number of the ministry (zone 00011), mod-97 checked"),
+  EASR_KBO_NUMBER: z.string().default(DEMO_IDENTITY.kbo).describe("KBO enterprise number of the ministry, 10 digits (zone 00014), mod-97 checked"),
+  EASR_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(500).describe("Persons read per page from the ministry database (at most 1000)"),
+});
+
+export type RawConfig = z.infer<typeof configSchema>;

@@ -1,0 +1,70 @@
+/**
+ * Configuration from the environment, validated once at start-up: a bad value stops the program with
+ * a message naming the variable and what is wrong (exit code 2), before anything is read or written.
+ */
+import { z } from "zod";
+import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
+import { isValidKbo, isValidNoss } from "../domain/check-digits";
+import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
+
+export class ConfigError extends Error {}
+
+export interface AppConfig {
+  readonly databaseUrl: string;
+  readonly stateDatabaseUrl: string;
+  readonly outDir: string;
+  readonly environment: "T" | "R";
+  readonly employer: { readonly senderNumber: string; readonly nossNumber: string; readonly kboNumber: string };
+  readonly pageSize: number;
+}
+
+/** Command-line options take precedence over the environment. */
+export interface ConfigOverrides {
+  readonly databaseUrl?: string;
+  readonly outDir?: string;
+  readonly environment?: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): AppConfig {
+  const input: Record<string, string | undefined> = { ...env };
+  if (overrides.databaseUrl) input.EASR_DB_URL = overrides.databaseUrl;
+  if (overrides.outDir) input.EASR_OUT_DIR = overrides.outDir;
+  if (overrides.environment) input.EASR_ENVIRONMENT = overrides.environment;
+  for (const key of Object.keys(input)) if (input[key] === "") delete input[key];
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+  }
+  const raw = parsed.data;
+  const problems: string[] = [];
+  if (!isValidNoss(raw.EASR_NOSS_NUMBER)) problems.push(`EASR_NOSS_NUMBER: "${raw.EASR_NOSS_NUMBER}" is not a valid RSZ/NOSS number (mod-97 check digits)`);
+  if (!isValidKbo(raw.EASR_KBO_NUMBER)) problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
+  const stateUrl = raw.EASR_STATE_DB_URL ?? raw.EASR_DB_URL;
+  for (const [name, url] of [["EASR_DB_URL", raw.EASR_DB_URL], ["EASR_STATE_DB_URL", stateUrl]] as const) {
+    try {
+      parseDatabaseUrl(url);
+    } catch (error) {
+      if (error instanceof DatabaseUrlError) problems.push(`${name}: ${error.message}`);
+      else throw error;
+    }
+  }
+  if (raw.EASR_ENVIRONMENT === "R") {
+    const demo = raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender || raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss || raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
+    if (demo) problems.push("EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values");
+  }
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+  return {
+    databaseUrl: raw.EASR_DB_URL,
+    stateDatabaseUrl: stateUrl,
+    outDir: raw.EASR_OUT_DIR,
+    environment: raw.EASR_ENVIRONMENT,
+    employer: { senderNumber: raw.EASR_SENDER_NUMBER, nossNumber: raw.EASR_NOSS_NUMBER, kboNumber: raw.EASR_KBO_NUMBER },
+    pageSize: raw.EASR_PAGE_SIZE,
+  };
+}
+
+/** One line per configuration variable with its documentation, for `easr config`. */
+export function describeConfig(): string[] {
+  return Object.entries(configSchema.shape).map(([name, schema]) => `${name}: ${(schema as z.ZodType).description ?? ""}`);
+}

@@ -1,0 +1,20 @@
+/**
+ * Wall-clock timestamps of the ministry database (`received_at`, `cutoff_at`), kept as text
+ * `YYYY-MM-DD HH:MM:SS` in Brussels local time: compared as strings, never converted through a zone.
+ */
+export type LocalDateTime = string;
+
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+/** Normalises `2017-09-05T10:12`, `2017-09-05 10:12:00.000` or `2017-09-05` to `2017-09-05 10:12:00`. */
+export function parseLocalDateTime(text: string): LocalDateTime | null {
+  const m = DATE_TIME.exec(text.trim());
+  if (!m) return null;
+  const [, date, hh = "00", mi = "00", ss = "00"] = m;
+  if (Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59) return null;
+  return `${date} ${hh}:${mi}:${ss}`;
+}
+
+export function datePartOf(value: LocalDateTime): string {
+  return value.slice(0, 10);
+}

@@ -1,0 +1,92 @@
+/**
+ * Why a decision unit was not declared: a reason (the rules say it must not be declared) or a
+ * rejection (the data breaks the source contract). Each code has an English and a Dutch text for
+ * operators, school boards and staff.
+ */
+export const NOT_ELIGIBLE_REASONS = {
+  NO_NOTIFICATION_WINDOW: {
+    en: "no notification window: every notification was withdrawn from its start",
+    nl: "geen geldige RL16-periode: elke melding werd vanaf de geldigheidsdatum ingetrokken",
+  },
+  OUTSIDE_NOTIFICATION_WINDOW: {
+    en: "assignment outside the notification window",
+    nl: "opdracht valt buiten de periode van de RL16-melding",
+  },
+  STARTS_AFTER_RUN_MONTH: {
+    en: "occupation within the window starts after the run month: declared in a later run",
+    nl: "tewerkstelling binnen de meldingsperiode begint na de verwerkingsmaand: aangifte in een latere maand",
+  },
+  OCCUPATION_AT_OR_ABOVE_LIMIT: {
+    en: "occupation at or above the limit",
+    nl: "tewerkstelling gelijk aan of hoger dan de grens",
+  },
+  GROSS_AT_OR_ABOVE_THRESHOLD: {
+    en: "gross monthly salary at or above the threshold",
+    nl: "bruto maandsalaris gelijk aan of hoger dan het grensbedrag",
+  },
+  NO_ASSIGNMENT_IN_WINDOW: {
+    en: "no assignment in force during the notification window",
+    nl: "geen opdracht tijdens de periode van de RL16-melding",
+  },
+  NOTHING_NEW: {
+    en: "everything due for this person was declared in an earlier run",
+    nl: "alles voor dit personeelslid werd in een vorige maand al aangegeven",
+  },
+} as const satisfies Record<string, { en: string; nl: string }>;
+
+export type NotEligibleReason = keyof typeof NOT_ELIGIBLE_REASONS;
+
+export const REJECTION_RULES = {
+  FIELD_REQUIRED: { en: "a required value is missing (NULL)", nl: "verplichte waarde ontbreekt (NULL)" },
+  FIELD_NOT_A_NUMBER: { en: "not a number with at most two decimals", nl: "geen getal met hoogstens twee decimalen" },
+  FIELD_NOT_AN_INTEGER: { en: "not a whole number", nl: "geen geheel getal" },
+  FIELD_NOT_A_DATE: { en: "not a calendar date YYYY-MM-DD", nl: "geen kalenderdatum JJJJ-MM-DD" },
+  FIELD_NOT_A_TIMESTAMP: { en: "not a date-time", nl: "geen datum en tijdstip" },
+  FIELD_NOT_A_MONTH: { en: "not a month YYYY-MM", nl: "geen maand JJJJ-MM" },
+  FIELD_VALUE_NOT_ALLOWED: { en: "value not allowed for this column", nl: "waarde niet toegelaten voor deze kolom" },
+  INSZ_INVALID: { en: "INSZ is not 11 digits with a valid mod-97 check", nl: "INSZ is geen 11 cijfers met geldig controlegetal (mod 97)" },
+  UNKNOWN_STAFF: { en: "refers to a staff member that does not exist", nl: "verwijst naar een onbestaand personeelslid" },
+  UNKNOWN_BOARD: { en: "refers to a school board that does not exist", nl: "verwijst naar een onbestaand schoolbestuur" },
+  UNKNOWN_INSTITUTION: { en: "refers to an institution that does not exist", nl: "verwijst naar een onbestaande instelling" },
+  UNKNOWN_ASSIGNMENT: {
+    en: "refers to an assignment that does not exist for this staff member",
+    nl: "verwijst naar een opdracht die voor dit personeelslid niet bestaat",
+  },
+  DENOMINATOR_NOT_POSITIVE: { en: "hours denominator must be greater than 0", nl: "noemer van de opdrachtbreuk moet groter zijn dan 0" },
+  NUMERATOR_NOT_POSITIVE: { en: "hours numerator must be greater than 0", nl: "teller van de opdrachtbreuk moet groter zijn dan 0" },
+  END_BEFORE_START: { en: "end date before start date", nl: "einddatum ligt voor de begindatum" },
+  THEORETICAL_SALARY_MISSING: {
+    en: "monthly_salary (theoretical salary, zone 00098) is missing or not positive",
+    nl: "monthly_salary (theoretisch loon, zone 00098) ontbreekt of is niet positief",
+  },
+  NEGATIVE_MONTH_TOTAL: { en: "the month's gross total is negative", nl: "het bruto totaal van de maand is negatief" },
+  NEGATIVE_ASSIGNMENT_AMOUNT: {
+    en: "the gross attributed to this assignment for the month is negative",
+    nl: "het bruto bedrag van deze opdracht voor de maand is negatief",
+  },
+  PERSON_DATA_REJECTED: {
+    en: "another record of this person breaks the contract (see the person's rejected records)",
+    nl: "een ander gegeven van dit personeelslid is ongeldig (zie de geweigerde gegevens van de persoon)",
+  },
+  FULLTIME_REQUEST_NOT_APPLICABLE: {
+    en: "fulltime_request 9 (not applicable) is only allowed with joint committee 999",
+    nl: "fulltime_request 9 (niet van toepassing) mag enkel met paritair comité 999",
+  },
+  DUPLICATE_MESSAGE_REF: { en: "message_ref used by more than one notification", nl: "message_ref komt bij meer dan één melding voor" },
+  OCCUPATION_CODE_NOT_ALLOWED: {
+    en: "employer category or worker code not allowed in an e-ASR",
+    nl: "werkgeverscategorie of werknemerskengetal niet toegelaten in een e-ASR",
+  },
+} as const satisfies Record<string, { en: string; nl: string }>;
+
+export type RejectionRule = keyof typeof REJECTION_RULES;
+
+/** One broken record: which table and row, which column, the rule it breaks and the offending value. */
+export interface RecordProblem {
+  readonly table: string;
+  readonly recordId: string;
+  readonly field: string;
+  readonly rule: RejectionRule;
+  /** The offending value as text (never an INSZ in clear: the caller masks it). */
+  readonly value: string;
+}

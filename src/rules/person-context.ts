@@ -1,0 +1,147 @@
+/**
+ * Everything about one person that both scenarios need, checked once: the person's identity (or the
+ * problem that rejects the person), the usable notifications in time for the run and their windows,
+ * and each assignment with its problems and its facts.
+ */
+import type { DateRange } from "../domain/date-range";
+import type { LocalDateTime } from "../domain/local-date-time";
+import type { AssignmentRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
+import type { RecordProblem } from "../domain/outcome-codes";
+import { schoolYearOf } from "../domain/school-year";
+import type { YearMonth } from "../domain/year-month";
+import { isNotificationInTime } from "./cut-off";
+import type { OccupationFacts, PersonIdentity } from "./decision-types";
+import { notificationWindows, type WindowResult } from "./notification-windows";
+import { qAndS } from "./q-and-s";
+import { assignmentProblems, notificationProblems, OCCUPATION_FIELDS, salaryLineProblems, staffProblems } from "./record-validation";
+import type { RuleParameters } from "./rule-parameters";
+
+export interface RunFrame {
+  readonly runMonth: YearMonth;
+  /** Cut-off of the run month (payment_calendar). */
+  readonly cutoffAt: LocalDateTime;
+  readonly parameters: RuleParameters;
+  readonly references: ReferenceData;
+  readonly duplicateMessageRefs: ReadonlySet<string>;
+  /** Whether a unit (see unitKey) was declared by an earlier run. */
+  readonly isPreviouslyDeclared: (key: string) => boolean;
+}
+
+export interface CheckedAssignment {
+  readonly record: AssignmentRecord;
+  readonly problems: readonly RecordProblem[];
+  /** Dates and fraction readable and sound: the assignment counts for occupation(m). */
+  readonly fractionKnown: boolean;
+  /** Its readable date range, or null when the dates themselves are unknown. */
+  readonly range: DateRange | null;
+  /** Null when a problem prevents declaring it. */
+  readonly facts: OccupationFacts | null;
+}
+
+export interface CheckedSalaryLine {
+  readonly record: SalaryLineRecord;
+  readonly problems: readonly RecordProblem[];
+}
+
+export interface PersonContext {
+  readonly staffId: number;
+  readonly identity: PersonIdentity | null;
+  /** The problem that rejects every unit of the person (unknown staff, invalid INSZ ...). */
+  readonly personProblem: RecordProblem | null;
+  readonly windowResult: WindowResult;
+  /** Days covered by the school years of the person's notifications. */
+  readonly scope: readonly DateRange[];
+  readonly assignments: readonly CheckedAssignment[];
+  readonly salaryLines: readonly CheckedSalaryLine[];
+  /** Every problem of the person's records, for the report. */
+  readonly problems: readonly RecordProblem[];
+  /** Notifications that are broken and (as far as can be told) in time: they reject the person when nothing else is usable. */
+  readonly brokenNotificationProblems: readonly RecordProblem[];
+}
+
+function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationFacts | null {
+  const institution = frame.references.institutions.get(record.institutionId ?? -1);
+  const board = institution && institution.boardId !== null ? frame.references.boards.get(institution.boardId) : undefined;
+  if (!institution || !board || record.startDate === null || record.numerator === null || record.denominator === null || record.monthlySalary === null) {
+    return null;
+  }
+  const defaults = frame.parameters.formDefaults;
+  const { q, s } = qAndS(record.numerator, record.denominator, frame.parameters.qsRule);
+  return {
+    assignmentId: record.id,
+    institutionId: institution.id,
+    institutionName: institution.name,
+    level: institution.level,
+    boardId: board.id,
+    boardName: board.name,
+    agency: board.agency,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    numerator: record.numerator,
+    denominator: record.denominator,
+    q,
+    s,
+    daysPerWeek: record.daysPerWeek,
+    monthlySalary: record.monthlySalary,
+    employerClass: record.employerCategory ?? defaults.employerClass,
+    workerCode: record.workerCode ?? defaults.workerCode,
+    jointCommittee: record.jointCommittee ?? defaults.jointCommittee,
+  };
+}
+
+/** Null when the person has nothing in time for this run (not considered at all). */
+export function preparePerson(source: PersonSourceData, frame: RunFrame): PersonContext | null {
+  const problems: RecordProblem[] = [];
+  const usableInTime = [];
+  const brokenNotificationProblems: RecordProblem[] = [];
+  for (const notification of source.notifications) {
+    const found = notificationProblems(notification, frame.references, frame.duplicateMessageRefs);
+    const inTime = isNotificationInTime(notification, frame.cutoffAt);
+    if (found.length === 0) {
+      if (inTime) usableInTime.push(notification);
+    } else if (inTime || notification.receivedAt === null) {
+      brokenNotificationProblems.push(...found);
+    }
+  }
+  if (usableInTime.length === 0 && brokenNotificationProblems.length === 0) return null;
+  problems.push(...brokenNotificationProblems);
+
+  let personProblem: RecordProblem | null = null;
+  let identity: PersonIdentity | null = null;
+  if (source.staff === null) {
+    personProblem = { table: "rl16_notification", recordId: String(source.notifications[0]?.id ?? ""), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
+  } else {
+    const found = staffProblems(source.staff);
+    personProblem = found[0] ?? null;
+    problems.push(...found);
+    identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };
+  }
+  if (personProblem && !problems.includes(personProblem)) problems.push(personProblem);
+
+  const assignmentIds = new Set(source.assignments.map((a) => a.id));
+  const assignments: CheckedAssignment[] = source.assignments.map((record) => {
+    const found = assignmentProblems(record, frame.references, frame.parameters);
+    problems.push(...found);
+    const datesKnown = !found.some((p) => p.field === "start_date" || p.field === "end_date");
+    const fractionKnown = !found.some((p) => OCCUPATION_FIELDS.has(p.field));
+    return {
+      record,
+      problems: found,
+      fractionKnown,
+      range: datesKnown && record.startDate !== null ? { start: record.startDate, end: record.endDate } : null,
+      facts: found.length === 0 ? occupationFacts(record, frame) : null,
+    };
+  });
+  const salaryLines = source.salaryLines.map((record) => {
+    const found = salaryLineProblems(record, assignmentIds);
+    problems.push(...found);
+    return { record, problems: found };
+  });
+
+  const windowResult = notificationWindows(usableInTime);
+  const scope = usableInTime.map((n) => {
+    const year = schoolYearOf(n.validFrom!);
+    return { start: year.start, end: year.end };
+  });
+  return { staffId: source.staffId, identity, personProblem, windowResult, scope, assignments, salaryLines, problems, brokenNotificationProblems };
+}

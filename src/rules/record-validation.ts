@@ -1,0 +1,79 @@
+/**
+ * Contract checks beyond single fields (domain.md D10): INSZ check digit, references that must exist,
+ * fractions, date order, theoretical salary, occupation codes. Each breach becomes a RecordProblem;
+ * the record is then not used to declare, and the person's affected units are rejected.
+ */
+import { isValidInsz, maskInsz } from "../domain/check-digits";
+import type {
+  AssignmentRecord,
+  NotificationRecord,
+  ReferenceData,
+  SalaryLineRecord,
+  StaffRecord,
+} from "../domain/ministry-records";
+import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import type { RuleParameters } from "./rule-parameters";
+
+function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
+  return { table, recordId: String(recordId), field, rule, value };
+}
+
+export function staffProblems(staff: StaffRecord): RecordProblem[] {
+  const problems = [...staff.problems];
+  if (!problems.some((p) => p.field === "insz") && !isValidInsz(staff.insz)) {
+    problems.push(problem("staff_member", staff.id, "insz", "INSZ_INVALID", maskInsz(staff.insz)));
+  }
+  // The INSZ must never reach a message in clear: field-level problems on it are masked too.
+  return problems.map((p) => (p.field === "insz" && p.rule !== "INSZ_INVALID" ? { ...p, value: maskInsz(p.value) } : p));
+}
+
+export function notificationProblems(notification: NotificationRecord, references: ReferenceData, duplicateRefs: ReadonlySet<string>): RecordProblem[] {
+  const problems = [...notification.problems];
+  if (notification.boardId !== null && !references.boards.has(notification.boardId)) {
+    problems.push(problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId)));
+  }
+  if (duplicateRefs.has(notification.messageRef)) {
+    problems.push(problem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
+  }
+  return problems;
+}
+
+/** Problems that make the assignment's fraction or dates unknown, so that occupation(m) cannot be computed. */
+export const OCCUPATION_FIELDS: ReadonlySet<string> = new Set(["start_date", "end_date", "hours_numerator", "hours_denominator"]);
+
+export function assignmentProblems(assignment: AssignmentRecord, references: ReferenceData, parameters: RuleParameters): RecordProblem[] {
+  const problems = [...assignment.problems];
+  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("assignment", assignment.id, field, rule, value));
+  if (assignment.denominator !== null && assignment.denominator <= 0) add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", String(assignment.denominator / 100));
+  if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", String(assignment.numerator / 100));
+  if (assignment.startDate !== null && assignment.endDate !== null && assignment.endDate < assignment.startDate) {
+    add("end_date", "END_BEFORE_START", `${assignment.endDate} < ${assignment.startDate}`);
+  }
+  if (assignment.institutionId !== null) {
+    const institution = references.institutions.get(assignment.institutionId);
+    if (!institution) add("institution_id", "UNKNOWN_INSTITUTION", String(assignment.institutionId));
+    else if (institution.boardId === null || !references.boards.has(institution.boardId)) {
+      add("institution_id", "UNKNOWN_BOARD", `institution ${institution.id} -> board ${institution.boardId}`);
+    }
+  }
+  if (!assignment.problems.some((p) => p.field === "monthly_salary") && (assignment.monthlySalary === null || assignment.monthlySalary <= 0)) {
+    add("monthly_salary", "THEORETICAL_SALARY_MISSING", assignment.monthlySalary === null ? "NULL" : String(assignment.monthlySalary / 100));
+  }
+  for (const [field, value, pattern, forbidden] of [
+    ["employer_category", assignment.employerCategory, /^\d{3}$/, parameters.forbiddenEmployerClasses],
+    ["worker_code", assignment.workerCode, /^\d{3}$/, parameters.forbiddenWorkerCodes],
+  ] as const) {
+    if (value === null) continue;
+    if (!pattern.test(value)) add(field, "FIELD_VALUE_NOT_ALLOWED", value);
+    else if (forbidden.includes(value)) add(field, "OCCUPATION_CODE_NOT_ALLOWED", value);
+  }
+  return problems;
+}
+
+export function salaryLineProblems(line: SalaryLineRecord, assignmentIds: ReadonlySet<number>): RecordProblem[] {
+  const problems = [...line.problems];
+  if (line.assignmentId !== null && !assignmentIds.has(line.assignmentId)) {
+    problems.push(problem("salary_line", line.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(line.assignmentId)));
+  }
+  return problems;
+}

@@ -1,0 +1,20 @@
+/**
+ * The parameters the decisions depend on. The real run takes them from mappings/; `easr simulate`
+ * passes other thresholds or another occupation limit through the same type.
+ */
+import { type GrossThreshold, grossThresholds, occupationLimitPercent } from "../../mappings/scenario6-conditions";
+import { type FormDefaults, formDefaults, forbiddenEmployerClasses, forbiddenWorkerCodes } from "../../mappings/form-defaults";
+import { type QsRule, qsRule } from "../../mappings/qs-rule";
+
+export interface RuleParameters {
+  readonly grossThresholds: readonly GrossThreshold[];
+  readonly occupationLimitPercent: number;
+  readonly qsRule: QsRule;
+  readonly formDefaults: FormDefaults;
+  readonly forbiddenEmployerClasses: readonly string[];
+  readonly forbiddenWorkerCodes: readonly string[];
+}
+
+export function defaultRuleParameters(): RuleParameters {
+  return { grossThresholds, occupationLimitPercent, qsRule, formDefaults, forbiddenEmployerClasses, forbiddenWorkerCodes };
+}

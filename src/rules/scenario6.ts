@@ -1,0 +1,140 @@
+/**
+ * Scenario 6, WECH006 (domain.md D6): run M declares, for every month m <= M that overlaps one of the
+ * person's windows and was not declared before, one form per assignment in force in m (within the
+ * window), when occupation(m) < limit AND gross(m) < threshold(m), strictly.
+ */
+import { maxDate, minDate } from "../domain/calendar-date";
+import { intersect, overlaps } from "../domain/date-range";
+import { formatEuro } from "../domain/money";
+import type { RecordProblem } from "../domain/outcome-codes";
+import { compare, rational, toPerMille } from "../domain/rational";
+import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
+import { isLinePaidInTime } from "./cut-off";
+import { type DecisionUnit, type Scenario6Facts, unitKey } from "./decision-types";
+import { thresholdCents } from "./gross-threshold";
+import { monthGross } from "./month-gross";
+import { monthOccupation } from "./occupation";
+import { rejected } from "./outcome-builders";
+import type { CheckedAssignment, PersonContext, RunFrame } from "./person-context";
+import type { ScenarioResult } from "./scenario3";
+
+function formatPercent(perMille: number): string {
+  return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
+}
+
+/** Months m <= run month that overlap one of the windows. */
+function windowMonths(person: PersonContext, runMonth: YearMonth): YearMonth[] {
+  const months = new Set<YearMonth>();
+  for (const window of person.windowResult.windows) {
+    const last = monthOf(window.end) < runMonth ? monthOf(window.end) : runMonth;
+    for (const m of monthsFromTo(monthOf(window.start), last)) months.add(m);
+  }
+  return [...months].sort();
+}
+
+/** The problem that makes month m impossible to decide: unknown fraction or dates, a broken salary line, a negative total. */
+function monthBlocker(person: PersonContext, month: YearMonth, runMonth: YearMonth, monthRange: { start: string; end: string }): RecordProblem | null {
+  if (person.personProblem) return person.personProblem;
+  for (const a of person.assignments) {
+    if (!a.fractionKnown && (a.range === null || overlaps(a.range, monthRange))) return a.problems[0];
+  }
+  for (const line of person.salaryLines) {
+    if (line.problems.length === 0) continue;
+    const monthMatters = line.record.periodMonth === null || line.record.periodMonth === month;
+    const paidMatters = line.record.paidOn === null || isLinePaidInTime(line.record, runMonth);
+    if (monthMatters && paidMatters) return line.problems[0];
+  }
+  return null;
+}
+
+export function decideScenario6(person: PersonContext, frame: RunFrame): ScenarioResult {
+  const units: DecisionUnit[] = [];
+  let previouslyDeclared = 0;
+  const limit = rational(frame.parameters.occupationLimitPercent, 100);
+  for (const month of windowMonths(person, frame.runMonth)) {
+    const monthRange = { start: firstDayOf(month), end: lastDayOf(month) };
+    const windowsInMonth = person.windowResult.windows.map((w) => intersect(w, monthRange)).filter((r) => r !== null);
+    const candidates = person.assignments.filter((a) => a.range !== null && windowsInMonth.some((w) => overlaps(w, a.range!)));
+    const open: CheckedAssignment[] = [];
+    for (const a of candidates) {
+      if (frame.isPreviouslyDeclared(unitKey("WECH006", person.staffId, a.record.id, month))) previouslyDeclared++;
+      else open.push(a);
+    }
+    if (open.length === 0) continue;
+    const unit = (a: CheckedAssignment, outcome: DecisionUnit["outcome"]): DecisionUnit => ({
+      formType: "WECH006",
+      staffId: person.staffId,
+      assignmentId: a.record.id,
+      referenceMonth: month,
+      outcome,
+    });
+
+    const blocker = monthBlocker(person, month, frame.runMonth, monthRange);
+    if (blocker) {
+      for (const a of open) units.push(unit(a, rejected(blocker)));
+      continue;
+    }
+    const inForce = person.assignments.filter((a) => a.fractionKnown && a.range !== null && overlaps(a.range, monthRange));
+    const occupation = monthOccupation(
+      month,
+      inForce.map((a) => ({ range: a.range!, numerator: a.record.numerator!, denominator: a.record.denominator! })),
+    );
+    const gross = monthGross(month, frame.runMonth, person.salaryLines, inForce);
+    const threshold = thresholdCents(month, frame.parameters.grossThresholds);
+    const facts: Scenario6Facts = {
+      occupationPerMille: toPerMille(occupation.value),
+      occupiedDays: occupation.occupiedDays,
+      occupationLimitPercent: frame.parameters.occupationLimitPercent,
+      monthGross: gross.total,
+      threshold,
+    };
+    if (gross.total < 0) {
+      const problem: RecordProblem = { table: "salary_line", recordId: `staff ${person.staffId} ${month}`, field: "gross_amount", rule: "NEGATIVE_MONTH_TOTAL", value: formatEuro(gross.total) };
+      for (const a of open) units.push(unit(a, rejected(problem)));
+      continue;
+    }
+    for (const a of open) {
+      if (compare(occupation.value, limit) >= 0) {
+        units.push(
+          unit(a, {
+            status: "not-eligible",
+            reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
+            detail: `occupation ${formatPercent(facts.occupationPerMille)} >= ${facts.occupationLimitPercent} %`,
+            facts,
+          }),
+        );
+      } else if (gross.total >= threshold) {
+        units.push(
+          unit(a, { status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: `gross ${formatEuro(gross.total)} >= ${formatEuro(threshold)}`, facts }),
+        );
+      } else if (a.problems.length > 0 || a.facts === null) {
+        units.push(unit(a, rejected(a.problems[0])));
+      } else if ((gross.byAssignment.get(a.record.id) ?? 0) < 0) {
+        const amount = gross.byAssignment.get(a.record.id)!;
+        units.push(
+          unit(
+            a,
+            rejected({ table: "salary_line", recordId: `assignment ${a.record.id} ${month}`, field: "gross_amount", rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(amount) }),
+          ),
+        );
+      } else {
+        units.push(
+          unit(a, {
+            status: "declared",
+            declaration: {
+              formType: "WECH006",
+              person: person.identity!,
+              occupation: a.facts,
+              referenceMonth: month,
+              occupationStartingDate: maxDate(a.range!.start, monthRange.start),
+              occupationEndingDate: a.range!.end === null ? monthRange.end : minDate(a.range!.end, monthRange.end),
+              exactSalary: gross.byAssignment.get(a.record.id) ?? 0,
+              facts,
+            },
+          }),
+        );
+      }
+    }
+  }
+  return { units, previouslyDeclared };
+}

@@ -1,0 +1,278 @@
+/**
+ * The monthly run (one run month M): reads the notified persons page by page, decides, streams the
+ * declared forms into one temporary FI file per form type, validates every file against its XSD,
+ * then records and publishes them (sequence number taken in the state transaction, temp → final name,
+ * GO file last) and writes run-summary.json. Nothing is published when any step before fails.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync } from "node:fs";
+import { hostname } from "node:os";
+import { join } from "node:path";
+import { compactDate } from "../domain/calendar-date";
+import { schoolYearOf } from "../domain/school-year";
+import { addMonths, firstDayOf, monthOf, type YearMonth } from "../domain/year-month";
+import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
+import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
+import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
+import { loadXsd } from "../files/xsd-validator";
+import { buildForm } from "../forms/build-form";
+import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
+import { decidePerson } from "../rules/decide-person";
+import type { Declaration, UnemploymentFormType } from "../rules/decision-types";
+import type { RunFrame } from "../rules/person-context";
+import type { RuleParameters } from "../rules/rule-parameters";
+import type { MinistryReader } from "../source/ministry-reader";
+import type { DeclarationRecord, DeclarationRepository } from "../state/declaration-repository";
+import type { RunRepository } from "../state/run-repository";
+import { brusselsTime, type Clock } from "../util/brussels-clock";
+import type { Logger } from "../util/logger";
+import { DecisionLog, type FormPlacement } from "./decision-log";
+import { RunTally } from "./run-tally";
+
+export class RunFailedError extends Error {}
+
+export const FORM_XSD: Record<UnemploymentFormType, string> = { WECH003: "WECH003_20233.xsd", WECH006: "WECH006_20233.xsd" };
+const FORM_TYPES: readonly UnemploymentFormType[] = ["WECH003", "WECH006"];
+
+export interface MonthlyRunRequest {
+  readonly runMonth: YearMonth;
+  readonly environment: Environment;
+  readonly outDir: string;
+  readonly dryRun: boolean;
+  readonly triggeredBy: string;
+  readonly employer: EmployerIdentity;
+  readonly parameters: RuleParameters;
+  readonly pageSize: number;
+}
+
+export interface MonthlyRunDependencies {
+  readonly source: MinistryReader;
+  readonly runs: RunRepository;
+  readonly declarations: DeclarationRepository;
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+export interface WrittenFile {
+  readonly formType: UnemploymentFormType;
+  readonly fileName: string;
+  readonly goFileName: string;
+  readonly forms: number;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface RunSummary {
+  readonly runId: number | null;
+  readonly runMonth: YearMonth;
+  readonly environment: Environment;
+  readonly dryRun: boolean;
+  readonly cutoffAt: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly employer: EmployerIdentity;
+  readonly previousRun: { readonly runId: number; readonly finishedAt: string | null } | null;
+  readonly persons: RunTally["persons"];
+  readonly forms: RunTally["forms"];
+  readonly rejectedRecords: RunTally["rejectedRecords"];
+  readonly files: readonly WrittenFile[];
+  readonly outputDir: string;
+  readonly summaryFile: string | null;
+  readonly message: string;
+  readonly notes: readonly string[];
+}
+
+/** Canonical hash of what a form declares (not when or in which file), to detect later changes. */
+export function declarationHash(declaration: Declaration): string {
+  const { person, ...rest } = declaration;
+  return createHash("sha256")
+    .update(JSON.stringify({ ...rest, person: { staffId: person.staffId, insz: person.insz } }))
+    .digest("hex");
+}
+
+interface OpenFile {
+  readonly writer: FormFileWriter;
+  readonly declarations: DeclarationRecord[];
+}
+
+export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRunDependencies): Promise<RunSummary> {
+  const { runMonth, environment } = request;
+  const log = deps.logger;
+  const started = brusselsTime(deps.clock.now());
+
+  const calendar = await deps.source.paymentCalendar();
+  const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);
+  if (calendarError) throw new RunFailedError(`payment_calendar row for ${runMonth} is unreadable: ${calendarError.error}`);
+  const cutoff = calendar.entries.find((e) => e.periodMonth === runMonth);
+  if (!cutoff) throw new RunFailedError(`payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`);
+
+  const previousRun = await deps.runs.lastCompleted(runMonth, environment);
+  const outputDir = request.dryRun ? join(request.outDir, "dry-run", runMonth) : join(request.outDir, runMonth);
+  mkdirSync(outputDir, { recursive: true });
+  for (const name of readdirSync(outputDir)) if (isTemporaryName(name)) removeQuietly(join(outputDir, name));
+
+  const runId = request.dryRun
+    ? null
+    : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname() });
+  const runLabel = runId === null ? "dry-run" : `run-${runId}`;
+  log.info(`${runLabel}: month ${runMonth} (${environment}), cut-off ${cutoff.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
+
+  const open = new Map<UnemploymentFormType, OpenFile>();
+  const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
+  const decisionLog = new DecisionLog(decisionLogPath);
+  const temporaryFiles: string[] = [decisionLogPath];
+  try {
+    const references = await deps.source.referenceData();
+    const duplicateMessageRefs = await deps.source.duplicateMessageRefs();
+    const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
+    const tally = new RunTally();
+    // Notifications of the previous school year still count (late notifications, windows up to 31 August).
+    const lookbackStart = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
+
+    for await (const page of deps.source.notifiedPersons({
+      notificationsValidFrom: firstDayOf(lookbackStart),
+      salaryFrom: lookbackStart,
+      salaryTo: runMonth,
+      pageSize: request.pageSize,
+    })) {
+      const declared = await deps.declarations.declaredKeys(environment, page.map((p) => p.staffId));
+      const frame: RunFrame = {
+        runMonth,
+        cutoffAt: cutoff.cutoffAt,
+        parameters: request.parameters,
+        references,
+        duplicateMessageRefs,
+        isPreviouslyDeclared: (key) => declared.has(key),
+      };
+      for (const person of page) {
+        const decision = decidePerson(person, frame);
+        if (!decision) continue;
+        tally.add(decision);
+        const placements = new Map<number, FormPlacement>();
+        for (const [index, unit] of decision.units.entries()) {
+          if (unit.outcome.status !== "declared") continue;
+          const declaration = unit.outcome.declaration;
+          let file = open.get(unit.formType);
+          if (!file) {
+            const path = join(outputDir, `.${unit.formType}.${runLabel}.partial`);
+            temporaryFiles.push(path);
+            file = { writer: new FormFileWriter(path, unit.formType), declarations: [] };
+            open.set(unit.formType, file);
+          }
+          const sequenceNbr = file.writer.count + 1;
+          await file.writer.add(buildForm(declaration, { stamp, employer: request.employer, defaults: request.parameters.formDefaults, sequenceNbr }));
+          file.declarations.push({
+            formType: unit.formType,
+            staffId: unit.staffId,
+            assignmentId: unit.assignmentId,
+            referenceMonth: unit.referenceMonth,
+            sequenceNbr,
+            attestationStatus: 0,
+            contentHash: declarationHash(declaration),
+          });
+          placements.set(index, { formType: unit.formType, sequenceNbr });
+        }
+        await decisionLog.person(decision, placements);
+      }
+      log.debug(`${runLabel}: ${tally.persons.considered} persons decided`);
+    }
+    await decisionLog.close();
+
+    const finished = new Map<UnemploymentFormType, FinishedFile>();
+    for (const formType of FORM_TYPES) {
+      const file = open.get(formType);
+      if (!file) continue;
+      const done = await file.writer.finish();
+      const schema = await loadXsd(FORM_XSD[formType]);
+      const result = await schema.validateFile(done.path);
+      if (!result.valid) {
+        const first = result.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ");
+        throw new RunFailedError(`the ${formType} file does not validate against ${FORM_XSD[formType]}: ${first}`);
+      }
+      finished.set(formType, done);
+    }
+
+    const nothingNew = finished.size === 0 && previousRun !== null;
+    const files: WrittenFile[] = [];
+    const creationDate = compactDate(started.date);
+    let dryRunSequence = 0;
+    for (const formType of FORM_TYPES) {
+      const done = finished.get(formType);
+      if (!done) continue;
+      const file = open.get(formType)!;
+      const key = { purpose: "WECH", sender: request.employer.senderNumber, creationDate, environment };
+      let names: { fileName: string; goFileName: string };
+      let fileId: number | null = null;
+      if (runId === null) {
+        const sequence = (await deps.declarations.peekNextSequence(key)) + dryRunSequence++;
+        const id = { ...key, purpose: "WECH" as const, sequence };
+        names = { fileName: declarationFileName(id), goFileName: goFileName(id) };
+      } else {
+        const recorded = await deps.declarations.recordPendingFile(
+          {
+            ...key,
+            runId,
+            formType,
+            formCount: done.formCount,
+            sha256: done.sha256,
+            createdAt: started.iso,
+            names: (sequence) => {
+              const id = { ...key, purpose: "WECH" as const, sequence };
+              return { fileName: declarationFileName(id), goFileName: goFileName(id) };
+            },
+          },
+          file.declarations,
+        );
+        names = recorded;
+        fileId = recorded.id;
+      }
+      publishFile(done.path, join(outputDir, names.fileName));
+      writeFileAtomically(join(outputDir, names.goFileName), "");
+      if (fileId !== null) await deps.declarations.markWritten(fileId);
+      files.push({ formType, fileName: names.fileName, goFileName: names.goFileName, forms: done.formCount, sha256: done.sha256, bytes: done.bytes });
+      log.info(`${runLabel}: wrote ${names.fileName} (${done.formCount} ${formType} forms) and ${names.goFileName}`);
+    }
+
+    const finishedAt = brusselsTime(deps.clock.now()).iso;
+    const summaryName = previousRun && runId !== null ? `run-summary-${runId}.json` : "run-summary.json";
+    const declaredCount = files.reduce((n, f) => n + f.forms, 0);
+    const message = nothingNew
+      ? `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`
+      : `month ${runMonth} (${environment}): ${declaredCount} forms declared in ${files.length} file(s)` +
+        (previousRun ? ` (month already run before as run ${previousRun.id}; these are the declarations not made then)` : "");
+    const summary: RunSummary = {
+      runId,
+      runMonth,
+      environment,
+      dryRun: request.dryRun,
+      cutoffAt: cutoff.cutoffAt,
+      startedAt: started.iso,
+      finishedAt,
+      employer: request.employer,
+      previousRun: previousRun ? { runId: previousRun.id, finishedAt: previousRun.finishedAt } : null,
+      persons: tally.persons,
+      forms: tally.forms,
+      rejectedRecords: tally.rejectedRecords,
+      files,
+      outputDir,
+      summaryFile: nothingNew ? null : join(outputDir, summaryName),
+      message,
+      notes: tally.notes,
+    };
+    if (nothingNew) {
+      removeQuietly(decisionLogPath);
+    } else {
+      publishFile(decisionLogPath, join(outputDir, summaryName.replace("run-summary", "decisions").replace(".json", ".jsonl")));
+      writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    if (runId !== null) await deps.runs.complete(runId, finishedAt, JSON.stringify({ persons: tally.persons, forms: tally.forms, files: files.map((f) => f.fileName) }), message);
+    log.info(`${runLabel}: ${message}`);
+    return summary;
+  } catch (error) {
+    for (const file of open.values()) await file.writer.abandon();
+    await decisionLog.close().catch(() => undefined);
+    for (const path of temporaryFiles) removeQuietly(path);
+    if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Counts of one run for run-summary.json: per person and per form type, declared / not eligible (per
+ * reason) / rejected (per rule), which must add up to what was considered; plus the rejected records.
+ */
+import type { NotEligibleReason, RejectionRule } from "../domain/outcome-codes";
+import type { PersonDecision, UnemploymentFormType } from "../rules/decision-types";
+
+export interface OutcomeCounts {
+  considered: number;
+  declared: number;
+  notEligible: number;
+  rejected: number;
+  notEligibleByReason: Partial<Record<NotEligibleReason, number>>;
+  rejectedByRule: Partial<Record<RejectionRule, number>>;
+}
+
+export interface FormTypeCounts extends OutcomeCounts {
+  /** Units declared by an earlier run: not decided again, not counted as considered. */
+  previouslyDeclared: number;
+}
+
+function emptyCounts(): OutcomeCounts {
+  return { considered: 0, declared: 0, notEligible: 0, rejected: 0, notEligibleByReason: {}, rejectedByRule: {} };
+}
+
+function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
+  map[key] = (map[key] ?? 0) + 1;
+}
+
+export class RunTally {
+  readonly persons: OutcomeCounts = emptyCounts();
+  readonly forms: Record<UnemploymentFormType, FormTypeCounts> = {
+    WECH003: { ...emptyCounts(), previouslyDeclared: 0 },
+    WECH006: { ...emptyCounts(), previouslyDeclared: 0 },
+  };
+  readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>> } = { count: 0, byRule: {} };
+  readonly notes: string[] = [];
+
+  add(decision: PersonDecision): void {
+    this.persons.considered++;
+    if (decision.status === "declared") this.persons.declared++;
+    else if (decision.status === "rejected") {
+      this.persons.rejected++;
+      bump(this.persons.rejectedByRule, firstRejectedRule(decision) ?? decision.problems[0]?.rule ?? "PERSON_DATA_REJECTED");
+    } else {
+      this.persons.notEligible++;
+      if (decision.reason) bump(this.persons.notEligibleByReason, decision.reason);
+    }
+    for (const unit of decision.units) {
+      const counts = this.forms[unit.formType];
+      counts.considered++;
+      const outcome = unit.outcome;
+      if (outcome.status === "declared") counts.declared++;
+      else if (outcome.status === "not-eligible") {
+        counts.notEligible++;
+        bump(counts.notEligibleByReason, outcome.reason);
+      } else {
+        counts.rejected++;
+        bump(counts.rejectedByRule, outcome.rule);
+      }
+    }
+    this.forms.WECH003.previouslyDeclared += decision.previouslyDeclared.WECH003;
+    this.forms.WECH006.previouslyDeclared += decision.previouslyDeclared.WECH006;
+    for (const problem of decision.problems) {
+      this.rejectedRecords.count++;
+      bump(this.rejectedRecords.byRule, problem.rule);
+    }
+    this.notes.push(...decision.notes.map((n) => `staff ${decision.staffId}: ${n}`));
+  }
+}
+
+function firstRejectedRule(decision: PersonDecision): RejectionRule | null {
+  for (const unit of decision.units) if (unit.outcome.status === "rejected") return unit.outcome.rule;
+  return null;
+}

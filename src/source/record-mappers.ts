@@ -1,0 +1,105 @@
+/**
+ * Raw contract rows (keyed by contract column name) to the plain records of src/domain.
+ * Field-level breaches land in each record's `problems`; business rules are checked in src/rules.
+ */
+import type {
+  AssignmentRecord,
+  InstitutionRecord,
+  NotificationRecord,
+  PaymentCalendarRecord,
+  SalaryLineRecord,
+  SchoolBoardRecord,
+  StaffRecord,
+} from "../domain/ministry-records";
+import { RowReader } from "./row-reader";
+
+type Raw = Record<string, unknown>;
+
+function idOf(row: Raw): number {
+  return Number(row.id);
+}
+
+export function toSchoolBoard(row: Raw): SchoolBoardRecord {
+  const r = new RowReader("school_board", row, String(row.id));
+  const agency = r.text("agency");
+  if (agency !== null && agency !== "AGODI" && agency !== "AHOVOKS") r.problems.push({ table: "school_board", recordId: String(row.id), field: "agency", rule: "FIELD_VALUE_NOT_ALLOWED", value: agency });
+  return { id: idOf(row), name: r.text("name") ?? "", agency: agency ?? "", problems: r.problems };
+}
+
+export function toInstitution(row: Raw): InstitutionRecord {
+  const r = new RowReader("institution", row, String(row.id));
+  return { id: idOf(row), boardId: r.integer("board_id"), name: r.text("name") ?? "", level: r.text("level") ?? "", problems: r.problems };
+}
+
+export function toStaff(row: Raw): StaffRecord {
+  const r = new RowReader("staff_member", row, String(row.id));
+  return {
+    id: idOf(row),
+    insz: r.text("insz") ?? "",
+    lastName: r.text("last_name") ?? "",
+    firstName: r.text("first_name") ?? "",
+    problems: r.problems,
+  };
+}
+
+export function toAssignment(row: Raw): AssignmentRecord {
+  const r = new RowReader("assignment", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    institutionId: r.integer("institution_id"),
+    startDate: r.date("start_date"),
+    endDate: r.date("end_date", false),
+    numerator: r.hundredths("hours_numerator"),
+    denominator: r.hundredths("hours_denominator"),
+    daysPerWeek: r.hundredths("days_per_week", false),
+    jobTitle: r.text("job_title", false),
+    status: r.text("status") ?? "",
+    jointCommittee: r.text("joint_committee", false),
+    employerCategory: r.text("employer_category", false),
+    workerCode: r.text("worker_code", false),
+    monthlySalary: r.hundredths("monthly_salary", false),
+    problems: r.problems,
+  };
+}
+
+export function toSalaryLine(row: Raw): SalaryLineRecord {
+  const r = new RowReader("salary_line", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    assignmentId: r.integer("assignment_id", false),
+    periodMonth: r.month("period_month"),
+    gross: r.hundredths("gross_amount"),
+    wageCode: r.text("wage_code") ?? "",
+    paidOn: r.date("paid_on"),
+    problems: r.problems,
+  };
+}
+
+export function toNotification(row: Raw): NotificationRecord {
+  const r = new RowReader("rl16_notification", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    boardId: r.integer("board_id"),
+    messageRef: r.text("message_ref") ?? "",
+    receivedAt: r.timestamp("received_at"),
+    validFrom: r.date("valid_from"),
+    withdrawnFrom: r.date("withdrawn_from", false),
+    maintenanceOfRights: r.code("maintenance_of_rights", [0, 1]),
+    fulltimeRequest: r.code("fulltime_request", [0, 1, 9]),
+    problems: r.problems,
+  };
+}
+
+/** Calendar rows are configuration: an unreadable one is an error for the whole run, not a rejection. */
+export function toPaymentCalendar(row: Raw): PaymentCalendarRecord | { periodMonth: string; error: string } {
+  const r = new RowReader("payment_calendar", row, String(row.period_month));
+  const periodMonth = r.month("period_month");
+  const cutoffAt = r.timestamp("cutoff_at");
+  if (periodMonth === null || cutoffAt === null) {
+    return { periodMonth: String(row.period_month), error: r.problems.map((p) => `${p.field}: ${p.value}`).join("; ") };
+  }
+  return { periodMonth, cutoffAt };
+}

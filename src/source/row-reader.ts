@@ -1,0 +1,104 @@
+/**
+ * Reads one raw database row into typed values at the source edge. Each getter returns the value or
+ * null, and records a problem (field, rule, offending value) when the stored value breaks the contract.
+ * Drivers differ: SQLite gives decimals as numbers and dates as text, PostgreSQL and MariaDB give
+ * decimals as strings (and, as configured in ormconfig.ts, dates as text), SQL Server gives Dates.
+ */
+import { parseCalendarDate, type CalendarDate } from "../domain/calendar-date";
+import { toHundredths } from "../domain/decimal";
+import { parseLocalDateTime, type LocalDateTime } from "../domain/local-date-time";
+import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { parseYearMonth, type YearMonth } from "../domain/year-month";
+
+type Raw = Record<string, unknown>;
+
+function describe(value: unknown): string {
+  if (value === null || value === undefined) return "NULL";
+  if (value instanceof Date) return value.toISOString();
+  const text = String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** SQL Server (useUTC) hands DATE/DATETIME2 out as Date objects whose UTC fields are the stored values. */
+function dateObjectToText(value: Date, withTime: boolean): string {
+  const iso = value.toISOString();
+  return withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(0, 10);
+}
+
+export class RowReader {
+  readonly problems: RecordProblem[] = [];
+
+  constructor(
+    private readonly table: string,
+    private readonly row: Raw,
+    readonly recordId: string,
+  ) {}
+
+  private fail(field: string, rule: RejectionRule, value: unknown): null {
+    this.problems.push({ table: this.table, recordId: this.recordId, field, rule, value: describe(value) });
+    return null;
+  }
+
+  private present(field: string, required: boolean): unknown {
+    const value = this.row[field];
+    if (value === null || value === undefined) {
+      if (required) this.fail(field, "FIELD_REQUIRED", value);
+      return undefined;
+    }
+    return value;
+  }
+
+  integer(field: string, required = true): number | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    const number = typeof value === "number" || typeof value === "bigint" ? Number(value) : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+    return Number.isSafeInteger(number) ? number : this.fail(field, "FIELD_NOT_AN_INTEGER", value);
+  }
+
+  /** A code column with a closed set of values (e.g. 0/1, 0/1/9). */
+  code(field: string, allowed: readonly number[], required = true): number | null {
+    const number = this.integer(field, required);
+    if (number === null) return null;
+    return allowed.includes(number) ? number : this.fail(field, "FIELD_VALUE_NOT_ALLOWED", number);
+  }
+
+  text(field: string, required = true): string | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    const text = String(value).trim();
+    if (text === "" && required) return this.fail(field, "FIELD_REQUIRED", value);
+    return text === "" ? null : text;
+  }
+
+  /** A decimal column as an integer x 100 (cents, hundredths of hours). */
+  hundredths(field: string, required = true): number | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    return toHundredths(value) ?? this.fail(field, "FIELD_NOT_A_NUMBER", value);
+  }
+
+  date(field: string, required = true): CalendarDate | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    const text = value instanceof Date ? dateObjectToText(value, false) : String(value).trim().slice(0, 10);
+    const time = value instanceof Date ? "" : String(value).trim().slice(10);
+    // A DATE read from a DATETIME-like column may carry a midnight time part; anything else is not a date.
+    if (time !== "" && !/^[ T]00:00(:00(\.0+)?)?$/.test(time)) return this.fail(field, "FIELD_NOT_A_DATE", value);
+    return parseCalendarDate(text) ?? this.fail(field, "FIELD_NOT_A_DATE", value);
+  }
+
+  timestamp(field: string, required = true): LocalDateTime | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    const text = value instanceof Date ? dateObjectToText(value, true) : String(value);
+    const parsed = parseLocalDateTime(text);
+    if (!parsed || !parseCalendarDate(parsed.slice(0, 10))) return this.fail(field, "FIELD_NOT_A_TIMESTAMP", value);
+    return parsed;
+  }
+
+  month(field: string, required = true): YearMonth | null {
+    const value = this.present(field, required);
+    if (value === undefined) return null;
+    return parseYearMonth(String(value).trim()) ?? this.fail(field, "FIELD_NOT_A_MONTH", value);
+  }
+}

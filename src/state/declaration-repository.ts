@@ -1,0 +1,140 @@
+/**
+ * Declarations sent and the batch files holding them. Recording a file and its declarations is one
+ * transaction; a file's sequence number is taken inside it and never reused (unique index).
+ */
+import { type DataSource, In, type Repository } from "typeorm";
+import { BatchFileRow, DeclarationRow } from "./entities";
+
+/** What a run hands over to record one written file. */
+export interface FileRecord {
+  readonly runId: number;
+  readonly formType: string;
+  readonly purpose: string;
+  readonly sender: string;
+  readonly creationDate: string;
+  readonly environment: string;
+  readonly formCount: number;
+  readonly sha256: string;
+  readonly createdAt: string;
+  /** Builds the FI and GO names from the sequence number taken. */
+  readonly names: (sequence: number) => { fileName: string; goFileName: string };
+}
+
+export interface DeclarationRecord {
+  readonly formType: string;
+  readonly staffId: number;
+  readonly assignmentId: number;
+  readonly referenceMonth: string | null;
+  readonly sequenceNbr: number;
+  readonly attestationStatus: number;
+  readonly contentHash: string;
+}
+
+export interface RecordedFile {
+  readonly id: number;
+  readonly sequence: number;
+  readonly fileName: string;
+  readonly goFileName: string;
+}
+
+export interface SequenceKey {
+  readonly purpose: string;
+  readonly sender: string;
+  readonly creationDate: string;
+  readonly environment: string;
+}
+
+async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): Promise<number> {
+  const row = await files
+    .createQueryBuilder("f")
+    .select("MAX(f.sequence)", "max")
+    .where("f.purpose = :purpose AND f.sender = :sender AND f.creationDate = :creationDate AND f.environment = :environment", {
+      purpose: key.purpose,
+      sender: key.sender,
+      creationDate: key.creationDate,
+      environment: key.environment,
+    })
+    .getRawOne<{ max: unknown }>();
+  return Number(row?.max ?? 0) + 1;
+}
+
+const ID_CHUNK = 1000;
+const INSERT_CHUNK = 500;
+
+export class DeclarationRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Unit keys (`FORM:staff:assignment:month`) already declared for these persons. */
+  async declaredKeys(environment: string, staffIds: readonly number[]): Promise<Set<string>> {
+    const keys = new Set<string>();
+    const repository = this.dataSource.getRepository(DeclarationRow);
+    for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
+      const rows = await repository.find({
+        select: { formType: true, staffId: true, assignmentId: true, referenceMonth: true },
+        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
+      });
+      for (const row of rows) keys.add(`${row.formType}:${row.staffId}:${row.assignmentId}:${row.referenceMonth ?? "-"}`);
+    }
+    return keys;
+  }
+
+  /** The next free sequence for (purpose, sender, date, environment), without taking it (dry runs). */
+  async peekNextSequence(key: SequenceKey): Promise<number> {
+    return nextSequence(this.dataSource.getRepository(BatchFileRow), key);
+  }
+
+  /** Takes a sequence number and records the file (status pending) with its declarations, in one transaction. */
+  async recordPendingFile(file: FileRecord, declarations: readonly DeclarationRecord[]): Promise<RecordedFile> {
+    return this.dataSource.transaction(async (manager) => {
+      const sequence = await nextSequence(manager.getRepository(BatchFileRow), file);
+      const { fileName, goFileName } = file.names(sequence);
+      const saved = await manager.getRepository(BatchFileRow).save(
+        manager.getRepository(BatchFileRow).create({
+          runId: file.runId,
+          formType: file.formType,
+          purpose: file.purpose,
+          fileName,
+          goFileName,
+          sender: file.sender,
+          creationDate: file.creationDate,
+          sequence,
+          environment: file.environment,
+          formCount: file.formCount,
+          sha256: file.sha256,
+          status: "pending",
+          createdAt: file.createdAt,
+        }),
+      );
+      const rows = declarations.map((d) => ({
+        runId: file.runId,
+        fileId: saved.id,
+        formType: d.formType,
+        environment: file.environment,
+        staffId: d.staffId,
+        assignmentId: d.assignmentId,
+        referenceMonth: d.referenceMonth,
+        sequenceNbr: d.sequenceNbr,
+        attestationStatus: d.attestationStatus,
+        contentHash: d.contentHash,
+        status: "pending",
+        createdAt: file.createdAt,
+      }));
+      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+        await manager.createQueryBuilder().insert().into(DeclarationRow).values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      }
+      return { id: saved.id, sequence, fileName, goFileName };
+    });
+  }
+
+  /** Marks a file and its declarations as written, once the file is under its final name. */
+  async markWritten(fileId: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(BatchFileRow).update({ id: fileId }, { status: "written" });
+      await manager.getRepository(DeclarationRow).update({ fileId }, { status: "written" });
+    });
+  }
+
+  async filesOfRun(runId: number): Promise<BatchFileRow[]> {
+    return this.dataSource.getRepository(BatchFileRow).find({ where: { runId }, order: { id: "ASC" } });
+  }
+}
