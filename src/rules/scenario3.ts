@@ -44,6 +44,11 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
     }
     const range = assignment.range;
     const window = person.windowResult.windows.find((w) => overlaps(w, range));
+    if (!window && person.windowResult.windows.length === 0) {
+      const withdrawn = person.windowResult.withdrawnFromStart.map((n) => `${n.messageRef} withdrawn from ${n.withdrawnFrom}`).join(", ");
+      units.push(unit({ status: "not-eligible", reason: "NO_NOTIFICATION_WINDOW", detail: `no notification window: ${withdrawn}` }));
+      continue;
+    }
     if (!window) {
       const windows = person.windowResult.windows.map((w) => `${w.start}..${w.end}`).join(", ") || "none";
       units.push(

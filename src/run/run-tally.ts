@@ -2,7 +2,7 @@
  * Counts of one run for run-summary.json: per person and per form type, declared / not eligible (per
  * reason) / rejected (per rule), which must add up to what was considered; plus the rejected records.
  */
-import type { NotEligibleReason, RejectionRule } from "../domain/outcome-codes";
+import { type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule } from "../domain/outcome-codes";
 import type { PersonDecision, UnemploymentFormType } from "../rules/decision-types";
 
 export interface OutcomeCounts {
@@ -12,6 +12,12 @@ export interface OutcomeCounts {
   rejected: number;
   notEligibleByReason: Partial<Record<NotEligibleReason, number>>;
   rejectedByRule: Partial<Record<RejectionRule, number>>;
+}
+
+/** A record that breaks the contract, as the operator needs it to fix the source: table, row, column, rule, value. */
+export interface RejectedRecordItem extends RecordProblem {
+  readonly staffId: number;
+  readonly explanation: string;
 }
 
 export interface FormTypeCounts extends OutcomeCounts {
@@ -33,7 +39,7 @@ export class RunTally {
     WECH003: { ...emptyCounts(), previouslyDeclared: 0 },
     WECH006: { ...emptyCounts(), previouslyDeclared: 0 },
   };
-  readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>> } = { count: 0, byRule: {} };
+  readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
 
   add(decision: PersonDecision): void {
@@ -64,6 +70,7 @@ export class RunTally {
     for (const problem of decision.problems) {
       this.rejectedRecords.count++;
       bump(this.rejectedRecords.byRule, problem.rule);
+      this.rejectedRecords.items.push({ staffId: decision.staffId, ...problem, explanation: REJECTION_RULES[problem.rule].en });
     }
     this.notes.push(...decision.notes.map((n) => `staff ${decision.staffId}: ${n}`));
   }

@@ -1,0 +1,65 @@
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { parseDatabaseUrl } from "../../config/database-url";
+import { buildDemoDatabase } from "../../demo/demo-database";
+import { MIN_POPULATION_STAFF } from "../../demo/population";
+import { monthsFromTo } from "../../domain/year-month";
+import type { RunSummary } from "../../run/monthly-run";
+import type { Logger } from "../../util/logger";
+import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
+import { runMonthCommand } from "./run-command";
+
+export const DEMO_DB_URL = "sqlite:./data/demo.sqlite";
+export const DEMO_OUT_DIR = "./out/demo";
+/** The school year of the circular's examples, and September 2018 to show its end. */
+export const DEMO_MONTHS = monthsFromTo("2017-09", "2018-09");
+
+interface DemoOptions {
+  db?: string;
+  out?: string;
+  staff?: string;
+}
+
+export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logger): Promise<RunSummary[]> {
+  const url = options.db ?? DEMO_DB_URL;
+  const location = parseDatabaseUrl(url);
+  if (location.engine !== "sqlite") throw new UsageError("easr demo builds an embedded SQLite database: give --db sqlite:<path>");
+  const outDir = options.out ?? DEMO_OUT_DIR;
+  const staff = options.staff === undefined ? 400 : Number(options.staff);
+  if (!Number.isInteger(staff) || (staff !== 0 && staff < MIN_POPULATION_STAFF) || staff > 100_000) {
+    throw new UsageError(`--staff must be 0 (the nine examples only) or a whole number from ${MIN_POPULATION_STAFF} to 100000, got "${options.staff}"`);
+  }
+  if (options.out !== undefined && existsSync(outDir) && readdirSync(outDir).length > 0) {
+    throw new UsageError(`--out ${outDir} is not empty: the demo writes into an empty folder (or leave --out out to use ${DEMO_OUT_DIR})`);
+  }
+  // The demo owns its database file and its default output folder: both start afresh.
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${location.file}${suffix}`, { force: true });
+  if (options.out === undefined) rmSync(outDir, { recursive: true, force: true });
+
+  const built = await buildDemoDatabase(url, { staff });
+  io.out(`demo database ${resolve(location.file!)}: ${Object.entries(built.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+  const summaries: RunSummary[] = [];
+  for (const month of DEMO_MONTHS) {
+    io.out("");
+    summaries.push(await runMonthCommand({ month, db: url, out: outDir, env: "T" }, io, logger, { ...process.env, EASR_STATE_DB_URL: url, EASR_ENVIRONMENT: "T" }));
+  }
+  const forms = summaries.reduce((n, s) => n + s.files.reduce((m, f) => m + f.forms, 0), 0);
+  const files = summaries.reduce((n, s) => n + s.files.length, 0);
+  io.out("");
+  io.out(`demo done: ${DEMO_MONTHS.length} monthly runs, ${forms} forms in ${files} FI files (each with its GO file) under ${resolve(outDir)}`);
+  return summaries;
+}
+
+export function registerDemoCommand(program: Command, io: CliIo, logger: () => Logger): void {
+  program
+    .command("demo")
+    .description("build the embedded demo database (the circular's nine examples and a demo population) and run 2017-09 … 2018-09 on it")
+    .option("--db <url>", `SQLite database to create (default ${DEMO_DB_URL}; recreated each time)`)
+    .option("--out <dir>", `output folder (default ${DEMO_OUT_DIR}, emptied first; another folder must be empty)`)
+    .option("--staff <n>", "size of the generated population besides the nine examples", "400")
+    .action(async (options: DemoOptions) => {
+      await demoCommand(options, io, logger());
+    });
+}

@@ -1,0 +1,61 @@
+import type { Command } from "commander";
+import { loadConfig } from "../../config/load-config";
+import { parseYearMonth } from "../../domain/year-month";
+import { runMonthlyJob, type RunSummary } from "../../run/monthly-run";
+import { openRunContext } from "../../run/run-context";
+import { defaultRuleParameters } from "../../rules/rule-parameters";
+import { systemClock } from "../../util/brussels-clock";
+import type { Logger } from "../../util/logger";
+import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
+import { summaryLines } from "../print-summary";
+import { userName } from "../user-name";
+
+export interface RunOptions {
+  month: string;
+  db?: string;
+  out?: string;
+  env?: string;
+  dryRun?: boolean;
+}
+
+/** Runs one month with the configuration plus command-line overrides; returns the summary. */
+export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RunSummary> {
+  const runMonth = parseYearMonth(options.month);
+  if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
+  const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+  const context = await openRunContext(config);
+  try {
+    const summary = await runMonthlyJob(
+      {
+        runMonth,
+        environment: config.environment,
+        outDir: config.outDir,
+        dryRun: options.dryRun ?? false,
+        triggeredBy: userName(),
+        employer: config.employer,
+        parameters: defaultRuleParameters(),
+        pageSize: config.pageSize,
+      },
+      { ...context, clock: systemClock, logger },
+    );
+    for (const text of summaryLines(summary)) io.out(text);
+    return summary;
+  } finally {
+    await context.close();
+  }
+}
+
+export function registerRunCommand(program: Command, io: CliIo, logger: () => Logger): void {
+  program
+    .command("run")
+    .description("run the monthly job for one month: decide, write the FI/GO files and run-summary.json under <out>/<YYYY-MM>/")
+    .requiredOption("--month <YYYY-MM>", "the run month")
+    .option("--db <url>", "ministry database URL (default EASR_DB_URL or sqlite:./data/ministry.sqlite)")
+    .option("--out <dir>", "output folder (default EASR_OUT_DIR or ./out)")
+    .option("--env <T|R>", "batch environment: T test (default) or R real")
+    .option("--dry-run", "decide and write the files to <out>/dry-run/<YYYY-MM>/ without recording anything")
+    .action(async (options: RunOptions) => {
+      await runMonthCommand(options, io, logger());
+    });
+}

@@ -1,0 +1,7 @@
+/** Exit codes of `easr`: 0 done (rejected records are reported, not failures), 1 the run failed and wrote nothing, 2 bad usage or configuration. */
+export const EXIT_OK = 0;
+export const EXIT_RUN_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+/** Thrown by commands for bad arguments; the message is shown as is and the exit code is 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,62 @@
+/**
+ * The `easr` program. Parsing and printing only: every command calls into src/run (or src/source for
+ * `db init`). Returns the exit code instead of exiting, so tests can drive it in-process.
+ */
+import { Command, CommanderError } from "commander";
+import { ConfigError, describeConfig } from "../config/load-config";
+import { RunFailedError } from "../run/monthly-run";
+import { ContractTablesExistError } from "../source/source-database";
+import { createLogger, type Logger } from "../util/logger";
+import { type CliIo, processIo } from "./cli-io";
+import { registerDbCommands } from "./commands/db-init-command";
+import { registerDemoCommand } from "./commands/demo-command";
+import { registerRunCommand } from "./commands/run-command";
+import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, UsageError } from "./exit-codes";
+
+export function buildProgram(io: CliIo, logger: () => Logger): Command {
+  const program = new Command("easr")
+    .description("edu-easr: e-ASR social-risk declarations (WECH003/WECH006) for AGODI/AHOVOKS staff, in batch")
+    .option("-q, --quiet", "only warnings and errors on the console")
+    .option("-v, --verbose", "debug lines on the console")
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
+  registerDbCommands(program, io);
+  registerRunCommand(program, io, logger);
+  registerDemoCommand(program, io, logger);
+  program
+    .command("config")
+    .description("list the configuration variables with their meaning")
+    .action(() => {
+      for (const line of describeConfig()) io.out(line);
+    });
+  for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let logger: Logger | undefined;
+  const program = buildProgram(io, () => {
+    const options = program.opts<{ quiet?: boolean; verbose?: boolean }>();
+    logger ??= createLogger({ level: options.quiet ? "warn" : options.verbose ? "debug" : "info" });
+    return logger;
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version" ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError) {
+      io.err(`easr: ${error.message}`);
+      return EXIT_USAGE;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`easr: the run failed and wrote nothing: ${message}`);
+    if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
+    return EXIT_RUN_FAILED;
+  } finally {
+    logger?.close();
+  }
+}
