@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 
 /** Where the shared reference copies of the glossaries live. */
-export const GLOSSARY_DIR = "/work/shared/asr-reference/glossary";
+export const GLOSSARY_DIR = join(__dirname, "..", "fixtures", "asr-reference", "glossary");
 
 /** A functional block ("FunctionalBlock"): an XML element holding zones and child blocks. */
 export interface GlossaryBlock {

@@ -1,8 +1,9 @@
 import { expect } from "chai";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { MAX_XSD_ERRORS, clearXsdCache, loadXsd } from "../../src/files/xsd-validator";
 
-const RESPONSES = "/work/shared/asr-reference/responses";
+const RESPONSES = join(__dirname, "..", "fixtures", "asr-reference", "responses");
 
 /** The envelope shared by WECH003 and WECH006, around one NaturalPerson's WorkerRecordLink content. */
 function form(id: "WECH003" | "WECH006", opts: { naturalPersonExtra?: string; occupation: string; risk?: string }): string {
