@@ -17,7 +17,11 @@ export function summaryLines(summary: RunSummary): string[] {
   const head = `Run ${summary.runMonth} (${summary.environment})${summary.runId !== null ? `, run ${summary.runId}` : ", dry run"}, cut-off ${summary.cutoffAt}`;
   const lines = [head, line("persons", summary.persons)];
   for (const [formType, counts] of Object.entries(summary.forms)) {
-    lines.push(line(formType, counts, counts.previouslyDeclared > 0 ? `; ${counts.previouslyDeclared} declared in earlier runs` : ""));
+    const earlier = [
+      counts.previouslyDeclared > 0 ? `${counts.previouslyDeclared} declared in earlier runs` : "",
+      counts.previouslyDecided > 0 ? `${counts.previouslyDecided} not eligible in earlier runs on unchanged facts` : "",
+    ].filter((text) => text !== "");
+    lines.push(line(formType, counts, earlier.length > 0 ? `; ${earlier.join(", ")}` : ""));
   }
   if (summary.rejectedRecords.count > 0) {
     lines.push(`records breaking the contract: ${summary.rejectedRecords.count}${breakdown(summary.rejectedRecords.byRule)}`);

@@ -29,8 +29,8 @@ export const NOT_ELIGIBLE_REASONS = {
     nl: "geen opdracht tijdens de periode van de RL16-melding",
   },
   NOTHING_NEW: {
-    en: "everything due for this person was declared in an earlier run",
-    nl: "alles voor dit personeelslid werd in een vorige maand al aangegeven",
+    en: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
+    nl: "niets nieuws: alles werd in een vorige maand al aangegeven of op dezelfde gegevens beslist",
   },
 } as const satisfies Record<string, { en: string; nl: string }>;
 

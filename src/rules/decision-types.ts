@@ -83,7 +83,14 @@ export interface Scenario6Facts {
 
 export type UnitOutcome =
   | { readonly status: "declared"; readonly declaration: Declaration }
-  | { readonly status: "not-eligible"; readonly reason: NotEligibleReason; readonly detail: string; readonly facts?: Scenario6Facts }
+  | {
+      readonly status: "not-eligible";
+      readonly reason: NotEligibleReason;
+      readonly detail: string;
+      readonly facts?: Scenario6Facts;
+      /** What the decision rests on; when a later run finds the same, it does not decide the unit again. Absent: decide every run. */
+      readonly fingerprint?: string;
+    }
   | { readonly status: "rejected"; readonly rule: RejectionRule; readonly detail: string; readonly problem: RecordProblem };
 
 export interface DecisionUnit {
@@ -107,6 +114,8 @@ export interface PersonDecision {
   readonly problems: readonly RecordProblem[];
   /** Units already declared by an earlier run, per form type: not decided again. */
   readonly previouslyDeclared: Readonly<Record<UnemploymentFormType, number>>;
+  /** Units found not eligible by an earlier run on the same facts, per form type: not decided again. */
+  readonly previouslyDecided: Readonly<Record<UnemploymentFormType, number>>;
   /** Things worth telling the operator that are not errors (duplicate notifications ...). */
   readonly notes: readonly string[];
 }

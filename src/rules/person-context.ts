@@ -25,6 +25,8 @@ export interface RunFrame {
   readonly duplicateMessageRefs: ReadonlySet<string>;
   /** Whether a unit (see unitKey) was declared by an earlier run. */
   readonly isPreviouslyDeclared: (key: string) => boolean;
+  /** The fingerprint of the latest not-eligible decision of a unit by an earlier run, if any. */
+  readonly previousFingerprint: (key: string) => string | undefined;
 }
 
 export interface CheckedAssignment {

@@ -13,11 +13,13 @@ import type { PersonContext, RunFrame } from "./person-context";
 export interface ScenarioResult {
   readonly units: DecisionUnit[];
   readonly previouslyDeclared: number;
+  readonly previouslyDecided: number;
 }
 
 export function decideScenario3(person: PersonContext, frame: RunFrame): ScenarioResult {
   const units: DecisionUnit[] = [];
   let previouslyDeclared = 0;
+  let previouslyDecided = 0;
   const runEnd = lastDayOf(frame.runMonth);
   for (const assignment of person.assignments) {
     // Only assignments within the school years of the person's notifications are decision units.
@@ -34,6 +36,11 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       referenceMonth: null,
       outcome,
     });
+    const notEligible = (reason: "NO_NOTIFICATION_WINDOW" | "OUTSIDE_NOTIFICATION_WINDOW", detail: string): void => {
+      const fingerprint = `${reason}|${detail}`;
+      if (frame.previousFingerprint(key) === fingerprint) previouslyDecided++;
+      else units.push(unit({ status: "not-eligible", reason, detail, fingerprint }));
+    };
     if (person.personProblem) {
       units.push(unit(rejected(person.personProblem)));
       continue;
@@ -46,18 +53,12 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
     const window = person.windowResult.windows.find((w) => overlaps(w, range));
     if (!window && person.windowResult.windows.length === 0) {
       const withdrawn = person.windowResult.withdrawnFromStart.map((n) => `${n.messageRef} withdrawn from ${n.withdrawnFrom}`).join(", ");
-      units.push(unit({ status: "not-eligible", reason: "NO_NOTIFICATION_WINDOW", detail: `no notification window: ${withdrawn}` }));
+      notEligible("NO_NOTIFICATION_WINDOW", `no notification window: ${withdrawn}`);
       continue;
     }
     if (!window) {
       const windows = person.windowResult.windows.map((w) => `${w.start}..${w.end}`).join(", ") || "none";
-      units.push(
-        unit({
-          status: "not-eligible",
-          reason: "OUTSIDE_NOTIFICATION_WINDOW",
-          detail: `assignment ${range.start}..${range.end ?? "open"} outside notification window ${windows}`,
-        }),
-      );
+      notEligible("OUTSIDE_NOTIFICATION_WINDOW", `assignment ${range.start}..${range.end ?? "open"} outside notification window ${windows}`);
       continue;
     }
     const start = maxDate(range.start, window.start);
@@ -98,5 +99,5 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       }),
     );
   }
-  return { units, previouslyDeclared };
+  return { units, previouslyDeclared, previouslyDecided };
 }

@@ -50,6 +50,7 @@ function monthBlocker(person: PersonContext, month: YearMonth, runMonth: YearMon
 export function decideScenario6(person: PersonContext, frame: RunFrame): ScenarioResult {
   const units: DecisionUnit[] = [];
   let previouslyDeclared = 0;
+  let previouslyDecided = 0;
   const limit = rational(frame.parameters.occupationLimitPercent, 100);
   for (const month of windowMonths(person, frame.runMonth)) {
     const monthRange = { start: firstDayOf(month), end: lastDayOf(month) };
@@ -93,20 +94,16 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
       for (const a of open) units.push(unit(a, rejected(problem)));
       continue;
     }
+    const notEligible = (a: CheckedAssignment, reason: "OCCUPATION_AT_OR_ABOVE_LIMIT" | "GROSS_AT_OR_ABOVE_THRESHOLD", detail: string): void => {
+      const fingerprint = `${reason}|${facts.occupationPerMille}/${facts.occupiedDays}|${facts.occupationLimitPercent}|${facts.monthGross}|${facts.threshold}`;
+      if (frame.previousFingerprint(unitKey("WECH006", person.staffId, a.record.id, month)) === fingerprint) previouslyDecided++;
+      else units.push(unit(a, { status: "not-eligible", reason, detail, facts, fingerprint }));
+    };
     for (const a of open) {
       if (compare(occupation.value, limit) >= 0) {
-        units.push(
-          unit(a, {
-            status: "not-eligible",
-            reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
-            detail: `occupation ${formatPercent(facts.occupationPerMille)} >= ${facts.occupationLimitPercent} %`,
-            facts,
-          }),
-        );
+        notEligible(a, "OCCUPATION_AT_OR_ABOVE_LIMIT", `occupation ${formatPercent(facts.occupationPerMille)} >= ${facts.occupationLimitPercent} %`);
       } else if (gross.total >= threshold) {
-        units.push(
-          unit(a, { status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: `gross ${formatEuro(gross.total)} >= ${formatEuro(threshold)}`, facts }),
-        );
+        notEligible(a, "GROSS_AT_OR_ABOVE_THRESHOLD", `gross ${formatEuro(gross.total)} >= ${formatEuro(threshold)}`);
       } else if (a.problems.length > 0 || a.facts === null) {
         units.push(unit(a, rejected(a.problems[0])));
       } else if ((gross.byAssignment.get(a.record.id) ?? 0) < 0) {
@@ -136,5 +133,5 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
       }
     }
   }
-  return { units, previouslyDeclared };
+  return { units, previouslyDeclared, previouslyDecided };
 }

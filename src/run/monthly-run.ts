@@ -22,6 +22,7 @@ import type { Declaration, UnemploymentFormType } from "../rules/decision-types"
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
+import type { DecisionRecord, DecisionRepository } from "../state/decision-repository";
 import type { DeclarationRecord, DeclarationRepository } from "../state/declaration-repository";
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
@@ -49,6 +50,7 @@ export interface MonthlyRunDependencies {
   readonly source: MinistryReader;
   readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
+  readonly decisions: DecisionRepository;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -126,6 +128,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     const duplicateMessageRefs = await deps.source.duplicateMessageRefs();
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
     const tally = new RunTally();
+    const remembered: DecisionRecord[] = [];
     // Notifications of the previous school year still count (late notifications, windows up to 31 August).
     const lookbackStart = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
 
@@ -135,7 +138,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       salaryTo: runMonth,
       pageSize: request.pageSize,
     })) {
-      const declared = await deps.declarations.declaredKeys(environment, page.map((p) => p.staffId));
+      const staffIds = page.map((p) => p.staffId);
+      const declared = await deps.declarations.declaredKeys(environment, staffIds);
+      const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
       const frame: RunFrame = {
         runMonth,
         cutoffAt: cutoff.cutoffAt,
@@ -143,6 +148,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         references,
         duplicateMessageRefs,
         isPreviouslyDeclared: (key) => declared.has(key),
+        previousFingerprint: (key) => fingerprints.get(key),
       };
       for (const person of page) {
         const decision = decidePerson(person, frame);
@@ -150,6 +156,16 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         tally.add(decision);
         const placements = new Map<number, FormPlacement>();
         for (const [index, unit] of decision.units.entries()) {
+          if (unit.outcome.status === "not-eligible" && unit.outcome.fingerprint !== undefined) {
+            remembered.push({
+              formType: unit.formType,
+              staffId: unit.staffId,
+              assignmentId: unit.assignmentId,
+              referenceMonth: unit.referenceMonth,
+              reason: unit.outcome.reason,
+              fingerprint: unit.outcome.fingerprint,
+            });
+          }
           if (unit.outcome.status !== "declared") continue;
           const declaration = unit.outcome.declaration;
           let file = open.get(unit.formType);
@@ -265,6 +281,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       publishFile(decisionLogPath, join(outputDir, summaryName.replace("run-summary", "decisions").replace(".json", ".jsonl")));
       writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
     }
+    if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered);
     if (runId !== null) await deps.runs.complete(runId, finishedAt, JSON.stringify({ persons: tally.persons, forms: tally.forms, files: files.map((f) => f.fileName) }), message);
     log.info(`${runLabel}: ${message}`);
     return summary;

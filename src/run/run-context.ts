@@ -5,6 +5,7 @@
 import type { AppConfig } from "../config/load-config";
 import { MinistryReader } from "../source/ministry-reader";
 import { openSourceDatabase } from "../source/source-database";
+import { DecisionRepository } from "../state/decision-repository";
 import { DeclarationRepository } from "../state/declaration-repository";
 import { RunRepository } from "../state/run-repository";
 import { openStateDatabase } from "../state/state-database";
@@ -13,6 +14,7 @@ export interface RunContext {
   readonly source: MinistryReader;
   readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
+  readonly decisions: DecisionRepository;
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function openRunContext(config: AppConfig): Promise<RunContext> {
     source: new MinistryReader(source),
     runs: new RunRepository(state),
     declarations: new DeclarationRepository(state),
+    decisions: new DecisionRepository(state),
     async close() {
       await source.destroy();
       await state.destroy();

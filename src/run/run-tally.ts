@@ -23,6 +23,8 @@ export interface RejectedRecordItem extends RecordProblem {
 export interface FormTypeCounts extends OutcomeCounts {
   /** Units declared by an earlier run: not decided again, not counted as considered. */
   previouslyDeclared: number;
+  /** Units found not eligible by an earlier run on the same facts: not decided again, not counted as considered. */
+  previouslyDecided: number;
 }
 
 function emptyCounts(): OutcomeCounts {
@@ -36,8 +38,8 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
   readonly forms: Record<UnemploymentFormType, FormTypeCounts> = {
-    WECH003: { ...emptyCounts(), previouslyDeclared: 0 },
-    WECH006: { ...emptyCounts(), previouslyDeclared: 0 },
+    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0 },
+    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0 },
   };
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
@@ -67,6 +69,8 @@ export class RunTally {
     }
     this.forms.WECH003.previouslyDeclared += decision.previouslyDeclared.WECH003;
     this.forms.WECH006.previouslyDeclared += decision.previouslyDeclared.WECH006;
+    this.forms.WECH003.previouslyDecided += decision.previouslyDecided.WECH003;
+    this.forms.WECH006.previouslyDecided += decision.previouslyDecided.WECH006;
     for (const problem of decision.problems) {
       this.rejectedRecords.count++;
       bump(this.rejectedRecords.byRule, problem.rule);

@@ -70,4 +70,23 @@ export class DeclarationRow {
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
 }
 
-export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow];
+/**
+ * Not-eligible decisions, with the facts they rest on (fingerprint): a later run does not decide the
+ * same unit again while its facts are unchanged. Append-only; the latest row of a unit counts.
+ */
+@Entity({ name: "easr_decision" })
+@Index("ix_easr_decision_person", ["environment", "staffId"])
+export class DecisionRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "run_id", type: "integer" }) runId!: number;
+  @Column({ name: "form_type", type: "varchar", length: 10 }) formType!: string;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  @Column({ name: "staff_id", type: "integer" }) staffId!: number;
+  @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
+  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referenceMonth!: string | null;
+  @Column({ type: "varchar", length: 40 }) reason!: string;
+  @Column({ type: "varchar", length: 400 }) fingerprint!: string;
+  @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
+}
+
+export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow];

@@ -1,4 +1,5 @@
 import { InitialState1764000000000 } from "./1764000000000-initial-state";
+import { DecisionMemory1764100000000 } from "./1764100000000-decision-memory";
 
 /** Every state migration, oldest first. */
-export const STATE_MIGRATIONS = [InitialState1764000000000];
+export const STATE_MIGRATIONS = [InitialState1764000000000, DecisionMemory1764100000000];

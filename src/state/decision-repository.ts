@@ -1,0 +1,47 @@
+/** Not-eligible decisions remembered with their fingerprint (see DecisionRow). */
+import { type DataSource, In } from "typeorm";
+import { DecisionRow } from "./entities";
+
+export interface DecisionRecord {
+  readonly formType: string;
+  readonly staffId: number;
+  readonly assignmentId: number;
+  readonly referenceMonth: string | null;
+  readonly reason: string;
+  readonly fingerprint: string;
+}
+
+const ID_CHUNK = 1000;
+const INSERT_CHUNK = 500;
+
+export class DecisionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Unit key (`FORM:staff:assignment:month`) → fingerprint of its latest remembered decision. */
+  async latestFingerprints(environment: string, staffIds: readonly number[]): Promise<Map<string, string>> {
+    const latest = new Map<string, { id: number; fingerprint: string }>();
+    const repository = this.dataSource.getRepository(DecisionRow);
+    for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
+      const rows = await repository.find({
+        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, fingerprint: true },
+        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
+      });
+      for (const row of rows) {
+        const key = `${row.formType}:${row.staffId}:${row.assignmentId}:${row.referenceMonth ?? "-"}`;
+        const known = latest.get(key);
+        if (!known || known.id < row.id) latest.set(key, { id: row.id, fingerprint: row.fingerprint });
+      }
+    }
+    return new Map([...latest].map(([key, value]) => [key, value.fingerprint]));
+  }
+
+  async remember(runId: number, environment: string, createdAt: string, decisions: readonly DecisionRecord[]): Promise<void> {
+    if (decisions.length === 0) return;
+    await this.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < decisions.length; i += INSERT_CHUNK) {
+        const rows = decisions.slice(i, i + INSERT_CHUNK).map((d) => ({ ...d, runId, environment, createdAt }));
+        await manager.createQueryBuilder().insert().into(DecisionRow).values(rows).execute();
+      }
+    });
+  }
+}
