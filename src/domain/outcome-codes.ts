@@ -59,6 +59,7 @@ export const REJECTION_RULES = {
     en: "monthly_salary (theoretical salary, zone 00098) is missing or not positive",
     nl: "monthly_salary (theoretisch loon, zone 00098) ontbreekt of is niet positief",
   },
+  AMOUNT_TOO_LARGE: { en: "amount larger than a form can carry (8 digits of cents)", nl: "bedrag groter dan een aangifte toelaat (8 cijfers in cent)" },
   NEGATIVE_MONTH_TOTAL: { en: "the month's gross total is negative", nl: "het bruto totaal van de maand is negatief" },
   NEGATIVE_ASSIGNMENT_AMOUNT: {
     en: "the gross attributed to this assignment for the month is negative",

@@ -4,6 +4,7 @@
  * the record is then not used to declare, and the person's affected units are rejected.
  */
 import { isValidInsz, maskInsz } from "../domain/check-digits";
+import { formatHundredths } from "../domain/decimal";
 import type {
   AssignmentRecord,
   NotificationRecord,
@@ -38,14 +39,17 @@ export function notificationProblems(notification: NotificationRecord, reference
   return problems;
 }
 
+/** Amounts in the forms have at most 8 digits of cents (zones 00098, 00124). */
+export const MAX_FORM_AMOUNT = 99_999_999;
+
 /** Problems that make the assignment's fraction or dates unknown, so that occupation(m) cannot be computed. */
 export const OCCUPATION_FIELDS: ReadonlySet<string> = new Set(["start_date", "end_date", "hours_numerator", "hours_denominator"]);
 
 export function assignmentProblems(assignment: AssignmentRecord, references: ReferenceData, parameters: RuleParameters): RecordProblem[] {
   const problems = [...assignment.problems];
   const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("assignment", assignment.id, field, rule, value));
-  if (assignment.denominator !== null && assignment.denominator <= 0) add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", String(assignment.denominator / 100));
-  if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", String(assignment.numerator / 100));
+  if (assignment.denominator !== null && assignment.denominator <= 0) add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", formatHundredths(assignment.denominator));
+  if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", formatHundredths(assignment.numerator));
   if (assignment.startDate !== null && assignment.endDate !== null && assignment.endDate < assignment.startDate) {
     add("end_date", "END_BEFORE_START", `${assignment.endDate} < ${assignment.startDate}`);
   }
@@ -56,8 +60,12 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
       add("institution_id", "UNKNOWN_BOARD", `institution ${institution.id} -> board ${institution.boardId}`);
     }
   }
-  if (!assignment.problems.some((p) => p.field === "monthly_salary") && (assignment.monthlySalary === null || assignment.monthlySalary <= 0)) {
-    add("monthly_salary", "THEORETICAL_SALARY_MISSING", assignment.monthlySalary === null ? "NULL" : String(assignment.monthlySalary / 100));
+  if (!assignment.problems.some((p) => p.field === "monthly_salary")) {
+    if (assignment.monthlySalary === null || assignment.monthlySalary <= 0) {
+      add("monthly_salary", "THEORETICAL_SALARY_MISSING", assignment.monthlySalary === null ? "NULL" : formatHundredths(assignment.monthlySalary));
+    } else if (assignment.monthlySalary > MAX_FORM_AMOUNT) {
+      add("monthly_salary", "AMOUNT_TOO_LARGE", formatHundredths(assignment.monthlySalary));
+    }
   }
   for (const [field, value, pattern, forbidden] of [
     ["employer_category", assignment.employerCategory, /^\d{3}$/, parameters.forbiddenEmployerClasses],

@@ -15,6 +15,7 @@ import { thresholdCents } from "./gross-threshold";
 import { monthGross } from "./month-gross";
 import { monthOccupation } from "./occupation";
 import { rejected } from "./outcome-builders";
+import { MAX_FORM_AMOUNT } from "./record-validation";
 import type { CheckedAssignment, PersonContext, RunFrame } from "./person-context";
 import type { ScenarioResult } from "./scenario3";
 
@@ -106,6 +107,11 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
         notEligible(a, "GROSS_AT_OR_ABOVE_THRESHOLD", `gross ${formatEuro(gross.total)} >= ${formatEuro(threshold)}`);
       } else if (a.problems.length > 0 || a.facts === null) {
         units.push(unit(a, rejected(a.problems[0])));
+      } else if ((gross.byAssignment.get(a.record.id) ?? 0) > MAX_FORM_AMOUNT) {
+        const amount = gross.byAssignment.get(a.record.id)!;
+        units.push(
+          unit(a, rejected({ table: "salary_line", recordId: `assignment ${a.record.id} ${month}`, field: "gross_amount", rule: "AMOUNT_TOO_LARGE", value: formatEuro(amount) })),
+        );
       } else if ((gross.byAssignment.get(a.record.id) ?? 0) < 0) {
         const amount = gross.byAssignment.get(a.record.id)!;
         units.push(
