@@ -28,6 +28,10 @@ export const NOT_ELIGIBLE_REASONS = {
     en: "no assignment in force during the notification window",
     nl: "geen opdracht tijdens de periode van de RL16-melding",
   },
+  NOTIFICATION_AFTER_CUTOFF: {
+    en: "notification received after the cut-off: declared in the next month's run",
+    nl: "melding ontvangen na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
+  },
   NOTHING_NEW: {
     en: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
     nl: "niets nieuws: alles werd in een vorige maand al aangegeven of op dezelfde gegevens beslist",

@@ -10,18 +10,52 @@ import { preparePerson, type RunFrame } from "./person-context";
 import { decideScenario3 } from "./scenario3";
 import { decideScenario6 } from "./scenario6";
 
-/** Null when nothing of the person is in time for this run: the person is not considered. */
+const NOTHING_EARLIER = { WECH003: 0, WECH006: 0 } as const;
+
+/**
+ * A person whose only usable notification arrived after this month's cut-off but by the next one:
+ * nothing is decided now, the next run declares; reported so that nobody wonders where they went.
+ */
+function lateNotificationDecision(source: PersonSourceData, frame: RunFrame): PersonDecision | null {
+  if (frame.nextCutoffAt === null || source.staff === null) return null;
+  const late = source.notifications.filter(
+    (n) => n.problems.length === 0 && n.receivedAt !== null && n.receivedAt > frame.cutoffAt && n.receivedAt <= frame.nextCutoffAt!,
+  );
+  if (late.length === 0) return null;
+  return {
+    staffId: source.staffId,
+    identity: { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName },
+    notifications: [],
+    windows: [],
+    status: "not-eligible",
+    reason: "NOTIFICATION_AFTER_CUTOFF",
+    units: [],
+    problems: [],
+    previouslyDeclared: NOTHING_EARLIER,
+    previouslyDecided: NOTHING_EARLIER,
+    notes: late.map((n) => `notification ${n.id} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`),
+  };
+}
+
+/** Null when nothing of the person is in time for this run, nor late by one month: the person is not considered. */
 export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonDecision | null {
   const person = preparePerson(source, frame);
-  if (!person) return null;
+  if (!person) return lateNotificationDecision(source, frame);
   const notes: string[] = [];
   for (const n of person.windowResult.duplicates) notes.push(`notification ${n.id} (${n.messageRef}) adds nothing to an earlier one: duplicate`);
   for (const n of person.windowResult.withdrawnFromStart) notes.push(`notification ${n.id} (${n.messageRef}) is withdrawn from its start (${n.withdrawnFrom})`);
 
-  const base = { staffId: person.staffId, problems: person.problems, notes };
+  const base = {
+    staffId: person.staffId,
+    identity: person.identity,
+    notifications: person.notifications,
+    windows: person.windowResult.windows.map((w) => ({ start: w.start, end: w.end, notificationId: w.notification.id })),
+    problems: person.problems,
+    notes,
+  };
   if (person.windowResult.windows.length === 0 && person.windowResult.withdrawnFromStart.length === 0) {
     // Only broken notifications: nothing can be decided, the person is rejected with their first problem.
-    return { ...base, status: "rejected", reason: null, units: [], previouslyDeclared: { WECH003: 0, WECH006: 0 }, previouslyDecided: { WECH003: 0, WECH006: 0 } };
+    return { ...base, status: "rejected", reason: null, units: [], previouslyDeclared: NOTHING_EARLIER, previouslyDecided: NOTHING_EARLIER };
   }
   const s3 = decideScenario3(person, frame);
   const s6 = decideScenario6(person, frame);

@@ -33,6 +33,24 @@ export interface OccupationFacts {
   readonly jointCommittee: string;
 }
 
+/** Where an assignment sits and what it is, as far as the source tells — for every unit, declared or not. */
+export interface AssignmentContext {
+  readonly assignmentId: number;
+  readonly boardId: number | null;
+  readonly boardName: string | null;
+  readonly agency: string | null;
+  readonly institutionId: number | null;
+  readonly institutionName: string | null;
+  readonly level: string | null;
+  readonly jobTitle: string | null;
+  readonly startDate: CalendarDate | null;
+  readonly endDate: CalendarDate | null;
+  /** Fraction in hundredths, null when unreadable. */
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly monthlySalary: Cents | null;
+}
+
 export interface PersonIdentity {
   readonly staffId: number;
   readonly insz: string;
@@ -97,6 +115,7 @@ export interface DecisionUnit {
   readonly formType: UnemploymentFormType;
   readonly staffId: number;
   readonly assignmentId: number;
+  readonly context: AssignmentContext;
   /** WECH006 only. */
   readonly referenceMonth: YearMonth | null;
   readonly outcome: UnitOutcome;
@@ -104,8 +123,23 @@ export interface DecisionUnit {
 
 export type PersonStatus = "declared" | "not-eligible" | "rejected";
 
+/** A notification as it counted for the run: in time and usable. */
+export interface NotificationSummary {
+  readonly id: number;
+  readonly messageRef: string;
+  readonly boardId: number;
+  readonly receivedAt: string;
+  readonly validFrom: CalendarDate;
+  readonly withdrawnFrom: CalendarDate | null;
+}
+
 export interface PersonDecision {
   readonly staffId: number;
+  /** Null when the staff member does not exist. */
+  readonly identity: PersonIdentity | null;
+  /** The usable notifications in time for the run, and the windows they open. */
+  readonly notifications: readonly NotificationSummary[];
+  readonly windows: readonly { readonly start: CalendarDate; readonly end: CalendarDate; readonly notificationId: number }[];
   readonly status: PersonStatus;
   /** For not-eligible persons without units of their own this run (e.g. NOTHING_NEW). */
   readonly reason: NotEligibleReason | null;

@@ -10,7 +10,7 @@ import type { RecordProblem } from "../domain/outcome-codes";
 import { schoolYearOf } from "../domain/school-year";
 import type { YearMonth } from "../domain/year-month";
 import { isNotificationInTime } from "./cut-off";
-import type { OccupationFacts, PersonIdentity } from "./decision-types";
+import type { AssignmentContext, NotificationSummary, OccupationFacts, PersonIdentity } from "./decision-types";
 import { notificationWindows, type WindowResult } from "./notification-windows";
 import { qAndS } from "./q-and-s";
 import { assignmentProblems, notificationProblems, OCCUPATION_FIELDS, salaryLineProblems, staffProblems } from "./record-validation";
@@ -20,6 +20,8 @@ export interface RunFrame {
   readonly runMonth: YearMonth;
   /** Cut-off of the run month (payment_calendar). */
   readonly cutoffAt: LocalDateTime;
+  /** Cut-off of the next month, when the calendar has it: notifications between the two are reported as late. */
+  readonly nextCutoffAt: LocalDateTime | null;
   readonly parameters: RuleParameters;
   readonly references: ReferenceData;
   readonly duplicateMessageRefs: ReadonlySet<string>;
@@ -38,6 +40,7 @@ export interface CheckedAssignment {
   readonly range: DateRange | null;
   /** Null when a problem prevents declaring it. */
   readonly facts: OccupationFacts | null;
+  readonly context: AssignmentContext;
 }
 
 export interface CheckedSalaryLine {
@@ -59,6 +62,28 @@ export interface PersonContext {
   readonly problems: readonly RecordProblem[];
   /** Notifications that are broken and (as far as can be told) in time: they reject the person when nothing else is usable. */
   readonly brokenNotificationProblems: readonly RecordProblem[];
+  /** The usable notifications in time for the run. */
+  readonly notifications: readonly NotificationSummary[];
+}
+
+function assignmentContext(record: AssignmentRecord, frame: RunFrame): AssignmentContext {
+  const institution = record.institutionId === null ? undefined : frame.references.institutions.get(record.institutionId);
+  const board = institution && institution.boardId !== null ? frame.references.boards.get(institution.boardId) : undefined;
+  return {
+    assignmentId: record.id,
+    boardId: board?.id ?? null,
+    boardName: board?.name ?? null,
+    agency: board?.agency ?? null,
+    institutionId: institution?.id ?? record.institutionId,
+    institutionName: institution?.name ?? null,
+    level: institution?.level ?? null,
+    jobTitle: record.jobTitle,
+    startDate: record.startDate,
+    endDate: record.endDate,
+    numerator: record.numerator,
+    denominator: record.denominator,
+    monthlySalary: record.monthlySalary,
+  };
 }
 
 function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationFacts | null {
@@ -132,6 +157,7 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
       fractionKnown,
       range: datesKnown && record.startDate !== null ? { start: record.startDate, end: record.endDate } : null,
       facts: found.length === 0 ? occupationFacts(record, frame) : null,
+      context: assignmentContext(record, frame),
     };
   });
   const salaryLines = source.salaryLines.map((record) => {
@@ -145,5 +171,13 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
     const year = schoolYearOf(n.validFrom!);
     return { start: year.start, end: year.end };
   });
-  return { staffId: source.staffId, identity, personProblem, windowResult, scope, assignments, salaryLines, problems, brokenNotificationProblems };
+  const notifications = usableInTime.map((n) => ({
+    id: n.id,
+    messageRef: n.messageRef,
+    boardId: n.boardId!,
+    receivedAt: n.receivedAt!,
+    validFrom: n.validFrom!,
+    withdrawnFrom: n.withdrawnFrom,
+  }));
+  return { staffId: source.staffId, identity, personProblem, windowResult, scope, assignments, salaryLines, problems, brokenNotificationProblems, notifications };
 }

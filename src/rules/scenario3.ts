@@ -33,6 +33,7 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       formType: "WECH003",
       staffId: person.staffId,
       assignmentId: assignment.record.id,
+      context: assignment.context,
       referenceMonth: null,
       outcome,
     });

@@ -67,6 +67,7 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
       formType: "WECH006",
       staffId: person.staffId,
       assignmentId: a.record.id,
+      context: a.context,
       referenceMonth: month,
       outcome,
     });

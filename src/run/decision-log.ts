@@ -1,14 +1,67 @@
 /**
- * decisions.jsonl: one JSON line per person, per decision unit and per rejected record of a run — the
- * material of the operator's reports and of `easr explain`. Staff ids only, never an INSZ.
+ * Writes decisions.jsonl (see decision-records.ts) as the run decides, streaming: one person at a time.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
-import type { PersonDecision } from "../rules/decision-types";
+import { maskInsz } from "../domain/check-digits";
+import type { DecisionUnit, PersonDecision } from "../rules/decision-types";
+import type { DecisionLine, UnitLine } from "./decision-records";
 
-export interface FormPlacement {
-  readonly formType: string;
-  readonly sequenceNbr: number;
+/** NaturalPersonSequenceNbr given to each declared unit (by its index in the person's units). */
+export type Placements = ReadonlyMap<number, number>;
+
+function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined): UnitLine {
+  const outcome = unit.outcome;
+  const base = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, context: unit.context } as const;
+  if (outcome.status === "declared") {
+    const d = outcome.declaration;
+    return {
+      ...base,
+      status: "declared",
+      reason: null,
+      rule: null,
+      detail: null,
+      facts: d.formType === "WECH006" ? d.facts : null,
+      record: null,
+      declared: {
+        sequenceNbr: sequenceNbr ?? 0,
+        q: d.occupation.q,
+        s: d.occupation.s,
+        occupationStartingDate: d.occupationStartingDate,
+        occupationEndingDate: d.formType === "WECH006" ? d.occupationEndingDate : null,
+        theoreticalSalary: d.occupation.monthlySalary,
+        exactSalary: d.formType === "WECH006" ? d.exactSalary : null,
+        maintenanceOfRights: d.formType === "WECH003" ? d.maintenanceOfRights : null,
+        fulltimeRequest: d.formType === "WECH003" ? d.fulltimeRequest : null,
+      },
+    };
+  }
+  if (outcome.status === "not-eligible") {
+    return { ...base, status: "not-eligible", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null };
+  }
+  const { table, recordId, field, value } = outcome.problem;
+  return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: outcome.detail, facts: null, declared: null, record: { table, recordId, field, value } };
+}
+
+export function decisionLines(decision: PersonDecision, placements: Placements): DecisionLine[] {
+  const identity = decision.identity;
+  const lines: DecisionLine[] = [
+    {
+      kind: "person",
+      staffId: decision.staffId,
+      lastName: identity?.lastName ?? null,
+      firstName: identity?.firstName ?? null,
+      inszMasked: identity ? maskInsz(identity.insz) : null,
+      status: decision.status,
+      reason: decision.reason,
+      notifications: decision.notifications,
+      windows: decision.windows,
+      notes: decision.notes,
+    },
+  ];
+  decision.units.forEach((unit, index) => lines.push(unitLine(unit, placements.get(index))));
+  for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...problem });
+  return lines;
 }
 
 export class DecisionLog {
@@ -18,39 +71,13 @@ export class DecisionLog {
     this.stream = createWriteStream(path, { encoding: "utf8" });
   }
 
-  private async line(record: object): Promise<void> {
-    if (!this.stream.write(`${JSON.stringify(record)}\n`)) await once(this.stream, "drain");
-  }
-
-  /** `placements[i]` tells where unit i went when it was declared. */
-  async person(decision: PersonDecision, placements: ReadonlyMap<number, FormPlacement>): Promise<void> {
-    await this.line({ kind: "person", staffId: decision.staffId, status: decision.status, reason: decision.reason, notes: decision.notes });
-    for (const [index, unit] of decision.units.entries()) {
-      const outcome = unit.outcome;
-      const base = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, status: outcome.status };
-      if (outcome.status === "declared") {
-        const d = outcome.declaration;
-        await this.line({
-          ...base,
-          sequenceNbr: placements.get(index)?.sequenceNbr,
-          q: d.occupation.q,
-          s: d.occupation.s,
-          boardId: d.occupation.boardId,
-          institutionId: d.occupation.institutionId,
-          monthlySalary: d.occupation.monthlySalary,
-          occupationStartingDate: d.occupationStartingDate,
-          ...(d.formType === "WECH006" ? { exactSalary: d.exactSalary, facts: d.facts } : {}),
-        });
-      } else if (outcome.status === "not-eligible") {
-        await this.line({ ...base, reason: outcome.reason, detail: outcome.detail, facts: outcome.facts });
-      } else {
-        await this.line({ ...base, rule: outcome.rule, detail: outcome.detail, record: outcome.problem });
-      }
-    }
-    for (const problem of decision.problems) await this.line({ kind: "rejected-record", staffId: decision.staffId, ...problem });
+  async person(decision: PersonDecision, placements: Placements): Promise<void> {
+    const text = decisionLines(decision, placements).map((line) => JSON.stringify(line)).join("\n");
+    if (!this.stream.write(`${text}\n`)) await once(this.stream, "drain");
   }
 
   async close(): Promise<void> {
+    if (this.stream.writableEnded) return;
     this.stream.end();
     await once(this.stream, "finish");
   }

@@ -27,7 +27,7 @@ import type { DeclarationRecord, DeclarationRepository } from "../state/declarat
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import type { Logger } from "../util/logger";
-import { DecisionLog, type FormPlacement } from "./decision-log";
+import { DecisionLog } from "./decision-log";
 import { RunTally } from "./run-tally";
 
 export class RunFailedError extends Error {}
@@ -144,6 +144,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       const frame: RunFrame = {
         runMonth,
         cutoffAt: cutoff.cutoffAt,
+        nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
         parameters: request.parameters,
         references,
         duplicateMessageRefs,
@@ -154,7 +155,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         const decision = decidePerson(person, frame);
         if (!decision) continue;
         tally.add(decision);
-        const placements = new Map<number, FormPlacement>();
+        const placements = new Map<number, number>();
         for (const [index, unit] of decision.units.entries()) {
           if (unit.outcome.status === "not-eligible" && unit.outcome.fingerprint !== undefined) {
             remembered.push({
@@ -186,7 +187,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
             attestationStatus: 0,
             contentHash: declarationHash(declaration),
           });
-          placements.set(index, { formType: unit.formType, sequenceNbr });
+          placements.set(index, sequenceNbr);
         }
         await decisionLog.person(decision, placements);
       }

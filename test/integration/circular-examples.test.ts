@@ -85,7 +85,12 @@ describe("the circular's nine examples, run month by month through the CLI (2017
   it("example 2 (DKO 7/22 + 2/20 from 2017-11-21, RL16 after November's cut-off): nothing in 2017-11, everything in 2017-12", () => {
     expect(wech003("2017-11", 2)).to.deep.equal([]);
     expect(wech006("2017-11", 2)).to.deep.equal([]);
-    expect(workspace.decisionsOf("2017-11").filter((d) => d.staffId === 2)).to.deep.equal([]);
+    // Not lost either: the November run reports the late notification and decides nothing for it.
+    const novemberRun = workspace.decisionsOf("2017-11").filter((d) => d.staffId === 2);
+    expect(novemberRun.map((d) => [d.kind, d.status, d.reason])).to.deep.equal([["person", "not-eligible", "NOTIFICATION_AFTER_CUTOFF"]]);
+    expect(novemberRun[0].notes).to.deep.equal([
+      "notification 2 (RL16-2017-000002) received 2017-11-23 09:30:00, after the cut-off 2017-11-15 16:00:00: declared in the next month's run",
+    ]);
 
     const starts = wech003("2017-12", 2).map((f) => [at(f, `${OCCUPATION}.OccupationStartingDate`), at(f, `${OCCUPATION}.MeanWorkingHours`), at(f, `${OCCUPATION}.RefMeanWorkingHours`)]);
     expect(starts).to.have.deep.members([
@@ -140,6 +145,7 @@ describe("the circular's nine examples, run month by month through the CLI (2017
     const units = workspace.decisionsOf("2017-09").filter((d) => d.staffId === 4 && d.formType === "WECH006");
     expect(units).to.have.length(1);
     expect(units[0]).to.include({ status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: "gross EUR 1817.86 >= EUR 1600.00" });
+    expect(units[0].facts).to.deep.include({ monthGross: 181786, threshold: 160000, occupationPerMille: 600 });
   });
 
   for (const [example, q, s, amount] of [

@@ -18,6 +18,7 @@ function frame(runMonth: string, overrides: Partial<RunFrame> = {}): RunFrame {
   return {
     runMonth,
     cutoffAt: `${runMonth}-15 16:00:00`,
+    nextCutoffAt: null,
     parameters: defaultRuleParameters(),
     references,
     duplicateMessageRefs: new Set(),
