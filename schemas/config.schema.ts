@@ -14,6 +14,7 @@ export const configSchema = z.object({
     .describe("The ministry's payroll database (read-only): sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://"),
   EASR_STATE_DB_URL: z.string().min(1).optional().describe("The adapter's own state database (runs, declarations, files); default: EASR_DB_URL"),
   EASR_OUT_DIR: z.string().min(1).default("./out").describe("Folder receiving <YYYY-MM>/ with the FI/GO files and the run summary"),
+  EASR_LOG_FILE: z.string().min(1).optional().describe("JSON-lines log file, one line per event, INSZ masked; default <EASR_OUT_DIR>/easr.log"),
   EASR_ENVIRONMENT: z.enum(["T", "R"]).default("T").describe("Batch environment: T test (default) or R real; R needs the agency's own identity"),
   EASR_SENDER_NUMBER: z
     .string()

@@ -6,10 +6,12 @@ import { Command, CommanderError } from "commander";
 import { ConfigError, describeConfig } from "../config/load-config";
 import { RunFailedError } from "../run/monthly-run";
 import { ContractTablesExistError } from "../source/source-database";
-import { createLogger, type Logger } from "../util/logger";
+import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo } from "./cli-io";
 import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
+import { registerExplainCommand } from "./commands/explain-command";
+import { registerSimulateCommand } from "./commands/simulate-command";
 import { registerRunCommand } from "./commands/run-command";
 import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, UsageError } from "./exit-codes";
 
@@ -24,6 +26,8 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerDbCommands(program, io);
   registerRunCommand(program, io, logger);
   registerDemoCommand(program, io, logger);
+  registerExplainCommand(program, io);
+  registerSimulateCommand(program, io);
   program
     .command("config")
     .description("list the configuration variables with their meaning")
@@ -57,6 +61,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
     return EXIT_RUN_FAILED;
   } finally {
-    logger?.close();
+    if (logger) await closeLogger(logger);
   }
 }

@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start-up: a bad value stops the program with
  * a message naming the variable and what is wrong (exit code 2), before anything is read or written.
  */
+import { join } from "node:path";
 import { z } from "zod";
 import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
@@ -13,6 +14,7 @@ export interface AppConfig {
   readonly databaseUrl: string;
   readonly stateDatabaseUrl: string;
   readonly outDir: string;
+  readonly logFile: string;
   readonly environment: "T" | "R";
   readonly employer: { readonly senderNumber: string; readonly nossNumber: string; readonly kboNumber: string };
   readonly pageSize: number;
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     databaseUrl: raw.EASR_DB_URL,
     stateDatabaseUrl: stateUrl,
     outDir: raw.EASR_OUT_DIR,
+    logFile: raw.EASR_LOG_FILE ?? join(raw.EASR_OUT_DIR, "easr.log"),
     environment: raw.EASR_ENVIRONMENT,
     employer: { senderNumber: raw.EASR_SENDER_NUMBER, nossNumber: raw.EASR_NOSS_NUMBER, kboNumber: raw.EASR_KBO_NUMBER },
     pageSize: raw.EASR_PAGE_SIZE,

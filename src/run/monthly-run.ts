@@ -9,8 +9,7 @@ import { mkdirSync, readdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { compactDate } from "../domain/calendar-date";
-import { schoolYearOf } from "../domain/school-year";
-import { addMonths, firstDayOf, monthOf, type YearMonth } from "../domain/year-month";
+import type { YearMonth } from "../domain/year-month";
 import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
 import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
@@ -19,7 +18,6 @@ import { buildForm } from "../forms/build-form";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
 import type { Declaration, UnemploymentFormType } from "../rules/decision-types";
-import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { DecisionRecord, DecisionRepository } from "../state/decision-repository";
@@ -27,10 +25,12 @@ import type { DeclarationRecord, DeclarationRepository } from "../state/declarat
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import type { Logger } from "../util/logger";
+import { noProgress, type ProgressFactory } from "../util/progress";
 import { DecisionLog } from "./decision-log";
+import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
 import { RunTally } from "./run-tally";
 
-export class RunFailedError extends Error {}
+export { RunFailedError };
 
 export const FORM_XSD: Record<UnemploymentFormType, string> = { WECH003: "WECH003_20233.xsd", WECH006: "WECH006_20233.xsd" };
 const FORM_TYPES: readonly UnemploymentFormType[] = ["WECH003", "WECH006"];
@@ -53,6 +53,7 @@ export interface MonthlyRunDependencies {
   readonly decisions: DecisionRepository;
   readonly clock: Clock;
   readonly logger: Logger;
+  readonly progress?: ProgressFactory;
 }
 
 export interface WrittenFile {
@@ -99,15 +100,9 @@ interface OpenFile {
 
 export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRunDependencies): Promise<RunSummary> {
   const { runMonth, environment } = request;
-  const log = deps.logger;
   const started = brusselsTime(deps.clock.now());
 
-  const calendar = await deps.source.paymentCalendar();
-  const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);
-  if (calendarError) throw new RunFailedError(`payment_calendar row for ${runMonth} is unreadable: ${calendarError.error}`);
-  const cutoff = calendar.entries.find((e) => e.periodMonth === runMonth);
-  if (!cutoff) throw new RunFailedError(`payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`);
-
+  const setting = await monthSetting(deps.source, runMonth, request.pageSize);
   const previousRun = await deps.runs.lastCompleted(runMonth, environment);
   const outputDir = request.dryRun ? join(request.outDir, "dry-run", runMonth) : join(request.outDir, runMonth);
   mkdirSync(outputDir, { recursive: true });
@@ -117,40 +112,26 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     ? null
     : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname() });
   const runLabel = runId === null ? "dry-run" : `run-${runId}`;
-  log.info(`${runLabel}: month ${runMonth} (${environment}), cut-off ${cutoff.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
+  const log = deps.logger.child({ runId: runLabel });
+  log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
 
   const open = new Map<UnemploymentFormType, OpenFile>();
   const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
   const decisionLog = new DecisionLog(decisionLogPath);
   const temporaryFiles: string[] = [decisionLogPath];
   try {
-    const references = await deps.source.referenceData();
-    const duplicateMessageRefs = await deps.source.duplicateMessageRefs();
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
     const tally = new RunTally();
     const remembered: DecisionRecord[] = [];
-    // Notifications of the previous school year still count (late notifications, windows up to 31 August).
-    const lookbackStart = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
-
-    for await (const page of deps.source.notifiedPersons({
-      notificationsValidFrom: firstDayOf(lookbackStart),
-      salaryFrom: lookbackStart,
-      salaryTo: runMonth,
-      pageSize: request.pageSize,
-    })) {
+    const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countNotifiedPersons(setting.query), log);
+    for await (const page of personPages(deps.source, setting)) {
       const staffIds = page.map((p) => p.staffId);
       const declared = await deps.declarations.declaredKeys(environment, staffIds);
       const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
-      const frame: RunFrame = {
-        runMonth,
-        cutoffAt: cutoff.cutoffAt,
-        nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
-        parameters: request.parameters,
-        references,
-        duplicateMessageRefs,
+      const frame = frameFor(setting, request.parameters, {
         isPreviouslyDeclared: (key) => declared.has(key),
         previousFingerprint: (key) => fingerprints.get(key),
-      };
+      });
       for (const person of page) {
         const decision = decidePerson(person, frame);
         if (!decision) continue;
@@ -190,9 +171,13 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           placements.set(index, sequenceNbr);
         }
         await decisionLog.person(decision, placements);
+        for (const problem of decision.problems) {
+          log.debug(`rejected ${problem.table} ${problem.recordId} (staff ${decision.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`, { rejected: problem });
+        }
       }
-      log.debug(`${runLabel}: ${tally.persons.considered} persons decided`);
+      progress.advance(page.length);
     }
+    progress.stop();
     await decisionLog.close();
 
     const finished = new Map<UnemploymentFormType, FinishedFile>();
@@ -247,7 +232,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       writeFileAtomically(join(outputDir, names.goFileName), "");
       if (fileId !== null) await deps.declarations.markWritten(fileId);
       files.push({ formType, fileName: names.fileName, goFileName: names.goFileName, forms: done.formCount, sha256: done.sha256, bytes: done.bytes });
-      log.info(`${runLabel}: wrote ${names.fileName} (${done.formCount} ${formType} forms) and ${names.goFileName}`);
+      log.info(`wrote ${names.fileName} (${done.formCount} ${formType} forms) and ${names.goFileName}`);
     }
 
     const finishedAt = brusselsTime(deps.clock.now()).iso;
@@ -262,7 +247,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       runMonth,
       environment,
       dryRun: request.dryRun,
-      cutoffAt: cutoff.cutoffAt,
+      cutoffAt: setting.cutoffAt,
       startedAt: started.iso,
       finishedAt,
       employer: request.employer,
@@ -284,9 +269,10 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     }
     if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered);
     if (runId !== null) await deps.runs.complete(runId, finishedAt, JSON.stringify({ persons: tally.persons, forms: tally.forms, files: files.map((f) => f.fileName) }), message);
-    log.info(`${runLabel}: ${message}`);
+    log.info(`${message}`);
     return summary;
   } catch (error) {
+    log.error(`run failed, nothing published: ${error instanceof Error ? error.message : String(error)}`);
     for (const file of open.values()) await file.writer.abandon();
     await decisionLog.close().catch(() => undefined);
     for (const path of temporaryFiles) removeQuietly(path);

@@ -115,6 +115,23 @@ export class MinistryReader {
     }
   }
 
+  /** One staff member's data as a run of the month would read it (for `easr explain`). */
+  async person(staffId: number, query: PersonPageQuery): Promise<PersonSourceData> {
+    const [person] = await this.personsByIds([staffId], query);
+    return person;
+  }
+
+  /** The staff id of an INSZ, or null. */
+  async staffIdByInsz(insz: string): Promise<number | null> {
+    const row = await this.dataSource
+      .getRepository(STAFF_MEMBER.entity)
+      .createQueryBuilder("s")
+      .select("s.id", "id")
+      .where("s.insz = :insz", { insz })
+      .getRawOne<{ id: unknown }>();
+    return row ? Number(row.id) : null;
+  }
+
   private async personsByIds(ids: number[], query: PersonPageQuery): Promise<PersonSourceData[]> {
     const [staffRows, notificationRows, assignmentRows, salaryRows] = await Promise.all([
       this.select(STAFF_MEMBER, "s").where("s.id IN (:...ids)", { ids }).getRawMany<Record<string, unknown>>(),
@@ -149,6 +166,17 @@ export class MinistryReader {
         salaryLines: person.salaryLines as PersonSourceData["salaryLines"],
       };
     });
+  }
+
+  /** How many persons `notifiedPersons` will hand out (for progress). */
+  async countNotifiedPersons(query: PersonPageQuery): Promise<number> {
+    const row = await this.dataSource
+      .getRepository(RL16_NOTIFICATION.entity)
+      .createQueryBuilder("n")
+      .select("COUNT(DISTINCT n.staffId)", "count")
+      .where("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom })
+      .getRawOne<{ count: unknown }>();
+    return Number(row?.count ?? 0);
   }
 
   /** Message references used by more than one notification (the contract says UNIQUE; not every database enforces it). */

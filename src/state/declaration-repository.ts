@@ -3,7 +3,7 @@
  * transaction; a file's sequence number is taken inside it and never reused (unique index).
  */
 import { type DataSource, In, type Repository } from "typeorm";
-import { BatchFileRow, DeclarationRow } from "./entities";
+import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 
 /** What a run hands over to record one written file. */
 export interface FileRecord {
@@ -28,6 +28,16 @@ export interface DeclarationRecord {
   readonly sequenceNbr: number;
   readonly attestationStatus: number;
   readonly contentHash: string;
+}
+
+export interface SentDeclaration {
+  readonly formType: string;
+  readonly assignmentId: number;
+  readonly referenceMonth: string | null;
+  readonly sequenceNbr: number;
+  readonly fileName: string;
+  readonly runId: number;
+  readonly runMonth: string;
 }
 
 export interface RecordedFile {
@@ -132,6 +142,34 @@ export class DeclarationRepository {
       await manager.getRepository(BatchFileRow).update({ id: fileId }, { status: "written" });
       await manager.getRepository(DeclarationRow).update({ fileId }, { status: "written" });
     });
+  }
+
+  /** What was declared for one person, with the file and run it went in, oldest first. */
+  async declarationsOfStaff(environment: string, staffId: number): Promise<SentDeclaration[]> {
+    const rows = await this.dataSource
+      .getRepository(DeclarationRow)
+      .createQueryBuilder("d")
+      .innerJoin(BatchFileRow, "f", "f.id = d.fileId")
+      .innerJoin(RunRow, "r", "r.id = d.runId")
+      .select("d.formType", "formType")
+      .addSelect("d.assignmentId", "assignmentId")
+      .addSelect("d.referenceMonth", "referenceMonth")
+      .addSelect("d.sequenceNbr", "sequenceNbr")
+      .addSelect("f.fileName", "fileName")
+      .addSelect("r.id", "runId")
+      .addSelect("r.month", "runMonth")
+      .where("d.environment = :environment AND d.staffId = :staffId", { environment, staffId })
+      .orderBy("d.id")
+      .getRawMany<Record<string, unknown>>();
+    return rows.map((row) => ({
+      formType: String(row.formType),
+      assignmentId: Number(row.assignmentId),
+      referenceMonth: row.referenceMonth === null ? null : String(row.referenceMonth),
+      sequenceNbr: Number(row.sequenceNbr),
+      fileName: String(row.fileName),
+      runId: Number(row.runId),
+      runMonth: String(row.runMonth),
+    }));
   }
 
   async filesOfRun(runId: number): Promise<BatchFileRow[]> {

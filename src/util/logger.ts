@@ -1,44 +1,58 @@
 /**
- * winston logger: readable lines on the console (stderr), and — when a file is given — one JSON line
- * per event. Every line passes through INSZ masking, messages, metadata and stack traces alike.
+ * winston logger: readable lines on the console (stderr) and, once a file is attached, one JSON line
+ * per event in it. Lines of a run carry its id (`runId` in JSON, `[run-5]` on the console). Every line
+ * passes through INSZ masking: messages, metadata and stack traces alike.
  */
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import winston from "winston";
 import { maskInszDeep, maskInszInText } from "./insz-masking";
 
 export type Logger = winston.Logger;
 
 const maskInsz = winston.format((info) => {
-  for (const key of Object.keys(info)) {
-    const value = (info as Record<string, unknown>)[key];
-    (info as Record<string, unknown>)[key] = typeof value === "string" ? maskInszInText(value) : maskInszDeep(value);
+  const record = info as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    record[key] = typeof value === "string" ? maskInszInText(value) : maskInszDeep(value);
   }
-  if (typeof info.message === "string") info.message = maskInszInText(info.message);
   return info;
+});
+
+const consoleLine = winston.format.printf((info) => {
+  const run = typeof info.runId === "string" ? `[${info.runId}] ` : "";
+  const stack = typeof info.stack === "string" && info.level.includes("debug") ? `\n${info.stack}` : "";
+  return `${info.level}: ${run}${String(info.message)}${stack}`;
 });
 
 export interface LoggerOptions {
   readonly level?: "error" | "warn" | "info" | "debug";
-  readonly file?: string;
   readonly console?: boolean;
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
   const transports: winston.transport[] = [];
   if (options.console !== false) {
-    transports.push(
-      new winston.transports.Console({
-        stderrLevels: ["error", "warn", "info", "debug"],
-        format: winston.format.combine(winston.format.printf((info) => `${info.level}: ${String(info.message)}`)),
-      }),
-    );
-  }
-  if (options.file) {
-    transports.push(new winston.transports.File({ filename: options.file, format: winston.format.json() }));
+    transports.push(new winston.transports.Console({ level: options.level ?? "info", stderrLevels: ["error", "warn", "info", "debug"], format: consoleLine }));
   }
   return winston.createLogger({
-    level: options.level ?? "info",
+    level: "debug",
     format: winston.format.combine(winston.format.errors({ stack: true }), maskInsz(), winston.format.timestamp()),
     transports,
-    silent: transports.length === 0,
   });
+}
+
+/** Adds the JSON-lines log file (everything from debug up), creating its folder. Idempotent per path. */
+export function attachLogFile(logger: Logger, path: string): void {
+  const already = logger.transports.some((t) => t instanceof winston.transports.File && (t as winston.transports.FileTransportInstance).filename === path.split("/").pop());
+  if (already) return;
+  mkdirSync(dirname(path), { recursive: true });
+  logger.add(new winston.transports.File({ filename: path, level: "debug", format: winston.format.json() }));
+}
+
+/** Waits until every transport has written what it was given (before the process exits). */
+export async function closeLogger(logger: Logger): Promise<void> {
+  const finished = new Promise<void>((resolve) => logger.on("finish", () => resolve()));
+  logger.end();
+  await Promise.race([finished, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
 }

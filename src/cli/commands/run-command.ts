@@ -5,7 +5,9 @@ import { runMonthlyJob, type RunSummary } from "../../run/monthly-run";
 import { openRunContext } from "../../run/run-context";
 import { defaultRuleParameters } from "../../rules/rule-parameters";
 import { systemClock } from "../../util/brussels-clock";
-import type { Logger } from "../../util/logger";
+import { attachLogFile, type Logger } from "../../util/logger";
+import { progressReporter } from "../../util/progress";
+import { terminalProgress } from "../terminal";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { summaryLines } from "../print-summary";
@@ -24,6 +26,7 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+  attachLogFile(logger, config.logFile);
   const context = await openRunContext(config);
   try {
     const summary = await runMonthlyJob(
@@ -37,7 +40,7 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
         parameters: defaultRuleParameters(),
         pageSize: config.pageSize,
       },
-      { ...context, clock: systemClock, logger },
+      { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
     );
     for (const text of summaryLines(summary)) io.out(text);
     return summary;

@@ -1,0 +1,69 @@
+import type { Command } from "commander";
+import { loadConfig } from "../../config/load-config";
+import { toCents } from "../../domain/money";
+import { formatEuro } from "../../domain/money";
+import { parseYearMonth } from "../../domain/year-month";
+import { openRunContext } from "../../run/run-context";
+import { simulateMonth, type SimulationResult } from "../../run/simulation";
+import { defaultRuleParameters, type RuleParameters } from "../../rules/rule-parameters";
+import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
+
+interface SimulateOptions {
+  month: string;
+  threshold: string;
+  occupationLimit?: string;
+  db?: string;
+}
+
+/** The simulated parameters: one threshold for every month, and the occupation limit as a share (0.80). */
+export function simulatedParameters(thresholdText: string, limitText: string | undefined): RuleParameters {
+  const cents = toCents(thresholdText);
+  if (cents === null || cents <= 0) throw new UsageError(`--threshold must be an amount in euros with at most two decimals, e.g. 2070.48, got "${thresholdText}"`);
+  const real = defaultRuleParameters();
+  let occupationLimitPercent = real.occupationLimitPercent;
+  if (limitText !== undefined) {
+    const hundredths = toCents(limitText);
+    if (hundredths === null || hundredths <= 0 || hundredths > 100) throw new UsageError(`--occupation-limit must be a share from 0.01 to 1.00, e.g. 0.80, got "${limitText}"`);
+    occupationLimitPercent = hundredths;
+  }
+  return { ...real, grossThresholds: [{ from: "1900-01-01", cents, source: `simulation: EUR ${thresholdText}` }], occupationLimitPercent };
+}
+
+function personLine(p: SimulationResult["added"][number]): string {
+  const facts = p.facts ? `gross ${formatEuro(p.facts.monthGross)}, occupation ${(p.facts.occupationPerMille / 10).toFixed(1)} %` : "";
+  return `  staff ${p.staffId} ${p.name} (${p.inszMasked}), ${p.boards.join(" / ")}: ${facts}${p.notEligibleReason ? ` — real rules: ${p.notEligibleReason}` : ""}`;
+}
+
+export async function simulateCommand(options: SimulateOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<SimulationResult> {
+  const runMonth = parseYearMonth(options.month);
+  if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
+  const simulated = simulatedParameters(options.threshold, options.occupationLimit);
+  const config = loadConfig(env, { databaseUrl: options.db });
+  const context = await openRunContext(config);
+  try {
+    const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
+    io.out(`Simulation ${runMonth}: threshold ${formatEuro(simulated.grossThresholds[0].cents)}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`);
+    io.out(`persons considered ${result.persons}; eligible for WECH006 of ${runMonth}: real rules ${result.eligibleReal}, simulated ${result.eligibleSimulated}`);
+    io.out(`added ${result.added.length}:`);
+    for (const p of result.added) io.out(personLine(p));
+    io.out(`dropped ${result.dropped.length}:`);
+    for (const p of result.dropped) io.out(personLine(p));
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+export function registerSimulateCommand(program: Command, io: CliIo): void {
+  program
+    .command("simulate")
+    .description("the month's WECH006 decisions with another threshold (and occupation limit) against the real rules: who would be added or dropped; writes nothing to state")
+    .requiredOption("--month <YYYY-MM>", "the run month")
+    .requiredOption("--threshold <euros>", "gross threshold in euros, e.g. 2070.48 (the RVA's in 2024)")
+    .option("--occupation-limit <share>", "occupation limit as a share, e.g. 0.80")
+    .option("--db <url>", "ministry database URL (default EASR_DB_URL)")
+    .action(async (options: SimulateOptions) => {
+      await simulateCommand(options, io);
+    });
+}

@@ -1,0 +1,71 @@
+/**
+ * What every way of deciding a month shares — the real run, `easr explain`, `easr simulate`: the
+ * cut-offs of the month and the next, the reference data, and the pages of notified persons with the
+ * frame the rules need. The caller says what counts as declared or decided before.
+ */
+import { schoolYearOf } from "../domain/school-year";
+import type { LocalDateTime } from "../domain/local-date-time";
+import type { PersonSourceData, ReferenceData } from "../domain/ministry-records";
+import { addMonths, firstDayOf, monthOf, type YearMonth } from "../domain/year-month";
+import type { RunFrame } from "../rules/person-context";
+import type { RuleParameters } from "../rules/rule-parameters";
+import type { MinistryReader, PersonPageQuery } from "../source/ministry-reader";
+
+export class RunFailedError extends Error {}
+
+export interface MonthSetting {
+  readonly runMonth: YearMonth;
+  readonly cutoffAt: LocalDateTime;
+  readonly nextCutoffAt: LocalDateTime | null;
+  readonly references: ReferenceData;
+  readonly duplicateMessageRefs: ReadonlySet<string>;
+  /** What the reader is asked for: notifications and salary lines back to the previous school year. */
+  readonly query: PersonPageQuery;
+}
+
+/** What an earlier run did about the persons of one page. */
+export interface EarlierOutcomes {
+  readonly isPreviouslyDeclared: (key: string) => boolean;
+  readonly previousFingerprint: (key: string) => string | undefined;
+}
+
+export const NO_EARLIER_OUTCOMES: EarlierOutcomes = { isPreviouslyDeclared: () => false, previousFingerprint: () => undefined };
+
+/** Reads what deciding `runMonth` needs up front; a month without a readable cut-off stops here. */
+export async function monthSetting(source: MinistryReader, runMonth: YearMonth, pageSize: number): Promise<MonthSetting> {
+  const calendar = await source.paymentCalendar();
+  const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);
+  if (calendarError) throw new RunFailedError(`payment_calendar row for ${runMonth} is unreadable: ${calendarError.error}`);
+  const cutoff = calendar.entries.find((e) => e.periodMonth === runMonth);
+  if (!cutoff) {
+    throw new RunFailedError(`payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`);
+  }
+  // Notifications of the previous school year still count (late notifications, windows up to 31 August).
+  const lookbackStart = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
+  return {
+    runMonth,
+    cutoffAt: cutoff.cutoffAt,
+    nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
+    references: await source.referenceData(),
+    duplicateMessageRefs: await source.duplicateMessageRefs(),
+    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, pageSize },
+  };
+}
+
+export function frameFor(setting: MonthSetting, parameters: RuleParameters, earlier: EarlierOutcomes): RunFrame {
+  return {
+    runMonth: setting.runMonth,
+    cutoffAt: setting.cutoffAt,
+    nextCutoffAt: setting.nextCutoffAt,
+    parameters,
+    references: setting.references,
+    duplicateMessageRefs: setting.duplicateMessageRefs,
+    isPreviouslyDeclared: earlier.isPreviouslyDeclared,
+    previousFingerprint: earlier.previousFingerprint,
+  };
+}
+
+/** The pages of notified persons of the month (keyset pages, bounded memory). */
+export function personPages(source: MinistryReader, setting: MonthSetting): AsyncGenerator<PersonSourceData[]> {
+  return source.notifiedPersons(setting.query);
+}

@@ -1,0 +1,173 @@
+/**
+ * The decision trace of one person for one run month (`easr explain`): every fact the rules used —
+ * notifications and their windows, the cut-off, assignments and the days they are in force month by
+ * month, occupation, salary lines and gross, the threshold — the decision of each unit with its reason
+ * or rule, and what was actually sent (file and form number). Computed with the rules' own functions.
+ */
+import { intersect } from "../domain/date-range";
+import type { PersonSourceData } from "../domain/ministry-records";
+import { maskInsz } from "../domain/check-digits";
+import type { RecordProblem } from "../domain/outcome-codes";
+import { toPerMille } from "../domain/rational";
+import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
+import { isLinePaidInTime, isNotificationInTime } from "../rules/cut-off";
+import { decidePerson } from "../rules/decide-person";
+import type { DecisionUnit, PersonStatus } from "../rules/decision-types";
+import { thresholdCents } from "../rules/gross-threshold";
+import { largestFractionAssignment } from "../rules/month-gross";
+import { windowOf } from "../rules/notification-windows";
+import { monthOccupation } from "../rules/occupation";
+import { preparePerson } from "../rules/person-context";
+import type { RuleParameters } from "../rules/rule-parameters";
+import type { SentDeclaration } from "../state/declaration-repository";
+import { frameFor, type MonthSetting, NO_EARLIER_OUTCOMES } from "./decision-pass";
+
+export interface NotificationTrace {
+  readonly id: number;
+  readonly messageRef: string;
+  readonly boardName: string | null;
+  readonly receivedAt: string | null;
+  readonly validFrom: string | null;
+  readonly withdrawnFrom: string | null;
+  readonly inTime: boolean;
+  readonly window: { start: string; end: string } | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+export interface AssignmentTrace {
+  readonly id: number;
+  readonly institution: string | null;
+  readonly board: string | null;
+  readonly level: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+  /** "16/32" */
+  readonly fraction: string | null;
+  readonly monthlySalary: number | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+export interface SalaryLineTrace {
+  readonly id: number;
+  readonly assignmentId: number | null;
+  /** The assignment the line counts for in its month (D7). */
+  readonly countsFor: number | null;
+  readonly gross: number | null;
+  readonly paidOn: string | null;
+  readonly counted: boolean;
+  readonly why: string;
+}
+
+export interface MonthTrace {
+  readonly month: YearMonth;
+  /** Days each assignment is in force in the month. */
+  readonly inForce: readonly { assignmentId: number; from: string; to: string; fraction: string }[];
+  readonly occupiedDays: number;
+  readonly occupationPerMille: number;
+  readonly lines: readonly SalaryLineTrace[];
+  readonly monthGross: number;
+  readonly threshold: number;
+}
+
+export interface PersonTrace {
+  readonly staffId: number;
+  readonly name: string | null;
+  readonly inszMasked: string | null;
+  readonly runMonth: YearMonth;
+  readonly cutoffAt: string;
+  readonly status: PersonStatus | "not considered";
+  readonly reason: string | null;
+  readonly notifications: readonly NotificationTrace[];
+  readonly windows: readonly { start: string; end: string }[];
+  readonly assignments: readonly AssignmentTrace[];
+  readonly months: readonly MonthTrace[];
+  /** The rules' decision of every unit as if nothing had been declared before. */
+  readonly units: readonly DecisionUnit[];
+  readonly sent: readonly SentDeclaration[];
+  readonly notes: readonly string[];
+  readonly problems: readonly RecordProblem[];
+}
+
+function fraction(numerator: number | null, denominator: number | null): string | null {
+  if (numerator === null || denominator === null) return null;
+  const show = (v: number) => (v % 100 === 0 ? String(v / 100) : (v / 100).toFixed(2));
+  return `${show(numerator)}/${show(denominator)}`;
+}
+
+export function tracePerson(source: PersonSourceData, setting: MonthSetting, parameters: RuleParameters, sent: readonly SentDeclaration[]): PersonTrace {
+  const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);
+  const decision = decidePerson(source, frame);
+  const context = preparePerson(source, frame);
+  const references = setting.references;
+  const notifications: NotificationTrace[] = source.notifications.map((n) => ({
+    id: n.id,
+    messageRef: n.messageRef,
+    boardName: n.boardId === null ? null : (references.boards.get(n.boardId)?.name ?? null),
+    receivedAt: n.receivedAt,
+    validFrom: n.validFrom,
+    withdrawnFrom: n.withdrawnFrom,
+    inTime: isNotificationInTime(n, setting.cutoffAt),
+    window: n.validFrom === null ? null : windowOf(n),
+    problems: n.problems,
+  }));
+  const assignments: AssignmentTrace[] = (context?.assignments ?? []).map((a) => ({
+    id: a.record.id,
+    institution: a.context.institutionName,
+    board: a.context.boardName,
+    level: a.context.level,
+    start: a.record.startDate,
+    end: a.record.endDate,
+    fraction: fraction(a.record.numerator, a.record.denominator),
+    monthlySalary: a.record.monthlySalary,
+    problems: a.problems,
+  }));
+  const windows = (context?.windowResult.windows ?? []).map((w) => ({ start: w.start, end: w.end }));
+  const months: MonthTrace[] = [];
+  if (context) {
+    const monthSet = new Set<YearMonth>();
+    for (const w of windows) for (const m of monthsFromTo(monthOf(w.start), monthOf(w.end) < setting.runMonth ? monthOf(w.end) : setting.runMonth)) monthSet.add(m);
+    for (const month of [...monthSet].sort()) {
+      const monthRange = { start: firstDayOf(month), end: lastDayOf(month) };
+      const known = context.assignments.filter((a) => a.fractionKnown && a.range !== null && intersect(a.range, monthRange) !== null);
+      const occupation = monthOccupation(month, known.map((a) => ({ range: a.range!, numerator: a.record.numerator!, denominator: a.record.denominator! })));
+      const fallback = largestFractionAssignment(known);
+      const lines: SalaryLineTrace[] = context.salaryLines
+        .filter((l) => l.record.periodMonth === month)
+        .map(({ record, problems }) => {
+          const counted = problems.length === 0 && isLinePaidInTime(record, setting.runMonth);
+          const why = problems.length > 0 ? `rejected: ${problems[0].rule}` : counted ? "paid by the end of the run month" : `paid ${record.paidOn}, after ${lastDayOf(setting.runMonth)}: a later correction`;
+          return { id: record.id, assignmentId: record.assignmentId, countsFor: record.assignmentId ?? fallback, gross: record.gross, paidOn: record.paidOn, counted, why };
+        });
+      months.push({
+        month,
+        inForce: known.map((a) => {
+          const days = intersect(a.range!, monthRange)!;
+          return { assignmentId: a.record.id, from: days.start, to: days.end ?? monthRange.end, fraction: fraction(a.record.numerator, a.record.denominator)! };
+        }),
+        occupiedDays: occupation.occupiedDays,
+        occupationPerMille: toPerMille(occupation.value),
+        lines,
+        monthGross: lines.filter((l) => l.counted).reduce((sum, l) => sum + (l.gross ?? 0), 0),
+        threshold: thresholdCents(month, parameters.grossThresholds),
+      });
+    }
+  }
+  const staff = source.staff;
+  return {
+    staffId: source.staffId,
+    name: staff ? `${staff.lastName} ${staff.firstName}` : null,
+    inszMasked: staff ? maskInsz(staff.insz) : null,
+    runMonth: setting.runMonth,
+    cutoffAt: setting.cutoffAt,
+    status: decision?.status ?? "not considered",
+    reason: decision?.reason ?? null,
+    notifications,
+    windows,
+    assignments,
+    months,
+    units: decision?.units ?? [],
+    sent,
+    notes: decision?.notes ?? [],
+    problems: decision?.problems ?? [],
+  };
+}
