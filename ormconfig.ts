@@ -29,6 +29,7 @@ function keepPostgresDatesAsText(): void {
   const { types } = require("pg") as typeof import("pg");
   types.setTypeParser(1082, (v: string) => v); // date
   types.setTypeParser(1114, (v: string) => v); // timestamp without time zone
+  types.setTypeParser(1184, (v: string) => v); // timestamp with time zone: kept as text, refused by the reader (offset)
   pgParsersInstalled = true;
 }
 
@@ -102,7 +103,15 @@ export async function openDataSource(url: string, options: ConnectOptions = {}):
   return dataSource;
 }
 
-export default makeDataSource(process.env.EASR_STATE_DB_URL ?? process.env.EASR_DB_URL ?? "sqlite:./data/ministry.sqlite", {
-  entities: STATE_ENTITIES,
-  migrations: STATE_MIGRATIONS,
-});
+/** For the TypeORM CLI only; the program itself opens its databases through openDataSource. */
+function cliDataSource(): DataSource {
+  const url = process.env.EASR_STATE_DB_URL ?? process.env.EASR_DB_URL ?? "sqlite:./data/ministry.sqlite";
+  try {
+    return makeDataSource(url, { entities: STATE_ENTITIES, migrations: STATE_MIGRATIONS });
+  } catch {
+    // A bad URL is reported by the program's own configuration check (exit 2), not at import time.
+    return makeDataSource("sqlite::memory:", { entities: STATE_ENTITIES, migrations: STATE_MIGRATIONS });
+  }
+}
+
+export default cliDataSource();

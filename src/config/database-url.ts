@@ -43,7 +43,8 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   try {
     parsed = new URL(text);
   } catch {
-    throw new DatabaseUrlError(`database URL "${text}" is not a URL (expected sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://)`);
+    // Not echoed: an unparseable URL may still hold a password.
+    throw new DatabaseUrlError("the database URL is not a URL (expected sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://)");
   }
   const engine = SERVER_ENGINES[parsed.protocol];
   if (!engine) {

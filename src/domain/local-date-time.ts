@@ -4,9 +4,13 @@
  */
 export type LocalDateTime = string;
 
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
 
-/** Normalises `2017-09-05T10:12`, `2017-09-05 10:12:00.000` or `2017-09-05` to `2017-09-05 10:12:00`. */
+/**
+ * Normalises `2017-09-05T10:12`, `2017-09-05 10:12:00.000` or `2017-09-05` to `2017-09-05 10:12:00`.
+ * A value with a zone offset (`Z`, `+02:00`) is refused: shifting it silently could move a
+ * notification across the cut-off.
+ */
 export function parseLocalDateTime(text: string): LocalDateTime | null {
   const m = DATE_TIME.exec(text.trim());
   if (!m) return null;

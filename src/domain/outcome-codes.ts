@@ -57,6 +57,18 @@ export const REJECTION_RULES = {
     nl: "verwijst naar een opdracht die voor dit personeelslid niet bestaat",
   },
   DENOMINATOR_NOT_POSITIVE: { en: "hours denominator must be greater than 0", nl: "noemer van de opdrachtbreuk moet groter zijn dan 0" },
+  NUMERATOR_ABOVE_DENOMINATOR: {
+    en: "hours numerator above the denominator: not a part-time fraction",
+    nl: "teller van de opdrachtbreuk groter dan de noemer: geen deeltijdse opdracht",
+  },
+  START_OF_PART_TIME_WORK_REJECTED: {
+    en: "the WECH003 of this assignment is rejected, so no monthly form may follow it",
+    nl: "de WECH003 van deze opdracht is geweigerd, dus geen maandaangifte erna",
+  },
+  NO_THRESHOLD_FOR_MONTH: {
+    en: "mappings/scenario6-conditions.ts has no gross threshold for this month",
+    nl: "mappings/scenario6-conditions.ts heeft geen grensbedrag voor deze maand",
+  },
   NUMERATOR_NOT_POSITIVE: { en: "hours numerator must be greater than 0", nl: "teller van de opdrachtbreuk moet groter zijn dan 0" },
   END_BEFORE_START: { en: "end date before start date", nl: "einddatum ligt voor de begindatum" },
   THEORETICAL_SALARY_MISSING: {

@@ -2,7 +2,7 @@
  * Files appear under their final name only when complete: content goes to a temporary name in the
  * same folder, is flushed to disk, and is then renamed (atomic on one file system).
  */
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
 /** The temporary name used for `finalPath` while it is being written. */
@@ -31,8 +31,9 @@ export function writeFileAtomically(finalPath: string, content: string | Buffer)
   renameSync(temp, finalPath);
 }
 
-/** Moves a finished temporary file to its final name, flushed first. */
+/** Moves a finished temporary file to its final name, flushed first; never over an existing file. */
 export function publishFile(temporaryPath: string, finalPath: string): void {
+  if (existsSync(finalPath)) throw new Error(`${finalPath} exists already: refusing to overwrite it`);
   fsyncFile(temporaryPath);
   renameSync(temporaryPath, finalPath);
 }

@@ -7,6 +7,7 @@ import type { PersonSourceData } from "../domain/ministry-records";
 import type { NotEligibleReason } from "../domain/outcome-codes";
 import type { DecisionUnit, PersonDecision } from "./decision-types";
 import { preparePerson, type RunFrame } from "./person-context";
+import { notificationProblems } from "./record-validation";
 import { decideScenario3 } from "./scenario3";
 import { decideScenario6 } from "./scenario6";
 
@@ -19,7 +20,11 @@ const NOTHING_EARLIER = { WECH003: 0, WECH006: 0 } as const;
 function lateNotificationDecision(source: PersonSourceData, frame: RunFrame): PersonDecision | null {
   if (frame.nextCutoffAt === null || source.staff === null) return null;
   const late = source.notifications.filter(
-    (n) => n.problems.length === 0 && n.receivedAt !== null && n.receivedAt > frame.cutoffAt && n.receivedAt <= frame.nextCutoffAt!,
+    (n) =>
+      notificationProblems(n, frame.references, frame.duplicateMessageRefs).length === 0 &&
+      n.receivedAt !== null &&
+      n.receivedAt > frame.cutoffAt &&
+      n.receivedAt <= frame.nextCutoffAt!,
   );
   if (late.length === 0) return null;
   return {
@@ -58,7 +63,10 @@ export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonD
     return { ...base, status: "rejected", reason: null, units: [], previouslyDeclared: NOTHING_EARLIER, previouslyDecided: NOTHING_EARLIER };
   }
   const s3 = decideScenario3(person, frame);
-  const s6 = decideScenario6(person, frame);
+  const startRejections = new Map(
+    s3.units.flatMap((u) => (u.outcome.status === "rejected" && u.outcome.rule === "FULLTIME_REQUEST_NOT_APPLICABLE" ? [[u.assignmentId, u.outcome.problem] as const] : [])),
+  );
+  const s6 = decideScenario6(person, frame, startRejections);
   const units: DecisionUnit[] = [...s3.units, ...s6.units];
   const previouslyDeclared = { WECH003: s3.previouslyDeclared, WECH006: s6.previouslyDeclared };
   const previouslyDecided = { WECH003: s3.previouslyDecided, WECH006: s6.previouslyDecided };

@@ -50,6 +50,9 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
   const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("assignment", assignment.id, field, rule, value));
   if (assignment.denominator !== null && assignment.denominator <= 0) add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", formatHundredths(assignment.denominator));
   if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", formatHundredths(assignment.numerator));
+  if (assignment.numerator !== null && assignment.denominator !== null && assignment.denominator > 0 && assignment.numerator > assignment.denominator) {
+    add("hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)}`);
+  }
   if (assignment.startDate !== null && assignment.endDate !== null && assignment.endDate < assignment.startDate) {
     add("end_date", "END_BEFORE_START", `${assignment.endDate} < ${assignment.startDate}`);
   }
@@ -67,6 +70,8 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
       add("monthly_salary", "AMOUNT_TOO_LARGE", formatHundredths(assignment.monthlySalary));
     }
   }
+  // Zone 00046: CCC, CCC.CC or CCC.CC.CC (999 = none).
+  if (assignment.jointCommittee !== null && !/^\d{3}(\.\d{2}){0,2}$/.test(assignment.jointCommittee)) add("joint_committee", "FIELD_VALUE_NOT_ALLOWED", assignment.jointCommittee);
   for (const [field, value, pattern, forbidden] of [
     ["employer_category", assignment.employerCategory, /^\d{3}$/, parameters.forbiddenEmployerClasses],
     ["worker_code", assignment.workerCode, /^\d{3}$/, parameters.forbiddenWorkerCodes],

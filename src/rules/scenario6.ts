@@ -4,7 +4,7 @@
  * window), when occupation(m) < limit AND gross(m) < threshold(m), strictly.
  */
 import { maxDate, minDate } from "../domain/calendar-date";
-import { intersect, overlaps } from "../domain/date-range";
+import { type DateRange, intersect, overlaps } from "../domain/date-range";
 import { formatEuro } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { compare, rational, toPerMille } from "../domain/rational";
@@ -19,6 +19,10 @@ import { MAX_FORM_AMOUNT } from "./record-validation";
 import type { CheckedAssignment, PersonContext, RunFrame } from "./person-context";
 import type { ScenarioResult } from "./scenario3";
 
+function thresholdOrNull(month: YearMonth, frame: RunFrame): number | null {
+  return frame.parameters.grossThresholds.some((t) => t.from <= firstDayOf(month)) ? thresholdCents(month, frame.parameters.grossThresholds) : null;
+}
+
 function formatPercent(perMille: number): string {
   return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
 }
@@ -31,6 +35,16 @@ function windowMonths(person: PersonContext, runMonth: YearMonth): YearMonth[] {
     for (const m of monthsFromTo(monthOf(window.start), last)) months.add(m);
   }
   return [...months].sort();
+}
+
+/** The first day, within the month, of the windows that overlap the assignment. */
+function windowStartIn(windowsInMonth: readonly DateRange[], a: CheckedAssignment): string {
+  return windowsInMonth.filter((w) => overlaps(w, a.range!)).map((w) => w.start).sort()[0];
+}
+
+/** The last day, within the month, of the windows that overlap the assignment. */
+function windowEndIn(windowsInMonth: readonly DateRange[], a: CheckedAssignment): string {
+  return windowsInMonth.filter((w) => overlaps(w, a.range!)).map((w) => w.end!).sort().reverse()[0];
 }
 
 /** The problem that makes month m impossible to decide: unknown fraction or dates, a broken salary line, a negative total. */
@@ -48,7 +62,11 @@ function monthBlocker(person: PersonContext, month: YearMonth, runMonth: YearMon
   return null;
 }
 
-export function decideScenario6(person: PersonContext, frame: RunFrame): ScenarioResult {
+/**
+ * `startRejections`: the problem that rejected an assignment's WECH003 in this run — its monthly forms
+ * are rejected with it (scenario 6 only follows a scenario 3).
+ */
+export function decideScenario6(person: PersonContext, frame: RunFrame, startRejections: ReadonlyMap<number, RecordProblem> = new Map()): ScenarioResult {
   const units: DecisionUnit[] = [];
   let previouslyDeclared = 0;
   let previouslyDecided = 0;
@@ -83,7 +101,12 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
       inForce.map((a) => ({ range: a.range!, numerator: a.record.numerator!, denominator: a.record.denominator! })),
     );
     const gross = monthGross(month, frame.runMonth, person.salaryLines, inForce);
-    const threshold = thresholdCents(month, frame.parameters.grossThresholds);
+    const threshold = thresholdOrNull(month, frame);
+    if (threshold === null) {
+      const problem: RecordProblem = { table: "mappings", recordId: "scenario6-conditions", field: "grossThresholds", rule: "NO_THRESHOLD_FOR_MONTH", value: month };
+      for (const a of open) units.push(unit(a, rejected(problem)));
+      continue;
+    }
     const facts: Scenario6Facts = {
       occupationPerMille: toPerMille(occupation.value),
       occupiedDays: occupation.occupiedDays,
@@ -108,6 +131,9 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
         notEligible(a, "GROSS_AT_OR_ABOVE_THRESHOLD", `gross ${formatEuro(gross.total)} >= ${formatEuro(threshold)}`);
       } else if (a.problems.length > 0 || a.facts === null) {
         units.push(unit(a, rejected(a.problems[0])));
+      } else if (startRejections.has(a.record.id)) {
+        const cause = startRejections.get(a.record.id)!;
+        units.push(unit(a, rejected({ ...cause, rule: "START_OF_PART_TIME_WORK_REJECTED", value: `${cause.rule}: ${cause.value}` })));
       } else if ((gross.byAssignment.get(a.record.id) ?? 0) > MAX_FORM_AMOUNT) {
         const amount = gross.byAssignment.get(a.record.id)!;
         units.push(
@@ -130,8 +156,9 @@ export function decideScenario6(person: PersonContext, frame: RunFrame): Scenari
               person: person.identity!,
               occupation: a.facts,
               referenceMonth: month,
-              occupationStartingDate: maxDate(a.range!.start, monthRange.start),
-              occupationEndingDate: a.range!.end === null ? monthRange.end : minDate(a.range!.end, monthRange.end),
+              // The occupation within the month, from the window's start when the notification starts later.
+              occupationStartingDate: maxDate(maxDate(a.range!.start, monthRange.start), windowStartIn(windowsInMonth, a)),
+              occupationEndingDate: minDate(a.range!.end === null ? monthRange.end : minDate(a.range!.end, monthRange.end), windowEndIn(windowsInMonth, a)),
               exactSalary: gross.byAssignment.get(a.record.id) ?? 0,
               facts,
             },

@@ -5,7 +5,7 @@
  * GO file last) and writes run-summary.json. Nothing is published when any step before fails.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { compactDate } from "../domain/calendar-date";
@@ -25,6 +25,7 @@ import type { DeclarationRecord, DeclarationRepository } from "../state/declarat
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import type { Logger } from "../util/logger";
+import { maskInszInText } from "../util/insz-masking";
 import { noProgress, type ProgressFactory } from "../util/progress";
 import { DecisionLog } from "./decision-log";
 import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
@@ -85,12 +86,26 @@ export interface RunSummary {
   readonly notes: readonly string[];
 }
 
+function messageOf(error: unknown): string {
+  return maskInszInText(error instanceof Error ? error.message : String(error));
+}
+
 /** Canonical hash of what a form declares (not when or in which file), to detect later changes. */
 export function declarationHash(declaration: Declaration): string {
   const { person, ...rest } = declaration;
   return createHash("sha256")
     .update(JSON.stringify({ ...rest, person: { staffId: person.staffId, insz: person.insz } }))
     .digest("hex");
+}
+
+/** A finished file on its way to its final name. */
+interface Publishing {
+  readonly formType: UnemploymentFormType;
+  readonly done: FinishedFile;
+  readonly fileId: number | null;
+  readonly fileName: string;
+  readonly goFileName: string;
+  published?: boolean;
 }
 
 interface OpenFile {
@@ -105,6 +120,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const setting = await monthSetting(deps.source, runMonth, request.pageSize);
   const previousRun = await deps.runs.lastCompleted(runMonth, environment);
   const outputDir = request.dryRun ? join(request.outDir, "dry-run", runMonth) : join(request.outDir, runMonth);
+  // A dry run's folder holds only the last dry run.
+  if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
   for (const name of readdirSync(outputDir)) if (isTemporaryName(name)) removeQuietly(join(outputDir, name));
 
@@ -119,6 +136,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
   const decisionLog = new DecisionLog(decisionLogPath);
   const temporaryFiles: string[] = [decisionLogPath];
+  const publishing: Publishing[] = [];
+  let goWritten = false;
   try {
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
     const tally = new RunTally();
@@ -195,48 +214,53 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     }
 
     const nothingNew = finished.size === 0 && previousRun !== null;
-    const files: WrittenFile[] = [];
     const creationDate = compactDate(started.date);
+    // 1. Every file gets its name: a sequence number taken with its declarations (state, pending) —
+    //    or, in a dry run, the numbers the next real run would take, recording nothing.
     let dryRunSequence = 0;
     for (const formType of FORM_TYPES) {
       const done = finished.get(formType);
       if (!done) continue;
       const file = open.get(formType)!;
-      const key = { purpose: "WECH", sender: request.employer.senderNumber, creationDate, environment };
-      let names: { fileName: string; goFileName: string };
-      let fileId: number | null = null;
+      const key = { purpose: "WECH" as const, sender: request.employer.senderNumber, creationDate, environment };
+      const names = (sequence: number) => ({ fileName: declarationFileName({ ...key, sequence }), goFileName: goFileName({ ...key, sequence }) });
       if (runId === null) {
         const sequence = (await deps.declarations.peekNextSequence(key)) + dryRunSequence++;
-        const id = { ...key, purpose: "WECH" as const, sequence };
-        names = { fileName: declarationFileName(id), goFileName: goFileName(id) };
+        publishing.push({ formType, done, fileId: null, ...names(sequence) });
       } else {
         const recorded = await deps.declarations.recordPendingFile(
-          {
-            ...key,
-            runId,
-            formType,
-            formCount: done.formCount,
-            sha256: done.sha256,
-            createdAt: started.iso,
-            names: (sequence) => {
-              const id = { ...key, purpose: "WECH" as const, sequence };
-              return { fileName: declarationFileName(id), goFileName: goFileName(id) };
-            },
-          },
+          { ...key, runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: started.iso, names },
           file.declarations,
         );
-        names = recorded;
-        fileId = recorded.id;
+        publishing.push({ formType, done, fileId: recorded.id, fileName: recorded.fileName, goFileName: recorded.goFileName });
       }
-      publishFile(done.path, join(outputDir, names.fileName));
-      writeFileAtomically(join(outputDir, names.goFileName), "");
-      if (fileId !== null) await deps.declarations.markWritten(fileId);
-      files.push({ formType, fileName: names.fileName, goFileName: names.goFileName, forms: done.formCount, sha256: done.sha256, bytes: done.bytes });
-      log.info(`wrote ${names.fileName} (${done.formCount} ${formType} forms) and ${names.goFileName}`);
     }
+    // 2. All FI files under their final names, 3. then the GO files (a dry run writes none: nothing
+    //    there may ever be picked up for transfer), 4. then the state says written.
+    for (const p of publishing) {
+      publishFile(p.done.path, join(outputDir, p.fileName));
+      p.published = true;
+    }
+    if (!request.dryRun) {
+      for (const p of publishing) {
+        writeFileAtomically(join(outputDir, p.goFileName), "");
+        goWritten = true;
+      }
+    }
+    for (const p of publishing) if (p.fileId !== null) await deps.declarations.markWritten(p.fileId);
+    const files: WrittenFile[] = publishing.map((p) => ({
+      formType: p.formType,
+      fileName: p.fileName,
+      goFileName: p.goFileName,
+      forms: p.done.formCount,
+      sha256: p.done.sha256,
+      bytes: p.done.bytes,
+    }));
+    for (const f of files) log.info(`wrote ${f.fileName} (${f.forms} ${f.formType} forms)${request.dryRun ? "" : ` and ${f.goFileName}`}`);
 
     const finishedAt = brusselsTime(deps.clock.now()).iso;
-    const summaryName = previousRun && runId !== null ? `run-summary-${runId}.json` : "run-summary.json";
+    // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.
+    const summaryName = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `run-summary-${runId}.json` : "run-summary.json";
     const declaredCount = files.reduce((n, f) => n + f.forms, 0);
     const message = nothingNew
       ? `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`
@@ -272,11 +296,24 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     log.info(`${message}`);
     return summary;
   } catch (error) {
-    log.error(`run failed, nothing published: ${error instanceof Error ? error.message : String(error)}`);
+    if (goWritten) {
+      // The submission is out (its GO files exist): it stays, and so does its record; only the reports failed.
+      for (const p of publishing) if (p.fileId !== null) await deps.declarations.markWritten(p.fileId).catch(() => undefined);
+      const names = publishing.map((p) => p.fileName).join(", ");
+      log.error(`the files ${names} were published, but the run failed after them: ${messageOf(error)}`);
+      if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, `published ${names}, then failed: ${messageOf(error)}`).catch(() => undefined);
+      throw new RunFailedError(`the files ${names} were published, but the run failed after them: ${messageOf(error)}`);
+    }
+    // Nothing may stay half out: FI files already renamed are taken back, their state rows abandoned.
+    for (const p of publishing) {
+      if (p.published) removeQuietly(join(outputDir, p.fileName));
+      if (p.fileId !== null) await deps.declarations.markAbandoned(p.fileId).catch(() => undefined);
+    }
+    log.error(`run failed, nothing published: ${messageOf(error)}`);
     for (const file of open.values()) await file.writer.abandon();
     await decisionLog.close().catch(() => undefined);
     for (const path of temporaryFiles) removeQuietly(path);
-    if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, error instanceof Error ? error.message : String(error)).catch(() => undefined);
+    if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, messageOf(error)).catch(() => undefined);
     throw error;
   }
 }

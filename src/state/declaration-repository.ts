@@ -2,7 +2,7 @@
  * Declarations sent and the batch files holding them. Recording a file and its declarations is one
  * transaction; a file's sequence number is taken inside it and never reused (unique index).
  */
-import { type DataSource, In, type Repository } from "typeorm";
+import { type DataSource, In, Not, type Repository } from "typeorm";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 
 /** What a run hands over to record one written file. */
@@ -74,14 +74,18 @@ const INSERT_CHUNK = 500;
 export class DeclarationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Unit keys (`FORM:staff:assignment:month`) already declared for these persons. */
+  /**
+   * Unit keys (`FORM:staff:assignment:month`) already declared for these persons: written, or pending
+   * (a run stopped between taking the file's number and marking it written may have published it, so
+   * it counts, rather than risk declaring it twice). Abandoned files do not count.
+   */
   async declaredKeys(environment: string, staffIds: readonly number[]): Promise<Set<string>> {
     const keys = new Set<string>();
     const repository = this.dataSource.getRepository(DeclarationRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
         select: { formType: true, staffId: true, assignmentId: true, referenceMonth: true },
-        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
+        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)), status: Not("abandoned") },
       });
       for (const row of rows) keys.add(`${row.formType}:${row.staffId}:${row.assignmentId}:${row.referenceMonth ?? "-"}`);
     }
@@ -133,6 +137,14 @@ export class DeclarationRepository {
         await manager.createQueryBuilder().insert().into(DeclarationRow).values(rows.slice(i, i + INSERT_CHUNK)).execute();
       }
       return { id: saved.id, sequence, fileName, goFileName };
+    });
+  }
+
+  /** A file that never made it out: its sequence stays taken, its declarations no longer count as declared. */
+  async markAbandoned(fileId: number): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(BatchFileRow).update({ id: fileId }, { status: "abandoned" });
+      await manager.getRepository(DeclarationRow).update({ fileId }, { status: "abandoned" });
     });
   }
 
