@@ -56,6 +56,25 @@ describe("the circular's nine examples, run month by month through the CLI (2017
     expect(files).to.be.greaterThan(10);
   });
 
+  it("counts per run match the circular, counted independently of the run's own tally", () => {
+    // persons considered / WECH003 declared / WECH006 declared, read off the examples by hand:
+    // 2017-09: ex 1, 4, 5, 6 (ex 4 not eligible for WECH006) and ex 3, 7 reported late; 2017-10: ex 3 and 7 declared;
+    // 2017-11: ex 2 late (reported);
+    // 2017-12: ex 2 declared for November and December.
+    const expected: Record<string, [number, number, number]> = {
+      "2017-09": [6, 4, 3],
+      "2017-10": [6, 2, 5],
+      "2017-11": [7, 1, 5],
+      "2017-12": [7, 2, 8],
+    };
+    for (const [month, [persons, wech003, wech006]] of Object.entries(expected)) {
+      const summary = workspace.summaryOf(month);
+      expect([summary.persons.considered, summary.forms.WECH003.declared, summary.forms.WECH006.declared], month).to.deep.equal([persons, wech003, wech006]);
+      const people = new Set(workspace.decisionsOf(month).filter((d) => d.kind === "person").map((d) => d.staffId));
+      expect(people.size, `${month}: person lines`).to.equal(persons);
+    }
+  });
+
   it("example 1 (BaO 16/32, EUR 977.38): WECH003 from 2017-09-01 and WECH006 every month September to June", () => {
     const [start] = wech003("2017-09", 1);
     expect(at(start, `${PERSON}.INSS`)).to.equal(insz(1));

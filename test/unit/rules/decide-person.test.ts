@@ -142,4 +142,47 @@ describe("decidePerson (the rules on plain records)", () => {
     );
     expect(monthly(changed, "2017-09").map((u) => u.outcome.status)).to.deep.equal(["declared"]);
   });
+
+  it("rejects a fraction above 1 and a malformed joint committee instead of failing the whole run", () => {
+    const above = decidePerson(person([assignment(1, 110, 22)], [line(1, "2017-09", 80000, 1)]), frame("2017-09"));
+    expect(above!.units.map((u) => u.outcome.status === "rejected" && u.outcome.rule)).to.deep.equal(["NUMERATOR_ABOVE_DENOMINATOR", "NUMERATOR_ABOVE_DENOMINATOR"]);
+    const committee = decidePerson(person([{ ...assignment(1, 11, 22), jointCommittee: "20" }], [line(1, "2017-09", 80000, 1)]), frame("2017-09"));
+    const start = committee!.units.find((u) => u.formType === "WECH003")!.outcome;
+    expect(start.status === "rejected" && [start.rule, start.problem.field, start.problem.value]).to.deep.equal(["FIELD_VALUE_NOT_ALLOWED", "joint_committee", "20"]);
+  });
+
+  it("never declares a WECH006 whose WECH003 is rejected (full-time request 9 without joint committee 999)", () => {
+    const nine = { ...notification(), fulltimeRequest: 9 };
+    const decision = decidePerson(person([{ ...assignment(1, 11, 22), jointCommittee: "200" }], [line(1, "2017-09", 80000, 1)], [nine]), frame("2017-09"));
+    expect(decision!.units.map((u) => [u.formType, u.outcome.status === "rejected" && u.outcome.rule])).to.deep.equal([
+      ["WECH003", "FULLTIME_REQUEST_NOT_APPLICABLE"],
+      ["WECH006", "START_OF_PART_TIME_WORK_REJECTED"],
+    ]);
+  });
+
+  it("rejects the months the threshold table does not cover, and decides the others", () => {
+    const early = { ...notification(), id: 2, messageRef: "RL16-2", validFrom: "2017-06-01" };
+    const lines = [line(1, "2017-06", 80000, 1), line(2, "2017-09", 80000, 1)];
+    const decision = decidePerson(person([assignment(1, 11, 22, "2017-06-01", null)], lines, [early, notification()]), frame("2017-09"));
+    const months = monthly(decision, "2017-06").map((u) => u.outcome.status === "rejected" && u.outcome.rule);
+    expect(months).to.deep.equal(["NO_THRESHOLD_FOR_MONTH"]);
+    expect(monthly(decision, "2017-09").map((u) => u.outcome.status)).to.deep.equal(["declared"]);
+  });
+
+  it("starts the WECH006 of a late notification's first month at the window, like its WECH003", () => {
+    const late = { ...notification("2017-11-20 09:00:00"), validFrom: "2017-11-21" };
+    const decision = decidePerson(person([assignment(1, 11, 22)], [line(1, "2017-11", 80000, 1)], [late]), frame("2017-11", { cutoffAt: "2017-11-25 16:00:00" }));
+    const november = monthly(decision, "2017-11")[0].outcome;
+    if (november.status !== "declared" || november.declaration.formType !== "WECH006") throw new Error("expected a declared WECH006");
+    expect([november.declaration.occupationStartingDate, november.declaration.occupationEndingDate]).to.deep.equal(["2017-11-21", "2017-11-30"]);
+    const start = decision!.units.find((u) => u.formType === "WECH003")!.outcome;
+    expect(start.status === "declared" && start.declaration.occupationStartingDate).to.equal("2017-11-21");
+  });
+
+  it("reports a notification received between this month's cut-off and the next as declared next month", () => {
+    const late = notification("2017-09-20 09:00:00");
+    const decision = decidePerson(person([assignment(1, 11, 22)], [], [late]), frame("2017-09", { nextCutoffAt: "2017-10-15 16:00:00" }));
+    expect(decision).to.deep.include({ status: "not-eligible", reason: "NOTIFICATION_AFTER_CUTOFF", units: [] });
+    expect(decidePerson(person([assignment(1, 11, 22)], [], [notification("2017-10-20 09:00:00")]), frame("2017-09", { nextCutoffAt: "2017-10-15 16:00:00" }))).to.equal(null);
+  });
 });
