@@ -10,6 +10,7 @@ import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo } from "./cli-io";
 import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
+import { registerPayslipCommand } from "./commands/payslip-command";
 import { registerExplainCommand } from "./commands/explain-command";
 import { registerSimulateCommand } from "./commands/simulate-command";
 import { registerRunCommand } from "./commands/run-command";
@@ -26,6 +27,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerDbCommands(program, io);
   registerRunCommand(program, io, logger);
   registerDemoCommand(program, io, logger);
+  registerPayslipCommand(program, io);
   registerExplainCommand(program, io);
   registerSimulateCommand(program, io);
   program

@@ -1,0 +1,147 @@
+/**
+ * One staff member's copy of the e-ASR, read back from a run's payslip extract: their records only,
+ * with the Dutch lines exactly as the payslip printing system receives them. The extract is read
+ * streaming and only the person's records are kept, whatever the month's size.
+ */
+import { createReadStream } from "node:fs";
+import type { UnemploymentFormType } from "../src/rules/decision-types";
+import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, type PayslipFormLabel, type PayslipRecord } from "./payslip-extract";
+
+export interface PayslipCopy {
+  readonly staffId: number;
+  /** In the order of the extract (the run's order). */
+  readonly records: readonly PayslipRecord[];
+}
+
+/** The rows of an RFC 4180 file with `;` as separator, streaming; quoted fields may span lines. */
+async function* csvRows(path: string): AsyncGenerator<string[]> {
+  let row: string[] = [];
+  let field = "";
+  let atFieldStart = true;
+  let inQuotes = false;
+  // Inside quotes, a `"` ends the field unless the next character is another `"`.
+  let quoteSeen = false;
+  let first = true;
+  for await (const chunk of createReadStream(path, { encoding: "utf8" }) as AsyncIterable<string>) {
+    for (const char of chunk) {
+      if (first) {
+        first = false;
+        if (char === "\uFEFF") continue;
+      }
+      if (inQuotes) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (char === '"') {
+            field += '"';
+            continue;
+          }
+          inQuotes = false;
+        } else if (char === '"') {
+          quoteSeen = true;
+          continue;
+        } else {
+          field += char;
+          continue;
+        }
+      }
+      if (char === '"' && atFieldStart) {
+        inQuotes = true;
+        atFieldStart = false;
+      } else if (char === ";") {
+        row.push(field);
+        field = "";
+        atFieldStart = true;
+      } else if (char === "\n") {
+        row.push(field);
+        yield row;
+        row = [];
+        field = "";
+        atFieldStart = true;
+      } else if (char !== "\r") {
+        field += char;
+        atFieldStart = false;
+      }
+    }
+  }
+  if (inQuotes && !quoteSeen) throw new Error(`${path}: a quoted field is not closed at the end of the file`);
+  if (!atFieldStart || row.length > 0) {
+    row.push(field);
+    yield row;
+  }
+}
+
+/** Undoes the `'` the extract puts before a field a spreadsheet would read as a formula. */
+function restoreFormulaText(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+const COLUMN = new Map(PAYSLIP_COLUMNS.map((name, index) => [name, index]));
+
+function recordOf(fields: readonly string[], where: string): PayslipRecord {
+  const text = (name: string): string => restoreFormulaText(fields[COLUMN.get(name)!]);
+  const integer = (name: string): number => {
+    const value = text(name);
+    if (!/^\d+$/.test(value)) throw new Error(`${where}: ${name} "${value}" is not a whole number`);
+    return Number(value);
+  };
+  const formType = text("aangifte") as UnemploymentFormType;
+  const formLabel = text("formulier") as PayslipFormLabel;
+  if (PAYSLIP_FORM_LABEL[formType] !== formLabel) throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
+  const lines: string[] = [];
+  for (let index = 1; COLUMN.has(`regel_${index}`); index++) {
+    const line = text(`regel_${index}`);
+    if (line !== "") lines.push(line);
+  }
+  return {
+    month: text("maand"),
+    staffId: integer("personeelslid"),
+    formLabel,
+    formType,
+    assignmentId: integer("opdracht_id"),
+    referenceMonth: text("refertemaand") || null,
+    startDate: text("begindatum"),
+    endDate: text("einddatum") || null,
+    boardName: text("inrichtende_macht"),
+    institutionName: text("instelling"),
+    fraction: text("opdracht"),
+    q: text("q"),
+    s: text("s"),
+    theoreticalSalary: text("theoretisch_loon"),
+    grossSalary: text("bruto_loon"),
+    fileName: text("bestand"),
+    sequenceNbr: integer("volgnummer"),
+    ticket: text("ticket"),
+    lines,
+  };
+}
+
+/** The data rows of an extract with where they are, after checking its header. */
+async function* extractRows(extractPath: string): AsyncGenerator<{ readonly fields: string[]; readonly where: string }> {
+  let number = 0;
+  for await (const fields of csvRows(extractPath)) {
+    number++;
+    if (number === 1) {
+      if (fields.join(";") !== PAYSLIP_COLUMNS.join(";")) throw new Error(`${extractPath} is not a payslip extract: its header is not ${PAYSLIP_COLUMNS.slice(0, 3).join(";")};…`);
+      continue;
+    }
+    if (fields.length === 1 && fields[0] === "") continue;
+    const where = `${extractPath}, row ${number}`;
+    if (fields.length !== PAYSLIP_COLUMNS.length) throw new Error(`${where}: ${fields.length} fields instead of ${PAYSLIP_COLUMNS.length}`);
+    yield { fields, where };
+  }
+}
+
+/** Every record of an extract, streaming. */
+export async function* readPayslipExtract(extractPath: string): AsyncGenerator<PayslipRecord> {
+  for await (const { fields, where } of extractRows(extractPath)) yield recordOf(fields, where);
+}
+
+/** One staff member's records of a month's extract (none when they had no declaration that month). */
+export async function payslipCopy(extractPath: string, staffId: number): Promise<PayslipCopy> {
+  const records: PayslipRecord[] = [];
+  const staffColumn = COLUMN.get("personeelslid")!;
+  for await (const { fields, where } of extractRows(extractPath)) {
+    if (fields[staffColumn] === String(staffId)) records.push(recordOf(fields, where));
+  }
+  return { staffId, records };
+}

@@ -1,0 +1,306 @@
+/**
+ * The payslip copy (circular §7, D12) on the real CLI path: the circular's examples plus one staff
+ * member with five assignments (institution names that try formula injection, CSV quoting and
+ * characters outside WinAnsi) are run month by month; the extract is written from each run's output
+ * and held against the run's own declarations; `easr payslip` prints and renders the copies.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "chai";
+import { PDFDocument, StandardFonts } from "pdf-lib";
+import { payslipCopy, readPayslipExtract } from "../../reports/payslip-copy";
+import { payslipExtractName, type PayslipRecord, writePayslipExtract } from "../../reports/payslip-extract";
+import { encodableText, layoutBlocks, renderPayslipPdf } from "../../reports/payslip-pdf";
+import { CIRCULAR_EXAMPLES, circularExampleRows, rl16MessageRef } from "../../src/demo/circular-examples";
+import { makeInsz } from "../../src/demo/population";
+import type { UnitLine } from "../../src/run/decision-records";
+import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { CliWorkspace } from "../support/cli-harness";
+
+const MONTHS = ["2017-09", "2017-10", "2017-11", "2017-12"];
+
+/** Staff 60: five assignments of 2/24 in five schools of board 1 from 2017-09-01, EUR 150 a month each. */
+const MANY = { staffId: 60, insz: makeInsz("1985-03-12", 60), lastName: "Vandenbussche" } as const;
+const TRICKY_NAMES = [
+  '=HYPERLINK("http://x")',
+  'Basisschool "De Regenboog"; Gent',
+  "Athénée Łódź ✓",
+  "@SUM(1+1)",
+  "Sint-Lodewijkscollege",
+];
+
+function manyDeclarationsRows(): ContractRows {
+  const institutions: ContractRow[] = TRICKY_NAMES.map((name, index) => ({ id: 61 + index, board_id: 1, name, level: "BaO" }));
+  const assignments: ContractRow[] = institutions.map((institution, index) => ({
+    id: 601 + index,
+    staff_id: MANY.staffId,
+    institution_id: institution.id,
+    start_date: "2017-09-01",
+    end_date: "2018-06-30",
+    hours_numerator: "2",
+    hours_denominator: "24",
+    days_per_week: "0.5",
+    job_title: "leraar",
+    status: "T",
+    joint_committee: null,
+    employer_category: null,
+    worker_code: null,
+    monthly_salary: "200.00",
+  }));
+  return {
+    institution: institutions,
+    staff_member: [
+      {
+        id: MANY.staffId,
+        insz: MANY.insz,
+        last_name: MANY.lastName,
+        first_name: "Ann",
+        birth_date: "1985-03-12",
+        gender: "F",
+        street: "Stationsstraat",
+        house_number: "3",
+        box: null,
+        postal_code: "9800",
+        municipality: "Deinze",
+        country_code: "BE",
+        nationality: "BE",
+      },
+    ],
+    assignment: assignments,
+    salary_line: assignments.flatMap((a, index) =>
+      MONTHS.map((month, m) => ({ id: 6000 + index * 10 + m, staff_id: MANY.staffId, assignment_id: a.id, period_month: month, gross_amount: "150.00", wage_code: "01", paid_on: `${month}-25` })),
+    ),
+    rl16_notification: [
+      {
+        id: 60,
+        staff_id: MANY.staffId,
+        board_id: 1,
+        message_ref: rl16MessageRef(60, "2017-09-01"),
+        received_at: "2017-09-04 09:00:00",
+        valid_from: "2017-09-01",
+        withdrawn_from: null,
+        maintenance_of_rights: 1,
+        fulltime_request: 1,
+      },
+    ],
+  };
+}
+
+/** The rows of both, the examples first (board 1 comes from example 1). */
+function mergedRows(): ContractRows {
+  const merged: ContractRows = { ...circularExampleRows() };
+  for (const [table, rows] of Object.entries(manyDeclarationsRows()) as [keyof ContractRows, ContractRow[]][]) merged[table] = [...(merged[table] ?? []), ...rows];
+  return merged;
+}
+
+const keyOf = (formType: string, staffId: number, assignmentId: number, referenceMonth: string | null): string => `${formType}|${staffId}|${assignmentId}|${referenceMonth ?? "-"}`;
+
+let workspace: CliWorkspace;
+const written = new Map<string, number>();
+
+function extractPath(month: string): string {
+  return join(workspace.monthDir(month), payslipExtractName(month));
+}
+
+async function recordsOf(month: string): Promise<PayslipRecord[]> {
+  const records: PayslipRecord[] = [];
+  for await (const record of readPayslipExtract(extractPath(month))) records.push(record);
+  return records;
+}
+
+function declaredUnits(month: string): UnitLine[] {
+  return (workspace.decisionsOf(month) as unknown as UnitLine[]).filter((line) => line.kind === "unit" && line.status === "declared");
+}
+
+describe("the payslip copy: extract, easr payslip and the one-page PDF", function () {
+  this.timeout(180_000);
+
+  before(async () => {
+    workspace = new CliWorkspace("payslip");
+    const init = await workspace.easr("db", "init", "--db", workspace.dbUrl);
+    expect(init.code, init.err.join("\n")).to.equal(0);
+    await writeContractRowsToUrl(workspace.dbUrl, mergedRows());
+    for (const month of MONTHS) {
+      await workspace.run(month);
+      // The run does not write the extract yet; the test writes it from the run's own output.
+      const summary = workspace.summaryOf(month);
+      const result = await writePayslipExtract({ summary, decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"), outputPath: extractPath(month) });
+      written.set(month, result.records);
+    }
+  });
+
+  after(() => workspace.remove());
+
+  it("writes exactly one record per declaration: the summary's count, and the declared units' keys one to one", async () => {
+    for (const month of MONTHS) {
+      const summary = workspace.summaryOf(month);
+      const records = await recordsOf(month);
+      const declared = summary.forms.WECH003.declared + summary.forms.WECH006.declared;
+      expect(declared, month).to.be.greaterThan(0);
+      expect(records, month).to.have.length(declared);
+      expect(written.get(month), month).to.equal(declared);
+      const recordKeys = records.map((r) => keyOf(r.formType, r.staffId, r.assignmentId, r.referenceMonth)).sort();
+      const unitKeys = declaredUnits(month).map((u) => keyOf(u.formType, u.staffId, u.assignmentId, u.referenceMonth)).sort();
+      expect(new Set(recordKeys).size, month).to.equal(recordKeys.length);
+      expect(recordKeys, month).to.deep.equal(unitKeys);
+    }
+  });
+
+  it("writes nothing when decisions.jsonl and the run summary do not belong together", async () => {
+    const output = join(workspace.dir, "mismatch.csv");
+    const decisionsPath = join(workspace.monthDir("2017-10"), "decisions.jsonl");
+    let failure: unknown = null;
+    await writePayslipExtract({ summary: workspace.summaryOf("2017-12"), decisionsPath, outputPath: output }).catch((error: unknown) => (failure = error));
+    expect(String(failure)).to.match(/do not belong together/);
+    expect(existsSync(output)).to.equal(false);
+    expect(existsSync(join(workspace.dir, ".mismatch.csv.partial"))).to.equal(false);
+  });
+
+  it("gives every record the staff id, institution, amounts, file and sequence of the declaration it copies", async () => {
+    for (const month of MONTHS) {
+      const summary = workspace.summaryOf(month);
+      const units = new Map(declaredUnits(month).map((u) => [keyOf(u.formType, u.staffId, u.assignmentId, u.referenceMonth), u]));
+      for (const record of await recordsOf(month)) {
+        const unit = units.get(keyOf(record.formType, record.staffId, record.assignmentId, record.referenceMonth))!;
+        const euro = (cents: number): string => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
+        expect(record.month).to.equal(month);
+        expect(record.staffId).to.equal(unit.staffId);
+        expect(record.institutionName).to.equal(unit.context.institutionName);
+        expect(record.boardName).to.equal(unit.context.boardName);
+        expect(record.theoreticalSalary).to.equal(euro(unit.declared!.theoreticalSalary));
+        expect(record.grossSalary).to.equal(unit.formType === "WECH006" ? euro(unit.declared!.exactSalary!) : "");
+        expect(record.sequenceNbr).to.equal(unit.declared!.sequenceNbr);
+        expect(record.fileName).to.equal(summary.files.find((f) => f.formType === unit.formType)!.fileName);
+        expect(record.formLabel).to.equal(unit.formType === "WECH003" ? "WECH503" : "WECH506");
+        expect(record.lines.join("\n")).to.include(`Instelling: ${unit.context.institutionName}`);
+      }
+    }
+  });
+
+  it("puts example 2's two WECH506 of November (EUR 246,00 and 82,00, declared in December) on staff 2's records only", async () => {
+    const records = await recordsOf("2017-12");
+    const november = records.filter((r) => r.formLabel === "WECH506" && r.referenceMonth === "2017-11");
+    expect(november.map((r) => [r.staffId, r.assignmentId, r.grossSalary, r.theoreticalSalary])).to.deep.equal([
+      [2, 21, "246,00", "738,00"],
+      [2, 22, "82,00", "246,00"],
+    ]);
+    expect(november[0].lines).to.include("Aangifte sociaal risico WECH506 – deeltijdse arbeid november 2017");
+    expect(november[0].lines).to.include("Opdracht 7/22 – Q 7,00 / S 22,00");
+    expect(november[0].lines).to.include("Bruto loon: EUR 246,00 – Theoretisch loon: EUR 738,00");
+    for (const record of records.filter((r) => r.staffId !== 2)) {
+      expect(record.institutionName).to.not.equal("Stedelijke Academie voor Muziek, Woord en Dans Lier");
+      expect([record.grossSalary, record.theoreticalSalary]).to.not.include.members(["246,00", "82,00"]);
+    }
+    const copy = await payslipCopy(extractPath("2017-12"), 2);
+    expect(copy.records.every((r) => r.staffId === 2)).to.equal(true);
+    expect(copy.records.map((r) => r.grossSalary).filter((g) => g === "246,00" || g === "82,00")).to.have.members(["246,00", "82,00"]);
+  });
+
+  it("prints example 1's WECH503 in Dutch: start 2017-09-01, 16/32, Q 16,00 / S 32,00, EUR 977,38", async () => {
+    const summary = workspace.summaryOf("2017-09");
+    const [record] = (await payslipCopy(extractPath("2017-09"), 1)).records.filter((r) => r.formLabel === "WECH503");
+    expect(record).to.include({ formType: "WECH003", startDate: "2017-09-01", fraction: "16/32", q: "16,00", s: "32,00", theoreticalSalary: "977,38", grossSalary: "", ticket: "" });
+    const file = summary.files.find((f) => f.formType === "WECH003")!.fileName;
+    expect(record.lines).to.deep.equal([
+      "Aangifte sociaal risico WECH503 – aanvang deeltijdse arbeid op 2017-09-01",
+      "Instelling: Vrije Basisschool De Linde Deinze",
+      "Opdracht 16/32 – Q 16,00 / S 32,00",
+      "Theoretisch loon: EUR 977,38",
+      `Bestand ${file}, volgnummer ${record.sequenceNbr}`,
+    ]);
+  });
+
+  it("is a plain ;-separated UTF-8 CSV with RFC 4180 quoting, no INSZ, no names, and no formula a spreadsheet would run", async () => {
+    const text = readFileSync(extractPath("2017-09"), "utf8");
+    const [header] = text.split("\r\n");
+    expect(header.startsWith("maand;personeelslid;formulier;aangifte;opdracht_id;refertemaand;")).to.equal(true);
+    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7")).to.equal(true);
+    expect(text.endsWith("\r\n")).to.equal(true);
+    expect(text).to.include(`;"'=HYPERLINK(""http://x"")";`);
+    expect(text).to.include(`;"Basisschool ""De Regenboog""; Gent";`);
+    expect(text).to.include(";'@SUM(1+1);");
+    expect(text).to.not.match(/(^|;)"?[=+@]/m);
+    const people = [...CIRCULAR_EXAMPLES.map((e) => e.rows.staff_member![0]), { insz: MANY.insz, last_name: MANY.lastName }];
+    for (const person of people) {
+      expect(text).to.not.include(String(person.insz));
+      expect(text).to.not.include(String(person.last_name));
+    }
+    // Read back, the names are what the institutions are called.
+    const names = (await payslipCopy(extractPath("2017-09"), MANY.staffId)).records.map((r) => r.institutionName);
+    expect(new Set(names)).to.deep.equal(new Set(TRICKY_NAMES));
+  });
+
+  it("easr payslip prints one person's copy and writes a one-page PDF that pdf-lib reads back", async () => {
+    const result = await workspace.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", workspace.outDir, "--pdf", join(workspace.dir, "staff-1.pdf"));
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    const printed = result.out.map((line) => line.trim());
+    for (const line of [
+      "Aangifte sociaal risico WECH503 – aanvang deeltijdse arbeid op 2017-09-01",
+      "Instelling: Vrije Basisschool De Linde Deinze",
+      "Opdracht 16/32 – Q 16,00 / S 32,00",
+      "Theoretisch loon: EUR 977,38",
+    ]) {
+      expect(printed).to.include(line);
+    }
+    expect(printed.join("\n")).to.not.include("Verhaegen");
+    expect(printed.some((line) => line.includes("Stedelijke Academie"))).to.equal(false);
+    const bytes = readFileSync(join(workspace.dir, "staff-1.pdf"));
+    expect(bytes.subarray(0, 5).toString("latin1")).to.equal("%PDF-");
+    expect((await PDFDocument.load(bytes)).getPageCount()).to.equal(1);
+  });
+
+  it("renders a person with ten declarations in a month (and names outside WinAnsi) on one page", async () => {
+    const copy = await payslipCopy(extractPath("2017-09"), MANY.staffId);
+    expect(copy.records).to.have.length(10);
+    const pdf = join(workspace.dir, "staff-60.pdf");
+    const result = await workspace.easr("payslip", "--staff", String(MANY.staffId), "--month", "2017-09", "--out", workspace.outDir, "--pdf", pdf);
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    expect(result.out.filter((line) => line.startsWith("Aangifte sociaal risico"))).to.have.length(10);
+    expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).to.equal(1);
+  });
+
+  it("shrinks, then cuts with '… en N andere aangiften' when a copy would not fit on one page", async () => {
+    const { records } = await payslipCopy(extractPath("2017-09"), MANY.staffId);
+    const many = Array.from({ length: 60 }, (_, index) => records[index % records.length]);
+    const document = await PDFDocument.create();
+    const regular = await document.embedFont(StandardFonts.Helvetica);
+    const bold = await document.embedFont(StandardFonts.HelveticaBold);
+    const supported = new Set(regular.getCharacterSet());
+    const blocks = many.map((r) => r.lines.map((line) => encodableText(line, supported)));
+    const widthOf = (text: string, size: number, isBold: boolean): number => (isBold ? bold : regular).widthOfTextAtSize(text, size);
+
+    const roomy = layoutBlocks(blocks.slice(0, 3), 600, 480, widthOf);
+    expect(roomy).to.include({ fontSize: 10, omitted: 0, overflowLine: null });
+    const crowded = layoutBlocks(blocks, 600, 480, widthOf);
+    expect(crowded.omitted).to.be.greaterThan(0);
+    expect(crowded.blocks.length + crowded.omitted).to.equal(60);
+    expect(crowded.overflowLine).to.equal(`… en ${crowded.omitted} andere aangiften`);
+    expect(encodableText("Athénée Łódź ✓", supported)).to.equal("Athénée ?ódz ?");
+
+    const pdf = await PDFDocument.load(await renderPayslipPdf({ staffId: MANY.staffId, month: "2017-09", records: many }));
+    expect(pdf.getPageCount()).to.equal(1);
+  });
+
+  it("exits 2 for a staff member without declaration that month, a missing extract or a bad --staff; --help exits 0", async () => {
+    const unknown = await workspace.easr("payslip", "--staff", "123", "--month", "2017-11", "--out", workspace.outDir);
+    expect(unknown.code).to.equal(2);
+    expect(unknown.err.join("\n")).to.include("staff 123 has no declaration in 2017-11");
+    expect(unknown.out).to.deep.equal([]);
+
+    const missing = await workspace.easr("payslip", "--staff", "1", "--month", "2018-03", "--out", workspace.outDir);
+    expect(missing.code).to.equal(2);
+    expect(missing.err.join("\n")).to.include(join(workspace.outDir, "2018-03", "payslip-extract-2018-03.csv"));
+
+    const bad = await workspace.easr("payslip", "--staff", "x1", "--month", "2017-09", "--out", workspace.outDir);
+    expect(bad.code).to.equal(2);
+    expect(bad.err.join("\n")).to.include('--staff must be a staff id');
+
+    const noPdfFolder = await workspace.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", workspace.outDir, "--pdf", join(workspace.dir, "nowhere", "x.pdf"));
+    expect(noPdfFolder.code).to.equal(2);
+    expect(existsSync(join(workspace.dir, "nowhere"))).to.equal(false);
+
+    const help = await workspace.easr("payslip", "--help");
+    expect(help.code).to.equal(0);
+    expect(help.out.join("\n")).to.include("--pdf <file>");
+  });
+});
