@@ -6,6 +6,7 @@ import { Command, CommanderError } from "commander";
 import { ConfigError, describeConfig } from "../config/load-config";
 import { RunFailedError } from "../run/monthly-run";
 import { ContractTablesExistError } from "../source/source-database";
+import { maskInszInText } from "../util/insz-masking";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo } from "./cli-io";
 import { registerDbCommands } from "./commands/db-init-command";
@@ -55,10 +56,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version" ? EXIT_OK : EXIT_USAGE;
     }
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError) {
-      io.err(`easr: ${error.message}`);
+      io.err(`easr: ${maskInszInText(error.message)}`);
       return EXIT_USAGE;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = maskInszInText(error instanceof Error ? error.message : String(error));
     io.err(`easr: the run failed and wrote nothing: ${message}`);
     if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
     return EXIT_RUN_FAILED;

@@ -1,0 +1,111 @@
+/**
+ * The demo run against what the demo population was generated to be: every labelled profile and way
+ * of notifying (src/demo/population.ts) must come out of `easr demo` as the rules say — an expected-
+ * outcome table that does not come from the run's own counting.
+ */
+import { readdirSync } from "node:fs";
+import { expect } from "chai";
+import { DEMO_BAD_RECORDS, type DemoProfile, generateDemoPopulation } from "../../src/demo/population";
+import { DEMO_MONTHS } from "../../src/cli/commands/demo-command";
+import { CliWorkspace } from "../support/cli-harness";
+import { expectSummaryAddsUp } from "../support/summary-checks";
+import { expectFolderValid } from "../support/xsd-check";
+
+type Line = Record<string, unknown>;
+
+describe("the demo population's profiles come out of `easr demo` as the rules say", function () {
+  this.timeout(180_000);
+  let workspace: CliWorkspace;
+  const lines = new Map<number, Line[]>();
+  const population = generateDemoPopulation({ staff: 400 });
+
+  before(async () => {
+    workspace = new CliWorkspace("demo-outcomes");
+    const result = await workspace.easr("demo", "--db", workspace.dbUrl, "--out", workspace.outDir);
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    for (const month of DEMO_MONTHS) {
+      for (const line of workspace.decisionsOf(month)) {
+        const staffId = Number(line.staffId);
+        lines.set(staffId, [...(lines.get(staffId) ?? []), { ...line, runMonth: month }]);
+      }
+    }
+  });
+  after(() => workspace.remove());
+
+  const of = (staffId: number) => lines.get(staffId) ?? [];
+  const units = (staffId: number, formType: string, status?: string) =>
+    of(staffId).filter((l) => l.kind === "unit" && l.formType === formType && (status === undefined || l.status === status));
+  const withProfile = (...profiles: DemoProfile[]) => population.staff.filter((s) => profiles.includes(s.profile) && !s.notices.includes("withdrawn-at-once"));
+
+  it("every run validates and adds up", async () => {
+    for (const month of DEMO_MONTHS) {
+      expectSummaryAddsUp(workspace.summaryOf(month));
+      await expectFolderValid(workspace.monthDir(month));
+      expect(readdirSync(workspace.monthDir(month)).filter((n) => n.startsWith("GO.")).length).to.equal(workspace.summaryOf(month).files.length);
+    }
+  });
+
+  it("eligible profiles get a WECH003 and monthly WECH006 forms, never a gross or occupation refusal", () => {
+    const eligible = withProfile("eligible", "eligible-two-assignments", "employer-change", "gross-just-below-threshold");
+    expect(eligible.length).to.be.greaterThan(50);
+    for (const s of eligible) {
+      expect(units(s.staffId, "WECH003", "declared").length, `staff ${s.staffId} (${s.profile}) WECH003`).to.be.greaterThan(0);
+      expect(units(s.staffId, "WECH006", "declared").length, `staff ${s.staffId} (${s.profile}) WECH006`).to.be.greaterThan(0);
+      expect(units(s.staffId, "WECH006", "not-eligible").filter((u) => u.reason !== "NOTHING_NEW"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
+    }
+  });
+
+  it("gross at or above EUR 1600 (EUR 1600.00 exactly included): WECH003 yes, WECH006 never, by the gross rule", () => {
+    const refused = withProfile("gross-above-threshold", "gross-at-threshold");
+    expect(refused.some((s) => s.profile === "gross-at-threshold")).to.equal(true);
+    for (const s of refused) {
+      expect(units(s.staffId, "WECH003", "declared").length, `staff ${s.staffId} WECH003`).to.be.greaterThan(0);
+      expect(units(s.staffId, "WECH006", "declared"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
+      expect(units(s.staffId, "WECH006", "not-eligible").map((u) => u.reason)).to.include("GROSS_AT_OR_ABOVE_THRESHOLD");
+    }
+  });
+
+  it("occupation at or above 80 % (80 % exactly included, also over two assignments): never a WECH006, by the occupation rule", () => {
+    const refused = withProfile("occupation-above-limit", "two-assignments-over-limit", "short-fulltime-interim", "interim-at-limit");
+    expect(refused.some((s) => s.profile === "interim-at-limit")).to.equal(true);
+    for (const s of refused) {
+      expect(units(s.staffId, "WECH006", "declared"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
+      expect(units(s.staffId, "WECH006", "not-eligible").map((u) => u.reason), `staff ${s.staffId} (${s.profile})`).to.include("OCCUPATION_AT_OR_ABOVE_LIMIT");
+    }
+  });
+
+  it("persons never notified are never considered", () => {
+    const never = population.staff.filter((s) => s.profile.startsWith("not-notified"));
+    expect(never.length).to.be.greaterThan(100);
+    for (const s of never) expect(of(s.staffId), `staff ${s.staffId}`).to.deep.equal([]);
+  });
+
+  it("notified for 2018-2019 only: nothing before the 2018-09 run, declared from it", () => {
+    for (const s of withProfile("next-year-only")) {
+      const declared = of(s.staffId).filter((l) => l.kind === "unit" && l.status === "declared");
+      expect(declared.length, `staff ${s.staffId}`).to.be.greaterThan(0);
+      expect(declared.every((l) => l.runMonth === "2018-09")).to.equal(true);
+    }
+  });
+
+  it("a notification withdrawn from its start opens no window; one after September's cut-off is reported late, then declared in October", () => {
+    for (const s of population.staff.filter((p) => p.notices.includes("withdrawn-at-once"))) {
+      expect(units(s.staffId, "WECH003", "declared").concat(units(s.staffId, "WECH006", "declared"))).to.deep.equal([]);
+      expect(of(s.staffId).some((l) => l.reason === "NO_NOTIFICATION_WINDOW")).to.equal(true);
+    }
+    const late = population.staff.filter((p) => p.notices.includes("after-september-cutoff") && p.profile === "eligible");
+    expect(late.length).to.be.greaterThan(0);
+    for (const s of late) {
+      expect(of(s.staffId).filter((l) => l.runMonth === "2017-09").map((l) => l.reason)).to.deep.equal(["NOTIFICATION_AFTER_CUTOFF"]);
+      expect(units(s.staffId, "WECH003", "declared").map((u) => u.runMonth)).to.deep.equal(["2017-10"]);
+    }
+  });
+
+  it("each deliberately bad record is rejected with its rule", () => {
+    for (const bad of DEMO_BAD_RECORDS) {
+      const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
+      const rules = new Set([...rejected.map((l) => l.rule), ...units(bad.staffId, "WECH006", "rejected").map((u) => u.rule)]);
+      expect([...rules], `${bad.table} ${bad.id}`).to.include(bad.rule);
+    }
+  });
+});
