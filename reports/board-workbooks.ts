@@ -1,0 +1,346 @@
+/**
+ * One workbook per school board that had staff in the run (`<out>/<YYYY-MM>/boards/<board-id>.xlsx`):
+ * for the board's own staff only — a person with a decision unit on one of the board's assignments —
+ * the notifications in force for them, what was declared and what was not and why, in Dutch. A
+ * board sees only the units of its own assignments: a person who also works for another board
+ * appears in both workbooks, each with its own rows; the other board's notification is shown with
+ * "ander schoolbestuur" as its sender.
+ *
+ * Memory stays bounded whatever the number of persons and boards, in two steps:
+ * 1. decisions.jsonl is streamed person by person; each row goes, as one JSON line, to the board's
+ *    file for its sheet in a temporary folder (`boards/.rows-XXXXXX/<board>.<sheet>.jsonl`). Lines are
+ *    collected in one shared buffer that is appended to the files whenever it reaches 1 MiB, so
+ *    neither the rows nor open file handles grow with the number of boards;
+ * 2. the workbooks are written one at a time, each sheet streamed from its row file, each workbook
+ *    under a temporary name and renamed when complete. The temporary folder is removed at the end,
+ *    also when something fails.
+ * What stays in memory is one person's decisions, the buffer, and the id and name of every board.
+ */
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import type { CalendarDate } from "../src/domain/calendar-date";
+import type { Cents } from "../src/domain/money";
+import { REJECTION_RULES } from "../src/domain/outcome-codes";
+import type { YearMonth } from "../src/domain/year-month";
+import type { PersonLine, UnitLine } from "../src/run/decision-records";
+import type { RunSummary } from "../src/run/monthly-run";
+import { readPersonDecisions } from "./decision-reader";
+import { type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+import { fileNameOf, notEligibleTexts, type ReasonFrame } from "./operator-workbook";
+
+export interface BoardWorkbooksInput {
+  readonly summary: RunSummary;
+  readonly decisionsPath: string;
+  readonly outputDir: string;
+}
+
+export const BOARD_SHEETS = { notifications: "Meldingen", declared: "Aangegeven", notDeclared: "Niet aangegeven" } as const;
+
+type SheetKey = keyof typeof BOARD_SHEETS;
+
+/** What the board sees of the staff member on every row. */
+interface StaffColumns {
+  readonly staffId: number;
+  readonly lastName: string | null;
+  readonly firstName: string | null;
+  readonly insz: string | null;
+}
+
+interface NotificationRow extends StaffColumns {
+  readonly messageRef: string;
+  readonly sentBy: string;
+  readonly receivedAt: string;
+  readonly validFrom: CalendarDate;
+  readonly withdrawnFrom: CalendarDate | null;
+  readonly windowStart: CalendarDate | null;
+  readonly windowEnd: CalendarDate | null;
+  readonly remark: string | null;
+}
+
+/** Where the unit's assignment sits, as the board knows it. */
+interface AssignmentColumns extends StaffColumns {
+  readonly formType: string;
+  readonly referenceMonth: YearMonth | null;
+  readonly institution: string | null;
+  readonly level: string | null;
+  readonly assignmentId: number;
+  readonly fraction: string;
+}
+
+interface DeclaredRow extends AssignmentColumns {
+  readonly jobTitle: string | null;
+  readonly q: number | null;
+  readonly s: number | null;
+  readonly start: CalendarDate | null;
+  readonly end: CalendarDate | null;
+  readonly gross: Cents | null;
+  readonly theoreticalSalary: Cents | null;
+  readonly fileName: string | null;
+  readonly sequenceNbr: number | null;
+}
+
+interface NotDeclaredRow extends AssignmentColumns {
+  readonly outcome: string;
+  readonly code: string;
+  readonly reason: string;
+  readonly record: string | null;
+  readonly value: string | null;
+}
+
+const STAFF_COLUMNS = <R extends StaffColumns>(): ColumnDefinition<R>[] => [
+  { header: "Personeelslid", width: 13, kind: "integer", value: (r) => r.staffId },
+  { header: "Naam", width: 20, kind: "text", value: (r) => r.lastName },
+  { header: "Voornaam", width: 16, kind: "text", value: (r) => r.firstName },
+  { header: "INSZ (gemaskeerd)", width: 16, kind: "text", value: (r) => r.insz },
+];
+
+const ASSIGNMENT_COLUMNS = <R extends AssignmentColumns>(): ColumnDefinition<R>[] => [
+  { header: "Aangifte", width: 10, kind: "text", value: (r) => r.formType },
+  { header: "Refertemaand", width: 12, kind: "text", value: (r) => r.referenceMonth },
+  ...STAFF_COLUMNS<R>(),
+  { header: "Instelling", width: 40, kind: "text", value: (r) => r.institution },
+  { header: "Niveau", width: 8, kind: "text", value: (r) => r.level },
+  { header: "Opdracht", width: 10, kind: "integer", value: (r) => r.assignmentId },
+  { header: "Opdrachtbreuk", width: 13, kind: "text", value: (r) => r.fraction },
+];
+
+const NOTIFICATION_COLUMNS: readonly ColumnDefinition<NotificationRow>[] = [
+  ...STAFF_COLUMNS<NotificationRow>(),
+  { header: "Melding", width: 20, kind: "text", value: (r) => r.messageRef },
+  { header: "Verstuurd door", width: 40, kind: "text", value: (r) => r.sentBy },
+  { header: "Ontvangen op", width: 19, kind: "dateTime", value: (r) => r.receivedAt },
+  { header: "Geldig vanaf", width: 12, kind: "date", value: (r) => r.validFrom },
+  { header: "Ingetrokken vanaf", width: 12, kind: "date", value: (r) => r.withdrawnFrom },
+  { header: "Meldingsperiode van", width: 12, kind: "date", value: (r) => r.windowStart },
+  { header: "Meldingsperiode tot", width: 12, kind: "date", value: (r) => r.windowEnd },
+  { header: "Opmerking", width: 50, kind: "text", value: (r) => r.remark },
+];
+
+const DECLARED_COLUMNS: readonly ColumnDefinition<DeclaredRow>[] = [
+  ...ASSIGNMENT_COLUMNS<DeclaredRow>(),
+  { header: "Ambt", width: 24, kind: "text", value: (r) => r.jobTitle },
+  { header: "Q (1/100 u)", width: 10, kind: "integer", value: (r) => r.q },
+  { header: "S (1/100 u)", width: 10, kind: "integer", value: (r) => r.s },
+  { header: "Begin tewerkstelling", width: 12, kind: "date", value: (r) => r.start },
+  { header: "Einde tewerkstelling", width: 12, kind: "date", value: (r) => r.end },
+  { header: "Brutoloon van de maand (EUR)", width: 16, kind: "euro", value: (r) => r.gross },
+  { header: "Theoretisch maandloon (EUR)", width: 16, kind: "euro", value: (r) => r.theoreticalSalary },
+  { header: "Bestand", width: 32, kind: "text", value: (r) => r.fileName },
+  { header: "Volgnummer", width: 11, kind: "integer", value: (r) => r.sequenceNbr },
+];
+
+const NOT_DECLARED_COLUMNS: readonly ColumnDefinition<NotDeclaredRow>[] = [
+  ...ASSIGNMENT_COLUMNS<NotDeclaredRow>(),
+  { header: "Uitkomst", width: 16, kind: "text", value: (r) => r.outcome },
+  { header: "Code", width: 30, kind: "text", value: (r) => r.code },
+  { header: "Reden", width: 80, kind: "text", value: (r) => r.reason },
+  { header: "Gegeven", width: 36, kind: "text", value: (r) => r.record },
+  { header: "Waarde", width: 18, kind: "text", value: (r) => r.value },
+];
+
+/** The source tables as a school board calls them. */
+const TABLE_NAMES_NL: Record<string, string> = {
+  staff_member: "personeelslid",
+  assignment: "opdracht",
+  salary_line: "loonlijn",
+  rl16_notification: "RL16-melding",
+  school_board: "schoolbestuur",
+  institution: "instelling",
+  payment_calendar: "betaalkalender",
+};
+
+function staffColumns(person: PersonLine): StaffColumns {
+  return { staffId: person.staffId, lastName: person.lastName, firstName: person.firstName, insz: person.inszMasked };
+}
+
+function assignmentColumns(person: PersonLine, unit: UnitLine): AssignmentColumns {
+  const c = unit.context;
+  return {
+    ...staffColumns(person),
+    formType: unit.formType,
+    referenceMonth: unit.referenceMonth,
+    institution: c.institutionName,
+    level: c.level,
+    assignmentId: unit.assignmentId,
+    fraction: fractionText(c.numerator, c.denominator),
+  };
+}
+
+/** The person's notifications; the sender is named only when it is this board. */
+function notificationRows(person: PersonLine, boardId: number, boardName: string): NotificationRow[] {
+  return person.notifications.map((n) => {
+    const window = person.windows.find((w) => w.notificationId === n.id) ?? null;
+    let remark: string | null = null;
+    if (!window) {
+      remark =
+        n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom
+          ? "ingetrokken vanaf de geldigheidsdatum: geen meldingsperiode"
+          : "voegt niets toe aan een eerdere melding (dubbel)";
+    }
+    return {
+      ...staffColumns(person),
+      messageRef: n.messageRef,
+      sentBy: n.boardId === boardId ? boardName : "ander schoolbestuur",
+      receivedAt: n.receivedAt,
+      validFrom: n.validFrom,
+      withdrawnFrom: n.withdrawnFrom,
+      windowStart: window?.start ?? null,
+      windowEnd: window?.end ?? null,
+      remark,
+    };
+  });
+}
+
+function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): DeclaredRow {
+  const d = unit.declared;
+  return {
+    ...assignmentColumns(person, unit),
+    jobTitle: unit.context.jobTitle,
+    q: d?.q ?? null,
+    s: d?.s ?? null,
+    start: d?.occupationStartingDate ?? null,
+    end: d?.occupationEndingDate ?? null,
+    gross: d?.exactSalary ?? null,
+    theoreticalSalary: d?.theoreticalSalary ?? null,
+    fileName: fileNameOf(summary, unit.formType),
+    sequenceNbr: d?.sequenceNbr ?? null,
+  };
+}
+
+function notDeclaredRow(person: PersonLine, unit: UnitLine, frame: ReasonFrame): NotDeclaredRow | null {
+  if (unit.status === "not-eligible" && unit.reason) {
+    return {
+      ...assignmentColumns(person, unit),
+      outcome: "niet in aanmerking",
+      code: unit.reason,
+      reason: notEligibleTexts(unit.reason, person, unit, frame).nl,
+      record: null,
+      value: null,
+    };
+  }
+  if (unit.status === "rejected" && unit.rule) {
+    const record = unit.record;
+    return {
+      ...assignmentColumns(person, unit),
+      outcome: "geweigerd",
+      code: unit.rule,
+      reason: REJECTION_RULES[unit.rule].nl,
+      record: record ? `${TABLE_NAMES_NL[record.table] ?? record.table} ${record.recordId}, kolom ${record.field}` : null,
+      value: record?.value ?? null,
+    };
+  }
+  return null;
+}
+
+/**
+ * Rows waiting to be appended to their files: one shared buffer for all files, written out when it
+ * reaches its limit, so that memory does not grow with the number of boards or rows.
+ */
+class RowSpool {
+  private readonly pending = new Map<string, string[]>();
+  private pendingBytes = 0;
+
+  constructor(
+    readonly dir: string,
+    private readonly limitBytes = 1 << 20,
+  ) {}
+
+  pathOf(file: string): string {
+    return join(this.dir, file);
+  }
+
+  async append(file: string, row: unknown): Promise<void> {
+    const line = `${JSON.stringify(row)}\n`;
+    let lines = this.pending.get(file);
+    if (!lines) this.pending.set(file, (lines = []));
+    lines.push(line);
+    this.pendingBytes += line.length;
+    if (this.pendingBytes >= this.limitBytes) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    for (const [file, lines] of this.pending) await appendFile(this.pathOf(file), lines.join(""), "utf8");
+    this.pending.clear();
+    this.pendingBytes = 0;
+  }
+}
+
+function spoolFile(boardId: number, sheet: SheetKey): string {
+  return `${boardId}.${sheet}.jsonl`;
+}
+
+async function* spooledRows<Row>(path: string): AsyncGenerator<Row> {
+  if (!existsSync(path)) return;
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== "") yield JSON.parse(line) as Row;
+}
+
+/** Step 1: every board's rows, spooled to its files; returns the boards with staff in the run, by id. */
+async function spoolBoardRows(input: BoardWorkbooksInput, spool: RowSpool): Promise<Map<number, string>> {
+  const { summary } = input;
+  const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
+  const boards = new Map<number, string>();
+  for await (const { person, units } of readPersonDecisions(input.decisionsPath)) {
+    const unitsByBoard = new Map<number, UnitLine[]>();
+    for (const unit of units) {
+      const boardId = unit.context.boardId;
+      if (boardId === null) continue;
+      if (!boards.get(boardId)) boards.set(boardId, unit.context.boardName ?? "");
+      let own = unitsByBoard.get(boardId);
+      if (!own) unitsByBoard.set(boardId, (own = []));
+      own.push(unit);
+    }
+    for (const [boardId, own] of unitsByBoard) {
+      for (const row of notificationRows(person, boardId, boards.get(boardId) || `schoolbestuur ${boardId}`)) {
+        await spool.append(spoolFile(boardId, "notifications"), row);
+      }
+      for (const unit of own) {
+        if (unit.status === "declared") {
+          await spool.append(spoolFile(boardId, "declared"), declaredRow(summary, person, unit));
+        } else {
+          const row = notDeclaredRow(person, unit, frame);
+          if (row) await spool.append(spoolFile(boardId, "notDeclared"), row);
+        }
+      }
+    }
+  }
+  await spool.flush();
+  return boards;
+}
+
+async function writeSheet<Row>(sheet: TableSheet<Row>, path: string): Promise<number> {
+  for await (const row of spooledRows<Row>(path)) await sheet.add(row);
+  return sheet.close();
+}
+
+/** Step 2: one board's workbook, its sheets streamed from the spooled rows. */
+async function writeBoardWorkbook(path: string, boardId: number, spool: RowSpool): Promise<void> {
+  await writeWorkbookAtomically(path, async (workbook) => {
+    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.notifications, NOTIFICATION_COLUMNS), spool.pathOf(spoolFile(boardId, "notifications")));
+    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.declared, DECLARED_COLUMNS), spool.pathOf(spoolFile(boardId, "declared")));
+    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.notDeclared, NOT_DECLARED_COLUMNS), spool.pathOf(spoolFile(boardId, "notDeclared")));
+  });
+}
+
+/**
+ * Writes `<outputDir>/boards/<board-id>.xlsx` for every board with staff in the run; returns their
+ * paths, by board id. Refuses (before writing any) when one of them exists already.
+ */
+export async function writeBoardWorkbooks(input: BoardWorkbooksInput): Promise<{ files: string[] }> {
+  const boardsDir = join(input.outputDir, "boards");
+  mkdirSync(boardsDir, { recursive: true });
+  const spool = new RowSpool(mkdtempSync(join(boardsDir, ".rows-")));
+  try {
+    const boards = await spoolBoardRows(input, spool);
+    const files = [...boards.keys()].sort((a, b) => a - b).map((boardId) => ({ boardId, path: join(boardsDir, `${boardId}.xlsx`) }));
+    // Workbooks are never overwritten: refuse before writing any, rather than leave half a set.
+    const existing = files.filter((file) => existsSync(file.path));
+    if (existing.length > 0) throw new Error(`${existing.length} board workbook(s) exist already, e.g. ${existing[0].path}: refusing to overwrite them`);
+    for (const { boardId, path } of files) await writeBoardWorkbook(path, boardId, spool);
+    return { files: files.map((file) => file.path) };
+  } finally {
+    rmSync(spool.dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * The building blocks every report workbook shares: text that cannot turn into a formula, amounts in
+ * euros and dates as real Excel values with their formats, and a table sheet written through
+ * exceljs's streaming writer (header row in bold, frozen, with an autofilter and column widths).
+ *
+ * Streaming rules that the writers follow: rows are committed one by one as they are added, and a
+ * workbook's sheets are written one after the other (each sheet is closed before the next one is
+ * opened), because exceljs queues every open sheet's XML in memory until the zip reaches it.
+ */
+import { createWriteStream, existsSync, rmSync } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import ExcelJS from "exceljs";
+import type { CalendarDate } from "../src/domain/calendar-date";
+import type { Cents } from "../src/domain/money";
+import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
+
+/** Euros with two decimals and the currency after the amount; Excel's locale picks the separators. */
+export const EURO_FORMAT = '#,##0.00 "EUR"';
+export const DATE_FORMAT = "yyyy-mm-dd";
+export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
+export const PERCENT_FORMAT = "0.0%";
+export const INTEGER_FORMAT = "0";
+
+/** The first characters with which a spreadsheet (or a CSV export of it) starts a formula or a command. */
+const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+
+/**
+ * Neutralises spreadsheet formula injection: a text that begins with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return gets a leading apostrophe, so that it stays text wherever it is opened or pasted.
+ */
+export function safeText(value: string): string {
+  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]) ? `'${value}` : value;
+}
+
+/** Cents as a number of euros for a euro-formatted cell (97738 -> 977.38). */
+export function euros(cents: Cents): number {
+  return cents / 100;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?/;
+
+/** A calendar date as an Excel date: UTC midnight of that day, so that no time zone moves it. */
+export function excelDate(date: CalendarDate): Date {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`not a calendar date YYYY-MM-DD: "${date}"`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * A timestamp as the wall-clock time written in it ("2017-12-15 16:00:00", or ISO with an offset
+ * such as "2026-11-24T23:28:20.785+01:00" -> 23:28:20): the offset is dropped, never applied, so the
+ * sheet shows the same time as the run summary.
+ */
+export function excelDateTime(text: string): Date {
+  const m = WALL_CLOCK.exec(text);
+  if (!m) throw new RangeError(`not a date and time YYYY-MM-DD HH:MM[:SS]: "${text}"`);
+  const [, year, month, day, hour, minute, second, millis] = m;
+  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0), Number((millis ?? "0").padEnd(3, "0"))));
+}
+
+/** A fraction in hundredths as the staff know it: 1600/3200 -> "16/32", 1250/2400 -> "12.5/24". */
+export function fractionText(numerator: number | null, denominator: number | null): string {
+  if (numerator === null || denominator === null) return "";
+  const plain = (hundredths: number): string => {
+    const sign = hundredths < 0 ? "-" : "";
+    const abs = Math.abs(hundredths);
+    const whole = Math.floor(abs / 100);
+    const rest = abs % 100;
+    return rest === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+  };
+  return `${plain(numerator)}/${plain(denominator)}`;
+}
+
+/**
+ * How a column turns a value into a cell:
+ * - `text`: a string, through {@link safeText};
+ * - `integer`: a whole number (ids, counts, Q and S);
+ * - `euro`: cents, written as euros with {@link EURO_FORMAT};
+ * - `date`: a calendar date `YYYY-MM-DD`; `dateTime`: a timestamp (see {@link excelDateTime});
+ * - `percent`: per mille (813 -> 81.3 %);
+ * - `auto`: a key/value column: text, a number, or `{ dateTime }` for a timestamp.
+ */
+export type CellKind = "text" | "integer" | "euro" | "date" | "dateTime" | "percent" | "auto";
+
+export type AutoValue = string | number | { readonly dateTime: string };
+
+export type CellInput = string | number | { readonly dateTime: string } | null | undefined;
+
+export interface ColumnDefinition<Row> {
+  readonly header: string;
+  /** Width in characters. */
+  readonly width: number;
+  readonly kind: CellKind;
+  readonly value: (row: Row) => CellInput;
+}
+
+const FORMAT_OF: Partial<Record<CellKind, string>> = {
+  integer: INTEGER_FORMAT,
+  euro: EURO_FORMAT,
+  date: DATE_FORMAT,
+  dateTime: DATE_TIME_FORMAT,
+  percent: PERCENT_FORMAT,
+};
+
+/** The cell value and number format of one input in a column of the given kind. */
+function cellOf(kind: CellKind, input: CellInput): { value: string | number | Date | null; numFmt?: string } {
+  if (input === null || input === undefined) return { value: null };
+  if (typeof input === "object") return { value: excelDateTime(input.dateTime), numFmt: DATE_TIME_FORMAT };
+  if (typeof input === "string") {
+    if (kind === "date") return { value: excelDate(input), numFmt: DATE_FORMAT };
+    if (kind === "dateTime") return { value: excelDateTime(input), numFmt: DATE_TIME_FORMAT };
+    return { value: safeText(input) };
+  }
+  switch (kind) {
+    case "euro":
+      return { value: euros(input), numFmt: EURO_FORMAT };
+    case "percent":
+      return { value: input / 1000, numFmt: PERCENT_FORMAT };
+    case "text":
+      return { value: safeText(String(input)) };
+    default:
+      return { value: input, numFmt: FORMAT_OF[kind] };
+  }
+}
+
+/** Rows between two turns of the event loop, so that the zip and the file can drain while we write. */
+const ROWS_PER_TURN = 250;
+
+type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
+
+/** Excel's column letters: 1 -> A, 27 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index;
+  let letters = "";
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/**
+ * One table on one sheet of a streaming workbook: the header row (bold, frozen), then one row per
+ * {@link add}; {@link close} sets the autofilter over the whole table and commits the sheet.
+ */
+export class TableSheet<Row> {
+  private rows = 0;
+  private readonly sheet: ExcelJS.Worksheet;
+
+  constructor(
+    workbook: StreamingWorkbook,
+    readonly name: string,
+    private readonly columns: readonly ColumnDefinition<Row>[],
+  ) {
+    this.sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
+    this.sheet.columns = columns.map((column) => ({ width: column.width }));
+    const header = this.sheet.getRow(1);
+    columns.forEach((column, index) => {
+      const cell = header.getCell(index + 1);
+      cell.value = safeText(column.header);
+      cell.font = { bold: true };
+      cell.alignment = { vertical: "top", wrapText: true };
+    });
+    header.commit();
+  }
+
+  /** Rows written so far, the header excluded. */
+  get rowCount(): number {
+    return this.rows;
+  }
+
+  async add(row: Row): Promise<void> {
+    const excelRow = this.sheet.getRow(this.rows + 2);
+    this.columns.forEach((column, index) => {
+      const { value, numFmt } = cellOf(column.kind, column.value(row));
+      if (value === null) return;
+      const cell = excelRow.getCell(index + 1);
+      cell.value = value;
+      if (numFmt) cell.numFmt = numFmt;
+    });
+    excelRow.commit();
+    this.rows++;
+    if (this.rows % ROWS_PER_TURN === 0) await nextTurn();
+  }
+
+  /** Commits the sheet; returns its row count (header excluded). */
+  close(): number {
+    this.sheet.autoFilter = `A1:${columnLetter(this.columns.length)}${this.rows + 1}`;
+    this.sheet.commit();
+    return this.rows;
+  }
+}
+
+/**
+ * Writes a workbook with exceljs's streaming writer to a temporary name next to `finalPath` and
+ * renames it when complete, never over an existing file; on failure (of the build or of the file)
+ * the temporary file is removed and nothing appears under the final name.
+ */
+export async function writeWorkbookAtomically<T>(finalPath: string, build: (workbook: StreamingWorkbook) => Promise<T>): Promise<T> {
+  // Like every published file, a workbook is never written over an existing one (publishFile checks again).
+  if (existsSync(finalPath)) throw new Error(`${finalPath} exists already: refusing to overwrite it`);
+  const temporary = temporaryPathFor(finalPath);
+  const output = createWriteStream(temporary);
+  // A failing file (disk full ...) must end the wait for the workbook, not leave it hanging.
+  let fail: (error: Error) => void = () => undefined;
+  const failed = new Promise<never>((_, reject) => (fail = reject));
+  failed.catch(() => undefined);
+  output.on("error", (error) => fail(error));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+  workbook.creator = "edu-easr";
+  try {
+    const result = await Promise.race([build(workbook), failed]);
+    await Promise.race([workbook.commit(), failed]);
+    publishFile(temporary, finalPath);
+    return result;
+  } catch (error) {
+    output.destroy();
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}

@@ -1,0 +1,506 @@
+/**
+ * The operator workbook of one run (`<out>/<YYYY-MM>/report-<YYYY-MM>.xlsx`): what the run declared,
+ * what it did not and why, for the payroll operators who check the monthly batch.
+ *
+ * Sheets, one table each (frozen header, autofilter, widths, euro and date formats):
+ * - Summary: the run's identity and files, then counts and euro totals per form type, agency, level
+ *   and school board, and the breakdowns per reason and rule;
+ * - Declared: one row per declared form;
+ * - Not eligible: one row per not-eligible decision unit, and per not-eligible person without units
+ *   (a notification after the cut-off, no window, no assignment in the window), with the reason in
+ *   Dutch and English with its values. Persons with nothing new (NOTHING_NEW) are not listed: they are
+ *   counted on the Summary sheet;
+ * - Rejected: every decision unit blocked by a record that breaks the contract, and every such record.
+ *
+ * Memory stays flat whatever the month's size: decisions.jsonl is streamed person by person, once to
+ * add up the totals (kept per group: form type, agency, level, board) and once per detail sheet, and
+ * every sheet is written and closed before the next is opened.
+ */
+import { formatHundredths } from "../src/domain/decimal";
+import { type Cents, formatEuro } from "../src/domain/money";
+import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, type RejectionRule } from "../src/domain/outcome-codes";
+import type { YearMonth } from "../src/domain/year-month";
+import type { PersonLine, UnitLine } from "../src/run/decision-records";
+import type { RunSummary } from "../src/run/monthly-run";
+import { readPersonDecisions, type PersonDecisions } from "./decision-reader";
+import { type AutoValue, type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+
+export interface OperatorWorkbookInput {
+  readonly summary: RunSummary;
+  readonly decisionsPath: string;
+  readonly outputPath: string;
+}
+
+export const OPERATOR_SHEETS = { summary: "Summary", declared: "Declared", notEligible: "Not eligible", rejected: "Rejected" } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Reasons and rules as sentences with their values, in Dutch and English
+
+export interface ReasonTexts {
+  readonly nl: string;
+  readonly en: string;
+}
+
+const euroNl = (cents: Cents): string => `EUR ${formatHundredths(cents).replace(".", ",")}`;
+const euroEn = formatEuro;
+const percentNl = (perMille: number): string => `${Math.trunc(perMille / 10)},${Math.abs(perMille % 10)} %`;
+const percentEn = (perMille: number): string => `${Math.trunc(perMille / 10)}.${Math.abs(perMille % 10)} %`;
+
+/** The run a not-eligible reason is read in: its month and cut-off ("uiterste betaaldatum"). */
+export interface ReasonFrame {
+  readonly runMonth: YearMonth;
+  readonly cutoffAt: string;
+}
+
+/** What the person's late-notification note says (written by the rules in English): which notification, received when. */
+const LATE_NOTE = /^notification \d+ \(([^)]*)\) received (\S+ \S+), after the cut-off/;
+
+function windowList(person: PersonLine): string {
+  return person.windows.map((w) => `${w.start} – ${w.end}`).join(", ");
+}
+
+/**
+ * The reason why a unit (or, with `unit` null, a person without units) was not declared, as a Dutch
+ * and an English sentence with the values it rests on: the facts of the month, the person's
+ * notification windows, or the note of a late notification. Built from the reason code and those
+ * values, never from the rules' English detail text.
+ */
+export function notEligibleTexts(reason: NotEligibleReason, person: PersonLine, unit: UnitLine | null, frame: ReasonFrame): ReasonTexts {
+  const facts = unit?.facts ?? null;
+  const context = unit?.context ?? null;
+  switch (reason) {
+    case "GROSS_AT_OR_ABOVE_THRESHOLD":
+      if (!facts) break;
+      return {
+        nl: `bruto maandsalaris ${euroNl(facts.monthGross)} (alle opdrachten samen) ≥ grensbedrag ${euroNl(facts.threshold)}`,
+        en: `gross monthly salary ${euroEn(facts.monthGross)} (all assignments together) ≥ threshold ${euroEn(facts.threshold)}`,
+      };
+    case "OCCUPATION_AT_OR_ABOVE_LIMIT":
+      if (!facts) break;
+      return {
+        nl: `tewerkstelling ${percentNl(facts.occupationPerMille)} (alle opdrachten samen) ≥ ${facts.occupationLimitPercent} %`,
+        en: `occupation ${percentEn(facts.occupationPerMille)} (all assignments together) ≥ ${facts.occupationLimitPercent} %`,
+      };
+    case "OUTSIDE_NOTIFICATION_WINDOW": {
+      if (!context?.startDate || person.windows.length === 0) break;
+      const ends = person.windows.map((w) => w.end).sort();
+      const starts = person.windows.map((w) => w.start).sort();
+      const lastEnd = ends[ends.length - 1];
+      const firstStart = starts[0];
+      if (context.startDate > lastEnd) {
+        return {
+          nl: `opdracht begint op ${context.startDate}; de meldingsperiode eindigde op ${lastEnd}`,
+          en: `assignment starts ${context.startDate}; the notification window ended ${lastEnd}`,
+        };
+      }
+      if (context.endDate !== null && context.endDate < firstStart) {
+        return {
+          nl: `opdracht eindigde op ${context.endDate}; de meldingsperiode begint pas op ${firstStart}`,
+          en: `assignment ended ${context.endDate}; the notification window starts only ${firstStart}`,
+        };
+      }
+      const range = `${context.startDate} – ${context.endDate ?? "open"}`;
+      return {
+        nl: `opdracht ${range} valt buiten de meldingsperiode ${windowList(person)}`,
+        en: `assignment ${range} lies outside the notification window ${windowList(person)}`,
+      };
+    }
+    case "STARTS_AFTER_RUN_MONTH": {
+      if (!context?.startDate) break;
+      const window = person.windows.find((w) => w.end >= context.startDate! && (context.endDate === null || w.start <= context.endDate));
+      const start = window && window.start > context.startDate ? window.start : context.startDate;
+      return {
+        nl: `tewerkstelling binnen de meldingsperiode begint op ${start}, na de verwerkingsmaand ${frame.runMonth}: aangifte in een latere maand`,
+        en: `occupation within the notification window starts ${start}, after the run month ${frame.runMonth}: declared in a later run`,
+      };
+    }
+    case "NO_NOTIFICATION_WINDOW": {
+      const withdrawn = person.notifications.filter((n) => n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom);
+      if (withdrawn.length === 0) break;
+      return {
+        nl: `elke melding werd vanaf de geldigheidsdatum ingetrokken: ${withdrawn.map((n) => `${n.messageRef} geldig vanaf ${n.validFrom}, ingetrokken vanaf ${n.withdrawnFrom}`).join("; ")}`,
+        en: `every notification was withdrawn from its start: ${withdrawn.map((n) => `${n.messageRef} valid from ${n.validFrom}, withdrawn from ${n.withdrawnFrom}`).join("; ")}`,
+      };
+    }
+    case "NO_ASSIGNMENT_IN_WINDOW":
+      if (person.windows.length === 0) break;
+      return {
+        nl: `geen opdracht tijdens de meldingsperiode ${windowList(person)}`,
+        en: `no assignment in force during the notification window ${windowList(person)}`,
+      };
+    case "NOTIFICATION_AFTER_CUTOFF": {
+      const late = person.notes.map((note) => LATE_NOTE.exec(note)).find((match) => match !== null);
+      if (!late) {
+        return {
+          nl: `melding ontvangen na de uiterste betaaldatum ${frame.cutoffAt} — aangifte volgende maand`,
+          en: `notification received after the cut-off ${frame.cutoffAt} — declared in next month's run`,
+        };
+      }
+      return {
+        nl: `melding ${late[1]} ontvangen op ${late[2]}, na de uiterste betaaldatum ${frame.cutoffAt} — aangifte volgende maand`,
+        en: `notification ${late[1]} received ${late[2]}, after the cut-off ${frame.cutoffAt} — declared in next month's run`,
+      };
+    }
+    case "NOTHING_NEW":
+      break;
+  }
+  return { nl: NOT_ELIGIBLE_REASONS[reason].nl, en: NOT_ELIGIBLE_REASONS[reason].en };
+}
+
+/** The FI file of this run that holds the forms of a form type. */
+export function fileNameOf(summary: RunSummary, formType: string): string | null {
+  return summary.files.find((file) => file.formType === formType)?.fileName ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Totals per group (first pass)
+
+interface GroupTotals {
+  readonly key: string;
+  label: string;
+  declared: number;
+  notEligible: number;
+  rejected: number;
+  persons: number;
+  /** ExactSalary of the declared WECH006 forms. */
+  gross: Cents;
+}
+
+class GroupTally {
+  readonly groups = new Map<string, GroupTotals>();
+
+  group(key: string, label: string): GroupTotals {
+    let group = this.groups.get(key);
+    if (!group) {
+      group = { key, label, declared: 0, notEligible: 0, rejected: 0, persons: 0, gross: 0 };
+      this.groups.set(key, group);
+    }
+    if (!group.label && label) group.label = label;
+    return group;
+  }
+
+  sorted(compare: (a: GroupTotals, b: GroupTotals) => number = (a, b) => a.key.localeCompare(b.key)): GroupTotals[] {
+    return [...this.groups.values()].sort(compare);
+  }
+}
+
+const UNKNOWN = "(unknown)";
+
+const FORM_TYPE_LABELS: Record<string, string> = {
+  WECH003: "start of part-time work (scenario 3)",
+  WECH006: "monthly part-time work (scenario 6)",
+};
+
+const AGENCY_LABELS: Record<string, string> = {
+  AGODI: "Agentschap voor Onderwijsdiensten",
+  AHOVOKS: "Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen",
+};
+
+const LEVEL_LABELS: Record<string, string> = {
+  BaO: "basisonderwijs",
+  SO: "secundair onderwijs",
+  BuO: "buitengewoon onderwijs",
+  DKO: "deeltijds kunstonderwijs",
+  CLB: "centrum voor leerlingenbegeleiding",
+  VWO: "volwassenenonderwijs",
+  CBE: "centrum voor basiseducatie",
+  HO: "hoger onderwijs",
+};
+
+interface RunTotals {
+  readonly formTypes: GroupTally;
+  readonly agencies: GroupTally;
+  readonly levels: GroupTally;
+  readonly boards: GroupTally;
+  /** Not-eligible persons without units of their own this run, per reason. */
+  readonly personsWithoutUnits: Map<NotEligibleReason, number>;
+}
+
+async function collectTotals(decisionsPath: string): Promise<RunTotals> {
+  const totals: RunTotals = {
+    formTypes: new GroupTally(),
+    agencies: new GroupTally(),
+    levels: new GroupTally(),
+    boards: new GroupTally(),
+    personsWithoutUnits: new Map(),
+  };
+  for await (const { person, units } of readPersonDecisions(decisionsPath)) {
+    if (units.length === 0 && person.status === "not-eligible" && person.reason) {
+      totals.personsWithoutUnits.set(person.reason, (totals.personsWithoutUnits.get(person.reason) ?? 0) + 1);
+    }
+    const touched = new Set<GroupTotals>();
+    for (const unit of units) {
+      const c = unit.context;
+      const groups = [
+        totals.formTypes.group(unit.formType, FORM_TYPE_LABELS[unit.formType] ?? ""),
+        totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (AGENCY_LABELS[c.agency] ?? "") : ""),
+        totals.levels.group(c.level ?? UNKNOWN, c.level ? (LEVEL_LABELS[c.level] ?? "") : ""),
+        totals.boards.group(c.boardId === null ? UNKNOWN : String(c.boardId), c.boardName ?? ""),
+      ];
+      for (const group of groups) {
+        touched.add(group);
+        if (unit.status === "declared") {
+          group.declared++;
+          if (unit.formType === "WECH006") group.gross += unit.declared?.exactSalary ?? 0;
+        } else if (unit.status === "not-eligible") group.notEligible++;
+        else group.rejected++;
+      }
+    }
+    for (const group of touched) group.persons++;
+  }
+  return totals;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Summary sheet
+
+interface SummaryRow {
+  readonly section: string;
+  readonly key?: string;
+  readonly label?: string;
+  readonly value?: AutoValue | null;
+  readonly declared?: number;
+  readonly persons?: number;
+  readonly notEligible?: number;
+  readonly rejected?: number;
+  readonly gross?: Cents;
+}
+
+const SUMMARY_COLUMNS: readonly ColumnDefinition<SummaryRow>[] = [
+  { header: "Section", width: 22, kind: "text", value: (r) => r.section },
+  { header: "Key", width: 30, kind: "text", value: (r) => r.key },
+  { header: "Label", width: 60, kind: "text", value: (r) => r.label },
+  { header: "Value", width: 34, kind: "auto", value: (r) => r.value },
+  { header: "Forms declared", width: 12, kind: "integer", value: (r) => r.declared },
+  { header: "Persons", width: 10, kind: "integer", value: (r) => r.persons },
+  { header: "Not eligible", width: 12, kind: "integer", value: (r) => r.notEligible },
+  { header: "Rejected", width: 10, kind: "integer", value: (r) => r.rejected },
+  { header: "Gross declared WECH006 (EUR)", width: 20, kind: "euro", value: (r) => r.gross },
+];
+
+function groupRows(section: string, groups: readonly GroupTotals[]): SummaryRow[] {
+  return groups.map((g) => ({ section, key: g.key, label: g.label, declared: g.declared, persons: g.persons, notEligible: g.notEligible, rejected: g.rejected, gross: g.gross }));
+}
+
+function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
+  const rows: SummaryRow[] = [
+    { section: "Run", key: "month", label: "Run month", value: summary.runMonth },
+    { section: "Run", key: "environment", label: "Environment", value: summary.environment === "R" ? "R (real)" : `${summary.environment} (test)` },
+    { section: "Run", key: "run id", label: "Run id", value: summary.runId ?? "none (dry run)" },
+    { section: "Run", key: "dry run", label: "Dry run (nothing recorded)", value: summary.dryRun ? "yes" : "no" },
+    { section: "Run", key: "cut-off", label: "Cut-off (uiterste betaaldatum)", value: { dateTime: summary.cutoffAt } },
+    { section: "Run", key: "started", label: "Started (Brussels time)", value: { dateTime: summary.startedAt } },
+    { section: "Run", key: "finished", label: "Finished (Brussels time)", value: { dateTime: summary.finishedAt } },
+    {
+      section: "Run",
+      key: "previous run",
+      label: "Earlier run of this month",
+      value: summary.previousRun ? `run ${summary.previousRun.runId}, finished ${summary.previousRun.finishedAt ?? "?"}` : "none",
+    },
+    { section: "Run", key: "message", label: "Result", value: summary.message },
+    { section: "Employer", key: "sender", label: "Batch sender number", value: summary.employer.senderNumber },
+    { section: "Employer", key: "NOSS", label: "RSZ/NOSS number", value: summary.employer.nossNumber },
+    { section: "Employer", key: "KBO", label: "KBO enterprise number", value: summary.employer.kboNumber },
+  ];
+  for (const file of summary.files) {
+    rows.push({ section: "File", key: `${file.formType} FI`, label: "declaration file", value: file.fileName, declared: file.forms });
+    rows.push({ section: "File", key: `${file.formType} GO`, label: "end-of-transfer file", value: file.goFileName });
+  }
+  if (summary.files.length === 0) rows.push({ section: "File", key: "none", label: "no file written" });
+
+  const p = summary.persons;
+  rows.push({ section: "Persons", key: "considered", label: "persons considered = declared + not eligible + rejected", value: p.considered, persons: p.considered });
+  rows.push({ section: "Persons", key: "declared", label: "persons with at least one form declared", value: p.declared });
+  rows.push({ section: "Persons", key: "not eligible", label: "persons not eligible", value: p.notEligible });
+  rows.push({ section: "Persons", key: "rejected", label: "persons rejected (a record breaks the contract)", value: p.rejected });
+  for (const [reason, count] of Object.entries(p.notEligibleByReason) as [NotEligibleReason, number][]) {
+    rows.push({ section: "Persons not eligible", key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, value: count });
+  }
+  for (const [rule, count] of Object.entries(p.rejectedByRule) as [RejectionRule, number][]) {
+    rows.push({ section: "Persons rejected", key: rule, label: REJECTION_RULES[rule].en, value: count });
+  }
+  const nothingNew = totals.personsWithoutUnits.get("NOTHING_NEW") ?? 0;
+  if (nothingNew > 0) {
+    rows.push({
+      section: "Note",
+      key: "NOTHING_NEW",
+      label: "persons with nothing new this run (all declared or decided on the same facts earlier): counted here, not listed on the Not eligible sheet",
+      value: nothingNew,
+    });
+  }
+
+  const formTypes = totals.formTypes.sorted();
+  rows.push(...groupRows("Form type", formTypes));
+  const sum = (pick: (g: GroupTotals) => number): number => formTypes.reduce((n, g) => n + pick(g), 0);
+  rows.push({
+    section: "Form type",
+    key: "total",
+    label: "all form types",
+    declared: sum((g) => g.declared),
+    notEligible: sum((g) => g.notEligible),
+    rejected: sum((g) => g.rejected),
+    gross: sum((g) => g.gross),
+  });
+  for (const [formType, counts] of Object.entries(summary.forms)) {
+    for (const [reason, count] of Object.entries(counts.notEligibleByReason) as [NotEligibleReason, number][]) {
+      rows.push({ section: `${formType} not eligible`, key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, notEligible: count });
+    }
+    for (const [rule, count] of Object.entries(counts.rejectedByRule) as [RejectionRule, number][]) {
+      rows.push({ section: `${formType} rejected`, key: rule, label: REJECTION_RULES[rule].en, rejected: count });
+    }
+    rows.push({ section: "Earlier runs", key: `${formType} declared`, label: "declared by an earlier run, not decided again", value: counts.previouslyDeclared });
+    rows.push({ section: "Earlier runs", key: `${formType} decided`, label: "not eligible in an earlier run on the same facts, not decided again", value: counts.previouslyDecided });
+  }
+  rows.push(...groupRows("Agency", totals.agencies.sorted()));
+  rows.push(...groupRows("Level", totals.levels.sorted()));
+  rows.push(...groupRows("School board", totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key))));
+
+  const rr = summary.rejectedRecords;
+  rows.push({ section: "Rejected records", key: "count", label: "records breaking the source contract", value: rr.count });
+  for (const [rule, count] of Object.entries(rr.byRule) as [RejectionRule, number][]) {
+    rows.push({ section: "Rejected records", key: rule, label: REJECTION_RULES[rule].en, value: count });
+  }
+  for (const note of summary.notes) rows.push({ section: "Note", label: note });
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detail sheets
+
+interface UnitRow {
+  readonly person: PersonLine;
+  readonly unit: UnitLine;
+}
+
+const who = <R extends { person: PersonLine }>(): ColumnDefinition<R>[] => [
+  { header: "Staff id", width: 10, kind: "integer", value: (r) => r.person.staffId },
+  { header: "Last name", width: 20, kind: "text", value: (r) => r.person.lastName },
+  { header: "First name", width: 16, kind: "text", value: (r) => r.person.firstName },
+  { header: "INSZ (masked)", width: 14, kind: "text", value: (r) => r.person.inszMasked },
+];
+
+function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
+  return [
+    { header: "Form type", width: 10, kind: "text", value: (r) => r.unit.formType },
+    { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
+    { header: "Agency", width: 10, kind: "text", value: (r) => r.unit.context.agency },
+    { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
+    { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
+    { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+    { header: "Level", width: 7, kind: "text", value: (r) => r.unit.context.level },
+    { header: "Job title", width: 22, kind: "text", value: (r) => r.unit.context.jobTitle },
+    { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+    ...who<UnitRow>(),
+    { header: "Fraction", width: 9, kind: "text", value: (r) => fractionText(r.unit.context.numerator, r.unit.context.denominator) },
+    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.q },
+    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.s },
+    { header: "Gross ExactSalary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.exactSalary },
+    { header: "Theoretical salary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.theoreticalSalary },
+    { header: "Occupation start", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationStartingDate },
+    { header: "Occupation end", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationEndingDate },
+    { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
+  ];
+}
+
+/** A not-eligible unit, or a not-eligible person without units (`unit` null). */
+interface NotEligibleRow {
+  readonly person: PersonLine;
+  readonly unit: UnitLine | null;
+  readonly reason: NotEligibleReason;
+  readonly texts: ReasonTexts;
+}
+
+const NOT_ELIGIBLE_COLUMNS: readonly ColumnDefinition<NotEligibleRow>[] = [
+  { header: "Form type", width: 10, kind: "text", value: (r) => r.unit?.formType },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referenceMonth },
+  { header: "Agency", width: 10, kind: "text", value: (r) => r.unit?.context.agency },
+  // A person without units has no assignment: the board that sent their first notification, when known.
+  { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit?.context.boardId ?? r.person.notifications[0]?.boardId },
+  { header: "Board", width: 36, kind: "text", value: (r) => r.unit?.context.boardName },
+  { header: "Institution", width: 36, kind: "text", value: (r) => r.unit?.context.institutionName },
+  { header: "Level", width: 7, kind: "text", value: (r) => r.unit?.context.level },
+  { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit?.assignmentId },
+  ...who<NotEligibleRow>(),
+  { header: "Fraction", width: 9, kind: "text", value: (r) => (r.unit ? fractionText(r.unit.context.numerator, r.unit.context.denominator) : null) },
+  { header: "Reason code", width: 30, kind: "text", value: (r) => r.reason },
+  { header: "Reason (NL)", width: 70, kind: "text", value: (r) => r.texts.nl },
+  { header: "Reason (EN)", width: 70, kind: "text", value: (r) => r.texts.en },
+  { header: "Occupation", width: 11, kind: "percent", value: (r) => r.unit?.facts?.occupationPerMille },
+  { header: "Month gross (EUR)", width: 14, kind: "euro", value: (r) => r.unit?.facts?.monthGross },
+  { header: "Threshold (EUR)", width: 14, kind: "euro", value: (r) => r.unit?.facts?.threshold },
+];
+
+/** A blocked form (a rejected unit) or a record breaking the contract. */
+interface RejectedRow {
+  readonly person: PersonLine;
+  readonly unit: UnitLine | null;
+  readonly record: { readonly table: string; readonly recordId: string; readonly field: string; readonly value: string } | null;
+  readonly rule: RejectionRule;
+}
+
+const REJECTED_COLUMNS: readonly ColumnDefinition<RejectedRow>[] = [
+  { header: "Kind", width: 14, kind: "text", value: (r) => (r.unit ? "blocked form" : "broken record") },
+  { header: "Form type", width: 10, kind: "text", value: (r) => r.unit?.formType },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referenceMonth },
+  { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit?.context.boardId },
+  { header: "Board", width: 36, kind: "text", value: (r) => r.unit?.context.boardName },
+  { header: "Institution", width: 36, kind: "text", value: (r) => r.unit?.context.institutionName },
+  { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit?.assignmentId },
+  ...who<RejectedRow>(),
+  { header: "Table", width: 18, kind: "text", value: (r) => r.record?.table },
+  { header: "Record id", width: 18, kind: "text", value: (r) => r.record?.recordId },
+  { header: "Column", width: 18, kind: "text", value: (r) => r.record?.field },
+  { header: "Rule code", width: 28, kind: "text", value: (r) => r.rule },
+  { header: "Rule (NL)", width: 60, kind: "text", value: (r) => REJECTION_RULES[r.rule].nl },
+  { header: "Rule (EN)", width: 60, kind: "text", value: (r) => REJECTION_RULES[r.rule].en },
+  { header: "Value", width: 20, kind: "text", value: (r) => r.record?.value },
+];
+
+/** The not-eligible rows of one person: their not-eligible units, or the person when they have no units. */
+function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotEligibleRow[] {
+  const { person, units } = decisions;
+  if (units.length === 0) {
+    if (person.status !== "not-eligible" || !person.reason || person.reason === "NOTHING_NEW") return [];
+    return [{ person, unit: null, reason: person.reason, texts: notEligibleTexts(person.reason, person, null, frame) }];
+  }
+  return units
+    .filter((unit) => unit.status === "not-eligible" && unit.reason !== null)
+    .map((unit) => ({ person, unit, reason: unit.reason!, texts: notEligibleTexts(unit.reason!, person, unit, frame) }));
+}
+
+/** Streams decisions.jsonl once and writes one sheet from the rows each person yields. */
+async function writeDetailSheet<Row>(sheet: TableSheet<Row>, decisionsPath: string, rowsOf: (decisions: PersonDecisions) => Row[]): Promise<number> {
+  for await (const decisions of readPersonDecisions(decisionsPath)) {
+    for (const row of rowsOf(decisions)) await sheet.add(row);
+  }
+  return sheet.close();
+}
+
+/** Writes the operator workbook of one run; returns the row count per sheet (header excluded). */
+export async function writeOperatorWorkbook(input: OperatorWorkbookInput): Promise<{ sheets: Record<string, number> }> {
+  const { summary, decisionsPath } = input;
+  const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
+  const totals = await collectTotals(decisionsPath);
+  return writeWorkbookAtomically(input.outputPath, async (workbook) => {
+    const sheets: Record<string, number> = {};
+
+    const summarySheet = new TableSheet(workbook, OPERATOR_SHEETS.summary, SUMMARY_COLUMNS);
+    for (const row of summaryRows(summary, totals)) await summarySheet.add(row);
+    sheets[OPERATOR_SHEETS.summary] = summarySheet.close();
+
+    sheets[OPERATOR_SHEETS.declared] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.declared, declaredColumns(summary)), decisionsPath, ({ person, units }) =>
+      units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
+    );
+
+    sheets[OPERATOR_SHEETS.notEligible] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS), decisionsPath, (decisions) =>
+      notEligibleRowsOf(decisions, frame),
+    );
+
+    sheets[OPERATOR_SHEETS.rejected] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS), decisionsPath, ({ person, units, rejectedRecords }) => [
+      ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
+      ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
+    ]);
+    return { sheets };
+  });
+}

@@ -1,0 +1,424 @@
+/**
+ * The operator workbook and the school-board workbooks, built from the output of real runs (the CLI
+ * on a SQLite file with the circular's examples and a few extra staff) and read back with exceljs:
+ * sheets, headers, counts and amounts against the run's own decisions, Dutch and English reasons
+ * with their values, formula injection neutralised, and no board seeing another board's rows.
+ */
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "chai";
+import ExcelJS from "exceljs";
+import { circularExampleRows } from "../../src/demo/circular-examples";
+import { makeInsz } from "../../src/demo/population";
+import type { PersonLine, UnitLine } from "../../src/run/decision-records";
+import type { RunSummary } from "../../src/run/monthly-run";
+import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { BOARD_SHEETS, writeBoardWorkbooks } from "../../reports/board-workbooks";
+import { excelDate, excelDateTime, fractionText, safeText } from "../../reports/excel-cells";
+import { notEligibleTexts, OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-workbook";
+import { CliWorkspace } from "../support/cli-harness";
+
+const FORMULA_NAME = '=HYPERLINK("x")';
+
+/** Extra staff on three extra boards (ids 20-22, clear of the examples' 1-9 and the population's 1000+). */
+const BOARD_NORTH = { id: 20, name: "VZW Testscholen Noord", agency: "AGODI" };
+const BOARD_SOUTH = { id: 21, name: "Stadsbestuur Zuidrand", agency: "AGODI" };
+const BOARD_WITHOUT_STAFF = { id: 22, name: "VZW Zonder Personeel", agency: "AHOVOKS" };
+const SCHOOL_NORTH = { id: 20, board_id: 20, name: "Basisschool Noorderlicht", level: "BaO" };
+const ACADEMY_SOUTH = { id: 21, board_id: 21, name: "Stedelijke Academie Zuidrand", level: "DKO" };
+const EMPTY_SCHOOL = { id: 22, board_id: 22, name: "School Zonder Opdrachten", level: "VWO" };
+
+function staff(id: number, lastName: string, firstName: string, birthDate: string): Record<string, unknown> {
+  return { id, insz: makeInsz(birthDate, id), last_name: lastName, first_name: firstName, birth_date: birthDate, gender: "F", country_code: "BE" };
+}
+
+function assignment(id: number, staffId: number, institutionId: number, numerator: string, denominator: string, salary: string): Record<string, unknown> {
+  return {
+    id,
+    staff_id: staffId,
+    institution_id: institutionId,
+    start_date: "2017-09-01",
+    end_date: "2018-06-30",
+    hours_numerator: numerator,
+    hours_denominator: denominator,
+    job_title: "leraar",
+    status: "T",
+    monthly_salary: salary,
+  };
+}
+
+function pay(id: number, staffId: number, assignmentId: number, amount: string): Record<string, unknown> {
+  return { id, staff_id: staffId, assignment_id: assignmentId, period_month: "2017-09", gross_amount: amount, wage_code: "01", paid_on: "2017-09-25" };
+}
+
+function notified(id: number, staffId: number, boardId: number): Record<string, unknown> {
+  return {
+    id,
+    staff_id: staffId,
+    board_id: boardId,
+    message_ref: `RL16-TEST-${id}`,
+    received_at: "2017-09-04 10:00:00",
+    valid_from: "2017-09-01",
+    withdrawn_from: null,
+    maintenance_of_rights: 1,
+    fulltime_request: 1,
+  };
+}
+
+/**
+ * Staff 20 has a formula for a name; staff 21 works for two boards (a school of the north board,
+ * which notified, and an academy of the south board); staff 22 works 20/24 (83.3 %); the third board
+ * has an institution but nobody working there.
+ */
+const EXTRA_ROWS: ContractRows = {
+  school_board: [BOARD_NORTH, BOARD_SOUTH, BOARD_WITHOUT_STAFF],
+  institution: [SCHOOL_NORTH, ACADEMY_SOUTH, EMPTY_SCHOOL],
+  staff_member: [staff(20, FORMULA_NAME, "Formule", "1990-01-01"), staff(21, "Tweebesturen", "Gedeeld", "1985-06-15"), staff(22, "Voltijds", "Bijna", "1980-03-03")],
+  assignment: [
+    assignment(201, 20, 20, "12", "24", "1000.00"),
+    assignment(211, 21, 20, "6", "24", "600.00"),
+    assignment(212, 21, 21, "5", "22", "550.00"),
+    assignment(221, 22, 20, "20", "24", "1400.00"),
+  ],
+  salary_line: [pay(2001, 20, 201, "1000.00"), pay(2002, 21, 211, "600.00"), pay(2003, 21, 212, "550.00"), pay(2004, 22, 221, "1400.00")],
+  rl16_notification: [notified(20, 20, 20), notified(21, 21, 20), notified(22, 22, 20)],
+};
+
+type CellValue = ExcelJS.CellValue;
+
+interface SheetTable {
+  readonly headers: string[];
+  readonly rows: CellValue[][];
+  readonly sheet: ExcelJS.Worksheet;
+}
+
+async function readWorkbook(path: string): Promise<Map<string, SheetTable>> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const tables = new Map<string, SheetTable>();
+  for (const sheet of workbook.worksheets) {
+    const all: CellValue[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, number) => {
+      all[number - 1] = Array.from({ length: sheet.columnCount }, (_, index) => row.getCell(index + 1).value);
+    });
+    const [headers = [], ...rows] = all;
+    tables.set(sheet.name, { headers: headers.map(String), rows: rows.filter((row) => row !== undefined), sheet });
+  }
+  return tables;
+}
+
+/** The values of one column, by header. */
+function column(table: SheetTable, header: string): CellValue[] {
+  const index = table.headers.indexOf(header);
+  expect(index, `column "${header}" in [${table.headers.join(", ")}]`).to.be.at.least(0);
+  return table.rows.map((row) => row[index]);
+}
+
+/** The rows as objects keyed by header. */
+function records(table: SheetTable): Record<string, CellValue>[] {
+  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, index) => [header, row[index]])));
+}
+
+function allTexts(tables: Map<string, SheetTable>): string[] {
+  return [...tables.values()].flatMap((table) => [...table.headers, ...table.rows.flat()].filter((v): v is string => typeof v === "string"));
+}
+
+function decisionsOf(workspace: CliWorkspace, month: string): { persons: PersonLine[]; units: UnitLine[] } {
+  const lines = workspace.decisionsOf(month);
+  return {
+    persons: lines.filter((l) => l.kind === "person") as unknown as PersonLine[],
+    units: lines.filter((l) => l.kind === "unit") as unknown as UnitLine[],
+  };
+}
+
+const cents = (euros: CellValue): number => Math.round(Number(euros) * 100);
+
+describe("report cells", () => {
+  it("safeText puts an apostrophe before = + - @ tab and CR, and nothing else", () => {
+    for (const text of ["=1+1", "+32", "-5", "@SUM(A1)", "\tx", "\rx", FORMULA_NAME]) expect(safeText(text)).to.equal(`'${text}`);
+    for (const text of ["Verhaegen", "", " =x", "'quoted", "1=1", "EUR -5.00"]) expect(safeText(text)).to.equal(text);
+  });
+
+  it("dates are UTC midnight of the ISO day; timestamps keep their wall-clock time; fractions read 16/32", () => {
+    expect(excelDate("2017-09-01").toISOString()).to.equal("2017-09-01T00:00:00.000Z");
+    expect(excelDateTime("2017-12-15 16:00:00").toISOString()).to.equal("2017-12-15T16:00:00.000Z");
+    expect(excelDateTime("2026-11-24T23:28:20.785+01:00").toISOString()).to.equal("2026-11-24T23:28:20.785Z");
+    expect(() => excelDate("2017-9-1")).to.throw(RangeError);
+    expect(fractionText(1600, 3200)).to.equal("16/32");
+    expect(fractionText(1250, 2400)).to.equal("12.5/24");
+    expect(fractionText(null, 3200)).to.equal("");
+  });
+
+  it("an assignment outside the notification window is explained with the window's end (Dutch and English)", () => {
+    const person = {
+      kind: "person",
+      staffId: 1,
+      windows: [{ start: "2017-09-01", end: "2018-08-31", notificationId: 1 }],
+      notifications: [],
+      notes: [],
+    } as unknown as PersonLine;
+    const unit = { context: { startDate: "2018-09-01", endDate: "2019-06-30" }, facts: null } as unknown as UnitLine;
+    const texts = notEligibleTexts("OUTSIDE_NOTIFICATION_WINDOW", person, unit, { runMonth: "2018-09", cutoffAt: "2018-09-15 16:00:00" });
+    expect(texts.nl).to.equal("opdracht begint op 2018-09-01; de meldingsperiode eindigde op 2018-08-31");
+    expect(texts.en).to.equal("assignment starts 2018-09-01; the notification window ended 2018-08-31");
+  });
+});
+
+describe("the operator and school-board workbooks of a run", function () {
+  this.timeout(180_000);
+  const MONTHS = ["2017-09", "2017-10", "2017-11"];
+  let workspace: CliWorkspace;
+  const summaries = new Map<string, RunSummary>();
+  const operator = new Map<string, Map<string, SheetTable>>();
+  const sheetCounts = new Map<string, Record<string, number>>();
+  const boardFiles = new Map<string, string[]>();
+
+  before(async () => {
+    workspace = new CliWorkspace("reports");
+    const init = await workspace.easr("db", "init", "--db", workspace.dbUrl);
+    expect(init.code, init.err.join("\n")).to.equal(0);
+    await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows());
+    await writeContractRowsToUrl(workspace.dbUrl, EXTRA_ROWS);
+    for (const month of MONTHS) {
+      await workspace.run(month);
+      const summary = workspace.summaryOf(month);
+      summaries.set(month, summary);
+      const decisionsPath = join(workspace.monthDir(month), "decisions.jsonl");
+      const outputPath = join(workspace.monthDir(month), `report-${month}.xlsx`);
+      const written = await writeOperatorWorkbook({ summary, decisionsPath, outputPath });
+      sheetCounts.set(month, written.sheets);
+      operator.set(month, await readWorkbook(outputPath));
+      boardFiles.set(month, (await writeBoardWorkbooks({ summary, decisionsPath, outputDir: workspace.monthDir(month) })).files);
+    }
+  });
+
+  after(() => workspace?.remove());
+
+  describe("operator workbook", () => {
+    it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
+      const tables = operator.get("2017-09")!;
+      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "Not eligible", "Rejected"]);
+      expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
+        "Section",
+        "Key",
+        "Label",
+        "Value",
+        "Forms declared",
+        "Persons",
+        "Not eligible",
+        "Rejected",
+        "Gross declared WECH006 (EUR)",
+      ]);
+      expect(tables.get(OPERATOR_SHEETS.declared)!.headers).to.deep.equal([
+        "Form type",
+        "Reference month",
+        "Agency",
+        "Board id",
+        "Board",
+        "Institution",
+        "Level",
+        "Job title",
+        "Assignment",
+        "Staff id",
+        "Last name",
+        "First name",
+        "INSZ (masked)",
+        "Fraction",
+        "Q (1/100 h)",
+        "S (1/100 h)",
+        "Gross ExactSalary (EUR)",
+        "Theoretical salary (EUR)",
+        "Occupation start",
+        "Occupation end",
+        "File",
+        "Sequence nr",
+      ]);
+      expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members(["Reason code", "Reason (NL)", "Reason (EN)", "Occupation", "Month gross (EUR)", "Threshold (EUR)"]);
+      expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members(["Kind", "Table", "Record id", "Column", "Rule code", "Rule (NL)", "Rule (EN)", "Value"]);
+      for (const table of tables.values()) {
+        expect(table.sheet.views[0]).to.include({ state: "frozen", ySplit: 1 });
+        expect(table.sheet.autoFilter).to.equal(`A1:${String.fromCharCode(64 + table.headers.length)}${table.rows.length + 1}`);
+      }
+      expect(sheetCounts.get("2017-09")).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
+    });
+
+    it("lists one Declared row per declared form, and its WECH006 gross adds up to the declared ExactSalary", () => {
+      for (const month of MONTHS) {
+        const summary = summaries.get(month)!;
+        const declared = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
+        expect(declared.rows, month).to.have.length(summary.forms.WECH003.declared + summary.forms.WECH006.declared);
+        const { units } = decisionsOf(workspace, month);
+        const expected = units.filter((u) => u.status === "declared" && u.formType === "WECH006").reduce((n, u) => n + u.declared!.exactSalary!, 0);
+        const rows = records(declared).filter((r) => r["Form type"] === "WECH006");
+        expect(rows.reduce((n, r) => n + cents(r["Gross ExactSalary (EUR)"]), 0), month).to.equal(expected);
+        const totals = records(operator.get(month)!.get(OPERATOR_SHEETS.summary)!).find((r) => r.Section === "Form type" && r.Key === "WECH006");
+        expect(cents(totals?.["Gross declared WECH006 (EUR)"] ?? 0), month).to.equal(expected);
+        expect(totals?.["Forms declared"] ?? 0, month).to.equal(summary.forms.WECH006.declared);
+      }
+    });
+
+    it("shows example 1 as declared: 977.38 EUR, 16/32, Q 1600 and S 3200, dates as real dates, in the WECH006 file", () => {
+      const summary = summaries.get("2017-09")!;
+      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.declared)!;
+      const index = records(declared).findIndex((r) => r["Staff id"] === 1 && r["Form type"] === "WECH006");
+      expect(index, "example 1's WECH006 row").to.be.at.least(0);
+      const row = records(declared)[index];
+      expect(row["Reference month"]).to.equal("2017-09");
+      expect(row["Gross ExactSalary (EUR)"]).to.equal(977.38);
+      expect(row["Theoretical salary (EUR)"]).to.equal(977.38);
+      expect(row.Fraction).to.equal("16/32");
+      expect(row["Q (1/100 h)"]).to.equal(1600);
+      expect(row["S (1/100 h)"]).to.equal(3200);
+      expect(row["Last name"]).to.equal("Verhaegen");
+      expect(row["INSZ (masked)"]).to.equal("********481");
+      expect((row["Occupation start"] as Date).toISOString()).to.equal("2017-09-01T00:00:00.000Z");
+      expect(row.File).to.equal(summary.files.find((f) => f.formType === "WECH006")!.fileName);
+      const excelRow = declared.sheet.getRow(index + 2);
+      expect(excelRow.getCell(declared.headers.indexOf("Gross ExactSalary (EUR)") + 1).numFmt).to.equal('#,##0.00 "EUR"');
+      expect(excelRow.getCell(declared.headers.indexOf("Occupation start") + 1).numFmt).to.equal("yyyy-mm-dd");
+    });
+
+    it("explains example 4 in Dutch and English with the gross and the threshold", () => {
+      const row = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 4);
+      expect(row, "example 4's Not eligible row").to.not.equal(undefined);
+      expect(row!["Reason code"]).to.equal("GROSS_AT_OR_ABOVE_THRESHOLD");
+      expect(row!["Reason (NL)"]).to.equal("bruto maandsalaris EUR 1817,86 (alle opdrachten samen) ≥ grensbedrag EUR 1600,00");
+      expect(row!["Reason (EN)"]).to.equal("gross monthly salary EUR 1817.86 (all assignments together) ≥ threshold EUR 1600.00");
+      expect(row!["Month gross (EUR)"]).to.equal(1817.86);
+      expect(row!["Threshold (EUR)"]).to.equal(1600);
+    });
+
+    it("explains occupation at or above 80 % and a notification received after the cut-off with their values", () => {
+      const occupation = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 22);
+      expect(occupation!["Reason (NL)"]).to.equal("tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %");
+      expect(occupation!["Reason (EN)"]).to.equal("occupation 83.3 % (all assignments together) ≥ 80 %");
+      expect(occupation!.Occupation).to.equal(0.833);
+      // Example 2's RL16 arrived on 23 November, after November's cut-off: declared in December's run.
+      const late = records(operator.get("2017-11")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 2);
+      expect(late!["Reason code"]).to.equal("NOTIFICATION_AFTER_CUTOFF");
+      expect(late!["Reason (NL)"]).to.equal("melding RL16-2017-000002 ontvangen op 2017-11-23 09:30:00, na de uiterste betaaldatum 2017-11-15 16:00:00 — aangifte volgende maand");
+      expect(late!["Reason (EN)"]).to.include("after the cut-off 2017-11-15 16:00:00");
+    });
+
+    it("writes a name that is a formula as text with a leading apostrophe, never as a formula", () => {
+      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.declared)!;
+      const index = declared.rows.findIndex((row) => row[declared.headers.indexOf("Staff id")] === 20);
+      expect(index).to.be.at.least(0);
+      const cell = declared.sheet.getRow(index + 2).getCell(declared.headers.indexOf("Last name") + 1);
+      expect(cell.type).to.equal(ExcelJS.ValueType.String);
+      expect(cell.value).to.equal(`'${FORMULA_NAME}`);
+      expect(cell.formula).to.equal(undefined);
+      for (const table of operator.get("2017-09")!.values()) {
+        table.sheet.eachRow((row) => row.eachCell((c) => expect(c.type, `${table.sheet.name}!${c.address}`).to.not.equal(ExcelJS.ValueType.Formula)));
+      }
+    });
+
+    it("counts the run on the Summary sheet: identity, files, and totals per form type, agency, level and board", () => {
+      const summary = summaries.get("2017-09")!;
+      const rows = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.summary)!);
+      const value = (section: string, key: string): CellValue => rows.find((r) => r.Section === section && r.Key === key)?.Value;
+      expect(value("Run", "month")).to.equal("2017-09");
+      expect(value("Run", "run id")).to.equal(summary.runId);
+      expect((value("Run", "cut-off") as Date).toISOString()).to.equal("2017-09-15T16:00:00.000Z");
+      expect(value("Employer", "KBO")).to.equal(summary.employer.kboNumber);
+      for (const file of summary.files) {
+        const row = rows.find((r) => r.Section === "File" && r.Key === `${file.formType} FI`);
+        expect(row?.Value).to.equal(file.fileName);
+        expect(row?.["Forms declared"]).to.equal(file.forms);
+      }
+      for (const formType of ["WECH003", "WECH006"] as const) {
+        const row = rows.find((r) => r.Section === "Form type" && r.Key === formType)!;
+        expect(row["Forms declared"]).to.equal(summary.forms[formType].declared);
+        expect(row["Not eligible"] ?? 0).to.equal(summary.forms[formType].notEligible);
+        expect(row.Rejected ?? 0).to.equal(summary.forms[formType].rejected);
+      }
+      const declaredBy = (section: string): number => rows.filter((r) => r.Section === section).reduce((n, r) => n + Number(r["Forms declared"] ?? 0), 0);
+      const total = summary.forms.WECH003.declared + summary.forms.WECH006.declared;
+      for (const section of ["Agency", "Level", "School board"]) expect(declaredBy(section), section).to.equal(total);
+      const north = rows.find((r) => r.Section === "School board" && r.Key === "20")!;
+      expect(north.Label).to.equal(BOARD_NORTH.name);
+      expect(north.Persons).to.equal(3);
+    });
+  });
+
+  describe("school-board workbooks", () => {
+    it("are written for exactly the boards with staff in the run, and not for a board without staff", () => {
+      for (const month of MONTHS) {
+        const { units } = decisionsOf(workspace, month);
+        const boards = [...new Set(units.map((u) => u.context.boardId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+        const boardsDir = join(workspace.monthDir(month), "boards");
+        expect(boardFiles.get(month), month).to.deep.equal(boards.map((id) => join(boardsDir, `${id}.xlsx`)));
+        expect(readdirSync(boardsDir).sort(), `${month}: only workbooks, no temporary files left`).to.deep.equal(boards.map((id) => `${id}.xlsx`).sort());
+        expect(existsSync(join(boardsDir, `${BOARD_WITHOUT_STAFF.id}.xlsx`))).to.equal(false);
+      }
+      expect(boardFiles.get("2017-09")!.map((f) => f.split("/").pop())).to.include.members(["20.xlsx", "21.xlsx"]);
+    });
+
+    it("have Dutch sheets and headers", async () => {
+      const tables = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "20.xlsx"));
+      expect([...tables.keys()]).to.deep.equal([BOARD_SHEETS.notifications, BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]);
+      expect(tables.get("Meldingen")!.headers).to.deep.equal([
+        "Personeelslid",
+        "Naam",
+        "Voornaam",
+        "INSZ (gemaskeerd)",
+        "Melding",
+        "Verstuurd door",
+        "Ontvangen op",
+        "Geldig vanaf",
+        "Ingetrokken vanaf",
+        "Meldingsperiode van",
+        "Meldingsperiode tot",
+        "Opmerking",
+      ]);
+      expect(tables.get("Aangegeven")!.headers).to.include.members(["Aangifte", "Refertemaand", "Instelling", "Opdrachtbreuk", "Brutoloon van de maand (EUR)", "Bestand", "Volgnummer"]);
+      expect(tables.get("Niet aangegeven")!.headers).to.include.members(["Uitkomst", "Code", "Reden", "Gegeven", "Waarde"]);
+    });
+
+    it("give a person who works for two boards to each board with only that board's assignment", async () => {
+      const north = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "20.xlsx"));
+      const south = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "21.xlsx"));
+
+      const northDeclared = records(north.get("Aangegeven")!).filter((r) => r.Personeelslid === 21);
+      expect(northDeclared.map((r) => r.Opdracht)).to.have.members([211, 211]);
+      expect(northDeclared.every((r) => r.Instelling === SCHOOL_NORTH.name)).to.equal(true);
+      const southDeclared = records(south.get("Aangegeven")!);
+      expect(southDeclared.map((r) => `${r.Aangifte} ${r.Opdracht}`)).to.have.members(["WECH003 212", "WECH006 212"]);
+      expect(southDeclared.every((r) => r.Personeelslid === 21 && r.Instelling === ACADEMY_SOUTH.name)).to.equal(true);
+      expect(records(south.get("Niet aangegeven")!)).to.have.length(0);
+
+      // The notification came from the north board: the south board sees it, without the sender's name.
+      const southNotification = records(south.get("Meldingen")!);
+      expect(southNotification).to.have.length(1);
+      expect(southNotification[0]).to.include({ Personeelslid: 21, Melding: "RL16-TEST-21", "Verstuurd door": "ander schoolbestuur" });
+      expect((southNotification[0]["Meldingsperiode tot"] as Date).toISOString()).to.equal("2018-08-31T00:00:00.000Z");
+      expect(records(north.get("Meldingen")!).find((r) => r.Personeelslid === 21)?.["Verstuurd door"]).to.equal(BOARD_NORTH.name);
+
+      const southTexts = allTexts(south);
+      for (const foreign of [SCHOOL_NORTH.name, BOARD_NORTH.name, FORMULA_NAME, `'${FORMULA_NAME}`, "Voltijds"]) expect(southTexts, foreign).to.not.include(foreign);
+      const northTexts = allTexts(north);
+      expect(northTexts).to.not.include(ACADEMY_SOUTH.name);
+      expect(northTexts).to.not.include(BOARD_SOUTH.name);
+      expect(northTexts).to.include(`'${FORMULA_NAME}`);
+      expect(records(north.get("Niet aangegeven")!).find((r) => r.Personeelslid === 22)?.Reden).to.equal("tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %");
+    });
+
+    it("hold no row of another board's assignment, in any month", async () => {
+      for (const month of MONTHS) {
+        const { units } = decisionsOf(workspace, month);
+        const boardOf = new Map(units.map((u) => [u.assignmentId, u.context.boardId]));
+        for (const file of boardFiles.get(month)!) {
+          const boardId = Number(file.split("/").pop()!.replace(".xlsx", ""));
+          const tables = await readWorkbook(file);
+          const staffOfBoard = new Set(units.filter((u) => u.context.boardId === boardId).map((u) => u.staffId));
+          for (const sheet of [BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]) {
+            for (const assignmentId of column(tables.get(sheet)!, "Opdracht")) expect(boardOf.get(Number(assignmentId)), `${month} board ${boardId} ${sheet}`).to.equal(boardId);
+          }
+          for (const staffId of column(tables.get(BOARD_SHEETS.notifications)!, "Personeelslid")) expect(staffOfBoard.has(Number(staffId)), `${month} board ${boardId}`).to.equal(true);
+          const declared = units.filter((u) => u.context.boardId === boardId && u.status === "declared").length;
+          expect(tables.get(BOARD_SHEETS.declared)!.rows, `${month} board ${boardId}`).to.have.length(declared);
+        }
+      }
+    });
+  });
+});
