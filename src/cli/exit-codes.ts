@@ -5,3 +5,6 @@ export const EXIT_USAGE = 2;
 
 /** Thrown by commands for bad arguments; the message is shown as is and the exit code is 2. */
 export class UsageError extends Error {}
+
+/** The run's files are out and recorded, but its reports could not be written (exit 1, said plainly). */
+export class ReportsFailedError extends Error {}

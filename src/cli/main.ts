@@ -15,7 +15,7 @@ import { registerPayslipCommand } from "./commands/payslip-command";
 import { registerExplainCommand } from "./commands/explain-command";
 import { registerSimulateCommand } from "./commands/simulate-command";
 import { registerRunCommand } from "./commands/run-command";
-import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, UsageError } from "./exit-codes";
+import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, ReportsFailedError, UsageError } from "./exit-codes";
 
 export function buildProgram(io: CliIo, logger: () => Logger): Command {
   const program = new Command("easr")
@@ -60,7 +60,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       return EXIT_USAGE;
     }
     const message = maskInszInText(error instanceof Error ? error.message : String(error));
-    io.err(`easr: the run failed and wrote nothing: ${message}`);
+    io.err(error instanceof ReportsFailedError ? `easr: ${message}` : `easr: the run failed and wrote nothing: ${message}`);
     if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
     return EXIT_RUN_FAILED;
   } finally {

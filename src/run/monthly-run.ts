@@ -82,6 +82,10 @@ export interface RunSummary {
   readonly files: readonly WrittenFile[];
   readonly outputDir: string;
   readonly summaryFile: string | null;
+  /** decisions.jsonl of this run (null when nothing new was decided and nothing kept). */
+  readonly decisionsFile: string | null;
+  /** "" for the first run of a month folder, "-run<id>" for a later one: report file names carry it. */
+  readonly reportSuffix: string;
   readonly message: string;
   readonly notes: readonly string[];
 }
@@ -260,7 +264,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
 
     const finishedAt = brusselsTime(deps.clock.now()).iso;
     // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.
-    const summaryName = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `run-summary-${runId}.json` : "run-summary.json";
+    const reportSuffix = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `-run${runId}` : "";
+    const summaryName = `run-summary${reportSuffix}.json`;
+    const decisionsName = `decisions${reportSuffix}.jsonl`;
     const declaredCount = files.reduce((n, f) => n + f.forms, 0);
     const message = nothingNew
       ? `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`
@@ -282,13 +288,15 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       files,
       outputDir,
       summaryFile: nothingNew ? null : join(outputDir, summaryName),
+      decisionsFile: nothingNew ? null : join(outputDir, decisionsName),
+      reportSuffix,
       message,
       notes: tally.notes,
     };
     if (nothingNew) {
       removeQuietly(decisionLogPath);
     } else {
-      publishFile(decisionLogPath, join(outputDir, summaryName.replace("run-summary", "decisions").replace(".json", ".jsonl")));
+      publishFile(decisionLogPath, join(outputDir, decisionsName));
       writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
     }
     if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered);

@@ -3,7 +3,8 @@
  * of notifying (src/demo/population.ts) must come out of `easr demo` as the rules say — an expected-
  * outcome table that does not come from the run's own counting.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect } from "chai";
 import { DEMO_BAD_RECORDS, type DemoProfile, generateDemoPopulation } from "../../src/demo/population";
 import { DEMO_MONTHS } from "../../src/cli/commands/demo-command";
@@ -42,6 +43,13 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       expectSummaryAddsUp(workspace.summaryOf(month));
       await expectFolderValid(workspace.monthDir(month));
       expect(readdirSync(workspace.monthDir(month)).filter((n) => n.startsWith("GO.")).length).to.equal(workspace.summaryOf(month).files.length);
+      // and it leaves the operator workbook, the school-board workbooks and the payslip extract
+      const names = readdirSync(workspace.monthDir(month));
+      expect(names, month).to.include.members([`report-${month}.xlsx`, `payslip-extract-${month}.csv`, "boards"]);
+      expect(readdirSync(join(workspace.monthDir(month), "boards")).filter((n) => n.endsWith(".xlsx")).length, month).to.be.greaterThan(0);
+      const extract = readFileSync(join(workspace.monthDir(month), `payslip-extract-${month}.csv`), "utf8").trim().split("\n");
+      const declared = workspace.summaryOf(month).forms.WECH003.declared + workspace.summaryOf(month).forms.WECH006.declared;
+      expect(extract.length - 1, `${month} payslip records`).to.equal(declared);
     }
   });
 

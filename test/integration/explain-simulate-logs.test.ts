@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import ExcelJS from "exceljs";
 import { expect } from "chai";
 import { circularExampleRows } from "../../src/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
@@ -56,14 +57,20 @@ describe("explain, simulate and the log of a demo run", function () {
       }
     };
     const runsBefore = count("SELECT COUNT(*) AS n FROM easr_run");
-    const result = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", workspace.dbUrl);
+    const result = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", workspace.dbUrl, "--out", workspace.outDir);
     expect(result.code, result.err.join("\n")).to.equal(0);
     const text = result.out.join("\n");
     expect(text).to.include("eligible for WECH006 of 2017-10: real rules 5, simulated 6");
     expect(text).to.match(/added 1:\n {2}staff 4 .*gross EUR 1817\.86, occupation 60\.0 % — real rules: GROSS_AT_OR_ABOVE_THRESHOLD/);
     expect(text).to.include("dropped 0:");
     expect(count("SELECT COUNT(*) AS n FROM easr_run")).to.equal(runsBefore);
-    const stricter = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "1600", "--occupation-limit", "0.50", "--db", workspace.dbUrl);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(workspace.outDir, "simulations", "simulate-2017-10-207048-80.xlsx"));
+    const added = workbook.getWorksheet("Added")!;
+    expect(added.rowCount).to.equal(2);
+    expect([added.getRow(2).getCell(1).value, added.getRow(2).getCell(5).value, added.getRow(2).getCell(7).value]).to.deep.equal([4, 1817.86, "GROSS_AT_OR_ABOVE_THRESHOLD"]);
+    expect(workbook.getWorksheet("Dropped")!.rowCount).to.equal(1);
+    const stricter = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "1600", "--occupation-limit", "0.50", "--db", workspace.dbUrl, "--out", workspace.outDir);
     expect(stricter.out.join("\n")).to.match(/dropped [1-9]/);
     expect((await workspace.easr("simulate", "--month", "2017-10", "--threshold", "abc")).code).to.equal(2);
   });

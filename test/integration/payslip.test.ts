@@ -4,7 +4,7 @@
  * characters outside WinAnsi) are run month by month; the extract is written from each run's output
  * and held against the run's own declarations; `easr payslip` prints and renders the copies.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { PDFDocument, StandardFonts } from "pdf-lib";
@@ -122,8 +122,10 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     await writeContractRowsToUrl(workspace.dbUrl, mergedRows());
     for (const month of MONTHS) {
       await workspace.run(month);
-      // The run does not write the extract yet; the test writes it from the run's own output.
+      // The run writes the extract; the test writes it again from the run's own output to get the writer's count.
       const summary = workspace.summaryOf(month);
+      expect(existsSync(extractPath(month)), `the run of ${month} wrote its extract`).to.equal(true);
+      rmSync(extractPath(month));
       const result = await writePayslipExtract({ summary, decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"), outputPath: extractPath(month) });
       written.set(month, result.records);
     }

@@ -9,7 +9,8 @@ import { attachLogFile, type Logger } from "../../util/logger";
 import { progressReporter } from "../../util/progress";
 import { terminalProgress } from "../terminal";
 import type { CliIo } from "../cli-io";
-import { UsageError } from "../exit-codes";
+import { ReportsFailedError, UsageError } from "../exit-codes";
+import { writeRunReports } from "../../../reports/run-reports";
 import { summaryLines } from "../print-summary";
 import { userName } from "../user-name";
 
@@ -43,6 +44,17 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
       { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
     );
     for (const text of summaryLines(summary)) io.out(text);
+    let reports;
+    try {
+      reports = await writeRunReports(summary);
+    } catch (error) {
+      const published = summary.files.map((f) => f.fileName).join(", ") || "no declaration file";
+      throw new ReportsFailedError(`the run completed (${published}; ${summary.summaryFile}), but writing its reports failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (reports) {
+      io.out(`reports  ${reports.operatorWorkbook}`);
+      io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
+    }
     return summary;
   } finally {
     await context.close();

@@ -1,7 +1,9 @@
+import { mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
 import type { Command } from "commander";
+import { writeSimulationWorkbook } from "../../../reports/simulation-workbook";
 import { loadConfig } from "../../config/load-config";
-import { toCents } from "../../domain/money";
-import { formatEuro } from "../../domain/money";
+import { formatEuro, toCents } from "../../domain/money";
 import { parseYearMonth } from "../../domain/year-month";
 import { openRunContext } from "../../run/run-context";
 import { simulateMonth, type SimulationResult } from "../../run/simulation";
@@ -14,6 +16,7 @@ interface SimulateOptions {
   threshold: string;
   occupationLimit?: string;
   db?: string;
+  out?: string;
 }
 
 /** The simulated parameters: one threshold for every month, and the occupation limit as a share (0.80). */
@@ -39,7 +42,7 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const simulated = simulatedParameters(options.threshold, options.occupationLimit);
-  const config = loadConfig(env, { databaseUrl: options.db });
+  const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out });
   const context = await openRunContext(config);
   try {
     const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
@@ -49,6 +52,12 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
     for (const p of result.added) io.out(personLine(p));
     io.out(`dropped ${result.dropped.length}:`);
     for (const p of result.dropped) io.out(personLine(p));
+    const describe = (parameters: RuleParameters) =>
+      `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(t.cents)} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
+    const workbook = join(config.outDir, "simulations", `simulate-${runMonth}-${simulated.grossThresholds[0].cents}-${simulated.occupationLimitPercent}.xlsx`);
+    mkdirSync(dirname(workbook), { recursive: true });
+    await writeSimulationWorkbook({ result, realParameters: describe(defaultRuleParameters()), simulatedParameters: describe(simulated), outputPath: workbook });
+    io.out(`workbook ${workbook}`);
     return result;
   } finally {
     await context.close();
@@ -63,6 +72,7 @@ export function registerSimulateCommand(program: Command, io: CliIo): void {
     .requiredOption("--threshold <euros>", "gross threshold in euros, e.g. 2070.48 (the RVA's in 2024)")
     .option("--occupation-limit <share>", "occupation limit as a share, e.g. 0.80")
     .option("--db <url>", "ministry database URL (default EASR_DB_URL)")
+    .option("--out <dir>", "output folder: the workbook goes to <out>/simulations/ (default EASR_OUT_DIR)")
     .action(async (options: SimulateOptions) => {
       await simulateCommand(options, io);
     });
