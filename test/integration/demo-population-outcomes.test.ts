@@ -116,4 +116,12 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       expect([...rules], `${bad.table} ${bad.id}`).to.include(bad.rule);
     }
   });
+
+  it("simulate with the RVA's EUR 2070.48 on the demo data lists example 4's person among the added", async () => {
+    const result = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", workspace.dbUrl, "--out", workspace.outDir);
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    const added = result.out.filter((l) => l.startsWith("  staff "));
+    expect(added.some((l) => l.startsWith("  staff 4 ") && l.includes("gross EUR 1817.86"))).to.equal(true);
+    for (const s of withProfile("gross-at-threshold")) expect(added.some((l) => l.startsWith(`  staff ${s.staffId} `)), `staff ${s.staffId} at EUR 1600.00`).to.equal(true);
+  });
 });
