@@ -79,13 +79,12 @@ export class MinistryReader {
 
   /** Keyset pages over a whole table by id. */
   private async *pages(table: ContractTable, alias: string, pageSize = 5000): AsyncGenerator<Record<string, unknown>> {
-    let last = Number.MIN_SAFE_INTEGER;
+    // No lower bound on the first page: a sentinel below every id would not fit an INTEGER parameter on PostgreSQL.
+    let last: number | null = null;
     for (;;) {
-      const rows = await this.select(table, alias)
-        .where(`${alias}.id > :last`, { last })
-        .orderBy(`${alias}.id`)
-        .limit(pageSize)
-        .getRawMany<Record<string, unknown>>();
+      const page = this.select(table, alias);
+      if (last !== null) page.where(`${alias}.id > :last`, { last });
+      const rows = await page.orderBy(`${alias}.id`).limit(pageSize).getRawMany<Record<string, unknown>>();
       yield* rows;
       if (rows.length < pageSize) return;
       last = Number(rows[rows.length - 1].id);
@@ -95,18 +94,16 @@ export class MinistryReader {
   /** Pages of notified persons, in staff id order, with everything the rules need about them. */
   async *notifiedPersons(query: PersonPageQuery): AsyncGenerator<PersonSourceData[]> {
     const pageSize = Math.min(query.pageSize ?? 500, MAX_IDS_PER_QUERY);
-    let last = Number.MIN_SAFE_INTEGER;
+    let last: number | null = null;
     for (;;) {
-      const idRows = await this.dataSource
+      const page = this.dataSource
         .getRepository(RL16_NOTIFICATION.entity)
         .createQueryBuilder("n")
         .select("n.staffId", "staff_id")
         .distinct(true)
-        .where("n.staffId > :last", { last })
-        .andWhere("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom })
-        .orderBy("n.staffId")
-        .limit(pageSize)
-        .getRawMany<{ staff_id: unknown }>();
+        .where("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom });
+      if (last !== null) page.andWhere("n.staffId > :last", { last });
+      const idRows = await page.orderBy("n.staffId").limit(pageSize).getRawMany<{ staff_id: unknown }>();
       if (idRows.length === 0) return;
       const ids = idRows.map((row) => Number(row.staff_id));
       yield await this.personsByIds(ids, query);
