@@ -1,12 +1,15 @@
 /**
  * Drives the real `easr` program in-process (same parsing, wiring and exit codes as the binary) against
- * a SQLite file in a fresh temporary folder, and reads back what it wrote.
+ * a fresh database — a SQLite file in the workspace's temporary folder, or a new database on the local
+ * PostgreSQL or MariaDB server (see database-servers.ts) — and reads back what it wrote.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDataSource } from "../../ormconfig";
 import { main } from "../../src/cli/main";
 import type { RunSummary } from "../../src/run/monthly-run";
+import { createServerDatabase, type ServerDatabase, type TestEngine } from "./database-servers";
 
 export interface CliResult {
   readonly code: number;
@@ -19,10 +22,45 @@ export class CliWorkspace {
   readonly dbUrl: string;
   readonly outDir: string;
 
-  constructor(label: string) {
+  /** A workspace on a SQLite file; `CliWorkspace.create` also makes server workspaces. */
+  constructor(
+    label: string,
+    private readonly server?: ServerDatabase,
+  ) {
     this.dir = mkdtempSync(join(tmpdir(), `easr-${label}-`));
-    this.dbUrl = `sqlite:${join(this.dir, "ministry.sqlite")}`;
+    this.dbUrl = server?.url ?? `sqlite:${join(this.dir, "ministry.sqlite")}`;
     this.outDir = join(this.dir, "out");
+  }
+
+  /** A workspace on the given engine; on a server, with a database of its own, created empty. */
+  static async create(label: string, engine: TestEngine = "sqlite"): Promise<CliWorkspace> {
+    return new CliWorkspace(label, engine === "sqlite" ? undefined : await createServerDatabase(engine));
+  }
+
+  get engine(): TestEngine {
+    return this.server?.engine ?? "sqlite";
+  }
+
+  /** `easr db init` on this workspace's database; fails the test on a non-zero exit. */
+  async initContract(): Promise<void> {
+    const result = await this.easr("db", "init", "--db", this.dbUrl);
+    if (result.code !== 0) throw new Error(`easr db init exited ${result.code}: ${result.err.join("\n")}`);
+  }
+
+  /**
+   * One number from the database (the first column of the first row), e.g.
+   * `SELECT COUNT(*) AS n FROM easr_declaration`: for checks on the state tables on every engine.
+   * Write the SQL portably: no quoted identifiers, no engine-specific functions.
+   */
+  async stateCount(sql: string): Promise<number> {
+    const dataSource = await openDataSource(this.dbUrl, { readOnly: this.engine === "sqlite" });
+    try {
+      const rows = (await dataSource.query(sql)) as Record<string, unknown>[];
+      if (rows.length === 0) throw new Error(`no row from: ${sql}`);
+      return Number(Object.values(rows[0])[0]);
+    } finally {
+      await dataSource.destroy();
+    }
   }
 
   async easr(...args: string[]): Promise<CliResult> {
@@ -62,7 +100,9 @@ export class CliWorkspace {
       .map((l) => JSON.parse(l) as Record<string, unknown>);
   }
 
-  remove(): void {
+  /** Deletes the folder (at once) and drops the server database, if any. */
+  async remove(): Promise<void> {
     rmSync(this.dir, { recursive: true, force: true });
+    await this.server?.drop();
   }
 }
