@@ -3,6 +3,7 @@
  * line (shown by `easr config`). Check digits are verified in src/config/load-config.ts.
  */
 import { z } from "zod";
+import { scheduleExpressionProblem } from "../jobs/schedule-expression";
 
 export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
 
@@ -25,6 +26,23 @@ export const configSchema = z.object({
   EASR_NOSS_NUMBER: z.string().default(DEMO_IDENTITY.noss).describe("RSZ/NOSS registration number of the ministry (zone 00011), mod-97 checked"),
   EASR_KBO_NUMBER: z.string().default(DEMO_IDENTITY.kbo).describe("KBO enterprise number of the ministry, 10 digits (zone 00014), mod-97 checked"),
   EASR_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(500).describe("Persons read per page from the ministry database (at most 1000)"),
+  EASR_SCHEDULE: z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = scheduleExpressionProblem(value);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    })
+    .default("30 6 * * *")
+    .describe(
+      "When `easr schedule` looks for due months: a cron expression in Brussels time (5 fields, or 6 with seconds first); default 30 6 * * * (06:30 every day). Refused when it may fire between 02:00 and 02:59: that hour is skipped on the spring daylight-saving day",
+    ),
+  EASR_FIRST_MONTH: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM" })
+    .optional()
+    .describe(
+      "The first run month `easr schedule` may run, YYYY-MM; without it the scheduler only runs months from the current school year on (the school year of the last month that had ended when it started)",
+    ),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -18,6 +18,10 @@ export interface AppConfig {
   readonly environment: "T" | "R";
   readonly employer: { readonly senderNumber: string; readonly nossNumber: string; readonly kboNumber: string };
   readonly pageSize: number;
+  /** Cron expression of `easr schedule`, Brussels time. */
+  readonly schedule: string;
+  /** The first run month `easr schedule` may run; undefined: from the current school year on. */
+  readonly firstMonth?: string;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -64,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     environment: raw.EASR_ENVIRONMENT,
     employer: { senderNumber: raw.EASR_SENDER_NUMBER, nossNumber: raw.EASR_NOSS_NUMBER, kboNumber: raw.EASR_KBO_NUMBER },
     pageSize: raw.EASR_PAGE_SIZE,
+    schedule: raw.EASR_SCHEDULE,
+    firstMonth: raw.EASR_FIRST_MONTH,
   };
 }
 

@@ -36,4 +36,10 @@ export class RunRepository {
   async lastCompleted(month: string, environment: string): Promise<RunInfo | null> {
     return this.runs.findOne({ where: { month, environment, status: "completed" }, order: { id: "DESC" } });
   }
+
+  /** The months with a completed run in an environment: what the scheduler no longer has to run. */
+  async completedMonths(environment: string): Promise<Set<string>> {
+    const rows = await this.runs.find({ select: { month: true }, where: { environment, status: "completed" } });
+    return new Set(rows.map((row) => row.month));
+  }
 }

@@ -20,6 +20,8 @@ export interface RunOptions {
   out?: string;
   env?: string;
   dryRun?: boolean;
+  /** Who starts the run, for the state tables: `scheduler` from `easr schedule`; default the user name. */
+  triggeredBy?: string;
 }
 
 /** Runs one month with the configuration plus command-line overrides; returns the summary. */
@@ -36,7 +38,7 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
         environment: config.environment,
         outDir: config.outDir,
         dryRun: options.dryRun ?? false,
-        triggeredBy: userName(),
+        triggeredBy: options.triggeredBy ?? userName(),
         employer: config.employer,
         parameters: defaultRuleParameters(),
         pageSize: config.pageSize,
