@@ -12,7 +12,15 @@ export interface DecisionRecord {
 }
 
 const ID_CHUNK = 1000;
-const INSERT_CHUNK = 500;
+
+/** SQL Server takes at most 2100 parameters per statement: a multi-row INSERT binds at most 2000. */
+const MAX_INSERT_PARAMETERS = 2000;
+
+/** Rows per INSERT statement: as many as fit in MAX_INSERT_PARAMETERS (one parameter per inserted column). */
+function rowsPerInsert(dataSource: DataSource): number {
+  const columns = dataSource.getMetadata(DecisionRow).columns.filter((column) => !column.isGenerated).length;
+  return Math.max(1, Math.floor(MAX_INSERT_PARAMETERS / columns));
+}
 
 export class DecisionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -38,8 +46,9 @@ export class DecisionRepository {
   async remember(runId: number, environment: string, createdAt: string, decisions: readonly DecisionRecord[]): Promise<void> {
     if (decisions.length === 0) return;
     await this.dataSource.transaction(async (manager) => {
-      for (let i = 0; i < decisions.length; i += INSERT_CHUNK) {
-        const rows = decisions.slice(i, i + INSERT_CHUNK).map((d) => ({ ...d, runId, environment, createdAt }));
+      const chunk = rowsPerInsert(this.dataSource);
+      for (let i = 0; i < decisions.length; i += chunk) {
+        const rows = decisions.slice(i, i + chunk).map((d) => ({ ...d, runId, environment, createdAt }));
         await manager.createQueryBuilder().insert().into(DecisionRow).values(rows).execute();
       }
     });

@@ -69,7 +69,15 @@ async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): 
 }
 
 const ID_CHUNK = 1000;
-const INSERT_CHUNK = 500;
+
+/** SQL Server takes at most 2100 parameters per statement: a multi-row INSERT binds at most 2000. */
+const MAX_INSERT_PARAMETERS = 2000;
+
+/** Rows per INSERT statement: as many as fit in MAX_INSERT_PARAMETERS (one parameter per inserted column). */
+function rowsPerInsert(dataSource: DataSource): number {
+  const columns = dataSource.getMetadata(DeclarationRow).columns.filter((column) => !column.isGenerated).length;
+  return Math.max(1, Math.floor(MAX_INSERT_PARAMETERS / columns));
+}
 
 export class DeclarationRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -133,8 +141,9 @@ export class DeclarationRepository {
         status: "pending",
         createdAt: file.createdAt,
       }));
-      for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-        await manager.createQueryBuilder().insert().into(DeclarationRow).values(rows.slice(i, i + INSERT_CHUNK)).execute();
+      const chunk = rowsPerInsert(this.dataSource);
+      for (let i = 0; i < rows.length; i += chunk) {
+        await manager.createQueryBuilder().insert().into(DeclarationRow).values(rows.slice(i, i + chunk)).execute();
       }
       return { id: saved.id, sequence, fileName, goFileName };
     });
