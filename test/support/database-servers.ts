@@ -169,7 +169,7 @@ async function sweepStaleDatabases(engine: ServerEngine, admin: AdminConnection)
       ? await admin.query(`SELECT datname AS name FROM pg_database WHERE datname LIKE '${DATABASE_PREFIX}%'`)
       : await admin.query(`SELECT schema_name AS name FROM information_schema.schemata WHERE schema_name LIKE '${DATABASE_PREFIX}%'`);
   for (const row of rows) {
-    const name = String(row.name ?? row.NAME ?? row.SCHEMA_NAME);
+    const name = String(row.name);
     const createdAt = createdAtOf(name);
     if (createdAt !== null && Date.now() - createdAt > STALE_AFTER_MS) await admin.query(dropStatement(engine, name));
   }
