@@ -26,6 +26,14 @@ export const configSchema = z.object({
   EASR_NOSS_NUMBER: z.string().default(DEMO_IDENTITY.noss).describe("RSZ/NOSS registration number of the ministry (zone 00011), mod-97 checked"),
   EASR_KBO_NUMBER: z.string().default(DEMO_IDENTITY.kbo).describe("KBO enterprise number of the ministry, 10 digits (zone 00014), mod-97 checked"),
   EASR_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(500).describe("Persons read per page from the ministry database (at most 1000)"),
+  // Source mapping (issue 4, item 5): the deployment's physical table and column names
+  EASR_SOURCE_MAPPING: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "JSON file naming the ministry's tables and columns where the deployment's database differs from the contract (shape of mappings/source-tables.ts, which it then replaces); checked against the contract at start-up",
+    ),
   EASR_SCHEDULE: z
     .string()
     .superRefine((value, ctx) => {

@@ -4,8 +4,10 @@
  */
 import { join } from "node:path";
 import { z } from "zod";
+import { type SourceNaming, sourceNaming as mappedSourceNaming } from "../../mappings/source-tables";
 import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
+import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 
 export class ConfigError extends Error {}
@@ -18,6 +20,8 @@ export interface AppConfig {
   readonly environment: "T" | "R";
   readonly employer: { readonly senderNumber: string; readonly nossNumber: string; readonly kboNumber: string };
   readonly pageSize: number;
+  /** Physical names of the ministry's tables and columns: EASR_SOURCE_MAPPING's file, else mappings/source-tables.ts. */
+  readonly sourceNaming: SourceNaming;
   /** Cron expression of `easr schedule`, Brussels time. */
   readonly schedule: string;
   /** The first run month `easr schedule` may run; undefined: from the current school year on. */
@@ -59,6 +63,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     const demo = raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender || raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss || raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
     if (demo) problems.push("EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values");
   }
+  let sourceNaming = mappedSourceNaming;
+  if (raw.EASR_SOURCE_MAPPING !== undefined) {
+    try {
+      sourceNaming = loadSourceNaming(raw.EASR_SOURCE_MAPPING);
+    } catch (error) {
+      if (error instanceof SourceNamingError) problems.push(`EASR_SOURCE_MAPPING: ${error.message}`);
+      else throw error;
+    }
+  }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
@@ -68,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     environment: raw.EASR_ENVIRONMENT,
     employer: { senderNumber: raw.EASR_SENDER_NUMBER, nossNumber: raw.EASR_NOSS_NUMBER, kboNumber: raw.EASR_KBO_NUMBER },
     pageSize: raw.EASR_PAGE_SIZE,
+    sourceNaming,
     schedule: raw.EASR_SCHEDULE,
     firstMonth: raw.EASR_FIRST_MONTH,
   };

@@ -94,6 +94,10 @@ export const REJECTION_RULES = {
     en: "employer category or worker code not allowed in an e-ASR",
     nl: "werkgeverscategorie of werknemerskengetal niet toegelaten in een e-ASR",
   },
+  NOTIFICATION_AFTER_SCHOOL_YEAR: {
+    en: "received after the school year of its valid_from had ended (31 August): the notification opens no window",
+    nl: "ontvangen nadat het schooljaar van de geldigheidsdatum al voorbij was (31 augustus): de melding opent geen periode",
+  },
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type RejectionRule = keyof typeof REJECTION_RULES;

@@ -3,7 +3,7 @@
  * problem that rejects the person), the usable notifications in time for the run and their windows,
  * and each assignment with its problems and its facts.
  */
-import type { DateRange } from "../domain/date-range";
+import { type DateRange, overlaps } from "../domain/date-range";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { AssignmentRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
@@ -13,7 +13,7 @@ import { isNotificationInTime } from "./cut-off";
 import type { AssignmentContext, NotificationSummary, OccupationFacts, PersonIdentity } from "./decision-types";
 import { notificationWindows, type WindowResult } from "./notification-windows";
 import { qAndS } from "./q-and-s";
-import { assignmentProblems, notificationProblems, OCCUPATION_FIELDS, salaryLineProblems, staffProblems } from "./record-validation";
+import { assignmentProblems, fulltimeRequestProblem, notificationProblems, OCCUPATION_FIELDS, salaryLineProblems, staffProblems } from "./record-validation";
 import type { RuleParameters } from "./rule-parameters";
 
 export interface RunFrame {
@@ -116,6 +116,23 @@ function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationF
   };
 }
 
+/**
+ * A notification saying full-time work is "not applicable" (01229 = 9) while an assignment in its window
+ * has a joint committee other than 999: scenario 3 rejects that WECH003 (and its monthly forms with it);
+ * the notification is reported here with the person's records, once per notification and committee.
+ */
+function fulltimeRequestConflicts(windowResult: WindowResult, assignments: readonly CheckedAssignment[]): RecordProblem[] {
+  const found = new Map<string, RecordProblem>();
+  for (const assignment of assignments) {
+    if (assignment.facts === null || assignment.range === null) continue;
+    const window = windowResult.windows.find((w) => overlaps(w, assignment.range!));
+    if (!window || window.notification.fulltimeRequest !== 9 || assignment.facts.jointCommittee === "999") continue;
+    const conflict = fulltimeRequestProblem(window.notification.id, assignment.facts.jointCommittee);
+    found.set(`${conflict.recordId}|${conflict.value}`, conflict);
+  }
+  return [...found.values()];
+}
+
 /** Null when the person has nothing in time for this run (not considered at all). */
 export function preparePerson(source: PersonSourceData, frame: RunFrame): PersonContext | null {
   const problems: RecordProblem[] = [];
@@ -167,6 +184,7 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
   });
 
   const windowResult = notificationWindows(usableInTime);
+  problems.push(...fulltimeRequestConflicts(windowResult, assignments));
   const scope = usableInTime.map((n) => {
     const year = schoolYearOf(n.validFrom!);
     return { start: year.start, end: year.end };

@@ -1,10 +1,12 @@
 /**
- * Contract checks beyond single fields (domain.md D10): INSZ check digit, references that must exist,
- * fractions, date order, theoretical salary, occupation codes. Each breach becomes a RecordProblem;
- * the record is then not used to declare, and the person's affected units are rejected.
+ * Contract checks beyond single fields (domain.md D10): INSZ check digit, references that must exist
+ * and be sound themselves, a notification's school year, fractions, date order, theoretical salary,
+ * occupation codes. Each breach becomes a RecordProblem; the record is then not used to declare, and
+ * the person's affected units are rejected.
  */
 import { isValidInsz, maskInsz } from "../domain/check-digits";
 import { formatHundredths } from "../domain/decimal";
+import { datePartOf } from "../domain/local-date-time";
 import type {
   AssignmentRecord,
   NotificationRecord,
@@ -13,6 +15,7 @@ import type {
   StaffRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { schoolYearOf } from "../domain/school-year";
 import type { RuleParameters } from "./rule-parameters";
 
 function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
@@ -24,19 +27,57 @@ export function staffProblems(staff: StaffRecord): RecordProblem[] {
   if (!problems.some((p) => p.field === "insz") && !isValidInsz(staff.insz)) {
     problems.push(problem("staff_member", staff.id, "insz", "INSZ_INVALID", maskInsz(staff.insz)));
   }
-  // The INSZ must never reach a message in clear: field-level problems on it are masked too.
-  return problems.map((p) => (p.field === "insz" && p.rule !== "INSZ_INVALID" ? { ...p, value: maskInsz(p.value) } : p));
+  // The INSZ must never reach a message in clear: field-level problems on it are masked too (a NULL says nothing).
+  return problems.map((p) => (p.field === "insz" && p.rule !== "INSZ_INVALID" && p.value !== "NULL" ? { ...p, value: maskInsz(p.value) } : p));
+}
+
+/**
+ * The school board a record refers to, checked: unknown (`unknown` says which record and column point
+ * to it), or known with its own problems (a board without name, an agency outside AGODI/AHOVOKS).
+ */
+function boardProblems(boardId: number, references: ReferenceData, unknown: RecordProblem): RecordProblem[] {
+  const board = references.boards.get(boardId);
+  return board ? [...board.problems] : [unknown];
+}
+
+/**
+ * A notification received after the school year of its `valid_from` had ended (31 August): its window
+ * had closed before it arrived. RL16 notifications are made per school year (domain.md 2.A.3, 2.A.5);
+ * one arriving after its year would declare a whole past year in one run, which is not a late
+ * notification (D4: picked up by the next month's run, within the year) but a record to look at.
+ */
+function schoolYearEndedProblem(notification: NotificationRecord): RecordProblem | null {
+  if (notification.validFrom === null || notification.receivedAt === null) return null;
+  const year = schoolYearOf(notification.validFrom);
+  if (datePartOf(notification.receivedAt) <= year.end) return null;
+  return problem(
+    "rl16_notification",
+    notification.id,
+    "valid_from",
+    "NOTIFICATION_AFTER_SCHOOL_YEAR",
+    `${notification.validFrom} (school year ${year.label}, ended ${year.end}), received ${notification.receivedAt}`,
+  );
 }
 
 export function notificationProblems(notification: NotificationRecord, references: ReferenceData, duplicateRefs: ReadonlySet<string>): RecordProblem[] {
   const problems = [...notification.problems];
-  if (notification.boardId !== null && !references.boards.has(notification.boardId)) {
-    problems.push(problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId)));
+  if (notification.boardId !== null) {
+    problems.push(...boardProblems(notification.boardId, references, problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId))));
   }
   if (duplicateRefs.has(notification.messageRef)) {
     problems.push(problem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
   }
+  const ended = schoolYearEndedProblem(notification);
+  if (ended) problems.push(ended);
   return problems;
+}
+
+/**
+ * Zone 01229 = 9 ("not applicable") is only allowed with joint committee 999. Scenario 3 rejects the
+ * assignment's WECH003 with this problem; person-context reports the record with the person's.
+ */
+export function fulltimeRequestProblem(notificationId: number, jointCommittee: string): RecordProblem {
+  return problem("rl16_notification", notificationId, "fulltime_request", "FULLTIME_REQUEST_NOT_APPLICABLE", `9 with joint committee ${jointCommittee}`);
 }
 
 /** Amounts in the forms have at most 8 digits of cents (zones 00098, 00124). */
@@ -59,8 +100,13 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
   if (assignment.institutionId !== null) {
     const institution = references.institutions.get(assignment.institutionId);
     if (!institution) add("institution_id", "UNKNOWN_INSTITUTION", String(assignment.institutionId));
-    else if (institution.boardId === null || !references.boards.has(institution.boardId)) {
-      add("institution_id", "UNKNOWN_BOARD", `institution ${institution.id} -> board ${institution.boardId}`);
+    else {
+      // The institution and its board are the employer of the occupation: their own breaches reject it,
+      // reported on the record that has them (the operator fixes the institution or the board, not the assignment).
+      problems.push(...institution.problems);
+      if (institution.boardId !== null) {
+        problems.push(...boardProblems(institution.boardId, references, problem("institution", institution.id, "board_id", "UNKNOWN_BOARD", String(institution.boardId))));
+      }
     }
   }
   if (!assignment.problems.some((p) => p.field === "monthly_salary")) {

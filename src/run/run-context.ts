@@ -22,7 +22,7 @@ export async function openRunContext(config: AppConfig): Promise<RunContext> {
   const state = await openStateDatabase(config.stateDatabaseUrl);
   let source;
   try {
-    source = await openSourceDatabase(config.databaseUrl, { readOnly: true });
+    source = await openSourceDatabase(config.databaseUrl, { readOnly: true, naming: config.sourceNaming });
   } catch (error) {
     await state.destroy();
     throw error;

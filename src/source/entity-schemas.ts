@@ -1,6 +1,8 @@
 /**
  * TypeORM entity schemas of the ministry contract, built from `contract.ts` for one database engine
- * and one naming (mappings/source-tables.ts). Read-only use; `easr db init` also creates them.
+ * and one naming (mappings/source-tables.ts, or a naming loaded from EASR_SOURCE_MAPPING). Entity
+ * and property names stay the contract's, so the readers never see the physical names. Read-only
+ * use; `easr db init` also creates them.
  */
 import { EntitySchema, type EntitySchemaColumnOptions } from "typeorm";
 import type { DatabaseEngine } from "../config/database-url";

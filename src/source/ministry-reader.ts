@@ -138,9 +138,17 @@ export class MinistryReader {
         .orderBy("n.id")
         .getRawMany<Record<string, unknown>>(),
       this.select(ASSIGNMENT, "a").where("a.staffId IN (:...ids)", { ids }).orderBy("a.id").getRawMany<Record<string, unknown>>(),
+      // Months compare as text: a malformed period_month ("2017-9", "09/2017") could sort outside the
+      // range and never be read. Lines without the YYYY-MM shape are read too, so that they are reported;
+      // a CHAR(7) pads "2017-9" to "2017-9 " on PostgreSQL and SQL Server, which the blank gives away.
       this.select(SALARY_LINE, "l")
         .where("l.staffId IN (:...ids)", { ids })
-        .andWhere("((l.periodMonth >= :from AND l.periodMonth <= :to) OR l.periodMonth IS NULL)", { from: query.salaryFrom, to: query.salaryTo })
+        .andWhere("((l.periodMonth >= :from AND l.periodMonth <= :to) OR l.periodMonth IS NULL OR l.periodMonth NOT LIKE :monthShape OR l.periodMonth LIKE :blank)", {
+          from: query.salaryFrom,
+          to: query.salaryTo,
+          monthShape: "____-__",
+          blank: "% %",
+        })
         .orderBy("l.id")
         .getRawMany<Record<string, unknown>>(),
     ]);

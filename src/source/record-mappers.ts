@@ -19,11 +19,13 @@ function idOf(row: Raw): number {
   return Number(row.id);
 }
 
+/** The contract's closed sets of text values (ministry-db.md). */
+export const AGENCIES: readonly string[] = ["AGODI", "AHOVOKS"];
+export const ASSIGNMENT_STATUSES: readonly string[] = ["T", "V", "C"];
+
 export function toSchoolBoard(row: Raw): SchoolBoardRecord {
   const r = new RowReader("school_board", row, String(row.id));
-  const agency = r.text("agency");
-  if (agency !== null && agency !== "AGODI" && agency !== "AHOVOKS") r.problems.push({ table: "school_board", recordId: String(row.id), field: "agency", rule: "FIELD_VALUE_NOT_ALLOWED", value: agency });
-  return { id: idOf(row), name: r.text("name") ?? "", agency: agency ?? "", problems: r.problems };
+  return { id: idOf(row), name: r.text("name") ?? "", agency: r.oneOf("agency", AGENCIES) ?? "", problems: r.problems };
 }
 
 export function toInstitution(row: Raw): InstitutionRecord {
@@ -54,7 +56,9 @@ export function toAssignment(row: Raw): AssignmentRecord {
     denominator: r.hundredths("hours_denominator"),
     daysPerWeek: r.hundredths("days_per_week", false),
     jobTitle: r.text("job_title", false),
-    status: r.text("status") ?? "",
+    // Temporary, appointed or contractual: a classification the rules may depend on (appointed staff and
+    // unemployment insurance), so a value outside the contract's set is refused like a NULL.
+    status: r.oneOf("status", ASSIGNMENT_STATUSES) ?? "",
     jointCommittee: r.text("joint_committee", false),
     employerCategory: r.text("employer_category", false),
     workerCode: r.text("worker_code", false),

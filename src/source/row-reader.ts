@@ -70,6 +70,13 @@ export class RowReader {
     return text === "" ? null : text;
   }
 
+  /** A text column with a closed set of values (e.g. the assignment status T/V/C), compared exactly after trimming. */
+  oneOf(field: string, allowed: readonly string[], required = true): string | null {
+    const text = this.text(field, required);
+    if (text === null) return null;
+    return allowed.includes(text) ? text : this.fail(field, "FIELD_VALUE_NOT_ALLOWED", text);
+  }
+
   /** A decimal column as an integer x 100 (cents, hundredths of hours). */
   hundredths(field: string, required = true): number | null {
     const value = this.present(field, required);
@@ -99,6 +106,8 @@ export class RowReader {
   month(field: string, required = true): YearMonth | null {
     const value = this.present(field, required);
     if (value === undefined) return null;
-    return parseYearMonth(String(value).trim()) ?? this.fail(field, "FIELD_NOT_A_MONTH", value);
+    // Trimmed also in the report: a CHAR(7) hands "2017-9" out padded on PostgreSQL and SQL Server.
+    const text = String(value).trim();
+    return parseYearMonth(text) ?? this.fail(field, "FIELD_NOT_A_MONTH", text);
   }
 }

@@ -10,7 +10,8 @@ export function registerDbCommands(program: Command, io: CliIo): void {
     .option("--db <url>", "database URL (default EASR_DB_URL or sqlite:./data/ministry.sqlite)")
     .action(async (options: { db?: string }) => {
       const config = loadConfig(process.env, { databaseUrl: options.db });
-      const tables = await createContractTables(config.databaseUrl);
+      // Under the deployment's names when EASR_SOURCE_MAPPING (or mappings/source-tables.ts) renames them.
+      const tables = await createContractTables(config.databaseUrl, config.sourceNaming);
       io.out(`created ${tables.length} contract tables: ${tables.join(", ")}`);
     });
 }

@@ -161,7 +161,8 @@ describe("decidePerson (the rules on plain records)", () => {
   });
 
   it("rejects the months the threshold table does not cover, and decides the others", () => {
-    const early = { ...notification(), id: 2, messageRef: "RL16-2", validFrom: "2017-06-01" };
+    // Received within its own school year: one received after 31 August 2017 would be refused (NOTIFICATION_AFTER_SCHOOL_YEAR).
+    const early = { ...notification("2017-06-02 09:00:00"), id: 2, messageRef: "RL16-2", validFrom: "2017-06-01" };
     const lines = [line(1, "2017-06", 80000, 1), line(2, "2017-09", 80000, 1)];
     const decision = decidePerson(person([assignment(1, 11, 22, "2017-06-01", null)], lines, [early, notification()]), frame("2017-09"));
     const months = monthly(decision, "2017-06").map((u) => u.outcome.status === "rejected" && u.outcome.rule);
