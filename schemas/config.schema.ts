@@ -51,6 +51,15 @@ export const configSchema = z.object({
     .describe(
       "The first run month `easr schedule` may run, YYYY-MM; without it the scheduler only runs months from the current school year on (the school year of the last month that had ended when it started)",
     ),
+  // One run at a time and the safety valve (issue 4)
+  EASR_LOCK_WAIT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0).describe("How long a run waits for another run to finish (the run lock); 0: stop at once with a clear message"),
+  EASR_SWING_LIMIT: z.coerce.number().gt(0).max(10).default(0.3).describe("Safety valve: a run whose declarations of a watched form type differ from the previous month's by more than this share (0.30 = 30 %) stops before writing, unless --accept-swing"),
+  EASR_SWING_MIN_FORMS: z.coerce.number().int().min(0).default(20).describe("Safety valve: a difference of fewer forms than this never stops a run"),
+  EASR_SWING_FORM_TYPES: z
+    .string()
+    .regex(/^(WECH00[36])(,WECH00[36])*$/, { error: "a comma-separated list of WECH003, WECH006" })
+    .default("WECH006")
+    .describe("Safety valve: the form types watched (comma-separated); WECH003 follows the school year's starts and swings by nature"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -6,9 +6,11 @@ import { Command, CommanderError } from "commander";
 import { ConfigError, describeConfig } from "../config/load-config";
 import { RunFailedError } from "../run/monthly-run";
 import { ContractTablesExistError } from "../source/source-database";
+import { LockTakenError } from "../state/run-lock";
 import { maskInszInText } from "../util/insz-masking";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo } from "./cli-io";
+import { registerAuditCommand } from "./commands/audit-command";
 import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
 import { registerPayslipCommand } from "./commands/payslip-command";
@@ -33,6 +35,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerPayslipCommand(program, io);
   registerExplainCommand(program, io);
   registerSimulateCommand(program, io);
+  registerAuditCommand(program, io);
   program
     .command("config")
     .description("list the configuration variables with their meaning")
@@ -56,6 +59,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version" ? EXIT_OK : EXIT_USAGE;
+    }
+    if (error instanceof LockTakenError) {
+      io.err(`easr: ${error.message}`);
+      return EXIT_RUN_FAILED;
     }
     if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError) {
       io.err(`easr: ${maskInszInText(error.message)}`);

@@ -26,6 +26,10 @@ export interface AppConfig {
   readonly schedule: string;
   /** The first run month `easr schedule` may run; undefined: from the current school year on. */
   readonly firstMonth?: string;
+  /** Seconds a run waits for the run lock. */
+  readonly lockWaitSeconds: number;
+  /** The safety valve. */
+  readonly swingPolicy: { readonly maxShare: number; readonly minForms: number; readonly formTypes: readonly string[] };
 }
 
 /** Command-line options take precedence over the environment. */
@@ -82,6 +86,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     employer: { senderNumber: raw.EASR_SENDER_NUMBER, nossNumber: raw.EASR_NOSS_NUMBER, kboNumber: raw.EASR_KBO_NUMBER },
     pageSize: raw.EASR_PAGE_SIZE,
     sourceNaming,
+    lockWaitSeconds: raw.EASR_LOCK_WAIT_SECONDS,
+    swingPolicy: { maxShare: raw.EASR_SWING_LIMIT, minForms: raw.EASR_SWING_MIN_FORMS, formTypes: raw.EASR_SWING_FORM_TYPES.split(",") },
     schedule: raw.EASR_SCHEDULE,
     firstMonth: raw.EASR_FIRST_MONTH,
   };

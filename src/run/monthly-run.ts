@@ -7,9 +7,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { compactDate } from "../domain/calendar-date";
-import type { YearMonth } from "../domain/year-month";
+import { addMonths, type YearMonth } from "../domain/year-month";
 import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
 import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
@@ -20,7 +20,11 @@ import { decidePerson } from "../rules/decide-person";
 import type { Declaration, UnemploymentFormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
+import type { AuditEvent, AuditRepository } from "../state/audit-repository";
 import type { DecisionRecord, DecisionRepository } from "../state/decision-repository";
+import type { DeclarationHistory } from "../state/declaration-history";
+import type { RecoveryRepository } from "../state/recovery-repository";
+import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
 import type { DeclarationRecord, DeclarationRepository } from "../state/declaration-repository";
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
@@ -28,7 +32,12 @@ import type { Logger } from "../util/logger";
 import { maskInszInText } from "../util/insz-masking";
 import { noProgress, type ProgressFactory } from "../util/progress";
 import { DecisionLog } from "./decision-log";
+import { crashPoint } from "./crash-points";
+import { recoverInterruptedWork } from "./recovery";
 import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
+
+/** The safety valve stopped the run (exit 1, nothing written). */
+export class SwingStopError extends RunFailedError {}
 import { RunTally } from "./run-tally";
 
 export { RunFailedError };
@@ -45,6 +54,9 @@ export interface MonthlyRunRequest {
   readonly employer: EmployerIdentity;
   readonly parameters: RuleParameters;
   readonly pageSize: number;
+  /** The safety valve's policy, and whether the operator accepted a swing for this run. */
+  readonly swingPolicy: SwingPolicy;
+  readonly acceptSwing: boolean;
 }
 
 export interface MonthlyRunDependencies {
@@ -52,6 +64,9 @@ export interface MonthlyRunDependencies {
   readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
   readonly decisions: DecisionRepository;
+  readonly recovery: RecoveryRepository;
+  readonly history: DeclarationHistory;
+  readonly audit: AuditRepository;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly progress?: ProgressFactory;
@@ -90,6 +105,34 @@ export interface RunSummary {
   readonly notes: readonly string[];
 }
 
+/** The safety valve: stops the run before anything is recorded or published, unless accepted. */
+async function checkSwing(
+  request: MonthlyRunRequest,
+  deps: MonthlyRunDependencies,
+  finished: ReadonlyMap<UnemploymentFormType, FinishedFile>,
+  log: Logger,
+  runId: number | null,
+  audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>,
+): Promise<void> {
+  const previousMonth = addMonths(request.runMonth, -1);
+  const previous = await deps.history.declaredByRunMonth(request.environment, previousMonth);
+  const current = Object.fromEntries([...finished].map(([formType, done]) => [formType, done.formCount]));
+  const swings = swingsBeyondPolicy(current, previous, request.swingPolicy);
+  if (swings.length === 0) return;
+  const explanation = swings.map((swing) => describeSwing(swing, request.runMonth, previousMonth)).join("; ");
+  const detail = { swings, maxShare: request.swingPolicy.maxShare };
+  if (request.acceptSwing) {
+    log.warn(`safety valve: ${explanation} — accepted (--accept-swing)`);
+    await audit({ event: "swing-accepted", runId, month: request.runMonth, environment: request.environment, detail });
+    return;
+  }
+  await audit({ event: "swing-stopped", runId, month: request.runMonth, environment: request.environment, detail });
+  throw new SwingStopError(
+    `safety valve: ${explanation}, more than ${Math.round(request.swingPolicy.maxShare * 100)} % apart. Nothing was written. ` +
+      "Check the month (payroll data, notifications, the calendar); if the change is real, run again with --accept-swing.",
+  );
+}
+
 function messageOf(error: unknown): string {
   return maskInszInText(error instanceof Error ? error.message : String(error));
 }
@@ -121,6 +164,17 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const { runMonth, environment } = request;
   const started = brusselsTime(deps.clock.now());
 
+  const actor = { actor: request.triggeredBy, host: hostname() };
+  const audit = (event: Omit<AuditEvent, "actor" | "host" | "at">) => deps.audit.append({ ...event, ...actor, at: brusselsTime(deps.clock.now()).iso });
+  if (!request.dryRun) {
+    // Under the run lock: settle whatever an interrupted run left before deciding anything.
+    const recovered = await recoverInterruptedWork({ recovery: deps.recovery, declarations: deps.declarations, audit, now: () => brusselsTime(deps.clock.now()).iso });
+    if (recovered.interruptedRuns.length > 0 || recovered.abandonedFiles.length > 0 || recovered.completedFiles.length > 0) {
+      deps.logger.warn(
+        `recovered an interrupted run (${recovered.interruptedRuns.join(", ") || "-"}): files completed ${recovered.completedFiles.join(", ") || "none"}, abandoned ${recovered.abandonedFiles.join(", ") || "none"}, ${recovered.removedTemporaryFiles.length} temporary files removed`,
+      );
+    }
+  }
   const setting = await monthSetting(deps.source, runMonth, request.pageSize);
   const previousRun = await deps.runs.lastCompleted(runMonth, environment);
   const outputDir = request.dryRun ? join(request.outDir, "dry-run", runMonth) : join(request.outDir, runMonth);
@@ -131,7 +185,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
 
   const runId = request.dryRun
     ? null
-    : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname() });
+    : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname(), outputDir: resolve(outputDir) });
+  if (runId !== null) await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
   const runLabel = runId === null ? "dry-run" : `run-${runId}`;
   const log = deps.logger.child({ runId: runLabel });
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
@@ -199,6 +254,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         }
       }
       progress.advance(page.length);
+      crashPoint("after-first-page");
     }
     progress.stop();
     await decisionLog.close();
@@ -217,6 +273,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       finished.set(formType, done);
     }
 
+    if (!request.dryRun) await checkSwing(request, deps, finished, log, runId, audit);
     const nothingNew = finished.size === 0 && previousRun !== null;
     const creationDate = compactDate(started.date);
     // 1. Every file gets its name: a sequence number taken with its declarations (state, pending) —
@@ -233,7 +290,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         publishing.push({ formType, done, fileId: null, ...names(sequence) });
       } else {
         const recorded = await deps.declarations.recordPendingFile(
-          { ...key, runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: started.iso, names },
+          { ...key, runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: started.iso, names, directory: resolve(outputDir) },
           file.declarations,
         );
         publishing.push({ formType, done, fileId: recorded.id, fileName: recorded.fileName, goFileName: recorded.goFileName });
@@ -241,9 +298,11 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     }
     // 2. All FI files under their final names, 3. then the GO files (a dry run writes none: nothing
     //    there may ever be picked up for transfer), 4. then the state says written.
+    crashPoint("after-recording-files");
     for (const p of publishing) {
       publishFile(p.done.path, join(outputDir, p.fileName));
       p.published = true;
+      crashPoint("after-first-rename");
     }
     if (!request.dryRun) {
       for (const p of publishing) {
@@ -251,7 +310,12 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         goWritten = true;
       }
     }
-    for (const p of publishing) if (p.fileId !== null) await deps.declarations.markWritten(p.fileId);
+    crashPoint("after-go-files");
+    for (const p of publishing) {
+      if (p.fileId === null) continue;
+      await deps.declarations.markWritten(p.fileId);
+      await audit({ event: "file-written", runId, month: runMonth, environment, detail: { file: p.fileName, go: p.goFileName, sha256: p.done.sha256, forms: p.done.formCount, formType: p.formType } });
+    }
     const files: WrittenFile[] = publishing.map((p) => ({
       formType: p.formType,
       fileName: p.fileName,
@@ -300,6 +364,15 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
     }
     if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered);
+    if (runId !== null) {
+      await audit({
+        event: "run-completed",
+        runId,
+        month: runMonth,
+        environment,
+        detail: { files: files.map((f) => f.fileName), persons: tally.persons.considered, declared: files.reduce((n, f) => n + f.forms, 0), message },
+      });
+    }
     if (runId !== null) await deps.runs.complete(runId, finishedAt, JSON.stringify({ persons: tally.persons, forms: tally.forms, files: files.map((f) => f.fileName) }), message);
     log.info(`${message}`);
     return summary;
@@ -322,6 +395,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     await decisionLog.close().catch(() => undefined);
     for (const path of temporaryFiles) removeQuietly(path);
     if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, messageOf(error)).catch(() => undefined);
+    if (runId !== null) await audit({ event: "run-failed", runId, month: runMonth, environment, detail: { message: messageOf(error) } }).catch(() => undefined);
+    for (const p of publishing) if (p.fileId !== null) await audit({ event: "file-abandoned", runId, detail: { file: p.fileName } }).catch(() => undefined);
     throw error;
   }
 }

@@ -5,7 +5,11 @@
 import type { AppConfig } from "../config/load-config";
 import { MinistryReader } from "../source/ministry-reader";
 import { openSourceDatabase } from "../source/source-database";
+import { AuditRepository } from "../state/audit-repository";
 import { DecisionRepository } from "../state/decision-repository";
+import { DeclarationHistory } from "../state/declaration-history";
+import { RecoveryRepository } from "../state/recovery-repository";
+import type { LockOptions } from "../state/run-lock";
 import { DeclarationRepository } from "../state/declaration-repository";
 import { RunRepository } from "../state/run-repository";
 import { openStateDatabase } from "../state/state-database";
@@ -15,15 +19,21 @@ export interface RunContext {
   readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
   readonly decisions: DecisionRepository;
+  readonly recovery: RecoveryRepository;
+  readonly history: DeclarationHistory;
+  readonly audit: AuditRepository;
+  /** Releases the run lock (if held) and closes both databases. */
   close(): Promise<void>;
 }
 
-export async function openRunContext(config: AppConfig): Promise<RunContext> {
-  const state = await openStateDatabase(config.stateDatabaseUrl);
+/** With `runLock`, the run lock is taken before anything else (migrations included) and held until close. */
+export async function openRunContext(config: AppConfig, options: { runLock?: LockOptions } = {}): Promise<RunContext> {
+  const { dataSource: state, lock } = await openStateDatabase(config.stateDatabaseUrl, options);
   let source;
   try {
     source = await openSourceDatabase(config.databaseUrl, { readOnly: true, naming: config.sourceNaming });
   } catch (error) {
+    await lock?.release().catch(() => undefined);
     await state.destroy();
     throw error;
   }
@@ -32,9 +42,16 @@ export async function openRunContext(config: AppConfig): Promise<RunContext> {
     runs: new RunRepository(state),
     declarations: new DeclarationRepository(state),
     decisions: new DecisionRepository(state),
+    recovery: new RecoveryRepository(state),
+    history: new DeclarationHistory(state),
+    audit: new AuditRepository(state),
     async close() {
-      await source.destroy();
-      await state.destroy();
+      try {
+        await lock?.release();
+      } finally {
+        await source.destroy();
+        await state.destroy();
+      }
     },
   };
 }

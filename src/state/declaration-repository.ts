@@ -16,6 +16,8 @@ export interface FileRecord {
   readonly formCount: number;
   readonly sha256: string;
   readonly createdAt: string;
+  /** The folder the file is published in. */
+  readonly directory: string;
   /** Builds the FI and GO names from the sequence number taken. */
   readonly names: (sequence: number) => { fileName: string; goFileName: string };
 }
@@ -125,6 +127,7 @@ export class DeclarationRepository {
           sha256: file.sha256,
           status: "pending",
           createdAt: file.createdAt,
+          directory: file.directory,
         }),
       );
       const rows = declarations.map((d) => ({

@@ -22,6 +22,8 @@ export class RunRow {
   /** Counts of the run summary as JSON (the full summary is run-summary.json). */
   @Column({ type: "text", nullable: true }) summary!: string | null;
   @Column({ type: "varchar", length: 1000, nullable: true }) message!: string | null;
+  /** The folder the run writes to (to clean up after an interrupted run). */
+  @Column({ name: "output_dir", type: "varchar", length: 500, nullable: true }) outputDir!: string | null;
 }
 
 @Entity({ name: "easr_file" })
@@ -42,9 +44,11 @@ export class BatchFileRow {
   @Column({ type: "varchar", length: 1 }) environment!: string;
   @Column({ name: "form_count", type: "integer" }) formCount!: number;
   @Column({ type: "varchar", length: 64 }) sha256!: string;
-  /** pending (being written) | written */
+  /** pending (being written) | written | abandoned (never out; its sequence stays used) */
   @Column({ type: "varchar", length: 20 }) status!: string;
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
+  /** The folder the file is published in. */
+  @Column({ type: "varchar", length: 500, nullable: true }) directory!: string | null;
 }
 
 @Entity({ name: "easr_declaration" })
@@ -89,4 +93,22 @@ export class DecisionRow {
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
 }
 
-export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow];
+/** The audit trail: append-only, one row per thing that happened (runs, files, state changes, locks). */
+@Entity({ name: "easr_audit" })
+@Index("ix_easr_audit_month", ["month", "environment"])
+export class AuditRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ type: "varchar", length: 40 }) at!: string;
+  /** run-started, run-completed, run-failed, run-interrupted, file-written, file-abandoned, file-completed, swing-stopped, swing-accepted, … */
+  @Column({ type: "varchar", length: 40 }) event!: string;
+  @Column({ name: "run_id", type: "integer", nullable: true }) runId!: number | null;
+  @Column({ type: "varchar", length: 7, nullable: true }) month!: string | null;
+  @Column({ type: "varchar", length: 1, nullable: true }) environment!: string | null;
+  /** A user name or "scheduler". */
+  @Column({ type: "varchar", length: 100 }) actor!: string;
+  @Column({ type: "varchar", length: 200 }) host!: string;
+  /** Details as JSON (file name, SHA-256, form count, counts …). Never an INSZ. */
+  @Column({ type: "text", nullable: true }) detail!: string | null;
+}
+
+export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow];

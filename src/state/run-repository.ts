@@ -18,7 +18,7 @@ export class RunRepository {
     this.runs = dataSource.getRepository(RunRow);
   }
 
-  async start(input: { month: string; environment: string; startedAt: string; triggeredBy: string; host: string }): Promise<number> {
+  async start(input: { month: string; environment: string; startedAt: string; triggeredBy: string; host: string; outputDir: string }): Promise<number> {
     const row = this.runs.create({ ...input, status: "running", finishedAt: null, summary: null, message: null });
     const saved = await this.runs.save(row);
     return saved.id;

@@ -22,6 +22,8 @@ export interface RunOptions {
   dryRun?: boolean;
   /** Who starts the run, for the state tables: `scheduler` from `easr schedule`; default the user name. */
   triggeredBy?: string;
+  /** Go on although the safety valve sees a swing against the previous month. */
+  acceptSwing?: boolean;
 }
 
 /** Runs one month with the configuration plus command-line overrides; returns the summary. */
@@ -30,7 +32,10 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
   attachLogFile(logger, config.logFile);
-  const context = await openRunContext(config);
+  // One run at a time: the lock is taken before anything else and held until the context closes
+  // (dry runs record nothing and need none).
+  const runLock = options.dryRun ? undefined : { waitSeconds: config.lockWaitSeconds, holder: `${options.triggeredBy ?? userName()} run ${runMonth}` };
+  const context = await openRunContext(config, { runLock });
   try {
     const summary = await runMonthlyJob(
       {
@@ -42,6 +47,8 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
         employer: config.employer,
         parameters: defaultRuleParameters(),
         pageSize: config.pageSize,
+        swingPolicy: config.swingPolicy,
+        acceptSwing: options.acceptSwing ?? false,
       },
       { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
     );
@@ -72,6 +79,7 @@ export function registerRunCommand(program: Command, io: CliIo, logger: () => Lo
     .option("--out <dir>", "output folder (default EASR_OUT_DIR or ./out)")
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--dry-run", "decide and write the files to <out>/dry-run/<YYYY-MM>/ without recording anything")
+    .option("--accept-swing", "go on although the number of declarations differs from the previous month's by more than EASR_SWING_LIMIT")
     .action(async (options: RunOptions) => {
       await runMonthCommand(options, io, logger());
     });
