@@ -137,6 +137,11 @@ function messageOf(error: unknown): string {
   return maskInszInText(error instanceof Error ? error.message : String(error));
 }
 
+/** SHA-256 of an INSZ: lets answers be matched to the person without keeping the INSZ in the state. */
+export function inszHash(insz: string): string {
+  return createHash("sha256").update(insz).digest("hex");
+}
+
 /** Canonical hash of what a form declares (not when or in which file), to detect later changes. */
 export function declarationHash(declaration: Declaration): string {
   const { person, ...rest } = declaration;
@@ -245,6 +250,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
             sequenceNbr,
             attestationStatus: 0,
             contentHash: declarationHash(declaration),
+            inszHash: inszHash(declaration.person.insz),
           });
           placements.set(index, sequenceNbr);
         }

@@ -30,6 +30,8 @@ export interface DeclarationRecord {
   readonly sequenceNbr: number;
   readonly attestationStatus: number;
   readonly contentHash: string;
+  /** SHA-256 of the person's INSZ (answers name the INSZ; the state never keeps it). */
+  readonly inszHash?: string;
 }
 
 export interface SentDeclaration {
@@ -141,6 +143,7 @@ export class DeclarationRepository {
         sequenceNbr: d.sequenceNbr,
         attestationStatus: d.attestationStatus,
         contentHash: d.contentHash,
+        inszHash: d.inszHash ?? null,
         status: "pending",
         createdAt: file.createdAt,
       }));

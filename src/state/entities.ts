@@ -44,11 +44,13 @@ export class BatchFileRow {
   @Column({ type: "varchar", length: 1 }) environment!: string;
   @Column({ name: "form_count", type: "integer" }) formCount!: number;
   @Column({ type: "varchar", length: 64 }) sha256!: string;
-  /** pending (being written) | written | abandoned (never out; its sequence stays used) */
+  /** A FileState of src/domain/lifecycle.ts: pending, written, received, rejected, abandoned (never out; its sequence stays used). */
   @Column({ type: "varchar", length: 20 }) status!: string;
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
   /** The folder the file is published in. */
   @Column({ type: "varchar", length: 500, nullable: true }) directory!: string | null;
+  /** The file receipt's reference (ACRF FileReference/ReferenceNbr) once received. */
+  @Column({ name: "receipt_reference", type: "varchar", length: 20, nullable: true }) receiptReference!: string | null;
 }
 
 @Entity({ name: "easr_declaration" })
@@ -69,9 +71,17 @@ export class DeclarationRow {
   @Column({ name: "attestation_status", type: "smallint" }) attestationStatus!: number;
   /** SHA-256 of the form's declared content, to see later whether the data changed. */
   @Column({ name: "content_hash", type: "varchar", length: 64 }) contentHash!: string;
-  /** pending | written */
-  @Column({ type: "varchar", length: 20 }) status!: string;
+  /** A DeclarationState of src/domain/lifecycle.ts. */
+  @Column({ type: "varchar", length: 30 }) status!: string;
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;
+  /** The ticket social security gave the accepted form (NOTI HandledReference, origin 2). */
+  @Column({ type: "varchar", length: 20, nullable: true }) ticket!: string | null;
+  /** For a modification or cancellation: the declaration it corrects, and that one's ticket. */
+  @Column({ name: "replaces_id", type: "integer", nullable: true }) replacesId!: number | null;
+  @Column({ name: "reference_ticket", type: "varchar", length: 20, nullable: true }) referenceTicket!: string | null;
+  /** SHA-256 of the INSZ, to check that an answer is about the same person without keeping the INSZ. */
+  @Column({ name: "insz_hash", type: "varchar", length: 64, nullable: true }) inszHash!: string | null;
+  @Column({ name: "answered_at", type: "varchar", length: 40, nullable: true }) answeredAt!: string | null;
 }
 
 /**
@@ -111,4 +121,54 @@ export class AuditRow {
   @Column({ type: "text", nullable: true }) detail!: string | null;
 }
 
-export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow];
+/** An answer file read by `easr ingest` (ACRF or NOTIFICATION): the same file twice changes nothing. */
+@Entity({ name: "easr_answer_file" })
+@Index("ux_easr_answer_file", ["fileName", "sha256"], { unique: true })
+export class AnswerFileRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  /** ACRF or NOTI */
+  @Column({ type: "varchar", length: 10 }) kind!: string;
+  @Column({ name: "file_name", type: "varchar", length: 200 }) fileName!: string;
+  @Column({ type: "varchar", length: 64 }) sha256!: string;
+  @Column({ name: "ingested_at", type: "varchar", length: 40 }) ingestedAt!: string;
+  @Column({ type: "varchar", length: 1, nullable: true }) environment!: string | null;
+}
+
+/** One answer: a file receipt (ACRF form) or one notification (NOTI form); kept even when it matches nothing. */
+@Entity({ name: "easr_answer" })
+@Index("ix_easr_answer_declaration", ["declarationId"])
+export class AnswerRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "answer_file_id", type: "integer" }) answerFileId!: number;
+  /** ACRF or NOTI */
+  @Column({ type: "varchar", length: 10 }) kind!: string;
+  /** The batch file it answers (FileReference/FileName, GO or FI name). */
+  @Column({ name: "answered_file_name", type: "varchar", length: 100 }) answeredFileName!: string;
+  @Column({ name: "file_id", type: "integer", nullable: true }) fileId!: number | null;
+  @Column({ name: "declaration_id", type: "integer", nullable: true }) declarationId!: number | null;
+  /** 1 OK, 0 not OK (ACRF ReceptionResult / NOTI HandlingResult). */
+  @Column({ name: "result_code", type: "smallint" }) resultCode!: number;
+  @Column({ type: "varchar", length: 20, nullable: true }) ticket!: string | null;
+  /** matched | unmatched (kept and reported, never dropped) */
+  @Column({ type: "varchar", length: 20 }) status!: string;
+  /** What it says, as JSON (ACRF error ids, the handled form's identification, sequence number …). */
+  @Column({ type: "text", nullable: true }) detail!: string | null;
+}
+
+/** One anomaly of a notification: error id, the zone's label from the glossary, class B/W, value, path. */
+@Entity({ name: "easr_anomaly" })
+@Index("ix_easr_anomaly_declaration", ["declarationId"])
+export class AnomalyRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "answer_id", type: "integer" }) answerId!: number;
+  @Column({ name: "declaration_id", type: "integer", nullable: true }) declarationId!: number | null;
+  @Column({ name: "error_id", type: "varchar", length: 20 }) errorId!: string;
+  @Column({ name: "zone_label", type: "varchar", length: 200, nullable: true }) zoneLabel!: string | null;
+  /** B blocking, W warning */
+  @Column({ name: "anomaly_class", type: "varchar", length: 1 }) anomalyClass!: string;
+  @Column({ name: "tag_name", type: "varchar", length: 100, nullable: true }) tagName!: string | null;
+  @Column({ type: "varchar", length: 200, nullable: true }) value!: string | null;
+  @Column({ type: "text", nullable: true }) path!: string | null;
+}
+
+export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow, AnswerFileRow, AnswerRow, AnomalyRow];
