@@ -32,29 +32,39 @@ export interface EnvelopeInput {
   /** NaturalPersonSequenceNbr, zone 00023: unique within the file. */
   readonly sequenceNbr: number;
   readonly insz: string;
-  /** The WorkerRecordLink block (90063) of the form. */
-  readonly workerRecordLink: FormNode;
+  /** The WorkerRecordLink block (90063) of the form; absent (forbidden) in a cancellation. */
+  readonly workerRecordLink: FormNode | null;
+  /** 0 original, 1 modification, 3 cancellation (zone 00110). */
+  readonly attestationStatus?: 0 | 1 | 3;
+  /** For a modification or cancellation: the ticket of the accepted form it corrects (Reference type 3, origin 2). */
+  readonly referenceTicket?: string;
 }
 
-/** An original (AttestationStatus 0) form around its worker record. */
+/** What a correction carries in its Reference block (domain.md rules 43-45). */
+export interface Correction {
+  readonly attestationStatus: 1 | 3;
+  readonly ticket: string;
+}
+
+/** A form around its worker record: an original, or a modification / cancellation with its ticket reference. */
 export function originalForm(input: EnvelopeInput): FormNode {
-  return {
+  const form: FormNode = {
     Identification: input.identification,
     FormCreationDate: input.stamp.creationDate,
     FormCreationHour: input.stamp.creationHour,
-    AttestationStatus: 0,
+    AttestationStatus: input.attestationStatus ?? 0,
     TypeForm: input.defaults.typeForm,
     DclInformation: { LanguageCodePdf: input.defaults.languageCodePdf },
     RiskIdentification: { IdentificationOfRisk: input.defaults.riskCode },
-    EmployerDeclarationLink: {
-      NOSSRegistrationNbr: input.employer.nossNumber,
-      Trusteeship: input.defaults.trusteeship,
-      CompanyID: input.employer.kboNumber,
-      NaturalPerson: {
-        NaturalPersonSequenceNbr: input.sequenceNbr,
-        INSS: input.insz,
-        WorkerRecordLink: input.workerRecordLink,
-      },
-    },
   };
+  if (input.referenceTicket !== undefined) form.Reference = { ReferenceType: 3, ReferenceOrigin: 2, ReferenceNbr: input.referenceTicket };
+  const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
+  if (input.workerRecordLink !== null) person.WorkerRecordLink = input.workerRecordLink;
+  form.EmployerDeclarationLink = {
+    NOSSRegistrationNbr: input.employer.nossNumber,
+    Trusteeship: input.defaults.trusteeship,
+    CompanyID: input.employer.kboNumber,
+    NaturalPerson: person,
+  };
+  return form;
 }

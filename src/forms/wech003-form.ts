@@ -4,9 +4,9 @@
  */
 import type { FormDefaults } from "../../mappings/form-defaults";
 import type { Wech003Declaration } from "../rules/decision-types";
-import { type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
+import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
 
-export function wech003Form(declaration: Wech003Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number }): FormNode {
+export function wech003Form(declaration: Wech003Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
   const occupation = declaration.occupation;
   const maintenance: FormNode = { DBRIndicatorInEntrepriseCadreMap: declaration.maintenanceOfRights };
   if (declaration.legalBasis !== null) maintenance.LegalBasis = declaration.legalBasis;
@@ -15,6 +15,8 @@ export function wech003Form(declaration: Wech003Declaration, context: { stamp: F
   return originalForm({
     identification: "WECH003",
     ...context,
+    attestationStatus: context.correction?.attestationStatus,
+    referenceTicket: context.correction?.ticket,
     insz: declaration.person.insz,
     workerRecordLink: {
       EmployerClass: occupation.employerClass,

@@ -8,12 +8,12 @@
 import type { FormDefaults } from "../../mappings/form-defaults";
 import { firstDayOf, lastDayOf } from "../domain/year-month";
 import type { Wech006Declaration } from "../rules/decision-types";
-import { type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
+import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
 
 /** Reference periods starting after this day need OccupationRefused (zone 01230). */
 const OCCUPATION_REFUSED_FROM = "2020-04-01";
 
-export function wech006Form(declaration: Wech006Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number }): FormNode {
+export function wech006Form(declaration: Wech006Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
   const occupation = declaration.occupation;
   const month = declaration.referenceMonth;
   const defaults = context.defaults;
@@ -39,6 +39,8 @@ export function wech006Form(declaration: Wech006Declaration, context: { stamp: F
   return originalForm({
     identification: "WECH006",
     ...context,
+    attestationStatus: context.correction?.attestationStatus,
+    referenceTicket: context.correction?.ticket,
     insz: declaration.person.insz,
     workerRecordLink: { EmployerClass: occupation.employerClass, WorkerCode: occupation.workerCode, OccupationLink: link },
   });

@@ -3,6 +3,9 @@
  * transaction; a file's sequence number is taken inside it and never reused (unique index).
  */
 import { type DataSource, In, Not, type Repository } from "typeorm";
+import type { DeclarationState } from "../domain/lifecycle";
+import { type UnemploymentFormType, unitKey } from "../rules/decision-types";
+import type { StandingDeclaration } from "../rules/reconciliation";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 
 /** What a run hands over to record one written file. */
@@ -32,6 +35,9 @@ export interface DeclarationRecord {
   readonly contentHash: string;
   /** SHA-256 of the person's INSZ (answers name the INSZ; the state never keeps it). */
   readonly inszHash?: string;
+  /** For a modification or cancellation: the declaration corrected and its ticket. */
+  readonly replacesId?: number;
+  readonly referenceTicket?: string;
 }
 
 export interface SentDeclaration {
@@ -104,6 +110,33 @@ export class DeclarationRepository {
     return keys;
   }
 
+  /** Per unit key, the latest declaration that is not abandoned (what stands, or stood, at social security). */
+  async latestDeclarations(environment: string, staffIds: readonly number[]): Promise<Map<string, StandingDeclaration>> {
+    const latest = new Map<string, StandingDeclaration>();
+    const repository = this.dataSource.getRepository(DeclarationRow);
+    for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
+      const rows = await repository.find({
+        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, status: true, attestationStatus: true, ticket: true, contentHash: true },
+        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)), status: Not("abandoned") },
+        order: { id: "ASC" },
+      });
+      for (const row of rows) {
+        latest.set(unitKey(row.formType as UnemploymentFormType, row.staffId, row.assignmentId, row.referenceMonth), {
+          id: row.id,
+          formType: row.formType as UnemploymentFormType,
+          staffId: row.staffId,
+          assignmentId: row.assignmentId,
+          referenceMonth: row.referenceMonth,
+          status: row.status as DeclarationState,
+          attestationStatus: row.attestationStatus,
+          ticket: row.ticket,
+          contentHash: row.contentHash,
+        });
+      }
+    }
+    return latest;
+  }
+
   /** The next free sequence for (purpose, sender, date, environment), without taking it (dry runs). */
   async peekNextSequence(key: SequenceKey): Promise<number> {
     return nextSequence(this.dataSource.getRepository(BatchFileRow), key);
@@ -144,6 +177,8 @@ export class DeclarationRepository {
         attestationStatus: d.attestationStatus,
         contentHash: d.contentHash,
         inszHash: d.inszHash ?? null,
+        replacesId: d.replacesId ?? null,
+        referenceTicket: d.referenceTicket ?? null,
         status: "pending",
         createdAt: file.createdAt,
       }));

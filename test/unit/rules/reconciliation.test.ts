@@ -1,0 +1,84 @@
+import { expect } from "chai";
+import type { AssignmentContext, DecisionUnit, PersonDecision, Wech006Declaration } from "../../../src/rules/decision-types";
+import { reconcilePerson, type StandingDeclaration } from "../../../src/rules/reconciliation";
+
+const context = { assignmentId: 11 } as AssignmentContext;
+const NONE = { WECH003: 0, WECH006: 0 };
+
+function declared(month: string, amount: number): DecisionUnit {
+  const declaration = { formType: "WECH006", referenceMonth: month, exactSalary: amount } as unknown as Wech006Declaration;
+  return { formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, context, outcome: { status: "declared", declaration } };
+}
+
+function notEligible(month: string): DecisionUnit {
+  return { formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, context, outcome: { status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: "gross EUR 1700.00 >= EUR 1600.00" } };
+}
+
+function person(units: DecisionUnit[]): PersonDecision {
+  return { staffId: 1, identity: null, notifications: [], windows: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [] };
+}
+
+function standing(month: string, status: StandingDeclaration["status"], hash: string, extra: Partial<StandingDeclaration> = {}): StandingDeclaration {
+  return { id: 7, formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, status, attestationStatus: 0, ticket: status.startsWith("accepted") ? "340000JEDT00A" : null, contentHash: hash, ...extra };
+}
+
+const hash = (unit: DecisionUnit) => (unit.outcome.status === "declared" ? `h${(unit.outcome.declaration as Wech006Declaration).exactSalary}` : "");
+const scope = { assignmentIds: new Set([11]), monthsFrom: "2016-09", runMonth: "2017-12" };
+const key = (month: string) => `WECH006:1:11:${month}`;
+
+describe("reconciliation: desired state against what was declared", () => {
+  it("declares an original for what was never declared, or was refused, or whose file was rejected", () => {
+    for (const latest of [new Map(), new Map([[key("2017-11"), standing("2017-11", "refused", "h1")]]), new Map([[key("2017-11"), standing("2017-11", "file-rejected", "h1")]])]) {
+      expect(reconcilePerson(person([declared("2017-11", 100)]), latest, hash, scope).map((r) => r.action)).to.deep.equal(["original"]);
+    }
+  });
+
+  it("modifies an accepted form whose content changed, referencing its ticket; leaves an unchanged one alone", () => {
+    const latest = new Map([[key("2017-11"), standing("2017-11", "accepted", "h100")]]);
+    const changed = reconcilePerson(person([declared("2017-11", 150)]), latest, hash, scope);
+    expect(changed.map((r) => r.action)).to.deep.equal(["modification"]);
+    expect(changed[0].action === "modification" && changed[0].replaces.ticket).to.equal("340000JEDT00A");
+    expect(reconcilePerson(person([declared("2017-11", 100)]), latest, hash, scope).map((r) => r.action)).to.deep.equal(["unchanged"]);
+  });
+
+  it("waits for the answer before correcting a form that has none yet", () => {
+    for (const status of ["written", "file-received", "pending"] as const) {
+      const latest = new Map([[key("2017-11"), standing("2017-11", status, "h100")]]);
+      const result = reconcilePerson(person([declared("2017-11", 150)]), latest, hash, scope);
+      expect(result.map((r) => [r.action, r.action === "waiting" && r.wanted]), status).to.deep.equal([["waiting", "modification"]]);
+    }
+  });
+
+  it("cancels an accepted form that should not exist any more: now not eligible, or gone from the window", () => {
+    const latest = new Map([
+      [key("2017-10"), standing("2017-10", "accepted", "h100", { id: 5 })],
+      [key("2017-11"), standing("2017-11", "accepted-with-warnings", "h100", { id: 6 })],
+    ]);
+    const result = reconcilePerson(person([notEligible("2017-11")]), latest, hash, scope);
+    expect(result.map((r) => [r.action, r.action === "cancellation" ? r.replaces.id : null])).to.deep.equal([
+      ["cancellation", 6],
+      ["cancellation", 5],
+    ]);
+  });
+
+  it("never cancels for a rejection (bad data is reported, not acted on), nor before the run's look-back, nor twice", () => {
+    const rejected: DecisionUnit = { ...notEligible("2017-11"), outcome: { status: "rejected", rule: "FIELD_NOT_A_NUMBER", detail: "x", problem: { table: "salary_line", recordId: "1", field: "gross_amount", rule: "FIELD_NOT_A_NUMBER", value: "abc" } } };
+    const latest = new Map([
+      [key("2017-11"), standing("2017-11", "accepted", "h100")],
+      [key("2015-11"), standing("2015-11", "accepted", "h100", { id: 3 })],
+      [key("2017-09"), standing("2017-09", "accepted", "cancelled", { id: 4, attestationStatus: 3 })],
+    ]);
+    expect(reconcilePerson(person([rejected]), latest, hash, scope).map((r) => r.action)).to.deep.equal(["none"]);
+  });
+
+  it("cancels the WECH003 of an assignment that no longer exists, not of one still there", () => {
+    const start: StandingDeclaration = { ...standing("2017-11", "accepted", "h1"), formType: "WECH003", referenceMonth: null, assignmentId: 99 };
+    const kept: StandingDeclaration = { ...start, id: 8, assignmentId: 11 };
+    const latest = new Map([
+      ["WECH003:1:99:-", start],
+      ["WECH003:1:11:-", kept],
+    ]);
+    const result = reconcilePerson(person([]), latest, hash, scope);
+    expect(result.map((r) => [r.action, r.action === "cancellation" && r.replaces.assignmentId])).to.deep.equal([["cancellation", 99]]);
+  });
+});
