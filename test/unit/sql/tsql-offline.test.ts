@@ -1,0 +1,288 @@
+/**
+ * SQL Server is the production engine and there is no server here: every query of the source layer
+ * (MinistryReader) and the state layer (the repositories of src/state/, the run lock) is run on an offline `mssql`
+ * DataSource whose client records the statements instead of sending them (test/support/offline-mssql.ts),
+ * and each statement is held against what SQL Server accepts (test/support/tsql-checks.ts): at most
+ * 2100 parameters, `@0…` parameters, every paged query ordered, no syntax of another engine.
+ *
+ * The id lists are proven to be chunked with 5000 staff ids, through the reader's person pages,
+ * `declaredKeys` and `latestFingerprints`; multi-row inserts with 1200 rows. A last test fails when a
+ * method of the reader or of a state-layer class is not exercised here, so a new query cannot slip
+ * past the check.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "chai";
+import { contractEntitySchemas } from "../../../src/source/entity-schemas";
+import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../../src/source/ministry-reader";
+import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
+import { type DeclarationRecord, DeclarationRepository, type FileRecord } from "../../../src/state/declaration-repository";
+import { STATE_ENTITIES } from "../../../src/state/entities";
+import { AuditRepository } from "../../../src/state/audit-repository";
+import { DeclarationHistory } from "../../../src/state/declaration-history";
+import { RecoveryRepository } from "../../../src/state/recovery-repository";
+import { acquireRunLock } from "../../../src/state/run-lock";
+import { RunRepository } from "../../../src/state/run-repository";
+import { projectRoot } from "../../../src/util/project-root";
+import { OfflineMssql, type RecordedStatement } from "../../support/offline-mssql";
+import { isPaged, SQL_SERVER_MAX_PARAMETERS, tsqlProblems } from "../../support/tsql-checks";
+
+const STAFF_COUNT = 5000;
+const STAFF_IDS = Array.from({ length: STAFF_COUNT }, (_, i) => 100_001 + i);
+const QUERY: PersonPageQuery = { notificationsValidFrom: "2017-09-01", salaryFrom: "2017-01", salaryTo: "2017-09", pageSize: 5000 };
+
+/** Method calls on the objects under test, per class, for the coverage check at the end. */
+const exercised = new Map<string, Set<string>>();
+
+/** Wraps an instance so that every method called on it (by the test or by itself) is noted. */
+function tracked<T extends object>(instance: T): T {
+  const className = instance.constructor.name;
+  const calls = exercised.get(className) ?? new Set<string>();
+  exercised.set(className, calls);
+  return new Proxy(instance, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value === "function" && typeof property === "string" && property !== "constructor") calls.add(property);
+      return value;
+    },
+  });
+}
+
+/** Fails with every statement that SQL Server would refuse, each with its problems. */
+function expectValidTsql(statements: readonly RecordedStatement[]): void {
+  expect(statements, "statements recorded").not.to.be.empty;
+  const refused = statements
+    .map((statement) => ({ sql: statement.sql.slice(0, 300), parameters: statement.parameters.length, problems: tsqlProblems(statement) }))
+    .filter((entry) => entry.problems.length > 0);
+  expect(refused, "statements SQL Server would refuse").to.deep.equal([]);
+}
+
+/** The numbers bound to a statement: the ids of an IN list, besides an occasional numeric filter. */
+function boundNumbers(statement: RecordedStatement): number[] {
+  return statement.parameters.filter((value): value is number => typeof value === "number");
+}
+
+/** Rows per INSERT … VALUES (…), (…) statement. */
+function insertedRows(statement: RecordedStatement): number {
+  const values = statement.sql.slice(statement.sql.indexOf(" VALUES ") + " VALUES ".length).split(";")[0];
+  return values.split(/\)\s*,\s*\(/).length;
+}
+
+function statementsOn(statements: readonly RecordedStatement[], table: string): RecordedStatement[] {
+  return statements.filter((statement) => statement.sql.includes(`FROM "${table}"`) || statement.sql.includes(`INTO "${table}"`));
+}
+
+describe("T-SQL of the source and state layers, built on an offline SQL Server DataSource", () => {
+  let db: OfflineMssql;
+
+  before(async () => {
+    db = await OfflineMssql.open([...STATE_ENTITIES, ...contractEntitySchemas("mssql")]);
+  });
+
+  beforeEach(() => db.take());
+
+  describe("the source layer (MinistryReader)", () => {
+    it("pages 5000 notified persons in keyset pages of at most 1000, each page's IN lists within the parameter limit, every person read once", async () => {
+      db.respond(({ sql, parameters }) => {
+        if (!/^SELECT DISTINCT "n"\."staff_id"/.test(sql)) return undefined;
+        // The keyset: staff ids above the last one of the previous page, as many as the page asks for.
+        const after = /"n"\."staff_id" > @(\d+)/.exec(sql);
+        const last = after ? Number(parameters[Number(after[1])]) : -Infinity;
+        const size = Number(/FETCH NEXT (\d+) ROWS ONLY/.exec(sql)?.[1]);
+        return STAFF_IDS.filter((id) => id > last)
+          .slice(0, size)
+          .map((id) => ({ staff_id: id }));
+      });
+      const reader = tracked(new MinistryReader(db.dataSource));
+      const pages: number[][] = [];
+      for await (const page of reader.notifiedPersons(QUERY)) pages.push(page.map((person) => person.staffId));
+
+      expect(pages.map((page) => page.length)).to.deep.equal([1000, 1000, 1000, 1000, 1000]);
+      expect(pages.flat()).to.deep.equal(STAFF_IDS);
+      const statements = db.take();
+      expectValidTsql(statements);
+      const idPages = statements.filter((s) => s.sql.startsWith("SELECT DISTINCT"));
+      expect(idPages).to.have.length(6); // five full pages and the empty one that ends the walk
+      for (const page of idPages) expect(page.sql).to.match(/ORDER BY "n"\."staff_id" ASC OFFSET 0 ROWS FETCH NEXT 1000 ROWS ONLY$/);
+      for (const table of ["staff_member", "rl16_notification", "assignment", "salary_line"]) {
+        const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
+        expect(inLists, table).to.have.length(5);
+        for (const statement of inLists) expect(statement.parameters.length, table).to.be.at.most(MAX_IDS_PER_QUERY + 5);
+        expect(inLists.flatMap(boundNumbers), `${table}: every id asked once`).to.deep.equal(STAFF_IDS);
+      }
+    });
+
+    it("reads the payment calendar, the reference data in keyset pages, one person, an INSZ, the count and the duplicate references", async () => {
+      // A first page of boards as long as the page size makes the reader ask for a second one.
+      db.respond(({ sql }) => (/FROM "school_board" "b" ORDER BY/.test(sql) ? Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, name: "b", agency: "AGODI" })) : undefined));
+      const reader = tracked(new MinistryReader(db.dataSource));
+      await reader.paymentCalendar();
+      await reader.referenceData();
+      await reader.person(STAFF_IDS[0], QUERY);
+      await reader.staffIdByInsz("85073100174");
+      await reader.countNotifiedPersons(QUERY);
+      await reader.duplicateMessageRefs();
+
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statementsOn(statements, "school_board").map((s) => s.sql.replace(/^.* FROM /, "FROM "))).to.deep.equal([
+        'FROM "school_board" "b" ORDER BY "b"."id" ASC OFFSET 0 ROWS FETCH NEXT 5000 ROWS ONLY',
+        'FROM "school_board" "b" WHERE "b"."id" > @0 ORDER BY "b"."id" ASC OFFSET 0 ROWS FETCH NEXT 5000 ROWS ONLY',
+      ]);
+      for (const statement of statements.filter((s) => isPaged(s.sql))) expect(statement.sql).to.match(/ ORDER BY "\w+"\."\w+" ASC OFFSET/);
+    });
+  });
+
+  describe("the state layer (src/state/)", () => {
+    const file: FileRecord = {
+      runId: 7,
+      formType: "WECH006",
+      purpose: "WECH",
+      sender: "900123",
+      creationDate: "20261124",
+      environment: "T",
+      formCount: 1200,
+      sha256: "0".repeat(64),
+      createdAt: "2026-11-24T10:00:00.000+01:00",
+      directory: "/out/2017-09",
+      names: (sequence) => ({ fileName: `FI.WECH.900123.20261124.${String(sequence).padStart(5, "0")}.T`, goFileName: `GO.WECH.900123.20261124.${sequence}.T` }),
+    };
+    const declarations: DeclarationRecord[] = Array.from({ length: 1200 }, (_, i) => ({
+      formType: "WECH006",
+      staffId: STAFF_IDS[i],
+      assignmentId: 9000 + i,
+      referenceMonth: i % 2 === 0 ? "2017-09" : null,
+      sequenceNbr: i + 1,
+      attestationStatus: 0,
+      contentHash: "f".repeat(64),
+    }));
+
+    it("declaredKeys, latestDeclarations and latestFingerprints ask for 5000 staff ids in chunks within the parameter limit, each id once", async () => {
+      const declarationRepository = tracked(new DeclarationRepository(db.dataSource));
+      const decisionRepository = tracked(new DecisionRepository(db.dataSource));
+      const lookups: [string, () => Promise<unknown>][] = [
+        ["declaredKeys", () => declarationRepository.declaredKeys("T", STAFF_IDS)],
+        ["latestDeclarations", () => declarationRepository.latestDeclarations("T", STAFF_IDS)],
+        ["latestFingerprints", () => decisionRepository.latestFingerprints("T", STAFF_IDS)],
+      ];
+      for (const [name, lookup] of lookups) {
+        await lookup();
+        const chunks = db.take();
+        expectValidTsql(chunks);
+        expect(chunks.length, name).to.be.greaterThan(2);
+        for (const chunk of chunks) expect(chunk.parameters.length, name).to.be.at.most(SQL_SERVER_MAX_PARAMETERS);
+        expect(chunks.flatMap(boundNumbers), `${name}: every id asked once`).to.deep.equal(STAFF_IDS);
+      }
+    });
+
+    it("records a file of 1200 declarations in one transaction, in inserts within the parameter limit; marks it written and abandoned", async () => {
+      const repository = tracked(new DeclarationRepository(db.dataSource));
+      const recorded = await repository.recordPendingFile(file, declarations);
+      const recording = db.take();
+      expectValidTsql(recording);
+      expect(recording.every((s) => s.inTransaction), "inside the transaction").to.equal(true);
+      expect(recording[0].sql).to.match(/^SELECT MAX\("f"\."sequence"\) AS "max" FROM "easr_file" "f" WHERE /);
+      const inserts = statementsOn(recording, "easr_declaration");
+      expect(inserts.reduce((rows, s) => rows + insertedRows(s), 0)).to.equal(declarations.length);
+      expect(recorded).to.include({ sequence: 1, fileName: "FI.WECH.900123.20261124.00001.T" });
+
+      await repository.markWritten(recorded.id);
+      await repository.markAbandoned(recorded.id);
+      const marking = db.take();
+      expectValidTsql(marking);
+      expect(marking.map((s) => s.sql)).to.deep.equal([
+        'UPDATE "easr_file" SET "status" = @0 WHERE "id" = @1',
+        'UPDATE "easr_declaration" SET "status" = @0 WHERE "file_id" = @1',
+        'UPDATE "easr_file" SET "status" = @0 WHERE "id" = @1',
+        'UPDATE "easr_declaration" SET "status" = @0 WHERE "file_id" = @1',
+      ]);
+    });
+
+    it("reads the next sequence, a person's declarations with their files and runs, and a run's files", async () => {
+      const repository = tracked(new DeclarationRepository(db.dataSource));
+      await repository.peekNextSequence(file);
+      await repository.declarationsOfStaff("T", STAFF_IDS[0]);
+      await repository.filesOfRun(7);
+      expectValidTsql(db.take());
+    });
+
+    it("remembers 1200 not-eligible decisions in one transaction, in inserts within the parameter limit", async () => {
+      const decisions: DecisionRecord[] = declarations.map((d) => ({ ...d, reason: "GROSS_AT_OR_ABOVE_THRESHOLD", fingerprint: "gross=181786;threshold=160000" }));
+      await tracked(new DecisionRepository(db.dataSource)).remember(7, "T", file.createdAt, decisions);
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.every((s) => s.inTransaction), "inside the transaction").to.equal(true);
+      expect(statements.reduce((rows, s) => rows + insertedRows(s), 0)).to.equal(decisions.length);
+    });
+
+    it("starts, completes, fails and looks up runs; the latest completed run is a paged query with its order", async () => {
+      const runs = tracked(new RunRepository(db.dataSource));
+      const id = await runs.start({ month: "2017-09", environment: "T", startedAt: file.createdAt, triggeredBy: "operator", host: "batch-01", outputDir: "/out/2017-09" });
+      await runs.complete(id, file.createdAt, "{}", "done");
+      await runs.fail(id, file.createdAt, "failed");
+      await runs.lastCompleted("2017-09", "T");
+      await runs.completedMonths("T");
+      const statements = db.take();
+      expectValidTsql(statements);
+      const latest = statements.find((s) => isPaged(s.sql))!;
+      expect(latest.sql).to.match(/ORDER BY "RunRow"\."id" DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY$/);
+    });
+
+    it("finds and closes what an interrupted run left: running runs, pending files", async () => {
+      const recovery = tracked(new RecoveryRepository(db.dataSource));
+      await recovery.runningRuns();
+      await recovery.pendingFiles();
+      await recovery.markInterrupted(7, file.createdAt);
+      expectValidTsql(db.take());
+    });
+
+    it("counts what earlier runs of a month declared, per form type (the safety valve)", async () => {
+      db.respond(({ sql }) => (/^SELECT COUNT\(1\) AS "cnt" FROM "easr_run"/.test(sql) ? [{ cnt: 1 }] : undefined));
+      await tracked(new DeclarationHistory(db.dataSource)).declaredByRunMonth("T", "2017-09");
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements).to.have.length(2);
+    });
+
+    it("takes and releases the run lock with sp_getapplock on a session of its own", async () => {
+      db.respond(({ sql }) => (sql.includes("sp_getapplock") ? [{ result: 0 }] : undefined));
+      const lock = await acquireRunLock(db.dataSource, { waitSeconds: 0, holder: "operator" });
+      await lock.release();
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.map((s) => /sp_\w+/.exec(s.sql)?.[0])).to.deep.equal(["sp_getapplock", "sp_releaseapplock"]);
+    });
+
+    it("appends to the audit trail and lists it, whole or by month and environment", async () => {
+      const audit = tracked(new AuditRepository(db.dataSource));
+      await audit.append({ at: file.createdAt, event: "file-written", runId: 7, month: "2017-09", environment: "T", actor: "operator", host: "batch-01", detail: { sha256: file.sha256 } });
+      await audit.list();
+      await audit.list({ month: "2017-09", environment: "T" });
+      expectValidTsql(db.take());
+    });
+  });
+
+  // Last, after every suite above has run (mocha runs a suite's own tests before its child suites).
+  describe("coverage", () => {
+    it("every method of the reader and of every class of the state layer (src/state/*.ts) was exercised above", () => {
+      const stateDir = join(projectRoot(), "src", "state");
+      const classes: { name: string; file: string; methods: string[] }[] = [{ name: MinistryReader.name, file: "src/source/ministry-reader.ts", methods: methodsOf(MinistryReader) }];
+      for (const name of readdirSync(stateDir).filter((n) => n.endsWith(".ts"))) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const exports = require(join(stateDir, name)) as Record<string, unknown>;
+        for (const value of Object.values(exports)) {
+          if (typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value))) {
+            classes.push({ name: value.name, file: `src/state/${name}`, methods: methodsOf(value) });
+          }
+        }
+      }
+      const missing = classes.flatMap(({ name, file, methods }) => methods.filter((m) => !exercised.get(name)?.has(m)).map((m) => `${name}.${m} (${file})`));
+      expect(missing, "methods whose SQL this test does not check yet: add them above").to.deep.equal([]);
+    });
+  });
+});
+
+/** The methods a class's instances have (its own prototype's, private ones included). */
+function methodsOf(type: { prototype: object }): string[] {
+  return Object.getOwnPropertyNames(type.prototype).filter((name) => name !== "constructor" && typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === "function");
+}
