@@ -11,6 +11,7 @@ import { maskInszInText } from "../util/insz-masking";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo } from "./cli-io";
 import { registerAuditCommand } from "./commands/audit-command";
+import { registerChannelCommand } from "./commands/channel-command";
 import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
 import { registerPayslipCommand } from "./commands/payslip-command";
@@ -36,6 +37,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerExplainCommand(program, io);
   registerSimulateCommand(program, io);
   registerAuditCommand(program, io);
+  registerChannelCommand(program, io);
   program
     .command("config")
     .description("list the configuration variables with their meaning")
