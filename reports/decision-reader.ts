@@ -4,12 +4,14 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import type { DecisionLine, PersonLine, RejectedRecordLine, UnitLine } from "../src/run/decision-records";
+import type { CancellationLine, DecisionLine, PersonLine, RejectedRecordLine, UnitLine } from "../src/run/decision-records";
 
 export interface PersonDecisions {
   readonly person: PersonLine;
   readonly units: UnitLine[];
   readonly rejectedRecords: RejectedRecordLine[];
+  /** Cancellations of accepted forms written for this person. */
+  readonly cancellations: CancellationLine[];
 }
 
 export async function* readPersonDecisions(path: string): AsyncGenerator<PersonDecisions> {
@@ -27,11 +29,13 @@ export async function* readPersonDecisions(path: string): AsyncGenerator<PersonD
     }
     if (line.kind === "person") {
       if (current) yield current;
-      current = { person: line, units: [], rejectedRecords: [] };
+      current = { person: line, units: [], rejectedRecords: [], cancellations: [] };
     } else if (!current || current.person.staffId !== line.staffId) {
       throw new Error(`${path}:${number}: a ${line.kind} line of staff ${line.staffId} outside that person's block`);
     } else if (line.kind === "unit") {
       current.units.push(line);
+    } else if (line.kind === "cancellation") {
+      current.cancellations.push(line);
     } else {
       current.rejectedRecords.push(line);
     }

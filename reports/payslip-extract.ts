@@ -259,7 +259,8 @@ export async function writePayslipExtract(input: PayslipExtractInput): Promise<{
     await pipeline(Readable.from(rows()), createWriteStream(temporary, { encoding: "utf8" }));
     for (const formType of Object.keys(written) as UnemploymentFormType[]) {
       const expected = summary.forms[formType].declared;
-      const inFile = summary.files.find((file) => file.formType === formType)?.forms ?? 0;
+      // The file also holds the run's cancellations, which have no payslip record of their own here.
+      const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (summary.forms[formType].cancellations ?? 0);
       if (written[formType] !== expected || written[formType] !== inFile) {
         throw new Error(`${decisionsPath} holds ${written[formType]} declared ${formType} units, the run summary of ${summary.runMonth} ${expected} (its file ${inFile}): they do not belong together`);
       }

@@ -20,6 +20,9 @@ export function summaryLines(summary: RunSummary): string[] {
     const earlier = [
       counts.previouslyDeclared > 0 ? `${counts.previouslyDeclared} declared in earlier runs` : "",
       counts.previouslyDecided > 0 ? `${counts.previouslyDecided} not eligible in earlier runs on unchanged facts` : "",
+      counts.modifications > 0 ? `of the declared ${counts.modifications} modifications` : "",
+      counts.cancellations > 0 ? `${counts.cancellations} cancellations` : "",
+      counts.waiting > 0 ? `${counts.waiting} waiting for an answer before a correction` : "",
     ].filter((text) => text !== "");
     lines.push(line(formType, counts, earlier.length > 0 ? `; ${earlier.join(", ")}` : ""));
   }

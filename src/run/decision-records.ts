@@ -38,6 +38,10 @@ export interface DeclaredContent {
   /** WECH003 only. */
   readonly maintenanceOfRights: number | null;
   readonly fulltimeRequest: number | null;
+  /** 0 original, 1 modification of an accepted form. */
+  readonly attestationStatus: 0 | 1;
+  /** For a modification: the ticket of the form it modifies. */
+  readonly referenceTicket: string | null;
 }
 
 export interface UnitLine {
@@ -69,4 +73,17 @@ export interface RejectedRecordLine {
   readonly value: string;
 }
 
-export type DecisionLine = PersonLine | UnitLine | RejectedRecordLine;
+/** A cancellation (AttestationStatus 3) of an accepted form that should not exist any more. */
+export interface CancellationLine {
+  readonly kind: "cancellation";
+  readonly staffId: number;
+  readonly formType: UnemploymentFormType;
+  readonly assignmentId: number;
+  readonly referenceMonth: YearMonth | null;
+  /** The ticket of the accepted form cancelled. */
+  readonly referenceTicket: string;
+  readonly why: string;
+  readonly sequenceNbr: number;
+}
+
+export type DecisionLine = PersonLine | UnitLine | RejectedRecordLine | CancellationLine;

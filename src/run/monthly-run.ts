@@ -14,10 +14,10 @@ import { type Environment, declarationFileName, goFileName } from "../files/batc
 import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
 import { loadXsd } from "../files/xsd-validator";
-import { buildForm } from "../forms/build-form";
+import { buildForm, cancellationForm, type FormContext } from "../forms/build-form";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
-import type { Declaration, UnemploymentFormType } from "../rules/decision-types";
+import type { DecisionUnit, UnemploymentFormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { AuditEvent, AuditRepository } from "../state/audit-repository";
@@ -31,7 +31,9 @@ import { brusselsTime, type Clock } from "../util/brussels-clock";
 import type { Logger } from "../util/logger";
 import { maskInszInText } from "../util/insz-masking";
 import { noProgress, type ProgressFactory } from "../util/progress";
-import { DecisionLog } from "./decision-log";
+import { applyReconciliation } from "./apply-reconciliation";
+import { type CancellationPlacement, DecisionLog } from "./decision-log";
+import { reconcilePerson } from "../rules/reconciliation";
 import { crashPoint } from "./crash-points";
 import { recoverInterruptedWork } from "./recovery";
 import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
@@ -142,13 +144,18 @@ export function inszHash(insz: string): string {
   return createHash("sha256").update(insz).digest("hex");
 }
 
-/** Canonical hash of what a form declares (not when or in which file), to detect later changes. */
-export function declarationHash(declaration: Declaration): string {
-  const { person, ...rest } = declaration;
-  return createHash("sha256")
-    .update(JSON.stringify({ ...rest, person: { staffId: person.staffId, insz: person.insz } }))
-    .digest("hex");
+/**
+ * What a unit declares, for comparing with what was declared before: the form as it would be written,
+ * without its creation date, hour and sequence number; for WECH003 without the theoretical salary too
+ * (it follows indexation; a start of part-time work is not modified for it).
+ */
+export function unitContentHash(unit: DecisionUnit, context: Omit<FormContext, "sequenceNbr" | "correction">): string {
+  if (unit.outcome.status !== "declared") return "";
+  const form = buildForm(unit.outcome.declaration, { ...context, stamp: { creationDate: "", creationHour: "" }, sequenceNbr: 0 });
+  const text = JSON.stringify(form, (key, value: unknown) => (key === "MonthlyTheoreticalSalaryAmount" && unit.formType === "WECH003" ? undefined : value));
+  return createHash("sha256").update(text).digest("hex");
 }
+
 
 /** A finished file on its way to its final name. */
 interface Publishing {
@@ -209,16 +216,29 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countNotifiedPersons(setting.query), log);
     for await (const page of personPages(deps.source, setting)) {
       const staffIds = page.map((p) => p.staffId);
-      const declared = await deps.declarations.declaredKeys(environment, staffIds);
+      const latest = await deps.declarations.latestDeclarations(environment, staffIds);
       const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
-      const frame = frameFor(setting, request.parameters, {
-        isPreviouslyDeclared: (key) => declared.has(key),
-        previousFingerprint: (key) => fingerprints.get(key),
-      });
+      // The rules decide every unit afresh; the reconciliation compares with what was declared.
+      const frame = frameFor(setting, request.parameters, { isPreviouslyDeclared: () => false, previousFingerprint: (key) => fingerprints.get(key) });
       for (const person of page) {
-        const decision = decidePerson(person, frame);
-        if (!decision) continue;
+        const raw = decidePerson(person, frame);
+        if (!raw) continue;
+        const scope = { assignmentIds: new Set(person.assignments.map((a) => a.id)), monthsFrom: setting.query.salaryFrom, runMonth };
+        const formContext = { stamp, employer: request.employer, defaults: request.parameters.formDefaults };
+        const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, (unit) => unitContentHash(unit, formContext), scope));
+        const decision = reconciled.decision;
         tally.add(decision);
+        tally.addCorrections(reconciled);
+        const fileFor = (formType: UnemploymentFormType): OpenFile => {
+          let file = open.get(formType);
+          if (!file) {
+            const path = join(outputDir, `.${formType}.${runLabel}.partial`);
+            temporaryFiles.push(path);
+            file = { writer: new FormFileWriter(path, formType), declarations: [] };
+            open.set(formType, file);
+          }
+          return file;
+        };
         const placements = new Map<number, number>();
         for (const [index, unit] of decision.units.entries()) {
           if (unit.outcome.status === "not-eligible" && unit.outcome.fingerprint !== undefined) {
@@ -233,28 +253,48 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           }
           if (unit.outcome.status !== "declared") continue;
           const declaration = unit.outcome.declaration;
-          let file = open.get(unit.formType);
-          if (!file) {
-            const path = join(outputDir, `.${unit.formType}.${runLabel}.partial`);
-            temporaryFiles.push(path);
-            file = { writer: new FormFileWriter(path, unit.formType), declarations: [] };
-            open.set(unit.formType, file);
-          }
+          const replaces = reconciled.modifications.get(index);
+          const file = fileFor(unit.formType);
           const sequenceNbr = file.writer.count + 1;
-          await file.writer.add(buildForm(declaration, { stamp, employer: request.employer, defaults: request.parameters.formDefaults, sequenceNbr }));
+          const correction = replaces ? { attestationStatus: 1 as const, ticket: replaces.ticket! } : undefined;
+          await file.writer.add(buildForm(declaration, { ...formContext, sequenceNbr, correction }));
           file.declarations.push({
             formType: unit.formType,
             staffId: unit.staffId,
             assignmentId: unit.assignmentId,
             referenceMonth: unit.referenceMonth,
             sequenceNbr,
-            attestationStatus: 0,
-            contentHash: declarationHash(declaration),
+            attestationStatus: correction ? 1 : 0,
+            contentHash: unitContentHash(unit, formContext),
             inszHash: inszHash(declaration.person.insz),
+            replacesId: replaces?.id,
+            referenceTicket: replaces?.ticket ?? undefined,
           });
           placements.set(index, sequenceNbr);
         }
-        await decisionLog.person(decision, placements);
+        const cancellations: CancellationPlacement[] = [];
+        for (const cancellation of reconciled.cancellations) {
+          const standing = cancellation.replaces;
+          const insz = decision.identity?.insz;
+          if (!insz) continue; // the person is unknown now: nothing can be cancelled in their name
+          const file = fileFor(standing.formType);
+          const sequenceNbr = file.writer.count + 1;
+          await file.writer.add(cancellationForm(standing.formType, insz, standing.ticket!, { ...formContext, sequenceNbr }));
+          file.declarations.push({
+            formType: standing.formType,
+            staffId: standing.staffId,
+            assignmentId: standing.assignmentId,
+            referenceMonth: standing.referenceMonth,
+            sequenceNbr,
+            attestationStatus: 3,
+            contentHash: "cancelled",
+            inszHash: inszHash(insz),
+            replacesId: standing.id,
+            referenceTicket: standing.ticket!,
+          });
+          cancellations.push({ cancellation, sequenceNbr });
+        }
+        await decisionLog.person(decision, placements, reconciled.modifications, cancellations);
         for (const problem of decision.problems) {
           log.debug(`rejected ${problem.table} ${problem.recordId} (staff ${decision.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`, { rejected: problem });
         }

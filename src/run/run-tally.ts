@@ -4,6 +4,7 @@
  */
 import { type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule } from "../domain/outcome-codes";
 import type { PersonDecision, UnemploymentFormType } from "../rules/decision-types";
+import type { ReconciledPerson } from "./apply-reconciliation";
 
 export interface OutcomeCounts {
   considered: number;
@@ -25,6 +26,12 @@ export interface FormTypeCounts extends OutcomeCounts {
   previouslyDeclared: number;
   /** Units found not eligible by an earlier run on the same facts: not decided again, not counted as considered. */
   previouslyDecided: number;
+  /** Of the declared: modifications (AttestationStatus 1) of accepted forms whose content changed. */
+  modifications: number;
+  /** Cancellations (AttestationStatus 3) of accepted forms that should not exist any more (forms in the file besides the declared). */
+  cancellations: number;
+  /** Declared forms whose answer has not come yet: not corrected until it has. */
+  waiting: number;
 }
 
 function emptyCounts(): OutcomeCounts {
@@ -38,11 +45,19 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
   readonly forms: Record<UnemploymentFormType, FormTypeCounts> = {
-    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0 },
-    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0 },
+    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0 },
+    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0 },
   };
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
+
+  /** The corrections of a reconciled person: modifications among the declared, cancellations, waiting forms. */
+  addCorrections(person: ReconciledPerson): void {
+    for (const index of person.modifications.keys()) this.forms[person.decision.units[index].formType].modifications++;
+    for (const c of person.cancellations) this.forms[c.replaces.formType].cancellations++;
+    this.forms.WECH003.waiting += person.waiting.WECH003;
+    this.forms.WECH006.waiting += person.waiting.WECH006;
+  }
 
   add(decision: PersonDecision): void {
     this.persons.considered++;

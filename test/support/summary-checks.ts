@@ -13,6 +13,6 @@ export function expectSummaryAddsUp(summary: RunSummary): void {
   }
   for (const [formType, c] of Object.entries(summary.forms)) {
     const inFiles = summary.files.filter((f) => f.formType === formType).reduce((n, f) => n + f.forms, 0);
-    expect(inFiles, `${summary.runMonth} ${formType}: forms in files = declared`).to.equal(c.declared);
+    expect(inFiles, `${summary.runMonth} ${formType}: forms in files = declared + cancellations`).to.equal(c.declared + (c.cancellations ?? 0));
   }
 }
