@@ -16,6 +16,7 @@ import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
 import { registerPayslipCommand } from "./commands/payslip-command";
 import { registerExplainCommand } from "./commands/explain-command";
+import { registerIngestCommand } from "./commands/ingest-command";
 import { registerSimulateCommand } from "./commands/simulate-command";
 import { registerRunCommand } from "./commands/run-command";
 import { registerScheduleCommand } from "./commands/schedule-command";
@@ -37,6 +38,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerExplainCommand(program, io);
   registerSimulateCommand(program, io);
   registerAuditCommand(program, io);
+  registerIngestCommand(program, io);
   registerChannelCommand(program, io);
   program
     .command("config")

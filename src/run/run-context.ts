@@ -5,6 +5,7 @@
 import type { AppConfig } from "../config/load-config";
 import { MinistryReader } from "../source/ministry-reader";
 import { openSourceDatabase } from "../source/source-database";
+import { AnswerRepository } from "../state/answer-repository";
 import { AuditRepository } from "../state/audit-repository";
 import { DecisionRepository } from "../state/decision-repository";
 import { DeclarationHistory } from "../state/declaration-history";
@@ -22,6 +23,7 @@ export interface RunContext {
   readonly recovery: RecoveryRepository;
   readonly history: DeclarationHistory;
   readonly audit: AuditRepository;
+  readonly answers: AnswerRepository;
   /** Releases the run lock (if held) and closes both databases. */
   close(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function openRunContext(config: AppConfig, options: { runLock?: Loc
     recovery: new RecoveryRepository(state),
     history: new DeclarationHistory(state),
     audit: new AuditRepository(state),
+    answers: new AnswerRepository(state),
     async close() {
       try {
         await lock?.release();

@@ -17,7 +17,8 @@ import { contractEntitySchemas } from "../../../src/source/entity-schemas";
 import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../../src/source/ministry-reader";
 import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
 import { type DeclarationRecord, DeclarationRepository, type FileRecord } from "../../../src/state/declaration-repository";
-import { STATE_ENTITIES } from "../../../src/state/entities";
+import { BatchFileRow, DeclarationRow, STATE_ENTITIES } from "../../../src/state/entities";
+import { AnswerRepository } from "../../../src/state/answer-repository";
 import { AuditRepository } from "../../../src/state/audit-repository";
 import { DeclarationHistory } from "../../../src/state/declaration-history";
 import { RecoveryRepository } from "../../../src/state/recovery-repository";
@@ -259,6 +260,66 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await audit.list();
       await audit.list({ month: "2017-09", environment: "T" });
       expectValidTsql(db.take());
+    });
+
+    it("ingests answer files in one transaction each: a receipt, then a notification whose 300 anomalies go in inserts within the parameter limit", async () => {
+      const fileName = "FI.WECH.900123.20261124.00001.T";
+      let declarationStatus = "written";
+      // Rows as TypeORM reads them back: "<alias>_<column>".
+      const raw = (entity: typeof BatchFileRow | typeof DeclarationRow, values: Record<string, unknown>) =>
+        Object.fromEntries(db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]));
+      db.respond(({ sql }) => {
+        if (sql.includes(' FROM "easr_file" ')) {
+          const row = { id: 7, runId: 7, formType: "WECH006", purpose: "WECH", fileName, goFileName: fileName.replace(/^FI/, "GO"), sender: "900123", creationDate: "20261124" };
+          return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "written", createdAt: file.createdAt })];
+        }
+        if (sql.includes(' FROM "easr_declaration" ')) {
+          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referenceMonth: "2017-09", sequenceNbr: 1 };
+          return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: declarationStatus, createdAt: file.createdAt })];
+        }
+        return undefined;
+      });
+      const answers = tracked(new AnswerRepository(db.dataSource));
+      const common = { environment: "T" as const, ingestedAt: file.createdAt, zoneLabel: () => "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)", actor: "operator", host: "batch-01" };
+      const header = { identification: "ACRF001", creationDate: "2026-11-25", creationHour: "08:00:00.000", attestationStatus: 0, typeForm: "PA" };
+      const receipt = await answers.ingestFile({
+        ...common,
+        kind: "ACRF",
+        fileName: "FO.ACRF.999999.20261125.00001.T",
+        sha256: "1".repeat(64),
+        answers: [{ kind: "ACRF", header, answeredFileName: fileName, referenceNbr: "340000RECPT01", resultCode: 1, errorIds: [] }],
+      });
+      declarationStatus = "file-received";
+      const notification = await answers.ingestFile({
+        ...common,
+        kind: "NOTI",
+        fileName: "FO.NOTI.999999.20261125.00002.T",
+        sha256: "2".repeat(64),
+        answers: [
+          {
+            kind: "NOTI",
+            header: { ...header, identification: "NOTI001", typeForm: "FA" },
+            answeredFileName: fileName,
+            handledForm: { identification: "WECH006", creationDate: null, creationHour: null, attestationStatus: 0, typeForm: "SU" },
+            handledReference: { referenceType: 1, referenceOrigin: 2, referenceNbr: "340000TICKT01" },
+            ticket: "340000TICKT01",
+            worker: { sequenceNbr: 1, inss: "85073100174", employerClass: "011", workerCode: "495" },
+            resultCode: 1,
+            anomalies: Array.from({ length: 300 }, () => ({ errorId: "00044-278", tagName: "OccupationStartingDate", value: "2017-09-01", anomalyClass: "W", location: null, path: null })),
+          },
+        ],
+      });
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.every((s) => s.inTransaction), "inside the transactions").to.equal(true);
+      expect(receipt.status === "ingested" && receipt.answers.map((a) => a.outcome)).to.deep.equal(["received"]);
+      expect(notification.status === "ingested" && notification.answers.map((a) => a.outcome)).to.deep.equal(["accepted-with-warnings"]);
+      expect(statementsOn(statements, "easr_anomaly").map(insertedRows)).to.deep.equal([250, 50]);
+      expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql)).to.deep.equal([
+        'UPDATE "easr_file" SET "status" = @0, "receipt_reference" = @1 WHERE "id" = @2',
+        'UPDATE "easr_declaration" SET "status" = @0 WHERE "file_id" = @1',
+        'UPDATE "easr_declaration" SET "status" = @0, "answered_at" = @1, "ticket" = @2 WHERE "id" = @3',
+      ]);
     });
   });
 

@@ -1,0 +1,303 @@
+/**
+ * Reads the batch channel's answers (domain.md rules 53-55) into plain typed objects:
+ *
+ * - an **ACRF** file receipt (root `ACRF`, formats `schemas/official/ACRF_20231.xsd`): per answered batch
+ *   file, its name (`FileReference/FileName`, the GO or FI name), the receipt's reference and
+ *   `ReceptionResult` (ResultCode 1 OK / 0 not OK with `ErrorID`s);
+ * - a **NOTI** notification (root `NOTIFICATION`, `schemas/official/NOTIFICATION_20223.xsd`): per handled
+ *   form, the file it came in, the echo of the original form, the ticket (`HandledReference` with
+ *   ReferenceOrigin 2), the worker (`NaturalPersonSequenceNbr`, `INSS`) and `HandlingResult` with its
+ *   anomalies.
+ *
+ * Values stay text (`parseTagValue: false`): an INSS or a ticket never goes through a number. The
+ * parser expects a document already validated against its XSD, but says what is missing rather than
+ * returning half an answer when it is not.
+ */
+import { XMLParser } from "fast-xml-parser";
+
+export type AnswerKind = "ACRF" | "NOTI";
+
+/** The root element of each kind of answer. */
+export const ANSWER_ROOTS: Readonly<Record<AnswerKind, string>> = { ACRF: "ACRF", NOTI: "NOTIFICATION" };
+
+/** The official XSD of each kind, for `loadXsd` (src/files/xsd-validator.ts). */
+export const ANSWER_XSD: Readonly<Record<AnswerKind, string>> = { ACRF: "official/ACRF_20231.xsd", NOTI: "official/NOTIFICATION_20223.xsd" };
+
+/** The common header of every form (block 90059): zones 00296, 00218, 00299, 00110, 00297. */
+export interface FormHeader {
+  readonly identification: string;
+  readonly creationDate: string;
+  readonly creationHour: string;
+  readonly attestationStatus: number;
+  readonly typeForm: string;
+}
+
+/** One ACRF form: the receipt of one batch file. */
+export interface FileReceipt {
+  readonly kind: "ACRF";
+  readonly header: FormHeader;
+  /** The batch file answered (FileReference/FileName): its GO or FI name. */
+  readonly answeredFileName: string;
+  /** FileReference/ReferenceNbr: the channel's reference of the received file, if given. */
+  readonly referenceNbr: string | null;
+  /** 1 OK, 0 not OK. */
+  readonly resultCode: number;
+  /** ReceptionResult/ErrorID, e.g. `ACRF-088`. */
+  readonly errorIds: readonly string[];
+}
+
+/** The echo of the form a notification answers (block 90154); every zone is optional in the XSD. */
+export interface HandledForm {
+  readonly identification: string | null;
+  readonly creationDate: string | null;
+  readonly creationHour: string | null;
+  readonly attestationStatus: number | null;
+  readonly typeForm: string | null;
+}
+
+/** HandledReference (block 90155). */
+export interface HandledReference {
+  readonly referenceType: number;
+  readonly referenceOrigin: number;
+  readonly referenceNbr: string | null;
+}
+
+/** WorkerRecordIdentification (block 90173): who the form was about. */
+export interface WorkerIdentification {
+  /** NaturalPersonSequenceNbr: the form's number in its file. */
+  readonly sequenceNbr: number | null;
+  /** In clear: compare its hash, never log or store it. */
+  readonly inss: string | null;
+  readonly employerClass: string | null;
+  readonly workerCode: string | null;
+}
+
+/** AnomalyLocation: where in the original file. */
+export interface AnomalyLocation {
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly location: string | null;
+}
+
+/** One AnomalyReport (block 90176). */
+export interface AnomalyReport {
+  /** 5-digit zone or block code, `-`, 3-digit error type (rule 55), e.g. `00024-003`. */
+  readonly errorId: string;
+  readonly tagName: string | null;
+  readonly value: string | null;
+  /** B blocking, W warning (null when absent). */
+  readonly anomalyClass: string | null;
+  readonly location: AnomalyLocation | null;
+  /** The Path block's zones, in document order (it may hold an INSS: mask before keeping). */
+  readonly path: Readonly<Record<string, string>> | null;
+}
+
+/** One NOTIFICATION form: the handling of one declared form. */
+export interface FormNotification {
+  readonly kind: "NOTI";
+  readonly header: FormHeader;
+  /** FileReference/FileName: the batch file the form came in (null when absent). */
+  readonly answeredFileName: string | null;
+  readonly handledForm: HandledForm | null;
+  readonly handledReference: HandledReference;
+  /** The ticket: HandledReference/ReferenceNbr when its ReferenceOrigin is 2. */
+  readonly ticket: string | null;
+  /** The first WorkerRecordIdentification (an e-ASR form has one person). */
+  readonly worker: WorkerIdentification | null;
+  /** 0 NOK, 1 OK (2 proposal to validate, 3 provisional, 4 time-out: not final). */
+  readonly resultCode: number;
+  readonly anomalies: readonly AnomalyReport[];
+}
+
+export type Answer = FileReceipt | FormNotification;
+
+export type AnswerDocument = { readonly kind: "ACRF"; readonly answers: readonly FileReceipt[] } | { readonly kind: "NOTI"; readonly answers: readonly FormNotification[] };
+
+/** A document that is not an answer, or one missing what the XSD requires. */
+export class AnswerFormatError extends Error {}
+
+/** Elements that may repeat: always arrays, even when there is one. ErrorID repeats in an ACRF's ReceptionResult, not in an AnomalyReport. */
+const REPEATED = new Set(["Form", "AnomalyReport", "WorkerRecordIdentification"]);
+const parser = new XMLParser({
+  parseTagValue: false,
+  ignoreAttributes: true,
+  isArray: (name, path) => (name === "ErrorID" ? String(path).endsWith("ReceptionResult.ErrorID") : REPEATED.has(name)),
+});
+
+type Node = Record<string, unknown>;
+
+/** The answer kind of a root element name, or null for anything else. */
+export function answerKindOfRoot(root: string): AnswerKind | null {
+  if (root === ANSWER_ROOTS.ACRF) return "ACRF";
+  if (root === ANSWER_ROOTS.NOTI) return "NOTI";
+  return null;
+}
+
+/** The name of the root element (after the XML declaration, comments, processing instructions and DOCTYPE), or null. */
+export function rootElementOf(xml: string): string | null {
+  const withoutProlog = xml.replace(/^\uFEFF/, "").replace(/^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>))*\s*/, "");
+  const match = /^<([A-Za-z_][\w.-]*)/.exec(withoutProlog);
+  return match ? match[1] : null;
+}
+
+/** The text of an XML file, decoded as its declaration says (UTF-8 unless it names another encoding). */
+export function decodeXml(bytes: Uint8Array): string {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head.replace(/^\uFEFF|^ï»¿/, ""))?.[1];
+  let text: string;
+  try {
+    text = new TextDecoder(declared ?? "utf-8").decode(bytes);
+  } catch {
+    throw new AnswerFormatError(`unknown encoding "${declared}" in the XML declaration`);
+  }
+  return text.replace(/^\uFEFF/, "");
+}
+
+function child(node: Node, tag: string, where: string): Node {
+  const value = node[tag];
+  if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) throw new AnswerFormatError(`${where}: no ${tag}`);
+  return value as Node;
+}
+
+function optionalChild(node: Node, tag: string): Node | null {
+  const value = node[tag];
+  return value !== undefined && value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Node) : null;
+}
+
+function optionalText(node: Node | null, tag: string): string | null {
+  const value = node?.[tag];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "string") return null;
+  return value;
+}
+
+function text(node: Node, tag: string, where: string): string {
+  const value = optionalText(node, tag);
+  if (value === null) throw new AnswerFormatError(`${where}: no ${tag}`);
+  return value;
+}
+
+function optionalInteger(node: Node | null, tag: string, where: string): number | null {
+  const value = optionalText(node, tag);
+  if (value === null) return null;
+  if (!/^[+-]?\d+$/.test(value)) throw new AnswerFormatError(`${where}: ${tag} is not a whole number`);
+  return Number(value);
+}
+
+function integer(node: Node, tag: string, where: string): number {
+  const value = optionalInteger(node, tag, where);
+  if (value === null) throw new AnswerFormatError(`${where}: no ${tag}`);
+  return value;
+}
+
+function nodes(node: Node | null, tag: string): Node[] {
+  const value = node?.[tag];
+  return Array.isArray(value) ? value.filter((v): v is Node => typeof v === "object" && v !== null) : [];
+}
+
+function texts(node: Node, tag: string): string[] {
+  const value = node[tag];
+  return Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v : "")) : [];
+}
+
+function header(form: Node, where: string): FormHeader {
+  return {
+    identification: text(form, "Identification", where),
+    creationDate: text(form, "FormCreationDate", where),
+    creationHour: text(form, "FormCreationHour", where),
+    attestationStatus: integer(form, "AttestationStatus", where),
+    typeForm: text(form, "TypeForm", where),
+  };
+}
+
+function fileReceipt(form: Node, where: string): FileReceipt {
+  const reference = child(form, "FileReference", where);
+  const result = child(form, "ReceptionResult", where);
+  return {
+    kind: "ACRF",
+    header: header(form, where),
+    answeredFileName: text(reference, "FileName", `${where} FileReference`),
+    referenceNbr: optionalText(reference, "ReferenceNbr"),
+    resultCode: integer(result, "ResultCode", `${where} ReceptionResult`),
+    errorIds: texts(result, "ErrorID"),
+  };
+}
+
+/** A block of simple zones (Path) as name → text, in document order. */
+function simpleZones(node: Node | null): Record<string, string> | null {
+  if (!node) return null;
+  const zones: Record<string, string> = {};
+  for (const [name, value] of Object.entries(node)) if (typeof value === "string") zones[name] = value;
+  return zones;
+}
+
+function anomaly(report: Node, where: string): AnomalyReport {
+  const location = optionalChild(report, "AnomalyLocation");
+  return {
+    errorId: text(report, "ErrorID", where),
+    tagName: optionalText(report, "TagName"),
+    value: optionalText(report, "Value"),
+    anomalyClass: optionalText(report, "AnomalyClass"),
+    location: location
+      ? { line: optionalInteger(location, "LineNbr", where), column: optionalInteger(location, "ColumnNbr", where), location: optionalText(location, "Location") }
+      : null,
+    path: simpleZones(optionalChild(report, "Path")),
+  };
+}
+
+function formNotification(form: Node, where: string): FormNotification {
+  const reference = optionalChild(form, "FileReference");
+  const handled = optionalChild(form, "HandledOriginalForm");
+  const handledReferenceNode = child(form, "HandledReference", where);
+  const handledReference: HandledReference = {
+    referenceType: integer(handledReferenceNode, "ReferenceType", `${where} HandledReference`),
+    referenceOrigin: integer(handledReferenceNode, "ReferenceOrigin", `${where} HandledReference`),
+    referenceNbr: optionalText(handledReferenceNode, "ReferenceNbr"),
+  };
+  const worker = nodes(form, "WorkerRecordIdentification")[0] ?? null;
+  const result = child(form, "HandlingResult", where);
+  return {
+    kind: "NOTI",
+    header: header(form, where),
+    answeredFileName: optionalText(reference, "FileName"),
+    handledForm: handled
+      ? {
+          identification: optionalText(handled, "Identification"),
+          creationDate: optionalText(handled, "FormCreationDate"),
+          creationHour: optionalText(handled, "FormCreationHour"),
+          attestationStatus: optionalInteger(handled, "AttestationStatus", `${where} HandledOriginalForm`),
+          typeForm: optionalText(handled, "TypeForm"),
+        }
+      : null,
+    handledReference,
+    ticket: handledReference.referenceOrigin === 2 ? handledReference.referenceNbr : null,
+    worker: worker
+      ? {
+          sequenceNbr: optionalInteger(worker, "NaturalPersonSequenceNbr", `${where} WorkerRecordIdentification`),
+          inss: optionalText(worker, "INSS"),
+          employerClass: optionalText(worker, "EmployerClass"),
+          workerCode: optionalText(worker, "WorkerCode"),
+        }
+      : null,
+    resultCode: integer(result, "ResultCode", `${where} HandlingResult`),
+    anomalies: nodes(result, "AnomalyReport").map((report, index) => anomaly(report, `${where} AnomalyReport ${index + 1}`)),
+  };
+}
+
+/** Parses an ACRF or NOTIFICATION document; anything else is an {@link AnswerFormatError}. */
+export function parseAnswerDocument(xml: string): AnswerDocument {
+  const root = rootElementOf(xml);
+  const kind = root === null ? null : answerKindOfRoot(root);
+  if (kind === null) throw new AnswerFormatError(`not an ACRF or NOTIFICATION document (root element ${root ?? "not found"})`);
+  let document: Node;
+  try {
+    document = parser.parse(xml) as Node;
+  } catch (error) {
+    throw new AnswerFormatError(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const forms = nodes(optionalChild(document, ANSWER_ROOTS[kind]), "Form");
+  if (forms.length === 0) throw new AnswerFormatError(`${ANSWER_ROOTS[kind]} without a Form`);
+  return kind === "ACRF"
+    ? { kind, answers: forms.map((form, index) => fileReceipt(form, `Form ${index + 1}`)) }
+    : { kind, answers: forms.map((form, index) => formNotification(form, `Form ${index + 1}`)) };
+}

@@ -1,0 +1,82 @@
+import { existsSync, statSync } from "node:fs";
+import { hostname } from "node:os";
+import { resolve } from "node:path";
+import type { Command } from "commander";
+import { type IngestSummary, ingestAnswers } from "../../channel/ingest";
+import { loadConfig } from "../../config/load-config";
+import { openRunContext } from "../../run/run-context";
+import { systemClock } from "../../util/brussels-clock";
+import { maskInszInText } from "../../util/insz-masking";
+import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
+import { userName } from "../user-name";
+
+export interface IngestOptions {
+  dir: string;
+  db?: string;
+  env?: string;
+}
+
+function counted(counts: Record<string, number>): string {
+  const entries = Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return entries.length === 0 ? "" : ` [${entries.map(([key, count]) => `${key} ${count}`).join(", ")}]`;
+}
+
+/** The printed summary: files, receipts, forms, anomalies, then every answer kept unmatched with why. */
+export function ingestSummaryLines(summary: IngestSummary): string[] {
+  const files = summary.ingested.length + summary.alreadyIngested.length + summary.invalid.length;
+  const lines = [
+    `Ingest ${summary.dir} (${summary.environment})`,
+    `files     ${files} answer file(s) = ingested ${summary.ingested.length} + already ingested ${summary.alreadyIngested.length} + invalid ${summary.invalid.length}` +
+      (summary.ignored > 0 ? `; ${summary.ignored} other file(s) ignored` : ""),
+  ];
+  for (const file of summary.alreadyIngested) {
+    lines.push(`  already ingested ${file.fileName}` + (file.earlierFileName === file.fileName ? ` (on ${file.ingestedAt})` : ` (same content as ${file.earlierFileName}, on ${file.ingestedAt})`));
+  }
+  for (const file of summary.invalid) lines.push(`  invalid, skipped ${file.fileName}: ${file.errors.join("; ")}`);
+  lines.push(`receipts  ${summary.receipts.ok + summary.receipts.rejected} = OK ${summary.receipts.ok} + rejected ${summary.receipts.rejected}`);
+  for (const file of summary.rejectedFiles) lines.push(`  rejected ${file.fileName}: ${file.errorIds.length > 0 ? file.errorIds.join(", ") : "no error id given"}`);
+  const forms = summary.forms;
+  const retired = summary.retired.superseded + summary.retired.cancelled > 0 ? `; superseded ${summary.retired.superseded}, cancelled ${summary.retired.cancelled}` : "";
+  lines.push(`forms     ${forms.accepted + forms.acceptedWithWarnings + forms.refused} = accepted ${forms.accepted} + with warnings ${forms.acceptedWithWarnings} + refused ${forms.refused}${retired}`);
+  const anomalyCount = Object.values(summary.anomalies).reduce((sum, n) => sum + n, 0);
+  if (anomalyCount > 0) lines.push(`anomalies ${anomalyCount}${counted(summary.anomalies)}`);
+  const illegal = summary.unmatched.filter((u) => u.illegalTransition).length;
+  lines.push(`unmatched ${summary.unmatched.length} answer(s) kept, not applied` + (illegal > 0 ? ` (${illegal} for an illegal transition)` : ""));
+  for (const answer of summary.unmatched) {
+    const what = `${answer.fileName} #${answer.index} (${answer.kind}${answer.answeredFileName ? ` for ${answer.answeredFileName}` : ""})`;
+    lines.push(`  ${what}: ${answer.illegalTransition ? "illegal transition: " : ""}${answer.reason}`);
+  }
+  return lines.map(maskInszInText);
+}
+
+export async function ingestCommand(options: IngestOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<IngestSummary> {
+  const dir = resolve(options.dir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dir: ${dir} is not a folder`);
+  const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
+  // Under the run lock: a run deciding corrections must not read states half-way through an ingest.
+  const actor = userName();
+  const context = await openRunContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor} ingest` } });
+  try {
+    const summary = await ingestAnswers({ dir, environment: config.environment, answers: context.answers, clock: systemClock, actor, host: hostname() });
+    for (const line of ingestSummaryLines(summary)) io.out(line);
+    return summary;
+  } finally {
+    await context.close();
+  }
+}
+
+export function registerIngestCommand(program: Command, io: CliIo): void {
+  program
+    .command("ingest")
+    .description(
+      "record the batch channel's answers from a folder: file receipts (ACRF) and notifications (NOTIFICATION), each validated against its official XSD, " +
+        "linked to the file and form they answer; files received or rejected, forms accepted, accepted with warnings or refused, tickets and anomalies",
+    )
+    .requiredOption("--dir <answers>", "the folder holding the answer files (FO.ACRF…, FO.NOTI… or any .xml)")
+    .option("--db <url>", "database URL (default EASR_DB_URL; the state in EASR_STATE_DB_URL or the same database)")
+    .option("--env <T|R>", "the environment whose files the answers are for (default EASR_ENVIRONMENT)")
+    .action(async (options: IngestOptions) => {
+      await ingestCommand(options, io);
+    });
+}
