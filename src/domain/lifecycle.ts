@@ -46,7 +46,7 @@ export const DECLARATION_TRANSITIONS: Readonly<Record<DeclarationState, readonly
 export class IllegalTransitionError extends Error {}
 
 function check<S extends string>(table: Readonly<Record<S, readonly S[]>>, what: string, from: string, to: S): void {
-  if (!(from in table)) throw new IllegalTransitionError(`${what}: unknown state "${from}" (going to "${to}")`);
+  if (!Object.prototype.hasOwnProperty.call(table, from)) throw new IllegalTransitionError(`${what}: unknown state "${from}" (going to "${to}")`);
   if (!table[from as S].includes(to)) throw new IllegalTransitionError(`${what}: cannot go from "${from}" to "${to}"`);
 }
 

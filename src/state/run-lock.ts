@@ -47,6 +47,7 @@ async function sessionLock(dataSource: DataSource, options: LockOptions, tryOnce
       await sleep(1000);
     }
   } catch (error) {
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     await runner.release();
     throw error;
   }
@@ -120,17 +121,24 @@ export async function acquireRunLock(dataSource: DataSource, options: LockOption
       );
     }
     case "mssql":
+      // TypeORM's SQL Server query runner takes any pooled connection per query unless a transaction is
+      // open, so a session lock could be taken and released on different connections. The lock is held
+      // by a transaction the runner keeps open for the whole run instead (it pins one connection); ending
+      // the transaction releases it, and so does a killed process's dropped connection.
       return sessionLock(
         dataSource,
         options,
         async (runner) => {
+          if (!runner.isTransactionActive) await runner.startTransaction();
           const rows = await runner.query(
-            "DECLARE @result int; EXEC @result = sp_getapplock @Resource = @0, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; SELECT @result AS result",
+            "DECLARE @result int; EXEC @result = sp_getapplock @Resource = @0, @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = 0; SELECT @result AS result",
             [LOCK_NAME],
           );
           return Number(rows[0].result) >= 0;
         },
-        async (runner) => void (await runner.query("EXEC sp_releaseapplock @Resource = @0, @LockOwner = 'Session'", [LOCK_NAME])),
+        async (runner) => {
+          if (runner.isTransactionActive) await runner.rollbackTransaction();
+        },
       );
     case "better-sqlite3": {
       const database = String((dataSource.options as { database?: string }).database ?? ":memory:");

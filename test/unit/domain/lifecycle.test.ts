@@ -73,5 +73,7 @@ describe("lifecycle transitions", () => {
     const declaration = thrown(() => checkDeclarationTransition("declaration 7", "answered", "accepted"));
     expect(declaration).to.be.instanceOf(IllegalTransitionError);
     expect((declaration as Error).message).to.equal('declaration 7: unknown state "answered" (going to "accepted")');
+    // a state named like an object method is unknown too, not a crash
+    expect(() => checkDeclarationTransition("declaration 8", "toString", "accepted")).to.throw(IllegalTransitionError, 'unknown state "toString"');
   });
 });

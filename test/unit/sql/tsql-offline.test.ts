@@ -245,13 +245,17 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       expect(statements).to.have.length(2);
     });
 
-    it("takes and releases the run lock with sp_getapplock on a session of its own", async () => {
+    it("takes the run lock with sp_getapplock inside a transaction held for the run (one pinned connection), released by ending it", async () => {
       db.respond(({ sql }) => (sql.includes("sp_getapplock") ? [{ result: 0 }] : undefined));
       const lock = await acquireRunLock(db.dataSource, { waitSeconds: 0, holder: "operator" });
       await lock.release();
       const statements = db.take();
       expectValidTsql(statements);
-      expect(statements.map((s) => /sp_\w+/.exec(s.sql)?.[0])).to.deep.equal(["sp_getapplock", "sp_releaseapplock"]);
+      const applock = statements.filter((s) => s.sql.includes("sp_getapplock"));
+      expect(applock).to.have.length(1);
+      expect(applock[0].sql).to.include("@LockOwner = 'Transaction'");
+      expect(applock[0].inTransaction, "inside the run's transaction").to.equal(true);
+      expect(statements.some((s) => s.sql.includes("sp_releaseapplock"))).to.equal(false);
     });
 
     it("appends to the audit trail and lists it, whole or by month and environment", async () => {
