@@ -23,6 +23,7 @@ export function summaryLines(summary: RunSummary): string[] {
       counts.modifications > 0 ? `of the declared ${counts.modifications} modifications` : "",
       counts.cancellations > 0 ? `${counts.cancellations} cancellations` : "",
       counts.waiting > 0 ? `${counts.waiting} waiting for an answer before a correction` : "",
+      counts.refusedUnchanged > 0 ? `${counts.refusedUnchanged} refused and unchanged since (to be fixed in the data)` : "",
     ].filter((text) => text !== "");
     lines.push(line(formType, counts, earlier.length > 0 ? `; ${earlier.join(", ")}` : ""));
   }

@@ -1,7 +1,8 @@
 /**
  * Desired state against what was declared (issue 5): per unit (form type, person, assignment, month)
  * the latest declaration that still stands is compared with what the data says now.
- * - nothing stands (never declared, refused, file rejected, cancelled) and the unit is due → original;
+ * - nothing stands (never declared, refused, file rejected, cancelled) and the unit is due → original,
+ *   except a refused form whose content has not changed: it waits for the data to be fixed;
  * - an accepted declaration stands and the content changed → modification (status 1) referencing its ticket;
  * - an accepted declaration stands and the unit should not exist any more → cancellation (status 3);
  * - a declaration stands whose answer has not come yet → waiting: not corrected until it has;
@@ -66,7 +67,10 @@ export function reconcilePerson(
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
     if (unit.outcome.status === "declared") {
-      if (!current) {
+      if (!current && standing?.status === "refused" && standing.contentHash === contentHash(unit)) {
+        // Refused, and the data has not changed since: sending it again would only be refused again.
+        result.push({ action: "waiting", standing, wanted: "nothing" });
+      } else if (!current) {
         result.push({ action: "original", unit });
       } else if (current.contentHash === contentHash(unit)) {
         result.push({ action: "unchanged", standing: current });

@@ -13,6 +13,8 @@ export interface ReconciledPerson {
   readonly cancellations: readonly Extract<Reconciliation, { action: "cancellation" }>[];
   readonly unchanged: Readonly<Record<UnemploymentFormType, number>>;
   readonly waiting: Readonly<Record<UnemploymentFormType, number>>;
+  /** Refused forms whose data has not changed since: not sent again until fixed. */
+  readonly refusedUnchanged: Readonly<Record<UnemploymentFormType, number>>;
 }
 
 export function applyReconciliation(raw: PersonDecision, reconciled: readonly Reconciliation[]): ReconciledPerson {
@@ -21,6 +23,7 @@ export function applyReconciliation(raw: PersonDecision, reconciled: readonly Re
   const cancellations: Extract<Reconciliation, { action: "cancellation" }>[] = [];
   const unchanged = { WECH003: 0, WECH006: 0 };
   const waiting = { WECH003: 0, WECH006: 0 };
+  const refusedUnchanged = { WECH003: 0, WECH006: 0 };
   for (const r of reconciled) {
     switch (r.action) {
       case "original":
@@ -38,7 +41,8 @@ export function applyReconciliation(raw: PersonDecision, reconciled: readonly Re
         unchanged[r.standing.formType]++;
         break;
       case "waiting":
-        waiting[r.standing.formType]++;
+        if (r.wanted === "nothing") refusedUnchanged[r.standing.formType]++;
+        else waiting[r.standing.formType]++;
         break;
     }
   }
@@ -61,5 +65,6 @@ export function applyReconciliation(raw: PersonDecision, reconciled: readonly Re
     cancellations,
     unchanged,
     waiting,
+    refusedUnchanged,
   };
 }

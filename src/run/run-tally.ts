@@ -32,6 +32,8 @@ export interface FormTypeCounts extends OutcomeCounts {
   cancellations: number;
   /** Declared forms whose answer has not come yet: not corrected until it has. */
   waiting: number;
+  /** Refused forms whose data has not changed since the refusal: not sent again until fixed. */
+  refusedUnchanged: number;
 }
 
 function emptyCounts(): OutcomeCounts {
@@ -45,8 +47,8 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
   readonly forms: Record<UnemploymentFormType, FormTypeCounts> = {
-    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0 },
-    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0 },
+    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0, refusedUnchanged: 0 },
+    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0, refusedUnchanged: 0 },
   };
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
@@ -57,6 +59,8 @@ export class RunTally {
     for (const c of person.cancellations) this.forms[c.replaces.formType].cancellations++;
     this.forms.WECH003.waiting += person.waiting.WECH003;
     this.forms.WECH006.waiting += person.waiting.WECH006;
+    this.forms.WECH003.refusedUnchanged += person.refusedUnchanged.WECH003;
+    this.forms.WECH006.refusedUnchanged += person.refusedUnchanged.WECH006;
   }
 
   add(decision: PersonDecision): void {

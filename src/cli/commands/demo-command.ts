@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { parseDatabaseUrl } from "../../config/database-url";
 import { buildDemoDatabase } from "../../demo/demo-database";
@@ -9,6 +9,8 @@ import type { RunSummary } from "../../run/monthly-run";
 import type { Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
+import { channelSimulateCommand } from "./channel-command";
+import { ingestCommand } from "./ingest-command";
 import { runMonthCommand } from "./run-command";
 
 export const DEMO_DB_URL = "sqlite:./data/demo.sqlite";
@@ -41,10 +43,18 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   const built = await buildDemoDatabase(url, { staff });
   io.out(`demo database ${resolve(location.file!)}: ${Object.entries(built.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   const summaries: RunSummary[] = [];
+  const env = { ...process.env, EASR_STATE_DB_URL: url, EASR_ENVIRONMENT: "T" };
   for (const month of DEMO_MONTHS) {
     io.out("");
     // The demo crosses the summer (few monthly forms in July): it accepts the safety valve's swings, which the log still shows.
-    summaries.push(await runMonthCommand({ month, db: url, out: outDir, env: "T", acceptSwing: true }, io, logger, { ...process.env, EASR_STATE_DB_URL: url, EASR_ENVIRONMENT: "T" }));
+    const summary = await runMonthCommand({ month, db: url, out: outDir, env: "T", acceptSwing: true }, io, logger, env);
+    summaries.push(summary);
+    // The loop of a real month: the channel answers (simulated here: a few forms refused, a few with a
+    // warning) and the answers are ingested, so that the next month's run reconciles against them.
+    if (summary.files.length > 0) {
+      await channelSimulateCommand({ dir: summary.outputDir, refuseEvery: "40", warnEvery: "15" }, io);
+      await ingestCommand({ dir: join(summary.outputDir, "answers"), db: url, env: "T" }, io, env);
+    }
   }
   const forms = summaries.reduce((n, s) => n + s.files.reduce((m, f) => m + f.forms, 0), 0);
   const files = summaries.reduce((n, s) => n + s.files.length, 0);
@@ -56,7 +66,7 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
 export function registerDemoCommand(program: Command, io: CliIo, logger: () => Logger): void {
   program
     .command("demo")
-    .description("build the embedded demo database (the circular's nine examples and a demo population) and run 2017-09 … 2018-09 on it")
+    .description("build the embedded demo database (the circular's nine examples and a demo population) and run 2017-09 … 2018-09 on it, each month answered by the simulated channel and ingested")
     .option("--db <url>", `SQLite database to create (default ${DEMO_DB_URL}; recreated each time)`)
     .option("--out <dir>", `output folder (default ${DEMO_OUT_DIR}, emptied first; another folder must be empty)`)
     .option("--staff <n>", "size of the generated population besides the nine examples", "400")

@@ -33,6 +33,12 @@ describe("reconciliation: desired state against what was declared", () => {
     }
   });
 
+  it("does not send a refused form again while its content is unchanged (it waits for the data to be fixed)", () => {
+    const latest = new Map([[key("2017-11"), standing("2017-11", "refused", "h100")]]);
+    expect(reconcilePerson(person([declared("2017-11", 100)]), latest, hash, scope).map((r) => [r.action, r.action === "waiting" && r.wanted])).to.deep.equal([["waiting", "nothing"]]);
+    expect(reconcilePerson(person([declared("2017-11", 90)]), latest, hash, scope).map((r) => r.action)).to.deep.equal(["original"]);
+  });
+
   it("modifies an accepted form whose content changed, referencing its ticket; leaves an unchanged one alone", () => {
     const latest = new Map([[key("2017-11"), standing("2017-11", "accepted", "h100")]]);
     const changed = reconcilePerson(person([declared("2017-11", 150)]), latest, hash, scope);
