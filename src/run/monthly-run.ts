@@ -189,7 +189,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   }
   const setting = await monthSetting(deps.source, runMonth, request.pageSize);
   const previousRun = await deps.runs.lastCompleted(runMonth, environment);
-  const outputDir = request.dryRun ? join(request.outDir, "dry-run", runMonth) : join(request.outDir, runMonth);
+  // Test (T) and real (R) submissions never share a folder: R goes under <out>/R/ (answers beside its files).
+  const environmentRoot = environment === "R" ? join(request.outDir, "R") : request.outDir;
+  const outputDir = request.dryRun ? join(environmentRoot, "dry-run", runMonth) : join(environmentRoot, runMonth);
   // A dry run's folder holds only the last dry run.
   if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });

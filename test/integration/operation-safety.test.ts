@@ -180,4 +180,25 @@ describe("operation at month end", function () {
     const none = await w.easr("audit", "--month", "2019-01", "--db", w.dbUrl);
     expect(none.out).to.deep.equal(["no audit entries"]);
   });
+
+  it("test (T) and real (R) submissions are kept apart: folders, sequence numbers, declarations", async () => {
+    const w = await workspace("environments");
+    const real = { EASR_SENDER_NUMBER: "412345", EASR_NOSS_NUMBER: "100006", EASR_KBO_NUMBER: "0566988259" };
+    expect((await run(w, "2017-09")).code).to.equal(0);
+    const r = await run(w, "2017-09", real, "--env", "R");
+    expect(r.code, r.stderr).to.equal(0);
+    const test = w.filesOf("2017-09").filter((n) => n.startsWith("FI."));
+    const production = readdirSync(join(w.outDir, "R", "2017-09")).filter((n) => n.startsWith("FI."));
+    expect(test.every((n) => n.endsWith(".T") && n.includes(".900123."))).to.equal(true);
+    expect(production.every((n) => n.endsWith(".R") && n.includes(".412345."))).to.equal(true);
+    // each environment numbers its own files from 1, and declares everything once
+    expect(test.map((n) => n.split(".")[4])).to.deep.equal(["00001", "00002"]);
+    expect(production.map((n) => n.split(".")[4])).to.deep.equal(["00001", "00002"]);
+    expect(query(w, "SELECT environment, COUNT(*) AS n FROM easr_declaration GROUP BY environment ORDER BY environment")).to.deep.equal([
+      { environment: "R", n: 7 },
+      { environment: "T", n: 7 },
+    ]);
+    // R is never the default, and refuses the demo identity
+    expect((await run(w, "2017-10", {}, "--env", "R")).stderr).to.include("EASR_ENVIRONMENT=R needs the agency's own");
+  });
 });
