@@ -3,6 +3,7 @@
  * `easr ingest` would), data changes become modifications or cancellations referencing the accepted
  * ticket, refused or rejected forms are sent again as originals, and re-running changes nothing.
  */
+import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
@@ -121,5 +122,34 @@ describe("reconciliation after answers: modifications, cancellations, re-sent or
     const september = w.summaryOf("2017-09").files.map((f) => f.fileName);
     const october = w.summaryOf("2017-10").files.map((f) => f.fileName);
     expect(october.filter((name) => september.includes(name))).to.deep.equal([]);
+  });
+
+  it("end to end through the channel: simulated answers ingested, then a correction references the ticket the channel gave", async () => {
+    const w = await workspace("loop", 1, 5);
+    await w.run("2017-09");
+    const simulate = await w.easr("channel", "simulate", "--dir", w.monthDir("2017-09"));
+    expect(simulate.code, simulate.err.join("\n")).to.equal(0);
+    const ingest = await w.easr("ingest", "--dir", join(w.monthDir("2017-09"), "answers"), "--db", w.dbUrl);
+    expect(ingest.code, ingest.err.join("\n")).to.equal(0);
+    const db = state(w);
+    const accepted = db.prepare("SELECT COUNT(*) AS n FROM easr_declaration WHERE status = 'accepted' AND ticket IS NOT NULL").get() as { n: number };
+    const ticket = (db.prepare("SELECT ticket FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006'").get() as { ticket: string }).ticket;
+    db.close();
+    expect(accepted.n).to.equal(4);
+    expect(ticket).to.have.length(13);
+    await writeContractRowsToUrl(w.dbUrl, { salary_line: [{ id: 1998, staff_id: 1, assignment_id: 11, period_month: "2017-09", gross_amount: "22.62", wage_code: "01", paid_on: "2017-10-20" }] });
+    await w.run("2017-10");
+    const modification = formsOfPerson(w.monthDir("2017-10"), 1).find((f) => at(f.form, "AttestationStatus") === "1")!;
+    expect([at(modification.form, "Reference.0.ReferenceNbr"), at(modification.form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]).to.deep.equal([ticket, "100000"]);
+    // the modification's own answer supersedes the original
+    await w.easr("channel", "simulate", "--dir", w.monthDir("2017-10"));
+    await w.easr("ingest", "--dir", join(w.monthDir("2017-10"), "answers"), "--db", w.dbUrl);
+    const after = state(w);
+    const statuses = after.prepare("SELECT attestation_status, status FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006' AND reference_month = '2017-09' ORDER BY id").all();
+    after.close();
+    expect(statuses).to.deep.equal([
+      { attestation_status: 0, status: "superseded" },
+      { attestation_status: 1, status: "accepted" },
+    ]);
   });
 });
