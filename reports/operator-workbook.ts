@@ -10,7 +10,9 @@
  *   (a notification after the cut-off, no window, no assignment in the window), with the reason in
  *   Dutch and English with its values. Persons with nothing new (NOTHING_NEW) are not listed: they are
  *   counted on the Summary sheet;
- * - Rejected: every decision unit blocked by a record that breaks the contract, and every such record.
+ * - Rejected: every decision unit blocked by a record that breaks the contract, and every such record;
+ * - Anomalies: one row per anomaly social security reported on a form (given by the caller, normally
+ *   those ingested since the environment's previous completed run), empty when there are none.
  *
  * Memory stays flat whatever the month's size: decisions.jsonl is streamed person by person, once to
  * add up the totals (kept per group: form type, agency, level, board) and once per detail sheet, and
@@ -22,6 +24,8 @@ import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, type Rej
 import type { YearMonth } from "../src/domain/year-month";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
+import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
+import { maskInszInText } from "../src/util/insz-masking";
 import { readPersonDecisions, type PersonDecisions } from "./decision-reader";
 import { type AutoValue, type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 
@@ -29,9 +33,11 @@ export interface OperatorWorkbookInput {
   readonly summary: RunSummary;
   readonly decisionsPath: string;
   readonly outputPath: string;
+  /** The anomalies to list on the Anomalies sheet (none when absent). */
+  readonly anomalies?: readonly AnomalyReportRow[];
 }
 
-export const OPERATOR_SHEETS = { summary: "Summary", declared: "Declared", notEligible: "Not eligible", rejected: "Rejected" } as const;
+export const OPERATOR_SHEETS = { summary: "Summary", declared: "Declared", notEligible: "Not eligible", rejected: "Rejected", anomalies: "Anomalies" } as const;
 
 // ---------------------------------------------------------------------------------------------
 // Reasons and rules as sentences with their values, in Dutch and English
@@ -457,6 +463,25 @@ const REJECTED_COLUMNS: readonly ColumnDefinition<RejectedRow>[] = [
   { header: "Value", width: 20, kind: "text", value: (r) => r.record?.value },
 ];
 
+/** A text that may come from a form (the anomaly's value), with anything that looks like an INSZ masked. */
+const masked = (text: string | null): string | null => (text === null ? null : maskInszInText(text));
+
+const ANOMALY_COLUMNS: readonly ColumnDefinition<AnomalyReportRow>[] = [
+  { header: "Staff id", width: 10, kind: "integer", value: (r) => r.staffId },
+  { header: "Form type", width: 10, kind: "text", value: (r) => r.formType },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.referenceMonth },
+  { header: "Assignment", width: 11, kind: "integer", value: (r) => r.assignmentId },
+  { header: "File", width: 34, kind: "text", value: (r) => r.fileName },
+  { header: "Sequence nr.", width: 10, kind: "integer", value: (r) => r.sequenceNbr },
+  { header: "Error id", width: 12, kind: "text", value: (r) => r.errorId },
+  { header: "Zone label", width: 60, kind: "text", value: (r) => r.zoneLabel },
+  { header: "Class", width: 7, kind: "text", value: (r) => r.anomalyClass },
+  { header: "Tag", width: 26, kind: "text", value: (r) => masked(r.tagName) },
+  { header: "Value", width: 26, kind: "text", value: (r) => masked(r.value) },
+  { header: "Declaration status", width: 22, kind: "text", value: (r) => r.declarationStatus },
+  { header: "Ingested", width: 20, kind: "dateTime", value: (r) => ({ dateTime: r.ingestedAt }) },
+];
+
 /** The not-eligible rows of one person: their not-eligible units, or the person when they have no units. */
 function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotEligibleRow[] {
   const { person, units } = decisions;
@@ -501,6 +526,10 @@ export async function writeOperatorWorkbook(input: OperatorWorkbookInput): Promi
       ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
       ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
     ]);
+
+    const anomalySheet = new TableSheet(workbook, OPERATOR_SHEETS.anomalies, ANOMALY_COLUMNS);
+    for (const anomaly of input.anomalies ?? []) await anomalySheet.add(anomaly);
+    sheets[OPERATOR_SHEETS.anomalies] = anomalySheet.close();
     return { sheets };
   });
 }

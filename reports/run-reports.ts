@@ -6,6 +6,7 @@
  */
 import { join } from "node:path";
 import type { RunSummary } from "../src/run/monthly-run";
+import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { writeBoardWorkbooks } from "./board-workbooks";
 import { writeOperatorWorkbook } from "./operator-workbook";
 import { payslipExtractName, writePayslipExtract } from "./payslip-extract";
@@ -21,13 +22,16 @@ export function operatorWorkbookName(summary: RunSummary): string {
   return `report-${summary.runMonth}${summary.reportSuffix}.xlsx`;
 }
 
-/** Null when the run kept no decisions (a re-run with nothing new). */
-export async function writeRunReports(summary: RunSummary): Promise<RunReports | null> {
+/**
+ * Null when the run kept no decisions (a re-run with nothing new). `anomalies` go on the operator
+ * workbook's Anomalies sheet: normally those ingested since the environment's previous completed run.
+ */
+export async function writeRunReports(summary: RunSummary, anomalies: readonly AnomalyReportRow[] = []): Promise<RunReports | null> {
   if (summary.decisionsFile === null) return null;
   const dir = summary.outputDir;
   const decisionsPath = summary.decisionsFile;
   const operatorWorkbook = join(dir, operatorWorkbookName(summary));
-  await writeOperatorWorkbook({ summary, decisionsPath, outputPath: operatorWorkbook });
+  await writeOperatorWorkbook({ summary, decisionsPath, outputPath: operatorWorkbook, anomalies });
   const boardsParent = summary.reportSuffix === "" ? dir : join(dir, summary.reportSuffix.slice(1));
   const boards = await writeBoardWorkbooks({ summary, decisionsPath, outputDir: boardsParent });
   const payslipExtract = join(dir, payslipExtractName(summary.runMonth).replace(".csv", `${summary.reportSuffix}.csv`));

@@ -5,6 +5,7 @@
 import type { AppConfig } from "../config/load-config";
 import { MinistryReader } from "../source/ministry-reader";
 import { openSourceDatabase } from "../source/source-database";
+import { AnomalyReportRepository } from "../state/anomaly-report-repository";
 import { AnswerRepository } from "../state/answer-repository";
 import { AuditRepository } from "../state/audit-repository";
 import { DecisionRepository } from "../state/decision-repository";
@@ -24,6 +25,8 @@ export interface RunContext {
   readonly history: DeclarationHistory;
   readonly audit: AuditRepository;
   readonly answers: AnswerRepository;
+  /** Anomalies and tickets as the reports show them. */
+  readonly anomalyReports: AnomalyReportRepository;
   /** Releases the run lock (if held) and closes both databases. */
   close(): Promise<void>;
 }
@@ -48,6 +51,7 @@ export async function openRunContext(config: AppConfig, options: { runLock?: Loc
     history: new DeclarationHistory(state),
     audit: new AuditRepository(state),
     answers: new AnswerRepository(state),
+    anomalyReports: new AnomalyReportRepository(state),
     async close() {
       try {
         await lock?.release();

@@ -201,7 +201,7 @@ describe("the operator and school-board workbooks of a run", function () {
   describe("operator workbook", () => {
     it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
       const tables = operator.get("2017-09")!;
-      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "Not eligible", "Rejected"]);
+      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "Not eligible", "Rejected", "Anomalies"]);
       expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
         "Section",
         "Key",

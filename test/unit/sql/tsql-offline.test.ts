@@ -18,6 +18,7 @@ import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../.
 import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
 import { type DeclarationRecord, DeclarationRepository, type FileRecord } from "../../../src/state/declaration-repository";
 import { BatchFileRow, DeclarationRow, STATE_ENTITIES } from "../../../src/state/entities";
+import { AnomalyReportRepository } from "../../../src/state/anomaly-report-repository";
 import { AnswerRepository } from "../../../src/state/answer-repository";
 import { AuditRepository } from "../../../src/state/audit-repository";
 import { DeclarationHistory } from "../../../src/state/declaration-history";
@@ -324,6 +325,30 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         'UPDATE "easr_declaration" SET "status" = @0 WHERE "file_id" = @1',
         'UPDATE "easr_declaration" SET "status" = @0, "answered_at" = @1, "ticket" = @2 WHERE "id" = @3',
       ]);
+    });
+
+    it("reads when the previous completed run finished, the anomalies ingested since a time stamp (or all), and the tickets of 2500 files' accepted forms in IN lists of at most 1000 names", async () => {
+      const reports = tracked(new AnomalyReportRepository(db.dataSource));
+      await reports.previousRunFinishedAt("T", 7);
+      await reports.previousRunFinishedAt("T", null);
+      const previous = db.take();
+      expectValidTsql(previous);
+      expect(previous.map((s) => isPaged(s.sql))).to.deep.equal([true, true]);
+
+      await reports.anomaliesIngestedSince("T", file.createdAt);
+      await reports.anomaliesIngestedSince("T", null);
+      const anomalies = db.take();
+      expectValidTsql(anomalies);
+      expect(anomalies).to.have.length(2);
+      expect(anomalies[0].sql).to.include('"af"."ingested_at" > @1');
+
+      const fileNames = Array.from({ length: 2500 }, (_, i) => file.names(i + 1).fileName);
+      await reports.ticketsOfFiles("T", fileNames);
+      const chunks = db.take();
+      expectValidTsql(chunks);
+      expect(chunks).to.have.length(3);
+      const names = chunks.flatMap((chunk) => chunk.parameters.filter((value) => typeof value === "string" && value.startsWith("FI.")));
+      expect(names, "every name asked once").to.deep.equal(fileNames);
     });
   });
 
