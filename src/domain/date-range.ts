@@ -17,10 +17,6 @@ export function intersect(a: DateRange, b: DateRange): DateRange | null {
   return { start, end };
 }
 
-export function containsDate(range: DateRange, date: CalendarDate): boolean {
-  return range.start <= date && (range.end === null || date <= range.end);
-}
-
 /** Number of days in a closed range. */
 export function dayCount(range: { start: CalendarDate; end: CalendarDate }): number {
   return daysBetween(range.start, range.end) + 1;

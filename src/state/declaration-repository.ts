@@ -92,24 +92,6 @@ function rowsPerInsert(dataSource: DataSource): number {
 export class DeclarationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /**
-   * Unit keys (`FORM:staff:assignment:month`) already declared for these persons: written, or pending
-   * (a run stopped between taking the file's number and marking it written may have published it, so
-   * it counts, rather than risk declaring it twice). Abandoned files do not count.
-   */
-  async declaredKeys(environment: string, staffIds: readonly number[]): Promise<Set<string>> {
-    const keys = new Set<string>();
-    const repository = this.dataSource.getRepository(DeclarationRow);
-    for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
-      const rows = await repository.find({
-        select: { formType: true, staffId: true, assignmentId: true, referenceMonth: true },
-        where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)), status: Not("abandoned") },
-      });
-      for (const row of rows) keys.add(`${row.formType}:${row.staffId}:${row.assignmentId}:${row.referenceMonth ?? "-"}`);
-    }
-    return keys;
-  }
-
   /** Per unit key, the latest declaration that is not abandoned (what stands, or stood, at social security). */
   async latestDeclarations(environment: string, staffIds: readonly number[]): Promise<Map<string, StandingDeclaration>> {
     const latest = new Map<string, StandingDeclaration>();
@@ -232,9 +214,5 @@ export class DeclarationRepository {
       runId: Number(row.runId),
       runMonth: String(row.runMonth),
     }));
-  }
-
-  async filesOfRun(runId: number): Promise<BatchFileRow[]> {
-    return this.dataSource.getRepository(BatchFileRow).find({ where: { runId }, order: { id: "ASC" } });
   }
 }

@@ -55,7 +55,9 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
     for (const text of summaryLines(summary)) io.out(text);
     let reports;
     try {
-      reports = await writeRunReports(summary);
+      // The anomalies ingested since the environment's previous completed run: what the operator must act on now.
+      const since = await context.anomalyReports.previousRunFinishedAt(config.environment, summary.runId);
+      reports = await writeRunReports(summary, await context.anomalyReports.anomaliesIngestedSince(config.environment, since));
     } catch (error) {
       const published = summary.files.map((f) => f.fileName).join(", ") || "no declaration file";
       throw new ReportsFailedError(`the run completed (${published}; ${summary.summaryFile}), but writing its reports failed: ${error instanceof Error ? error.message : String(error)}`);

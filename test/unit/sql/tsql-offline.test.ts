@@ -6,7 +6,7 @@
  * 2100 parameters, `@0…` parameters, every paged query ordered, no syntax of another engine.
  *
  * The id lists are proven to be chunked with 5000 staff ids, through the reader's person pages,
- * `declaredKeys` and `latestFingerprints`; multi-row inserts with 1200 rows. A last test fails when a
+ * `latestDeclarations` and `latestFingerprints`; multi-row inserts with 1200 rows. A last test fails when a
  * method of the reader or of a state-layer class is not exercised here, so a new query cannot slip
  * past the check.
  */
@@ -159,11 +159,10 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       contentHash: "f".repeat(64),
     }));
 
-    it("declaredKeys, latestDeclarations and latestFingerprints ask for 5000 staff ids in chunks within the parameter limit, each id once", async () => {
+    it("latestDeclarations and latestFingerprints ask for 5000 staff ids in chunks within the parameter limit, each id once", async () => {
       const declarationRepository = tracked(new DeclarationRepository(db.dataSource));
       const decisionRepository = tracked(new DecisionRepository(db.dataSource));
       const lookups: [string, () => Promise<unknown>][] = [
-        ["declaredKeys", () => declarationRepository.declaredKeys("T", STAFF_IDS)],
         ["latestDeclarations", () => declarationRepository.latestDeclarations("T", STAFF_IDS)],
         ["latestFingerprints", () => decisionRepository.latestFingerprints("T", STAFF_IDS)],
       ];
@@ -200,11 +199,10 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       ]);
     });
 
-    it("reads the next sequence, a person's declarations with their files and runs, and a run's files", async () => {
+    it("reads the next sequence and a person's declarations with their files and runs", async () => {
       const repository = tracked(new DeclarationRepository(db.dataSource));
       await repository.peekNextSequence(file);
       await repository.declarationsOfStaff("T", STAFF_IDS[0]);
-      await repository.filesOfRun(7);
       expectValidTsql(db.take());
     });
 
