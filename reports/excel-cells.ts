@@ -28,9 +28,13 @@ const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
  * Neutralises spreadsheet formula injection: a text that begins with `=`, `+`, `-`, `@`, a tab or a
  * carriage return gets a leading apostrophe, so that it stays text wherever it is opened or pasted.
  */
-export function safeText(value: string): string {
-  return value.length > 0 && FORMULA_TRIGGERS.has(value[0]) ? `'${value}` : value;
+export function safeText(value: string, options: { keepPlainNumbers?: boolean } = {}): string {
+  if (value.length === 0 || !FORMULA_TRIGGERS.has(value[0])) return value;
+  // In a CSV a plain number such as "-5,00" is a value, not a formula: it may stay as it is.
+  return options.keepPlainNumbers && PLAIN_NUMBER.test(value) ? value : `'${value}`;
 }
+
+const PLAIN_NUMBER = /^-?\d+(?:[,.]\d+)?$/;
 
 /** Cents as a number of euros for a euro-formatted cell (97738 -> 977.38). */
 export function euros(cents: Cents): number {
@@ -60,17 +64,7 @@ export function excelDateTime(text: string): Date {
 }
 
 /** A fraction in hundredths as the staff know it: 1600/3200 -> "16/32", 1250/2400 -> "12.5/24". */
-export function fractionText(numerator: number | null, denominator: number | null): string {
-  if (numerator === null || denominator === null) return "";
-  const plain = (hundredths: number): string => {
-    const sign = hundredths < 0 ? "-" : "";
-    const abs = Math.abs(hundredths);
-    const whole = Math.floor(abs / 100);
-    const rest = abs % 100;
-    return rest === 0 ? `${sign}${whole}` : `${sign}${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}`;
-  };
-  return `${plain(numerator)}/${plain(denominator)}`;
-}
+export { fractionText } from "../src/domain/fraction-text";
 
 /**
  * How a column turns a value into a cell:

@@ -12,6 +12,8 @@
  *
  * Written streaming (one person of decisions.jsonl at a time) to a temporary name, then renamed.
  */
+import { safeText } from "./excel-cells";
+import { fractionText } from "../src/domain/fraction-text";
 import { createWriteStream } from "node:fs";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -95,28 +97,14 @@ export function decimalComma(hundredths: number): string {
   return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
 }
 
-/** Hundredths of hours as the short number of a fraction: 1600 -> "16", 1650 -> "16,5". */
-function fractionPart(hundredths: number): string {
-  return decimalComma(hundredths).replace(/,?0+$/, "");
-}
-
-/** The assignment fraction as printed, "16/32", or "" when either side is missing or not positive. */
-export function fractionText(numerator: number | null, denominator: number | null): string {
-  if (numerator === null || denominator === null || denominator <= 0) return "";
-  return `${fractionPart(numerator)}/${fractionPart(denominator)}`;
-}
-
 /** Names go on one printed line: no line breaks, tabs or runs of spaces. */
 function oneLine(text: string | null): string {
   return (text ?? "").replace(/\s+/g, " ").trim();
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^-?\d+(?:,\d+)?$/;
-
 /** Prefixes `'` to a field a spreadsheet would evaluate as a formula (a plain number like "-5,00" is left alone). */
 export function neutraliseFormula(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  return safeText(value, { keepPlainNumbers: true });
 }
 
 /** One CSV field: quoted when it holds the separator, a quote or a line break. */
@@ -179,7 +167,7 @@ export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: stri
     endDate: unit.formType === "WECH006" ? declared.occupationEndingDate : null,
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
-    fraction: fractionText(unit.context.numerator, unit.context.denominator),
+    fraction: fractionText(unit.context.numerator, unit.context.denominator, ","),
     q: decimalComma(declared.q),
     s: decimalComma(declared.s),
     theoreticalSalary: euro(declared.theoreticalSalary),

@@ -234,39 +234,35 @@ function employerId(form: XmlElement): Record<string, string> | undefined {
   return Object.keys(registration).length > 0 && companyId !== undefined ? { ...registration, CompanyID: companyId } : undefined;
 }
 
-function workerRecordIdentification(form: XmlElement): Record<string, string> {
+/**
+ * The worker record a NOTI names, in the XSD's order: WorkerRecordIdentification, or — with the
+ * trusteeship and joint committee too — an anomaly's Path.
+ */
+function workerRecordFields(form: XmlElement, asPath: boolean): Record<string, string> {
   const { link, registration } = employerOf(form);
   const person = child(link, "NaturalPerson");
   const record = child(person, "WorkerRecordLink");
   return {
     ...registration,
     ...present({
+      Trusteeship: asPath ? childText(link, "Trusteeship") : undefined,
       CompanyID: childText(link, "CompanyID"),
       NaturalPersonSequenceNbr: childText(person, "NaturalPersonSequenceNbr"),
       INSS: childText(person, "INSS"),
       EmployerClass: childText(record, "EmployerClass"),
       WorkerCode: childText(record, "WorkerCode"),
+      JointCommissionNbr: asPath ? childText(child(record, "OccupationLink"), "JointCommissionNbr") : undefined,
     }),
   };
 }
 
-/** The anomaly's Path: the worker record the zone belongs to, in the XSD's order. */
+function workerRecordIdentification(form: XmlElement): Record<string, string> {
+  return workerRecordFields(form, false);
+}
+
+/** The anomaly's Path: the worker record the zone belongs to. */
 function anomalyPath(form: XmlElement): Record<string, string> {
-  const { link, registration } = employerOf(form);
-  const person = child(link, "NaturalPerson");
-  const record = child(person, "WorkerRecordLink");
-  return {
-    ...registration,
-    ...present({
-      Trusteeship: childText(link, "Trusteeship"),
-      CompanyID: childText(link, "CompanyID"),
-      NaturalPersonSequenceNbr: childText(person, "NaturalPersonSequenceNbr"),
-      INSS: childText(person, "INSS"),
-      EmployerClass: childText(record, "EmployerClass"),
-      WorkerCode: childText(record, "WorkerCode"),
-      JointCommissionNbr: childText(child(record, "OccupationLink"), "JointCommissionNbr"),
-    }),
-  };
+  return workerRecordFields(form, true);
 }
 
 // ---------------------------------------------------------------------------------------------------

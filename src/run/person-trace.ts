@@ -5,6 +5,7 @@
  * or rule, and what was actually sent (file and form number). Computed with the rules' own functions.
  */
 import { intersect } from "../domain/date-range";
+import { fractionText } from "../domain/fraction-text";
 import type { PersonSourceData } from "../domain/ministry-records";
 import { maskInsz } from "../domain/check-digits";
 import type { RecordProblem } from "../domain/outcome-codes";
@@ -88,11 +89,6 @@ export interface PersonTrace {
   readonly problems: readonly RecordProblem[];
 }
 
-function fraction(numerator: number | null, denominator: number | null): string | null {
-  if (numerator === null || denominator === null) return null;
-  const show = (v: number) => (v % 100 === 0 ? String(v / 100) : (v / 100).toFixed(2));
-  return `${show(numerator)}/${show(denominator)}`;
-}
 
 export function tracePerson(source: PersonSourceData, setting: MonthSetting, parameters: RuleParameters, sent: readonly SentDeclaration[]): PersonTrace {
   const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);
@@ -117,7 +113,7 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
     level: a.context.level,
     start: a.record.startDate,
     end: a.record.endDate,
-    fraction: fraction(a.record.numerator, a.record.denominator),
+    fraction: fractionText(a.record.numerator, a.record.denominator) || null,
     monthlySalary: a.record.monthlySalary,
     problems: a.problems,
   }));
@@ -142,7 +138,7 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
         month,
         inForce: known.map((a) => {
           const days = intersect(a.range!, monthRange)!;
-          return { assignmentId: a.record.id, from: days.start, to: days.end ?? monthRange.end, fraction: fraction(a.record.numerator, a.record.denominator)! };
+          return { assignmentId: a.record.id, from: days.start, to: days.end ?? monthRange.end, fraction: fractionText(a.record.numerator, a.record.denominator) };
         }),
         occupiedDays: occupation.occupiedDays,
         occupationPerMille: toPerMille(occupation.value),

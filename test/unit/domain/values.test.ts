@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { addDays, parseCalendarDate } from "../../../src/domain/calendar-date";
 import { isValidInsz, isValidKbo, isValidNoss, maskInsz } from "../../../src/domain/check-digits";
 import { toHundredths } from "../../../src/domain/decimal";
+import { fractionText } from "../../../src/domain/fraction-text";
 import { mergeRanges } from "../../../src/domain/date-range";
 import { parseLocalDateTime } from "../../../src/domain/local-date-time";
 import { addMonths, lastDayOf, monthsFromTo, parseYearMonth } from "../../../src/domain/year-month";
@@ -18,6 +19,15 @@ describe("domain values", () => {
     expect(toHundredths("12.345")).to.equal(null);
     expect(toHundredths("abc")).to.equal(null);
     expect(toHundredths(12.345)).to.equal(null);
+  });
+
+  it("fractions as people write them, with either decimal mark", () => {
+    expect(fractionText(1600, 3200)).to.equal("16/32");
+    expect(fractionText(1250, 2400)).to.equal("12.5/24");
+    expect(fractionText(1250, 2400, ",")).to.equal("12,5/24");
+    expect(fractionText(1205, 2200, ",")).to.equal("12,05/22");
+    expect(fractionText(1600, 0)).to.equal("");
+    expect(fractionText(null, 3200)).to.equal("");
   });
 
   it("INSZ, KBO and NOSS check digits (mod 97)", () => {
