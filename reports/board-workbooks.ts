@@ -26,6 +26,7 @@ import { REJECTION_RULES } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
+import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, wagesText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
 import { readPersonDecisions } from "./decision-reader";
 import { type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 import { fileNameOf, notEligibleTexts, type ReasonFrame } from "./operator-workbook";
@@ -79,6 +80,16 @@ interface DeclaredRow extends AssignmentColumns {
   readonly theoreticalSalary: Cents | null;
   readonly fileName: string | null;
   readonly sequenceNbr: number | null;
+  /** ZIMA002 / ZIMA005: the sub-risk and what it means. */
+  readonly subRisk: string | null;
+  /** ZIMA002: the reference periods with the adapted work of each. */
+  readonly periods: string | null;
+  /** ZIMA002: services (sub-risk 1) or exact wages (sub-risk 2). */
+  readonly benefitsLines: string | null;
+  /** ZIMA005. */
+  readonly holidayYear: number | null;
+  readonly holidayDetails: string | null;
+  readonly holidayDays: number | null;
 }
 
 interface NotDeclaredRow extends AssignmentColumns {
@@ -129,6 +140,12 @@ const DECLARED_COLUMNS: readonly ColumnDefinition<DeclaredRow>[] = [
   { header: "Theoretisch maandloon (EUR)", width: 16, kind: "euro", value: (r) => r.theoreticalSalary },
   { header: "Bestand", width: 32, kind: "text", value: (r) => r.fileName },
   { header: "Volgnummer", width: 11, kind: "integer", value: (r) => r.sequenceNbr },
+  { header: "Subrisico", width: 36, kind: "text", value: (r) => r.subRisk },
+  { header: "Referteperiodes (aangepast werk)", width: 60, kind: "text", value: (r) => r.periods },
+  { header: "Prestaties / lonen", width: 50, kind: "text", value: (r) => r.benefitsLines },
+  { header: "Vakantiejaar", width: 11, kind: "integer", value: (r) => r.holidayYear },
+  { header: "Vakantie (code: dagen, uren)", width: 50, kind: "text", value: (r) => r.holidayDetails },
+  { header: "Vakantiedagen", width: 12, kind: "hundredths", value: (r) => r.holidayDays },
 ];
 
 const NOT_DECLARED_COLUMNS: readonly ColumnDefinition<NotDeclaredRow>[] = [
@@ -149,6 +166,10 @@ const TABLE_NAMES_NL: Record<string, string> = {
   school_board: "schoolbestuur",
   institution: "instelling",
   payment_calendar: "betaalkalender",
+  adapted_work: "aangepast werk",
+  performance_line: "prestatielijn",
+  day_nature: "aard van de dag",
+  holiday_balance: "vakantiesaldo",
 };
 
 function staffColumns(person: PersonLine): StaffColumns {
@@ -193,6 +214,38 @@ function notificationRows(person: PersonLine, boardId: number, boardName: string
   });
 }
 
+/** What a ZIMA form declared, in Dutch, for the board's Aangegeven sheet; all null for WECH forms. */
+function benefitsColumns(unit: UnitLine): Pick<DeclaredRow, "subRisk" | "periods" | "benefitsLines" | "holidayYear" | "holidayDetails" | "holidayDays"> {
+  const zima002 = unit.declared?.zima002 ?? null;
+  const zima005 = unit.declared?.zima005 ?? null;
+  if (zima002) {
+    return {
+      subRisk: `${zima002.subRisk} – ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`,
+      periods: zima002.periods
+        .map((p) => `${p.start} – ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} d/week)`)
+        .join("; "),
+      benefitsLines:
+        zima002.subRisk === 1
+          ? servicesText(zima002.periods.flatMap((p) => p.services), "nl")
+          : [wagesText(zima002.periods.flatMap((p) => p.exactWages), "nl"), zima002.severance ? `opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : ""].filter((t) => t !== "").join("; "),
+      holidayYear: null,
+      holidayDetails: null,
+      holidayDays: null,
+    };
+  }
+  if (zima005) {
+    return {
+      subRisk: `${zima005.subRisk} – ${ZIMA005_SUB_RISKS[zima005.subRisk].nl}`,
+      periods: null,
+      benefitsLines: null,
+      holidayYear: zima005.holidayYear,
+      holidayDetails: zima005.details.length > 0 ? holidayDetailsText(zima005.details, "nl") : `geen details (${HOLIDAY_SECTORS[zima005.holidaySector].nl})`,
+      holidayDays: zima005.totalDays,
+    };
+  }
+  return { subRisk: null, periods: null, benefitsLines: null, holidayYear: null, holidayDetails: null, holidayDays: null };
+}
+
 function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): DeclaredRow {
   const d = unit.declared;
   return {
@@ -202,10 +255,12 @@ function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): D
     s: d?.s ?? null,
     start: d?.occupationStartingDate ?? null,
     end: d?.occupationEndingDate ?? null,
-    gross: d?.exactSalary ?? null,
+    // WECH006: ExactSalary; ZIMA002 sub-risk 2: the exact wages of the month.
+    gross: d?.exactSalary ?? d?.zima002?.totalGross ?? null,
     theoreticalSalary: d?.theoreticalSalary ?? null,
     fileName: fileNameOf(summary, unit.formType),
     sequenceNbr: d?.sequenceNbr ?? null,
+    ...benefitsColumns(unit),
   };
 }
 

@@ -5,6 +5,7 @@
 import { formatEuro } from "../src/domain/money";
 import { NOT_ELIGIBLE_REASONS, REJECTION_RULES } from "../src/domain/outcome-codes";
 import type { PersonTrace } from "../src/run/person-trace";
+import type { Declaration } from "../src/rules/decision-types";
 
 function percent(perMille: number): string {
   return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
@@ -12,6 +13,36 @@ function percent(perMille: number): string {
 
 function euro(cents: number | null): string {
   return cents === null ? "unknown" : formatEuro(cents);
+}
+
+/** Hours or days x 100 as a decimal: 1950 -> "19.50". */
+function hundredths(value: number): string {
+  return `${Math.trunc(value / 100)}.${String(Math.abs(value % 100)).padStart(2, "0")}`;
+}
+
+/** What a declared unit would declare, in one line, per form type. */
+export function declaredText(d: Declaration): string {
+  const occupation = `Q ${d.occupation.q} / S ${d.occupation.s}, theoretical salary ${euro(d.occupation.monthlySalary)}`;
+  switch (d.formType) {
+    case "WECH003":
+      return `start ${d.occupationStartingDate}, ${occupation}`;
+    case "WECH006":
+      return `start ${d.occupationStartingDate}, ${occupation}, gross ${euro(d.exactSalary)}`;
+    case "ZIMA002": {
+      const periods = d.periods.map((p) => {
+        const lines =
+          d.subRisk === 1
+            ? `services ${p.services.map((s) => `${s.code} ${hundredths(s.hours)} h`).join(", ") || "none"}`
+            : `${p.dayNatures.length} day(s) with a day nature${p.exactWages.length > 0 ? `, wages ${p.exactWages.map((w) => `${w.code} ${euro(w.amount)}`).join(", ")}` : ""}`;
+        return `${p.start} … ${p.end} (adapted Q ${hundredths(p.adaptedQ)} h, ${hundredths(p.adaptedDaysPerWeek)} days/week; ${lines}${p.severance ? `; severance ${p.severance.start} … ${p.severance.end} ${euro(p.severance.amount)}` : ""})`;
+      });
+      return `sub-risk ${d.subRisk}, ${occupation}; periods ${periods.join("; ")}`;
+    }
+    case "ZIMA005": {
+      const details = d.details.map((l) => `code ${l.code} ${hundredths(l.days)} days${l.hours !== null ? ` ${hundredths(l.hours)} h` : ""}`).join(", ");
+      return `holiday year ${d.holidayYear}, sub-risk ${d.subRisk}, holiday sector ${d.holidaySector}, ${occupation}; ${details || "no holiday details"}`;
+    }
+  }
 }
 
 export function renderTrace(trace: PersonTrace): string[] {
@@ -51,9 +82,7 @@ export function renderTrace(trace: PersonTrace): string[] {
     const what = `${u.formType} assignment #${u.assignmentId}${u.referenceMonth ? ` ${u.referenceMonth}` : ""}`;
     const o = u.outcome;
     if (o.status === "declared") {
-      const d = o.declaration;
-      const amounts = d.formType === "WECH006" ? `, gross ${euro(d.exactSalary)}` : "";
-      out.push(`  ${what}: declare — start ${d.occupationStartingDate}, Q ${d.occupation.q} / S ${d.occupation.s}, theoretical salary ${euro(d.occupation.monthlySalary)}${amounts}`);
+      out.push(`  ${what}: declare — ${declaredText(o.declaration)}`);
     } else if (o.status === "not-eligible") {
       out.push(`  ${what}: not eligible — ${o.reason}: ${o.detail}`);
     } else {

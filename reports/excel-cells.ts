@@ -20,6 +20,7 @@ export const DATE_FORMAT = "yyyy-mm-dd";
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 export const PERCENT_FORMAT = "0.0%";
 export const INTEGER_FORMAT = "0";
+export const HUNDREDTHS_FORMAT = "0.00";
 
 /** The first characters with which a spreadsheet (or a CSV export of it) starts a formula or a command. */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -75,7 +76,8 @@ export { fractionText } from "../src/domain/fraction-text";
  * - `percent`: per mille (813 -> 81.3 %);
  * - `auto`: a key/value column: text, a number, or `{ dateTime }` for a timestamp.
  */
-export type CellKind = "text" | "integer" | "euro" | "date" | "dateTime" | "percent" | "auto";
+/** `hundredths`: hours or days kept x 100 (1950), shown as 19.50. */
+export type CellKind = "text" | "integer" | "euro" | "date" | "dateTime" | "percent" | "hundredths" | "auto";
 
 export type AutoValue = string | number | { readonly dateTime: string };
 
@@ -111,6 +113,8 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
       return { value: euros(input), numFmt: EURO_FORMAT };
     case "percent":
       return { value: input / 1000, numFmt: PERCENT_FORMAT };
+    case "hundredths":
+      return { value: input / 100, numFmt: HUNDREDTHS_FORMAT };
     case "text":
       return { value: safeText(String(input)) };
     default:

@@ -5,7 +5,11 @@
  * Sheets, one table each (frozen header, autofilter, widths, euro and date formats):
  * - Summary: the run's identity and files, then counts and euro totals per form type, agency, level
  *   and school board, and the breakdowns per reason and rule;
- * - Declared: one row per declared form;
+ * - Declared: one row per declared form, of every form type (the ZIMA columns: sub-risk, periods or
+ *   holiday year, ZIMA002 gross, ZIMA005 holiday days);
+ * - ZIMA002 periods: one row per reference period of every declared ZIMA002 form (adapted Q and days,
+ *   services, day natures, exact wages, severance);
+ * - ZIMA005 holidays: one row per declared ZIMA005 form (holiday year, sub-risk, sector, details);
  * - Not eligible: one row per not-eligible decision unit, and per not-eligible person without units
  *   (a notification after the cut-off, no window, no assignment in the window), with the reason in
  *   Dutch and English with its values. Persons with nothing new (NOTHING_NEW) are not listed: they are
@@ -22,11 +26,23 @@ import { formatHundredths } from "../src/domain/decimal";
 import { type Cents, formatEuro } from "../src/domain/money";
 import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, type RejectionRule } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
-import type { PersonLine, UnitLine } from "../src/run/decision-records";
+import type { PersonLine, UnitLine, Zima002PeriodContent } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { maskInszInText } from "../src/util/insz-masking";
 import { readPersonDecisions, type PersonDecisions } from "./decision-reader";
+import {
+  HOLIDAY_SECTORS,
+  holidayDetailsText,
+  periodsText,
+  servicesText,
+  severanceText,
+  wagesText,
+  ZIMA002_SUB_RISKS,
+  ZIMA005_SUB_RISKS,
+  zima002Gross,
+  zima005Days,
+} from "./benefits-texts";
 import { type AutoValue, type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 
 export interface OperatorWorkbookInput {
@@ -37,7 +53,15 @@ export interface OperatorWorkbookInput {
   readonly anomalies?: readonly AnomalyReportRow[];
 }
 
-export const OPERATOR_SHEETS = { summary: "Summary", declared: "Declared", notEligible: "Not eligible", rejected: "Rejected", anomalies: "Anomalies" } as const;
+export const OPERATOR_SHEETS = {
+  summary: "Summary",
+  declared: "Declared",
+  zima002Periods: "ZIMA002 periods",
+  zima005Holidays: "ZIMA005 holidays",
+  notEligible: "Not eligible",
+  rejected: "Rejected",
+  anomalies: "Anomalies",
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Reasons and rules as sentences with their values, in Dutch and English
@@ -170,6 +194,10 @@ interface GroupTotals {
   persons: number;
   /** ExactSalary of the declared WECH006 forms. */
   gross: Cents;
+  /** Exact wages of the declared ZIMA002 forms (sub-risk 2). */
+  zimaGross: Cents;
+  /** Holiday days (x 100) of the declared ZIMA005 forms. */
+  holidayDays: number;
 }
 
 class GroupTally {
@@ -178,7 +206,7 @@ class GroupTally {
   group(key: string, label: string): GroupTotals {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, label, declared: 0, notEligible: 0, rejected: 0, persons: 0, gross: 0 };
+      group = { key, label, declared: 0, notEligible: 0, rejected: 0, persons: 0, gross: 0, zimaGross: 0, holidayDays: 0 };
       this.groups.set(key, group);
     }
     if (!group.label && label) group.label = label;
@@ -195,6 +223,8 @@ const UNKNOWN = "(unknown)";
 const FORM_TYPE_LABELS: Record<string, string> = {
   WECH003: "start of part-time work (scenario 3)",
   WECH006: "monthly part-time work (scenario 6)",
+  ZIMA002: "monthly adapted work (benefits, scenario 2)",
+  ZIMA005: "yearly holiday declaration (benefits, scenario 5)",
 };
 
 const AGENCY_LABELS: Record<string, string> = {
@@ -248,6 +278,8 @@ async function collectTotals(decisionsPath: string): Promise<RunTotals> {
         if (unit.status === "declared") {
           group.declared++;
           if (unit.formType === "WECH006") group.gross += unit.declared?.exactSalary ?? 0;
+          if (unit.formType === "ZIMA002") group.zimaGross += zima002Gross(unit.declared?.zima002) ?? 0;
+          if (unit.formType === "ZIMA005") group.holidayDays += zima005Days(unit.declared?.zima005) ?? 0;
         } else if (unit.status === "not-eligible") group.notEligible++;
         else group.rejected++;
       }
@@ -270,6 +302,8 @@ interface SummaryRow {
   readonly notEligible?: number;
   readonly rejected?: number;
   readonly gross?: Cents;
+  readonly zimaGross?: Cents;
+  readonly holidayDays?: number;
 }
 
 const SUMMARY_COLUMNS: readonly ColumnDefinition<SummaryRow>[] = [
@@ -282,10 +316,23 @@ const SUMMARY_COLUMNS: readonly ColumnDefinition<SummaryRow>[] = [
   { header: "Not eligible", width: 12, kind: "integer", value: (r) => r.notEligible },
   { header: "Rejected", width: 10, kind: "integer", value: (r) => r.rejected },
   { header: "Gross declared WECH006 (EUR)", width: 20, kind: "euro", value: (r) => r.gross },
+  { header: "Gross declared ZIMA002 (EUR)", width: 20, kind: "euro", value: (r) => r.zimaGross },
+  { header: "Holiday days ZIMA005", width: 14, kind: "hundredths", value: (r) => r.holidayDays },
 ];
 
 function groupRows(section: string, groups: readonly GroupTotals[]): SummaryRow[] {
-  return groups.map((g) => ({ section, key: g.key, label: g.label, declared: g.declared, persons: g.persons, notEligible: g.notEligible, rejected: g.rejected, gross: g.gross }));
+  return groups.map((g) => ({
+    section,
+    key: g.key,
+    label: g.label,
+    declared: g.declared,
+    persons: g.persons,
+    notEligible: g.notEligible,
+    rejected: g.rejected,
+    gross: g.gross,
+    zimaGross: g.zimaGross,
+    holidayDays: g.holidayDays,
+  }));
 }
 
 function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
@@ -346,6 +393,8 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
     notEligible: sum((g) => g.notEligible),
     rejected: sum((g) => g.rejected),
     gross: sum((g) => g.gross),
+    zimaGross: sum((g) => g.zimaGross),
+    holidayDays: sum((g) => g.holidayDays),
   });
   for (const [formType, counts] of Object.entries(summary.forms)) {
     for (const [reason, count] of Object.entries(counts.notEligibleByReason) as [NotEligibleReason, number][]) {
@@ -404,6 +453,68 @@ function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
     { header: "Theoretical salary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.theoreticalSalary },
     { header: "Occupation start", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationStartingDate },
     { header: "Occupation end", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationEndingDate },
+    { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima002?.subRisk ?? r.unit.declared?.zima005?.subRisk },
+    { header: "Reference periods", width: 46, kind: "text", value: (r) => (r.unit.declared?.zima002 ? periodsText(r.unit.declared.zima002) : null) },
+    { header: "Gross ZIMA002 (EUR)", width: 14, kind: "euro", value: (r) => zima002Gross(r.unit.declared?.zima002) },
+    { header: "Holiday year", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidayYear },
+    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Days(r.unit.declared?.zima005) },
+  ];
+}
+
+/** One reference period of a declared ZIMA002 form. */
+interface Zima002PeriodRow {
+  readonly person: PersonLine;
+  readonly unit: UnitLine;
+  readonly period: Zima002PeriodContent;
+  /** 1-based, in date order. */
+  readonly number: number;
+}
+
+function zima002PeriodColumns(summary: RunSummary): ColumnDefinition<Zima002PeriodRow>[] {
+  return [
+    { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
+    { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
+    { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
+    { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+    { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+    ...who<Zima002PeriodRow>(),
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima002?.subRisk },
+    { header: "Sub-risk (EN)", width: 36, kind: "text", value: (r) => (r.unit.declared?.zima002 ? ZIMA002_SUB_RISKS[r.unit.declared.zima002.subRisk].en : null) },
+    { header: "Period", width: 7, kind: "integer", value: (r) => r.number },
+    { header: "Period start", width: 12, kind: "date", value: (r) => r.period.start },
+    { header: "Period end", width: 12, kind: "date", value: (r) => r.period.end },
+    { header: "Adapted Q (h/week)", width: 11, kind: "hundredths", value: (r) => r.period.adaptedQ },
+    { header: "Adapted days/week", width: 11, kind: "hundredths", value: (r) => r.period.adaptedDaysPerWeek },
+    { header: "Services (code: days, hours)", width: 40, kind: "text", value: (r) => servicesText(r.period.services, "en") || null },
+    { header: "Day natures", width: 9, kind: "integer", value: (r) => r.period.dayNatureCount },
+    { header: "Exact wages (code amount)", width: 40, kind: "text", value: (r) => wagesText(r.period.exactWages, "en") || null },
+    { header: "Gross of the period (EUR)", width: 14, kind: "euro", value: (r) => (r.period.exactWages.length > 0 ? r.period.exactWages.reduce((n, w) => n + w.amount, 0) : null) },
+    { header: "Severance", width: 40, kind: "text", value: (r) => (r.number === r.unit.declared?.zima002?.periods.length ? severanceText(r.unit.declared.zima002.severance, "en") : null) },
+    { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
+  ];
+}
+
+function zima005Columns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
+  return [
+    { header: "Holiday year", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidayYear },
+    { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
+    { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
+    { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+    { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+    ...who<UnitRow>(),
+    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.q },
+    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.s },
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima005?.subRisk },
+    { header: "Sub-risk (EN)", width: 34, kind: "text", value: (r) => (r.unit.declared?.zima005 ? ZIMA005_SUB_RISKS[r.unit.declared.zima005.subRisk].en : null) },
+    { header: "Holiday sector", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidaySector },
+    { header: "Holiday sector (EN)", width: 18, kind: "text", value: (r) => (r.unit.declared?.zima005 ? HOLIDAY_SECTORS[r.unit.declared.zima005.holidaySector].en : null) },
+    { header: "Adapted Q (h/week)", width: 11, kind: "hundredths", value: (r) => r.unit.declared?.zima005?.adaptedWork?.q },
+    { header: "Adapted days/week", width: 11, kind: "hundredths", value: (r) => r.unit.declared?.zima005?.adaptedWork?.daysPerWeek },
+    { header: "Holiday details (code: days, hours)", width: 50, kind: "text", value: (r) => holidayDetailsText(r.unit.declared?.zima005?.details ?? [], "en") || null },
+    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Days(r.unit.declared?.zima005) },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
     { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
   ];
@@ -516,6 +627,19 @@ export async function writeOperatorWorkbook(input: OperatorWorkbookInput): Promi
 
     sheets[OPERATOR_SHEETS.declared] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.declared, declaredColumns(summary)), decisionsPath, ({ person, units }) =>
       units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
+    );
+
+    sheets[OPERATOR_SHEETS.zima002Periods] = await writeDetailSheet(
+      new TableSheet(workbook, OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary)),
+      decisionsPath,
+      ({ person, units }) =>
+        units
+          .filter((unit) => unit.status === "declared" && unit.formType === "ZIMA002")
+          .flatMap((unit) => (unit.declared?.zima002?.periods ?? []).map((period, index) => ({ person, unit, period, number: index + 1 }))),
+    );
+
+    sheets[OPERATOR_SHEETS.zima005Holidays] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary)), decisionsPath, ({ person, units }) =>
+      units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
     );
 
     sheets[OPERATOR_SHEETS.notEligible] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS), decisionsPath, (decisions) =>

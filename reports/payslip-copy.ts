@@ -4,7 +4,7 @@
  * streaming and only the person's records are kept, whatever the month's size.
  */
 import { createReadStream } from "node:fs";
-import type { UnemploymentFormType } from "../src/rules/decision-types";
+import type { FormType } from "../src/rules/decision-types";
 import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, type PayslipFormLabel, type PayslipRecord } from "./payslip-extract";
 
 export interface PayslipCopy {
@@ -84,9 +84,9 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     if (!/^\d+$/.test(value)) throw new Error(`${where}: ${name} "${value}" is not a whole number`);
     return Number(value);
   };
-  const formType = text("aangifte") as UnemploymentFormType;
+  const formType = text("aangifte") as FormType;
   const formLabel = text("formulier") as PayslipFormLabel;
-  if (PAYSLIP_FORM_LABEL[formType] !== formLabel) throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
+  if (!Object.hasOwn(PAYSLIP_FORM_LABEL, formType) || PAYSLIP_FORM_LABEL[formType] !== formLabel) throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
   const lines: string[] = [];
   for (let index = 1; COLUMN.has(`regel_${index}`); index++) {
     const line = text(`regel_${index}`);
@@ -99,7 +99,7 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     formType,
     assignmentId: integer("opdracht_id"),
     referenceMonth: text("refertemaand") || null,
-    startDate: text("begindatum"),
+    startDate: text("begindatum") || null,
     endDate: text("einddatum") || null,
     boardName: text("inrichtende_macht"),
     institutionName: text("instelling"),
@@ -111,6 +111,11 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     fileName: text("bestand"),
     sequenceNbr: integer("volgnummer"),
     ticket: text("ticket"),
+    subRisk: text("subrisico"),
+    periods: text("referteperiodes"),
+    holidayYear: text("vakantiejaar"),
+    holidaySector: text("vakantiesector"),
+    holidayDays: text("vakantiedagen"),
     lines,
   };
 }

@@ -2,7 +2,10 @@
  * The payslip extract of a run: `<out>/<YYYY-MM>/payslip-extract-<YYYY-MM>.csv`, read by the payslip
  * printing system. For teaching staff the salary slip is the legal copy of the e-ASR (circular §7,
  * domain D12), so every declaration of the run yields exactly one record, for its own staff member
- * only: what was declared, as explicit columns and as ready-to-print Dutch lines (`regel_1` …).
+ * only: what was declared, as explicit columns and as ready-to-print Dutch lines (`regel_1` …). That
+ * holds for every form type: the unemployment forms WECH003 / WECH006 (printed as AGODI's WECH503 /
+ * WECH506) and the benefits forms ZIMA002 (monthly adapted work: sub-risk, reference periods, gross
+ * of sub-risk 2) and ZIMA005 (holiday year, sub-risk, holiday sector, holiday days).
  *
  * Format: UTF-8 without byte-order mark, `;`-separated, one header row, RFC 4180 quoting (a field
  * holding `;`, `"`, CR or LF is quoted, inner quotes doubled), CRLF line ends. Amounts and hours use
@@ -21,17 +24,24 @@ import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
-import type { UnitLine } from "../src/run/decision-records";
+import type { DeclaredContent, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
-import type { UnemploymentFormType } from "../src/rules/decision-types";
+import { FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
+import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
 import { readPersonDecisions } from "./decision-reader";
 
-/** The form names printed on the copy (AGODI's labels) for the XML form identifications. */
-export const PAYSLIP_FORM_LABEL = { WECH003: "WECH503", WECH006: "WECH506" } as const satisfies Record<UnemploymentFormType, string>;
-export type PayslipFormLabel = (typeof PAYSLIP_FORM_LABEL)[UnemploymentFormType];
+/**
+ * The form names printed on the copy for the XML form identifications: AGODI's labels for the
+ * unemployment forms; the benefits forms keep their own identification.
+ */
+export const PAYSLIP_FORM_LABEL = { WECH003: "WECH503", WECH006: "WECH506", ZIMA002: "ZIMA002", ZIMA005: "ZIMA005" } as const satisfies Record<FormType, string>;
+export type PayslipFormLabel = (typeof PAYSLIP_FORM_LABEL)[FormType];
 
-/** How many ready-to-print lines a record has room for (`regel_1` … `regel_7`); unused ones are empty. */
-export const PAYSLIP_LINE_COUNT = 7;
+/** What the first line calls a benefits form (the unemployment forms are named by their label). */
+export const BENEFITS_FORM_TITLE = { ZIMA002: "ZIMA 002 – aangepast werk", ZIMA005: "ZIMA 005 – vakantie" } as const;
+
+/** How many ready-to-print lines a record has room for (`regel_1` … `regel_8`); unused ones are empty. */
+export const PAYSLIP_LINE_COUNT = 8;
 
 /** The header row, in column order. */
 export const PAYSLIP_COLUMNS: readonly string[] = [
@@ -40,20 +50,25 @@ export const PAYSLIP_COLUMNS: readonly string[] = [
   "formulier", // WECH503 | WECH506
   "aangifte", // WECH003 | WECH006, the form as sent to social security
   "opdracht_id", // assignment id
-  "refertemaand", // WECH506: the month declared (YYYY-MM); empty for WECH503
-  "begindatum", // WECH503: start of part-time work; WECH506: first day of work in the reference month
-  "einddatum", // WECH506: last day of work in the reference month; empty for WECH503
+  "refertemaand", // WECH506, ZIMA002: the month declared (YYYY-MM); ZIMA005: the holiday year (YYYY); empty for WECH503
+  "begindatum", // WECH503: start of part-time work; WECH506: first day of work in the reference month; ZIMA002: start of the first reference period; empty for ZIMA005
+  "einddatum", // WECH506: last day of work in the reference month; ZIMA002: end of the last reference period; empty for WECH503 and ZIMA005
   "inrichtende_macht", // school board
   "instelling", // institution
   "opdracht", // assignment fraction, e.g. 16/32
   "q", // Q in hours, e.g. 16,00
   "s", // S in hours, e.g. 32,00
   "theoretisch_loon", // theoretical monthly salary in euro, e.g. 977,38
-  "bruto_loon", // WECH506: the declared gross of the month in euro; empty for WECH503
+  "bruto_loon", // WECH506: the declared gross of the month in euro; ZIMA002 sub-risk 2: the exact wages of the month; empty otherwise
   "bestand", // the FI file the form was sent in
   "volgnummer", // the form's sequence number in that file
   "ticket", // the ticket of social security, empty until its answer is processed
   ...Array.from({ length: PAYSLIP_LINE_COUNT }, (_, index) => `regel_${index + 1}`),
+  "subrisico", // ZIMA002: 1 or 2; ZIMA005: 1-4; empty for WECH
+  "referteperiodes", // ZIMA002: the reference periods, start/end, comma-separated (2023-03-01/2023-03-15,2023-03-16/2023-03-31)
+  "vakantiejaar", // ZIMA005: the holiday year
+  "vakantiesector", // ZIMA005: 1 private, 2 public, 3 none
+  "vakantiedagen", // ZIMA005: the holiday days of the details together, e.g. 20,50 (empty for sectors 2 and 3)
 ];
 
 /** One record of the extract: one declaration of one staff member. Amounts and hours as printed. */
@@ -61,10 +76,12 @@ export interface PayslipRecord {
   readonly month: YearMonth;
   readonly staffId: number;
   readonly formLabel: PayslipFormLabel;
-  readonly formType: UnemploymentFormType;
+  readonly formType: FormType;
   readonly assignmentId: number;
+  /** WECH006, ZIMA002: YYYY-MM; ZIMA005: the holiday year YYYY; WECH003: null. */
   readonly referenceMonth: YearMonth | null;
-  readonly startDate: CalendarDate;
+  /** Null for ZIMA005 (a holiday year, no dates). */
+  readonly startDate: CalendarDate | null;
   readonly endDate: CalendarDate | null;
   readonly boardName: string;
   readonly institutionName: string;
@@ -73,12 +90,20 @@ export interface PayslipRecord {
   readonly q: string;
   readonly s: string;
   readonly theoreticalSalary: string;
-  /** WECH506 only; empty for WECH503. */
+  /** WECH506, and ZIMA002 of sub-risk 2; empty otherwise. */
   readonly grossSalary: string;
   readonly fileName: string;
   readonly sequenceNbr: number;
   /** Empty until social security's ticket is known. */
   readonly ticket: string;
+  /** ZIMA only (empty for WECH): the sub-risk, "1" … "4". */
+  readonly subRisk: string;
+  /** ZIMA002: "2023-03-01/2023-03-15,2023-03-16/2023-03-31". */
+  readonly periods: string;
+  /** ZIMA005: "2022", its sector "1" … "3" and its days "20,50" (empty without details). */
+  readonly holidayYear: string;
+  readonly holidaySector: string;
+  readonly holidayDays: string;
   /** The Dutch lines to print, at most PAYSLIP_LINE_COUNT. */
   readonly lines: readonly string[];
 }
@@ -129,20 +154,64 @@ export type PayslipFacts = Omit<PayslipRecord, "lines">;
  *   Bruto loon: EUR 246,00 – Theoretisch loon: EUR 738,00
  *   Bestand FI.WECH.900123.20261124.00008.T, volgnummer 2
  *   Ticketnummer: … (once known)
+ * For a ZIMA form, `declared` (its content in decisions.jsonl) gives the lines of what it declared:
+ *   Aangifte sociaal risico ZIMA 002 – aangepast werk maart 2023
+ *   Subrisico 2: aangepast werk tijdens moederschapsbescherming
+ *   Instelling: … / Opdracht … – Q … / S …
+ *   Periodes: 2023-03-01 tot en met 2023-03-15 (Q 19,00 u/week, 5,00 dagen/week); …
+ *   Bruto loon: EUR 1234,56 (lonen 01 EUR 1234,56) — or, for sub-risk 1, Prestaties: …
+ *   Bestand …, volgnummer … / Ticketnummer: …
+ * and for ZIMA005: the holiday year, sub-risk and sector, the holiday days per code, the adapted work
+ * of sub-risks 3 and 4. The ticket line, when known, is always the last.
  */
-export function payslipLines(facts: PayslipFacts): string[] {
+export function payslipLines(facts: PayslipFacts, declared: DeclaredContent | null = null): string[] {
   const lines: string[] = [];
-  if (facts.formType === "WECH003") {
+  const place = (): void => {
+    lines.push(`Instelling: ${facts.institutionName || "onbekend"}`);
+    const hours = `Q ${facts.q} / S ${facts.s}`;
+    lines.push(facts.fraction ? `Opdracht ${facts.fraction} – ${hours}` : hours);
+  };
+  const zima002 = declared?.zima002 ?? null;
+  const zima005 = declared?.zima005 ?? null;
+  if (facts.formType === "ZIMA002") {
+    lines.push(`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA002} ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : (facts.startDate ?? "")}`.trimEnd());
+    if (zima002) lines.push(`Subrisico ${zima002.subRisk}: ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`);
+    place();
+    if (zima002) {
+      const periods = zima002.periods.map(
+        (p) => `${p.start} tot en met ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u/week, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} dagen/week)`,
+      );
+      lines.push(`${periods.length === 1 ? "Periode" : "Periodes"}: ${periods.join("; ")}`);
+      const severance = zima002.severance ? `; opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : "";
+      if (zima002.subRisk === 2) {
+        const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => `${w.code} EUR ${decimalComma(w.amount)}`);
+        lines.push(`Bruto loon: EUR ${facts.grossSalary || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severance}`);
+      } else {
+        const services = servicesText(zima002.periods.flatMap((p) => p.services), "nl");
+        lines.push(`Prestaties: ${services || "geen"}${severance}`);
+      }
+    } else if (facts.startDate) {
+      lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
+    }
+  } else if (facts.formType === "ZIMA005") {
+    lines.push(`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${facts.holidayYear || facts.referenceMonth || ""}`.trimEnd());
+    if (zima005) lines.push(`Subrisico ${zima005.subRisk}: ${ZIMA005_SUB_RISKS[zima005.subRisk].nl} – vakantiesector: ${HOLIDAY_SECTORS[zima005.holidaySector].nl}`);
+    place();
+    if (zima005) {
+      lines.push(
+        zima005.details.length > 0
+          ? `Vakantiedagen: ${hundredthsText(zima005.totalDays, "nl")} (${holidayDetailsText(zima005.details, "nl")})`
+          : "Vakantiedagen: niet aan te geven voor deze vakantiesector",
+      );
+      if (zima005.adaptedWork) lines.push(`Aangepast werk: Q ${hundredthsText(zima005.adaptedWork.q, "nl")} u/week, ${hundredthsText(zima005.adaptedWork.daysPerWeek, "nl")} dagen/week`);
+    }
+  } else if (facts.formType === "WECH003") {
     lines.push(`Aangifte sociaal risico ${facts.formLabel} – aanvang deeltijdse arbeid op ${facts.startDate}`);
-  } else {
-    lines.push(`Aangifte sociaal risico ${facts.formLabel} – deeltijdse arbeid ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : facts.startDate}`);
-  }
-  lines.push(`Instelling: ${facts.institutionName || "onbekend"}`);
-  const hours = `Q ${facts.q} / S ${facts.s}`;
-  lines.push(facts.fraction ? `Opdracht ${facts.fraction} – ${hours}` : hours);
-  if (facts.formType === "WECH003") {
+    place();
     lines.push(`Theoretisch loon: EUR ${facts.theoreticalSalary}`);
   } else {
+    lines.push(`Aangifte sociaal risico ${facts.formLabel} – deeltijdse arbeid ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : facts.startDate}`);
+    place();
     lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
     lines.push(`Bruto loon: EUR ${facts.grossSalary} – Theoretisch loon: EUR ${facts.theoreticalSalary}`);
   }
@@ -151,33 +220,50 @@ export function payslipLines(facts: PayslipFacts): string[] {
   return lines;
 }
 
+/** The record with the ticket of its form: its line "Ticketnummer: …" added last (nothing changes when it has one). */
+export function withTicket(record: PayslipRecord, ticket: string): PayslipRecord {
+  if (record.ticket !== "") return record;
+  return { ...record, ticket, lines: [...record.lines, `Ticketnummer: ${ticket}`] };
+}
+
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
 export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: string): PayslipRecord {
   const declared = unit.declared;
   if (unit.status !== "declared" || !declared) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a ${unit.formType} unit that was not declared has no payslip record`);
   const euro = (cents: Cents | null): string => (cents === null ? "" : decimalComma(cents));
+  const zima002 = declared.zima002 ?? null;
+  const zima005 = declared.zima005 ?? null;
+  if (unit.formType === "ZIMA002" && !zima002) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a declared ZIMA002 unit without its content (zima002)`);
+  if (unit.formType === "ZIMA005" && !zima005) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a declared ZIMA005 unit without its content (zima005)`);
+  const periods = zima002?.periods ?? [];
   const facts: PayslipFacts = {
     month,
     staffId: unit.staffId,
     formLabel: PAYSLIP_FORM_LABEL[unit.formType],
     formType: unit.formType,
     assignmentId: unit.assignmentId,
-    referenceMonth: unit.formType === "WECH006" ? unit.referenceMonth : null,
-    startDate: declared.occupationStartingDate,
-    endDate: unit.formType === "WECH006" ? declared.occupationEndingDate : null,
+    referenceMonth: unit.formType === "WECH003" ? null : unit.referenceMonth,
+    startDate: zima002 ? (periods[0]?.start ?? null) : declared.occupationStartingDate,
+    endDate: zima002 ? (periods[periods.length - 1]?.end ?? null) : unit.formType === "WECH006" ? declared.occupationEndingDate : null,
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
     fraction: fractionText(unit.context.numerator, unit.context.denominator, ","),
     q: decimalComma(declared.q),
     s: decimalComma(declared.s),
     theoreticalSalary: euro(declared.theoreticalSalary),
-    grossSalary: unit.formType === "WECH006" ? euro(declared.exactSalary) : "",
+    grossSalary: unit.formType === "WECH006" ? euro(declared.exactSalary) : euro(zima002?.totalGross ?? null),
     fileName,
     sequenceNbr: declared.sequenceNbr,
     ticket: "",
+    subRisk: String(zima002?.subRisk ?? zima005?.subRisk ?? ""),
+    periods: periods.map((p) => `${p.start}/${p.end}`).join(","),
+    holidayYear: zima005 ? String(zima005.holidayYear) : "",
+    holidaySector: zima005 ? String(zima005.holidaySector) : "",
+    holidayDays: zima005 && zima005.details.length > 0 ? decimalComma(zima005.totalDays) : "",
   };
-  const lines = payslipLines(facts);
-  if (lines.length > PAYSLIP_LINE_COUNT) throw new Error(`a payslip record has room for ${PAYSLIP_LINE_COUNT} lines, not ${lines.length}`);
+  const lines = payslipLines(facts, declared);
+  // One line stays free for the ticket, added when social security's answer is known.
+  if (lines.length > PAYSLIP_LINE_COUNT - 1) throw new Error(`a payslip record has room for ${PAYSLIP_LINE_COUNT - 1} lines and the ticket, not ${lines.length}`);
   return { ...facts, lines };
 }
 
@@ -190,7 +276,7 @@ export function payslipFields(record: PayslipRecord): string[] {
     record.formType,
     String(record.assignmentId),
     record.referenceMonth ?? "",
-    record.startDate,
+    record.startDate ?? "",
     record.endDate ?? "",
     record.boardName,
     record.institutionName,
@@ -203,6 +289,11 @@ export function payslipFields(record: PayslipRecord): string[] {
     String(record.sequenceNbr),
     record.ticket,
     ...Array.from({ length: PAYSLIP_LINE_COUNT }, (_, index) => record.lines[index] ?? ""),
+    record.subRisk,
+    record.periods,
+    record.holidayYear,
+    record.holidaySector,
+    record.holidayDays,
   ];
 }
 
@@ -227,7 +318,7 @@ export interface PayslipExtractInput {
 export async function writePayslipExtract(input: PayslipExtractInput): Promise<{ records: number }> {
   const { summary, decisionsPath, outputPath } = input;
   const fileNames = new Map(summary.files.map((file) => [file.formType, file.fileName]));
-  const written: Record<UnemploymentFormType, number> = { WECH003: 0, WECH006: 0 };
+  const written: Record<FormType, number> = perFormType(() => 0);
 
   async function* rows(): AsyncGenerator<string> {
     yield csvRow(PAYSLIP_COLUMNS);
@@ -245,10 +336,12 @@ export async function writePayslipExtract(input: PayslipExtractInput): Promise<{
   const temporary = temporaryPathFor(outputPath);
   try {
     await pipeline(Readable.from(rows()), createWriteStream(temporary, { encoding: "utf8" }));
-    for (const formType of Object.keys(written) as UnemploymentFormType[]) {
-      const expected = summary.forms[formType].declared;
+    for (const formType of FORM_TYPES) {
+      // A summary written before the benefits forms existed has no ZIMA counts: none declared.
+      const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number }>>)[formType];
+      const expected = counts?.declared ?? 0;
       // The file also holds the run's cancellations, which have no payslip record of their own here.
-      const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (summary.forms[formType].cancellations ?? 0);
+      const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (counts?.cancellations ?? 0);
       if (written[formType] !== expected || written[formType] !== inFile) {
         throw new Error(`${decisionsPath} holds ${written[formType]} declared ${formType} units, the run summary of ${summary.runMonth} ${expected} (its file ${inFile}): they do not belong together`);
       }
@@ -258,5 +351,5 @@ export async function writePayslipExtract(input: PayslipExtractInput): Promise<{
     removeQuietly(temporary);
     throw error;
   }
-  return { records: written.WECH003 + written.WECH006 };
+  return { records: FORM_TYPES.reduce((sum, formType) => sum + written[formType], 0) };
 }

@@ -33,9 +33,15 @@
  * once: by the form's position p (1-based) in its file — refused when `refuseEvery` divides p, else
  * accepted with a warning when `warnEvery` divides p, else accepted. A refused form gets one blocking
  * anomaly (class B) and ResultCode 0; a warned one one anomaly of class W and ResultCode 1. The
- * anomalies come from the 2023/3 WECH glossaries and are taken in turn within a file
- * ({@link REFUSAL_ANOMALIES}, {@link WARNING_ANOMALIES}), skipping one whose zone the form lacks; a form
- * that has none of the zones is accepted. Each anomaly carries the zone's XML label as TagName, the
+ * anomalies come from the 2023/3 glossaries of the file's sector — WECH files ({@link REFUSAL_ANOMALIES},
+ * {@link WARNING_ANOMALIES}), ZIMA files ({@link ZIMA_REFUSAL_ANOMALIES}, {@link ZIMA_WARNING_ANOMALIES})
+ * — and are taken in turn within a file, skipping one whose zone the form lacks or whose form types
+ * do not include the file's; a form that has none of the zones is accepted.
+ *
+ * Every form type is read the same way: the header zones, the Reference blocks, the employer block and
+ * the NaturalPerson are where every e-ASR form has them. A worker record (EmployerClass, WorkerCode) is
+ * echoed when the form has one: a cancellation has none, and a ZIMA002 form may have several
+ * OccupationLinks in its WorkerRecordLink (the anomaly's Path names the first's joint committee). Each anomaly carries the zone's XML label as TagName, the
  * form's value, AnomalyLocation/Location (the 1-based element positions from the root down, as the
  * channel writes them) and the Path identifying the worker record.
  *
@@ -106,8 +112,29 @@ export const REFUSAL_ANOMALIES: readonly AnomalyKind[] = [
  */
 export const WARNING_ANOMALIES: readonly AnomalyKind[] = [
   { errorId: "00098-046", zone: "MonthlyTheoreticalSalaryAmount", anomalyClass: "W", formTypes: ["WECH006"] }, // amount not high enough
-  { errorId: "00044-278", zone: "OccupationStartingDate", anomalyClass: "W" }, // starts before the employer's registration
+  // Non-blocking in the ONEM glossaries only: blocking (B) in the ZIMA ones.
+  { errorId: "00044-278", zone: "OccupationStartingDate", anomalyClass: "W", formTypes: ["WECH003", "WECH006"] }, // starts before the employer's registration
 ];
+
+/** Blocking anomalies of refused ZIMA forms, taken in turn (glossaries Zones_AMI2 / Zones_AMI5 2023/3). */
+export const ZIMA_REFUSAL_ANOMALIES: readonly AnomalyKind[] = [
+  { errorId: "00024-003", zone: "INSS", anomalyClass: "B" }, // INSZ: invalid (AMI2, AMI5)
+  { errorId: "00124-008", zone: "ExactSalaryAmount", anomalyClass: "B", formTypes: ["ZIMA002"] }, // exact salary: not in the allowed domain (AMI2)
+  { errorId: "00197-008", zone: "HolidayDaysNumber", anomalyClass: "B", formTypes: ["ZIMA005"] }, // holiday days: not in the allowed domain (AMI5)
+  { errorId: "00554-008", zone: "ExceptSituationMeanWorkingHours", anomalyClass: "B" }, // Q of the adapted work: not in the allowed domain (AMI2, AMI5)
+  { errorId: "00037-008", zone: "WorkerCode", anomalyClass: "B" }, // worker code: not in the allowed domain (AMI2, AMI5)
+];
+
+/** Non-blocking (NP) anomalies of ZIMA forms accepted with a warning (glossaries Zones_AMI2 / Zones_AMI5 2023/3). */
+export const ZIMA_WARNING_ANOMALIES: readonly AnomalyKind[] = [
+  { errorId: "00064-032", zone: "ServiceNbrHours", anomalyClass: "W", formTypes: ["ZIMA002"] }, // service hours: incompatible with the working time (AMI2)
+  { errorId: "00014-235", zone: "CompanyID", anomalyClass: "W" }, // enterprise number: not in the repertory (AMI2, AMI5)
+];
+
+/** The anomalies the channel chooses from for a file whose root element is `formType`. */
+export function anomalyKindsFor(formType: string): { readonly refusals: readonly AnomalyKind[]; readonly warnings: readonly AnomalyKind[] } {
+  return formType.startsWith("ZIMA") ? { refusals: ZIMA_REFUSAL_ANOMALIES, warnings: ZIMA_WARNING_ANOMALIES } : { refusals: REFUSAL_ANOMALIES, warnings: WARNING_ANOMALIES };
+}
 
 export interface FormAnswer {
   /** 1-based position of the form in its file. */
@@ -123,7 +150,7 @@ export interface AnsweredFile {
   /** The answered declaration file (FI) and its GO file. */
   readonly fileName: string;
   readonly goFileName: string;
-  /** The root element (WECH003, WECH006 …), null for a file that is not well-formed XML. */
+  /** The root element (WECH003, WECH006, ZIMA002, ZIMA005 …), null for a file that is not well-formed XML. */
   readonly formType: string | null;
   /** The file receipt written now; null when it existed already and only the notification was missing. */
   readonly receipt: { readonly fileName: string; readonly received: boolean; readonly errorIds: readonly string[] } | null;
@@ -441,6 +468,7 @@ function notificationForms(
   const forms: Record<string, unknown>[] = [];
   const answers: FormAnswer[] = [];
   const turns = { refused: 0, warned: 0 };
+  const kinds = anomalyKindsFor(root.name);
   root.children
     .filter((c) => c.name === "Form")
     .forEach((form, index) => {
@@ -448,8 +476,8 @@ function notificationForms(
       const ticket = simulatedTicket(seed, goName, position);
       let outcome = chosenOutcome(position, options);
       let anomaly: ReturnType<typeof pickAnomaly> = null;
-      if (outcome === "refused") anomaly = pickAnomaly(REFUSAL_ANOMALIES, turns.refused++, form, root.name);
-      else if (outcome === "accepted-with-warnings") anomaly = pickAnomaly(WARNING_ANOMALIES, turns.warned++, form, root.name);
+      if (outcome === "refused") anomaly = pickAnomaly(kinds.refusals, turns.refused++, form, root.name);
+      else if (outcome === "accepted-with-warnings") anomaly = pickAnomaly(kinds.warnings, turns.warned++, form, root.name);
       if (!anomaly) outcome = "accepted";
       const references = echoedReferences(form);
       const employer = employerId(form);

@@ -24,7 +24,7 @@ import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, ReportsFailedError, UsageError } 
 
 export function buildProgram(io: CliIo, logger: () => Logger): Command {
   const program = new Command("easr")
-    .description("edu-easr: e-ASR social-risk declarations (WECH003/WECH006) for AGODI/AHOVOKS staff, in batch")
+    .description("edu-easr: e-ASR social-risk declarations (WECH003/WECH006, ZIMA002/ZIMA005) for AGODI/AHOVOKS staff, in batch")
     .option("-q, --quiet", "only warnings and errors on the console")
     .option("-v, --verbose", "debug lines on the console")
     .showHelpAfterError()

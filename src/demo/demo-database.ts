@@ -1,12 +1,14 @@
 /**
  * The demo database: the contract tables filled with the circular's nine worked examples, the
- * payment calendar and a generated population. For demo and test databases only.
+ * payment calendar, a generated population and the benefits-sector examples that go with it
+ * (benefits-population.ts). For demo and test databases only.
  *
  * The database must be empty: `createContractTables` refuses one that already has contract tables,
  * so deleting an existing SQLite file (and its -wal/-shm companions) first is the caller's job.
  */
 import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from "../source/contract-writer";
 import { createContractTables } from "../source/source-database";
+import { generateBenefitsPopulation } from "./benefits-population";
 import { circularExampleRows } from "./circular-examples";
 import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population";
 
@@ -19,14 +21,15 @@ export interface DemoDatabaseOptions {
 /** Creates the contract tables at `url` and writes the demo rows; returns the rows written per table. */
 export async function buildDemoDatabase(url: string, options: DemoDatabaseOptions = {}): Promise<{ counts: Record<string, number> }> {
   const staff = options.staff ?? DEFAULT_POPULATION_STAFF;
-  const population = staff === 0 ? {} : generatePopulation({ staff, seed: options.seed });
+  // The benefits-sector persons (ZIMA002/ZIMA005) work at the population's institutions: they come with it.
+  const population = staff === 0 ? {} : concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation());
   const rows = concatRows(circularExampleRows(), population);
   await createContractTables(url);
   await writeContractRowsToUrl(url, rows);
   return { counts: Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, rows[table]?.length ?? 0])) };
 }
 
-/** Both sets of rows, table by table (their ids never overlap: the population starts at 1000). */
+/** Both sets of rows, table by table (their ids never overlap: the population starts at 1000, the benefits rows above 5000000). */
 function concatRows(first: ContractRows, second: ContractRows): ContractRows {
   return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...(first[table] ?? []), ...(second[table] ?? [])]]));
 }

@@ -87,7 +87,72 @@ export interface PaymentCalendarRecord {
   readonly cutoffAt: LocalDateTime;
 }
 
-/** Everything the source holds about one notified staff member, for one run. */
+/** adapted_work: adapted work during a benefits risk (ZIMA002). A change of days or Q is a new row. */
+export interface AdaptedWorkRecord {
+  readonly id: number;
+  readonly staffId: number;
+  readonly assignmentId: number | null;
+  /** 1 adapted work during incapacity, 2 adapted work under maternity protection; any other value is kept to be rejected. */
+  readonly subRisk: number | null;
+  readonly startDate: CalendarDate | null;
+  readonly endDate: CalendarDate | null;
+  /** Zone 00393: days per week x 100. */
+  readonly daysPerWeek: number | null;
+  /** Zone 00554: Q of the adapted work, hours per week x 100. */
+  readonly qHours: number | null;
+  /** S of the adapted work, hours per week x 100. */
+  readonly sHours: number | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** performance_line: hours worked in a month of adapted work (ZIMA002 sub-risk 1, Service block). */
+export interface PerformanceLineRecord {
+  readonly id: number;
+  readonly adaptedWorkId: number | null;
+  readonly periodMonth: YearMonth | null;
+  /** DmfA performance code (zone 00062). */
+  readonly performanceCode: string;
+  /** Days x 100, when given (zone 00063). */
+  readonly days: number | null;
+  /** Hours x 100 (zone 00064). */
+  readonly hours: number | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** day_nature: a holiday, temporary-unemployment or work-accident day (ZIMA002 sub-risk 2). */
+export interface DayNatureRecord {
+  readonly id: number;
+  readonly adaptedWorkId: number | null;
+  readonly day: CalendarDate | null;
+  /** Zone 00179: 3.1-3.4, 5.1-5.10, 6.1, 6.21. */
+  readonly code: string;
+  /** Hours x 100 (zone 00180). */
+  readonly hours: number | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** holiday_balance: one line of the yearly holiday declaration (ZIMA005). */
+export interface HolidayBalanceRecord {
+  readonly id: number;
+  readonly staffId: number;
+  readonly assignmentId: number | null;
+  /** Zone 00125. */
+  readonly holidayYear: number | null;
+  /** 1-4 (seed 003); any other value is kept to be rejected. */
+  readonly subRisk: number | null;
+  /** Zone 00194: 1 private, 2 public, 3 none. */
+  readonly holidaySector: number | null;
+  /** Zone 00196. */
+  readonly holidayCode: number | null;
+  /** Zone 00197: days x 100 (in half days: a multiple of 50). */
+  readonly days: number | null;
+  /** Zone 00198: hours x 100. */
+  readonly hours: number | null;
+  readonly reportedAt: LocalDateTime | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** Everything the source holds about one staff member (notified, or with benefits-sector data), for one run. */
 export interface PersonSourceData {
   readonly staffId: number;
   /** Null when the notifications point to a staff id that does not exist. */
@@ -95,6 +160,12 @@ export interface PersonSourceData {
   readonly notifications: readonly NotificationRecord[];
   readonly assignments: readonly AssignmentRecord[];
   readonly salaryLines: readonly SalaryLineRecord[];
+  /** Benefits sector (absent = none read): the person's adapted work with its performance and day-nature lines. */
+  readonly adaptedWork?: readonly AdaptedWorkRecord[];
+  readonly performanceLines?: readonly PerformanceLineRecord[];
+  readonly dayNatures?: readonly DayNatureRecord[];
+  /** Benefits sector: the holiday balances of the holiday years in scope. */
+  readonly holidayBalances?: readonly HolidayBalanceRecord[];
 }
 
 /** The small tables every person refers to. */

@@ -36,6 +36,14 @@ export const NOT_ELIGIBLE_REASONS = {
     en: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
     nl: "niets nieuws: alles werd in een vorige maand al aangegeven of op dezelfde gegevens beslist",
   },
+  BEFORE_ZIMA002_START: {
+    en: "reference month before the first month the ZIMA002 accepts for this sub-risk (zone 00074: 2018-07 for sub-risk 1, 2018-01 for 2)",
+    nl: "referteperiode vóór de eerste maand die de ZIMA002 voor dit subrisico aanvaardt (zone 00074: 2018-07 voor subrisico 1, 2018-01 voor 2)",
+  },
+  HOLIDAY_BALANCE_AFTER_CUTOFF: {
+    en: "holiday balance registered after the cut-off: declared in the next month's run",
+    nl: "vakantiesaldo geregistreerd na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
+  },
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type NotEligibleReason = keyof typeof NOT_ELIGIBLE_REASONS;
@@ -97,6 +105,60 @@ export const REJECTION_RULES = {
   NOTIFICATION_AFTER_SCHOOL_YEAR: {
     en: "received after the school year of its valid_from had ended (31 August): the notification opens no window",
     nl: "ontvangen nadat het schooljaar van de geldigheidsdatum al voorbij was (31 augustus): de melding opent geen periode",
+  },
+  SUB_RISK_NOT_ALLOWED: { en: "sub-risk not allowed for this form", nl: "subrisico niet toegelaten voor deze aangifte" },
+  SUB_RISK_CHANGES_IN_MONTH: {
+    en: "the adapted work of this assignment changes sub-risk within the month: one form has one sub-risk, declare by hand",
+    nl: "het aangepast werk van deze opdracht verandert van subrisico binnen de maand: één aangifte heeft één subrisico, manueel aangeven",
+  },
+  ADAPTED_WORK_OVERLAP: {
+    en: "two adapted_work rows of the same assignment overlap: a change of days or Q must end the old row the day before",
+    nl: "twee rijen adapted_work van dezelfde opdracht overlappen: bij een wijziging van dagen of Q eindigt de oude rij de dag ervoor",
+  },
+  ADAPTED_WORK_OUTSIDE_ASSIGNMENT: {
+    en: "the adapted work lies (partly) outside the dates of its assignment",
+    nl: "het aangepast werk valt (deels) buiten de data van de opdracht",
+  },
+  UNKNOWN_ADAPTED_WORK: { en: "refers to an adapted_work row that does not exist", nl: "verwijst naar een onbestaande rij adapted_work" },
+  OUTSIDE_ADAPTED_WORK: {
+    en: "the day or month lies outside the dates of its adapted work",
+    nl: "de dag of maand valt buiten de data van het aangepast werk",
+  },
+  BLOCK_FORBIDDEN_FOR_SUB_RISK: {
+    en: "this block is forbidden for the sub-risk of the adapted work (day natures and exact wage: not for 1; services: not for 2); not declared",
+    nl: "dit blok is verboden voor het subrisico van het aangepast werk (aard van de dag en exact loon: niet voor 1; prestaties: niet voor 2); niet aangegeven",
+  },
+  VALUE_OUT_OF_RANGE: { en: "value outside the range the form allows", nl: "waarde buiten het bereik dat de aangifte toelaat" },
+  DAY_NATURE_CODE_NOT_ALLOWED: {
+    en: "day-nature code not allowed (3.1-3.4, 5.1-5.10, 6.1, 6.21; 3.5 is never declared)",
+    nl: "code aard van de dag niet toegelaten (3.1-3.4, 5.1-5.10, 6.1, 6.21; 3.5 wordt nooit aangegeven)",
+  },
+  WAGE_CODE_NOT_ALLOWED: {
+    en: "wage code neither allowed as exact wage, nor excluded (02, 10, 23), nor severance (03, 09)",
+    nl: "bezoldigingscode noch toegelaten als exact loon, noch uitgesloten (02, 10, 23), noch verbrekingsvergoeding (03, 09)",
+  },
+  SEVERANCE_WITHOUT_END_DATE: {
+    en: "severance pay (wage code 03 or 09) while the assignment has no end date: the covered period cannot start",
+    nl: "verbrekingsvergoeding (code 03 of 09) terwijl de opdracht geen einddatum heeft: de gedekte periode kan niet beginnen",
+  },
+  HOLIDAY_ROWS_DISAGREE: {
+    en: "the holiday_balance rows of one form (staff, assignment, holiday year) disagree on sub-risk or holiday sector",
+    nl: "de rijen holiday_balance van één aangifte (personeelslid, opdracht, vakantiejaar) verschillen in subrisico of vakantiesector",
+  },
+  HOLIDAY_CODE_NOT_ALLOWED: {
+    en: "holiday code not allowed for the sub-risk (1, 2, 3, 5 for sub-risks 1 and 3; 8, 9 for 2 and 4)",
+    nl: "vakantiecode niet toegelaten voor het subrisico (1, 2, 3, 5 voor subrisico 1 en 3; 8, 9 voor 2 en 4)",
+  },
+  HOLIDAY_CODE_REPEATED: { en: "the same holiday code occurs twice in one form", nl: "dezelfde vakantiecode komt twee keer voor in één aangifte" },
+  TOO_MANY_DETAIL_LINES: { en: "more detail lines than the form allows", nl: "meer detaillijnen dan de aangifte toelaat" },
+  DAYS_NOT_IN_HALF_DAYS: { en: "holiday days must be rounded to half days (8.5, not 8.3)", nl: "vakantiedagen moeten afgerond zijn op een halve dag (8,5, niet 8,3)" },
+  HOLIDAY_HOURS_MISSING: {
+    en: "holiday hours are required for a part-timer (Q < S)",
+    nl: "vakantie-uren zijn verplicht voor een deeltijdse werknemer (Q < S)",
+  },
+  NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: {
+    en: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
+    nl: "subrisico 3 of 4 vraagt het aangepast werk van het vakantiejaar, en de opdracht heeft er geen",
   },
 } as const satisfies Record<string, { en: string; nl: string }>;
 

@@ -1,12 +1,18 @@
 /**
- * The part every unemployment-sector form shares (glossary 2023/3, blocks 90059 Form, 90171, 90064,
- * 90067 EmployerDeclarationLink, 90017 NaturalPerson), in glossary order. Form objects are plain
- * ordered objects: keys in insertion order are the element order; src/files turns them into XML.
+ * The part every form shares, in glossary (= XSD) order: block 90059 Form, for the benefits sector
+ * 90257 CoordinatesContactPerson, 90171 DclInformation, 90064 RiskIdentification, 90082 Reference,
+ * 90067 EmployerDeclarationLink, 90017 NaturalPerson (for ZIMA005 with 90106 HolidayYear). One function
+ * for all four form types, parametrised by the form type: the unemployment forms (WECH) are written
+ * exactly as before, the benefits forms (ZIMA, official XSDs ZIMA002/ZIMA005_20231) add the contact
+ * person and carry their sub-risk as the risk code. Form objects are plain ordered objects: keys in
+ * insertion order are the element order, an array is a repeated element; src/files turns them into XML.
  */
-import type { FormDefaults } from "../../mappings/form-defaults";
+import type { ContactPersonDefaults, FormDefaults } from "../../mappings/form-defaults";
 import type { CalendarDate } from "../domain/calendar-date";
+import { batchPurposeOf, type FormType } from "../rules/decision-types";
 
-export type FormNode = { [label: string]: string | number | FormNode };
+/** A repeated element is an array of nodes (NatureOfDay, OccupationLink ...). */
+export type FormNode = { [label: string]: string | number | FormNode | FormNode[] };
 
 /** The ministry as employer (D1): one identity on every form, never the school board's. */
 export interface EmployerIdentity {
@@ -24,8 +30,25 @@ export interface FormStamp {
   readonly creationHour: string;
 }
 
+/** What a correction carries in its Reference block (domain.md rules 43-45). */
+export interface Correction {
+  readonly attestationStatus: 1 | 3;
+  readonly ticket: string;
+}
+
+/** What every form builder gets besides its declaration. */
+export interface FormContext {
+  readonly stamp: FormStamp;
+  readonly employer: EmployerIdentity;
+  readonly defaults: FormDefaults;
+  /** NaturalPersonSequenceNbr, zone 00023: unique within the file. */
+  readonly sequenceNbr: number;
+  /** A modification (1) of an accepted form, with its ticket; absent for an original. */
+  readonly correction?: Correction;
+}
+
 export interface EnvelopeInput {
-  readonly identification: "WECH003" | "WECH006";
+  readonly identification: FormType;
   readonly stamp: FormStamp;
   readonly defaults: FormDefaults;
   readonly employer: EmployerIdentity;
@@ -38,27 +61,50 @@ export interface EnvelopeInput {
   readonly attestationStatus?: 0 | 1 | 3;
   /** For a modification or cancellation: the ticket of the accepted form it corrects (Reference type 3, origin 2). */
   readonly referenceTicket?: string;
+  /** Zone 00430 IdentificationOfRisk, overriding `defaults.riskCode`: the ZIMA forms' sub-risk ("001".."004", {@link riskCodeOf}). */
+  readonly riskCode?: string;
+  /** ZIMA005 only, and indispensable there: zone 00125 HolidaysYear (block 90106), the year the holiday is about. */
+  readonly holidayYear?: number;
 }
 
-/** What a correction carries in its Reference block (domain.md rules 43-45). */
-export interface Correction {
-  readonly attestationStatus: 1 | 3;
-  readonly ticket: string;
+/** Zone 00430 of a benefits-sector form: the sub-risk, zero-padded to three digits (1 → "001"). */
+export function riskCodeOf(subRisk: number): string {
+  return String(subRisk).padStart(3, "0");
+}
+
+/** Block 90257 with its Communication block 90258 (Address 90022 is not used: Communication is there). */
+function contactPersonNode(contact: ContactPersonDefaults): FormNode {
+  const node: FormNode = {};
+  if (contact.name !== null) node.Name = contact.name;
+  if (contact.firstName !== null) node.FirstName = contact.firstName;
+  const communication: FormNode = {};
+  if (contact.phone !== null) communication.PhoneNbr = contact.phone;
+  communication.EmailAddress = contact.email;
+  node.Communication = communication;
+  return node;
 }
 
 /** A form around its worker record: an original, or a modification / cancellation with its ticket reference. */
 export function originalForm(input: EnvelopeInput): FormNode {
+  const benefits = batchPurposeOf(input.identification) === "ZIMA";
   const form: FormNode = {
     Identification: input.identification,
     FormCreationDate: input.stamp.creationDate,
     FormCreationHour: input.stamp.creationHour,
     AttestationStatus: input.attestationStatus ?? 0,
     TypeForm: input.defaults.typeForm,
-    DclInformation: { LanguageCodePdf: input.defaults.languageCodePdf },
-    RiskIdentification: { IdentificationOfRisk: input.defaults.riskCode },
   };
+  // Block 90257: indispensable in the benefits sector, not written on the unemployment forms.
+  if (benefits) form.CoordinatesContactPerson = contactPersonNode(input.defaults.contactPerson);
+  form.DclInformation = { LanguageCodePdf: input.defaults.languageCodePdf };
+  form.RiskIdentification = { IdentificationOfRisk: input.riskCode ?? input.defaults.riskCode };
   if (input.referenceTicket !== undefined) form.Reference = { ReferenceType: 3, ReferenceOrigin: 2, ReferenceNbr: input.referenceTicket };
+  // The ZIMA XSDs forbid every person zone but these two (maxOccurs 0); the WECH forms carry the same two.
   const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
+  if (input.identification === "ZIMA005") {
+    if (input.holidayYear === undefined) throw new Error("a ZIMA005 form needs its holiday year (zone 00125)");
+    person.HolidayYear = { HolidaysYear: input.holidayYear };
+  }
   if (input.workerRecordLink !== null) person.WorkerRecordLink = input.workerRecordLink;
   form.EmployerDeclarationLink = {
     NOSSRegistrationNbr: input.employer.nossNumber,

@@ -1,17 +1,20 @@
 /**
- * The whole decision for one notified person in run M: both scenarios, and the person's status —
- * declared (at least one form this run), rejected (a record breaks the contract and nothing was
- * declared), or not eligible (with the reason).
+ * The whole decision for one person in run M: the unemployment scenarios (3 and 6) when the person is
+ * notified, the benefits scenarios (ZIMA002, ZIMA005) when the person has benefits data in scope, and
+ * the person's status — declared (at least one form this run), rejected (a record breaks the contract
+ * and nothing was declared), or not eligible (with the reason).
  */
 import type { PersonSourceData } from "../domain/ministry-records";
-import type { NotEligibleReason } from "../domain/outcome-codes";
-import type { DecisionUnit, PersonDecision } from "./decision-types";
+import type { NotEligibleReason, RecordProblem } from "../domain/outcome-codes";
+import { type BenefitsDecision, decideBenefits } from "./decide-benefits";
+import { type DecisionUnit, type PersonDecision, perFormType, unitKey } from "./decision-types";
 import { preparePerson, type RunFrame } from "./person-context";
 import { notificationProblems } from "./record-validation";
 import { decideScenario3 } from "./scenario3";
 import { decideScenario6 } from "./scenario6";
 
-const NOTHING_EARLIER = { WECH003: 0, WECH006: 0 } as const;
+const NOTHING_EARLIER = perFormType(() => 0);
+const UNEMPLOYMENT: ReadonlySet<"WECH" | "ZIMA"> = new Set(["WECH"]);
 
 /**
  * A person whose only usable notification arrived after this month's cut-off but by the next one:
@@ -39,11 +42,62 @@ function lateNotificationDecision(source: PersonSourceData, frame: RunFrame): Pe
     previouslyDeclared: NOTHING_EARLIER,
     previouslyDecided: NOTHING_EARLIER,
     notes: late.map((n) => `notification ${n.id} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`),
+    sectors: UNEMPLOYMENT,
   };
 }
 
-/** Null when nothing of the person is in time for this run, nor late by one month: the person is not considered. */
+/** Null when nothing of the person is in time for this run, nor late by one month, nor benefits data in scope: the person is not considered. */
 export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonDecision | null {
+  const unemployment = decideUnemployment(source, frame);
+  const benefits = decideBenefits(source, frame);
+  if (benefits === null) return unemployment;
+  return withBenefits(unemployment, benefits, source.staffId, frame);
+}
+
+function problemKey(p: RecordProblem): string {
+  return `${p.table}|${p.recordId}|${p.field}|${p.rule}`;
+}
+
+/** One decision for a person of both sectors (or of the benefits sector alone); a record reported by both is reported once. */
+function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDecision, staffId: number, frame: RunFrame): PersonDecision {
+  // A benefits unit found not eligible by an earlier run on the same facts is not decided again (as for WECH006).
+  const previouslyDecided = { ...(unemployment?.previouslyDecided ?? NOTHING_EARLIER) };
+  const fresh = benefits.units.filter((u) => {
+    const o = u.outcome;
+    const remembered = o.status === "not-eligible" && o.fingerprint !== undefined && frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referenceMonth)) === o.fingerprint;
+    if (remembered) previouslyDecided[u.formType]++;
+    return !remembered;
+  });
+  const units = [...(unemployment?.units ?? []), ...fresh];
+  const problems = new Map<string, RecordProblem>();
+  for (const p of [...(unemployment?.problems ?? []), ...benefits.problems]) if (!problems.has(problemKey(p))) problems.set(problemKey(p), p);
+  let status: PersonDecision["status"];
+  let reason: NotEligibleReason | null = null;
+  if (units.some((u) => u.outcome.status === "declared")) status = "declared";
+  else if (units.some((u) => u.outcome.status === "rejected") || unemployment?.status === "rejected" || problems.size > 0) status = "rejected";
+  else {
+    status = "not-eligible";
+    const first = units.find((u) => u.outcome.status === "not-eligible")?.outcome;
+    reason = unemployment?.reason ?? (first && first.status === "not-eligible" ? first.reason : "NOTHING_NEW");
+  }
+  return {
+    staffId,
+    identity: unemployment?.identity ?? benefits.identity,
+    notifications: unemployment?.notifications ?? [],
+    windows: unemployment?.windows ?? [],
+    status,
+    reason,
+    units,
+    problems: [...problems.values()],
+    previouslyDeclared: unemployment?.previouslyDeclared ?? NOTHING_EARLIER,
+    previouslyDecided,
+    notes: [...(unemployment?.notes ?? []), ...benefits.notes],
+    sectors: new Set(unemployment === null ? ["ZIMA"] : [...unemployment.sectors, "ZIMA"]),
+  };
+}
+
+/** Scenarios 3 and 6 for a notified person; null when the person has no notification in time (nor late by one month). */
+function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDecision | null {
   const person = preparePerson(source, frame);
   if (!person) return lateNotificationDecision(source, frame);
   const notes: string[] = [];
@@ -57,6 +111,7 @@ export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonD
     windows: person.windowResult.windows.map((w) => ({ start: w.start, end: w.end, notificationId: w.notification.id })),
     problems: person.problems,
     notes,
+    sectors: UNEMPLOYMENT,
   };
   if (person.windowResult.windows.length === 0 && person.windowResult.withdrawnFromStart.length === 0) {
     // Only broken notifications: nothing can be decided, the person is rejected with their first problem.
@@ -68,8 +123,8 @@ export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonD
   );
   const s6 = decideScenario6(person, frame, startRejections);
   const units: DecisionUnit[] = [...s3.units, ...s6.units];
-  const previouslyDeclared = { WECH003: s3.previouslyDeclared, WECH006: s6.previouslyDeclared };
-  const previouslyDecided = { WECH003: s3.previouslyDecided, WECH006: s6.previouslyDecided };
+  const previouslyDeclared = { ...NOTHING_EARLIER, WECH003: s3.previouslyDeclared, WECH006: s6.previouslyDeclared };
+  const previouslyDecided = { ...NOTHING_EARLIER, WECH003: s3.previouslyDecided, WECH006: s6.previouslyDecided };
   const earlier = { previouslyDeclared, previouslyDecided };
   if (units.some((u) => u.outcome.status === "declared")) return { ...base, status: "declared", reason: null, units, ...earlier };
   if (units.some((u) => u.outcome.status === "rejected") || person.personProblem) {

@@ -9,6 +9,22 @@ import type { NotEligibleReason, RecordProblem, RejectionRule } from "../domain/
 import type { YearMonth } from "../domain/year-month";
 
 export type UnemploymentFormType = "WECH003" | "WECH006";
+/** Benefits sector (sickness and maternity): ZIMA002 monthly adapted work, ZIMA005 yearly holiday declaration. */
+export type BenefitsFormType = "ZIMA002" | "ZIMA005";
+export type FormType = UnemploymentFormType | BenefitsFormType;
+
+/** Every form type, in the order their files are written. */
+export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA005"];
+
+/** The batch purpose (second element of the file name) of a form type: WECH (unemployment) or ZIMA (benefits). */
+export function batchPurposeOf(formType: FormType): "WECH" | "ZIMA" {
+  return formType.startsWith("ZIMA") ? "ZIMA" : "WECH";
+}
+
+/** A count per form type, zero for each. */
+export function perFormType<T>(value: () => T): Record<FormType, T> {
+  return { WECH003: value(), WECH006: value(), ZIMA002: value(), ZIMA005: value() };
+}
 
 /** The occupation (one assignment) a form is about, with everything the forms and reports need. */
 export interface OccupationFacts {
@@ -86,7 +102,104 @@ export interface Wech006Declaration {
   readonly facts: Scenario6Facts;
 }
 
-export type Declaration = Wech003Declaration | Wech006Declaration;
+/** A service line of a ZIMA002 reference period (block 90018, sub-risk 1 only). */
+export interface ServiceLine {
+  /** Zone 00062: DmfA performance code. */
+  readonly code: string;
+  /** Zone 00063: days x 100, when known. */
+  readonly days: number | null;
+  /** Zone 00064: hours x 100. */
+  readonly hours: number;
+}
+
+/** A day of a ZIMA002 reference period with a day-nature code (block 90074, sub-risk 2 only). */
+export interface DayNatureLine {
+  /** Zone 00178. */
+  readonly day: CalendarDate;
+  /** Zone 00179: 3.1-3.4, 5.1-5.10, 6.1, 6.21. */
+  readonly code: string;
+  /** Zone 00180: hours x 100. */
+  readonly hours: number;
+}
+
+/** An exact-wage line of a ZIMA002 reference period (block 90085, sub-risk 2 only). */
+export interface ExactWageLine {
+  /** Zone 00122: a wage code allowed by seed 002 (never 02, 10, 23); 01 with 0 for a month without pay. */
+  readonly code: string;
+  /** Zone 00124: gross, cents, >= 0. */
+  readonly amount: Cents;
+}
+
+/** Severance pay expressed in working time (block 90524, zones 01130-01132). */
+export interface SeverancePay {
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly amount: Cents;
+}
+
+/**
+ * One reference period of a ZIMA002 form: the part of one adapted-work row inside the month. Each
+ * period gets its own OccupationLink, special-situations block (90030) and ReferencePeriod (seed 002 §3.1-3.2).
+ */
+export interface AdaptedWorkPeriod {
+  readonly adaptedWorkId: number;
+  /** Zones 00074 / 00075. */
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  /** Zone 00554: Q of the adapted work, hours per week x 100. */
+  readonly adaptedQ: number;
+  /** Zone 00393: days per week of the adapted work x 100. */
+  readonly adaptedDaysPerWeek: number;
+  /** Sub-risk 1 only (empty for 2). */
+  readonly services: readonly ServiceLine[];
+  /** Sub-risk 2 only (empty for 1). */
+  readonly dayNatures: readonly DayNatureLine[];
+  /** Sub-risk 2 only (empty for 1): on the month's last period, the month's pay by wage code. */
+  readonly exactWages: readonly ExactWageLine[];
+  /** When the month holds severance pay for this occupation: on the month's last period. */
+  readonly severance: SeverancePay | null;
+}
+
+export interface Zima002Declaration {
+  readonly formType: "ZIMA002";
+  readonly person: PersonIdentity;
+  readonly occupation: OccupationFacts;
+  readonly referenceMonth: YearMonth;
+  /** Zone 00430: 1 adapted work during incapacity, 2 under maternity protection. */
+  readonly subRisk: 1 | 2;
+  /** In date order, at least one. */
+  readonly periods: readonly AdaptedWorkPeriod[];
+}
+
+/** One holiday detail line of ZIMA005 (block 90089). */
+export interface HolidayDetailLine {
+  /** Zone 00196: 1, 2, 3, 5 for sub-risks 1 and 3; 8, 9 for sub-risks 2 and 4. */
+  readonly code: number;
+  /** Zone 00197: days x 100, a multiple of 50 (half days). */
+  readonly days: number;
+  /** Zone 00198: hours x 100, part-timers only; null otherwise. */
+  readonly hours: number | null;
+}
+
+export interface Zima005Declaration {
+  readonly formType: "ZIMA005";
+  readonly person: PersonIdentity;
+  readonly occupation: OccupationFacts;
+  /** Zone 00125. */
+  readonly holidayYear: number;
+  /** Zone 00430: 1-4 (seed 003). */
+  readonly subRisk: 1 | 2 | 3 | 4;
+  /** Zone 00194: 1 private, 2 public, 3 none; 2 and 3 carry no details. */
+  readonly holidaySector: 1 | 2 | 3;
+  /** Sub-risks 3 and 4: the (last) adapted work of the holiday year (zones 00554 / 00393, x 100). */
+  readonly adaptedWork: { readonly q: number; readonly daysPerWeek: number } | null;
+  /** In code order, at most four; empty for sectors 2 and 3. */
+  readonly details: readonly HolidayDetailLine[];
+}
+
+export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
+export type BenefitsDeclaration = Zima002Declaration | Zima005Declaration;
+export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
 /** The numbers behind a WECH006 decision, for the reports and `easr explain`. */
 export interface Scenario6Facts {
@@ -112,11 +225,14 @@ export type UnitOutcome =
   | { readonly status: "rejected"; readonly rule: RejectionRule; readonly detail: string; readonly problem: RecordProblem };
 
 export interface DecisionUnit {
-  readonly formType: UnemploymentFormType;
+  readonly formType: FormType;
   readonly staffId: number;
   readonly assignmentId: number;
   readonly context: AssignmentContext;
-  /** WECH006 only. */
+  /**
+   * The period the unit is about: the reference month (WECH006, ZIMA002), the holiday year as "YYYY"
+   * (ZIMA005), null for WECH003.
+   */
   readonly referenceMonth: YearMonth | null;
   readonly outcome: UnitOutcome;
 }
@@ -147,13 +263,15 @@ export interface PersonDecision {
   /** Every record of this person that breaks the contract. */
   readonly problems: readonly RecordProblem[];
   /** Units already declared by an earlier run, per form type: not decided again. */
-  readonly previouslyDeclared: Readonly<Record<UnemploymentFormType, number>>;
+  readonly previouslyDeclared: Readonly<Record<FormType, number>>;
   /** Units found not eligible by an earlier run on the same facts, per form type: not decided again. */
-  readonly previouslyDecided: Readonly<Record<UnemploymentFormType, number>>;
+  readonly previouslyDecided: Readonly<Record<FormType, number>>;
   /** Things worth telling the operator that are not errors (duplicate notifications ...). */
   readonly notes: readonly string[];
+  /** The sectors decided for the person this run: WECH (notified), ZIMA (benefits data in scope). */
+  readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
 }
 
-export function unitKey(formType: UnemploymentFormType, staffId: number, assignmentId: number, referenceMonth: YearMonth | null): string {
+export function unitKey(formType: FormType, staffId: number, assignmentId: number, referenceMonth: YearMonth | null): string {
   return `${formType}:${staffId}:${assignmentId}:${referenceMonth ?? "-"}`;
 }

@@ -29,6 +29,10 @@ export interface RunFrame {
   readonly isPreviouslyDeclared: (key: string) => boolean;
   /** The fingerprint of the latest not-eligible decision of a unit by an earlier run, if any. */
   readonly previousFingerprint: (key: string) => string | undefined;
+  /** Benefits sector: the first month a ZIMA002 is declared for (the run looks back to it, up to the run month). */
+  readonly benefitsMonthsFrom: YearMonth;
+  /** Benefits sector: the first holiday year a ZIMA005 is declared for (up to the year before the run month's). */
+  readonly holidayYearsFrom: number;
 }
 
 export interface CheckedAssignment {
@@ -66,7 +70,7 @@ export interface PersonContext {
   readonly notifications: readonly NotificationSummary[];
 }
 
-function assignmentContext(record: AssignmentRecord, frame: RunFrame): AssignmentContext {
+export function assignmentContext(record: AssignmentRecord, frame: RunFrame): AssignmentContext {
   const institution = record.institutionId === null ? undefined : frame.references.institutions.get(record.institutionId);
   const board = institution && institution.boardId !== null ? frame.references.boards.get(institution.boardId) : undefined;
   return {
@@ -86,7 +90,7 @@ function assignmentContext(record: AssignmentRecord, frame: RunFrame): Assignmen
   };
 }
 
-function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationFacts | null {
+export function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationFacts | null {
   const institution = frame.references.institutions.get(record.institutionId ?? -1);
   const board = institution && institution.boardId !== null ? frame.references.boards.get(institution.boardId) : undefined;
   if (!institution || !board || record.startDate === null || record.numerator === null || record.denominator === null || record.monthlySalary === null) {

@@ -11,13 +11,13 @@
  */
 import { ACCEPTED_STATES, type DeclarationState, WAITING_STATES } from "../domain/lifecycle";
 import type { YearMonth } from "../domain/year-month";
-import type { DecisionUnit, PersonDecision, UnemploymentFormType } from "./decision-types";
+import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision } from "./decision-types";
 import { unitKey } from "./decision-types";
 
 /** The latest declaration of a unit that is not abandoned. */
 export interface StandingDeclaration {
   readonly id: number;
-  readonly formType: UnemploymentFormType;
+  readonly formType: FormType;
   readonly staffId: number;
   readonly assignmentId: number;
   readonly referenceMonth: YearMonth | null;
@@ -25,6 +25,8 @@ export interface StandingDeclaration {
   readonly attestationStatus: number;
   readonly ticket: string | null;
   readonly contentHash: string;
+  /** Zone 00430 as sent, when kept (ZIMA: the sub-risk): a cancellation repeats it. */
+  readonly riskCode?: string | null;
 }
 
 export type Reconciliation =
@@ -43,6 +45,14 @@ export interface ReconciliationScope {
   /** The earliest reference month the run looks at: older declarations are left alone. */
   readonly monthsFrom: YearMonth;
   readonly runMonth: YearMonth;
+  /** ZIMA005: the holiday years the run looks at (inclusive); older or later declarations are left alone. */
+  readonly holidayYearsFrom: number;
+  readonly holidayYearsTo: number;
+  /**
+   * The sectors the person was decided for in this run (WECH: notified; ZIMA: benefits data in scope):
+   * declarations of another sector are left alone, never cancelled for want of a decision.
+   */
+  readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
 }
 
 function stands(d: StandingDeclaration | undefined): d is StandingDeclaration {
@@ -90,9 +100,18 @@ export function reconcilePerson(
   // Declarations of this person the data no longer yields at all (an assignment deleted, a window shrunk).
   for (const [key, standing] of latest) {
     if (seen.has(key) || standing.staffId !== decision.staffId || !stands(standing)) continue;
+    if (!scope.sectors.has(batchPurposeOf(standing.formType))) continue;
     if (standing.formType === "WECH003") {
       if (scope.assignmentIds.has(standing.assignmentId)) continue;
       result.push(cancelOrWait(standing, `assignment ${standing.assignmentId} no longer exists`));
+    } else if (standing.formType === "ZIMA005") {
+      const year = Number(standing.referenceMonth);
+      if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) continue;
+      result.push(cancelOrWait(standing, `no holiday balance for holiday year ${year} any more`));
+    } else if (standing.formType === "ZIMA002") {
+      const month = standing.referenceMonth;
+      if (month === null || month < scope.monthsFrom || month > scope.runMonth) continue;
+      result.push(cancelOrWait(standing, `no adapted work in ${month} any more`));
     } else {
       const month = standing.referenceMonth;
       if (month === null || month < scope.monthsFrom || month > scope.runMonth) continue;

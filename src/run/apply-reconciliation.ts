@@ -3,7 +3,7 @@
  * now (originals and modifications declared, not eligible, rejected), the cancellations to write, and
  * what is left alone (unchanged, or waiting for an answer). The person's status follows from that.
  */
-import type { DecisionUnit, PersonDecision, UnemploymentFormType } from "../rules/decision-types";
+import { type DecisionUnit, FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
 
 export interface ReconciledPerson {
@@ -11,19 +11,19 @@ export interface ReconciledPerson {
   /** Index in `decision.units` → the accepted declaration a declared unit modifies. */
   readonly modifications: ReadonlyMap<number, StandingDeclaration>;
   readonly cancellations: readonly Extract<Reconciliation, { action: "cancellation" }>[];
-  readonly unchanged: Readonly<Record<UnemploymentFormType, number>>;
-  readonly waiting: Readonly<Record<UnemploymentFormType, number>>;
+  readonly unchanged: Readonly<Record<FormType, number>>;
+  readonly waiting: Readonly<Record<FormType, number>>;
   /** Refused forms whose data has not changed since: not sent again until fixed. */
-  readonly refusedUnchanged: Readonly<Record<UnemploymentFormType, number>>;
+  readonly refusedUnchanged: Readonly<Record<FormType, number>>;
 }
 
 export function applyReconciliation(raw: PersonDecision, reconciled: readonly Reconciliation[]): ReconciledPerson {
   const units: DecisionUnit[] = [];
   const modifications = new Map<number, StandingDeclaration>();
   const cancellations: Extract<Reconciliation, { action: "cancellation" }>[] = [];
-  const unchanged = { WECH003: 0, WECH006: 0 };
-  const waiting = { WECH003: 0, WECH006: 0 };
-  const refusedUnchanged = { WECH003: 0, WECH006: 0 };
+  const unchanged = perFormType(() => 0);
+  const waiting = perFormType(() => 0);
+  const refusedUnchanged = perFormType(() => 0);
   for (const r of reconciled) {
     switch (r.action) {
       case "original":
@@ -46,7 +46,8 @@ export function applyReconciliation(raw: PersonDecision, reconciled: readonly Re
         break;
     }
   }
-  const previouslyDeclared = { WECH003: raw.previouslyDeclared.WECH003 + unchanged.WECH003, WECH006: raw.previouslyDeclared.WECH006 + unchanged.WECH006 };
+  const previouslyDeclared = perFormType(() => 0);
+  for (const formType of FORM_TYPES) previouslyDeclared[formType] = raw.previouslyDeclared[formType] + unchanged[formType];
   const acts = units.some((u) => u.outcome.status === "declared") || cancellations.length > 0;
   const rejected = units.some((u) => u.outcome.status === "rejected") || (raw.status === "rejected" && raw.units.length === 0);
   const notEligible = units.find((u) => u.outcome.status === "not-eligible")?.outcome;

@@ -4,9 +4,9 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { maskInsz } from "../domain/check-digits";
-import type { DecisionUnit, PersonDecision } from "../rules/decision-types";
+import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
-import type { DecisionLine, UnitLine } from "./decision-records";
+import type { DecisionLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "./decision-records";
 
 /** NaturalPersonSequenceNbr given to each declared unit (by its index in the person's units). */
 export type Placements = ReadonlyMap<number, number>;
@@ -15,6 +15,56 @@ export type Placements = ReadonlyMap<number, number>;
 export interface CancellationPlacement {
   readonly cancellation: Extract<Reconciliation, { action: "cancellation" }>;
   readonly sequenceNbr: number;
+}
+
+/** What a ZIMA002 form declares, for the reports and the payslip copy. */
+export function zima002Content(d: Zima002Declaration): Zima002Content {
+  const wages = d.periods.flatMap((p) => p.exactWages);
+  return {
+    subRisk: d.subRisk,
+    periods: d.periods.map((p) => ({
+      start: p.start,
+      end: p.end,
+      adaptedQ: p.adaptedQ,
+      adaptedDaysPerWeek: p.adaptedDaysPerWeek,
+      services: p.services,
+      dayNatureCount: p.dayNatures.length,
+      exactWages: p.exactWages,
+    })),
+    totalGross: d.subRisk === 2 ? wages.reduce((sum, w) => sum + w.amount, 0) : null,
+    severance: d.periods.find((p) => p.severance !== null)?.severance ?? null,
+  };
+}
+
+/** What a ZIMA005 form declares, for the reports and the payslip copy. */
+export function zima005Content(d: Zima005Declaration): Zima005Content {
+  return {
+    holidayYear: d.holidayYear,
+    subRisk: d.subRisk,
+    holidaySector: d.holidaySector,
+    adaptedWork: d.adaptedWork,
+    details: d.details,
+    totalDays: d.details.reduce((sum, line) => sum + line.days, 0),
+  };
+}
+
+/** The `declared` part of a declared unit's line: the WECH fields for WECH forms, the ZIMA content for ZIMA forms. */
+export function declaredContent(d: Declaration, sequenceNbr: number, modifies: StandingDeclaration | undefined): DeclaredContent {
+  return {
+    sequenceNbr,
+    q: d.occupation.q,
+    s: d.occupation.s,
+    occupationStartingDate: d.formType === "WECH003" || d.formType === "WECH006" ? d.occupationStartingDate : null,
+    occupationEndingDate: d.formType === "WECH006" ? d.occupationEndingDate : null,
+    theoreticalSalary: d.occupation.monthlySalary,
+    exactSalary: d.formType === "WECH006" ? d.exactSalary : null,
+    maintenanceOfRights: d.formType === "WECH003" ? d.maintenanceOfRights : null,
+    fulltimeRequest: d.formType === "WECH003" ? d.fulltimeRequest : null,
+    attestationStatus: modifies ? 1 : 0,
+    referenceTicket: modifies?.ticket ?? null,
+    zima002: d.formType === "ZIMA002" ? zima002Content(d) : null,
+    zima005: d.formType === "ZIMA005" ? zima005Content(d) : null,
+  };
 }
 
 function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies: StandingDeclaration | undefined): UnitLine {
@@ -30,19 +80,7 @@ function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies:
       detail: null,
       facts: d.formType === "WECH006" ? d.facts : null,
       record: null,
-      declared: {
-        sequenceNbr: sequenceNbr ?? 0,
-        q: d.occupation.q,
-        s: d.occupation.s,
-        occupationStartingDate: d.occupationStartingDate,
-        occupationEndingDate: d.formType === "WECH006" ? d.occupationEndingDate : null,
-        theoreticalSalary: d.occupation.monthlySalary,
-        exactSalary: d.formType === "WECH006" ? d.exactSalary : null,
-        maintenanceOfRights: d.formType === "WECH003" ? d.maintenanceOfRights : null,
-        fulltimeRequest: d.formType === "WECH003" ? d.fulltimeRequest : null,
-        attestationStatus: modifies ? 1 : 0,
-        referenceTicket: modifies?.ticket ?? null,
-      },
+      declared: declaredContent(d, sequenceNbr ?? 0, modifies),
     };
   }
   if (outcome.status === "not-eligible") {

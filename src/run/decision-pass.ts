@@ -6,7 +6,7 @@
 import { schoolYearOf } from "../domain/school-year";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { PersonSourceData, ReferenceData } from "../domain/ministry-records";
-import { addMonths, firstDayOf, monthOf, type YearMonth } from "../domain/year-month";
+import { addMonths, firstDayOf, monthOf, type YearMonth, yearOf } from "../domain/year-month";
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader, PersonPageQuery } from "../source/ministry-reader";
@@ -48,7 +48,8 @@ export async function monthSetting(source: MinistryReader, runMonth: YearMonth, 
     nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
     references: await source.referenceData(),
     duplicateMessageRefs: await source.duplicateMessageRefs(),
-    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, pageSize },
+    // Benefits sector: adapted work from the same look-back month; holiday years from two years before the run's.
+    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: yearOf(runMonth) - 1, pageSize },
   };
 }
 
@@ -62,10 +63,12 @@ export function frameFor(setting: MonthSetting, parameters: RuleParameters, earl
     duplicateMessageRefs: setting.duplicateMessageRefs,
     isPreviouslyDeclared: earlier.isPreviouslyDeclared,
     previousFingerprint: earlier.previousFingerprint,
+    benefitsMonthsFrom: setting.query.salaryFrom,
+    holidayYearsFrom: setting.query.holidayYearsFrom,
   };
 }
 
 /** The pages of notified persons of the month (keyset pages, bounded memory). */
 export function personPages(source: MinistryReader, setting: MonthSetting): AsyncGenerator<PersonSourceData[]> {
-  return source.notifiedPersons(setting.query);
+  return source.persons(setting.query);
 }

@@ -15,9 +15,9 @@ import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
 import { loadXsd } from "../files/xsd-validator";
 import { buildForm, cancellationForm, type FormContext } from "../forms/build-form";
-import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
+import { type EmployerIdentity, type FormStamp, riskCodeOf } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
-import type { DecisionUnit, UnemploymentFormType } from "../rules/decision-types";
+import { batchPurposeOf, type DecisionUnit, FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { AuditEvent, AuditRepository } from "../state/audit-repository";
@@ -44,8 +44,13 @@ import { RunTally } from "./run-tally";
 
 export { RunFailedError };
 
-export const FORM_XSD: Record<UnemploymentFormType, string> = { WECH003: "WECH003_20233.xsd", WECH006: "WECH006_20233.xsd" };
-const FORM_TYPES: readonly UnemploymentFormType[] = ["WECH003", "WECH006"];
+/** The schema each file is validated against before it gets its name: our own for WECH (no official one exists), the official ones for ZIMA. */
+export const FORM_XSD: Record<FormType, string> = {
+  WECH003: "WECH003_20233.xsd",
+  WECH006: "WECH006_20233.xsd",
+  ZIMA002: "official/ZIMA002_20231.xsd",
+  ZIMA005: "official/ZIMA005_20231.xsd",
+};
 
 export interface MonthlyRunRequest {
   readonly runMonth: YearMonth;
@@ -75,7 +80,7 @@ export interface MonthlyRunDependencies {
 }
 
 export interface WrittenFile {
-  readonly formType: UnemploymentFormType;
+  readonly formType: FormType;
   readonly fileName: string;
   readonly goFileName: string;
   readonly forms: number;
@@ -111,7 +116,7 @@ export interface RunSummary {
 async function checkSwing(
   request: MonthlyRunRequest,
   deps: MonthlyRunDependencies,
-  finished: ReadonlyMap<UnemploymentFormType, FinishedFile>,
+  finished: ReadonlyMap<FormType, FinishedFile>,
   log: Logger,
   runId: number | null,
   audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>,
@@ -152,14 +157,17 @@ export function inszHash(insz: string): string {
 export function unitContentHash(unit: DecisionUnit, context: Omit<FormContext, "sequenceNbr" | "correction">): string {
   if (unit.outcome.status !== "declared") return "";
   const form = buildForm(unit.outcome.declaration, { ...context, stamp: { creationDate: "", creationHour: "" }, sequenceNbr: 0 });
-  const text = JSON.stringify(form, (key, value: unknown) => (key === "MonthlyTheoreticalSalaryAmount" && unit.formType === "WECH003" ? undefined : value));
+  // The contact person (ZIMA) is the agency's, not the declaration's: a new e-mail address changes no form.
+  const text = JSON.stringify(form, (key, value: unknown) =>
+    (key === "MonthlyTheoreticalSalaryAmount" && unit.formType === "WECH003") || key === "CoordinatesContactPerson" ? undefined : value,
+  );
   return createHash("sha256").update(text).digest("hex");
 }
 
 
 /** A finished file on its way to its final name. */
 interface Publishing {
-  readonly formType: UnemploymentFormType;
+  readonly formType: FormType;
   readonly done: FinishedFile;
   readonly fileId: number | null;
   readonly fileName: string;
@@ -205,7 +213,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const log = deps.logger.child({ runId: runLabel });
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
 
-  const open = new Map<UnemploymentFormType, OpenFile>();
+  const open = new Map<FormType, OpenFile>();
   const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
   const decisionLog = new DecisionLog(decisionLogPath);
   const temporaryFiles: string[] = [decisionLogPath];
@@ -215,7 +223,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
     const tally = new RunTally();
     const remembered: DecisionRecord[] = [];
-    const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countNotifiedPersons(setting.query), log);
+    const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
     for await (const page of personPages(deps.source, setting)) {
       const staffIds = page.map((p) => p.staffId);
       const latest = await deps.declarations.latestDeclarations(environment, staffIds);
@@ -225,13 +233,20 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       for (const person of page) {
         const raw = decidePerson(person, frame);
         if (!raw) continue;
-        const scope = { assignmentIds: new Set(person.assignments.map((a) => a.id)), monthsFrom: setting.query.salaryFrom, runMonth };
+        const scope = {
+          assignmentIds: new Set(person.assignments.map((a) => a.id)),
+          monthsFrom: setting.query.salaryFrom,
+          runMonth,
+          holidayYearsFrom: setting.query.holidayYearsFrom,
+          holidayYearsTo: setting.query.holidayYearsTo,
+          sectors: raw.sectors,
+        };
         const formContext = { stamp, employer: request.employer, defaults: request.parameters.formDefaults };
         const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, (unit) => unitContentHash(unit, formContext), scope));
         const decision = reconciled.decision;
         tally.add(decision);
         tally.addCorrections(reconciled);
-        const fileFor = (formType: UnemploymentFormType): OpenFile => {
+        const fileFor = (formType: FormType): OpenFile => {
           let file = open.get(formType);
           if (!file) {
             const path = join(outputDir, `.${formType}.${runLabel}.partial`);
@@ -271,6 +286,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
             inszHash: inszHash(declaration.person.insz),
             replacesId: replaces?.id,
             referenceTicket: replaces?.ticket ?? undefined,
+            riskCode: "subRisk" in declaration ? riskCodeOf(declaration.subRisk) : request.parameters.formDefaults.riskCode,
           });
           placements.set(index, sequenceNbr);
         }
@@ -281,7 +297,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           if (!insz) continue; // the person is unknown now: nothing can be cancelled in their name
           const file = fileFor(standing.formType);
           const sequenceNbr = file.writer.count + 1;
-          await file.writer.add(cancellationForm(standing.formType, insz, standing.ticket!, { ...formContext, sequenceNbr }));
+          const riskCode = standing.riskCode ?? undefined;
+          await file.writer.add(cancellationForm(standing.formType, insz, standing.ticket!, { ...formContext, sequenceNbr }, standing.referenceMonth, riskCode));
           file.declarations.push({
             formType: standing.formType,
             staffId: standing.staffId,
@@ -293,6 +310,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
             inszHash: inszHash(insz),
             replacesId: standing.id,
             referenceTicket: standing.ticket!,
+            riskCode,
           });
           cancellations.push({ cancellation, sequenceNbr });
         }
@@ -307,7 +325,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     progress.stop();
     await decisionLog.close();
 
-    const finished = new Map<UnemploymentFormType, FinishedFile>();
+    const finished = new Map<FormType, FinishedFile>();
     for (const formType of FORM_TYPES) {
       const file = open.get(formType);
       if (!file) continue;
@@ -331,7 +349,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       const done = finished.get(formType);
       if (!done) continue;
       const file = open.get(formType)!;
-      const key = { purpose: "WECH" as const, sender: request.employer.senderNumber, creationDate, environment };
+      const key = { purpose: batchPurposeOf(formType), sender: request.employer.senderNumber, creationDate, environment };
       const names = (sequence: number) => ({ fileName: declarationFileName({ ...key, sequence }), goFileName: goFileName({ ...key, sequence }) });
       if (runId === null) {
         const sequence = (await deps.declarations.peekNextSequence(key)) + dryRunSequence++;

@@ -3,7 +3,7 @@
  * reason) / rejected (per rule), which must add up to what was considered; plus the rejected records.
  */
 import { type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule } from "../domain/outcome-codes";
-import type { PersonDecision, UnemploymentFormType } from "../rules/decision-types";
+import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
 import type { ReconciledPerson } from "./apply-reconciliation";
 
 export interface OutcomeCounts {
@@ -46,10 +46,15 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
 
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
-  readonly forms: Record<UnemploymentFormType, FormTypeCounts> = {
-    WECH003: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0, refusedUnchanged: 0 },
-    WECH006: { ...emptyCounts(), previouslyDeclared: 0, previouslyDecided: 0, modifications: 0, cancellations: 0, waiting: 0, refusedUnchanged: 0 },
-  };
+  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({
+    ...emptyCounts(),
+    previouslyDeclared: 0,
+    previouslyDecided: 0,
+    modifications: 0,
+    cancellations: 0,
+    waiting: 0,
+    refusedUnchanged: 0,
+  }));
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
 
@@ -57,10 +62,10 @@ export class RunTally {
   addCorrections(person: ReconciledPerson): void {
     for (const index of person.modifications.keys()) this.forms[person.decision.units[index].formType].modifications++;
     for (const c of person.cancellations) this.forms[c.replaces.formType].cancellations++;
-    this.forms.WECH003.waiting += person.waiting.WECH003;
-    this.forms.WECH006.waiting += person.waiting.WECH006;
-    this.forms.WECH003.refusedUnchanged += person.refusedUnchanged.WECH003;
-    this.forms.WECH006.refusedUnchanged += person.refusedUnchanged.WECH006;
+    for (const formType of FORM_TYPES) {
+      this.forms[formType].waiting += person.waiting[formType];
+      this.forms[formType].refusedUnchanged += person.refusedUnchanged[formType];
+    }
   }
 
   add(decision: PersonDecision): void {
@@ -86,10 +91,10 @@ export class RunTally {
         bump(counts.rejectedByRule, outcome.rule);
       }
     }
-    this.forms.WECH003.previouslyDeclared += decision.previouslyDeclared.WECH003;
-    this.forms.WECH006.previouslyDeclared += decision.previouslyDeclared.WECH006;
-    this.forms.WECH003.previouslyDecided += decision.previouslyDecided.WECH003;
-    this.forms.WECH006.previouslyDecided += decision.previouslyDecided.WECH006;
+    for (const formType of FORM_TYPES) {
+      this.forms[formType].previouslyDeclared += decision.previouslyDeclared[formType];
+      this.forms[formType].previouslyDecided += decision.previouslyDecided[formType];
+    }
     for (const problem of decision.problems) {
       this.rejectedRecords.count++;
       bump(this.rejectedRecords.byRule, problem.rule);

@@ -3,32 +3,52 @@
  * (keyset: `staff_id > last ORDER BY staff_id`), and everything about one page of persons is read
  * with a handful of `IN (...)` queries, so memory does not grow with the population and there is no
  * query per person.
+ *
+ * A person is considered when notified (RL16), or in the benefits sector when in adapted work during
+ * the months read, or with a holiday balance of the holiday years in scope. Each of the three sources
+ * is asked for its own next staff ids in order; a page is the lowest ids of their union.
  */
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { CalendarDate } from "../domain/calendar-date";
 import type {
+  AdaptedWorkRecord,
+  AssignmentRecord,
+  DayNatureRecord,
+  HolidayBalanceRecord,
   InstitutionRecord,
+  NotificationRecord,
   PaymentCalendarRecord,
+  PerformanceLineRecord,
   PersonSourceData,
   ReferenceData,
+  SalaryLineRecord,
   SchoolBoardRecord,
+  StaffRecord,
 } from "../domain/ministry-records";
-import type { YearMonth } from "../domain/year-month";
+import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import {
+  ADAPTED_WORK,
   ASSIGNMENT,
   type ContractTable,
+  DAY_NATURE,
+  HOLIDAY_BALANCE,
   INSTITUTION,
   PAYMENT_CALENDAR,
+  PERFORMANCE_LINE,
   RL16_NOTIFICATION,
   SALARY_LINE,
   SCHOOL_BOARD,
   STAFF_MEMBER,
 } from "./contract";
 import {
+  toAdaptedWork,
   toAssignment,
+  toDayNature,
+  toHolidayBalance,
   toInstitution,
   toNotification,
   toPaymentCalendar,
+  toPerformanceLine,
   toSalaryLine,
   toSchoolBoard,
   toStaff,
@@ -43,7 +63,80 @@ export interface PersonPageQuery {
   /** Salary lines for months from … to … (inclusive). */
   readonly salaryFrom: YearMonth;
   readonly salaryTo: YearMonth;
+  /**
+   * Benefits sector: holiday balances of these holiday years (inclusive) make a person considered, as
+   * does adapted work overlapping the months salaryFrom … salaryTo.
+   */
+  readonly holidayYearsFrom: number;
+  readonly holidayYearsTo: number;
   readonly pageSize?: number;
+}
+
+type Raw = Record<string, unknown>;
+
+/** The three ways a staff member becomes a person of the run, each a contract table with a staff id. */
+type PersonSource = "notification" | "adaptedWork" | "holidayBalance";
+const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance"];
+const SOURCE_TABLES: Record<PersonSource, ContractTable> = { notification: RL16_NOTIFICATION, adaptedWork: ADAPTED_WORK, holidayBalance: HOLIDAY_BALANCE };
+const SOURCE_ALIASES: Record<PersonSource, string> = { notification: "n", adaptedWork: "w", holidayBalance: "h" };
+
+/**
+ * The shape of a readable DATE as text (a midnight time part may follow). Only SQLite can hold
+ * something else in a DATE column; CAST(… AS CHAR(10)) reads the same on every engine.
+ */
+const DATE_SHAPE = "____-__-__%";
+
+/** The values the scope conditions below are written with (TypeORM binds only those a statement uses). */
+function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
+  return {
+    notifiedFrom: query.notificationsValidFrom,
+    workFrom: firstDayOf(query.salaryFrom),
+    workTo: lastDayOf(query.salaryTo),
+    yearFrom: query.holidayYearsFrom,
+    yearTo: query.holidayYearsTo,
+    dateShape: DATE_SHAPE,
+  };
+}
+
+/**
+ * The rows of a source that make a staff member considered, on the table under `alias`:
+ * - notifications valid from the look-back's first day, or with no date;
+ * - adapted work overlapping the months read (starting by the last day of salaryTo and not ended
+ *   before the first day of salaryFrom), or with a date that cannot be read, so that it is reported;
+ * - holiday balances of the holiday years in scope, or with no year.
+ */
+function scopeCondition(source: PersonSource, alias: string): string {
+  switch (source) {
+    case "notification":
+      return `(${alias}.validFrom >= :notifiedFrom OR ${alias}.validFrom IS NULL)`;
+    case "adaptedWork":
+      return `((${alias}.startDate <= :workTo AND (${alias}.endDate IS NULL OR ${alias}.endDate >= :workFrom)) OR ${alias}.startDate IS NULL OR CAST(${alias}.startDate AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.endDate AS CHAR(10)) NOT LIKE :dateShape)`;
+    case "holidayBalance":
+      return `((${alias}.holidayYear >= :yearFrom AND ${alias}.holidayYear <= :yearTo) OR ${alias}.holidayYear IS NULL)`;
+  }
+}
+
+/** One source's walk through its staff ids: fetched but not yet paged out, and where the next fetch starts. */
+interface SourceCursor {
+  readonly source: PersonSource;
+  ids: number[];
+  after: number | null;
+  exhausted: boolean;
+}
+
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let first = 0; first < values.length; first += size) result.push(values.slice(first, first + size));
+  return result;
+}
+
+/** A month column in salaryFrom … salaryTo, or malformed (so that it is read and reported). */
+function monthInRange(column: string): string {
+  return `((${column} >= :from AND ${column} <= :to) OR ${column} IS NULL OR ${column} NOT LIKE :monthShape OR ${column} LIKE :blank)`;
+}
+
+function monthRange(query: PersonPageQuery): Record<string, string> {
+  return { from: query.salaryFrom, to: query.salaryTo, monthShape: "____-__", blank: "% %" };
 }
 
 export class MinistryReader {
@@ -58,7 +151,7 @@ export class MinistryReader {
   }
 
   async paymentCalendar(): Promise<{ entries: PaymentCalendarRecord[]; errors: { periodMonth: string; error: string }[] }> {
-    const rows = await this.select(PAYMENT_CALENDAR, "c").orderBy("c.periodMonth").getRawMany<Record<string, unknown>>();
+    const rows = await this.select(PAYMENT_CALENDAR, "c").orderBy("c.periodMonth").getRawMany<Raw>();
     const entries: PaymentCalendarRecord[] = [];
     const errors: { periodMonth: string; error: string }[] = [];
     for (const row of rows) {
@@ -78,38 +171,65 @@ export class MinistryReader {
   }
 
   /** Keyset pages over a whole table by id. */
-  private async *pages(table: ContractTable, alias: string, pageSize = 5000): AsyncGenerator<Record<string, unknown>> {
+  private async *pages(table: ContractTable, alias: string, pageSize = 5000): AsyncGenerator<Raw> {
     // No lower bound on the first page: a sentinel below every id would not fit an INTEGER parameter on PostgreSQL.
     let last: number | null = null;
     for (;;) {
       const page = this.select(table, alias);
       if (last !== null) page.where(`${alias}.id > :last`, { last });
-      const rows = await page.orderBy(`${alias}.id`).limit(pageSize).getRawMany<Record<string, unknown>>();
+      const rows = await page.orderBy(`${alias}.id`).limit(pageSize).getRawMany<Raw>();
       yield* rows;
       if (rows.length < pageSize) return;
       last = Number(rows[rows.length - 1].id);
     }
   }
 
-  /** Pages of notified persons, in staff id order, with everything the rules need about them. */
-  async *notifiedPersons(query: PersonPageQuery): AsyncGenerator<PersonSourceData[]> {
+  /**
+   * Pages of the persons of the run (notified, in adapted work during the months read, or with a
+   * holiday balance of the years in scope), in staff id order, with everything the rules need about them.
+   */
+  async *persons(query: PersonPageQuery): AsyncGenerator<PersonSourceData[]> {
+    for await (const ids of this.personIdPages(query)) yield await this.personsByIds(ids, query);
+  }
+
+  /**
+   * The persons' staff ids in ascending pages of at most `pageSize`. Each source keeps the ids it
+   * handed out beyond the last page; it is asked again (for `staff_id > the last it gave`) only when it
+   * holds fewer than a page, and no more once it gave fewer than asked. A page is the lowest ids of the
+   * union: an id a source has not handed out yet lies above a whole page of that source's ids.
+   */
+  private async *personIdPages(query: PersonPageQuery): AsyncGenerator<number[]> {
     const pageSize = Math.min(query.pageSize ?? 500, MAX_IDS_PER_QUERY);
-    let last: number | null = null;
+    const cursors: SourceCursor[] = PERSON_SOURCES.map((source) => ({ source, ids: [], after: null, exhausted: false }));
     for (;;) {
-      const page = this.dataSource
-        .getRepository(RL16_NOTIFICATION.entity)
-        .createQueryBuilder("n")
-        .select("n.staffId", "staff_id")
-        .distinct(true)
-        .where("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom });
-      if (last !== null) page.andWhere("n.staffId > :last", { last });
-      const idRows = await page.orderBy("n.staffId").limit(pageSize).getRawMany<{ staff_id: unknown }>();
-      if (idRows.length === 0) return;
-      const ids = idRows.map((row) => Number(row.staff_id));
-      yield await this.personsByIds(ids, query);
-      if (idRows.length < pageSize) return;
-      last = ids[ids.length - 1];
+      for (const cursor of cursors) {
+        if (cursor.exhausted || cursor.ids.length >= pageSize) continue;
+        const limit = pageSize - cursor.ids.length;
+        const ids = await this.nextStaffIds(cursor.source, cursor.after, limit, query);
+        cursor.ids.push(...ids);
+        if (ids.length > 0) cursor.after = ids[ids.length - 1];
+        if (ids.length < limit) cursor.exhausted = true;
+      }
+      const page = [...new Set(cursors.flatMap((cursor) => cursor.ids))].sort((a, b) => a - b).slice(0, pageSize);
+      if (page.length === 0) return;
+      const last = page[page.length - 1];
+      for (const cursor of cursors) cursor.ids = cursor.ids.filter((id) => id > last);
+      yield page;
     }
+  }
+
+  /** The next `limit` distinct staff ids of one source above `after`, ascending. */
+  private async nextStaffIds(source: PersonSource, after: number | null, limit: number, query: PersonPageQuery): Promise<number[]> {
+    const alias = SOURCE_ALIASES[source];
+    const page = this.dataSource
+      .getRepository(SOURCE_TABLES[source].entity)
+      .createQueryBuilder(alias)
+      .select(`${alias}.staffId`, "staff_id")
+      .distinct(true)
+      .where(scopeCondition(source, alias), scopeParameters(query));
+    if (after !== null) page.andWhere(`${alias}.staffId > :last`, { last: after });
+    const rows = await page.orderBy(`${alias}.staffId`).limit(limit).getRawMany<{ staff_id: unknown }>();
+    return rows.map((row) => Number(row.staff_id));
   }
 
   /** One staff member's data as a run of the month would read it (for `easr explain`). */
@@ -130,58 +250,125 @@ export class MinistryReader {
   }
 
   private async personsByIds(ids: number[], query: PersonPageQuery): Promise<PersonSourceData[]> {
-    const [staffRows, notificationRows, assignmentRows, salaryRows] = await Promise.all([
-      this.select(STAFF_MEMBER, "s").where("s.id IN (:...ids)", { ids }).getRawMany<Record<string, unknown>>(),
+    const scope = scopeParameters(query);
+    const [staffRows, notificationRows, assignmentRows, salaryRows, adaptedWorkRows, holidayRows] = await Promise.all([
+      this.select(STAFF_MEMBER, "s").where("s.id IN (:...ids)", { ids }).getRawMany<Raw>(),
       this.select(RL16_NOTIFICATION, "n")
         .where("n.staffId IN (:...ids)", { ids })
-        .andWhere("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom })
+        .andWhere(scopeCondition("notification", "n"), scope)
         .orderBy("n.id")
-        .getRawMany<Record<string, unknown>>(),
-      this.select(ASSIGNMENT, "a").where("a.staffId IN (:...ids)", { ids }).orderBy("a.id").getRawMany<Record<string, unknown>>(),
+        .getRawMany<Raw>(),
+      this.select(ASSIGNMENT, "a").where("a.staffId IN (:...ids)", { ids }).orderBy("a.id").getRawMany<Raw>(),
       // Months compare as text: a malformed period_month ("2017-9", "09/2017") could sort outside the
       // range and never be read. Lines without the YYYY-MM shape are read too, so that they are reported;
       // a CHAR(7) pads "2017-9" to "2017-9 " on PostgreSQL and SQL Server, which the blank gives away.
       this.select(SALARY_LINE, "l")
         .where("l.staffId IN (:...ids)", { ids })
-        .andWhere("((l.periodMonth >= :from AND l.periodMonth <= :to) OR l.periodMonth IS NULL OR l.periodMonth NOT LIKE :monthShape OR l.periodMonth LIKE :blank)", {
-          from: query.salaryFrom,
-          to: query.salaryTo,
-          monthShape: "____-__",
-          blank: "% %",
-        })
+        .andWhere(monthInRange("l.periodMonth"), monthRange(query))
         .orderBy("l.id")
-        .getRawMany<Record<string, unknown>>(),
+        .getRawMany<Raw>(),
+      this.select(ADAPTED_WORK, "w")
+        .where("w.staffId IN (:...ids)", { ids })
+        .andWhere(scopeCondition("adaptedWork", "w"), scope)
+        .orderBy("w.id")
+        .getRawMany<Raw>(),
+      this.select(HOLIDAY_BALANCE, "h")
+        .where("h.staffId IN (:...ids)", { ids })
+        .andWhere(scopeCondition("holidayBalance", "h"), scope)
+        .orderBy("h.id")
+        .getRawMany<Raw>(),
     ]);
-    const persons = new Map<number, { staff: PersonSourceData["staff"]; notifications: unknown[]; assignments: unknown[]; salaryLines: unknown[] }>();
-    for (const id of ids) persons.set(id, { staff: null, notifications: [], assignments: [], salaryLines: [] });
+    // Performance and day-nature lines hang on the adapted work read above: a page of persons may have
+    // more adapted-work rows than an IN list takes.
+    const staffOfAdaptedWork = new Map(adaptedWorkRows.map((row) => [Number(row.id), Number(row.staff_id)]));
+    const adaptedWorkIds = [...staffOfAdaptedWork.keys()];
+    const performanceRows: Raw[] = [];
+    const dayNatureRows: Raw[] = [];
+    for (const workIds of chunks(adaptedWorkIds, MAX_IDS_PER_QUERY)) {
+      const [performance, dayNature] = await Promise.all([
+        // Months as for the salary lines above.
+        this.select(PERFORMANCE_LINE, "p")
+          .where("p.adaptedWorkId IN (:...workIds)", { workIds })
+          .andWhere(monthInRange("p.periodMonth"), monthRange(query))
+          .orderBy("p.id")
+          .getRawMany<Raw>(),
+        this.select(DAY_NATURE, "d")
+          .where("d.adaptedWorkId IN (:...workIds)", { workIds })
+          .andWhere("((d.day >= :workFrom AND d.day <= :workTo) OR d.day IS NULL OR CAST(d.day AS CHAR(10)) NOT LIKE :dateShape)", scope)
+          .orderBy("d.id")
+          .getRawMany<Raw>(),
+      ]);
+      performanceRows.push(...performance);
+      dayNatureRows.push(...dayNature);
+    }
+
+    interface Collected {
+      staff: StaffRecord | null;
+      notifications: NotificationRecord[];
+      assignments: AssignmentRecord[];
+      salaryLines: SalaryLineRecord[];
+      adaptedWork: AdaptedWorkRecord[];
+      performanceLines: PerformanceLineRecord[];
+      dayNatures: DayNatureRecord[];
+      holidayBalances: HolidayBalanceRecord[];
+    }
+    const persons = new Map<number, Collected>();
+    for (const id of ids) {
+      persons.set(id, { staff: null, notifications: [], assignments: [], salaryLines: [], adaptedWork: [], performanceLines: [], dayNatures: [], holidayBalances: [] });
+    }
+    const of = (staffId: unknown): Collected | undefined => persons.get(Number(staffId));
+    const ofAdaptedWork = (adaptedWorkId: unknown): Collected | undefined => {
+      const staffId = staffOfAdaptedWork.get(Number(adaptedWorkId));
+      return staffId === undefined ? undefined : persons.get(staffId);
+    };
     for (const row of staffRows) {
-      const person = persons.get(Number(row.id));
+      const person = of(row.id);
       if (person) person.staff = toStaff(row);
     }
-    for (const row of notificationRows) persons.get(Number(row.staff_id))?.notifications.push(toNotification(row));
-    for (const row of assignmentRows) persons.get(Number(row.staff_id))?.assignments.push(toAssignment(row));
-    for (const row of salaryRows) persons.get(Number(row.staff_id))?.salaryLines.push(toSalaryLine(row));
-    return ids.map((staffId) => {
-      const person = persons.get(staffId)!;
-      return {
-        staffId,
-        staff: person.staff,
-        notifications: person.notifications as PersonSourceData["notifications"],
-        assignments: person.assignments as PersonSourceData["assignments"],
-        salaryLines: person.salaryLines as PersonSourceData["salaryLines"],
-      };
-    });
+    for (const row of notificationRows) of(row.staff_id)?.notifications.push(toNotification(row));
+    for (const row of assignmentRows) of(row.staff_id)?.assignments.push(toAssignment(row));
+    for (const row of salaryRows) of(row.staff_id)?.salaryLines.push(toSalaryLine(row));
+    for (const row of adaptedWorkRows) of(row.staff_id)?.adaptedWork.push(toAdaptedWork(row));
+    for (const row of performanceRows) ofAdaptedWork(row.adapted_work_id)?.performanceLines.push(toPerformanceLine(row));
+    for (const row of dayNatureRows) ofAdaptedWork(row.adapted_work_id)?.dayNatures.push(toDayNature(row));
+    for (const row of holidayRows) of(row.staff_id)?.holidayBalances.push(toHolidayBalance(row));
+    return ids.map((staffId) => ({ staffId, ...persons.get(staffId)! }));
   }
 
-  /** How many persons `notifiedPersons` will hand out (for progress). */
-  async countNotifiedPersons(query: PersonPageQuery): Promise<number> {
-    const row = await this.dataSource
+  /**
+   * How many persons `persons` will hand out (for progress): the distinct staff ids of the union of
+   * the three sources, counted portably as notified + adapted work not notified + holiday balance
+   * neither notified nor in adapted work.
+   */
+  async countPersons(query: PersonPageQuery): Promise<number> {
+    const scope = scopeParameters(query);
+    const notified = this.dataSource
       .getRepository(RL16_NOTIFICATION.entity)
       .createQueryBuilder("n")
       .select("COUNT(DISTINCT n.staffId)", "count")
-      .where("(n.validFrom >= :from OR n.validFrom IS NULL)", { from: query.notificationsValidFrom })
-      .getRawOne<{ count: unknown }>();
-    return Number(row?.count ?? 0);
+      .where(scopeCondition("notification", "n"), scope);
+    const adaptedWorkOnly = this.dataSource.getRepository(ADAPTED_WORK.entity).createQueryBuilder("w").select("COUNT(DISTINCT w.staffId)", "count");
+    adaptedWorkOnly.where(scopeCondition("adaptedWork", "w"), scope).andWhere(`NOT EXISTS ${this.inScopeFor(adaptedWorkOnly, "w", "notification")}`);
+    const holidayOnly = this.dataSource.getRepository(HOLIDAY_BALANCE.entity).createQueryBuilder("h").select("COUNT(DISTINCT h.staffId)", "count");
+    holidayOnly
+      .where(scopeCondition("holidayBalance", "h"), scope)
+      .andWhere(`NOT EXISTS ${this.inScopeFor(holidayOnly, "h", "notification")}`)
+      .andWhere(`NOT EXISTS ${this.inScopeFor(holidayOnly, "h", "adaptedWork")}`);
+    let count = 0;
+    for (const qb of [notified, adaptedWorkOnly, holidayOnly]) count += Number((await qb.getRawOne<{ count: unknown }>())?.count ?? 0);
+    return count;
+  }
+
+  /** A correlated sub-query `(SELECT 1 FROM <source> WHERE staff_id = <outer>.staff_id AND <in scope>)`, its parameters those of `outer`. */
+  private inScopeFor(outer: SelectQueryBuilder<object>, outerAlias: string, source: PersonSource): string {
+    const alias = `${SOURCE_ALIASES[source]}x`;
+    return outer
+      .subQuery()
+      .select("1")
+      .from(SOURCE_TABLES[source].entity, alias)
+      .where(`${alias}.staffId = ${outerAlias}.staffId`)
+      .andWhere(scopeCondition(source, alias))
+      .getQuery();
   }
 
   /** Message references used by more than one notification (the contract says UNIQUE; not every database enforces it). */

@@ -3,10 +3,14 @@
  * Field-level breaches land in each record's `problems`; business rules are checked in src/rules.
  */
 import type {
+  AdaptedWorkRecord,
   AssignmentRecord,
+  DayNatureRecord,
+  HolidayBalanceRecord,
   InstitutionRecord,
   NotificationRecord,
   PaymentCalendarRecord,
+  PerformanceLineRecord,
   SalaryLineRecord,
   SchoolBoardRecord,
   StaffRecord,
@@ -93,6 +97,72 @@ export function toNotification(row: Raw): NotificationRecord {
     withdrawnFrom: r.date("withdrawn_from", false),
     maintenanceOfRights: r.code("maintenance_of_rights", [0, 1]),
     fulltimeRequest: r.code("fulltime_request", [0, 1, 9]),
+    problems: r.problems,
+  };
+}
+
+/**
+ * Benefits sector (ZIMA002). Sub-risk is read as any integer: a value other than 1 or 2 is a business
+ * rejection decided in src/rules, with the sub-risk named, not a field that cannot be read.
+ */
+export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
+  const r = new RowReader("adapted_work", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    assignmentId: r.integer("assignment_id"),
+    subRisk: r.integer("sub_risk"),
+    startDate: r.date("start_date"),
+    endDate: r.date("end_date", false),
+    daysPerWeek: r.hundredths("days_per_week"),
+    qHours: r.hundredths("q_hours"),
+    sHours: r.hundredths("s_hours"),
+    problems: r.problems,
+  };
+}
+
+export function toPerformanceLine(row: Raw): PerformanceLineRecord {
+  const r = new RowReader("performance_line", row, String(row.id));
+  return {
+    id: idOf(row),
+    adaptedWorkId: r.integer("adapted_work_id"),
+    periodMonth: r.month("period_month"),
+    performanceCode: r.text("performance_code") ?? "",
+    days: r.hundredths("days", false),
+    hours: r.hundredths("hours"),
+    problems: r.problems,
+  };
+}
+
+export function toDayNature(row: Raw): DayNatureRecord {
+  const r = new RowReader("day_nature", row, String(row.id));
+  return {
+    id: idOf(row),
+    adaptedWorkId: r.integer("adapted_work_id"),
+    day: r.date("day"),
+    code: r.text("code") ?? "",
+    hours: r.hundredths("hours"),
+    problems: r.problems,
+  };
+}
+
+/**
+ * Benefits sector (ZIMA005). Sub-risk, holiday sector and holiday code are read as any integer: which
+ * values are allowed (and for which sub-risk) is decided in src/rules. Days DECIMAL(4,1) x 100 (8.5 -> 850).
+ */
+export function toHolidayBalance(row: Raw): HolidayBalanceRecord {
+  const r = new RowReader("holiday_balance", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    assignmentId: r.integer("assignment_id"),
+    holidayYear: r.integer("holiday_year"),
+    subRisk: r.integer("sub_risk"),
+    holidaySector: r.integer("holiday_sector"),
+    holidayCode: r.integer("holiday_code", false),
+    days: r.hundredths("days", false),
+    hours: r.hundredths("hours", false),
+    reportedAt: r.timestamp("reported_at"),
     problems: r.problems,
   };
 }

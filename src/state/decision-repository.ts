@@ -1,6 +1,6 @@
 /** Not-eligible decisions remembered with their fingerprint (see DecisionRow). */
 import { type DataSource, In } from "typeorm";
-import { type UnemploymentFormType, unitKey } from "../rules/decision-types";
+import { type FormType, unitKey } from "../rules/decision-types";
 import { DecisionRow } from "./entities";
 
 export interface DecisionRecord {
@@ -36,7 +36,7 @@ export class DecisionRepository {
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
       });
       for (const row of rows) {
-        const key = unitKey(row.formType as UnemploymentFormType, row.staffId, row.assignmentId, row.referenceMonth);
+        const key = unitKey(row.formType as FormType, row.staffId, row.assignmentId, row.referenceMonth);
         const known = latest.get(key);
         if (!known || known.id < row.id) latest.set(key, { id: row.id, fingerprint: row.fingerprint });
       }

@@ -4,7 +4,7 @@
  */
 import { type DataSource, In, Not, type Repository } from "typeorm";
 import type { DeclarationState } from "../domain/lifecycle";
-import { type UnemploymentFormType, unitKey } from "../rules/decision-types";
+import { type FormType, unitKey } from "../rules/decision-types";
 import type { StandingDeclaration } from "../rules/reconciliation";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 
@@ -38,6 +38,8 @@ export interface DeclarationRecord {
   /** For a modification or cancellation: the declaration corrected and its ticket. */
   readonly replacesId?: number;
   readonly referenceTicket?: string;
+  /** Zone 00430 as sent (the sub-risk of a ZIMA form). */
+  readonly riskCode?: string;
 }
 
 export interface SentDeclaration {
@@ -98,14 +100,14 @@ export class DeclarationRepository {
     const repository = this.dataSource.getRepository(DeclarationRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
-        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, status: true, attestationStatus: true, ticket: true, contentHash: true },
+        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, status: true, attestationStatus: true, ticket: true, contentHash: true, riskCode: true },
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)), status: Not("abandoned") },
         order: { id: "ASC" },
       });
       for (const row of rows) {
-        latest.set(unitKey(row.formType as UnemploymentFormType, row.staffId, row.assignmentId, row.referenceMonth), {
+        latest.set(unitKey(row.formType as FormType, row.staffId, row.assignmentId, row.referenceMonth), {
           id: row.id,
-          formType: row.formType as UnemploymentFormType,
+          formType: row.formType as FormType,
           staffId: row.staffId,
           assignmentId: row.assignmentId,
           referenceMonth: row.referenceMonth,
@@ -113,6 +115,7 @@ export class DeclarationRepository {
           attestationStatus: row.attestationStatus,
           ticket: row.ticket,
           contentHash: row.contentHash,
+          riskCode: row.riskCode,
         });
       }
     }
@@ -161,6 +164,7 @@ export class DeclarationRepository {
         inszHash: d.inszHash ?? null,
         replacesId: d.replacesId ?? null,
         referenceTicket: d.referenceTicket ?? null,
+        riskCode: d.riskCode ?? null,
         status: "pending",
         createdAt: file.createdAt,
       }));

@@ -82,6 +82,8 @@ export class DeclarationRow {
   /** SHA-256 of the INSZ, to check that an answer is about the same person without keeping the INSZ. */
   @Column({ name: "insz_hash", type: "varchar", length: 64, nullable: true }) inszHash!: string | null;
   @Column({ name: "answered_at", type: "varchar", length: 40, nullable: true }) answeredAt!: string | null;
+  /** Zone 00430 as sent (ZIMA: the sub-risk "001"-"004"); null for WECH forms written before it was kept. */
+  @Column({ name: "risk_code", type: "varchar", length: 3, nullable: true }) riskCode!: string | null;
 }
 
 /**

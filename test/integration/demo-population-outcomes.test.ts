@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { expect } from "chai";
 import { DEMO_BAD_RECORDS, type DemoProfile, generateDemoPopulation } from "../../src/demo/population";
 import { DEMO_MONTHS } from "../../src/cli/commands/demo-command";
+import { DEMO_BENEFITS_BAD_RECORDS, DEMO_BENEFITS_EXAMPLES } from "../../src/demo/benefits-population";
 import { CliWorkspace } from "../support/cli-harness";
 import { expectSummaryAddsUp } from "../support/summary-checks";
 import { expectFolderValid } from "../support/xsd-check";
@@ -48,7 +49,8 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       expect(names, month).to.include.members([`report-${month}.xlsx`, `payslip-extract-${month}.csv`, "boards"]);
       expect(readdirSync(join(workspace.monthDir(month), "boards")).filter((n) => n.endsWith(".xlsx")).length, month).to.be.greaterThan(0);
       const extract = readFileSync(join(workspace.monthDir(month), `payslip-extract-${month}.csv`), "utf8").trim().split("\n");
-      const declared = workspace.summaryOf(month).forms.WECH003.declared + workspace.summaryOf(month).forms.WECH006.declared;
+      // One payslip record per declared form, of every form type (WECH and ZIMA).
+      const declared = Object.values(workspace.summaryOf(month).forms).reduce((n, counts) => n + counts.declared, 0);
       expect(extract.length - 1, `${month} payslip records`).to.equal(declared);
     }
   });
@@ -114,6 +116,20 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
       const rules = new Set([...rejected.map((l) => l.rule), ...units(bad.staffId, "WECH006", "rejected").map((u) => u.rule)]);
       expect([...rules], `${bad.table} ${bad.id}`).to.include(bad.rule);
+    }
+  });
+
+  it("the benefits examples are declared: ZIMA002 for both sub-risks, ZIMA005 for all four, and the bad benefits records are rejected with their rule", () => {
+    const declared = DEMO_BENEFITS_EXAMPLES.flatMap((example) =>
+      units(example.staffId, example.formType, "declared").map((u) => {
+        const content = u.declared as { zima002?: { subRisk: number }; zima005?: { subRisk: number } };
+        return `${example.formType} ${(content.zima002 ?? content.zima005)!.subRisk}`;
+      }),
+    );
+    expect([...new Set(declared)].sort()).to.deep.equal(["ZIMA002 1", "ZIMA002 2", "ZIMA005 1", "ZIMA005 2", "ZIMA005 3", "ZIMA005 4"]);
+    for (const bad of DEMO_BENEFITS_BAD_RECORDS) {
+      const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
+      expect(rejected.map((l) => l.rule), `${bad.table} ${bad.id}`).to.include(bad.rule);
     }
   });
 

@@ -4,17 +4,21 @@
  * characters outside WinAnsi) are run month by month; the extract is written from each run's output
  * and held against the run's own declarations; `easr payslip` prints and renders the copies.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "chai";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { payslipCopy, readPayslipExtract } from "../../reports/payslip-copy";
-import { payslipExtractName, type PayslipRecord, writePayslipExtract } from "../../reports/payslip-extract";
+import { PAYSLIP_LINE_COUNT, payslipExtractName, type PayslipRecord, withTicket, writePayslipExtract } from "../../reports/payslip-extract";
 import { encodableText, layoutBlocks, renderPayslipPdf } from "../../reports/payslip-pdf";
 import { CIRCULAR_EXAMPLES, circularExampleRows, rl16MessageRef } from "../../src/demo/circular-examples";
 import { makeInsz } from "../../src/demo/population";
+import { main } from "../../src/cli/main";
 import type { UnitLine } from "../../src/run/decision-records";
+import type { RunSummary } from "../../src/run/monthly-run";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
 
 const MONTHS = ["2017-09", "2017-10", "2017-11", "2017-12"];
@@ -216,7 +220,7 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const text = readFileSync(extractPath("2017-09"), "utf8");
     const [header] = text.split("\r\n");
     expect(header.startsWith("maand;personeelslid;formulier;aangifte;opdracht_id;refertemaand;")).to.equal(true);
-    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7")).to.equal(true);
+    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7;regel_8;subrisico;referteperiodes;vakantiejaar;vakantiesector;vakantiedagen")).to.equal(true);
     expect(text.endsWith("\r\n")).to.equal(true);
     expect(text).to.include(`;"'=HYPERLINK(""http://x"")";`);
     expect(text).to.include(`;"Basisschool ""De Regenboog""; Gent";`);
@@ -304,5 +308,86 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const help = await workspace.easr("payslip", "--help");
     expect(help.code).to.equal(0);
     expect(help.out.join("\n")).to.include("--pdf <file>");
+  });
+});
+
+describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
+  let dir: string;
+  let monthDir: string;
+  let count: number;
+  let records: PayslipRecord[];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "easr-benefits-payslip-"));
+    monthDir = join(dir, BENEFITS_MONTH);
+    mkdirSync(monthDir);
+    const summary = await writeBenefitsRun(monthDir);
+    count = (await writePayslipExtract({ summary, decisionsPath: summary.decisionsFile!, outputPath: join(monthDir, payslipExtractName(BENEFITS_MONTH)) })).records;
+    records = [];
+    for await (const record of readPayslipExtract(join(monthDir, payslipExtractName(BENEFITS_MONTH)))) records.push(record);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("writes one record per ZIMA declaration with the sub-risk, periods, gross, holiday year and days as columns", () => {
+    expect(count).to.equal(4);
+    expect(records.map((r) => [r.staffId, r.formLabel, r.referenceMonth, r.startDate, r.endDate, r.grossSalary, r.subRisk, r.periods, r.holidayYear, r.holidaySector, r.holidayDays, r.fileName, r.sequenceNbr])).to.deep.equal([
+      [81, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "1334,56", "2", "2017-09-01/2017-09-15,2017-09-16/2017-09-30", "", "", "", ZIMA002_FILE, 1],
+      [82, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "", "1", "2017-09-01/2017-09-30", "", "", "", ZIMA002_FILE, 2],
+      [82, "ZIMA005", "2016", null, null, "", "1", "", "2016", "1", "24,50", ZIMA005_FILE, 1],
+      [83, "ZIMA005", "2016", null, null, "", "2", "", "2016", "2", "", ZIMA005_FILE, 2],
+    ]);
+  });
+
+  it("prints the ZIMA forms in Dutch: the label, the reference month or holiday year, the periods, the gross and the holiday days", () => {
+    expect(records[0].lines).to.deep.equal([
+      "Aangifte sociaal risico ZIMA 002 – aangepast werk september 2017",
+      "Subrisico 2: aangepast werk tijdens moederschapsbescherming",
+      "Instelling: Atheneum Aangepast",
+      "Opdracht 16/32 – Q 16,00 / S 32,00",
+      "Periodes: 2017-09-01 tot en met 2017-09-15 (Q 10,00 u/week, 3,00 dagen/week); 2017-09-16 tot en met 2017-09-30 (Q 19,50 u/week, 4,00 dagen/week)",
+      "Bruto loon: EUR 1334,56 (looncodes 01 EUR 1234,56, 05 EUR 100,00); opzeggingsvergoeding 2017-09-20 – 2017-09-30: EUR 500,00",
+      `Bestand ${ZIMA002_FILE}, volgnummer 1`,
+    ]);
+    expect(records[1].lines).to.include("Periode: 2017-09-01 tot en met 2017-09-30 (Q 19,00 u/week, 5,00 dagen/week)");
+    expect(records[1].lines).to.include("Prestaties: 1: 10,00 d 76,00 u");
+    expect(records[2].lines).to.deep.equal([
+      "Aangifte sociaal risico ZIMA 005 – vakantie vakantiejaar 2016",
+      "Subrisico 1: arbeider – vakantiesector: privésector",
+      "Instelling: Basisschool Vakantie",
+      "Opdracht 16/32 – Q 16,00 / S 32,00",
+      "Vakantiedagen: 24,50 (code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur)",
+      `Bestand ${ZIMA005_FILE}, volgnummer 1`,
+    ]);
+    expect(records[3].lines).to.include("Vakantiedagen: niet aan te geven voor deze vakantiesector");
+    // Room is left for the ticket line once social security answers.
+    for (const record of records) expect(record.lines.length).to.be.below(PAYSLIP_LINE_COUNT);
+  });
+
+  it("checks the records against the summary for every form type: a ZIMA count that does not match writes nothing", async () => {
+    const summary = await writeBenefitsRun(monthDir);
+    const wrong = { ...summary, forms: { ...summary.forms, ZIMA005: { ...summary.forms.ZIMA005, declared: 1 } } } as RunSummary;
+    const output = join(dir, "mismatch.csv");
+    let failure: unknown = null;
+    await writePayslipExtract({ summary: wrong, decisionsPath: summary.decisionsFile!, outputPath: output }).catch((error: unknown) => (failure = error));
+    expect(String(failure)).to.match(/2 declared ZIMA005 units, the run summary of 2017-10 1 .*do not belong together/);
+    expect(existsSync(output)).to.equal(false);
+  });
+
+  it("easr payslip prints one person's ZIMA copies and renders them on one page", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const pdf = join(dir, "staff-82.pdf");
+    const code = await main(["--quiet", "payslip", "--staff", "82", "--month", BENEFITS_MONTH, "--out", dir, "--db", `sqlite:${join(dir, "none.sqlite")}`, "--pdf", pdf], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    expect(code, err.join("\n")).to.equal(0);
+    const printed = out.map((line) => line.trim());
+    expect(printed).to.include("Aangifte sociaal risico ZIMA 002 – aangepast werk september 2017");
+    expect(printed).to.include("Aangifte sociaal risico ZIMA 005 – vakantie vakantiejaar 2016");
+    expect(printed).to.include("Vakantiedagen: 24,50 (code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur)");
+    expect(printed.join("\n")).to.not.include("Atheneum Aangepast");
+    expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).to.equal(1);
+    // A ticket, once known, is added as the last line.
+    const [first] = (await payslipCopy(join(monthDir, payslipExtractName(BENEFITS_MONTH)), 82)).records;
+    expect(withTicket(first, "340000TICKZ02").lines.slice(-1)).to.deep.equal(["Ticketnummer: 340000TICKZ02"]);
   });
 });

@@ -4,7 +4,8 @@
  * sheets, headers, counts and amounts against the run's own decisions, Dutch and English reasons
  * with their values, formula injection neutralised, and no board seeing another board's rows.
  */
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "chai";
 import ExcelJS from "exceljs";
@@ -14,8 +15,9 @@ import type { PersonLine, UnitLine } from "../../src/run/decision-records";
 import type { RunSummary } from "../../src/run/monthly-run";
 import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { BOARD_SHEETS, writeBoardWorkbooks } from "../../reports/board-workbooks";
-import { excelDate, excelDateTime, fractionText, safeText } from "../../reports/excel-cells";
+import { columnLetter, excelDate, excelDateTime, fractionText, safeText } from "../../reports/excel-cells";
 import { notEligibleTexts, OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-workbook";
+import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
 
 const FORMULA_NAME = '=HYPERLINK("x")';
@@ -147,6 +149,7 @@ describe("report cells", () => {
     expect(fractionText(1600, 3200)).to.equal("16/32");
     expect(fractionText(1250, 2400)).to.equal("12.5/24");
     expect(fractionText(null, 3200)).to.equal("");
+    expect([1, 26, 27, 52].map(columnLetter)).to.deep.equal(["A", "Z", "AA", "AZ"]);
   });
 
   it("an assignment outside the notification window is explained with the window's end (Dutch and English)", () => {
@@ -201,7 +204,7 @@ describe("the operator and school-board workbooks of a run", function () {
   describe("operator workbook", () => {
     it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
       const tables = operator.get("2017-09")!;
-      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "Not eligible", "Rejected", "Anomalies"]);
+      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Rejected", "Anomalies"]);
       expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
         "Section",
         "Key",
@@ -212,6 +215,8 @@ describe("the operator and school-board workbooks of a run", function () {
         "Not eligible",
         "Rejected",
         "Gross declared WECH006 (EUR)",
+        "Gross declared ZIMA002 (EUR)",
+        "Holiday days ZIMA005",
       ]);
       expect(tables.get(OPERATOR_SHEETS.declared)!.headers).to.deep.equal([
         "Form type",
@@ -236,12 +241,17 @@ describe("the operator and school-board workbooks of a run", function () {
         "Occupation end",
         "File",
         "Sequence nr",
+        "Sub-risk",
+        "Reference periods",
+        "Gross ZIMA002 (EUR)",
+        "Holiday year",
+        "Holiday days",
       ]);
       expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members(["Reason code", "Reason (NL)", "Reason (EN)", "Occupation", "Month gross (EUR)", "Threshold (EUR)"]);
       expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members(["Kind", "Table", "Record id", "Column", "Rule code", "Rule (NL)", "Rule (EN)", "Value"]);
       for (const table of tables.values()) {
         expect(table.sheet.views[0]).to.include({ state: "frozen", ySplit: 1 });
-        expect(table.sheet.autoFilter).to.equal(`A1:${String.fromCharCode(64 + table.headers.length)}${table.rows.length + 1}`);
+        expect(table.sheet.autoFilter).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
       }
       expect(sheetCounts.get("2017-09")).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
     });
@@ -424,5 +434,100 @@ describe("the operator and school-board workbooks of a run", function () {
         }
       }
     });
+  });
+});
+
+describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
+  let dir: string;
+  let summary: RunSummary;
+  let tables: Map<string, SheetTable>;
+  let written: Record<string, number>;
+  let boards: string[];
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), "easr-benefits-reports-"));
+    summary = await writeBenefitsRun(dir);
+    const outputPath = join(dir, `report-${BENEFITS_MONTH}.xlsx`);
+    written = (await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath })).sheets;
+    tables = await readWorkbook(outputPath);
+    boards = (await writeBoardWorkbooks({ summary, decisionsPath: summary.decisionsFile!, outputDir: dir })).files;
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("counts ZIMA002 and ZIMA005 per form type with the ZIMA002 gross and the ZIMA005 holiday days", () => {
+    expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Rejected", "Anomalies"]);
+    expect(written).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
+    const rows = records(tables.get(OPERATOR_SHEETS.summary)!);
+    const formType = (key: string) => rows.find((r) => r.Section === "Form type" && r.Key === key)!;
+    expect(formType("ZIMA002")).to.deep.include({ Label: "monthly adapted work (benefits, scenario 2)", "Forms declared": 2, Rejected: 1, "Gross declared ZIMA002 (EUR)": 1334.56 });
+    expect(formType("ZIMA005")).to.deep.include({ Label: "yearly holiday declaration (benefits, scenario 5)", "Forms declared": 2, "Holiday days ZIMA005": 24.5 });
+    expect(formType("total")).to.deep.include({ "Forms declared": 4, "Gross declared ZIMA002 (EUR)": 1334.56, "Holiday days ZIMA005": 24.5 });
+    expect(rows.find((r) => r.Section === "File" && r.Key === "ZIMA002 FI")).to.deep.include({ Value: ZIMA002_FILE, "Forms declared": 2 });
+    expect(rows.find((r) => r.Section === "ZIMA002 rejected" && r.Key === "FIELD_NOT_A_NUMBER")).to.deep.include({ Rejected: 1 });
+  });
+
+  it("lists each ZIMA form on the Declared sheet with its sub-risk, periods or holiday year, gross and days", () => {
+    const declared = records(tables.get(OPERATOR_SHEETS.declared)!);
+    expect(declared).to.have.length(4);
+    const row = (staffId: number, formType: string) => declared.find((r) => r["Staff id"] === staffId && r["Form type"] === formType)!;
+    expect(row(81, "ZIMA002")).to.deep.include({
+      "Reference month": "2017-09",
+      "Sub-risk": 2,
+      "Reference periods": "2017-09-01 – 2017-09-15; 2017-09-16 – 2017-09-30",
+      "Gross ZIMA002 (EUR)": 1334.56,
+      File: ZIMA002_FILE,
+      "Sequence nr": 1,
+      "Q (1/100 h)": 1600,
+    });
+    expect(row(81, "ZIMA002")["Gross ExactSalary (EUR)"]).to.equal(null);
+    expect(row(82, "ZIMA002")).to.deep.include({ "Sub-risk": 1, "Gross ZIMA002 (EUR)": null, "Sequence nr": 2 });
+    expect(row(82, "ZIMA005")).to.deep.include({ "Reference month": "2016", "Holiday year": 2016, "Holiday days": 24.5, File: ZIMA005_FILE, "Sequence nr": 1 });
+    expect(row(83, "ZIMA005")).to.deep.include({ "Holiday year": 2016, "Sub-risk": 2, "Holiday days": 0 });
+  });
+
+  it("has a row per ZIMA002 reference period and per ZIMA005 form with their own columns", () => {
+    const periods = records(tables.get(OPERATOR_SHEETS.zima002Periods)!);
+    expect(periods.map((r) => [r["Staff id"], r.Period, (r["Period start"] as Date).toISOString().slice(0, 10), (r["Period end"] as Date).toISOString().slice(0, 10), r["Adapted Q (h/week)"], r["Adapted days/week"]])).to.deep.equal([
+      [81, 1, "2017-09-01", "2017-09-15", 10, 3],
+      [81, 2, "2017-09-16", "2017-09-30", 19.5, 4],
+      [82, 1, "2017-09-01", "2017-09-30", 19, 5],
+    ]);
+    expect(periods[0]).to.deep.include({ "Day natures": 1, "Exact wages (code amount)": null, "Services (code: days, hours)": null, "Gross of the period (EUR)": null, Severance: null, "Sub-risk (EN)": "adapted work under maternity protection" });
+    expect(periods[1]).to.deep.include({ "Day natures": 2, "Exact wages (code amount)": "01 EUR 1234.56; 05 EUR 100.00", "Gross of the period (EUR)": 1334.56, Severance: "2017-09-20 – 2017-09-30: EUR 500.00" });
+    expect(periods[2]).to.deep.include({ "Services (code: days, hours)": "1: 10.00 d 76.00 h", "Day natures": 0, "Sub-risk (EN)": "adapted work during incapacity" });
+
+    const holidays = records(tables.get(OPERATOR_SHEETS.zima005Holidays)!);
+    expect(holidays.map((r) => [r["Staff id"], r["Holiday year"], r["Sub-risk"], r["Holiday sector"], r["Holiday details (code: days, hours)"], r["Holiday days"]])).to.deep.equal([
+      [82, 2016, 1, 1, "code 1: 20.00 days; code 2: 4.50 days, 32.00 h", 24.5],
+      [83, 2016, 2, 2, null, 0],
+    ]);
+    expect(holidays[1]).to.deep.include({ "Holiday sector (EN)": "public sector", "Sub-risk (EN)": "white-collar worker (holiday pay by the employer)" });
+    const rejected = records(tables.get(OPERATOR_SHEETS.rejected)!);
+    expect(rejected.map((r) => [r["Form type"], r["Staff id"], r.Table, r.Column, r["Rule code"]])).to.deep.equal([["ZIMA002", 83, "adapted_work", "adapted_q", "FIELD_NOT_A_NUMBER"]]);
+  });
+
+  it("shows each school board its own staff's ZIMA forms, in Dutch", async () => {
+    expect(boards.map((f) => f.split("/").pop())).to.deep.equal(["30.xlsx", "31.xlsx"]);
+    const thirty = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.declared)!);
+    expect(thirty.map((r) => [r.Personeelslid, r.Aangifte, r.Refertemaand])).to.have.deep.members([
+      [81, "ZIMA002", "2017-09"],
+      [83, "ZIMA005", "2016"],
+    ]);
+    const maternity = thirty.find((r) => r.Personeelslid === 81)!;
+    expect(maternity).to.deep.include({
+      Subrisico: "2 – aangepast werk tijdens moederschapsbescherming",
+      "Referteperiodes (aangepast werk)": "2017-09-01 – 2017-09-15 (Q 10,00 u, 3,00 d/week); 2017-09-16 – 2017-09-30 (Q 19,50 u, 4,00 d/week)",
+      "Prestaties / lonen": "01 EUR 1234,56; 05 EUR 100,00; opzeggingsvergoeding 2017-09-20 – 2017-09-30: EUR 500,00",
+      "Brutoloon van de maand (EUR)": 1334.56,
+      Bestand: ZIMA002_FILE,
+    });
+    expect(thirty.find((r) => r.Personeelslid === 83)).to.deep.include({ Vakantiejaar: 2016, "Vakantie (code: dagen, uren)": "geen details (openbare sector)", Vakantiedagen: 0 });
+    const thirtyNot = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.notDeclared)!);
+    expect(thirtyNot.map((r) => [r.Personeelslid, r.Aangifte, r.Code, r.Gegeven])).to.deep.equal([[83, "ZIMA002", "FIELD_NOT_A_NUMBER", "aangepast werk 9, kolom adapted_q"]]);
+    const thirtyOne = records((await readWorkbook(boards[1])).get(BOARD_SHEETS.declared)!);
+    expect(thirtyOne.map((r) => r.Personeelslid)).to.deep.equal([82, 82]);
+    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA002")).to.deep.include({ Subrisico: "1 – aangepast werk tijdens arbeidsongeschiktheid", "Prestaties / lonen": "1: 10,00 d 76,00 u" });
+    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA005")).to.deep.include({ Vakantiejaar: 2016, "Vakantie (code: dagen, uren)": "code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur", Vakantiedagen: 24.5 });
   });
 });

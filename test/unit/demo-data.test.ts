@@ -11,6 +11,15 @@ import { expect } from "chai";
 import { Client } from "pg";
 import type { DataSource } from "typeorm";
 import { isValidInsz, isValidKbo, isValidNoss } from "../../src/domain/check-digits";
+import {
+  BENEFITS_FIRST_ID,
+  BENEFITS_INSTITUTIONS,
+  BENEFITS_STAFF_IDS,
+  type BenefitsFeature,
+  DEMO_BENEFITS_BAD_RECORDS,
+  DEMO_BENEFITS_EXAMPLES,
+  generateBenefitsPopulation,
+} from "../../src/demo/benefits-population";
 import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../src/demo/circular-examples";
 import { buildDemoDatabase } from "../../src/demo/demo-database";
 import { DEMO_BAD_RECORDS, MIN_POPULATION_STAFF, POPULATION_FIRST_ID, generateDemoPopulation, generatePopulation } from "../../src/demo/population";
@@ -42,6 +51,19 @@ function example(number: number) {
 function demoRows(population: ContractRows): ContractRows {
   const examples = circularExampleRows();
   return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(examples, table), ...rowsOf(population, table)]]));
+}
+
+/** The population and the benefits rows together, as buildDemoDatabase adds them to the examples. */
+function withBenefits(population: ContractRows): ContractRows {
+  const benefits = generateBenefitsPopulation();
+  return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(population, table), ...rowsOf(benefits, table)]]));
+}
+
+/** The one example person written to show `feature` (the first when several show it). */
+function exampleWith(feature: BenefitsFeature, formType?: "ZIMA002" | "ZIMA005"): number {
+  const found = DEMO_BENEFITS_EXAMPLES.find((e) => e.features.includes(feature) && (formType === undefined || e.formType === formType));
+  if (!found) throw new Error(`no benefits example shows ${feature}`);
+  return found.staffId;
 }
 
 function duplicates(values: readonly unknown[]): unknown[] {
@@ -355,6 +377,76 @@ describe("demo data", () => {
     });
   });
 
+  describe("the benefits-sector rows", () => {
+    const benefits = generateBenefitsPopulation();
+    const population = generatePopulation({ staff: 400 });
+    const all = demoRows(withBenefits(population));
+
+    it("are the same on every call, with ids above the population's and the examples'", () => {
+      expect(generateBenefitsPopulation()).to.deep.equal(benefits);
+      for (const table of CONTRACT_WRITE_ORDER) for (const row of rowsOf(benefits, table)) expect(row.id, table).to.be.above(BENEFITS_FIRST_ID);
+      expect(rowsOf(benefits, "staff_member").map((s) => s.id)).to.deep.equal([...BENEFITS_STAFF_IDS]);
+      for (const table of CONTRACT_WRITE_ORDER) {
+        const keys = rowsOf(all, table).map((row) => row.id ?? row.period_month);
+        expect(duplicates(keys), table).to.deep.equal([]);
+      }
+      // ids grow with the staff count: 4000 staff stay below 1/50 of them, so the demo's largest (100000, 25 times) stays below too
+      const large = generatePopulation({ staff: 4000 });
+      for (const table of CONTRACT_WRITE_ORDER) for (const row of rowsOf(large, table)) if ("id" in row) expect(Number(row.id), table).to.be.below(BENEFITS_FIRST_ID / 50);
+    });
+
+    it("give every person a valid INSZ of their own, matching birth date and gender, born on a day the population never draws", () => {
+      for (const staff of rowsOf(benefits, "staff_member")) {
+        const insz = String(staff.insz);
+        expect(isValidInsz(insz), insz).to.equal(true);
+        expect(insz.slice(0, 6)).to.equal(String(staff.birth_date).slice(2).replaceAll("-", ""));
+        expect(Number(insz.slice(6, 9)) % 2 === 1 ? "M" : "F").to.equal(staff.gender);
+        expect(Number(String(staff.birth_date).slice(8))).to.be.at.least(29);
+      }
+      expect(duplicates(rowsOf(all, "staff_member").map((s) => s.insz))).to.deep.equal([]);
+      for (const staff of rowsOf(population, "staff_member")) expect(Number(String(staff.birth_date).slice(8))).to.be.at.most(28);
+    });
+
+    it("put every assignment at an institution of the population and only refer to rows that exist", () => {
+      const institutions = new Map(rowsOf(population, "institution").map((i) => [i.id, i]));
+      for (const id of Object.values(BENEFITS_INSTITUTIONS)) expect(institutions.has(id), `institution ${id}`).to.equal(true);
+      expect(institutions.get(BENEFITS_INSTITUTIONS.hogeschoolDiest)).to.include({ name: "Hogeschool Kempen-Demer campus Diest", level: "HO" });
+      expect(institutions.get(BENEFITS_INSTITUTIONS.sintAmandscollege)).to.include({ name: "Sint-Amandscollege Kortrijk", level: "SO" });
+      expect(institutions.get(BENEFITS_INSTITUTIONS.cbeGent)).to.include({ name: "Centrum voor Basiseducatie Leie en Schelde", level: "CBE" });
+      const assignments = new Map(rowsOf(benefits, "assignment").map((a) => [a.id, a]));
+      for (const a of assignments.values()) {
+        expect(institutions.has(a.institution_id), `assignment ${a.id}`).to.equal(true);
+        expect(a.monthly_salary, `assignment ${a.id}`).to.match(/^\d+\.\d{2}$/);
+      }
+      for (const table of ["salary_line", "adapted_work", "holiday_balance"] as const) {
+        for (const row of rowsOf(benefits, table)) expect(assignments.get(row.assignment_id)?.staff_id, `${table} ${row.id}`).to.equal(row.staff_id);
+      }
+      const work = new Set(rowsOf(benefits, "adapted_work").map((w) => w.id));
+      for (const table of ["performance_line", "day_nature"] as const) for (const row of rowsOf(benefits, table)) expect(work.has(row.adapted_work_id), `${table} ${row.id}`).to.equal(true);
+      // a change of Q or days is a new row that starts the day after the old one ends
+      const byStaff = new Map<unknown, ContractRow[]>();
+      for (const w of rowsOf(benefits, "adapted_work")) byStaff.set(w.staff_id, [...(byStaff.get(w.staff_id) ?? []), w]);
+      for (const rows of byStaff.values()) {
+        for (let i = 1; i < rows.length; i++) expect(new Date(`${rows[i].start_date}T00:00:00Z`).getTime() - new Date(`${rows[i - 1].end_date}T00:00:00Z`).getTime()).to.equal(86_400_000);
+      }
+    });
+
+    it("describe each example person once, and every feature at least once", () => {
+      const ids = DEMO_BENEFITS_EXAMPLES.map((e) => e.staffId);
+      expect(duplicates(ids)).to.deep.equal([]);
+      expect(ids.length).to.equal(BENEFITS_STAFF_IDS.length - DEMO_BENEFITS_BAD_RECORDS.length);
+      for (const id of ids) expect(BENEFITS_STAFF_IDS).to.include(id);
+      for (const bad of DEMO_BENEFITS_BAD_RECORDS) expect(ids).to.not.include(bad.staffId);
+      const features: BenefitsFeature[] = [
+        "mid-month-start", "q-change", "definitive-stop", "before-first-reference-day", "absence-hours", "day-natures", "other-wage-codes", "wage-code-02", "zero-pay-month", "severance",
+        "holiday-details", "part-timer-hours", "full-timer-no-hours", "public-sector", "no-holiday-scheme", "adapted-work-to-year-end", "late-balance",
+      ];
+      for (const feature of features) expect(DEMO_BENEFITS_EXAMPLES.some((e) => e.features.includes(feature)), feature).to.equal(true);
+      expect(new Set(DEMO_BENEFITS_EXAMPLES.filter((e) => e.formType === "ZIMA002").map((e) => e.subRisk))).to.deep.equal(new Set([1, 2]));
+      expect(new Set(DEMO_BENEFITS_EXAMPLES.filter((e) => e.formType === "ZIMA005").map((e) => e.subRisk))).to.deep.equal(new Set([1, 2, 3, 4]));
+    });
+  });
+
   describe("the contract writer", () => {
     const fake = (type: string) => ({ options: { type }, driver: { escape: (name: string) => `"${name}"` } }) as unknown as DataSource;
     const lines = (count: number): ContractRow[] =>
@@ -422,7 +514,7 @@ describe("demo data", () => {
     after(() => rmSync(dir, { recursive: true, force: true }));
 
     it("reports the counts the database holds", () => {
-      const expected = demoRows(generatePopulation({ staff: 400 }));
+      const expected = demoRows(withBenefits(generatePopulation({ staff: 400 })));
       const db = new Database(join(dir, "demo.sqlite"), { readonly: true });
       try {
         for (const table of CONTRACT_WRITE_ORDER) {
@@ -433,8 +525,10 @@ describe("demo data", () => {
       } finally {
         db.close();
       }
-      expect(counts.staff_member).to.equal(409);
+      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length);
+      expect(BENEFITS_STAFF_IDS).to.have.length(33);
       expect(counts.payment_calendar).to.equal(24);
+      expect(counts).to.include({ adapted_work: 20, day_nature: 13, holiday_balance: 25 });
     });
 
     it("stores amounts and dates as written", () => {
@@ -486,6 +580,194 @@ describe("demo data", () => {
       const onlyExamples = `sqlite:${dir}/examples.sqlite`;
       const built = await buildDemoDatabase(onlyExamples, { staff: 0 });
       expect(built.counts).to.include({ school_board: 8, institution: 8, staff_member: 9, assignment: 11, rl16_notification: 7, payment_calendar: 24 });
+      expect(built.counts).to.include({ adapted_work: 0, performance_line: 0, day_nature: 0, holiday_balance: 0 });
+    });
+
+    describe("the benefits-sector rows in the database", () => {
+      let db: Database.Database;
+      before(() => {
+        db = new Database(join(dir, "demo.sqlite"), { readonly: true });
+      });
+      after(() => db.close());
+
+      type Row = Record<string, unknown>;
+      const all = (sql: string, ...parameters: unknown[]) => db.prepare(sql).all(...parameters) as Row[];
+      const cents = (value: unknown) => Math.round(Number(value) * 100);
+      const firstCutoff = () => String((db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2018-01'").get() as Row).cutoff_at);
+
+      it("holds ZIMA002 adapted work of both sub-risks: performance lines only for sub-risk 1, day natures only for 2", () => {
+        const perSubRisk = all("SELECT sub_risk, COUNT(DISTINCT staff_id) AS persons FROM adapted_work GROUP BY sub_risk ORDER BY sub_risk");
+        expect(perSubRisk.map((r) => r.sub_risk)).to.deep.equal([1, 2, 7]);
+        expect(Number(perSubRisk[0].persons)).to.be.at.least(6);
+        expect(Number(perSubRisk[1].persons)).to.be.at.least(6);
+        expect(all("SELECT DISTINCT w.sub_risk FROM performance_line p JOIN adapted_work w ON w.id = p.adapted_work_id").map((r) => r.sub_risk)).to.deep.equal([1]);
+        expect(all("SELECT DISTINCT w.sub_risk FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id").map((r) => r.sub_risk)).to.deep.equal([2]);
+        // every month a sub-risk-1 row touches (up to September 2018) has a code-1 line with days and hours
+        for (const work of all("SELECT id, start_date, end_date FROM adapted_work WHERE sub_risk = 1")) {
+          const last = work.end_date === null ? "2018-09" : String(work.end_date).slice(0, 7);
+          const months = all("SELECT period_month, days, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '1' ORDER BY period_month", work.id);
+          expect(months[0].period_month, `adapted work ${work.id}`).to.equal(String(work.start_date).slice(0, 7));
+          expect(months[months.length - 1].period_month, `adapted work ${work.id}`).to.equal(last);
+          for (const m of months) expect(Number(m.days) > 0 && Number(m.hours) > 0, `adapted work ${work.id} ${m.period_month}`).to.equal(true);
+        }
+        expect(all("SELECT DISTINCT performance_code FROM performance_line ORDER BY performance_code").map((r) => r.performance_code)).to.deep.equal(["1", "50"]);
+        expect(all("SELECT DISTINCT code FROM day_nature ORDER BY code").map((r) => r.code)).to.deep.equal(["3.1", "3.5", "5.4", "6.21"]);
+      });
+
+      it("starts sub-risk-1 adapted work mid-month, on 16 July 2018 (the glossary's first reference day is 1 July 2018)", () => {
+        const staffId = exampleWith("mid-month-start", "ZIMA002");
+        expect(staffId).to.equal(5_000_101);
+        const [work] = all("SELECT id, sub_risk, start_date, q_hours, s_hours FROM adapted_work WHERE staff_id = ?", staffId);
+        expect(work).to.include({ sub_risk: 1, start_date: "2018-07-16", q_hours: 15.2, s_hours: 38 });
+        // 12 working days from the 16th at 2 of 5 days a week: 4.8, rounded to 5 days; at 15.20 hours a 2-day week: 38 hours
+        expect(all("SELECT performance_code, days, hours FROM performance_line WHERE adapted_work_id = ? AND period_month = '2018-07'", work.id)).to.deep.equal([{ performance_code: "1", days: 5, hours: 38 }]);
+      });
+
+      it("changes Q mid-month: 19.00 until 12 August 2018, 24.00 from Monday the 13th, both with August lines", () => {
+        const staffId = exampleWith("q-change");
+        const rows = all("SELECT id, start_date, end_date, days_per_week, q_hours, s_hours FROM adapted_work WHERE staff_id = ? ORDER BY start_date", staffId);
+        expect(rows.map(({ id: _id, ...rest }) => rest)).to.deep.equal([
+          { start_date: "2018-06-04", end_date: "2018-08-12", days_per_week: 2.5, q_hours: 19, s_hours: 38 },
+          { start_date: "2018-08-13", end_date: null, days_per_week: 3, q_hours: 24, s_hours: 38 },
+        ]);
+        const august = all("SELECT adapted_work_id, days, hours FROM performance_line WHERE period_month = '2018-08' AND adapted_work_id IN (?, ?) ORDER BY adapted_work_id", rows[0].id, rows[1].id);
+        expect(august).to.deep.equal([
+          { adapted_work_id: rows[0].id, days: 4, hours: 30.4 },
+          { adapted_work_id: rows[1].id, days: 9, hours: 72 },
+        ]);
+      });
+
+      it("stops sub-risk-1 adapted work for good on 17 August 2018: no performance line after August, code 50 in July", () => {
+        const staffId = exampleWith("definitive-stop", "ZIMA002");
+        const [work] = all("SELECT id, sub_risk, end_date FROM adapted_work WHERE staff_id = ?", staffId);
+        expect(work).to.include({ sub_risk: 1, end_date: "2018-08-17" });
+        const months = all("SELECT DISTINCT period_month FROM performance_line WHERE adapted_work_id = ? ORDER BY period_month", work.id).map((r) => r.period_month);
+        expect(months[months.length - 1]).to.equal("2018-08");
+        expect(all("SELECT period_month, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '50' ORDER BY period_month", work.id)).to.deep.equal([
+          { period_month: "2018-01", hours: 7.2 },
+          { period_month: "2018-07", hours: 14.4 },
+        ]);
+      });
+
+      it("puts the sub-risk-2 cases in 2018 (first reference day 1 January 2018) and keeps one person's adapted work before it", () => {
+        const subRisk2 = DEMO_BENEFITS_EXAMPLES.filter((x) => x.formType === "ZIMA002" && x.subRisk === 2).map((x) => x.staffId);
+        expect(subRisk2.length).to.be.at.least(6);
+        const placeholders = subRisk2.map(() => "?").join(", ");
+        const allBefore = all(`SELECT staff_id FROM adapted_work WHERE staff_id IN (${placeholders}) AND end_date < '2018-01-01'`, ...subRisk2).map((r) => r.staff_id);
+        expect(allBefore).to.deep.equal([5_000_207]);
+        expect(DEMO_BENEFITS_EXAMPLES.find((x) => x.staffId === 5_000_207)?.features).to.include("before-first-reference-day");
+        // the day natures of the others (3.1, 5.4, 6.21) all fall in declared months
+        const days = all(`SELECT d.day, d.code FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id WHERE w.staff_id IN (${placeholders}) AND w.staff_id <> 5000207`, ...subRisk2);
+        expect(days.every((d) => String(d.day) >= "2018-01-01")).to.equal(true);
+        expect(new Set(days.map((d) => d.code))).to.deep.equal(new Set(["3.1", "5.4", "6.21"]));
+      });
+
+      it("has a month of adapted work without any pay (January 2018) between paid months", () => {
+        const staffId = exampleWith("zero-pay-month");
+        const [work] = all("SELECT start_date, end_date, sub_risk FROM adapted_work WHERE staff_id = ?", staffId);
+        expect(work.sub_risk).to.equal(2);
+        expect(String(work.start_date) <= "2018-01-01" && String(work.end_date) >= "2018-01-31").to.equal(true);
+        const months = all("SELECT DISTINCT period_month FROM salary_line WHERE staff_id = ? AND period_month BETWEEN '2017-12' AND '2018-02'", staffId).map((r) => r.period_month);
+        expect(months).to.deep.equal(["2017-12", "2018-02"]);
+      });
+
+      it("ends an assignment during adapted work with severance pay coded 03 in that month: three months' salary", () => {
+        const staffId = exampleWith("severance");
+        const [assignment] = all("SELECT id, end_date, monthly_salary FROM assignment WHERE staff_id = ?", staffId);
+        expect(assignment).to.include({ end_date: "2018-04-13", monthly_salary: 3100 });
+        const [work] = all("SELECT sub_risk, start_date, end_date FROM adapted_work WHERE staff_id = ?", staffId);
+        expect(work).to.include({ sub_risk: 2, end_date: "2018-04-13" });
+        expect(String(work.start_date) < String(assignment.end_date)).to.equal(true);
+        const april = all("SELECT wage_code, gross_amount FROM salary_line WHERE assignment_id = ? AND period_month = '2018-04' ORDER BY wage_code", assignment.id);
+        expect(april.map((l) => l.wage_code)).to.deep.equal(["01", "03"]);
+        expect(cents(april[1].gross_amount)).to.equal(3 * cents(assignment.monthly_salary));
+        expect(all("SELECT COUNT(*) AS n FROM salary_line WHERE wage_code = '03'")).to.deep.equal([{ n: 1 }]);
+      });
+
+      it("pays maternity-protection staff with codes 01, 05 and 30, and one year-end bonus coded 02", () => {
+        const codes = all(
+          "SELECT wage_code, COUNT(*) AS n FROM salary_line WHERE staff_id IN (SELECT staff_id FROM adapted_work WHERE sub_risk = 2) GROUP BY wage_code ORDER BY wage_code",
+        );
+        expect(codes.map((c) => c.wage_code)).to.deep.equal(["01", "02", "03", "05", "30"]);
+        expect(codes.find((c) => c.wage_code === "02")?.n).to.equal(1);
+        const [bonus] = all("SELECT staff_id, period_month, gross_amount FROM salary_line WHERE wage_code = '02'");
+        expect(bonus).to.deep.equal({ staff_id: exampleWith("wage-code-02"), period_month: "2018-03", gross_amount: 612.35 });
+        // every benefits assignment has its theoretical monthly salary
+        expect(all("SELECT COUNT(*) AS n FROM assignment WHERE id >= ? AND monthly_salary IS NULL", BENEFITS_FIRST_ID)).to.deep.equal([{ n: 0 }]);
+      });
+
+      it("holds ZIMA005 balances of holiday year 2017 for all four sub-risks, with the codes, half days and hours each allows", () => {
+        const bad = new Set(DEMO_BENEFITS_BAD_RECORDS.filter((b) => b.table === "holiday_balance").map((b) => b.id));
+        const balances = all(
+          `SELECT b.*, a.hours_numerator, a.hours_denominator FROM holiday_balance b JOIN assignment a ON a.id = b.assignment_id AND a.staff_id = b.staff_id ORDER BY b.id`,
+        ).filter((b) => !bad.has(Number(b.id)));
+        expect(new Set(balances.map((b) => b.holiday_year))).to.deep.equal(new Set([2017]));
+        expect([...new Set(balances.map((b) => b.sub_risk))].sort()).to.deep.equal([1, 2, 3, 4]);
+        const allowed: Record<number, number[]> = { 1: [1, 2, 3, 5], 2: [8, 9], 3: [1, 2, 3, 5], 4: [8, 9] };
+        for (const b of balances) {
+          const label = `holiday_balance ${b.id}`;
+          if (b.holiday_sector !== 1) {
+            expect([b.holiday_code, b.days, b.hours], label).to.deep.equal([null, null, null]);
+            continue;
+          }
+          expect(allowed[Number(b.sub_risk)], label).to.include(b.holiday_code);
+          expect((Number(b.days) * 10) % 5, label).to.equal(0);
+          // hours only for part-timers: Q < S of the assignment (1, 2) or of the adapted work (3, 4)
+          const [work] = all("SELECT q_hours, s_hours FROM adapted_work WHERE staff_id = ? ORDER BY start_date DESC", b.staff_id);
+          const partTime = Number(b.sub_risk) >= 3 ? Number(work.q_hours) < Number(work.s_hours) : Number(b.hours_numerator) < Number(b.hours_denominator);
+          expect(b.hours !== null, label).to.equal(partTime);
+        }
+        const sectors = balances.map((b) => b.holiday_sector);
+        expect(sectors.filter((sector) => sector === 2).length).to.be.at.least(6);
+        expect(sectors).to.include(3);
+        // codes 1, 2 and 5 for sub-risk 1, in half days (8.5)
+        expect(all("SELECT holiday_code, days FROM holiday_balance WHERE staff_id = ? ORDER BY holiday_code", exampleWith("part-timer-hours"))).to.deep.equal([
+          { holiday_code: 1, days: 8.5 },
+          { holiday_code: 2, days: 2 },
+          { holiday_code: 5, days: 3 },
+        ]);
+        expect(balances.filter((b) => b.sub_risk === 2).map((b) => b.holiday_code)).to.include.members([8, 9]);
+      });
+
+      it("gives sub-risks 3 and 4 adapted work that continues to the end of 2017", () => {
+        const staffIds = all("SELECT DISTINCT staff_id FROM holiday_balance WHERE sub_risk IN (3, 4)").map((r) => r.staff_id);
+        expect(staffIds.length).to.be.at.least(3);
+        for (const staffId of staffIds) {
+          const works = all("SELECT start_date, end_date FROM adapted_work WHERE staff_id = ?", staffId);
+          expect(works.some((w) => String(w.start_date) <= "2017-12-31" && (w.end_date === null || String(w.end_date) >= "2017-12-31")), `staff ${staffId}`).to.equal(true);
+        }
+      });
+
+      it("registers the balances before January 2018's cut-off, but one in March 2018", () => {
+        const january = firstCutoff();
+        const march = String((db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2018-03'").get() as Row).cutoff_at);
+        const late = all("SELECT DISTINCT staff_id, reported_at FROM holiday_balance WHERE reported_at > ?", january);
+        expect(late.map((l) => l.staff_id)).to.deep.equal([exampleWith("late-balance")]);
+        expect(String(late[0].reported_at).slice(0, 7)).to.equal("2018-03");
+        expect(String(late[0].reported_at) <= march).to.equal(true);
+        expect(all("SELECT COUNT(*) AS n FROM holiday_balance WHERE reported_at <= ?", january)[0].n).to.be.at.least(20);
+      });
+
+      it("holds each deliberately bad benefits record with its bad value", () => {
+        expect(DEMO_BENEFITS_BAD_RECORDS.map((b) => [b.rule, b.table, b.column])).to.deep.equal([
+          ["SUB_RISK_NOT_ALLOWED", "adapted_work", "sub_risk"],
+          ["HOLIDAY_CODE_NOT_ALLOWED", "holiday_balance", "holiday_code"],
+          ["DAYS_NOT_IN_HALF_DAYS", "holiday_balance", "days"],
+          ["DAY_NATURE_CODE_NOT_ALLOWED", "day_nature", "code"],
+        ]);
+        for (const bad of DEMO_BENEFITS_BAD_RECORDS) {
+          const row = db.prepare(`SELECT * FROM ${bad.table} WHERE id = ?`).get(bad.id) as Row | undefined;
+          expect(row, `${bad.table} ${bad.id}`).to.not.equal(undefined);
+          expect(String(row?.[bad.column]), `${bad.table} ${bad.id}`).to.equal(String(bad.value));
+          const owner = bad.table === "day_nature" ? (db.prepare("SELECT staff_id FROM adapted_work WHERE id = ?").get(row?.adapted_work_id) as Row).staff_id : row?.staff_id;
+          expect(owner).to.equal(bad.staffId);
+        }
+        const holidayBad = all("SELECT sub_risk, holiday_code, days FROM holiday_balance WHERE id IN (?, ?) ORDER BY id", DEMO_BENEFITS_BAD_RECORDS[1].id, DEMO_BENEFITS_BAD_RECORDS[2].id);
+        expect(holidayBad).to.deep.equal([
+          { sub_risk: 1, holiday_code: 8, days: 4 },
+          { sub_risk: 2, holiday_code: 8, days: 2.3 },
+        ]);
+      });
     });
   });
 
@@ -514,7 +796,7 @@ describe("demo data", () => {
     it("writes the examples and a population in several statements and reads them back exactly", async () => {
       const url = `postgres://postgres@127.0.0.1:5432/${database}`;
       await createContractTables(url);
-      const rows = demoRows(generatePopulation({ staff: MIN_POPULATION_STAFF }));
+      const rows = demoRows(withBenefits(generatePopulation({ staff: MIN_POPULATION_STAFF })));
       const dataSource = await openSourceDatabase(url);
       try {
         await writeContractRows(dataSource, rows);
@@ -534,6 +816,13 @@ describe("demo data", () => {
         expect(notification.rows[0]).to.deep.equal({ received_at: "2017-11-23 09:30:00", message_ref: "RL16-2017-000002" });
         const sum = await client.query("SELECT SUM(gross_amount)::text AS total FROM salary_line WHERE staff_id = 2 AND period_month = '2017-12'");
         expect(sum.rows[0].total).to.equal("784.21");
+        const work = await client.query("SELECT q_hours::text AS q, days_per_week::text AS days, end_date::text AS end_date FROM adapted_work WHERE staff_id = 5000102 ORDER BY start_date");
+        expect(work.rows).to.deep.equal([
+          { q: "19.00", days: "2.5", end_date: "2018-08-12" },
+          { q: "24.00", days: "3.0", end_date: null },
+        ]);
+        const balance = await client.query("SELECT days::text AS days, hours::text AS hours, reported_at::text AS reported_at FROM holiday_balance WHERE staff_id = 5000501 AND holiday_code = 1");
+        expect(balance.rows).to.deep.equal([{ days: "8.5", hours: "61.20", reported_at: "2017-12-20 09:30:00" }]);
       } finally {
         await client.end();
       }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { payslipCopy, type PayslipCopy } from "../../../reports/payslip-copy";
-import { dutchMonth, payslipExtractName, payslipLines, type PayslipRecord } from "../../../reports/payslip-extract";
+import { dutchMonth, payslipExtractName, type PayslipRecord, withTicket } from "../../../reports/payslip-extract";
 import { writePayslipPdf } from "../../../reports/payslip-pdf";
 import { parseDatabaseUrl } from "../../config/database-url";
 import { type AppConfig, loadConfig } from "../../config/load-config";
@@ -68,9 +68,7 @@ async function knownTickets(config: AppConfig, records: readonly PayslipRecord[]
 export function withTickets(records: readonly PayslipRecord[], tickets: ReadonlyMap<string, string>): PayslipRecord[] {
   return records.map((record) => {
     const ticket = tickets.get(formKey(record.fileName, record.sequenceNbr));
-    if (ticket === undefined || record.ticket !== "") return record;
-    const { lines: _lines, ...facts } = record;
-    return { ...facts, ticket, lines: payslipLines({ ...facts, ticket }) };
+    return ticket === undefined ? record : withTicket(record, ticket);
   });
 }
 

@@ -3,7 +3,7 @@ import type { AssignmentContext, DecisionUnit, PersonDecision, Wech006Declaratio
 import { reconcilePerson, type StandingDeclaration } from "../../../src/rules/reconciliation";
 
 const context = { assignmentId: 11 } as AssignmentContext;
-const NONE = { WECH003: 0, WECH006: 0 };
+const NONE = { WECH003: 0, WECH006: 0, ZIMA002: 0, ZIMA005: 0 };
 
 function declared(month: string, amount: number): DecisionUnit {
   const declaration = { formType: "WECH006", referenceMonth: month, exactSalary: amount } as unknown as Wech006Declaration;
@@ -15,7 +15,7 @@ function notEligible(month: string): DecisionUnit {
 }
 
 function person(units: DecisionUnit[]): PersonDecision {
-  return { staffId: 1, identity: null, notifications: [], windows: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [] };
+  return { staffId: 1, identity: null, notifications: [], windows: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [], sectors: new Set(["WECH"] as const) };
 }
 
 function standing(month: string, status: StandingDeclaration["status"], hash: string, extra: Partial<StandingDeclaration> = {}): StandingDeclaration {
@@ -23,7 +23,7 @@ function standing(month: string, status: StandingDeclaration["status"], hash: st
 }
 
 const hash = (unit: DecisionUnit) => (unit.outcome.status === "declared" ? `h${(unit.outcome.declaration as Wech006Declaration).exactSalary}` : "");
-const scope = { assignmentIds: new Set([11]), monthsFrom: "2016-09", runMonth: "2017-12" };
+const scope = { assignmentIds: new Set([11]), monthsFrom: "2016-09", runMonth: "2017-12", holidayYearsFrom: 2015, holidayYearsTo: 2016, sectors: new Set(["WECH", "ZIMA"] as const) };
 const key = (month: string) => `WECH006:1:11:${month}`;
 
 describe("reconciliation: desired state against what was declared", () => {
@@ -86,5 +86,25 @@ describe("reconciliation: desired state against what was declared", () => {
     ]);
     const result = reconcilePerson(person([]), latest, hash, scope);
     expect(result.map((r) => [r.action, r.action === "cancellation" && r.replaces.assignmentId])).to.deep.equal([["cancellation", 99]]);
+  });
+  it("cancels a ZIMA005 whose holiday year is in scope but no longer yields a form, and leaves other years alone", () => {
+    const zima = (id: number, year: string): StandingDeclaration => standing(year, "accepted", "z", { id, formType: "ZIMA005", referenceMonth: year });
+    const latest = new Map([
+      ["ZIMA005:1:11:2016", zima(21, "2016")],
+      ["ZIMA005:1:11:2014", zima(22, "2014")],
+    ]);
+    const result = reconcilePerson(person([]), latest, hash, scope);
+    expect(result.map((r) => [r.action, r.action === "cancellation" ? r.replaces.id : null])).to.deep.equal([["cancellation", 21]]);
+  });
+
+  it("leaves the declarations of a sector the person was not decided for this run alone", () => {
+    const latest = new Map([
+      [key("2017-10"), standing("2017-10", "accepted", "h1")],
+      ["ZIMA002:1:11:2017-10", standing("2017-10", "accepted", "z", { id: 8, formType: "ZIMA002" })],
+    ]);
+    const onlyBenefits = reconcilePerson(person([]), latest, hash, { ...scope, sectors: new Set(["ZIMA"] as const) });
+    expect(onlyBenefits.map((r) => [r.action, r.action === "cancellation" ? r.replaces.formType : null])).to.deep.equal([["cancellation", "ZIMA002"]]);
+    const onlyUnemployment = reconcilePerson(person([]), latest, hash, { ...scope, sectors: new Set(["WECH"] as const) });
+    expect(onlyUnemployment.map((r) => [r.action, r.action === "cancellation" ? r.replaces.formType : null])).to.deep.equal([["cancellation", "WECH006"]]);
   });
 });

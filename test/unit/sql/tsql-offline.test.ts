@@ -31,7 +31,7 @@ import { isPaged, SQL_SERVER_MAX_PARAMETERS, tsqlProblems } from "../../support/
 
 const STAFF_COUNT = 5000;
 const STAFF_IDS = Array.from({ length: STAFF_COUNT }, (_, i) => 100_001 + i);
-const QUERY: PersonPageQuery = { notificationsValidFrom: "2017-09-01", salaryFrom: "2017-01", salaryTo: "2017-09", pageSize: 5000 };
+const QUERY: PersonPageQuery = { notificationsValidFrom: "2017-09-01", salaryFrom: "2017-01", salaryTo: "2017-09", holidayYearsFrom: 2015, holidayYearsTo: 2016, pageSize: 5000 };
 
 /** Method calls on the objects under test, per class, for the coverage check at the end. */
 const exercised = new Map<string, Set<string>>();
@@ -97,14 +97,16 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       });
       const reader = tracked(new MinistryReader(db.dataSource));
       const pages: number[][] = [];
-      for await (const page of reader.notifiedPersons(QUERY)) pages.push(page.map((person) => person.staffId));
+      for await (const page of reader.persons(QUERY)) pages.push(page.map((person) => person.staffId));
 
       expect(pages.map((page) => page.length)).to.deep.equal([1000, 1000, 1000, 1000, 1000]);
       expect(pages.flat()).to.deep.equal(STAFF_IDS);
       const statements = db.take();
       expectValidTsql(statements);
-      const idPages = statements.filter((s) => s.sql.startsWith("SELECT DISTINCT"));
+      const idPages = statements.filter((s) => s.sql.startsWith('SELECT DISTINCT "n"'));
       expect(idPages).to.have.length(6); // five full pages and the empty one that ends the walk
+      // The benefits sources have no one here: each is asked once, and no more once it gave fewer than asked.
+      expect(statements.filter((s) => /^SELECT DISTINCT "[wh]"/.test(s.sql))).to.have.length(2);
       for (const page of idPages) expect(page.sql).to.match(/ORDER BY "n"\."staff_id" ASC OFFSET 0 ROWS FETCH NEXT 1000 ROWS ONLY$/);
       for (const table of ["staff_member", "rl16_notification", "assignment", "salary_line"]) {
         const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
@@ -112,6 +114,97 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         for (const statement of inLists) expect(statement.parameters.length, table).to.be.at.most(MAX_IDS_PER_QUERY + 5);
         expect(inLists.flatMap(boundNumbers), `${table}: every id asked once`).to.deep.equal(STAFF_IDS);
       }
+    });
+
+    it("pages the union of notified persons, adapted work and holiday balances: each id once, in pages of at most 1000; performance and day-nature lines in IN lists of at most 1000 adapted-work ids", async () => {
+      // Three overlapping sources whose union is every staff id.
+      const sources: Record<string, number[]> = {
+        n: STAFF_IDS.filter((_, i) => i % 3 === 0),
+        w: STAFF_IDS.filter((_, i) => i % 3 === 1 || i % 5 === 0),
+        h: STAFF_IDS.filter((_, i) => i % 3 === 2 || i % 7 === 0),
+      };
+      const inAdaptedWork = new Set(sources.w);
+      // Three adapted-work rows per person in adapted work: ~470 such persons a page, more ids than an IN list takes.
+      const workIdsOf = (staffId: number) => [staffId * 10 + 1, staffId * 10 + 2, staffId * 10 + 3];
+      db.respond(({ sql, parameters }) => {
+        const source = /^SELECT DISTINCT "(\w)"\."staff_id"/.exec(sql)?.[1];
+        if (source) {
+          const after = new RegExp(`"${source}"\\."staff_id" > @(\\d+)`).exec(sql);
+          const last = after ? Number(parameters[Number(after[1])]) : -Infinity;
+          const size = Number(/FETCH NEXT (\d+) ROWS ONLY/.exec(sql)?.[1]);
+          return sources[source]
+            .filter((id) => id > last)
+            .slice(0, size)
+            .map((id) => ({ staff_id: id }));
+        }
+        if (/FROM "adapted_work" "w" WHERE "w"\."staff_id" IN \(/.test(sql)) {
+          return boundNumbers({ sql, parameters, names: [], inTransaction: false })
+            .filter((id) => inAdaptedWork.has(id))
+            .flatMap((staffId) => workIdsOf(staffId).map((id) => ({ id, staff_id: staffId, assignment_id: 1, sub_risk: 1, start_date: "2017-01-01", end_date: null, days_per_week: "4.5", q_hours: "19.00", s_hours: "38.00" })));
+        }
+        if (/FROM "performance_line" "p" WHERE "p"\."adapted_work_id" IN \(/.test(sql)) {
+          return boundNumbers({ sql, parameters, names: [], inTransaction: false }).map((workId) => ({ id: workId, adapted_work_id: workId, period_month: "2017-09", performance_code: "1", days: null, hours: "72.50" }));
+        }
+        return undefined;
+      });
+      const reader = tracked(new MinistryReader(db.dataSource));
+      const pages: number[][] = [];
+      const performanceHours = new Set<number | null>();
+      for await (const page of reader.persons(QUERY)) {
+        pages.push(page.map((person) => person.staffId));
+        for (const person of page) {
+          const expected = inAdaptedWork.has(person.staffId) ? workIdsOf(person.staffId) : [];
+          expect(person.adaptedWork!.map((w) => w.id), `adapted work of ${person.staffId}`).to.deep.equal(expected);
+          expect(person.performanceLines!.map((l) => l.adaptedWorkId), `performance lines of ${person.staffId}`).to.deep.equal(expected);
+          for (const line of person.performanceLines!) performanceHours.add(line.hours);
+          expect(person.dayNatures).to.deep.equal([]);
+          expect(person.holidayBalances).to.deep.equal([]);
+        }
+      }
+
+      expect(pages.map((page) => page.length)).to.deep.equal([1000, 1000, 1000, 1000, 1000]);
+      expect(pages.flat()).to.deep.equal(STAFF_IDS);
+      expect([...performanceHours]).to.deep.equal([7250]);
+      const statements = db.take();
+      expectValidTsql(statements);
+      // Each source is asked for at most a page of ids at a time, in keyset order, and never again once it ran dry.
+      for (const source of ["n", "w", "h"]) {
+        const idQueries = statements.filter((s) => s.sql.startsWith(`SELECT DISTINCT "${source}"`));
+        expect(idQueries.length, source).to.be.within(2, 6);
+        for (const query of idQueries) expect(query.sql, source).to.match(new RegExp(`ORDER BY "${source}"\\."staff_id" ASC OFFSET 0 ROWS FETCH NEXT \\d+ ROWS ONLY$`));
+      }
+      for (const table of ["adapted_work", "holiday_balance"]) {
+        const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
+        expect(inLists, table).to.have.length(5);
+        expect(inLists.flatMap((s) => boundNumbers(s).filter((n) => n > 100_000)), `${table}: every staff id asked once`).to.deep.equal(STAFF_IDS);
+      }
+      const allWorkIds = sources.w.flatMap(workIdsOf);
+      for (const table of ["performance_line", "day_nature"]) {
+        const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
+        expect(inLists.length, `${table}: chunked`).to.be.greaterThan(5);
+        for (const statement of inLists) expect(boundNumbers(statement).length, table).to.be.at.most(MAX_IDS_PER_QUERY);
+        expect(inLists.flatMap(boundNumbers), `${table}: every adapted-work id asked once`).to.deep.equal(allWorkIds);
+      }
+    });
+
+    it("counts the persons as notified + adapted work not notified + holiday balance in neither, with portable NOT EXISTS sub-queries", async () => {
+      const counts: Record<string, number> = { n: 10, w: 20, h: 30 };
+      db.respond(({ sql }) => {
+        const source = /^SELECT COUNT\(DISTINCT "(\w)"\."staff_id"\)/.exec(sql)?.[1];
+        return source ? [{ count: counts[source] }] : undefined;
+      });
+      const reader = tracked(new MinistryReader(db.dataSource));
+      expect(await reader.countPersons(QUERY)).to.equal(60);
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.map((s) => (s.sql.match(/NOT EXISTS \(SELECT 1 FROM "(\w+)"/g) ?? []).join(", "))).to.deep.equal([
+        "",
+        'NOT EXISTS (SELECT 1 FROM "rl16_notification"',
+        'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work"',
+      ]);
+      // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
+      expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');
+      expect(statements[2].parameters).to.deep.equal([2015, 2016, "2017-09-01", "2017-09-30", "2017-01-01", "____-__-__%"]);
     });
 
     it("reads the payment calendar, the reference data in keyset pages, one person, an INSZ, the count and the duplicate references", async () => {
@@ -122,7 +215,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await reader.referenceData();
       await reader.person(STAFF_IDS[0], QUERY);
       await reader.staffIdByInsz("85073100174");
-      await reader.countNotifiedPersons(QUERY);
+      await reader.countPersons(QUERY);
       await reader.duplicateMessageRefs();
 
       const statements = db.take();

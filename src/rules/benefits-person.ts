@@ -1,0 +1,123 @@
+/**
+ * What both benefits forms (ZIMA002, ZIMA005) need about one person, checked once: the identity (or
+ * the problem that rejects every unit of the person), each assignment with the problems that block a
+ * ZIMA form on it and its occupation facts, the salary lines, and the benefits-table records.
+ * The theoretical salary is no part of a ZIMA form: a missing monthly_salary blocks only a severance block.
+ */
+import type {
+  AdaptedWorkRecord,
+  AssignmentRecord,
+  DayNatureRecord,
+  HolidayBalanceRecord,
+  PerformanceLineRecord,
+  PersonSourceData,
+} from "../domain/ministry-records";
+import type { RecordProblem } from "../domain/outcome-codes";
+import type { AssignmentContext, DecisionUnit, OccupationFacts, PersonIdentity } from "./decision-types";
+import { assignmentContext, type CheckedSalaryLine, occupationFacts, type RunFrame } from "./person-context";
+import { assignmentProblems, salaryLineProblems, staffProblems } from "./record-validation";
+
+export interface BenefitsAssignment {
+  readonly record: AssignmentRecord;
+  /** Problems that prevent any ZIMA form on this assignment (the monthly_salary ones excepted). */
+  readonly blockers: readonly RecordProblem[];
+  /** Problems of monthly_salary: they block only a severance block (its covered period needs it). */
+  readonly salaryProblems: readonly RecordProblem[];
+  /** Null when a blocker prevents declaring it; monthlySalary 0 when the source has none. */
+  readonly facts: OccupationFacts | null;
+  readonly context: AssignmentContext;
+}
+
+export interface BenefitsPerson {
+  readonly staffId: number;
+  readonly identity: PersonIdentity | null;
+  /** The problem that rejects every unit of the person (unknown staff, invalid INSZ ...). */
+  readonly personProblem: RecordProblem | null;
+  /** Every problem of the staff row, for the report. */
+  readonly staffProblems: readonly RecordProblem[];
+  readonly assignments: ReadonlyMap<number, BenefitsAssignment>;
+  readonly salaryLines: readonly CheckedSalaryLine[];
+  readonly adaptedWork: readonly AdaptedWorkRecord[];
+  readonly performanceLines: readonly PerformanceLineRecord[];
+  readonly dayNatures: readonly DayNatureRecord[];
+  readonly holidayBalances: readonly HolidayBalanceRecord[];
+}
+
+/** The context of a unit whose assignment does not exist: only its id is known. */
+export function unknownAssignmentContext(assignmentId: number): AssignmentContext {
+  return {
+    assignmentId,
+    boardId: null,
+    boardName: null,
+    agency: null,
+    institutionId: null,
+    institutionName: null,
+    level: null,
+    jobTitle: null,
+    startDate: null,
+    endDate: null,
+    numerator: null,
+    denominator: null,
+    monthlySalary: null,
+  };
+}
+
+/** Which required part of the occupation is missing, when occupationFacts finds none without a reported problem. */
+function missingOccupationPart(record: AssignmentRecord): RecordProblem {
+  const missing: [string, unknown][] = [
+    ["institution_id", record.institutionId],
+    ["start_date", record.startDate],
+    ["hours_numerator", record.numerator],
+    ["hours_denominator", record.denominator],
+  ];
+  const field = missing.find(([, value]) => value === null)?.[0] ?? "institution_id";
+  const value = field === "institution_id" && record.institutionId !== null ? String(record.institutionId) : "NULL";
+  return { table: "assignment", recordId: String(record.id), field, rule: field === "institution_id" && record.institutionId !== null ? "UNKNOWN_INSTITUTION" : "FIELD_REQUIRED", value };
+}
+
+function checkAssignment(record: AssignmentRecord, frame: RunFrame): BenefitsAssignment {
+  const found = assignmentProblems(record, frame.references, frame.parameters);
+  const salaryProblems = found.filter((p) => p.table === "assignment" && p.field === "monthly_salary");
+  const blockers = found.filter((p) => !salaryProblems.includes(p));
+  const usableSalary = salaryProblems.length === 0 && record.monthlySalary !== null ? record.monthlySalary : 0;
+  let facts = blockers.length === 0 ? occupationFacts({ ...record, monthlySalary: usableSalary }, frame) : null;
+  if (blockers.length === 0 && facts === null) blockers.push(missingOccupationPart(record));
+  if (blockers.length > 0) facts = null;
+  return { record, blockers, salaryProblems, facts, context: assignmentContext(record, frame) };
+}
+
+export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame): BenefitsPerson {
+  let personProblem: RecordProblem | null = null;
+  let identity: PersonIdentity | null = null;
+  let staff: RecordProblem[] = [];
+  if (source.staff === null) {
+    const first = source.adaptedWork?.[0] ? { table: "adapted_work", id: source.adaptedWork[0].id } : { table: "holiday_balance", id: source.holidayBalances?.[0]?.id ?? "" };
+    personProblem = { table: first.table, recordId: String(first.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
+    staff = [personProblem];
+  } else {
+    staff = staffProblems(source.staff);
+    personProblem = staff[0] ?? null;
+    identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };
+  }
+  const assignmentIds = new Set(source.assignments.map((a) => a.id));
+  return {
+    staffId: source.staffId,
+    identity,
+    personProblem,
+    staffProblems: staff,
+    assignments: new Map(source.assignments.map((record) => [record.id, checkAssignment(record, frame)])),
+    salaryLines: source.salaryLines.map((record) => ({ record, problems: salaryLineProblems(record, assignmentIds) })),
+    adaptedWork: source.adaptedWork ?? [],
+    performanceLines: source.performanceLines ?? [],
+    dayNatures: source.dayNatures ?? [],
+    holidayBalances: source.holidayBalances ?? [],
+  };
+}
+
+/** What one benefits form's decision gives back for a person. */
+export interface BenefitsFormResult {
+  readonly units: DecisionUnit[];
+  /** The broken records it looked at: benefits rows, and the staff or assignment rows that rejected a unit. */
+  readonly problems: RecordProblem[];
+  readonly notes: string[];
+}

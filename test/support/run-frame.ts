@@ -1,0 +1,26 @@
+/** The run frame of rule tests on plain records: one board, one institution, a cut-off on the 15th at 16:00. */
+import type { ReferenceData } from "../../src/domain/ministry-records";
+import type { RunFrame } from "../../src/rules/person-context";
+import { defaultRuleParameters } from "../../src/rules/rule-parameters";
+
+export const TEST_REFERENCES: ReferenceData = {
+  boards: new Map([[1, { id: 1, name: "Board", agency: "AGODI", problems: [] }]]),
+  institutions: new Map([[1, { id: 1, boardId: 1, name: "School", level: "SO", problems: [] }]]),
+};
+
+/** Run month M with nothing decided before; ZIMA002 from M, ZIMA005 holiday years from 2015, unless overridden. */
+export function testFrame(runMonth: string, overrides: Partial<RunFrame> = {}): RunFrame {
+  return {
+    runMonth,
+    cutoffAt: `${runMonth}-15 16:00:00`,
+    nextCutoffAt: null,
+    parameters: defaultRuleParameters(),
+    references: TEST_REFERENCES,
+    duplicateMessageRefs: new Set(),
+    isPreviouslyDeclared: () => false,
+    previousFingerprint: () => undefined,
+    benefitsMonthsFrom: runMonth,
+    holidayYearsFrom: 2015,
+    ...overrides,
+  };
+}
