@@ -23,6 +23,7 @@ import type { RejectionRule } from "../domain/outcome-codes";
 import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../domain/year-month";
 import type { ContractRow, ContractRows, ContractTableName } from "../source/contract-writer";
 import { CIRCULAR_EXAMPLES, rl16MessageRef } from "./circular-examples";
+import { SeededRandom } from "../util/seeded-random";
 
 export const DEFAULT_POPULATION_STAFF = 400;
 export const DEFAULT_POPULATION_SEED = 20170901;
@@ -140,61 +141,12 @@ export interface DemoPopulation {
 // ---------------------------------------------------------------------------------------------
 // Seeded chance
 
-/** mulberry32: small, fast, and the same sequence on every platform. */
-class Random {
-  private state: number;
-
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** A number in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  /** An integer in [min, max]. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  chance(probability: number): boolean {
-    return this.next() < probability;
-  }
-
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
-  }
-
-  weighted<T>(items: readonly (readonly [T, number])[]): T {
-    const total = items.reduce((sum, [, weight]) => sum + weight, 0);
-    let point = this.next() * total;
-    for (const [item, weight] of items) {
-      point -= weight;
-      if (point < 0) return item;
-    }
-    return items[items.length - 1][0];
-  }
-
-  shuffle<T>(items: readonly T[]): T[] {
-    const copy = [...items];
-    for (let i = copy.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [copy[i], copy[j]] = [copy[j], copy[i]];
-    }
-    return copy;
-  }
-}
 
 /**
  * `total` labels: each weighted label `round(weight x total)` times but at least once, the rest
  * `remainder`, in a shuffled order.
  */
-function allocate<T>(random: Random, total: number, weighted: readonly (readonly [T, number])[], remainder: T): T[] {
+function allocate<T>(random: SeededRandom, total: number, weighted: readonly (readonly [T, number])[], remainder: T): T[] {
   const labels: T[] = [];
   for (const [label, weight] of weighted) {
     const count = Math.max(1, Math.round(weight * total));
@@ -606,7 +558,7 @@ class PopulationBuilder {
   private readonly usedInsz = new Set<string>(CIRCULAR_EXAMPLES.flatMap((example) => (example.rows.staff_member ?? []).map((staff) => String(staff.insz))));
   private readonly nextId = { person: POPULATION_FIRST_ID, assignment: POPULATION_FIRST_ID, line: POPULATION_FIRST_ID, notification: POPULATION_FIRST_ID };
 
-  constructor(readonly random: Random) {
+  constructor(readonly random: SeededRandom) {
     BOARD_SPECS.forEach((spec, index) => {
       const board: Board = {
         id: POPULATION_FIRST_ID + index,
@@ -1278,7 +1230,7 @@ export function generateDemoPopulation(options: PopulationOptions = {}): DemoPop
   if (!Number.isInteger(staffCount) || staffCount < MIN_POPULATION_STAFF) {
     throw new RangeError(`a demo population needs at least ${MIN_POPULATION_STAFF} staff members, not ${staffCount}`);
   }
-  const random = new Random(options.seed ?? DEFAULT_POPULATION_SEED);
+  const random = new SeededRandom(options.seed ?? DEFAULT_POPULATION_SEED);
   const builder = new PopulationBuilder(random);
   buildBadRecords(builder);
 

@@ -1,0 +1,112 @@
+/**
+ * One month's complete run of the real program, measured from outside: `node bin/easr.js run` in a
+ * fresh child process against a fresh, empty state database (so it is always the month's first run),
+ * with the workbooks and the payslip extract that `easr run` writes after the files. Wall time from
+ * spawn to exit, peak RSS from the child itself (rss-probe.js), the decision units from its
+ * run-summary.json, and the bytes of everything it wrote in its output folder.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+
+export interface RunMeasurement {
+  readonly wallSeconds: number;
+  /** Peak resident set size of the child, megabytes (1024 x 1024 bytes). */
+  readonly maxRssMb: number | null;
+  /** Decision units considered, all form types together (run-summary.json forms.*.considered). */
+  readonly units: number;
+  readonly unitsByForm: Record<string, number>;
+  /** Persons considered. */
+  readonly persons: number;
+  /** Forms declared, all form types together. */
+  readonly declared: number;
+  readonly outputBytes: number;
+  readonly outputFiles: number;
+  readonly exitCode: number | null;
+  /** The child's last lines of output (its summary, or why it failed). */
+  readonly outputTail: string;
+}
+
+export interface RunRequest {
+  /** The folder holding bin/easr.js. */
+  readonly projectRoot: string;
+  /** The ministry database URL (`sqlite:<file>`, `postgres://…`). */
+  readonly dbUrl: string;
+  readonly month: string;
+  /** An empty folder of this measurement: output, state database, log, RSS file. */
+  readonly workDir: string;
+  /** The compiled rss-probe.js. */
+  readonly probe: string;
+}
+
+/** Every file under `dir`, recursively: how many and their total size. */
+export function folderBytes(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  if (!existsSync(dir)) return { files, bytes };
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const inner = folderBytes(path);
+      files += inner.files;
+      bytes += inner.bytes;
+    } else if (entry.isFile()) {
+      files++;
+      bytes += statSync(path).size;
+    }
+  }
+  return { files, bytes };
+}
+
+interface SummaryCounts {
+  readonly persons?: { considered?: number };
+  readonly forms?: Record<string, { considered?: number; declared?: number }>;
+}
+
+export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
+  mkdirSync(request.workDir, { recursive: true });
+  const outDir = join(request.workDir, "out");
+  const rssFile = join(request.workDir, "rss.json");
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("EASR_")) delete env[key];
+  env.EASR_STATE_DB_URL = `sqlite:${join(request.workDir, "state.sqlite")}`;
+  env.EASR_BENCH_RSS_FILE = rssFile;
+  const args = ["--require", request.probe, join(request.projectRoot, "bin", "easr.js"), "run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
+
+  const started = process.hrtime.bigint();
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: request.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString("utf8")).slice(-8000);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ code: exitCode, output }));
+  });
+  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+
+  const maxRssMb = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
+  const summaryPath = join(outDir, request.month, "run-summary.json");
+  const summary: SummaryCounts = existsSync(summaryPath) ? (JSON.parse(readFileSync(summaryPath, "utf8")) as SummaryCounts) : {};
+  const unitsByForm: Record<string, number> = {};
+  let declared = 0;
+  for (const [form, counts] of Object.entries(summary.forms ?? {})) {
+    unitsByForm[form] = counts.considered ?? 0;
+    declared += counts.declared ?? 0;
+  }
+  const written = folderBytes(outDir);
+  return {
+    wallSeconds,
+    maxRssMb,
+    units: Object.values(unitsByForm).reduce((sum, n) => sum + n, 0),
+    unitsByForm,
+    persons: summary.persons?.considered ?? 0,
+    declared,
+    outputBytes: written.bytes,
+    outputFiles: written.files,
+    exitCode: code,
+    outputTail: output.split("\n").slice(-12).join("\n"),
+  };
+}
