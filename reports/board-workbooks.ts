@@ -7,29 +7,31 @@
  * "ander schoolbestuur" as its sender.
  *
  * Memory stays bounded whatever the number of persons and boards, in two steps:
- * 1. decisions.jsonl is streamed person by person; each row goes, as one JSON line, to the board's
- *    file for its sheet in a temporary folder (`boards/.rows-XXXXXX/<board>.<sheet>.jsonl`). Lines are
- *    collected in one shared buffer that is appended to the files whenever it reaches 1 MiB, so
- *    neither the rows nor open file handles grow with the number of boards;
- * 2. the workbooks are written one at a time, each sheet streamed from its row file, each workbook
- *    under a temporary name and renamed when complete. The temporary folder is removed at the end,
+ * 1. decisions.jsonl is streamed person by person (once, with the other reports of the run, see
+ *    person-reports.ts); each row goes to the board's spool file for its sheet in a temporary folder
+ *    (`boards/.rows-XXXXXX/<board>.<sheet>.jsonl`, see row-spool.ts), whose shared buffer keeps
+ *    neither the rows nor open file handles growing with the number of boards;
+ * 2. the workbooks are written a few at a time, each sheet streamed from its spool file, each
+ *    workbook under a temporary name; when all are complete they are flushed together and renamed
+ *    (see publishFiles). The temporary folder and any unpublished workbook are removed at the end,
  *    also when something fails.
- * What stays in memory is one person's decisions, the buffer, and the id and name of every board.
+ * What stays in memory is one person's decisions, the spool's buffer, and the id and name of every
+ * board.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { appendFile } from "node:fs/promises";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { REJECTION_RULES } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
+import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, wagesText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
-import { readPersonDecisions } from "./decision-reader";
-import { type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+import { type ColumnDefinition, fractionText, writeWorkbookFile } from "./excel-cells";
 import { fileNameOf, notEligibleTexts, type ReasonFrame } from "./operator-workbook";
+import { type PersonReport, writeReport } from "./person-reports";
+import { RowSpool } from "./row-spool";
 
 export interface BoardWorkbooksInput {
   readonly summary: RunSummary;
@@ -289,55 +291,60 @@ function notDeclaredRow(person: PersonLine, unit: UnitLine, frame: ReasonFrame):
   return null;
 }
 
-/**
- * Rows waiting to be appended to their files: one shared buffer for all files, written out when it
- * reaches its limit, so that memory does not grow with the number of boards or rows.
- */
-class RowSpool {
-  private readonly pending = new Map<string, string[]>();
-  private pendingBytes = 0;
-
-  constructor(
-    readonly dir: string,
-    private readonly limitBytes = 1 << 20,
-  ) {}
-
-  pathOf(file: string): string {
-    return join(this.dir, file);
-  }
-
-  async append(file: string, row: unknown): Promise<void> {
-    const line = `${JSON.stringify(row)}\n`;
-    let lines = this.pending.get(file);
-    if (!lines) this.pending.set(file, (lines = []));
-    lines.push(line);
-    this.pendingBytes += line.length;
-    if (this.pendingBytes >= this.limitBytes) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    for (const [file, lines] of this.pending) await appendFile(this.pathOf(file), lines.join(""), "utf8");
-    this.pending.clear();
-    this.pendingBytes = 0;
-  }
-}
-
 function spoolFile(boardId: number, sheet: SheetKey): string {
   return `${boardId}.${sheet}.jsonl`;
 }
 
-async function* spooledRows<Row>(path: string): AsyncGenerator<Row> {
-  if (!existsSync(path)) return;
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) if (line !== "") yield JSON.parse(line) as Row;
+/** Workbooks written at the same time: while one waits for its file, the next one's rows are rendered. */
+const WORKBOOKS_AT_ONCE = 2;
+
+/** Step 2: one board's workbook, its sheets streamed from the spooled rows, to a temporary name. */
+async function writeBoardWorkbook(path: string, boardId: number, spool: RowSpool): Promise<void> {
+  await writeWorkbookFile(path, async (workbook) => {
+    await spool.writeSheet(workbook, BOARD_SHEETS.notifications, NOTIFICATION_COLUMNS, spoolFile(boardId, "notifications"));
+    await spool.writeSheet(workbook, BOARD_SHEETS.declared, DECLARED_COLUMNS, spoolFile(boardId, "declared"));
+    await spool.writeSheet(workbook, BOARD_SHEETS.notDeclared, NOT_DECLARED_COLUMNS, spoolFile(boardId, "notDeclared"));
+  });
 }
 
-/** Step 1: every board's rows, spooled to its files; returns the boards with staff in the run, by id. */
-async function spoolBoardRows(input: BoardWorkbooksInput, spool: RowSpool): Promise<Map<number, string>> {
+/** Writes every board's workbook to its temporary name, a few at a time; stops at the first failure. */
+async function writeBoardWorkbooksTemporarily(files: readonly (PendingFile & { boardId: number })[], spool: RowSpool): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const writeOneAtATime = async (): Promise<void> => {
+    while (!failed && next < files.length) {
+      const file = files[next++];
+      try {
+        await writeBoardWorkbook(file.temporaryPath, file.boardId, spool);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  const writers = Array.from({ length: Math.min(WORKBOOKS_AT_ONCE, files.length) }, writeOneAtATime);
+  // Every writer has stopped before this returns, so that nothing is written after the clean-up.
+  const outcomes = await Promise.allSettled(writers);
+  const failure = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
+  if (failure) throw failure.reason;
+}
+
+export type BoardWorkbooksResult = { files: string[] };
+
+/**
+ * The board workbooks as a report of the run's single pass over decisions.jsonl (see
+ * person-reports.ts): `<outputDir>/boards/<board-id>.xlsx` for every board with staff in the run.
+ * Refuses (before writing any) when one of them exists already.
+ */
+export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<BoardWorkbooksResult> {
   const { summary } = input;
   const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
+  const boardsDir = join(input.outputDir, "boards");
   const boards = new Map<number, string>();
-  for await (const { person, units } of readPersonDecisions(input.decisionsPath)) {
+  const rows = new RowSpool(boardsDir, ".rows-");
+
+  /** Step 1: the person's rows, spooled to the files of their boards. */
+  async function add({ person, units }: { person: PersonLine; units: UnitLine[] }): Promise<void> {
     const unitsByBoard = new Map<number, UnitLine[]>();
     for (const unit of units) {
       const boardId = unit.context.boardId;
@@ -349,53 +356,49 @@ async function spoolBoardRows(input: BoardWorkbooksInput, spool: RowSpool): Prom
     }
     for (const [boardId, own] of unitsByBoard) {
       for (const row of notificationRows(person, boardId, boards.get(boardId) || `schoolbestuur ${boardId}`)) {
-        await spool.append(spoolFile(boardId, "notifications"), row);
+        await rows.add(spoolFile(boardId, "notifications"), NOTIFICATION_COLUMNS, row);
       }
       for (const unit of own) {
         if (unit.status === "declared") {
-          await spool.append(spoolFile(boardId, "declared"), declaredRow(summary, person, unit));
+          await rows.add(spoolFile(boardId, "declared"), DECLARED_COLUMNS, declaredRow(summary, person, unit));
         } else {
           const row = notDeclaredRow(person, unit, frame);
-          if (row) await spool.append(spoolFile(boardId, "notDeclared"), row);
+          if (row) await rows.add(spoolFile(boardId, "notDeclared"), NOT_DECLARED_COLUMNS, row);
         }
       }
     }
   }
-  await spool.flush();
-  return boards;
-}
 
-async function writeSheet<Row>(sheet: TableSheet<Row>, path: string): Promise<number> {
-  for await (const row of spooledRows<Row>(path)) await sheet.add(row);
-  return sheet.close();
-}
+  async function finish(): Promise<BoardWorkbooksResult> {
+    mkdirSync(boardsDir, { recursive: true });
+    const files = [...boards.keys()]
+      .sort((a, b) => a - b)
+      .map((boardId) => {
+        const finalPath = join(boardsDir, `${boardId}.xlsx`);
+        return { boardId, finalPath, temporaryPath: temporaryPathFor(finalPath) };
+      });
+    try {
+      // Workbooks are never overwritten: refuse before writing any, rather than leave half a set.
+      const existing = files.filter((file) => existsSync(file.finalPath));
+      if (existing.length > 0) throw new Error(`${existing.length} board workbook(s) exist already, e.g. ${existing[0].finalPath}: refusing to overwrite them`);
+      await rows.flush();
+      await writeBoardWorkbooksTemporarily(files, rows);
+      await publishFiles(files);
+      return { files: files.map((file) => file.finalPath) };
+    } finally {
+      // What is still under a temporary name after a failure (published files are gone from there).
+      for (const file of files) removeQuietly(file.temporaryPath);
+      rows.remove();
+    }
+  }
 
-/** Step 2: one board's workbook, its sheets streamed from the spooled rows. */
-async function writeBoardWorkbook(path: string, boardId: number, spool: RowSpool): Promise<void> {
-  await writeWorkbookAtomically(path, async (workbook) => {
-    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.notifications, NOTIFICATION_COLUMNS), spool.pathOf(spoolFile(boardId, "notifications")));
-    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.declared, DECLARED_COLUMNS), spool.pathOf(spoolFile(boardId, "declared")));
-    await writeSheet(new TableSheet(workbook, BOARD_SHEETS.notDeclared, NOT_DECLARED_COLUMNS), spool.pathOf(spoolFile(boardId, "notDeclared")));
-  });
+  return { add, finish, discard: () => rows.remove() };
 }
 
 /**
  * Writes `<outputDir>/boards/<board-id>.xlsx` for every board with staff in the run; returns their
  * paths, by board id. Refuses (before writing any) when one of them exists already.
  */
-export async function writeBoardWorkbooks(input: BoardWorkbooksInput): Promise<{ files: string[] }> {
-  const boardsDir = join(input.outputDir, "boards");
-  mkdirSync(boardsDir, { recursive: true });
-  const spool = new RowSpool(mkdtempSync(join(boardsDir, ".rows-")));
-  try {
-    const boards = await spoolBoardRows(input, spool);
-    const files = [...boards.keys()].sort((a, b) => a - b).map((boardId) => ({ boardId, path: join(boardsDir, `${boardId}.xlsx`) }));
-    // Workbooks are never overwritten: refuse before writing any, rather than leave half a set.
-    const existing = files.filter((file) => existsSync(file.path));
-    if (existing.length > 0) throw new Error(`${existing.length} board workbook(s) exist already, e.g. ${existing[0].path}: refusing to overwrite them`);
-    for (const { boardId, path } of files) await writeBoardWorkbook(path, boardId, spool);
-    return { files: files.map((file) => file.path) };
-  } finally {
-    rmSync(spool.dir, { recursive: true, force: true });
-  }
+export async function writeBoardWorkbooks(input: BoardWorkbooksInput): Promise<BoardWorkbooksResult> {
+  return writeReport(input.decisionsPath, boardWorkbooksReport(input));
 }

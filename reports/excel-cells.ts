@@ -6,6 +6,7 @@
  * Streaming rules that the writers follow: rows are committed one by one as they are added, and a
  * workbook's sheets are written one after the other (each sheet is closed before the next one is
  * opened), because exceljs queues every open sheet's XML in memory until the zip reaches it.
+ * Cells of the same number format share one style object (see {@link styleOf}).
  */
 import { createWriteStream, existsSync, rmSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
@@ -13,6 +14,8 @@ import ExcelJS from "exceljs";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
+
+export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** Euros with two decimals and the currency after the amount; Excel's locale picks the separators. */
 export const EURO_FORMAT = '#,##0.00 "EUR"';
@@ -122,10 +125,28 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
   }
 }
 
+/**
+ * One style object per number format, shared by every cell that has it: exceljs finds the style id
+ * of an object it has seen before in a WeakMap, instead of rendering and hashing each cell's style.
+ * Frozen, so that nothing can change the style of every cell at once.
+ */
+const SHARED_STYLES = new Map<string, Partial<ExcelJS.Style>>();
+const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
+function styleOf(numFmt: string | undefined): Partial<ExcelJS.Style> {
+  if (numFmt === undefined) return PLAIN_STYLE;
+  let style = SHARED_STYLES.get(numFmt);
+  if (!style) SHARED_STYLES.set(numFmt, (style = Object.freeze({ numFmt })));
+  return style;
+}
+
+/** A row as the inputs of its cells, in column order: all a sheet needs of it (JSON can hold them). */
+export function cellInputs<Row>(columns: readonly ColumnDefinition<Row>[], row: Row): CellInput[] {
+  return columns.map((column) => column.value(row));
+}
+
 /** Rows between two turns of the event loop, so that the zip and the file can drain while we write. */
 const ROWS_PER_TURN = 250;
-
-type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** Excel's column letters: 1 -> A, 27 -> AA. */
 export function columnLetter(index: number): string {
@@ -169,15 +190,20 @@ export class TableSheet<Row> {
     return this.rows;
   }
 
-  async add(row: Row): Promise<void> {
+  add(row: Row): Promise<void> {
+    return this.addCells(cellInputs(this.columns, row));
+  }
+
+  /** Adds a row given as its cell inputs, in column order (see {@link cellInputs}). */
+  async addCells(inputs: readonly CellInput[]): Promise<void> {
     const excelRow = this.sheet.getRow(this.rows + 2);
-    this.columns.forEach((column, index) => {
-      const { value, numFmt } = cellOf(column.kind, column.value(row));
-      if (value === null) return;
+    for (let index = 0; index < this.columns.length; index++) {
+      const { value, numFmt } = cellOf(this.columns[index].kind, inputs[index]);
+      if (value === null) continue;
       const cell = excelRow.getCell(index + 1);
       cell.value = value;
-      if (numFmt) cell.numFmt = numFmt;
-    });
+      cell.style = styleOf(numFmt);
+    }
     excelRow.commit();
     this.rows++;
     if (this.rows % ROWS_PER_TURN === 0) await nextTurn();
@@ -192,15 +218,11 @@ export class TableSheet<Row> {
 }
 
 /**
- * Writes a workbook with exceljs's streaming writer to a temporary name next to `finalPath` and
- * renames it when complete, never over an existing file; on failure (of the build or of the file)
- * the temporary file is removed and nothing appears under the final name.
+ * Writes a workbook with exceljs's streaming writer to exactly `path` (normally a temporary name);
+ * on failure (of the build or of the file) the file is removed.
  */
-export async function writeWorkbookAtomically<T>(finalPath: string, build: (workbook: StreamingWorkbook) => Promise<T>): Promise<T> {
-  // Like every published file, a workbook is never written over an existing one (publishFile checks again).
-  if (existsSync(finalPath)) throw new Error(`${finalPath} exists already: refusing to overwrite it`);
-  const temporary = temporaryPathFor(finalPath);
-  const output = createWriteStream(temporary);
+export async function writeWorkbookFile<T>(path: string, build: (workbook: StreamingWorkbook) => Promise<T>): Promise<T> {
+  const output = createWriteStream(path);
   // A failing file (disk full ...) must end the wait for the workbook, not leave it hanging.
   let fail: (error: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));
@@ -211,11 +233,29 @@ export async function writeWorkbookAtomically<T>(finalPath: string, build: (work
   try {
     const result = await Promise.race([build(workbook), failed]);
     await Promise.race([workbook.commit(), failed]);
-    publishFile(temporary, finalPath);
     return result;
   } catch (error) {
     output.destroy();
+    rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes a workbook with exceljs's streaming writer to a temporary name next to `finalPath` and
+ * renames it when complete, never over an existing file; on failure (of the build or of the file)
+ * the temporary file is removed and nothing appears under the final name.
+ */
+export async function writeWorkbookAtomically<T>(finalPath: string, build: (workbook: StreamingWorkbook) => Promise<T>): Promise<T> {
+  // Like every published file, a workbook is never written over an existing one (publishFile checks again).
+  if (existsSync(finalPath)) throw new Error(`${finalPath} exists already: refusing to overwrite it`);
+  const temporary = temporaryPathFor(finalPath);
+  const result = await writeWorkbookFile(temporary, build);
+  try {
+    publishFile(temporary, finalPath);
+  } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
   }
+  return result;
 }

@@ -18,9 +18,12 @@
  * - Anomalies: one row per anomaly social security reported on a form (given by the caller, normally
  *   those ingested since the environment's previous completed run), empty when there are none.
  *
- * Memory stays flat whatever the month's size: decisions.jsonl is streamed person by person, once to
- * add up the totals (kept per group: form type, agency, level, board) and once per detail sheet, and
- * every sheet is written and closed before the next is opened.
+ * Memory stays flat whatever the month's size: decisions.jsonl is streamed person by person, once
+ * (with the other reports of the run, see person-reports.ts); the totals are kept per group (form type,
+ * agency, level, board), the rows of the detail sheets wait in spool files in a temporary folder next
+ * to the workbook (`.report-rows-XXXXXX`, see row-spool.ts) until the Summary sheet, which comes first,
+ * is written; every sheet is written and
+ * closed before the next is opened.
  */
 import { formatHundredths } from "../src/domain/decimal";
 import { type Cents, formatEuro } from "../src/domain/money";
@@ -30,7 +33,9 @@ import type { PersonLine, UnitLine, Zima002PeriodContent } from "../src/run/deci
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { maskInszInText } from "../src/util/insz-masking";
-import { readPersonDecisions, type PersonDecisions } from "./decision-reader";
+import { dirname } from "node:path";
+import { existsSync } from "node:fs";
+import type { PersonDecisions } from "./decision-reader";
 import {
   HOLIDAY_SECTORS,
   holidayDetailsText,
@@ -43,7 +48,9 @@ import {
   zima002Gross,
   zima005Days,
 } from "./benefits-texts";
-import { type AutoValue, type ColumnDefinition, fractionText, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+import { type AutoValue, type ColumnDefinition, fractionText, type StreamingWorkbook, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+import { type PersonReport, writeReport } from "./person-reports";
+import { RowSpool } from "./row-spool";
 
 export interface OperatorWorkbookInput {
   readonly summary: RunSummary;
@@ -252,41 +259,36 @@ interface RunTotals {
   readonly personsWithoutUnits: Map<NotEligibleReason, number>;
 }
 
-async function collectTotals(decisionsPath: string): Promise<RunTotals> {
-  const totals: RunTotals = {
-    formTypes: new GroupTally(),
-    agencies: new GroupTally(),
-    levels: new GroupTally(),
-    boards: new GroupTally(),
-    personsWithoutUnits: new Map(),
-  };
-  for await (const { person, units } of readPersonDecisions(decisionsPath)) {
-    if (units.length === 0 && person.status === "not-eligible" && person.reason) {
-      totals.personsWithoutUnits.set(person.reason, (totals.personsWithoutUnits.get(person.reason) ?? 0) + 1);
-    }
-    const touched = new Set<GroupTotals>();
-    for (const unit of units) {
-      const c = unit.context;
-      const groups = [
-        totals.formTypes.group(unit.formType, FORM_TYPE_LABELS[unit.formType] ?? ""),
-        totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (AGENCY_LABELS[c.agency] ?? "") : ""),
-        totals.levels.group(c.level ?? UNKNOWN, c.level ? (LEVEL_LABELS[c.level] ?? "") : ""),
-        totals.boards.group(c.boardId === null ? UNKNOWN : String(c.boardId), c.boardName ?? ""),
-      ];
-      for (const group of groups) {
-        touched.add(group);
-        if (unit.status === "declared") {
-          group.declared++;
-          if (unit.formType === "WECH006") group.gross += unit.declared?.exactSalary ?? 0;
-          if (unit.formType === "ZIMA002") group.zimaGross += zima002Gross(unit.declared?.zima002) ?? 0;
-          if (unit.formType === "ZIMA005") group.holidayDays += zima005Days(unit.declared?.zima005) ?? 0;
-        } else if (unit.status === "not-eligible") group.notEligible++;
-        else group.rejected++;
-      }
-    }
-    for (const group of touched) group.persons++;
+function emptyTotals(): RunTotals {
+  return { formTypes: new GroupTally(), agencies: new GroupTally(), levels: new GroupTally(), boards: new GroupTally(), personsWithoutUnits: new Map() };
+}
+
+/** Adds one person's decisions to the totals. */
+function addToTotals(totals: RunTotals, { person, units }: PersonDecisions): void {
+  if (units.length === 0 && person.status === "not-eligible" && person.reason) {
+    totals.personsWithoutUnits.set(person.reason, (totals.personsWithoutUnits.get(person.reason) ?? 0) + 1);
   }
-  return totals;
+  const touched = new Set<GroupTotals>();
+  for (const unit of units) {
+    const c = unit.context;
+    const groups = [
+      totals.formTypes.group(unit.formType, FORM_TYPE_LABELS[unit.formType] ?? ""),
+      totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (AGENCY_LABELS[c.agency] ?? "") : ""),
+      totals.levels.group(c.level ?? UNKNOWN, c.level ? (LEVEL_LABELS[c.level] ?? "") : ""),
+      totals.boards.group(c.boardId === null ? UNKNOWN : String(c.boardId), c.boardName ?? ""),
+    ];
+    for (const group of groups) {
+      touched.add(group);
+      if (unit.status === "declared") {
+        group.declared++;
+        if (unit.formType === "WECH006") group.gross += unit.declared?.exactSalary ?? 0;
+        if (unit.formType === "ZIMA002") group.zimaGross += zima002Gross(unit.declared?.zima002) ?? 0;
+        if (unit.formType === "ZIMA005") group.holidayDays += zima005Days(unit.declared?.zima005) ?? 0;
+      } else if (unit.status === "not-eligible") group.notEligible++;
+      else group.rejected++;
+    }
+  }
+  for (const group of touched) group.persons++;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -605,55 +607,87 @@ function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotE
     .map((unit) => ({ person, unit, reason: unit.reason!, texts: notEligibleTexts(unit.reason!, person, unit, frame) }));
 }
 
-/** Streams decisions.jsonl once and writes one sheet from the rows each person yields. */
-async function writeDetailSheet<Row>(sheet: TableSheet<Row>, decisionsPath: string, rowsOf: (decisions: PersonDecisions) => Row[]): Promise<number> {
-  for await (const decisions of readPersonDecisions(decisionsPath)) {
-    for (const row of rowsOf(decisions)) await sheet.add(row);
-  }
-  return sheet.close();
+/** A detail sheet: the rows each person yields for it, spooled during the pass, written afterwards. */
+interface DetailSheet {
+  readonly name: string;
+  spool(decisions: PersonDecisions, spool: RowSpool): Promise<void>;
+  write(workbook: StreamingWorkbook, spool: RowSpool): Promise<number>;
+}
+
+function detailSheet<Row>(name: string, columns: readonly ColumnDefinition<Row>[], rowsOf: (decisions: PersonDecisions) => Row[]): DetailSheet {
+  const file = `${name.replace(/\W+/g, "-")}.jsonl`;
+  return {
+    name,
+    spool: async (decisions, spool) => {
+      for (const row of rowsOf(decisions)) await spool.add(file, columns, row);
+    },
+    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file),
+  };
+}
+
+/** The detail sheets in workbook order (between Summary and Anomalies). */
+function detailSheets(summary: RunSummary): DetailSheet[] {
+  const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
+  return [
+    detailSheet(OPERATOR_SHEETS.declared, declaredColumns(summary), ({ person, units }) =>
+      units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
+    ),
+    detailSheet(OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary), ({ person, units }) =>
+      units
+        .filter((unit) => unit.status === "declared" && unit.formType === "ZIMA002")
+        .flatMap((unit) => (unit.declared?.zima002?.periods ?? []).map((period, index) => ({ person, unit, period, number: index + 1 }))),
+    ),
+    detailSheet(OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary), ({ person, units }) =>
+      units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
+    ),
+    detailSheet(OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS, (decisions) => notEligibleRowsOf(decisions, frame)),
+    detailSheet(OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
+      ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
+      ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
+    ]),
+  ];
+}
+
+export type OperatorWorkbookResult = { sheets: Record<string, number> };
+
+/**
+ * The operator workbook as a report of the run's single pass over decisions.jsonl (see
+ * person-reports.ts). Refuses at once when the workbook exists already.
+ */
+export function operatorWorkbookReport(input: OperatorWorkbookInput): PersonReport<OperatorWorkbookResult> {
+  const { summary, outputPath } = input;
+  if (existsSync(outputPath)) throw new Error(`${outputPath} exists already: refusing to overwrite it`);
+  const totals = emptyTotals();
+  const details = detailSheets(summary);
+  const spool = new RowSpool(dirname(outputPath), ".report-rows-");
+  return {
+    async add(decisions) {
+      addToTotals(totals, decisions);
+      for (const detail of details) await detail.spool(decisions, spool);
+    },
+    async finish() {
+      try {
+        await spool.flush();
+        return await writeWorkbookAtomically(outputPath, async (workbook) => {
+          const sheets: Record<string, number> = {};
+          const summarySheet = new TableSheet(workbook, OPERATOR_SHEETS.summary, SUMMARY_COLUMNS);
+          for (const row of summaryRows(summary, totals)) await summarySheet.add(row);
+          sheets[OPERATOR_SHEETS.summary] = summarySheet.close();
+          for (const detail of details) sheets[detail.name] = await detail.write(workbook, spool);
+          const anomalySheet = new TableSheet(workbook, OPERATOR_SHEETS.anomalies, ANOMALY_COLUMNS);
+          for (const anomaly of input.anomalies ?? []) await anomalySheet.add(anomaly);
+          sheets[OPERATOR_SHEETS.anomalies] = anomalySheet.close();
+          return { sheets };
+        });
+      } finally {
+        spool.remove();
+      }
+    },
+    discard: () => spool.remove(),
+  };
 }
 
 /** Writes the operator workbook of one run; returns the row count per sheet (header excluded). */
-export async function writeOperatorWorkbook(input: OperatorWorkbookInput): Promise<{ sheets: Record<string, number> }> {
-  const { summary, decisionsPath } = input;
-  const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
-  const totals = await collectTotals(decisionsPath);
-  return writeWorkbookAtomically(input.outputPath, async (workbook) => {
-    const sheets: Record<string, number> = {};
-
-    const summarySheet = new TableSheet(workbook, OPERATOR_SHEETS.summary, SUMMARY_COLUMNS);
-    for (const row of summaryRows(summary, totals)) await summarySheet.add(row);
-    sheets[OPERATOR_SHEETS.summary] = summarySheet.close();
-
-    sheets[OPERATOR_SHEETS.declared] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.declared, declaredColumns(summary)), decisionsPath, ({ person, units }) =>
-      units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
-    );
-
-    sheets[OPERATOR_SHEETS.zima002Periods] = await writeDetailSheet(
-      new TableSheet(workbook, OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary)),
-      decisionsPath,
-      ({ person, units }) =>
-        units
-          .filter((unit) => unit.status === "declared" && unit.formType === "ZIMA002")
-          .flatMap((unit) => (unit.declared?.zima002?.periods ?? []).map((period, index) => ({ person, unit, period, number: index + 1 }))),
-    );
-
-    sheets[OPERATOR_SHEETS.zima005Holidays] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary)), decisionsPath, ({ person, units }) =>
-      units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
-    );
-
-    sheets[OPERATOR_SHEETS.notEligible] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS), decisionsPath, (decisions) =>
-      notEligibleRowsOf(decisions, frame),
-    );
-
-    sheets[OPERATOR_SHEETS.rejected] = await writeDetailSheet(new TableSheet(workbook, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS), decisionsPath, ({ person, units, rejectedRecords }) => [
-      ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
-      ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
-    ]);
-
-    const anomalySheet = new TableSheet(workbook, OPERATOR_SHEETS.anomalies, ANOMALY_COLUMNS);
-    for (const anomaly of input.anomalies ?? []) await anomalySheet.add(anomaly);
-    sheets[OPERATOR_SHEETS.anomalies] = anomalySheet.close();
-    return { sheets };
-  });
+export async function writeOperatorWorkbook(input: OperatorWorkbookInput): Promise<OperatorWorkbookResult> {
+  return writeReport(input.decisionsPath, operatorWorkbookReport(input));
 }

@@ -13,13 +13,13 @@
  * A text field that a spreadsheet would take for a formula (starting with = + - @, tab or CR) is
  * prefixed with `'`. No INSZ and no name: the staff id links the record to the payslip.
  *
- * Written streaming (one person of decisions.jsonl at a time) to a temporary name, then renamed.
+ * Written streaming (one person of decisions.jsonl at a time, in the run's single pass with the other
+ * reports, see person-reports.ts) to a temporary name, then renamed.
  */
 import { safeText } from "./excel-cells";
 import { fractionText } from "../src/domain/fraction-text";
-import { createWriteStream } from "node:fs";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { once } from "node:events";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
@@ -28,7 +28,7 @@ import type { DeclaredContent, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import { FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
 import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
-import { readPersonDecisions } from "./decision-reader";
+import { type PersonReport, writeReport } from "./person-reports";
 
 /**
  * The form names printed on the copy for the XML form identifications: AGODI's labels for the
@@ -310,46 +310,96 @@ export interface PayslipExtractInput {
   readonly outputPath: string;
 }
 
+/** Characters of CSV collected before they are handed to the file. */
+const CHUNK_CHARS = 1 << 16;
+
 /**
- * Writes the extract of one run: one record per declared unit of decisions.jsonl, checked against the
- * run summary (as many records per form type as the summary declared and its file holds), so that a
- * decisions file and a summary that do not belong together never produce an extract.
+ * The extract as a report of the run's single pass over decisions.jsonl (see person-reports.ts): one
+ * record per declared unit, written to the temporary file as the persons come; when finished, checked
+ * against the run summary (as many records per form type as the summary declared and its file holds),
+ * so that a decisions file and a summary that do not belong together never produce an extract.
  */
-export async function writePayslipExtract(input: PayslipExtractInput): Promise<{ records: number }> {
-  const { summary, decisionsPath, outputPath } = input;
+export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{ records: number }> {
+  const { summary, outputPath, decisionsPath: source } = input;
   const fileNames = new Map(summary.files.map((file) => [file.formType, file.fileName]));
   const written: Record<FormType, number> = perFormType(() => 0);
+  const temporary = temporaryPathFor(outputPath);
+  let output: WriteStream | null = null;
+  let failure: Error | null = null;
+  let chunk = csvRow(PAYSLIP_COLUMNS);
 
-  async function* rows(): AsyncGenerator<string> {
-    yield csvRow(PAYSLIP_COLUMNS);
-    for await (const { units } of readPersonDecisions(decisionsPath)) {
+  /** Hands the collected CSV to the file, waiting while the file is behind. */
+  async function write(): Promise<void> {
+    if (!output) {
+      output = createWriteStream(temporary, { encoding: "utf8" });
+      output.on("error", (error) => (failure ??= error));
+    }
+    if (failure) throw failure;
+    const file = output;
+    const text = chunk;
+    chunk = "";
+    if (!file.write(text)) {
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          file.off("drain", done);
+          file.off("close", done);
+          resolve();
+        };
+        file.on("drain", done);
+        file.on("close", done);
+      });
+    }
+    if (failure) throw failure;
+  }
+
+  function discard(): void {
+    output?.destroy();
+    removeQuietly(temporary);
+  }
+
+  return {
+    async add({ units }) {
       for (const unit of units) {
         if (unit.status !== "declared") continue;
         const fileName = fileNames.get(unit.formType);
-        if (fileName === undefined) throw new Error(`${decisionsPath}: a declared ${unit.formType} unit of staff ${unit.staffId}, but the run summary has no ${unit.formType} file`);
+        if (fileName === undefined) throw new Error(`${source}: a declared ${unit.formType} unit of staff ${unit.staffId}, but the run summary has no ${unit.formType} file`);
         written[unit.formType]++;
-        yield csvRow(payslipFields(payslipRecordOf(unit, summary.runMonth, fileName)));
+        chunk += csvRow(payslipFields(payslipRecordOf(unit, summary.runMonth, fileName)));
       }
-    }
-  }
+      if (chunk.length >= CHUNK_CHARS) await write();
+    },
+    async finish() {
+      try {
+        for (const formType of FORM_TYPES) {
+          // A summary written before the benefits forms existed has no ZIMA counts: none declared.
+          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number }>>)[formType];
+          const expected = counts?.declared ?? 0;
+          // The file also holds the run's cancellations, which have no payslip record of their own here.
+          const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (counts?.cancellations ?? 0);
+          if (written[formType] !== expected || written[formType] !== inFile) {
+            throw new Error(`${source} holds ${written[formType]} declared ${formType} units, the run summary of ${summary.runMonth} ${expected} (its file ${inFile}): they do not belong together`);
+          }
+        }
+        await write();
+        const file = output!;
+        file.end();
+        if (!file.closed) await once(file, "close");
+        if (failure) throw failure;
+        publishFile(temporary, outputPath);
+      } catch (error) {
+        discard();
+        throw error;
+      }
+      return { records: FORM_TYPES.reduce((sum, formType) => sum + written[formType], 0) };
+    },
+    discard,
+  };
+}
 
-  const temporary = temporaryPathFor(outputPath);
-  try {
-    await pipeline(Readable.from(rows()), createWriteStream(temporary, { encoding: "utf8" }));
-    for (const formType of FORM_TYPES) {
-      // A summary written before the benefits forms existed has no ZIMA counts: none declared.
-      const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number }>>)[formType];
-      const expected = counts?.declared ?? 0;
-      // The file also holds the run's cancellations, which have no payslip record of their own here.
-      const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (counts?.cancellations ?? 0);
-      if (written[formType] !== expected || written[formType] !== inFile) {
-        throw new Error(`${decisionsPath} holds ${written[formType]} declared ${formType} units, the run summary of ${summary.runMonth} ${expected} (its file ${inFile}): they do not belong together`);
-      }
-    }
-    publishFile(temporary, outputPath);
-  } catch (error) {
-    removeQuietly(temporary);
-    throw error;
-  }
-  return { records: FORM_TYPES.reduce((sum, formType) => sum + written[formType], 0) };
+/**
+ * Writes the extract of one run: one record per declared unit of decisions.jsonl, checked against the
+ * run summary (see {@link payslipExtractReport}).
+ */
+export async function writePayslipExtract(input: PayslipExtractInput): Promise<{ records: number }> {
+  return writeReport(input.decisionsPath, payslipExtractReport(input));
 }

@@ -3,13 +3,17 @@
  * operator workbook, one workbook per school board, and the payslip extract. The first run of a month
  * folder uses the plain names; a later run (a re-run with new declarations, another environment) puts
  * its run suffix in the names, so that nothing of an earlier run is overwritten.
+ *
+ * The three reports read decisions.jsonl together, in one pass (see person-reports.ts), and are then
+ * written one after the other: the operator workbook, the board workbooks, the payslip extract.
  */
 import { join } from "node:path";
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
-import { writeBoardWorkbooks } from "./board-workbooks";
-import { writeOperatorWorkbook } from "./operator-workbook";
-import { payslipExtractName, writePayslipExtract } from "./payslip-extract";
+import { boardWorkbooksReport } from "./board-workbooks";
+import { operatorWorkbookReport } from "./operator-workbook";
+import { payslipExtractName, payslipExtractReport } from "./payslip-extract";
+import { feedReports, type PersonReport } from "./person-reports";
 
 export interface RunReports {
   readonly operatorWorkbook: string;
@@ -31,10 +35,25 @@ export async function writeRunReports(summary: RunSummary, anomalies: readonly A
   const dir = summary.outputDir;
   const decisionsPath = summary.decisionsFile;
   const operatorWorkbook = join(dir, operatorWorkbookName(summary));
-  await writeOperatorWorkbook({ summary, decisionsPath, outputPath: operatorWorkbook, anomalies });
   const boardsParent = summary.reportSuffix === "" ? dir : join(dir, summary.reportSuffix.slice(1));
-  const boards = await writeBoardWorkbooks({ summary, decisionsPath, outputDir: boardsParent });
   const payslipExtract = join(dir, payslipExtractName(summary.runMonth).replace(".csv", `${summary.reportSuffix}.csv`));
-  const payslip = await writePayslipExtract({ summary, decisionsPath, outputPath: payslipExtract });
-  return { operatorWorkbook, boardWorkbooks: boards.files, payslipExtract, payslipRecords: payslip.records };
+  const operator = operatorWorkbookReport({ summary, decisionsPath, outputPath: operatorWorkbook, anomalies });
+  const boards = boardWorkbooksReport({ summary, decisionsPath, outputDir: boardsParent });
+  const payslip = payslipExtractReport({ summary, decisionsPath, outputPath: payslipExtract });
+  await feedReports(decisionsPath, [operator, boards, payslip]);
+  // Finished in turn; after a failure, the reports not yet finished remove their temporary files.
+  let unfinished: PersonReport<unknown>[] = [operator, boards, payslip];
+  const finish = <T>(report: PersonReport<T>): Promise<T> => {
+    unfinished = unfinished.filter((other) => other !== report);
+    return report.finish();
+  };
+  try {
+    await finish(operator);
+    const boardFiles = (await finish(boards)).files;
+    const records = (await finish(payslip)).records;
+    return { operatorWorkbook, boardWorkbooks: boardFiles, payslipExtract, payslipRecords: records };
+  } catch (error) {
+    for (const report of unfinished) report.discard();
+    throw error;
+  }
 }

@@ -5,15 +5,16 @@
  * GO file last) and writes run-summary.json. Nothing is published when any step before fails.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { compactDate } from "../domain/calendar-date";
 import { addMonths, type YearMonth } from "../domain/year-month";
 import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
-import { isTemporaryName, publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
+import { publishFile, removeQuietly, removeTemporaryLeftovers, writeFileAtomically } from "../files/atomic-file";
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
-import { loadXsd } from "../files/xsd-validator";
+import { RecordSpool } from "../files/record-spool";
+import { chunkValidator } from "../files/chunk-validator";
 import { buildForm, cancellationForm, type FormContext } from "../forms/build-form";
 import { type EmployerIdentity, type FormStamp, riskCodeOf } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
@@ -177,7 +178,8 @@ interface Publishing {
 
 interface OpenFile {
   readonly writer: FormFileWriter;
-  readonly declarations: DeclarationRecord[];
+  /** The declarations of the file, spooled to disk until the file is recorded. */
+  readonly declarations: RecordSpool<DeclarationRecord>;
 }
 
 export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRunDependencies): Promise<RunSummary> {
@@ -203,7 +205,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   // A dry run's folder holds only the last dry run.
   if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
   mkdirSync(outputDir, { recursive: true });
-  for (const name of readdirSync(outputDir)) if (isTemporaryName(name)) removeQuietly(join(outputDir, name));
+  removeTemporaryLeftovers(outputDir);
 
   const runId = request.dryRun
     ? null
@@ -216,13 +218,16 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const open = new Map<FormType, OpenFile>();
   const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
   const decisionLog = new DecisionLog(decisionLogPath);
-  const temporaryFiles: string[] = [decisionLogPath];
+  // The not-eligible decisions to remember, spooled until the run is done.
+  const rememberedPath = join(outputDir, `.remembered.${runLabel}.partial`);
+  const remembered = new RecordSpool<DecisionRecord>(rememberedPath);
+  const temporaryFiles: string[] = [decisionLogPath, rememberedPath];
   const publishing: Publishing[] = [];
   let goWritten = false;
   try {
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
+
     const tally = new RunTally();
-    const remembered: DecisionRecord[] = [];
     const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
     for await (const page of personPages(deps.source, setting)) {
       const staffIds = page.map((p) => p.staffId);
@@ -242,7 +247,14 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           sectors: raw.sectors,
         };
         const formContext = { stamp, employer: request.employer, defaults: request.parameters.formDefaults };
-        const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, (unit) => unitContentHash(unit, formContext), scope));
+        // Each declared unit's content hash is computed once (the reconciliation and the state row both need it).
+        const hashes = new Map<DecisionUnit, string>();
+        const hashOf = (unit: DecisionUnit): string => {
+          let hash = hashes.get(unit);
+          if (hash === undefined) hashes.set(unit, (hash = unitContentHash(unit, formContext)));
+          return hash;
+        };
+        const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, hashOf, scope));
         const decision = reconciled.decision;
         tally.add(decision);
         tally.addCorrections(reconciled);
@@ -250,8 +262,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           let file = open.get(formType);
           if (!file) {
             const path = join(outputDir, `.${formType}.${runLabel}.partial`);
-            temporaryFiles.push(path);
-            file = { writer: new FormFileWriter(path, formType), declarations: [] };
+            const spoolPath = join(outputDir, `.${formType}.declarations.${runLabel}.partial`);
+            temporaryFiles.push(path, spoolPath);
+            file = { writer: new FormFileWriter(path, formType, chunkValidator(FORM_XSD[formType])), declarations: new RecordSpool(spoolPath) };
             open.set(formType, file);
           }
           return file;
@@ -259,7 +272,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         const placements = new Map<number, number>();
         for (const [index, unit] of decision.units.entries()) {
           if (unit.outcome.status === "not-eligible" && unit.outcome.fingerprint !== undefined) {
-            remembered.push({
+            await remembered.append({
               formType: unit.formType,
               staffId: unit.staffId,
               assignmentId: unit.assignmentId,
@@ -275,14 +288,14 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           const sequenceNbr = file.writer.count + 1;
           const correction = replaces ? { attestationStatus: 1 as const, ticket: replaces.ticket! } : undefined;
           await file.writer.add(buildForm(declaration, { ...formContext, sequenceNbr, correction }));
-          file.declarations.push({
+          await file.declarations.append({
             formType: unit.formType,
             staffId: unit.staffId,
             assignmentId: unit.assignmentId,
             referenceMonth: unit.referenceMonth,
             sequenceNbr,
             attestationStatus: correction ? 1 : 0,
-            contentHash: unitContentHash(unit, formContext),
+            contentHash: hashOf(unit),
             inszHash: inszHash(declaration.person.insz),
             replacesId: replaces?.id,
             referenceTicket: replaces?.ticket ?? undefined,
@@ -299,7 +312,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
           const sequenceNbr = file.writer.count + 1;
           const riskCode = standing.riskCode ?? undefined;
           await file.writer.add(cancellationForm(standing.formType, insz, standing.ticket!, { ...formContext, sequenceNbr }, standing.referenceMonth, riskCode));
-          file.declarations.push({
+          await file.declarations.append({
             formType: standing.formType,
             staffId: standing.staffId,
             assignmentId: standing.assignmentId,
@@ -329,9 +342,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     for (const formType of FORM_TYPES) {
       const file = open.get(formType);
       if (!file) continue;
+      // Validated on the way, a chunk of forms at a time (see FormFileWriter).
       const done = await file.writer.finish();
-      const schema = await loadXsd(FORM_XSD[formType]);
-      const result = await schema.validateFile(done.path);
+      const result = done.validation;
       if (!result.valid) {
         const first = result.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ");
         throw new RunFailedError(`the ${formType} file does not validate against ${FORM_XSD[formType]}: ${first}`);
@@ -357,7 +370,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       } else {
         const recorded = await deps.declarations.recordPendingFile(
           { ...key, runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: started.iso, names, directory: resolve(outputDir) },
-          file.declarations,
+          file.declarations.records(),
         );
         publishing.push({ formType, done, fileId: recorded.id, fileName: recorded.fileName, goFileName: recorded.goFileName });
       }
@@ -429,7 +442,11 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       publishFile(decisionLogPath, join(outputDir, decisionsName));
       writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
     }
-    if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered);
+    if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered.records());
+    await remembered.close();
+    for (const file of open.values()) await file.declarations.close();
+    removeQuietly(rememberedPath);
+    for (const file of open.values()) removeQuietly(file.declarations.path);
     if (runId !== null) {
       await audit({
         event: "run-completed",
@@ -458,6 +475,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     }
     log.error(`run failed, nothing published: ${messageOf(error)}`);
     for (const file of open.values()) await file.writer.abandon();
+    for (const file of open.values()) await file.declarations.close().catch(() => undefined);
+    await remembered.close().catch(() => undefined);
     await decisionLog.close().catch(() => undefined);
     for (const path of temporaryFiles) removeQuietly(path);
     if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, messageOf(error)).catch(() => undefined);

@@ -7,9 +7,9 @@
  * - temporary files of the interrupted runs are removed, and the runs are marked interrupted.
  * The result: the same declarations an uninterrupted run would have produced, no stray file.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { isTemporaryName, removeQuietly } from "../files/atomic-file";
+import { removeQuietly, removeTemporaryLeftovers } from "../files/atomic-file";
 import type { AuditEvent } from "../state/audit-repository";
 import type { DeclarationRepository } from "../state/declaration-repository";
 import type { RecoveryRepository } from "../state/recovery-repository";
@@ -45,11 +45,7 @@ export async function recoverInterruptedWork(deps: RecoveryDependencies): Promis
   }
   for (const run of await deps.recovery.runningRuns()) {
     if (run.outputDir !== null && existsSync(run.outputDir)) {
-      for (const name of readdirSync(run.outputDir)) {
-        if (!isTemporaryName(name)) continue;
-        removeQuietly(join(run.outputDir, name));
-        report.removedTemporaryFiles.push(join(run.outputDir, name));
-      }
+      report.removedTemporaryFiles.push(...removeTemporaryLeftovers(run.outputDir));
     }
     await deps.recovery.markInterrupted(run.id, deps.now());
     report.interruptedRuns.push(run.id);

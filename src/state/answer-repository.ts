@@ -18,6 +18,7 @@
  * is compared by its hash, and masked wherever an answer's content is kept.
  */
 import { createHash } from "node:crypto";
+import { insertRows } from "./bulk-insert";
 import type { DataSource, EntityManager } from "typeorm";
 import type { Answer, AnswerKind, AnomalyReport, FileReceipt, FormNotification } from "../channel/answer-parser";
 import { maskInsz } from "../domain/check-digits";
@@ -85,15 +86,6 @@ class Unmatched extends Error {
   ) {
     super(message, cause === undefined ? undefined : { cause });
   }
-}
-
-/** SQL Server takes at most 2100 parameters per statement: a multi-row INSERT binds at most 2000. */
-const MAX_INSERT_PARAMETERS = 2000;
-
-/** Rows per INSERT: as many as fit in MAX_INSERT_PARAMETERS (one parameter per inserted column). */
-function rowsPerInsert(manager: EntityManager, entity: typeof AnomalyRow): number {
-  const columns = manager.connection.getMetadata(entity).columns.filter((column) => !column.isGenerated).length;
-  return Math.max(1, Math.floor(MAX_INSERT_PARAMETERS / columns));
 }
 
 /** Column lengths of easr_answer / easr_anomaly / easr_declaration (see the migration). */
@@ -382,6 +374,5 @@ async function recordAnswer(
     value: nullableClip(anomaly.value === null ? null : maskInszInText(anomaly.value), LENGTH.value),
     path: anomaly.path === null ? null : JSON.stringify(maskInszDeep(anomaly.path)),
   }));
-  const chunk = rowsPerInsert(manager, AnomalyRow);
-  for (let i = 0; i < rows.length; i += chunk) await manager.getRepository(AnomalyRow).insert(rows.slice(i, i + chunk));
+  await insertRows(manager, AnomalyRow, rows);
 }

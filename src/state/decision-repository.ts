@@ -1,5 +1,6 @@
 /** Not-eligible decisions remembered with their fingerprint (see DecisionRow). */
 import { type DataSource, In } from "typeorm";
+import { insertRows, mapRecords } from "./bulk-insert";
 import { type FormType, unitKey } from "../rules/decision-types";
 import { DecisionRow } from "./entities";
 
@@ -14,14 +15,6 @@ export interface DecisionRecord {
 
 const ID_CHUNK = 1000;
 
-/** SQL Server takes at most 2100 parameters per statement: a multi-row INSERT binds at most 2000. */
-const MAX_INSERT_PARAMETERS = 2000;
-
-/** Rows per INSERT statement: as many as fit in MAX_INSERT_PARAMETERS (one parameter per inserted column). */
-function rowsPerInsert(dataSource: DataSource): number {
-  const columns = dataSource.getMetadata(DecisionRow).columns.filter((column) => !column.isGenerated).length;
-  return Math.max(1, Math.floor(MAX_INSERT_PARAMETERS / columns));
-}
 
 export class DecisionRepository {
   constructor(private readonly dataSource: DataSource) {}
@@ -44,14 +37,10 @@ export class DecisionRepository {
     return new Map([...latest].map(([key, value]) => [key, value.fingerprint]));
   }
 
-  async remember(runId: number, environment: string, createdAt: string, decisions: readonly DecisionRecord[]): Promise<void> {
-    if (decisions.length === 0) return;
+  /** Records a run's not-eligible decisions in one transaction; they may come as a stream. */
+  async remember(runId: number, environment: string, createdAt: string, decisions: Iterable<DecisionRecord> | AsyncIterable<DecisionRecord>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const chunk = rowsPerInsert(this.dataSource);
-      for (let i = 0; i < decisions.length; i += chunk) {
-        const rows = decisions.slice(i, i + chunk).map((d) => ({ ...d, runId, environment, createdAt }));
-        await manager.createQueryBuilder().insert().into(DecisionRow).values(rows).execute();
-      }
+      await insertRows(manager, DecisionRow, mapRecords(decisions, (d) => ({ ...d, runId, environment, createdAt })));
     });
   }
 }

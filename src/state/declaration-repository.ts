@@ -3,6 +3,7 @@
  * transaction; a file's sequence number is taken inside it and never reused (unique index).
  */
 import { type DataSource, In, Not, type Repository } from "typeorm";
+import { insertRows, mapRecords } from "./bulk-insert";
 import type { DeclarationState } from "../domain/lifecycle";
 import { type FormType, unitKey } from "../rules/decision-types";
 import type { StandingDeclaration } from "../rules/reconciliation";
@@ -82,15 +83,6 @@ async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): 
 
 const ID_CHUNK = 1000;
 
-/** SQL Server takes at most 2100 parameters per statement: a multi-row INSERT binds at most 2000. */
-const MAX_INSERT_PARAMETERS = 2000;
-
-/** Rows per INSERT statement: as many as fit in MAX_INSERT_PARAMETERS (one parameter per inserted column). */
-function rowsPerInsert(dataSource: DataSource): number {
-  const columns = dataSource.getMetadata(DeclarationRow).columns.filter((column) => !column.isGenerated).length;
-  return Math.max(1, Math.floor(MAX_INSERT_PARAMETERS / columns));
-}
-
 export class DeclarationRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -127,8 +119,11 @@ export class DeclarationRepository {
     return nextSequence(this.dataSource.getRepository(BatchFileRow), key);
   }
 
-  /** Takes a sequence number and records the file (status pending) with its declarations, in one transaction. */
-  async recordPendingFile(file: FileRecord, declarations: readonly DeclarationRecord[]): Promise<RecordedFile> {
+  /**
+   * Takes a sequence number and records the file (status pending) with its declarations, in one
+   * transaction; the declarations may come as a stream (a month's file can hold hundreds of thousands).
+   */
+  async recordPendingFile(file: FileRecord, declarations: Iterable<DeclarationRecord> | AsyncIterable<DeclarationRecord>): Promise<RecordedFile> {
     return this.dataSource.transaction(async (manager) => {
       const sequence = await nextSequence(manager.getRepository(BatchFileRow), file);
       const { fileName, goFileName } = file.names(sequence);
@@ -150,7 +145,7 @@ export class DeclarationRepository {
           directory: file.directory,
         }),
       );
-      const rows = declarations.map((d) => ({
+      const row = (d: DeclarationRecord) => ({
         runId: file.runId,
         fileId: saved.id,
         formType: d.formType,
@@ -167,11 +162,8 @@ export class DeclarationRepository {
         riskCode: d.riskCode ?? null,
         status: "pending",
         createdAt: file.createdAt,
-      }));
-      const chunk = rowsPerInsert(this.dataSource);
-      for (let i = 0; i < rows.length; i += chunk) {
-        await manager.createQueryBuilder().insert().into(DeclarationRow).values(rows.slice(i, i + chunk)).execute();
-      }
+      });
+      await insertRows(manager, DeclarationRow, mapRecords(declarations, row));
       return { id: saved.id, sequence, fileName, goFileName };
     });
   }

@@ -4,7 +4,7 @@
  * sheets, headers, counts and amounts against the run's own decisions, Dutch and English reasons
  * with their values, formula injection neutralised, and no board seeing another board's rows.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "chai";
@@ -17,6 +17,8 @@ import { type ContractRows, writeContractRowsToUrl } from "../../src/source/cont
 import { BOARD_SHEETS, writeBoardWorkbooks } from "../../reports/board-workbooks";
 import { columnLetter, excelDate, excelDateTime, fractionText, safeText } from "../../reports/excel-cells";
 import { notEligibleTexts, OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-workbook";
+import { writePayslipExtract } from "../../reports/payslip-extract";
+import { writeRunReports } from "../../reports/run-reports";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
 
@@ -529,5 +531,47 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     expect(thirtyOne.map((r) => r.Personeelslid)).to.deep.equal([82, 82]);
     expect(thirtyOne.find((r) => r.Aangifte === "ZIMA002")).to.deep.include({ Subrisico: "1 – aangepast werk tijdens arbeidsongeschiktheid", "Prestaties / lonen": "1: 10,00 d 76,00 u" });
     expect(thirtyOne.find((r) => r.Aangifte === "ZIMA005")).to.deep.include({ Vakantiejaar: 2016, "Vakantie (code: dagen, uren)": "code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur", Vakantiedagen: 24.5 });
+  });
+
+  describe("all reports in one pass over decisions.jsonl (writeRunReports)", () => {
+    /** A copy of the run's month folder without its reports: decisions.jsonl and a summary pointing there. */
+    function freshRun(): RunSummary {
+      const copy = mkdtempSync(join(dir, "run-"));
+      copyFileSync(summary.decisionsFile!, join(copy, "decisions.jsonl"));
+      return { ...summary, outputDir: copy, decisionsFile: join(copy, "decisions.jsonl") };
+    }
+
+    it("writes the same workbooks and extract as the writers one by one, and leaves no temporary file or folder", async () => {
+      const run = freshRun();
+      const reports = (await writeRunReports(run))!;
+      const alone = await readWorkbook(join(dir, `report-${BENEFITS_MONTH}.xlsx`));
+      const together = await readWorkbook(reports.operatorWorkbook);
+      expect([...together.keys()]).to.deep.equal([...alone.keys()]);
+      for (const [name, table] of alone) expect(together.get(name)!.rows, name).to.deep.equal(table.rows);
+      expect(reports.boardWorkbooks.map((f) => f.split("/").pop())).to.deep.equal(["30.xlsx", "31.xlsx"]);
+      for (const [index, board] of boards.entries()) {
+        const [a, b] = [await readWorkbook(board), await readWorkbook(reports.boardWorkbooks[index])];
+        for (const [name, table] of a) expect(b.get(name)!.rows, `${board} ${name}`).to.deep.equal(table.rows);
+      }
+      const extractAlone = join(dir, "extract-alone.csv");
+      const { records } = await writePayslipExtract({ summary, decisionsPath: summary.decisionsFile!, outputPath: extractAlone });
+      expect(reports.payslipRecords).to.equal(records).and.to.be.greaterThan(0);
+      expect(readFileSync(reports.payslipExtract, "utf8")).to.equal(readFileSync(extractAlone, "utf8"));
+      expect(readdirSync(run.outputDir).sort()).to.deep.equal(["boards", "decisions.jsonl", `payslip-extract-${BENEFITS_MONTH}.csv`, `report-${BENEFITS_MONTH}.xlsx`]);
+      expect(readdirSync(join(run.outputDir, "boards")).sort()).to.deep.equal(["30.xlsx", "31.xlsx"]);
+    });
+
+    it("publishes no board workbook when one exists already, and removes every temporary file and folder", async () => {
+      const run = freshRun();
+      mkdirSync(join(run.outputDir, "boards"));
+      writeFileSync(join(run.outputDir, "boards", "31.xlsx"), "an earlier workbook");
+      let failure: unknown = null;
+      await writeRunReports(run).catch((error: unknown) => (failure = error));
+      expect(String(failure)).to.match(/board workbook\(s\) exist already.*31\.xlsx/);
+      expect(readdirSync(join(run.outputDir, "boards"))).to.deep.equal(["31.xlsx"]);
+      expect(readFileSync(join(run.outputDir, "boards", "31.xlsx"), "utf8")).to.equal("an earlier workbook");
+      // The operator workbook was finished before the boards; the extract, after them, was not written.
+      expect(readdirSync(run.outputDir).sort()).to.deep.equal(["boards", "decisions.jsonl", `report-${BENEFITS_MONTH}.xlsx`]);
+    });
   });
 });
