@@ -126,6 +126,26 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
 }
 
 /**
+ * One input of a column of the given kind as CSV text, as the cell shows it: euros with two decimals
+ * (a point), dates and timestamps as written, percentages from per mille, hundredths as decimals.
+ */
+export function csvText(kind: CellKind, input: CellInput): string {
+  if (input === null || input === undefined) return "";
+  if (typeof input === "object") return input.dateTime;
+  if (typeof input === "string") return input;
+  switch (kind) {
+    case "euro":
+      return (input / 100).toFixed(2);
+    case "percent":
+      return `${(input / 10).toFixed(1)}%`;
+    case "hundredths":
+      return (input / 100).toFixed(2);
+    default:
+      return String(input);
+  }
+}
+
+/**
  * One style object per number format, shared by every cell that has it: exceljs finds the style id
  * of an object it has seen before in a WeakMap, instead of rendering and hashing each cell's style.
  * Frozen, so that nothing can change the style of every cell at once.
@@ -166,6 +186,7 @@ export function columnLetter(index: number): string {
  */
 export class TableSheet<Row> {
   private rows = 0;
+  private notes = 0;
   private readonly sheet: ExcelJS.Worksheet;
 
   constructor(
@@ -207,6 +228,16 @@ export class TableSheet<Row> {
     excelRow.commit();
     this.rows++;
     if (this.rows % ROWS_PER_TURN === 0) await nextTurn();
+  }
+
+  /** A line of text in the first column, after the table's rows (not counted as a row, outside the autofilter). */
+  addNote(text: string): void {
+    const row = this.sheet.getRow(this.rows + 2 + this.notes);
+    const cell = row.getCell(1);
+    cell.value = safeText(text);
+    cell.font = { italic: true };
+    row.commit();
+    this.notes++;
   }
 
   /** Commits the sheet; returns its row count (header excluded). */

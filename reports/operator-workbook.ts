@@ -33,7 +33,7 @@ import type { PersonLine, UnitLine, Zima002PeriodContent } from "../src/run/deci
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { maskInszInText } from "../src/util/insz-masking";
-import { dirname } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { PersonDecisions } from "./decision-reader";
 import {
@@ -50,7 +50,7 @@ import {
 } from "./benefits-texts";
 import { type AutoValue, type ColumnDefinition, fractionText, type StreamingWorkbook, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 import { type PersonReport, writeReport } from "./person-reports";
-import { RowSpool } from "./row-spool";
+import { RowSpool, type SheetOverflow } from "./row-spool";
 
 export interface OperatorWorkbookInput {
   readonly summary: RunSummary;
@@ -58,6 +58,8 @@ export interface OperatorWorkbookInput {
   readonly outputPath: string;
   /** The anomalies to list on the Anomalies sheet (none when absent). */
   readonly anomalies?: readonly AnomalyReportRow[];
+  /** Rows a detail sheet shows at most before its complete list goes to a CSV (default {@link OPERATOR_SHEET_ROW_LIMIT}). */
+  readonly sheetRowLimit?: number;
 }
 
 export const OPERATOR_SHEETS = {
@@ -614,34 +616,53 @@ interface DetailSheet {
   write(workbook: StreamingWorkbook, spool: RowSpool): Promise<number>;
 }
 
-function detailSheet<Row>(name: string, columns: readonly ColumnDefinition<Row>[], rowsOf: (decisions: PersonDecisions) => Row[]): DetailSheet {
+/**
+ * Rows a detail sheet shows at most; a longer list (a first run over months, at national scale) goes
+ * complete to a CSV beside the workbook, the sheet keeping its first rows and a note that says where
+ * the rest is. Excel takes 1,048,576 rows a sheet, and a streaming workbook holds all its XML in memory
+ * until it is committed.
+ */
+export const OPERATOR_SHEET_ROW_LIMIT = 20_000;
+
+function detailSheet<Row>(outputPath: string, maxRows: number, name: string, columns: readonly ColumnDefinition<Row>[], rowsOf: (decisions: PersonDecisions) => Row[]): DetailSheet {
   const file = `${name.replace(/\W+/g, "-")}.jsonl`;
+  const overflow: SheetOverflow = {
+    maxRows,
+    csvPath: overflowCsvPath(outputPath, name),
+    note: (more, total, csvName) => `… ${more} more rows not shown here (${total} in all): the complete list is in ${csvName}`,
+  };
   return {
     name,
     spool: async (decisions, spool) => {
       for (const row of rowsOf(decisions)) await spool.add(file, columns, row);
     },
-    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file),
+    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file, overflow),
   };
 }
 
+/** `report-2018-03.xlsx` + "Not eligible" → `report-2018-03-not-eligible.csv`, beside the workbook. */
+export function overflowCsvPath(workbookPath: string, sheetName: string): string {
+  const slug = sheetName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return join(dirname(workbookPath), `${basename(workbookPath, ".xlsx")}-${slug}.csv`);
+}
+
 /** The detail sheets in workbook order (between Summary and Anomalies). */
-function detailSheets(summary: RunSummary): DetailSheet[] {
+function detailSheets(summary: RunSummary, outputPath: string, maxRows: number): DetailSheet[] {
   const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
   return [
-    detailSheet(OPERATOR_SHEETS.declared, declaredColumns(summary), ({ person, units }) =>
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.declared, declaredColumns(summary), ({ person, units }) =>
       units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
     ),
-    detailSheet(OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary), ({ person, units }) =>
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary), ({ person, units }) =>
       units
         .filter((unit) => unit.status === "declared" && unit.formType === "ZIMA002")
         .flatMap((unit) => (unit.declared?.zima002?.periods ?? []).map((period, index) => ({ person, unit, period, number: index + 1 }))),
     ),
-    detailSheet(OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary), ({ person, units }) =>
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary), ({ person, units }) =>
       units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
     ),
-    detailSheet(OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS, (decisions) => notEligibleRowsOf(decisions, frame)),
-    detailSheet(OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS, (decisions) => notEligibleRowsOf(decisions, frame)),
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
       ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
       ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
     ]),
@@ -658,7 +679,7 @@ export function operatorWorkbookReport(input: OperatorWorkbookInput): PersonRepo
   const { summary, outputPath } = input;
   if (existsSync(outputPath)) throw new Error(`${outputPath} exists already: refusing to overwrite it`);
   const totals = emptyTotals();
-  const details = detailSheets(summary);
+  const details = detailSheets(summary, outputPath, input.sheetRowLimit ?? OPERATOR_SHEET_ROW_LIMIT);
   const spool = new RowSpool(dirname(outputPath), ".report-rows-");
   return {
     async add(decisions) {

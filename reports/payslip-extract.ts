@@ -127,20 +127,8 @@ function oneLine(text: string | null): string {
   return (text ?? "").replace(/\s+/g, " ").trim();
 }
 
-/** Prefixes `'` to a field a spreadsheet would evaluate as a formula (a plain number like "-5,00" is left alone). */
-export function neutraliseFormula(value: string): string {
-  return safeText(value, { keepPlainNumbers: true });
-}
-
-/** One CSV field: quoted when it holds the separator, a quote or a line break. */
-function csvField(value: string): string {
-  return /[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
-}
-
-/** One CSV row with its CRLF, every field neutralised and quoted as needed. */
-export function csvRow(fields: readonly string[]): string {
-  return `${fields.map((field) => csvField(neutraliseFormula(field))).join(";")}\r\n`;
-}
+export { csvRow, neutraliseFormula } from "./csv";
+import { csvRow } from "./csv";
 
 /** The facts a record's Dutch lines are made of. */
 export type PayslipFacts = Omit<PayslipRecord, "lines">;

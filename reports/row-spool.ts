@@ -11,11 +11,14 @@
  * garbage collector to carry, no file stays open, and a file is not opened for a line or two.
  * The folder is created when the first lines are written out, and removed by {@link RowSpool.remove}.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { once } from "node:events";
 import { appendFile } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
+import { csvRow } from "./csv";
 import { createInterface } from "node:readline";
-import { type CellInput, type ColumnDefinition, cellInputs, TableSheet, type StreamingWorkbook } from "./excel-cells";
+import { type CellInput, type ColumnDefinition, cellInputs, csvText, TableSheet, type StreamingWorkbook } from "./excel-cells";
 
 /** 1 MiB of lines waiting at most; a flush writes out the larger half of them. */
 const DEFAULT_LIMIT_BYTES = 1 << 20;
@@ -24,6 +27,32 @@ const DEFAULT_LIMIT_BYTES = 1 << 20;
 interface Waiting {
   readonly ranges: number[];
   bytes: number;
+}
+
+/**
+ * A sheet too long for a workbook: the sheet keeps its first `maxRows` rows and a note, the complete
+ * list goes to a CSV file beside the workbook (a streaming workbook holds all its XML in memory until it
+ * is committed, and Excel takes 1,048,576 rows a sheet at most).
+ */
+export interface SheetOverflow {
+  readonly maxRows: number;
+  readonly csvPath: string;
+  /** The note under the rows kept: how many more, of how many, in which file. */
+  readonly note: (more: number, total: number, csvName: string) => string;
+}
+
+async function* spoolLines(path: string): AsyncGenerator<string> {
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) if (line !== "") yield line;
+}
+
+async function countLines(path: string): Promise<number> {
+  let count = 0;
+  for await (const chunk of createReadStream(path)) {
+    const bytes = chunk as Buffer;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) count++;
+  }
+  return count;
 }
 
 export class RowSpool {
@@ -105,15 +134,48 @@ export class RowSpool {
    * Writes the rows of spool file `file` to a new sheet of `workbook`, in the order they were added,
    * and closes the sheet; returns its row count. Call {@link flush} once all rows are in.
    */
-  async writeSheet<Row>(workbook: StreamingWorkbook, name: string, columns: readonly ColumnDefinition<Row>[], file: string): Promise<number> {
+  async writeSheet<Row>(
+    workbook: StreamingWorkbook,
+    name: string,
+    columns: readonly ColumnDefinition<Row>[],
+    file: string,
+    overflow?: SheetOverflow,
+  ): Promise<number> {
     const sheet = new TableSheet<Row>(workbook, name, columns);
     if (this.pending.size > 0) throw new Error("RowSpool.writeSheet before flush: rows would be missing");
     const path = this.dir === null ? null : join(this.dir, file);
-    if (path !== null && existsSync(path)) {
-      const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-      for await (const line of lines) if (line !== "") await sheet.addCells(JSON.parse(line) as CellInput[]);
+    if (path === null || !existsSync(path)) return sheet.close();
+    const total = overflow ? await countLines(path) : 0;
+    const complete = overflow && total > overflow.maxRows ? await this.writeCsv(path, columns, overflow.csvPath) : null;
+    let written = 0;
+    for await (const line of spoolLines(path)) {
+      if (complete && written === overflow!.maxRows) break;
+      await sheet.addCells(JSON.parse(line) as CellInput[]);
+      written++;
     }
+    if (complete) sheet.addNote(overflow!.note(total - written, total, basename(complete)));
     return sheet.close();
+  }
+
+  /** Every row of spool file `path` as CSV (header, then the rows), published under `csvPath` when complete. */
+  private async writeCsv<Row>(path: string, columns: readonly ColumnDefinition<Row>[], csvPath: string): Promise<string> {
+    const temporary = temporaryPathFor(csvPath);
+    const out = createWriteStream(temporary, { encoding: "utf8" });
+    try {
+      out.write(csvRow(columns.map((c) => c.header)));
+      for await (const line of spoolLines(path)) {
+        const inputs = JSON.parse(line) as CellInput[];
+        if (!out.write(csvRow(columns.map((c, i) => csvText(c.kind, inputs[i]))))) await once(out, "drain");
+      }
+      out.end();
+      await once(out, "finish");
+      publishFile(temporary, csvPath);
+      return csvPath;
+    } catch (error) {
+      out.destroy();
+      rmSync(temporary, { force: true });
+      throw error;
+    }
   }
 
   /** Removes the spool's folder and files (also when something failed). */

@@ -1,5 +1,5 @@
 /**
- * One month's complete run of the real program, measured from outside: `node bin/easr.js run` in a
+ * One month's complete run of the real program, measured from outside: `bin/easr.js run` in a
  * fresh child process against a fresh, empty state database (so it is always the month's first run),
  * with the workbooks and the payslip extract that `easr run` writes after the files. Wall time from
  * spawn to exit, peak RSS from the child itself (rss-probe.js), the decision units from its
@@ -71,11 +71,14 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   for (const key of Object.keys(env)) if (key.startsWith("EASR_")) delete env[key];
   env.EASR_STATE_DB_URL = `sqlite:${join(request.workDir, "state.sqlite")}`;
   env.EASR_BENCH_RSS_FILE = rssFile;
-  const args = ["--require", request.probe, join(request.projectRoot, "bin", "easr.js"), "run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
+  // The installed command as operators start it: bin/easr.js through its shebang (with its Node flags); the probe comes in by NODE_OPTIONS.
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require ${request.probe}`.trim();
+  const bin = join(request.projectRoot, "bin", "easr.js");
+  const args = ["run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
 
   const started = process.hrtime.bigint();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: request.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(bin, args, { cwd: request.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     const keep = (chunk: Buffer) => {
       output = (output + chunk.toString("utf8")).slice(-8000);

@@ -1,5 +1,5 @@
 /**
- * Preloaded into the benchmarked child process (`node --require rss-probe.js bin/easr.js run …`): on
+ * Preloaded into the benchmarked child process (`NODE_OPTIONS="--require rss-probe.js" bin/easr.js run …`): on
  * exit it writes the process's peak resident set size (kilobytes, `process.resourceUsage().maxRSS`)
  * to the file named by EASR_BENCH_RSS_FILE. Does nothing without that variable.
  */

@@ -6,7 +6,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import { circularExampleRows } from "../../src/demo/circular-examples";
@@ -256,6 +256,27 @@ describe("the operator and school-board workbooks of a run", function () {
         expect(table.sheet.autoFilter).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
       }
       expect(sheetCounts.get("2017-09")).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
+    });
+
+    it("keeps a detail sheet to its row limit with a note, and writes the complete list to a CSV beside the workbook", async () => {
+      const month = "2017-09";
+      const summary = summaries.get(month)!;
+      const outputPath = join(workspace.monthDir(month), "limited", `report-${month}.xlsx`);
+      mkdirSync(dirname(outputPath), { recursive: true });
+      const full = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
+      expect(full.rows.length).to.be.greaterThan(3);
+      const written = await writeOperatorWorkbook({ summary, decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"), outputPath, sheetRowLimit: 3 });
+      expect(written.sheets[OPERATOR_SHEETS.declared]).to.equal(3);
+      const limited = (await readWorkbook(outputPath)).get(OPERATOR_SHEETS.declared)!;
+      expect(limited.rows.slice(0, 3)).to.deep.equal(full.rows.slice(0, 3));
+      expect(String(limited.rows[3][0])).to.equal(`… ${full.rows.length - 3} more rows not shown here (${full.rows.length} in all): the complete list is in report-${month}-declared.csv`);
+      expect(limited.sheet.autoFilter).to.equal(`A1:${columnLetter(limited.headers.length)}4`);
+      const csv = readFileSync(join(dirname(outputPath), `report-${month}-declared.csv`), "utf8").trimEnd().split("\r\n");
+      expect(csv[0].split(";")).to.deep.equal(full.headers);
+      expect(csv.length - 1).to.equal(full.rows.length);
+      // The CSV's staff ids and masked INSZ are those of the sheet, row for row.
+      const staffIndex = full.headers.indexOf("Staff id");
+      expect(csv.slice(1).map((line) => Number(line.split(";")[staffIndex]))).to.deep.equal(column(full, "Staff id"));
     });
 
     it("lists one Declared row per declared form, and its WECH006 gross adds up to the declared ExactSalary", () => {
