@@ -18,7 +18,8 @@ import { thresholdCents } from "../rules/gross-threshold";
 import { largestFractionAssignment } from "../rules/month-gross";
 import { windowOf } from "../rules/notification-windows";
 import { monthOccupation } from "../rules/occupation";
-import { preparePerson } from "../rules/person-context";
+import { assignmentContext, preparePerson } from "../rules/person-context";
+import { assignmentProblems } from "../rules/record-validation";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { SentDeclaration } from "../state/declaration-repository";
 import { frameFor, type MonthSetting, NO_EARLIER_OUTCOMES } from "./decision-pass";
@@ -106,7 +107,11 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
     window: n.validFrom === null ? null : windowOf(n),
     problems: n.problems,
   }));
-  const assignments: AssignmentTrace[] = (context?.assignments ?? []).map((a) => ({
+  // A person with benefits data only (no notification in time) still has assignments worth showing.
+  const checked =
+    context?.assignments ??
+    source.assignments.map((record) => ({ record, context: assignmentContext(record, frame), problems: assignmentProblems(record, frame.references, frame.parameters) }));
+  const assignments: AssignmentTrace[] = checked.map((a) => ({
     id: a.record.id,
     institution: a.context.institutionName,
     board: a.context.boardName,

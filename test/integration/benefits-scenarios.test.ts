@@ -157,6 +157,15 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect(await expectFolderValid(w.monthDir("2018-07"))).to.be.greaterThan(0);
     expect(await expectFolderValid(w.monthDir("2018-08"))).to.be.greaterThan(0);
     expectSummaryAddsUp(w.summaryOf("2018-08"));
+
+    // `easr explain` traces a person with benefits data only: the assignment, the two periods, what was sent.
+    const explained = await w.easr("explain", "--month", "2018-08", "--staff", "101", "--db", w.dbUrl);
+    expect(explained.code, explained.err.join("\n")).to.equal(0);
+    const text = explained.out.join("\n");
+    expect(text).to.match(/#1011 Vrije Basisschool De Linde Deinze .* 2017-09-01 … 2018-08-31, fraction 20\/20/);
+    expect(text).to.include("ZIMA002 assignment #1011 2018-08: declare — sub-risk 1");
+    expect(text).to.include("2018-08-01 … 2018-08-12 (adapted Q 19.00 h, 2.50 days/week; services 1 30.40 h); 2018-08-13 … 2018-08-31 (adapted Q 24.00 h, 3.00 days/week; services 1 76.80 h)");
+    expect(text).to.match(/ZIMA002 assignment #1011 2018-07: run \d+ \(2018-07\), FI\.ZIMA\./);
   });
 
   it("ZIMA002 sub-risk 2: day natures and exact wages by allowed code in cents, never 02; a month without pay is code 01 amount 0; a definitive stop ends the period", async () => {
