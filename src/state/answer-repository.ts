@@ -38,7 +38,8 @@ export interface AnswerFileInput {
   readonly ingestedAt: string;
   readonly answers: readonly Answer[];
   /** The glossary label of an anomaly's zone or block (from its error id), or null when unknown. */
-  readonly zoneLabel: (errorId: string) => string | null;
+  /** The label of an anomaly's zone, from the glossary of the answered file's sector (its name, when the answer gives it). */
+  readonly zoneLabel: (errorId: string, answeredFileName: string | null) => string | null;
   /** Who ingests, on which host (audit trail). */
   readonly actor: string;
   readonly host: string;
@@ -368,7 +369,7 @@ async function recordAnswer(
     answerId,
     declarationId: result.declarationId,
     errorId: clip(anomaly.errorId, LENGTH.errorId),
-    zoneLabel: nullableClip(input.zoneLabel(anomaly.errorId), LENGTH.zoneLabel),
+    zoneLabel: nullableClip(input.zoneLabel(anomaly.errorId, answer.answeredFileName), LENGTH.zoneLabel),
     anomalyClass: anomalyClass(anomaly),
     tagName: nullableClip(anomaly.tagName, LENGTH.tagName),
     value: nullableClip(anomaly.value === null ? null : maskInszInText(anomaly.value), LENGTH.value),

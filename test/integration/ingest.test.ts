@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { buildWechZoneLabels, zoneLabelsJson } from "../../schemas/tools/build-wech-zone-labels";
+import { buildWechZoneLabels, buildZimaZoneLabels, zoneLabelsJson } from "../../schemas/tools/build-wech-zone-labels";
 import { ANSWER_XSD, type FileReceipt, type FormNotification, parseAnswerDocument, decodeXml } from "../../src/channel/answer-parser";
 import { zoneLabelOf } from "../../src/channel/ingest";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
@@ -72,6 +72,18 @@ describe("answer files", () => {
     expect(zoneLabelOf("90017-152")).to.equal("NaturalPerson (Natuurlijke persoon)");
     expect(zoneLabelOf("90024-091")).to.equal(null);
     expect(zoneLabelOf("ACRF-088")).to.equal(null);
+  });
+
+  it("ships the zone labels of the ZIMA glossaries too, and names a ZIMA anomaly's zone from the answered file's sector", () => {
+    const committed = readFileSync(join(projectRoot(), "schemas", "zima-zone-labels.json"), "utf8");
+    expect(committed).to.equal(zoneLabelsJson(buildZimaZoneLabels(GLOSSARY_DIR)));
+    const zimaFile = "GO.ZIMA.900123.20180115.00002.T";
+    expect(zoneLabelOf("00197-008", zimaFile)).to.equal("HolidayDaysNumber (AANTAL VAKANTIEDAGEN)");
+    expect(zoneLabelOf("00554-008", "FI.ZIMA.900123.20180115.00001.T")).to.match(/^ExceptSituationMeanWorkingHours \(/);
+    // A WECH file's anomaly is named from the WECH glossaries only; without a file name, WECH first, then ZIMA.
+    expect(zoneLabelOf("00197-008", "GO.WECH.900123.20180115.00001.T")).to.equal(null);
+    expect(zoneLabelOf("00197-008")).to.equal("HolidayDaysNumber (AANTAL VAKANTIEDAGEN)");
+    expect(zoneLabelOf("00024-003", zimaFile)).to.match(/^INSS \(/);
   });
 });
 
