@@ -8,6 +8,7 @@ import { decideBenefits } from "../../../src/rules/decide-benefits";
 import type { DecisionUnit, Zima002Declaration } from "../../../src/rules/decision-types";
 import type { RunFrame } from "../../../src/rules/person-context";
 import { testFrame } from "../../support/run-frame";
+import { benefitsUnits, declaredAs, rejectedRule } from "../../support/unit-outcomes";
 import { addCalendarMonths, referencePeriodRanges, severancePeriod } from "../../../src/rules/zima002";
 
 function frame(runMonth: string, benefitsMonthsFrom = runMonth): RunFrame {
@@ -63,18 +64,10 @@ function source(parts: Partial<PersonSourceData>): PersonSourceData {
 }
 
 function zima002Units(data: PersonSourceData, f: RunFrame): DecisionUnit[] {
-  return (decideBenefits(data, f)?.units ?? []).filter((u) => u.formType === "ZIMA002");
+  return benefitsUnits(data, f, "ZIMA002");
 }
 
-function declared(unit: DecisionUnit): Zima002Declaration {
-  expect(unit.outcome.status, JSON.stringify(unit.outcome)).to.equal("declared");
-  return (unit.outcome as { declaration: Zima002Declaration }).declaration;
-}
-
-function rejectedRule(unit: DecisionUnit): string {
-  expect(unit.outcome.status).to.equal("rejected");
-  return (unit.outcome as { rule: string }).rule;
-}
+const declared = (unit: DecisionUnit): Zima002Declaration => declaredAs<Zima002Declaration>(unit);
 
 describe("ZIMA002 reference periods", () => {
   it("a Q change mid-month splits the month into two periods with their own dates and Q", () => {

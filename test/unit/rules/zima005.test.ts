@@ -10,6 +10,7 @@ import type { DecisionUnit, Zima005Declaration } from "../../../src/rules/decisi
 import type { RunFrame } from "../../../src/rules/person-context";
 import { defaultRuleParameters } from "../../../src/rules/rule-parameters";
 import { testFrame } from "../../support/run-frame";
+import { benefitsUnits, declaredAs, rejectedRule } from "../../support/unit-outcomes";
 import { lastAdaptedWorkOfYear } from "../../../src/rules/zima005";
 
 function frame(runMonth: string, holidayYearsFrom = 2017): RunFrame {
@@ -71,18 +72,10 @@ function source(holidayBalances: HolidayBalanceRecord[], parts: Partial<PersonSo
 }
 
 function units(data: PersonSourceData, f: RunFrame): DecisionUnit[] {
-  return (decideBenefits(data, f)?.units ?? []).filter((u) => u.formType === "ZIMA005");
+  return benefitsUnits(data, f, "ZIMA005");
 }
 
-function declared(unit: DecisionUnit): Zima005Declaration {
-  expect(unit.outcome.status, JSON.stringify(unit.outcome)).to.equal("declared");
-  return (unit.outcome as { declaration: Zima005Declaration }).declaration;
-}
-
-function rejectedRule(unit: DecisionUnit): string {
-  expect(unit.outcome.status).to.equal("rejected");
-  return (unit.outcome as { rule: string }).rule;
-}
+const declared = (unit: DecisionUnit): Zima005Declaration => declaredAs<Zima005Declaration>(unit);
 
 describe("ZIMA005 holiday codes and values", () => {
   it("one form per assignment and year, details in code order, days in half days, hours for a part-timer", () => {
