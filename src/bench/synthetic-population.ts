@@ -323,11 +323,6 @@ class PersonWriter {
   }
 }
 
-/** The board of an institution. */
-export function boardOfInstitution(institution: number): number {
-  return institutionBoard(institution);
-}
-
 /** Temporary or contractual, by level. */
 function temporaryStatus(random: SeededRandom, level: Level): "T" | "C" {
   const contractual = level === "CBE" ? 0.5 : level === "HO" ? 0.3 : level === "VWO" ? 0.1 : 0;

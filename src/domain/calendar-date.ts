@@ -57,3 +57,12 @@ export function maxDate(a: CalendarDate, b: CalendarDate): CalendarDate {
 export function compactDate(date: CalendarDate): string {
   return date.replaceAll("-", "");
 }
+
+/** `date` plus whole calendar months, the day clamped to the target month's length (01-31 + 1 month = 02-28). */
+export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

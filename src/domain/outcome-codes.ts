@@ -173,3 +173,13 @@ export interface RecordProblem {
   /** The offending value as text (never an INSZ in clear: the caller masks it). */
   readonly value: string;
 }
+
+/** The problems without repeats: a record reported by two decisions (both sectors, both benefits forms) counts once. */
+export function distinctProblems(problems: Iterable<RecordProblem>): RecordProblem[] {
+  const seen = new Map<string, RecordProblem>();
+  for (const p of problems) {
+    const key = `${p.table}|${p.recordId}|${p.field}|${p.rule}|${p.value}`;
+    if (!seen.has(key)) seen.set(key, p);
+  }
+  return [...seen.values()];
+}

@@ -3,13 +3,19 @@
  * cancellation (AttestationStatus 3) of an accepted form of any type.
  */
 import type { Declaration, FormType } from "../rules/decision-types";
-import { type FormContext, type FormNode, originalForm } from "./form-envelope";
+import type { FormDefaults } from "../../mappings/form-defaults";
+import { type FormContext, type FormNode, originalForm, riskCodeOf } from "./form-envelope";
 import { wech003Form } from "./wech003-form";
 import { wech006Form } from "./wech006-form";
 import { zima002Form } from "./zima002-form";
 import { zima005Form } from "./zima005-form";
 
 export type { FormContext } from "./form-envelope";
+
+/** Zone 00430 of a declaration: the sub-risk for the ZIMA forms, the configured risk for WECH. */
+export function declarationRiskCode(declaration: Declaration, defaults: FormDefaults): string {
+  return "subRisk" in declaration ? riskCodeOf(declaration.subRisk) : defaults.riskCode;
+}
 
 /** The form object of a declaration, whatever its type. */
 export function buildForm(declaration: Declaration, context: FormContext): FormNode {

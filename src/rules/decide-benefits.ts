@@ -5,13 +5,13 @@
  * looked at. A problem in the person's ZIMA data rejects only the units it concerns.
  */
 import type { PersonSourceData } from "../domain/ministry-records";
-import type { RecordProblem } from "../domain/outcome-codes";
-import { firstDayOf, lastDayOf, yearOf } from "../domain/year-month";
+import { distinctProblems, type RecordProblem } from "../domain/outcome-codes";
+import { firstDayOf, lastDayOf } from "../domain/year-month";
 import { prepareBenefitsPerson } from "./benefits-person";
 import type { DecisionUnit, PersonIdentity } from "./decision-types";
 import type { RunFrame } from "./person-context";
 import { decideZima002 } from "./zima002";
-import { decideZima005 } from "./zima005";
+import { decideZima005, isHolidayBalanceInScope } from "./zima005";
 
 export interface BenefitsDecision {
   readonly identity: PersonIdentity | null;
@@ -27,14 +27,10 @@ function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
   const start = firstDayOf(frame.benefitsMonthsFrom);
   const end = lastDayOf(frame.runMonth);
   const adapted = (source.adaptedWork ?? []).some((r) => (r.startDate === null || r.startDate <= end) && (r.endDate === null || r.endDate >= start));
-  const lastYear = yearOf(frame.runMonth) - 1;
-  const holidays = (source.holidayBalances ?? []).some((r) => r.holidayYear === null || (r.holidayYear >= frame.holidayYearsFrom && r.holidayYear <= lastYear));
+  const holidays = (source.holidayBalances ?? []).some((r) => isHolidayBalanceInScope(r, frame));
   return adapted || holidays;
 }
 
-function problemKey(p: RecordProblem): string {
-  return `${p.table}|${p.recordId}|${p.field}|${p.rule}|${p.value}`;
-}
 
 /** Null when the person has no benefits data in scope for this run (no adapted work in the months, no holiday balance in the years). */
 export function decideBenefits(source: PersonSourceData, frame: RunFrame): BenefitsDecision | null {
@@ -42,12 +38,10 @@ export function decideBenefits(source: PersonSourceData, frame: RunFrame): Benef
   const person = prepareBenefitsPerson(source, frame);
   const zima002 = decideZima002(person, frame);
   const zima005 = decideZima005(person, frame);
-  const problems = new Map<string, RecordProblem>();
-  for (const p of [...person.staffProblems, ...zima002.problems, ...zima005.problems]) if (!problems.has(problemKey(p))) problems.set(problemKey(p), p);
   return {
     identity: person.identity,
     units: [...zima002.units, ...zima005.units],
-    problems: [...problems.values()],
+    problems: distinctProblems([...person.staffProblems, ...zima002.problems, ...zima005.problems]),
     notes: [...zima002.notes, ...zima005.notes],
   };
 }

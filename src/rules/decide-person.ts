@@ -5,7 +5,7 @@
  * and nothing was declared), or not eligible (with the reason).
  */
 import type { PersonSourceData } from "../domain/ministry-records";
-import type { NotEligibleReason, RecordProblem } from "../domain/outcome-codes";
+import { distinctProblems, type NotEligibleReason } from "../domain/outcome-codes";
 import { type BenefitsDecision, decideBenefits } from "./decide-benefits";
 import { type DecisionUnit, type PersonDecision, perFormType, unitKey } from "./decision-types";
 import { preparePerson, type RunFrame } from "./person-context";
@@ -54,10 +54,6 @@ export function decidePerson(source: PersonSourceData, frame: RunFrame): PersonD
   return withBenefits(unemployment, benefits, source.staffId, frame);
 }
 
-function problemKey(p: RecordProblem): string {
-  return `${p.table}|${p.recordId}|${p.field}|${p.rule}`;
-}
-
 /** One decision for a person of both sectors (or of the benefits sector alone); a record reported by both is reported once. */
 function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDecision, staffId: number, frame: RunFrame): PersonDecision {
   // A benefits unit found not eligible by an earlier run on the same facts is not decided again (as for WECH006).
@@ -69,12 +65,11 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
     return !remembered;
   });
   const units = [...(unemployment?.units ?? []), ...fresh];
-  const problems = new Map<string, RecordProblem>();
-  for (const p of [...(unemployment?.problems ?? []), ...benefits.problems]) if (!problems.has(problemKey(p))) problems.set(problemKey(p), p);
+  const problems = distinctProblems([...(unemployment?.problems ?? []), ...benefits.problems]);
   let status: PersonDecision["status"];
   let reason: NotEligibleReason | null = null;
   if (units.some((u) => u.outcome.status === "declared")) status = "declared";
-  else if (units.some((u) => u.outcome.status === "rejected") || unemployment?.status === "rejected" || problems.size > 0) status = "rejected";
+  else if (units.some((u) => u.outcome.status === "rejected") || unemployment?.status === "rejected" || problems.length > 0) status = "rejected";
   else {
     status = "not-eligible";
     const first = units.find((u) => u.outcome.status === "not-eligible")?.outcome;
@@ -88,7 +83,7 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
     status,
     reason,
     units,
-    problems: [...problems.values()],
+    problems,
     previouslyDeclared: unemployment?.previouslyDeclared ?? NOTHING_EARLIER,
     previouslyDecided,
     notes: [...(unemployment?.notes ?? []), ...benefits.notes],

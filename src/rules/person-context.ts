@@ -6,7 +6,7 @@
 import { type DateRange, overlaps } from "../domain/date-range";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { AssignmentRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
-import type { RecordProblem } from "../domain/outcome-codes";
+import { distinctProblems, type RecordProblem } from "../domain/outcome-codes";
 import { schoolYearOf } from "../domain/school-year";
 import type { YearMonth } from "../domain/year-month";
 import { isNotificationInTime } from "./cut-off";
@@ -126,15 +126,14 @@ export function occupationFacts(record: AssignmentRecord, frame: RunFrame): Occu
  * the notification is reported here with the person's records, once per notification and committee.
  */
 function fulltimeRequestConflicts(windowResult: WindowResult, assignments: readonly CheckedAssignment[]): RecordProblem[] {
-  const found = new Map<string, RecordProblem>();
+  const found: RecordProblem[] = [];
   for (const assignment of assignments) {
     if (assignment.facts === null || assignment.range === null) continue;
     const window = windowResult.windows.find((w) => overlaps(w, assignment.range!));
     if (!window || window.notification.fulltimeRequest !== 9 || assignment.facts.jointCommittee === "999") continue;
-    const conflict = fulltimeRequestProblem(window.notification.id, assignment.facts.jointCommittee);
-    found.set(`${conflict.recordId}|${conflict.value}`, conflict);
+    found.push(fulltimeRequestProblem(window.notification.id, assignment.facts.jointCommittee));
   }
-  return [...found.values()];
+  return distinctProblems(found);
 }
 
 /** Null when the person has nothing in time for this run (not considered at all). */

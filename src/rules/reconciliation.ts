@@ -108,14 +108,12 @@ export function reconcilePerson(
       const year = Number(standing.referenceMonth);
       if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) continue;
       result.push(cancelOrWait(standing, `no holiday balance for holiday year ${year} any more`));
-    } else if (standing.formType === "ZIMA002") {
-      const month = standing.referenceMonth;
-      if (month === null || month < scope.monthsFrom || month > scope.runMonth) continue;
-      result.push(cancelOrWait(standing, `no adapted work in ${month} any more`));
     } else {
+      // The monthly forms (WECH006, ZIMA002): within the months the run looks at.
       const month = standing.referenceMonth;
       if (month === null || month < scope.monthsFrom || month > scope.runMonth) continue;
-      result.push(cancelOrWait(standing, `no longer in a notification window or assignment in ${month}`));
+      const why = standing.formType === "ZIMA002" ? `no adapted work in ${month} any more` : `no longer in a notification window or assignment in ${month}`;
+      result.push(cancelOrWait(standing, why));
     }
   }
   return result;

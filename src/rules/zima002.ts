@@ -13,7 +13,7 @@
  * - severance pay expressed in working time (wage codes 03 and 09, §3.3) on the month's last period.
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
-import { addDays, type CalendarDate, daysBetween, daysInMonth, maxDate, minDate } from "../domain/calendar-date";
+import { addCalendarMonths, addDays, type CalendarDate, daysBetween, maxDate, minDate } from "../domain/calendar-date";
 import { type DateRange, overlaps } from "../domain/date-range";
 import type { AdaptedWorkRecord, DayNatureRecord, PerformanceLineRecord } from "../domain/ministry-records";
 import { formatEuro, type Cents } from "../domain/money";
@@ -27,15 +27,6 @@ import type { AdaptedWorkPeriod, DayNatureLine, DecisionUnit, ExactWageLine, Ser
 import { rejected } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
 import { MAX_FORM_AMOUNT } from "./record-validation";
-
-/** `date` plus whole calendar months, the day clamped to the target month's length (01-31 + 1 month = 02-28). */
-export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
-  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 /**
  * The period covered by severance pay (zones 01130/01131), derived because the source holds only the

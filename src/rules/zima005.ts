@@ -16,7 +16,7 @@ import { overlaps } from "../domain/date-range";
 import { formatHundredths } from "../domain/decimal";
 import type { AdaptedWorkRecord, HolidayBalanceRecord } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
-import { yearOf } from "../domain/year-month";
+import { type YearMonth, yearOf } from "../domain/year-month";
 import type { BenefitsFormResult, BenefitsPerson } from "./benefits-person";
 import { unknownAssignmentContext } from "./benefits-person";
 import { adaptedWorkProblems, HOLIDAY_DETAIL_FIELDS, holidayBalanceProblems } from "./benefits-validation";
@@ -47,16 +47,23 @@ function byCodeThenId(a: HolidayBalanceRecord, b: HolidayBalanceRecord): number 
   return (a.holidayCode ?? 0) - (b.holidayCode ?? 0) || a.id - b.id;
 }
 
+/** The last holiday year a run of `runMonth` declares: the year before the run month's (the current year is not due yet). */
+export function lastDueHolidayYear(runMonth: YearMonth): number {
+  return yearOf(runMonth) - 1;
+}
+
+/** Whether a holiday balance belongs to this run: its year from frame.holidayYearsFrom to the last due one (or unreadable, to be reported). */
+export function isHolidayBalanceInScope(row: HolidayBalanceRecord, frame: RunFrame): boolean {
+  return row.holidayYear === null || (row.holidayYear >= frame.holidayYearsFrom && row.holidayYear <= lastDueHolidayYear(frame.runMonth));
+}
+
 export function decideZima005(person: BenefitsPerson, frame: RunFrame): BenefitsFormResult {
   const codes = frame.parameters.benefitsCodes;
   const units: DecisionUnit[] = [];
   const problems: RecordProblem[] = [];
   const notes: string[] = [];
-  const lastYear = yearOf(frame.runMonth) - 1;
-
   // Rows of the current year are not due yet, rows before the first year are no longer this run's.
-  const inScope = (row: HolidayBalanceRecord) => row.holidayYear === null || (row.holidayYear >= frame.holidayYearsFrom && row.holidayYear <= lastYear);
-  const rows: CheckedBalance[] = person.holidayBalances.filter(inScope).map((record) => ({ record, problems: holidayBalanceProblems(record, codes) }));
+  const rows: CheckedBalance[] = person.holidayBalances.filter((row) => isHolidayBalanceInScope(row, frame)).map((record) => ({ record, problems: holidayBalanceProblems(record, codes) }));
   const groups = new Map<string, CheckedBalance[]>();
   for (const row of rows) {
     const { assignmentId, holidayYear } = row.record;

@@ -9,6 +9,7 @@ import type { PersonSourceData, ReferenceData } from "../domain/ministry-records
 import { addMonths, firstDayOf, monthOf, type YearMonth, yearOf } from "../domain/year-month";
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
+import { lastDueHolidayYear } from "../rules/zima005";
 import type { MinistryReader, PersonPageQuery } from "../source/ministry-reader";
 
 export class RunFailedError extends Error {}
@@ -49,7 +50,7 @@ export async function monthSetting(source: MinistryReader, runMonth: YearMonth, 
     references: await source.referenceData(),
     duplicateMessageRefs: await source.duplicateMessageRefs(),
     // Benefits sector: adapted work from the same look-back month; holiday years from two years before the run's.
-    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: yearOf(runMonth) - 1, pageSize },
+    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: lastDueHolidayYear(runMonth), pageSize },
   };
 }
 

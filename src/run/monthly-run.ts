@@ -15,8 +15,8 @@ import { publishFile, removeQuietly, removeTemporaryLeftovers, writeFileAtomical
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
 import { RecordSpool } from "../files/record-spool";
 import { chunkValidator } from "../files/chunk-validator";
-import { buildForm, cancellationForm, type FormContext } from "../forms/build-form";
-import { type EmployerIdentity, type FormStamp, riskCodeOf } from "../forms/form-envelope";
+import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../forms/build-form";
+import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
 import { batchPurposeOf, type DecisionUnit, FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
@@ -299,7 +299,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
             inszHash: inszHash(declaration.person.insz),
             replacesId: replaces?.id,
             referenceTicket: replaces?.ticket ?? undefined,
-            riskCode: "subRisk" in declaration ? riskCodeOf(declaration.subRisk) : request.parameters.formDefaults.riskCode,
+            riskCode: declarationRiskCode(declaration, request.parameters.formDefaults),
           });
           placements.set(index, sequenceNbr);
         }

@@ -16,7 +16,7 @@ function insertableColumns(dataSource: DataSource, entity: EntityTarget<ObjectLi
 }
 
 /** Rows per INSERT statement on this engine (one parameter per inserted column). */
-export function rowsPerInsert(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): number {
+function rowsPerInsert(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>): number {
   const limit = dataSource.options.type === "mssql" ? MAX_PARAMETERS_SQL_SERVER : MAX_PARAMETERS_OTHERS;
   return Math.max(1, Math.floor(limit / insertableColumns(dataSource, entity).length));
 }

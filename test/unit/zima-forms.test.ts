@@ -10,7 +10,9 @@ import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd, type XsdResult } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/forms/build-form";
 import type { FormNode } from "../../src/forms/form-envelope";
-import type { AdaptedWorkPeriod, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
+import type { AdaptedWorkPeriod, DecisionUnit, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
+import { unknownAssignmentContext } from "../../src/rules/benefits-person";
+import { unitContentHash } from "../../src/run/monthly-run";
 
 const INSZ = "85073003328";
 const TICKET = "340000JEDT00A";
@@ -338,5 +340,25 @@ describe("WECH forms are unchanged by the ZIMA envelope", () => {
     const cancellation = cancellationForm("WECH003", INSZ, TICKET, context);
     expect(Object.keys(cancellation)).to.not.include("CoordinatesContactPerson");
     expect((cancellation.EmployerDeclarationLink as FormNode).NaturalPerson).to.deep.equal({ NaturalPersonSequenceNbr: 1, INSS: INSZ });
+  });
+});
+
+describe("the content hash of a ZIMA unit (what a later run compares to decide a modification)", () => {
+  const unit = (declaration: Zima005Declaration): DecisionUnit => ({
+    formType: "ZIMA005",
+    staffId: 1,
+    assignmentId: occupation.assignmentId,
+    referenceMonth: String(declaration.holidayYear),
+    context: unknownAssignmentContext(occupation.assignmentId),
+    outcome: { status: "declared", declaration },
+  });
+  const hashContext = { stamp: context.stamp, employer: context.employer, defaults: context.defaults };
+
+  it("ignores the agency's contact person, and changes with what is declared", () => {
+    const declaration = zima005({ details: [{ code: 1, days: 850, hours: null }] });
+    const base = unitContentHash(unit(declaration), hashContext);
+    const otherContact = { ...hashContext, defaults: { ...formDefaults, contactPerson: { ...formDefaults.contactPerson, email: "other@agodi.invalid" } } };
+    expect(unitContentHash(unit(declaration), otherContact)).to.equal(base);
+    expect(unitContentHash(unit(zima005({ details: [{ code: 1, days: 900, hours: null }] })), hashContext)).to.not.equal(base);
   });
 });

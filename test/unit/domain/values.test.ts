@@ -8,6 +8,7 @@ import { parseLocalDateTime } from "../../../src/domain/local-date-time";
 import { addMonths, lastDayOf, monthsFromTo, parseYearMonth } from "../../../src/domain/year-month";
 import { declarationFileName, goFileName, parseBatchFileName } from "../../../src/files/batch-file-name";
 import { maskInszInText } from "../../../src/util/insz-masking";
+import { distinctProblems, type RecordProblem } from "../../../src/domain/outcome-codes";
 
 describe("domain values", () => {
   it("decimals become exact integer hundredths from numbers and strings", () => {
@@ -71,5 +72,17 @@ describe("domain values", () => {
     expect(goFileName(id)).to.equal("GO.WECH.900123.20171231.00007.T");
     expect(parseBatchFileName("FI.WECH.900123.20171231.00007.T")).to.deep.include({ sequence: 7, environment: "T", kind: "FI" });
     expect(() => declarationFileName({ ...id, sequence: 100000 })).to.throw(/sequence out of range/);
+  });
+});
+
+describe("distinctProblems", () => {
+  it("keeps each broken record once, in first-seen order, and keeps records that differ in any part", () => {
+    const p = (recordId: string, rule: RecordProblem["rule"], value = "x"): RecordProblem => ({ table: "holiday_balance", recordId, field: "days", rule, value });
+    expect(distinctProblems([p("1", "DAYS_NOT_IN_HALF_DAYS"), p("2", "DAYS_NOT_IN_HALF_DAYS"), p("1", "DAYS_NOT_IN_HALF_DAYS"), p("1", "FIELD_NOT_A_NUMBER"), p("1", "DAYS_NOT_IN_HALF_DAYS", "y")])).to.deep.equal([
+      p("1", "DAYS_NOT_IN_HALF_DAYS"),
+      p("2", "DAYS_NOT_IN_HALF_DAYS"),
+      p("1", "FIELD_NOT_A_NUMBER"),
+      p("1", "DAYS_NOT_IN_HALF_DAYS", "y"),
+    ]);
   });
 });

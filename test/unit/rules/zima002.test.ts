@@ -9,7 +9,8 @@ import type { DecisionUnit, Zima002Declaration } from "../../../src/rules/decisi
 import type { RunFrame } from "../../../src/rules/person-context";
 import { testFrame } from "../../support/run-frame";
 import { benefitsUnits, declaredAs, rejectedRule } from "../../support/unit-outcomes";
-import { addCalendarMonths, referencePeriodRanges, severancePeriod } from "../../../src/rules/zima002";
+import { addCalendarMonths } from "../../../src/domain/calendar-date";
+import { referencePeriodRanges, severancePeriod } from "../../../src/rules/zima002";
 
 function frame(runMonth: string, benefitsMonthsFrom = runMonth): RunFrame {
   return testFrame(runMonth, { benefitsMonthsFrom, holidayYearsFrom: 2018 });
