@@ -39,12 +39,26 @@ export const formDefaults = {
   workerCode: "495",
   /** Zone 00046 JointCommissionNbr when the assignment has none: 999 = no joint committee applies. */
   jointCommittee: "999",
-  /** Zone 00096 LegalBasis, required when 00095 (maintenance of rights in a company plan) is 1: 7 = public-sector work redistribution plan. */
-  legalBasisWithMaintenanceOfRights: 7,
+  /**
+   * Zone 00095 DBRIndicatorInEntrepriseCadreMap (WECH003): does the move to part-time work happen inside a
+   * company plan or an employment agreement ("in het kader van een bedrijfsplan of een
+   * tewerkstellingsakkoord")? Not for the education agencies: 0 (domain.md D14). It is NOT the
+   * notification's maintenance_of_rights: the whole WECH003 block is the declaration "with maintenance of
+   * rights", whatever the person's status.
+   */
+  dbrInCompanyPlan: 0 as 0 | 1,
+  /** Zone 00096 LegalBasis, written only when 00095 is configured 1: 7 = public-sector work redistribution plan (values 1-7 in this form). */
+  legalBasis: 7,
   /** Zone 01095 WorkScheduleCode: 98 = teaching (Flemish Community). */
   workScheduleCode: "98",
   /** Zone 00769 OccupationInterruption: 2 = same Q for the whole month (one form per assignment). */
   occupationInterruption: 2,
+  /**
+   * Zone 00769 for an uninterrupted part-time occupation whose Q changes within the month (two assignment
+   * rows at one institution that follow each other, an "opdrachtwijziging"): 3, with the calendar-day
+   * average Q (glossary 00048 of WECH006, domain.md D19).
+   */
+  occupationInterruptionChangingQ: 3,
   /** Zone 00047 WorkingDaysSystem on WECH006, and on ZIMA forms when the assignment has no days per week: 500 for teachers (schedule 98). */
   teacherWorkingDays: 500,
   /** Zone 00122 ExactSalaryCode: 33 = gross pay of a part-timer with income-guarantee allowance. */

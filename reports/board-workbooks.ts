@@ -22,7 +22,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
-import { REJECTION_RULES } from "../src/domain/outcome-codes";
+import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, WAITING_REASONS, type WaitingReason } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
 import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
@@ -267,15 +267,21 @@ function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): D
 }
 
 function notDeclaredRow(person: PersonLine, unit: UnitLine, frame: ReasonFrame): NotDeclaredRow | null {
-  if (unit.status === "not-eligible" && unit.reason) {
+  if (unit.status === "not-eligible" && unit.reason && unit.reason in NOT_ELIGIBLE_REASONS) {
+    const reason = unit.reason as NotEligibleReason;
     return {
       ...assignmentColumns(person, unit),
       outcome: "niet in aanmerking",
-      code: unit.reason,
-      reason: notEligibleTexts(unit.reason, person, unit, frame).nl,
+      code: reason,
+      reason: notEligibleTexts(reason, person, unit, frame).nl,
       record: null,
       value: null,
     };
+  }
+  if (unit.status === "waiting" && unit.reason && unit.reason in WAITING_REASONS) {
+    const reason = unit.reason as WaitingReason;
+    const waited = unit.waitedMonths === undefined ? "" : ` (wacht sinds ${unit.waitedMonths} maand${unit.waitedMonths === 1 ? "" : "en"})`;
+    return { ...assignmentColumns(person, unit), outcome: "wacht", code: reason, reason: `${WAITING_REASONS[reason].nl}${waited}`, record: null, value: null };
   }
   if (unit.status === "rejected" && unit.rule) {
     const record = unit.record;

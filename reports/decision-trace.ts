@@ -3,7 +3,7 @@
  * notifications to the forms sent, with every figure the decision rests on.
  */
 import { formatEuro } from "../src/domain/money";
-import { NOT_ELIGIBLE_REASONS, REJECTION_RULES } from "../src/domain/outcome-codes";
+import { NOT_ELIGIBLE_REASONS, REJECTION_RULES, WAITING_REASONS } from "../src/domain/outcome-codes";
 import type { PersonTrace } from "../src/run/person-trace";
 import type { Declaration } from "../src/rules/decision-types";
 
@@ -25,9 +25,11 @@ export function declaredText(d: Declaration): string {
   const occupation = `Q ${d.occupation.q} / S ${d.occupation.s}, theoretical salary ${euro(d.occupation.monthlySalary)}`;
   switch (d.formType) {
     case "WECH003":
-      return `start ${d.occupationStartingDate}, ${occupation}`;
-    case "WECH006":
-      return `start ${d.occupationStartingDate}, ${occupation}, gross ${euro(d.exactSalary)}`;
+      return `start ${d.occupationStartingDate}, ${occupation}, 00095 ${d.dbrInCompanyPlan} (maintenance_of_rights ${d.maintenanceOfRights} is shown only)`;
+    case "WECH006": {
+      const joined = d.assignmentIds.length > 1 ? `, one occupation of assignments ${d.assignmentIds.map((id) => `#${id}`).join(" + ")} (00769 = ${d.occupationInterruption}, Q ${d.meanWorkingHours} averaged)` : "";
+      return `occupation ${d.occupationStartingDate} … ${d.occupationEndingDate ?? "(no end date)"}, Q ${d.meanWorkingHours} / S ${d.occupation.s}, theoretical salary ${euro(d.theoreticalSalary)}, gross ${euro(d.exactSalary)}${joined}`;
+    }
     case "ZIMA002": {
       const periods = d.periods.map((p) => {
         const lines =
@@ -48,14 +50,16 @@ export function declaredText(d: Declaration): string {
 export function renderTrace(trace: PersonTrace): string[] {
   const out: string[] = [];
   out.push(`Staff ${trace.staffId}: ${trace.name ?? "(no such staff member)"}${trace.inszMasked ? `, INSZ ${trace.inszMasked}` : ""}`);
-  const reason = trace.reason ? ` (${trace.reason}: ${NOT_ELIGIBLE_REASONS[trace.reason as keyof typeof NOT_ELIGIBLE_REASONS]?.en ?? ""})` : "";
+  const texts: Record<string, { en: string }> = { ...NOT_ELIGIBLE_REASONS, ...WAITING_REASONS };
+  const reason = trace.reason ? ` (${trace.reason}: ${texts[trace.reason]?.en ?? ""})` : "";
   out.push(`Run month ${trace.runMonth}, cut-off ${trace.cutoffAt}; on the data now, with nothing sent before, the person is: ${trace.status}${reason}`);
   out.push("", "Notifications (RL16):");
   if (trace.notifications.length === 0) out.push("  none");
   for (const n of trace.notifications) {
     const window = n.window ? `window ${n.window.start} … ${n.window.end}` : "no window (withdrawn from its start)";
     const time = n.inTime ? "in time for this run" : `received after the cut-off ${trace.cutoffAt}`;
-    out.push(`  #${n.id} ${n.messageRef} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}`);
+    const status = n.maintenanceOfRights === 1 ? "involuntary part-timer" : n.maintenanceOfRights === 0 ? "voluntary part-timer" : "status unknown";
+    out.push(`  #${n.id} ${n.messageRef} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}; maintenance_of_rights ${n.maintenanceOfRights ?? "?"} (${status}, shown only)`);
     for (const p of n.problems) out.push(`     rejected: ${p.field} = ${p.value}: ${REJECTION_RULES[p.rule].en}`);
   }
   out.push(`Windows used: ${trace.windows.map((w) => `${w.start} … ${w.end}`).join(", ") || "none"}`);
@@ -74,7 +78,7 @@ export function renderTrace(trace: PersonTrace): string[] {
     for (const l of m.lines) {
       out.push(`     salary line #${l.id} ${euro(l.gross)} paid ${l.paidOn ?? "?"} for assignment #${l.countsFor ?? "none"}${l.assignmentId === null ? " (no assignment on the line: largest fraction)" : ""}: ${l.counted ? "counted" : "not counted"}, ${l.why}`);
     }
-    out.push(`     gross ${euro(m.monthGross)}, threshold ${euro(m.threshold)}`);
+    out.push(`     gross (counted codes) ${euro(m.monthGross)}, threshold ${euro(m.threshold)}`);
   }
   out.push("", "Decisions (as the rules see the data now):");
   if (trace.units.length === 0) out.push("  none");
@@ -82,9 +86,11 @@ export function renderTrace(trace: PersonTrace): string[] {
     const what = `${u.formType} assignment #${u.assignmentId}${u.referenceMonth ? ` ${u.referenceMonth}` : ""}`;
     const o = u.outcome;
     if (o.status === "declared") {
-      out.push(`  ${what}: declare — ${declaredText(o.declaration)}`);
+      out.push(`  ${what}: declare — ${declaredText(o.declaration)}${o.flags && o.flags.length > 0 ? ` [${o.flags.join(", ")}]` : ""}`);
     } else if (o.status === "not-eligible") {
       out.push(`  ${what}: not eligible — ${o.reason}: ${o.detail}`);
+    } else if (o.status === "waiting") {
+      out.push(`  ${what}: waiting — ${o.reason}: ${o.detail}`);
     } else {
       out.push(`  ${what}: rejected — ${o.rule}: ${o.detail}`);
     }

@@ -12,8 +12,11 @@
  * - ZIMA005 holidays: one row per declared ZIMA005 form (holiday year, sub-risk, sector, details);
  * - Not eligible: one row per not-eligible decision unit, and per not-eligible person without units
  *   (a notification after the cut-off, no window, no assignment in the window), with the reason in
- *   Dutch and English with its values. Persons with nothing new (NOTHING_NEW) are not listed: they are
- *   counted on the Summary sheet;
+ *   Dutch and English with its values. Unchanged persons (nothing new since they were last decided) are
+ *   not listed: they are counted on the Summary sheet;
+ * - Waiting: one row per unit decided by a later run or by the operator (D26): a person-month waiting
+ *   for its pay with how long it has waited (D17), a correction waiting for an answer or for refused
+ *   data to be fixed, and a correction held because a rule changed while the data did not (D27);
  * - Rejected: every decision unit blocked by a record that breaks the contract, and every such record;
  * - Anomalies: one row per anomaly social security reported on a form (given by the caller, normally
  *   those ingested since the environment's previous completed run), empty when there are none.
@@ -27,7 +30,17 @@
  */
 import { formatHundredths } from "../src/domain/decimal";
 import { type Cents, formatEuro } from "../src/domain/money";
-import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, type RejectionRule } from "../src/domain/outcome-codes";
+import {
+  DECLARATION_FLAGS,
+  NOT_ELIGIBLE_REASONS,
+  type NotEligibleReason,
+  REJECTION_RULES,
+  type RejectionRule,
+  WAITING_REASONS,
+  type WaitingReason,
+} from "../src/domain/outcome-codes";
+import type { PayByCode } from "../src/rules/decision-types";
+import { RULES_CHANGES, RULES_VERSION } from "../src/rules/rules-version";
 import type { YearMonth } from "../src/domain/year-month";
 import type { PersonLine, UnitLine, Zima002PeriodContent } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
@@ -68,6 +81,7 @@ export const OPERATOR_SHEETS = {
   zima002Periods: "ZIMA002 periods",
   zima005Holidays: "ZIMA005 holidays",
   notEligible: "Not eligible",
+  waiting: "Waiting",
   rejected: "Rejected",
   anomalies: "Anomalies",
 } as const;
@@ -180,7 +194,7 @@ export function notEligibleTexts(reason: NotEligibleReason, person: PersonLine, 
         en: `notification ${late[1]} received ${late[2]}, after the cut-off ${frame.cutoffAt} — declared in next month's run`,
       };
     }
-    case "NOTHING_NEW":
+    default:
       break;
   }
   return { nl: NOT_ELIGIBLE_REASONS[reason].nl, en: NOT_ELIGIBLE_REASONS[reason].en };
@@ -199,6 +213,7 @@ interface GroupTotals {
   label: string;
   declared: number;
   notEligible: number;
+  waiting: number;
   rejected: number;
   persons: number;
   /** ExactSalary of the declared WECH006 forms. */
@@ -215,7 +230,7 @@ class GroupTally {
   group(key: string, label: string): GroupTotals {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, label, declared: 0, notEligible: 0, rejected: 0, persons: 0, gross: 0, zimaGross: 0, holidayDays: 0 };
+      group = { key, label, declared: 0, notEligible: 0, waiting: 0, rejected: 0, persons: 0, gross: 0, zimaGross: 0, holidayDays: 0 };
       this.groups.set(key, group);
     }
     if (!group.label && label) group.label = label;
@@ -257,19 +272,14 @@ interface RunTotals {
   readonly agencies: GroupTally;
   readonly levels: GroupTally;
   readonly boards: GroupTally;
-  /** Not-eligible persons without units of their own this run, per reason. */
-  readonly personsWithoutUnits: Map<NotEligibleReason, number>;
 }
 
 function emptyTotals(): RunTotals {
-  return { formTypes: new GroupTally(), agencies: new GroupTally(), levels: new GroupTally(), boards: new GroupTally(), personsWithoutUnits: new Map() };
+  return { formTypes: new GroupTally(), agencies: new GroupTally(), levels: new GroupTally(), boards: new GroupTally() };
 }
 
 /** Adds one person's decisions to the totals. */
-function addToTotals(totals: RunTotals, { person, units }: PersonDecisions): void {
-  if (units.length === 0 && person.status === "not-eligible" && person.reason) {
-    totals.personsWithoutUnits.set(person.reason, (totals.personsWithoutUnits.get(person.reason) ?? 0) + 1);
-  }
+function addToTotals(totals: RunTotals, { units }: PersonDecisions): void {
   const touched = new Set<GroupTotals>();
   for (const unit of units) {
     const c = unit.context;
@@ -287,6 +297,7 @@ function addToTotals(totals: RunTotals, { person, units }: PersonDecisions): voi
         if (unit.formType === "ZIMA002") group.zimaGross += zima002Gross(unit.declared?.zima002) ?? 0;
         if (unit.formType === "ZIMA005") group.holidayDays += zima005Days(unit.declared?.zima005) ?? 0;
       } else if (unit.status === "not-eligible") group.notEligible++;
+      else if (unit.status === "waiting") group.waiting++;
       else group.rejected++;
     }
   }
@@ -304,7 +315,9 @@ interface SummaryRow {
   readonly declared?: number;
   readonly persons?: number;
   readonly notEligible?: number;
+  readonly waiting?: number;
   readonly rejected?: number;
+  readonly unchanged?: number;
   readonly gross?: Cents;
   readonly zimaGross?: Cents;
   readonly holidayDays?: number;
@@ -318,7 +331,9 @@ const SUMMARY_COLUMNS: readonly ColumnDefinition<SummaryRow>[] = [
   { header: "Forms declared", width: 12, kind: "integer", value: (r) => r.declared },
   { header: "Persons", width: 10, kind: "integer", value: (r) => r.persons },
   { header: "Not eligible", width: 12, kind: "integer", value: (r) => r.notEligible },
+  { header: "Waiting", width: 10, kind: "integer", value: (r) => r.waiting },
   { header: "Rejected", width: 10, kind: "integer", value: (r) => r.rejected },
+  { header: "Unchanged", width: 11, kind: "integer", value: (r) => r.unchanged },
   { header: "Gross declared WECH006 (EUR)", width: 20, kind: "euro", value: (r) => r.gross },
   { header: "Gross declared ZIMA002 (EUR)", width: 20, kind: "euro", value: (r) => r.zimaGross },
   { header: "Holiday days ZIMA005", width: 14, kind: "hundredths", value: (r) => r.holidayDays },
@@ -332,11 +347,81 @@ function groupRows(section: string, groups: readonly GroupTotals[]): SummaryRow[
     declared: g.declared,
     persons: g.persons,
     notEligible: g.notEligible,
+    waiting: g.waiting,
     rejected: g.rejected,
     gross: g.gross,
     zimaGross: g.zimaGross,
     holidayDays: g.holidayDays,
   }));
+}
+
+/** D26: the one account of the run, for the persons and per form type, in the five words. */
+function accountRows(summary: RunSummary): SummaryRow[] {
+  const p = summary.persons;
+  const rows: SummaryRow[] = [
+    {
+      section: "Account",
+      key: "persons",
+      label: "persons considered = declared + not eligible + waiting + rejected + unchanged",
+      value: p.considered,
+      declared: p.declared,
+      notEligible: p.notEligible,
+      waiting: p.waiting,
+      rejected: p.rejected,
+      unchanged: p.unchanged,
+    },
+  ];
+  for (const [formType, c] of Object.entries(summary.forms)) {
+    const parts = [c.modifications > 0 ? `${c.modifications} modifications` : "", c.cancellations > 0 ? `${c.cancellations} cancellations` : ""].filter((t) => t);
+    rows.push({
+      section: "Account",
+      key: formType,
+      label: `${formType} units considered = declared + not eligible + waiting + rejected + unchanged${parts.length > 0 ? ` (of the declared: ${parts.join(", ")})` : ""}`,
+      value: c.considered,
+      declared: c.declared,
+      notEligible: c.notEligible,
+      waiting: c.waiting,
+      rejected: c.rejected,
+      unchanged: c.unchanged,
+    });
+  }
+  return rows;
+}
+
+/** The breakdowns per reason, rule and flag, for the persons and per form type; the held reissues with what changed (D27). */
+function reasonRows(summary: RunSummary): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  const p = summary.persons;
+  for (const [reason, count] of Object.entries(p.notEligibleByReason) as [NotEligibleReason, number][]) {
+    rows.push({ section: "Persons not eligible", key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, value: count });
+  }
+  for (const [reason, count] of Object.entries(p.waitingByReason) as [WaitingReason, number][]) {
+    rows.push({ section: "Persons waiting", key: reason, label: WAITING_REASONS[reason].en, value: count });
+  }
+  for (const [rule, count] of Object.entries(p.rejectedByRule) as [RejectionRule, number][]) {
+    rows.push({ section: "Persons rejected", key: rule, label: REJECTION_RULES[rule].en, value: count });
+  }
+  let held = 0;
+  for (const [formType, counts] of Object.entries(summary.forms)) {
+    for (const [reason, count] of Object.entries(counts.notEligibleByReason) as [NotEligibleReason, number][]) {
+      rows.push({ section: `${formType} not eligible`, key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, notEligible: count });
+    }
+    for (const [reason, count] of Object.entries(counts.waitingByReason) as [WaitingReason, number][]) {
+      rows.push({ section: `${formType} waiting`, key: reason, label: WAITING_REASONS[reason].en, waiting: count });
+    }
+    for (const [rule, count] of Object.entries(counts.rejectedByRule) as [RejectionRule, number][]) {
+      rows.push({ section: `${formType} rejected`, key: rule, label: REJECTION_RULES[rule].en, rejected: count });
+    }
+    for (const [flag, count] of Object.entries(counts.flagged) as [keyof typeof DECLARATION_FLAGS, number][]) {
+      rows.push({ section: `${formType} declared, flagged`, key: flag, label: DECLARATION_FLAGS[flag].en, declared: count });
+    }
+    held += counts.waitingByReason.HELD_REISSUE ?? 0;
+  }
+  if (held > 0) {
+    rows.push({ section: "Held reissues", key: "count", label: "corrections a rule change caused, data unchanged: listed on the Waiting sheet; sent by a run with --accept-reissue", value: held });
+    for (const change of RULES_CHANGES[RULES_VERSION] ?? []) rows.push({ section: "Held reissues", key: `rules ${RULES_VERSION}`, label: change });
+  }
+  return rows;
 }
 
 function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
@@ -365,26 +450,8 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   }
   if (summary.files.length === 0) rows.push({ section: "File", key: "none", label: "no file written" });
 
-  const p = summary.persons;
-  rows.push({ section: "Persons", key: "considered", label: "persons considered = declared + not eligible + rejected", value: p.considered, persons: p.considered });
-  rows.push({ section: "Persons", key: "declared", label: "persons with at least one form declared", value: p.declared });
-  rows.push({ section: "Persons", key: "not eligible", label: "persons not eligible", value: p.notEligible });
-  rows.push({ section: "Persons", key: "rejected", label: "persons rejected (a record breaks the contract)", value: p.rejected });
-  for (const [reason, count] of Object.entries(p.notEligibleByReason) as [NotEligibleReason, number][]) {
-    rows.push({ section: "Persons not eligible", key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, value: count });
-  }
-  for (const [rule, count] of Object.entries(p.rejectedByRule) as [RejectionRule, number][]) {
-    rows.push({ section: "Persons rejected", key: rule, label: REJECTION_RULES[rule].en, value: count });
-  }
-  const nothingNew = totals.personsWithoutUnits.get("NOTHING_NEW") ?? 0;
-  if (nothingNew > 0) {
-    rows.push({
-      section: "Note",
-      key: "NOTHING_NEW",
-      label: "persons with nothing new this run (all declared or decided on the same facts earlier): counted here, not listed on the Not eligible sheet",
-      value: nothingNew,
-    });
-  }
+  rows.push(...accountRows(summary));
+  for (const warning of summary.warnings ?? []) rows.push({ section: "Warning", label: warning });
 
   const formTypes = totals.formTypes.sorted();
   rows.push(...groupRows("Form type", formTypes));
@@ -395,21 +462,13 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
     label: "all form types",
     declared: sum((g) => g.declared),
     notEligible: sum((g) => g.notEligible),
+    waiting: sum((g) => g.waiting),
     rejected: sum((g) => g.rejected),
     gross: sum((g) => g.gross),
     zimaGross: sum((g) => g.zimaGross),
     holidayDays: sum((g) => g.holidayDays),
   });
-  for (const [formType, counts] of Object.entries(summary.forms)) {
-    for (const [reason, count] of Object.entries(counts.notEligibleByReason) as [NotEligibleReason, number][]) {
-      rows.push({ section: `${formType} not eligible`, key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, notEligible: count });
-    }
-    for (const [rule, count] of Object.entries(counts.rejectedByRule) as [RejectionRule, number][]) {
-      rows.push({ section: `${formType} rejected`, key: rule, label: REJECTION_RULES[rule].en, rejected: count });
-    }
-    rows.push({ section: "Earlier runs", key: `${formType} declared`, label: "declared by an earlier run, not decided again", value: counts.previouslyDeclared });
-    rows.push({ section: "Earlier runs", key: `${formType} decided`, label: "not eligible in an earlier run on the same facts, not decided again", value: counts.previouslyDecided });
-  }
+  rows.push(...reasonRows(summary));
   rows.push(...groupRows("Agency", totals.agencies.sorted()));
   rows.push(...groupRows("Level", totals.levels.sorted()));
   rows.push(...groupRows("School board", totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key))));
@@ -438,14 +497,19 @@ const who = <R extends { person: PersonLine }>(): ColumnDefinition<R>[] => [
   { header: "INSZ (masked)", width: 14, kind: "text", value: (r) => r.person.inszMasked },
 ];
 
+/** Where a unit lies: form type, month, agency, board, institution. */
+const place = <R extends { unit: UnitLine }>(): ColumnDefinition<R>[] => [
+  { header: "Form type", width: 10, kind: "text", value: (r) => r.unit.formType },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
+  { header: "Agency", width: 10, kind: "text", value: (r) => r.unit.context.agency },
+  { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
+  { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
+  { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+];
+
 function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
   return [
-    { header: "Form type", width: 10, kind: "text", value: (r) => r.unit.formType },
-    { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
-    { header: "Agency", width: 10, kind: "text", value: (r) => r.unit.context.agency },
-    { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
-    { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
-    { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+    ...place<UnitRow>(),
     { header: "Level", width: 7, kind: "text", value: (r) => r.unit.context.level },
     { header: "Job title", width: 22, kind: "text", value: (r) => r.unit.context.jobTitle },
     { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
@@ -457,6 +521,9 @@ function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
     { header: "Theoretical salary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.theoreticalSalary },
     { header: "Occupation start", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationStartingDate },
     { header: "Occupation end", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationEndingDate },
+    { header: "Interruption 00769", width: 10, kind: "integer", value: (r) => r.unit.declared?.occupationInterruption },
+    { header: "Flags", width: 30, kind: "text", value: (r) => (r.unit.flags && r.unit.flags.length > 0 ? r.unit.flags.join(", ") : null) },
+    { header: "Pay not counted (code amount)", width: 30, kind: "text", value: (r) => notCountedText(r.unit.facts?.notCounted) },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
     { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
     { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima002?.subRisk ?? r.unit.declared?.zima005?.subRisk },
@@ -550,6 +617,8 @@ const NOT_ELIGIBLE_COLUMNS: readonly ColumnDefinition<NotEligibleRow>[] = [
   { header: "Occupation", width: 11, kind: "percent", value: (r) => r.unit?.facts?.occupationPerMille },
   { header: "Month gross (EUR)", width: 14, kind: "euro", value: (r) => r.unit?.facts?.monthGross },
   { header: "Threshold (EUR)", width: 14, kind: "euro", value: (r) => r.unit?.facts?.threshold },
+  { header: "Pay not counted (code amount)", width: 30, kind: "text", value: (r) => notCountedText(r.unit?.facts?.notCounted) },
+  { header: "Detail", width: 60, kind: "text", value: (r) => r.unit?.detail },
 ];
 
 /** A blocked form (a rejected unit) or a record breaking the contract. */
@@ -601,12 +670,40 @@ const ANOMALY_COLUMNS: readonly ColumnDefinition<AnomalyReportRow>[] = [
 function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotEligibleRow[] {
   const { person, units } = decisions;
   if (units.length === 0) {
-    if (person.status !== "not-eligible" || !person.reason || person.reason === "NOTHING_NEW") return [];
+    if (person.status !== "not-eligible" || !isNotEligibleReason(person.reason)) return [];
     return [{ person, unit: null, reason: person.reason, texts: notEligibleTexts(person.reason, person, null, frame) }];
   }
-  return units
-    .filter((unit) => unit.status === "not-eligible" && unit.reason !== null)
-    .map((unit) => ({ person, unit, reason: unit.reason!, texts: notEligibleTexts(unit.reason!, person, unit, frame) }));
+  return units.flatMap((unit) =>
+    unit.status === "not-eligible" && isNotEligibleReason(unit.reason) ? [{ person, unit, reason: unit.reason, texts: notEligibleTexts(unit.reason, person, unit, frame) }] : [],
+  );
+}
+
+function isNotEligibleReason(reason: string | null): reason is NotEligibleReason {
+  return reason !== null && reason in NOT_ELIGIBLE_REASONS;
+}
+
+/** A unit decided later (D26 "waiting"): for its pay, an answer, a fix of refused data, or the operator's acceptance of a reissue. */
+interface WaitingRow {
+  readonly person: PersonLine;
+  readonly unit: UnitLine;
+  readonly reason: WaitingReason;
+}
+
+const WAITING_COLUMNS: readonly ColumnDefinition<WaitingRow>[] = [
+  ...place<WaitingRow>(),
+  { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+  ...who<WaitingRow>(),
+  { header: "Reason code", width: 20, kind: "text", value: (r) => r.reason },
+  { header: "Reason (NL)", width: 70, kind: "text", value: (r) => WAITING_REASONS[r.reason].nl },
+  { header: "Reason (EN)", width: 70, kind: "text", value: (r) => WAITING_REASONS[r.reason].en },
+  { header: "Months waited", width: 10, kind: "integer", value: (r) => r.unit.waitedMonths },
+  { header: "Detail", width: 70, kind: "text", value: (r) => r.unit.detail },
+  { header: "Month gross so far (EUR)", width: 14, kind: "euro", value: (r) => r.unit.facts?.monthGross },
+];
+
+/** Pay shown but not counted (D16), as "02 EUR 700.00, 07 EUR 120.00". */
+function notCountedText(lines: readonly PayByCode[] | undefined): string | null {
+  return lines && lines.length > 0 ? lines.map((l) => `${l.code} ${formatEuro(l.amount)}`).join(", ") : null;
 }
 
 /** A detail sheet: the rows each person yields for it, spooled during the pass, written afterwards. */
@@ -662,6 +759,9 @@ function detailSheets(summary: RunSummary, outputPath: string, maxRows: number):
       units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS, (decisions) => notEligibleRowsOf(decisions, frame)),
+    detailSheet(outputPath, maxRows, OPERATOR_SHEETS.waiting, WAITING_COLUMNS, ({ person, units }) =>
+      units.flatMap((unit) => (unit.status === "waiting" && unit.reason !== null && unit.reason in WAITING_REASONS ? [{ person, unit, reason: unit.reason as WaitingReason }] : [])),
+    ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
       ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
       ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),

@@ -360,8 +360,10 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
       try {
         for (const formType of FORM_TYPES) {
           // A summary written before the benefits forms existed has no ZIMA counts: none declared.
-          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number }>>)[formType];
-          const expected = counts?.declared ?? 0;
+          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[formType];
+          // Since D26 declared = originals + modifications + cancellations; before, declared left the cancellations out.
+          // A cancellation has no payslip record here.
+          const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : (counts?.cancellations ?? 0));
           // The file also holds the run's cancellations, which have no payslip record of their own here.
           const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (counts?.cancellations ?? 0);
           if (written[formType] !== expected || written[formType] !== inFile) {

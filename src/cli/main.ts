@@ -18,6 +18,7 @@ import { registerPayslipCommand } from "./commands/payslip-command";
 import { registerExplainCommand } from "./commands/explain-command";
 import { registerIngestCommand } from "./commands/ingest-command";
 import { registerSimulateCommand } from "./commands/simulate-command";
+import { registerReleaseCommand } from "./commands/release-command";
 import { registerRunCommand } from "./commands/run-command";
 import { registerScheduleCommand } from "./commands/schedule-command";
 import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, ReportsFailedError, UsageError } from "./exit-codes";
@@ -32,6 +33,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
     .configureOutput({ writeOut: (s) => io.out(s.replace(/\n$/, "")), writeErr: (s) => io.err(s.replace(/\n$/, "")) });
   registerDbCommands(program, io);
   registerRunCommand(program, io, logger);
+  registerReleaseCommand(program, io, logger);
   registerScheduleCommand(program, io, logger);
   registerDemoCommand(program, io, logger);
   registerPayslipCommand(program, io);

@@ -9,24 +9,28 @@ function breakdown(map: Partial<Record<string, number>>): string {
   return entries.length === 0 ? "" : ` [${entries.map(([k, v]) => `${k} ${v}`).join(", ")}]`;
 }
 
+/** D26: considered = declared + not eligible + waiting + rejected + unchanged, with the reasons. */
 function line(label: string, c: OutcomeCounts, extra = ""): string {
-  return `${label.padEnd(9)} considered ${c.considered} = declared ${c.declared} + not eligible ${c.notEligible}${breakdown(c.notEligibleByReason)} + rejected ${c.rejected}${breakdown(c.rejectedByRule)}${extra}`;
+  return (
+    `${label.padEnd(9)} considered ${c.considered} = declared ${c.declared} + not eligible ${c.notEligible}${breakdown(c.notEligibleByReason)}` +
+    ` + waiting ${c.waiting}${breakdown(c.waitingByReason)} + rejected ${c.rejected}${breakdown(c.rejectedByRule)} + unchanged ${c.unchanged}${extra}`
+  );
 }
 
 export function summaryLines(summary: RunSummary): string[] {
   const head = `Run ${summary.runMonth} (${summary.environment})${summary.runId !== null ? `, run ${summary.runId}` : ", dry run"}, cut-off ${summary.cutoffAt}`;
   const lines = [head, line("persons", summary.persons)];
   for (const [formType, counts] of Object.entries(summary.forms)) {
-    const earlier = [
-      counts.previouslyDeclared > 0 ? `${counts.previouslyDeclared} declared in earlier runs` : "",
-      counts.previouslyDecided > 0 ? `${counts.previouslyDecided} not eligible in earlier runs on unchanged facts` : "",
-      counts.modifications > 0 ? `of the declared ${counts.modifications} modifications` : "",
+    const declared = [
+      counts.modifications > 0 ? `${counts.modifications} modifications` : "",
       counts.cancellations > 0 ? `${counts.cancellations} cancellations` : "",
-      counts.waiting > 0 ? `${counts.waiting} waiting for an answer before a correction` : "",
-      counts.refusedUnchanged > 0 ? `${counts.refusedUnchanged} refused and unchanged since (to be fixed in the data)` : "",
+      ...Object.entries(counts.flagged).map(([flag, n]) => `${n} ${flag}`),
     ].filter((text) => text !== "");
-    lines.push(line(formType, counts, earlier.length > 0 ? `; ${earlier.join(", ")}` : ""));
+    lines.push(line(formType, counts, declared.length > 0 ? `; of the declared ${declared.join(", ")}` : ""));
   }
+  const held = Object.values(summary.forms).reduce((n, c) => n + (c.waitingByReason.HELD_REISSUE ?? 0), 0);
+  if (held > 0) lines.push(`held     ${held} corrections a rule change caused (data unchanged): listed in the workbook; send them with --accept-reissue`);
+  for (const warning of summary.warnings) lines.push(`warning  ${warning}`);
   if (summary.rejectedRecords.count > 0) {
     lines.push(`records breaking the contract: ${summary.rejectedRecords.count}${breakdown(summary.rejectedRecords.byRule)}`);
     for (const item of summary.rejectedRecords.items.slice(0, SHOWN_REJECTIONS)) {

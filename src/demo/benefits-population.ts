@@ -261,19 +261,22 @@ export const BENEFITS_INSTITUTIONS = {
 
 const I = BENEFITS_INSTITUTIONS;
 
+/** The benefits persons of the 2026-12 cases (src/demo/decision-cases.ts has their expected outcomes); each one's assignment has the staff id. */
+export const BENEFITS_CASE_STAFF = { manInMaternityProtection: 5_000_530, appointedInAdaptedWork: 5_000_531 } as const;
+
 const PERSONS: readonly BenefitsPerson[] = [
   // -- ZIMA002 sub-risk 1: adapted work during incapacity (declared from July 2018, zone 00074) ---------
   {
     staffId: 5_000_101, lastName: "Vanderstraeten", firstName: "Griet", gender: "F", birthDate: "1979-03-29", serial: 114,
     address: ["Leiestraat", "41", "3200", "Aarschot"],
-    institutionId: I.hogeschoolAarschot, jobTitle: "ATP graad B12", start: "2009-09-01", end: null, numerator: 100, denominator: 100, daysPerWeek: null, status: "V", monthlySalary: "3412.50",
+    institutionId: I.hogeschoolAarschot, jobTitle: "ATP graad B12", start: "2009-09-01", end: null, numerator: 100, denominator: 100, daysPerWeek: null, status: "T", monthlySalary: "3412.50",
     adaptedWork: [{ subRisk: 1, start: "2018-07-16", end: null, daysPerWeek: "2.0", q: "15.20", s: "38.00" }],
     example: { formType: "ZIMA002", subRisk: 1, features: ["mid-month-start"], description: "adapted work Q 15.20 of 38 on 2 days from Monday 16 July 2018 (ongoing): July's reference period starts on the 16th" },
   },
   {
     staffId: 5_000_102, lastName: "De Meyer", firstName: "Ronny", gender: "M", birthDate: "1968-08-31", serial: 33,
     address: ["Demerstraat", "7", "3290", "Diest"],
-    institutionId: I.hogeschoolDiest, jobTitle: "ATP graad C", start: "2004-02-01", end: null, numerator: 100, denominator: 100, daysPerWeek: null, status: "V", monthlySalary: "2874.20",
+    institutionId: I.hogeschoolDiest, jobTitle: "ATP graad C", start: "2004-02-01", end: null, numerator: 100, denominator: 100, daysPerWeek: null, status: "T", monthlySalary: "2874.20",
     adaptedWork: [
       { subRisk: 1, start: "2018-06-04", end: "2018-08-12", daysPerWeek: "2.5", q: "19.00", s: "38.00" },
       { subRisk: 1, start: "2018-08-13", end: null, daysPerWeek: "3.0", q: "24.00", s: "38.00" },
@@ -308,7 +311,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_105, lastName: "Peirs", firstName: "Ann", gender: "F", birthDate: "1982-05-29", serial: 206,
     address: ["Bergveld", "19", "2260", "Westerlo"],
-    institutionId: I.cvoWesterlo, jobTitle: "leraar SVWO", start: "2012-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "V", monthlySalary: "3105.00",
+    institutionId: I.cvoWesterlo, jobTitle: "leraar SVWO", start: "2012-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "T", monthlySalary: "3105.00",
     adaptedWork: [{ subRisk: 1, start: "2018-01-08", end: null, daysPerWeek: "2.0", q: "8.80", s: "22.00" }],
     absenceHours: [{ month: "2018-03", hours: "4.40" }, { month: "2018-09", hours: "8.80" }],
     example: { formType: "ZIMA002", subRisk: 1, features: ["absence-hours"], description: "adapted work 8.80/22 on 2 days from 8 January 2018 (ongoing), code-50 hours in March (not declared) and September 2018" },
@@ -316,7 +319,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_106, lastName: "Bosmans", firstName: "Katleen", gender: "F", birthDate: "1986-12-30", serial: 48,
     address: ["Rijksweg", "88", "3630", "Maasmechelen"],
-    institutionId: I.deMaasvallei, jobTitle: "kinderverzorgster", start: "2015-09-01", end: null, numerator: 32, denominator: 32, daysPerWeek: "5.0", status: "V", monthlySalary: "2652.40",
+    institutionId: I.deMaasvallei, jobTitle: "kinderverzorgster", start: "2015-09-01", end: null, numerator: 32, denominator: 32, daysPerWeek: "5.0", status: "T", monthlySalary: "2652.40",
     adaptedWork: [{ subRisk: 1, start: "2018-04-16", end: "2018-09-14", daysPerWeek: "2.5", q: "16.00", s: "32.00" }],
     example: { formType: "ZIMA002", subRisk: 1, features: ["definitive-stop"], description: "adapted work 16/32 from 16 April 2018, stopped for good on Friday 14 September 2018 (September's period ends on the 14th)" },
   },
@@ -325,7 +328,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_201, lastName: "Van Hoof", firstName: "Eva", gender: "F", birthDate: "1989-07-31", serial: 124,
     address: ["Augustijnenlaan", "15", "2200", "Herentals"],
-    institutionId: I.dePluimHerentals, jobTitle: "kleuteronderwijzer", start: "2013-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "V", monthlySalary: "3015.60",
+    institutionId: I.dePluimHerentals, jobTitle: "kleuteronderwijzer", start: "2013-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "T", monthlySalary: "3015.60",
     adaptedWork: [{ subRisk: 2, start: "2017-11-06", end: "2018-05-31", daysPerWeek: "2.5", q: "12.00", s: "24.00" }],
     dayNatures: [
       { day: "2018-04-05", code: "3.1", hours: "4.80" },
@@ -345,7 +348,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_202, lastName: "Schepers", firstName: "Lore", gender: "F", birthDate: "1990-01-31", serial: 88,
     address: ["Sint-Jorisstraat", "60", "3300", "Tienen"],
-    institutionId: I.kompasTienen, jobTitle: "onderwijzer", start: "2014-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "V", monthlySalary: "3088.90",
+    institutionId: I.kompasTienen, jobTitle: "onderwijzer", start: "2014-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "T", monthlySalary: "3088.90",
     adaptedWork: [{ subRisk: 2, start: "2017-11-06", end: "2018-04-30", daysPerWeek: "4.0", q: "18.00", s: "24.00" }],
     dayNatures: [{ day: "2018-01-18", code: "5.4", hours: "4.50" }],
     extraLines: [{ month: "2018-02", code: "30", amount: "214.60" }],
@@ -359,7 +362,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_203, lastName: "Moens", firstName: "Sofie", gender: "F", birthDate: "1987-03-31", serial: 152,
     address: ["Basiliekstraat", "122", "1500", "Halle"],
-    institutionId: I.heiligHartHalle, jobTitle: "leraar", start: "2011-09-01", end: null, numerator: 20, denominator: 20, daysPerWeek: "5.0", status: "V", monthlySalary: "3267.30",
+    institutionId: I.heiligHartHalle, jobTitle: "leraar", start: "2011-09-01", end: null, numerator: 20, denominator: 20, daysPerWeek: "5.0", status: "T", monthlySalary: "3267.30",
     adaptedWork: [{ subRisk: 2, start: "2017-11-13", end: "2018-03-31", daysPerWeek: "2.5", q: "10.00", s: "20.00" }],
     dayNatures: [{ day: "2018-02-20", code: "6.21", hours: "4.00" }],
     unpaidMonths: ["2018-01"],
@@ -403,7 +406,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_206, lastName: "Ghekiere", firstName: "Elien", gender: "F", birthDate: "1988-05-31", serial: 70,
     address: ["Marktstraat", "27", "8530", "Harelbeke"],
-    institutionId: I.sintMartinusHarelbeke, jobTitle: "kinderverzorgster", start: "2012-09-01", end: null, numerator: 32, denominator: 32, daysPerWeek: "5.0", status: "V", monthlySalary: "2705.15",
+    institutionId: I.sintMartinusHarelbeke, jobTitle: "kinderverzorgster", start: "2012-09-01", end: null, numerator: 32, denominator: 32, daysPerWeek: "5.0", status: "T", monthlySalary: "2705.15",
     adaptedWork: [{ subRisk: 2, start: "2018-02-05", end: "2018-06-29", daysPerWeek: "2.5", q: "16.00", s: "32.00" }],
     dayNatures: [
       { day: "2018-04-05", code: "3.1", hours: "6.40" },
@@ -415,7 +418,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_207, lastName: "Van Roey", firstName: "Kaat", gender: "F", birthDate: "1984-12-29", serial: 196,
     address: ["Rozenberg", "44", "2400", "Mol"],
-    institutionId: I.technischAtheneumMol, jobTitle: "leraar praktische vakken", start: "2008-09-01", end: null, numerator: 29, denominator: 29, daysPerWeek: "5.0", status: "V", monthlySalary: "3340.45",
+    institutionId: I.technischAtheneumMol, jobTitle: "leraar praktische vakken", start: "2008-09-01", end: null, numerator: 29, denominator: 29, daysPerWeek: "5.0", status: "T", monthlySalary: "3340.45",
     adaptedWork: [{ subRisk: 2, start: "2017-09-01", end: "2017-12-22", daysPerWeek: "2.5", q: "14.50", s: "29.00" }],
     dayNatures: [
       { day: "2017-11-02", code: "3.1", hours: "5.80" },
@@ -438,15 +441,22 @@ const PERSONS: readonly BenefitsPerson[] = [
       {
         subRisk: 1,
         sector: 1,
+        // Glossary 00196 / block 90089 of ZIMA005: risk 001 declares 2 details (codes 1 and 3) or all 4.
         lines: [
           { code: 1, days: "8.5", hours: "61.20" },
           { code: 2, days: "2.0", hours: "14.40" },
+          { code: 3, days: "1.0", hours: "7.20" },
           { code: 5, days: "3.0", hours: "21.60" },
         ],
         reportedAt: "2017-12-20 09:30:00",
       },
     ],
-    example: { formType: "ZIMA005", subRisk: 1, features: ["holiday-details", "part-timer-hours"], description: "worker 18/36 (part-timer): codes 1 (8.5 days, 61.20 h), 2 (2 days) and 5 (3 days) with hours" },
+    example: {
+      formType: "ZIMA005",
+      subRisk: 1,
+      features: ["holiday-details", "part-timer-hours"],
+      description: "worker 18/36 (part-timer): all four details, codes 1 (8.5 days, 61.20 h), 2 (2 days), 3 (1 day) and 5 (3 days) with hours",
+    },
   },
   {
     staffId: 5_000_502, lastName: "Wyns", firstName: "Eddy", gender: "M", birthDate: "1962-03-29", serial: 41,
@@ -458,12 +468,12 @@ const PERSONS: readonly BenefitsPerson[] = [
         sector: 1,
         lines: [
           { code: 1, days: "12.0", hours: null },
-          { code: 5, days: "2.5", hours: null },
+          { code: 3, days: "2.5", hours: null },
         ],
         reportedAt: "2018-01-08 10:00:00",
       },
     ],
-    example: { formType: "ZIMA005", subRisk: 1, features: ["holiday-details", "full-timer-no-hours"], description: "worker 36/36 (full-timer): codes 1 (12 days) and 5 (2.5 days), no hours" },
+    example: { formType: "ZIMA005", subRisk: 1, features: ["holiday-details", "full-timer-no-hours"], description: "worker 36/36 (full-timer): the two details codes 1 (12 days) and 3 (2.5 days), no hours" },
   },
   {
     staffId: 5_000_503, lastName: "Hoste", firstName: "Nancy", gender: "F", birthDate: "1970-10-31", serial: 98,
@@ -502,30 +512,30 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_505, lastName: "Desmedt", firstName: "Hilde", gender: "F", birthDate: "1966-08-31", serial: 142,
     address: ["Langestraat", "90", "8000", "Brugge"],
-    institutionId: I.sintMichielBrugge, jobTitle: "onderwijzer", start: "1990-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "V", monthlySalary: "3890.40",
+    institutionId: I.sintMichielBrugge, jobTitle: "onderwijzer", start: "1990-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "T", monthlySalary: "3890.40",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2017-12-18 15:20:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed teacher (BaO): public holiday sector, no holiday details" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary teacher (BaO): public holiday sector, no holiday details" },
   },
   {
     staffId: 5_000_506, lastName: "Van Gorp", firstName: "Bert", gender: "M", birthDate: "1973-05-31", serial: 13,
     address: ["Nederrij", "77", "2200", "Herentals"],
-    institutionId: I.atheneumHerentals, jobTitle: "leraar", start: "1999-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "V", monthlySalary: "3751.10",
+    institutionId: I.atheneumHerentals, jobTitle: "leraar", start: "1999-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "T", monthlySalary: "3751.10",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2018-01-04 09:05:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed teacher (SO): public holiday sector, no holiday details" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary teacher (SO): public holiday sector, no holiday details" },
   },
   {
     staffId: 5_000_507, lastName: "Lemmens", firstName: "Ingrid", gender: "F", birthDate: "1969-12-31", serial: 30,
     address: ["Stationsplein", "4", "3630", "Maasmechelen"],
-    institutionId: I.academieMaasmechelen, jobTitle: "leraar beeldende kunst", start: "2002-09-01", end: null, numerator: 12, denominator: 20, daysPerWeek: "3.0", status: "V", monthlySalary: "2060.85",
+    institutionId: I.academieMaasmechelen, jobTitle: "leraar beeldende kunst", start: "2002-09-01", end: null, numerator: 12, denominator: 20, daysPerWeek: "3.0", status: "T", monthlySalary: "2060.85",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2018-01-11 13:30:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed part-time teacher (DKO, 12/20): public holiday sector, no details and so no hours" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary part-time teacher (DKO, 12/20): public holiday sector, no details and so no hours" },
   },
   {
     staffId: 5_000_508, lastName: "De Wilde", firstName: "Tinne", gender: "F", birthDate: "1980-01-29", serial: 174,
     address: ["Zuidmoerstraat", "23", "9900", "Eeklo"],
-    institutionId: I.clbEeklo, jobTitle: "maatschappelijk werker", start: "2008-09-01", end: null, numerator: 10, denominator: 10, daysPerWeek: "5.0", status: "V", monthlySalary: "3320.00",
+    institutionId: I.clbEeklo, jobTitle: "maatschappelijk werker", start: "2008-09-01", end: null, numerator: 10, denominator: 10, daysPerWeek: "5.0", status: "T", monthlySalary: "3320.00",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2018-01-12 10:40:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed CLB staff member: public holiday sector, no holiday details" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary CLB staff member: public holiday sector, no holiday details" },
   },
   {
     staffId: 5_000_509, lastName: "Pauwels", firstName: "Wim", gender: "M", birthDate: "1958-06-30", serial: 77,
@@ -538,27 +548,37 @@ const PERSONS: readonly BenefitsPerson[] = [
     staffId: 5_000_510, lastName: "Vandamme", firstName: "Freddy", gender: "M", birthDate: "1961-11-30", serial: 25,
     address: ["Oude Houtlei", "100", "9000", "Gent"],
     institutionId: I.cvoGent, jobTitle: "onderhoudsmedewerker", start: "2005-09-01", end: null, numerator: 38, denominator: 38, daysPerWeek: "5.0", status: "C", monthlySalary: "2295.60",
-    balances: [{ subRisk: 1, sector: 1, lines: [{ code: 1, days: "5.5", hours: null }], reportedAt: "2018-03-07 10:15:00" }],
+    balances: [
+      {
+        subRisk: 1,
+        sector: 1,
+        lines: [
+          { code: 1, days: "5.5", hours: null },
+          { code: 3, days: "0.0", hours: null },
+        ],
+        reportedAt: "2018-03-07 10:15:00",
+      },
+    ],
     example: {
       formType: "ZIMA005",
       subRisk: 1,
       features: ["holiday-details", "full-timer-no-hours", "late-balance"],
-      description: "worker 38/38 whose balance (code 1, 5.5 days) was registered on 7 March 2018, after January's cut-off: declared by the March 2018 run",
+      description: "worker 38/38 whose balance (code 1, 5.5 days; code 3, none) was registered on 7 March 2018, after January's cut-off: declared by the March 2018 run",
     },
   },
   {
     staffId: 5_000_511, lastName: "Verhelst", firstName: "Marijke", gender: "F", birthDate: "1976-07-31", serial: 108,
     address: ["Noordstraat", "52", "8800", "Roeselare"],
-    institutionId: I.sintAmandscollege, jobTitle: "leraar", start: "2001-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "V", monthlySalary: "3712.85",
+    institutionId: I.sintAmandscollege, jobTitle: "leraar", start: "2001-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "T", monthlySalary: "3712.85",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2017-12-21 08:50:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed teacher (SO): public holiday sector, no holiday details" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary teacher (SO): public holiday sector, no holiday details" },
   },
   {
     staffId: 5_000_512, lastName: "Cuypers", firstName: "Dirk", gender: "M", birthDate: "1965-09-30", serial: 61,
     address: ["Kapelstraat", "8", "3600", "Genk"],
-    institutionId: I.vrijClbGenk, jobTitle: "psychopedagogisch consulent", start: "1994-09-01", end: null, numerator: 10, denominator: 10, daysPerWeek: "5.0", status: "V", monthlySalary: "3960.15",
+    institutionId: I.vrijClbGenk, jobTitle: "psychopedagogisch consulent", start: "1994-09-01", end: null, numerator: 10, denominator: 10, daysPerWeek: "5.0", status: "T", monthlySalary: "3960.15",
     balances: [{ subRisk: 2, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2018-01-08 14:00:00" }],
-    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "appointed CLB staff member: public holiday sector, no holiday details" },
+    example: { formType: "ZIMA005", subRisk: 2, features: ["public-sector"], description: "temporary CLB staff member: public holiday sector, no holiday details" },
   },
 
   // ZIMA005 sub-risks 3 and 4: adapted work to the end of the holiday year (these also give ZIMA002 sub-risk 1).
@@ -624,22 +644,38 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_523, lastName: "Wouters", firstName: "Anja", gender: "F", birthDate: "1972-10-29", serial: 166,
     address: ["Kloosterstraat", "71", "8000", "Brugge"],
-    institutionId: I.sintMichielBrugge, jobTitle: "onderwijzer", start: "1996-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "V", monthlySalary: "3845.20",
+    institutionId: I.sintMichielBrugge, jobTitle: "onderwijzer", start: "1996-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "T", monthlySalary: "3845.20",
     adaptedWork: [{ subRisk: 1, start: "2017-11-13", end: null, daysPerWeek: "2.5", q: "12.00", s: "24.00" }],
     balances: [{ subRisk: 4, sector: 2, lines: [{ code: null, days: null, hours: null }], reportedAt: "2018-01-10 15:30:00" }],
     example: {
       formType: "ZIMA005",
       subRisk: 4,
       features: ["public-sector", "adapted-work-to-year-end"],
-      description: "appointed teacher in adapted work 12/24 from 13 November 2017 (ongoing), public holiday sector: the adapted work's Q and days, no holiday details",
+      description: "temporary teacher in adapted work 12/24 from 13 November 2017 (ongoing), public holiday sector: the adapted work's Q and days, no holiday details",
     },
+  },
+
+  // -- Cases of the 2026-12 amendments (decision-cases.ts holds their expected outcomes) --------------
+  {
+    // D21: adapted work under maternity protection (sub-risk 2) on a man's INSZ (odd counter).
+    staffId: BENEFITS_CASE_STAFF.manInMaternityProtection, lastName: "Lambrechts", firstName: "Joris", gender: "M", birthDate: "1984-02-29", serial: 117,
+    address: ["Veldstraat", "9", "9000", "Gent"],
+    institutionId: I.cvoGent, jobTitle: "leraar", start: "2012-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "T", monthlySalary: "3120.00",
+    adaptedWork: [{ subRisk: 2, start: "2018-02-05", end: "2018-04-27", daysPerWeek: "2.5", q: "11.00", s: "22.00" }],
+  },
+  {
+    // D25: an appointed teacher (status V) in adapted work during incapacity: not benefits-insured.
+    staffId: BENEFITS_CASE_STAFF.appointedInAdaptedWork, lastName: "Hermans", firstName: "Greet", gender: "F", birthDate: "1969-04-30", serial: 148,
+    address: ["Grote Markt", "5", "2200", "Herentals"],
+    institutionId: I.atheneumHerentals, jobTitle: "leraar", start: "1995-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "V", monthlySalary: "3890.00",
+    adaptedWork: [{ subRisk: 1, start: "2018-07-02", end: null, daysPerWeek: "2.5", q: "11.00", s: "22.00" }],
   },
 
   // -- The deliberately bad benefits records (DEMO_BENEFITS_BAD_RECORDS) ------------------------------
   {
     staffId: 5_000_901, lastName: "Baeten", firstName: "Kris", gender: "M", birthDate: "1981-07-29", serial: 95,
     address: ["Brakelsesteenweg", "56", "9400", "Ninove"],
-    institutionId: I.sintPieterscollegeNinove, jobTitle: "leraar", start: "2010-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "V", monthlySalary: "3356.00",
+    institutionId: I.sintPieterscollegeNinove, jobTitle: "leraar", start: "2010-09-01", end: null, numerator: 22, denominator: 22, daysPerWeek: "5.0", status: "T", monthlySalary: "3356.00",
     adaptedWork: [{ subRisk: 7, start: "2017-10-02", end: "2018-01-31", daysPerWeek: "2.5", q: "11.00", s: "22.00" }],
   },
   {
@@ -657,7 +693,7 @@ const PERSONS: readonly BenefitsPerson[] = [
   {
     staffId: 5_000_904, lastName: "Vervaet", firstName: "Lisa", gender: "F", birthDate: "1992-01-30", serial: 102,
     address: ["Damstraat", "12", "9100", "Sint-Niklaas"],
-    institutionId: I.kompasTienen, jobTitle: "kleuteronderwijzer", start: "2016-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "V", monthlySalary: "2961.70",
+    institutionId: I.kompasTienen, jobTitle: "kleuteronderwijzer", start: "2016-09-01", end: null, numerator: 24, denominator: 24, daysPerWeek: "5.0", status: "T", monthlySalary: "2961.70",
     adaptedWork: [{ subRisk: 2, start: "2018-01-08", end: "2018-03-30", daysPerWeek: "2.5", q: "12.00", s: "24.00" }],
     dayNatures: [
       { id: BAD_LINE_FIRST_ID + 1, day: "2018-02-05", code: "3.5", hours: "4.80" },

@@ -1,7 +1,7 @@
 /**
  * The demo database: the contract tables filled with the circular's nine worked examples, the
  * payment calendar, a generated population and the benefits-sector examples that go with it
- * (benefits-population.ts). For demo and test databases only.
+ * (benefits-population.ts), and the cases of the 2026-12 amendments (decision-cases.ts). For demo and test databases only.
  *
  * The database must be empty: `createContractTables` refuses one that already has contract tables,
  * so deleting an existing SQLite file (and its -wal/-shm companions) first is the caller's job.
@@ -10,6 +10,7 @@ import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from 
 import { createContractTables } from "../source/source-database";
 import { generateBenefitsPopulation } from "./benefits-population";
 import { circularExampleRows } from "./circular-examples";
+import { decisionCaseRows } from "./decision-cases";
 import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population";
 
 export interface DemoDatabaseOptions {
@@ -22,14 +23,14 @@ export interface DemoDatabaseOptions {
 export async function buildDemoDatabase(url: string, options: DemoDatabaseOptions = {}): Promise<{ counts: Record<string, number> }> {
   const staff = options.staff ?? DEFAULT_POPULATION_STAFF;
   // The benefits-sector persons (ZIMA002/ZIMA005) work at the population's institutions: they come with it.
-  const population = staff === 0 ? {} : concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation());
+  const population = staff === 0 ? {} : concatRows(concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation()), decisionCaseRows());
   const rows = concatRows(circularExampleRows(), population);
   await createContractTables(url);
   await writeContractRowsToUrl(url, rows);
   return { counts: Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, rows[table]?.length ?? 0])) };
 }
 
-/** Both sets of rows, table by table (their ids never overlap: the population starts at 1000, the benefits rows above 5000000). */
+/** Both sets of rows, table by table (their ids never overlap: the population starts at 1000, the benefits rows above 5000000, the 2026-12 cases above 6000000). */
 function concatRows(first: ContractRows, second: ContractRows): ContractRows {
   return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...(first[table] ?? []), ...(second[table] ?? [])]]));
 }

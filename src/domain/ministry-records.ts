@@ -30,6 +30,10 @@ export interface StaffRecord {
   readonly insz: string;
   readonly lastName: string;
   readonly firstName: string;
+  /** M, F or X; null when unreadable. Only the forms that need a sex read it (D21). */
+  readonly gender: "M" | "F" | "X" | null;
+  /** Why gender is unreadable, kept apart from `problems`: it rejects only the forms that need the sex (D21). */
+  readonly genderProblem: RecordProblem | null;
   readonly problems: readonly RecordProblem[];
 }
 

@@ -44,6 +44,22 @@ export const NOT_ELIGIBLE_REASONS = {
     en: "holiday balance registered after the cut-off: declared in the next month's run",
     nl: "vakantiesaldo geregistreerd na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
   },
+  FULL_TIME_ASSIGNMENT: {
+    en: "full-time assignment (Q = S): no start of part-time work before 2018-09-01, no monthly form for a whole month (glossary 00048)",
+    nl: "voltijdse opdracht (Q = S): geen aanvang deeltijdse arbeid vóór 1/9/2018, geen maandaangifte voor een volledige maand (glossarium 00048)",
+  },
+  WINDOW_TOO_OLD: {
+    en: "the notification window ended more than the look-back limit before the run month (mappings: 24 months)",
+    nl: "de meldingsperiode eindigde langer dan de terugkijktermijn vóór de verwerkingsmaand (mappings: 24 maanden)",
+  },
+  PART_OF_ANOTHER_OCCUPATION: {
+    en: "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
+    nl: "deze opdracht zet binnen de maand een andere opdracht in dezelfde instelling voort (opdrachtwijziging): aangegeven op die aangifte met de gemiddelde Q (00769 = 3)",
+  },
+  NOT_BENEFITS_INSURED: {
+    en: "appointed (statutory) staff are not insured for sickness benefits: no ZIMA form (glossary 00048 of ZIMA001)",
+    nl: "vastbenoemde (statutaire) personeelsleden zijn niet verzekerd voor uitkeringen: geen ZIMA-aangifte (glossarium 00048 van ZIMA001)",
+  },
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type NotEligibleReason = keyof typeof NOT_ELIGIBLE_REASONS;
@@ -102,10 +118,6 @@ export const REJECTION_RULES = {
     en: "employer category or worker code not allowed in an e-ASR",
     nl: "werkgeverscategorie of werknemerskengetal niet toegelaten in een e-ASR",
   },
-  NOTIFICATION_AFTER_SCHOOL_YEAR: {
-    en: "received after the school year of its valid_from had ended (31 August): the notification opens no window",
-    nl: "ontvangen nadat het schooljaar van de geldigheidsdatum al voorbij was (31 augustus): de melding opent geen periode",
-  },
   SUB_RISK_NOT_ALLOWED: { en: "sub-risk not allowed for this form", nl: "subrisico niet toegelaten voor deze aangifte" },
   SUB_RISK_CHANGES_IN_MONTH: {
     en: "the adapted work of this assignment changes sub-risk within the month: one form has one sub-risk, declare by hand",
@@ -156,6 +168,26 @@ export const REJECTION_RULES = {
     en: "holiday hours are required for a part-timer (Q < S)",
     nl: "vakantie-uren zijn verplicht voor een deeltijdse werknemer (Q < S)",
   },
+  UNKNOWN_WAGE_CODE: {
+    en: "wage code on neither list of mappings/scenario6-conditions.ts (counted, not counted, severance): the month's pay cannot be judged",
+    nl: "bezoldigingscode staat op geen enkele lijst van mappings/scenario6-conditions.ts (meegeteld, niet meegeteld, verbrekingsvergoeding): het loon van de maand kan niet beoordeeld worden",
+  },
+  SEX_DOES_NOT_FIT_RISK: {
+    en: "the sex of the INSZ (or of staff_member.gender) does not fit the risk, or gender contradicts the INSZ (glossary 00024, anomaly 00024-008)",
+    nl: "het geslacht volgens het INSZ (of staff_member.gender) past niet bij het risico, of gender spreekt het INSZ tegen (glossarium 00024, anomalie 00024-008)",
+  },
+  WORKER_CODE_CIVIL_SERVANT: {
+    en: "a civil-servant worker code (6xx) on a temporary or contractual assignment: the status and the code disagree",
+    nl: "een werknemerskengetal voor ambtenaren (6xx) op een tijdelijke of contractuele opdracht: statuut en kengetal spreken elkaar tegen",
+  },
+  DAY_HOURS_ZERO_NOT_ALLOWED: {
+    en: "0 hours is allowed only with day-nature code 6.21 (glossary 00180 of ZIMA002)",
+    nl: "0 uren is enkel toegelaten bij code aard van de dag 6.21 (glossarium 00180 van ZIMA002)",
+  },
+  GLOSSARY_CONDITION_FAILED: {
+    en: "the built form breaks a condition of its official glossary: the channel would refuse it; not written",
+    nl: "de opgebouwde aangifte breekt een voorwaarde van haar officieel glossarium: het kanaal zou ze weigeren; niet geschreven",
+  },
   NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: {
     en: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
     nl: "subrisico 3 of 4 vraagt het aangepast werk van het vakantiejaar, en de opdracht heeft er geen",
@@ -163,6 +195,49 @@ export const REJECTION_RULES = {
 } as const satisfies Record<string, { en: string; nl: string }>;
 
 export type RejectionRule = keyof typeof REJECTION_RULES;
+
+/**
+ * Why a unit is neither declared nor finally decided this run (domain.md D26 "waiting"): it is decided
+ * again by a later run, or by the operator.
+ */
+export const WAITING_REASONS = {
+  WAITING_FOR_PAY: {
+    en: "the month's pay is not booked yet for every assignment: decided again by the next runs, at the latest by the run of month + 2 (D17), or at once by easr release",
+    nl: "het loon van de maand is nog niet voor elke opdracht geboekt: opnieuw beslist bij de volgende verwerkingen, uiterlijk twee maanden later (D17), of meteen met easr release",
+  },
+  WAITING_FOR_ANSWER: {
+    en: "the form sent earlier has no answer from the channel yet: not corrected until it has",
+    nl: "de eerder verstuurde aangifte heeft nog geen antwoord van het kanaal: niet verbeterd tot dat er is",
+  },
+  REFUSED_NOT_FIXED: {
+    en: "refused by the channel, and the data has not changed since: not sent again until it is fixed",
+    nl: "geweigerd door het kanaal, en de gegevens zijn sindsdien niet gewijzigd: niet opnieuw verstuurd tot ze verbeterd zijn",
+  },
+  HELD_REISSUE: {
+    en: "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
+    nl: "de aangifte zou wijzigen terwijl de gegevens niet wijzigden (nieuwe regel of mapping): tegengehouden tot de operator aanvaardt met --accept-reissue (D27)",
+  },
+} as const satisfies Record<string, { en: string; nl: string }>;
+
+export type WaitingReason = keyof typeof WAITING_REASONS;
+
+/** What a declared form carries for the operator's attention (not a reason against declaring it). */
+export const DECLARATION_FLAGS = {
+  DECLARED_WITHOUT_PAY: {
+    en: "declared without pay: an assignment had no counted salary line for the month by the run of month + 2 (D17); corrected later if pay comes",
+    nl: "aangegeven zonder loon: een opdracht had twee maanden later nog geen meegeteld loon voor de maand (D17); later verbeterd als er loon komt",
+  },
+  SEVERANCE_IN_MONTH: {
+    en: "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
+    nl: "de maand bevat een verbrekingsvergoeding (codes 03, 04, 09): niet meegeteld; de gedekte periode is een aparte tewerkstelling (glossarium 00044)",
+  },
+  RELEASED_BY_OPERATOR: {
+    en: "decided before its pay was booked, because an operator released it (easr release)",
+    nl: "beslist vóór het loon geboekt was, omdat een operator het vrijgaf (easr release)",
+  },
+} as const satisfies Record<string, { en: string; nl: string }>;
+
+export type DeclarationFlag = keyof typeof DECLARATION_FLAGS;
 
 /** One broken record: which table and row, which column, the rule it breaks and the offending value. */
 export interface RecordProblem {

@@ -8,7 +8,8 @@ import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, 
 
 export function wech003Form(declaration: Wech003Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
   const occupation = declaration.occupation;
-  const maintenance: FormNode = { DBRIndicatorInEntrepriseCadreMap: declaration.maintenanceOfRights };
+  // Zone 00095 is the configured company-plan indicator (D14), never the notification's maintenance_of_rights.
+  const maintenance: FormNode = { DBRIndicatorInEntrepriseCadreMap: declaration.dbrInCompanyPlan };
   if (declaration.legalBasis !== null) maintenance.LegalBasis = declaration.legalBasis;
   maintenance.FullTimeOccupationRequest = declaration.fulltimeRequest;
   maintenance.TheoreticalSalary = { MonthlyTheoreticalSalaryAmount: occupation.monthlySalary };

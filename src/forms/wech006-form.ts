@@ -1,6 +1,6 @@
 /**
  * WECH006 — monthly declaration of part-time work (scenario 6), glossary FBONEM2 2023/3. One form per
- * (person, assignment, reference month) (D2). Teachers (D9): WorkScheduleCode 98, WorkingDaysSystem
+ * (person, occupation, reference month) (D2, D19). Teachers (D9): WorkScheduleCode 98, WorkingDaysSystem
  * 500, no HolidaysSector, the reference period is the whole calendar month, ExactSalaryCode 33.
  * No NatureOfDay blocks: the block is required only for days that need a day-nature code, and the
  * source contract holds no day-level events for teaching assignments.
@@ -18,18 +18,17 @@ export function wech006Form(declaration: Wech006Declaration, context: { stamp: F
   const month = declaration.referenceMonth;
   const defaults = context.defaults;
   const link: FormNode = { OccupationStartingDate: declaration.occupationStartingDate };
-  // Zone 00045: mandatory after 2015 when Q < S or when the occupation ends in the month; forbidden otherwise.
-  const endsInMonth = occupation.endDate !== null && occupation.endDate <= lastDayOf(month);
-  if (occupation.q < occupation.s || endsInMonth) link.OccupationEndingDate = declaration.occupationEndingDate;
+  // Zone 00045: the rules say when it is written (D19: mandatory for Q < S and 00769 = 3, else only when the occupation ends in the month).
+  if (declaration.occupationEndingDate !== null) link.OccupationEndingDate = declaration.occupationEndingDate;
   link.JointCommissionNbr = occupation.jointCommittee;
   link.WorkingDaysSystem = defaults.teacherWorkingDays;
-  link.MeanWorkingHours = occupation.q;
+  link.MeanWorkingHours = declaration.meanWorkingHours;
   link.RefMeanWorkingHours = occupation.s;
-  link.OccupationFeatures = { OccupationInterruption: defaults.occupationInterruption, WorkScheduleCode: defaults.workScheduleCode };
+  link.OccupationFeatures = { OccupationInterruption: declaration.occupationInterruption, WorkScheduleCode: defaults.workScheduleCode };
   const monthly: FormNode = {};
   if (month < "2016-01") monthly.QSuppressed = 0;
   if (firstDayOf(month) >= OCCUPATION_REFUSED_FROM) monthly.OccupationRefused = defaults.occupationRefused;
-  monthly.TheoreticalSalary = { MonthlyTheoreticalSalaryAmount: occupation.monthlySalary };
+  monthly.TheoreticalSalary = { MonthlyTheoreticalSalaryAmount: declaration.theoreticalSalary };
   monthly.ReferencePeriod = {
     RefStartingDate: firstDayOf(month),
     RefEndingDate: lastDayOf(month),

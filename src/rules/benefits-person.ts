@@ -11,9 +11,10 @@ import type {
   HolidayBalanceRecord,
   PerformanceLineRecord,
   PersonSourceData,
+  StaffRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
-import type { AssignmentContext, DecisionUnit, OccupationFacts, PersonIdentity } from "./decision-types";
+import type { AssignmentContext, DecisionUnit, OccupationFacts, PersonIdentity, UnitOutcome } from "./decision-types";
 import { assignmentContext, type CheckedSalaryLine, occupationFacts, type RunFrame } from "./person-context";
 import { assignmentProblems, salaryLineProblems, staffProblems } from "./record-validation";
 
@@ -31,6 +32,8 @@ export interface BenefitsAssignment {
 export interface BenefitsPerson {
   readonly staffId: number;
   readonly identity: PersonIdentity | null;
+  /** The staff row (null when unknown): the forms that need a sex read it (D21). */
+  readonly staff: StaffRecord | null;
   /** The problem that rejects every unit of the person (unknown staff, invalid INSZ ...). */
   readonly personProblem: RecordProblem | null;
   /** Every problem of the staff row, for the report. */
@@ -42,6 +45,9 @@ export interface BenefitsPerson {
   readonly dayNatures: readonly DayNatureRecord[];
   readonly holidayBalances: readonly HolidayBalanceRecord[];
 }
+
+/** Worker codes of civil servants (6xx): never on a temporary or contractual assignment (D25). */
+const CIVIL_SERVANT_WORKER_CODE = /^6\d\d$/;
 
 /** The context of a unit whose assignment does not exist: only its id is known. */
 export function unknownAssignmentContext(assignmentId: number): AssignmentContext {
@@ -103,6 +109,7 @@ export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame)
   return {
     staffId: source.staffId,
     identity,
+    staff: source.staff,
     personProblem,
     staffProblems: staff,
     assignments: new Map(source.assignments.map((record) => [record.id, checkAssignment(record, frame)])),
@@ -120,4 +127,25 @@ export interface BenefitsFormResult {
   /** The broken records it looked at: benefits rows, and the staff or assignment rows that rejected a unit. */
   readonly problems: RecordProblem[];
   readonly notes: string[];
+}
+
+
+/**
+ * Whether a benefits form can be declared on an assignment — its occupation facts — or why not:
+ * - D25: appointed (statutory) staff are not insured for sickness benefits — not eligible
+ *   NOT_BENEFITS_INSURED (glossary 00048 of ZIMA001: "statutaire ambtenaren geen gerechtigde bij de
+ *   verplichte uitkeringsverzekering");
+ * - a civil-servant worker code (6xx) on a temporary or contractual assignment is a data error;
+ * - a problem of the assignment (or its institution or board) that blocks every ZIMA form on it.
+ */
+export function benefitsAssignmentCheck(assignment: BenefitsAssignment): { facts: OccupationFacts } | { notEligible: UnitOutcome } | { problem: RecordProblem } {
+  const record = assignment.record;
+  if (record.status === "V") {
+    return { notEligible: { status: "not-eligible", reason: "NOT_BENEFITS_INSURED", detail: `assignment ${record.id} is an appointment (status V)`, fingerprint: "NOT_BENEFITS_INSURED|V" } };
+  }
+  if ((record.status === "T" || record.status === "C") && record.workerCode !== null && CIVIL_SERVANT_WORKER_CODE.test(record.workerCode)) {
+    return { problem: { table: "assignment", recordId: String(record.id), field: "worker_code", rule: "WORKER_CODE_CIVIL_SERVANT", value: `${record.workerCode} with status ${record.status}` } };
+  }
+  if (assignment.blockers.length > 0 || assignment.facts === null) return { problem: assignment.blockers[0] };
+  return { facts: assignment.facts };
 }

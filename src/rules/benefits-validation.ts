@@ -29,11 +29,14 @@ export const ZIMA_LIMITS = {
   dayNaturesMax: 62,
   /** Zone 01132 SeverancePaymentRemuneration [1; 99999999999] cents. */
   severanceAmountMax: 99_999_999_999,
-  /** Zone 00197 HolidayDaysNumber: at most 99.5 days (3 digits in tenths), here in hundredths. */
-  holidayDaysMax: 9950,
+  /** Zone 00197 HolidayDaysNumber: tenths of a day, "maximum 500" (50 days) for this risk (glossary 00197 of ZIMA005), here in hundredths. */
+  holidayDaysMax: 5000,
   /** Zone 00198 HolidayHoursNumber [0; 40000]. */
   holidayHoursMax: 40_000,
 } as const;
+
+/** The only day-nature code that may carry 0 hours on ZIMA002 (glossary 00180). */
+export const ZERO_HOURS_DAY_CODE = "6.21";
 
 function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
   return { table, recordId: String(recordId), field, rule, value };
@@ -97,6 +100,8 @@ export function dayNatureProblems(line: DayNatureRecord, adaptedWorkIds: Readonl
   if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId)) add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
   if (!codes.dayNatureCodes.includes(line.code)) add("code", "DAY_NATURE_CODE_NOT_ALLOWED", line.code || "NULL");
   if (outOf(line.hours, 0, ZIMA_LIMITS.dayNatureHoursMax)) add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.hours!)} not in 0.00-14.00`);
+  // Glossary 00180 of ZIMA002: "De waarde '0' is alleen toegelaten in combinatie met de code aard van de dag 6.21".
+  else if (line.hours === 0 && line.code !== ZERO_HOURS_DAY_CODE) add("hours", "DAY_HOURS_ZERO_NOT_ALLOWED", `0.00 with code ${line.code || "NULL"}`);
   return problems;
 }
 
@@ -133,7 +138,7 @@ export function holidayBalanceProblems(row: HolidayBalanceRecord, codes: Benefit
   if (row.days === null) {
     if (!problems.some((p) => p.field === "days")) add("days", "FIELD_REQUIRED", "NULL");
   } else if (row.days < 0 || row.days > ZIMA_LIMITS.holidayDaysMax) {
-    add("days", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.days)} not in 0.0-99.5`);
+    add("days", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.days)} not in 0.0-50.0`);
   } else if (row.days % 50 !== 0) {
     add("days", "DAYS_NOT_IN_HALF_DAYS", formatHundredths(row.days));
   }

@@ -5,7 +5,7 @@
  * and nothing was declared), or not eligible (with the reason).
  */
 import type { PersonSourceData } from "../domain/ministry-records";
-import { distinctProblems, type NotEligibleReason } from "../domain/outcome-codes";
+import { distinctProblems } from "../domain/outcome-codes";
 import { type BenefitsDecision, decideBenefits } from "./decide-benefits";
 import { type DecisionUnit, type PersonDecision, perFormType, unitKey } from "./decision-types";
 import { preparePerson, type RunFrame } from "./person-context";
@@ -66,15 +66,8 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
   });
   const units = [...(unemployment?.units ?? []), ...fresh];
   const problems = distinctProblems([...(unemployment?.problems ?? []), ...benefits.problems]);
-  let status: PersonDecision["status"];
-  let reason: NotEligibleReason | null = null;
-  if (units.some((u) => u.outcome.status === "declared")) status = "declared";
-  else if (units.some((u) => u.outcome.status === "rejected") || unemployment?.status === "rejected" || problems.length > 0) status = "rejected";
-  else {
-    status = "not-eligible";
-    const first = units.find((u) => u.outcome.status === "not-eligible")?.outcome;
-    reason = unemployment?.reason ?? (first && first.status === "not-eligible" ? first.reason : "NOTHING_NEW");
-  }
+  const fallback = unemployment !== null && unemployment.units.length === 0 ? { status: unemployment.status, reason: unemployment.reason } : UNCHANGED;
+  const { status, reason } = statusOfUnits(units, unemployment?.status === "rejected" || problems.length > 0, fallback);
   return {
     staffId,
     identity: unemployment?.identity ?? benefits.identity,
@@ -120,16 +113,26 @@ function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDe
   const units: DecisionUnit[] = [...s3.units, ...s6.units];
   const previouslyDeclared = { ...NOTHING_EARLIER, WECH003: s3.previouslyDeclared, WECH006: s6.previouslyDeclared };
   const previouslyDecided = { ...NOTHING_EARLIER, WECH003: s3.previouslyDecided, WECH006: s6.previouslyDecided };
-  const earlier = { previouslyDeclared, previouslyDecided };
-  if (units.some((u) => u.outcome.status === "declared")) return { ...base, status: "declared", reason: null, units, ...earlier };
-  if (units.some((u) => u.outcome.status === "rejected") || person.personProblem) {
-    return { ...base, status: "rejected", reason: null, units, ...earlier };
-  }
-  const firstReason = units.find((u) => u.outcome.status === "not-eligible")?.outcome;
-  let reason: NotEligibleReason;
-  if (firstReason && firstReason.status === "not-eligible") reason = firstReason.reason;
-  else if (person.windowResult.windows.length === 0) reason = "NO_NOTIFICATION_WINDOW";
-  else if (s3.previouslyDeclared + s6.previouslyDeclared + s3.previouslyDecided + s6.previouslyDecided > 0) reason = "NOTHING_NEW";
-  else reason = "NO_ASSIGNMENT_IN_WINDOW";
-  return { ...base, status: "not-eligible", reason, units, ...earlier };
+  let fallback: PersonOutcome = UNCHANGED;
+  if (person.windowResult.windows.length === 0) fallback = { status: "not-eligible", reason: "NO_NOTIFICATION_WINDOW" };
+  else if (s3.previouslyDeclared + s6.previouslyDeclared + s3.previouslyDecided + s6.previouslyDecided === 0) fallback = { status: "not-eligible", reason: "NO_ASSIGNMENT_IN_WINDOW" };
+  return { ...base, ...statusOfUnits(units, person.personProblem !== null, fallback), units, previouslyDeclared, previouslyDecided };
+}
+
+type PersonOutcome = Pick<PersonDecision, "status" | "reason">;
+const UNCHANGED: PersonOutcome = { status: "unchanged", reason: null };
+
+/**
+ * The person's place in the account (D26) from their units: declared > rejected > waiting > not eligible
+ * (the first unit's reason); without any of those, `fallback` (unchanged when everything was decided before).
+ */
+export function statusOfUnits(units: readonly DecisionUnit[], personRejected: boolean, fallback: PersonOutcome): PersonOutcome {
+  const first = (status: string) => units.find((u) => u.outcome.status === status)?.outcome;
+  if (first("declared")) return { status: "declared", reason: null };
+  if (first("rejected") || personRejected) return { status: "rejected", reason: null };
+  const waiting = first("waiting");
+  if (waiting?.status === "waiting") return { status: "waiting", reason: waiting.reason };
+  const notEligible = first("not-eligible");
+  if (notEligible?.status === "not-eligible") return { status: "not-eligible", reason: notEligible.reason };
+  return fallback;
 }

@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from "../domain/calendar-date";
 import type { Cents } from "../domain/money";
-import type { NotEligibleReason, RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import type { DeclarationFlag, NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 
 export type UnemploymentFormType = "WECH003" | "WECH006";
@@ -80,13 +80,15 @@ export interface Wech003Declaration {
   readonly occupation: OccupationFacts;
   /** Zone 00044: the later of the assignment's start and the window's start. */
   readonly occupationStartingDate: CalendarDate;
-  /** Zone 00095, from the notification. */
-  readonly maintenanceOfRights: number;
+  /** Zone 00095: configured (D14), 0 for the education agencies: not the notification's maintenance_of_rights. */
+  readonly dbrInCompanyPlan: 0 | 1;
   /** Zone 00096, only when 00095 = 1. */
   readonly legalBasis: number | null;
   /** Zone 01229, from the notification. */
   readonly fulltimeRequest: number;
   readonly notificationId: number;
+  /** The notification's maintenance_of_rights (1 involuntary, 0 voluntary part-timer): shown in the trace only, no zone (D15). */
+  readonly maintenanceOfRights: number;
 }
 
 export interface Wech006Declaration {
@@ -94,11 +96,20 @@ export interface Wech006Declaration {
   readonly person: PersonIdentity;
   readonly occupation: OccupationFacts;
   readonly referenceMonth: YearMonth;
-  /** Occupation dates within the month (glossary rule for Q < S after 2015). */
+  /** Zone 00044 (D19): for Q < S the occupation's start in the month or the month's first day; for Q = S the assignment's real start. */
   readonly occupationStartingDate: CalendarDate;
-  readonly occupationEndingDate: CalendarDate;
-  /** Zone 00124: gross of this assignment for the month. */
+  /** Zone 00045 (D19): for Q < S the occupation's end in the month or the month's last day; for Q = S only when it ends in the month, else null (not written). */
+  readonly occupationEndingDate: CalendarDate | null;
+  /** Zone 00769: 2 the same Q all month, 3 an uninterrupted part-time occupation whose Q changes (D19). */
+  readonly occupationInterruption: number;
+  /** Zone 00048: the occupation's Q, or for 00769 = 3 the calendar-day average Q truncated to hundredths. */
+  readonly meanWorkingHours: number;
+  /** Zone 00098: the assignment's monthly salary, or for 00769 = 3 the full-time monthly salary on the occupation's first day. */
+  readonly theoreticalSalary: Cents;
+  /** Zone 00124: the counted pay (D16) of this occupation for the month. */
   readonly exactSalary: Cents;
+  /** For 00769 = 3: every assignment row of the occupation in the month, in date order (the first is the unit's). */
+  readonly assignmentIds: readonly number[];
   readonly facts: Scenario6Facts;
 }
 
@@ -201,19 +212,45 @@ export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
 export type BenefitsDeclaration = Zima002Declaration | Zima005Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
+/** A pay line shown but not summed (D16): the code and the month's total for it. */
+export interface PayByCode {
+  readonly code: string;
+  readonly amount: Cents;
+}
+
 /** The numbers behind a WECH006 decision, for the reports and `easr explain`. */
 export interface Scenario6Facts {
   /** occupation(m) in thousandths (813 = 81.3 %). */
   readonly occupationPerMille: number;
   readonly occupiedDays: number;
   readonly occupationLimitPercent: number;
-  /** gross(m), every assignment and board together. */
+  /** gross(m): the counted pay (D16), every assignment and board together. */
   readonly monthGross: Cents;
+  /** The threshold the month is judged by: the higher of the agency's figure and the RVA limit (D16). */
   readonly threshold: Cents;
+  /** The agency's own figure, when the RVA limit raised the threshold above it (else absent). */
+  readonly agencyThreshold?: Cents;
+  /** Pay of the month that is not counted (year-end bonus, holiday pay, severance ...), by code; absent when none. */
+  readonly notCounted?: readonly PayByCode[];
+  /** Assignments in force in the month without counted pay for it (D17); absent when none. */
+  readonly withoutPay?: readonly number[];
 }
 
 export type UnitOutcome =
-  | { readonly status: "declared"; readonly declaration: Declaration }
+  | {
+      readonly status: "declared";
+      readonly declaration: Declaration;
+      /** For the operator's attention (declared without pay, severance in the month ...); absent when none. */
+      readonly flags?: readonly DeclarationFlag[];
+    }
+  | {
+      readonly status: "waiting";
+      readonly reason: WaitingReason;
+      readonly detail: string;
+      readonly facts?: Scenario6Facts;
+      /** WAITING_FOR_PAY: how many months the reference month has waited (0 in its own month's run). */
+      readonly waitedMonths?: number;
+    }
   | {
       readonly status: "not-eligible";
       readonly reason: NotEligibleReason;
@@ -237,7 +274,12 @@ export interface DecisionUnit {
   readonly outcome: UnitOutcome;
 }
 
-export type PersonStatus = "declared" | "not-eligible" | "rejected";
+/**
+ * The one account of every person read (domain.md D26): declared (a form goes out for them this run),
+ * rejected (a record breaks the contract), waiting (decided by a later run or the operator), not eligible
+ * (with reason), unchanged (nothing new since they were last decided).
+ */
+export type PersonStatus = "declared" | "not-eligible" | "waiting" | "rejected" | "unchanged";
 
 /** A notification as it counted for the run: in time and usable. */
 export interface NotificationSummary {
@@ -257,8 +299,8 @@ export interface PersonDecision {
   readonly notifications: readonly NotificationSummary[];
   readonly windows: readonly { readonly start: CalendarDate; readonly end: CalendarDate; readonly notificationId: number }[];
   readonly status: PersonStatus;
-  /** For not-eligible persons without units of their own this run (e.g. NOTHING_NEW). */
-  readonly reason: NotEligibleReason | null;
+  /** Why a person is not eligible (or waiting) as a whole: the first unit's reason, or the person's own (NOTIFICATION_AFTER_CUTOFF ...). */
+  readonly reason: NotEligibleReason | WaitingReason | null;
   readonly units: readonly DecisionUnit[];
   /** Every record of this person that breaks the contract. */
   readonly problems: readonly RecordProblem[];

@@ -13,7 +13,15 @@ import { isNotificationInTime } from "./cut-off";
 import type { AssignmentContext, NotificationSummary, OccupationFacts, PersonIdentity } from "./decision-types";
 import { notificationWindows, type WindowResult } from "./notification-windows";
 import { qAndS } from "./q-and-s";
-import { assignmentProblems, fulltimeRequestProblem, notificationProblems, OCCUPATION_FIELDS, salaryLineProblems, staffProblems } from "./record-validation";
+import {
+  assignmentProblems,
+  fulltimeRequestProblem,
+  notificationProblems,
+  OCCUPATION_FIELDS,
+  salaryLineProblems,
+  staffProblems,
+  wech006WageCodeProblems,
+} from "./record-validation";
 import type { RuleParameters } from "./rule-parameters";
 
 export interface RunFrame {
@@ -33,6 +41,8 @@ export interface RunFrame {
   readonly benefitsMonthsFrom: YearMonth;
   /** Benefits sector: the first holiday year a ZIMA005 is declared for (up to the year before the run month's). */
   readonly holidayYearsFrom: number;
+  /** D17: whether an operator released a waiting person-month (easr release): it is decided now with what is known. */
+  readonly isReleased: (staffId: number, month: YearMonth) => boolean;
 }
 
 export interface CheckedAssignment {
@@ -181,7 +191,7 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
     };
   });
   const salaryLines = source.salaryLines.map((record) => {
-    const found = salaryLineProblems(record, assignmentIds);
+    const found = [...salaryLineProblems(record, assignmentIds), ...wech006WageCodeProblems(record, frame.parameters.wech006WageCodes)];
     problems.push(...found);
     return { record, problems: found };
   });

@@ -8,8 +8,12 @@
  * - a declaration stands whose answer has not come yet → waiting: not corrected until it has;
  * - an accepted declaration stands with the same content → nothing to do.
  * A unit rejected for bad data now is never cancelled for it: the rejection is reported instead.
+ * D27: a modification or cancellation of a unit whose source facts are the same as when it was declared
+ * (a rule, a mapping or the software changed, not the data) is held until the operator accepts it; so is
+ * one of a declaration made before facts were recorded (nobody can tell). D18: a unit not eligible only
+ * because its window became too old leaves what was declared alone.
  */
-import { ACCEPTED_STATES, type DeclarationState, WAITING_STATES } from "../domain/lifecycle";
+import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
 import type { YearMonth } from "../domain/year-month";
 import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision } from "./decision-types";
 import { unitKey } from "./decision-types";
@@ -27,6 +31,10 @@ export interface StandingDeclaration {
   readonly contentHash: string;
   /** Zone 00430 as sent, when kept (ZIMA: the sub-risk): a cancellation repeats it. */
   readonly riskCode?: string | null;
+  /** D27: the digest of the source facts the form was built from; null for a declaration made before facts were recorded. */
+  readonly factsHash?: string | null;
+  /** D27: the rules version the form was built under; null before versions were recorded. */
+  readonly rulesVersion?: string | null;
 }
 
 export type Reconciliation =
@@ -34,16 +42,20 @@ export type Reconciliation =
   | { readonly action: "modification"; readonly unit: DecisionUnit; readonly replaces: StandingDeclaration }
   | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly why: string }
   | { readonly action: "unchanged"; readonly standing: StandingDeclaration }
-  | { readonly action: "waiting"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation" | "nothing" }
-  /** Not declared and not due: the unit's own outcome (not eligible, rejected) is what counts. */
+  /** Not corrected yet: the standing form's answer is due (`wanted` what would follow), or it was refused and nothing changed ("nothing"). */
+  | { readonly action: "waiting"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation" | "nothing"; readonly unit?: DecisionUnit }
+  /** D27: the form would change although its facts did not: held until the operator accepts. */
+  | { readonly action: "held"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation"; readonly unit: DecisionUnit }
+  /** Not declared and not due: the unit's own outcome (not eligible, waiting, rejected) is what counts. */
   | { readonly action: "none"; readonly unit: DecisionUnit };
 
 /** What the reconciliation needs to know of the current data besides the units. */
 export interface ReconciliationScope {
   /** Assignment ids the person has now: a WECH003 of an assignment that is gone is cancelled. */
   readonly assignmentIds: ReadonlySet<number>;
-  /** The earliest reference month the run looks at: older declarations are left alone. */
+  /** The earliest reference month the run looks at, per monthly form: older declarations are left alone. */
   readonly monthsFrom: YearMonth;
+  readonly benefitsMonthsFrom: YearMonth;
   readonly runMonth: YearMonth;
   /** ZIMA005: the holiday years the run looks at (inclusive); older or later declarations are left alone. */
   readonly holidayYearsFrom: number;
@@ -53,20 +65,58 @@ export interface ReconciliationScope {
    * declarations of another sector are left alone, never cancelled for want of a decision.
    */
   readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
+  /** D27: the operator accepted this run's reissues (--accept-reissue). */
+  readonly acceptReissue?: boolean;
+}
+
+/** How a unit's content and source facts are known now. */
+export interface UnitDigests {
+  /** Hash of what the unit would declare now (declared units only). */
+  readonly contentHash: (unit: DecisionUnit) => string;
+  /** Digest of the source facts the unit rests on (any unit). */
+  readonly factsHash: (unit: DecisionUnit) => string;
 }
 
 function stands(d: StandingDeclaration | undefined): d is StandingDeclaration {
   return d !== undefined && d.attestationStatus !== 3 && !["refused", "file-rejected", "cancelled", "superseded", "abandoned"].includes(d.status);
 }
 
-/**
- * `latest` maps unit keys to their latest non-abandoned declaration; `contentHash(unit)` gives the
- * hash of what the unit would declare now (declared units only).
- */
+function isAccepted(d: StandingDeclaration): boolean {
+  return (ACCEPTED_STATES as readonly string[]).includes(d.status) && d.ticket !== null;
+}
+
+/** D27: the facts the standing form was built from are the same now (or unknown: declared before facts were recorded). */
+function sameFacts(standing: StandingDeclaration, unit: DecisionUnit, digests: UnitDigests): boolean {
+  return standing.factsHash == null || standing.factsHash === digests.factsHash(unit);
+}
+
+function declaredUnit(unit: DecisionUnit, standing: StandingDeclaration | undefined, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
+  const current = standing && stands(standing) ? standing : undefined;
+  if (!current && standing?.status === "refused" && standing.contentHash === digests.contentHash(unit)) {
+    // Refused, and the data has not changed since: sending it again would only be refused again.
+    return { action: "waiting", standing, wanted: "nothing", unit };
+  }
+  if (!current) return { action: "original", unit };
+  if (current.contentHash === digests.contentHash(unit)) return { action: "unchanged", standing: current };
+  if (!isAccepted(current)) return { action: "waiting", standing: current, wanted: "modification", unit };
+  if (!scope.acceptReissue && sameFacts(current, unit, digests)) return { action: "held", standing: current, wanted: "modification", unit };
+  return { action: "modification", unit, replaces: current };
+}
+
+function notEligibleUnit(unit: DecisionUnit, current: StandingDeclaration, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
+  const outcome = unit.outcome;
+  if (outcome.status === "not-eligible" && outcome.reason === "WINDOW_TOO_OLD") return { action: "unchanged", standing: current };
+  const why = outcome.status === "not-eligible" ? `now not eligible: ${outcome.reason}` : "now not eligible";
+  if (!isAccepted(current)) return { action: "waiting", standing: current, wanted: "cancellation", unit };
+  if (!scope.acceptReissue && sameFacts(current, unit, digests)) return { action: "held", standing: current, wanted: "cancellation", unit };
+  return { action: "cancellation", replaces: current, why };
+}
+
+/** `latest` maps unit keys to their latest non-abandoned declaration. */
 export function reconcilePerson(
   decision: PersonDecision,
   latest: ReadonlyMap<string, StandingDeclaration>,
-  contentHash: (unit: DecisionUnit) => string,
+  digests: UnitDigests,
   scope: ReconciliationScope,
 ): Reconciliation[] {
   const result: Reconciliation[] = [];
@@ -76,50 +126,36 @@ export function reconcilePerson(
     seen.add(key);
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
-    if (unit.outcome.status === "declared") {
-      if (!current && standing?.status === "refused" && standing.contentHash === contentHash(unit)) {
-        // Refused, and the data has not changed since: sending it again would only be refused again.
-        result.push({ action: "waiting", standing, wanted: "nothing" });
-      } else if (!current) {
-        result.push({ action: "original", unit });
-      } else if (current.contentHash === contentHash(unit)) {
-        result.push({ action: "unchanged", standing: current });
-      } else if ((WAITING_STATES as readonly string[]).includes(current.status)) {
-        result.push({ action: "waiting", standing: current, wanted: "modification" });
-      } else if ((ACCEPTED_STATES as readonly string[]).includes(current.status) && current.ticket) {
-        result.push({ action: "modification", unit, replaces: current });
-      } else {
-        result.push({ action: "waiting", standing: current, wanted: "modification" });
-      }
-    } else if (unit.outcome.status === "not-eligible" && current) {
-      result.push(cancelOrWait(current, `now not eligible: ${unit.outcome.reason}`));
-    } else {
-      result.push({ action: "none", unit });
-    }
+    if (unit.outcome.status === "declared") result.push(declaredUnit(unit, standing, digests, scope));
+    else if (unit.outcome.status === "not-eligible" && current) result.push(notEligibleUnit(unit, current, digests, scope));
+    else result.push({ action: "none", unit });
   }
   // Declarations of this person the data no longer yields at all (an assignment deleted, a window shrunk).
   for (const [key, standing] of latest) {
     if (seen.has(key) || standing.staffId !== decision.staffId || !stands(standing)) continue;
     if (!scope.sectors.has(batchPurposeOf(standing.formType))) continue;
-    if (standing.formType === "WECH003") {
-      if (scope.assignmentIds.has(standing.assignmentId)) continue;
-      result.push(cancelOrWait(standing, `assignment ${standing.assignmentId} no longer exists`));
-    } else if (standing.formType === "ZIMA005") {
-      const year = Number(standing.referenceMonth);
-      if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) continue;
-      result.push(cancelOrWait(standing, `no holiday balance for holiday year ${year} any more`));
-    } else {
-      // The monthly forms (WECH006, ZIMA002): within the months the run looks at.
-      const month = standing.referenceMonth;
-      if (month === null || month < scope.monthsFrom || month > scope.runMonth) continue;
-      const why = standing.formType === "ZIMA002" ? `no adapted work in ${month} any more` : `no longer in a notification window or assignment in ${month}`;
-      result.push(cancelOrWait(standing, why));
-    }
+    const why = vanishedWhy(standing, scope);
+    if (why !== null) result.push(cancelOrWait(standing, why));
   }
   return result;
 }
 
+/** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
+function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): string | null {
+  if (standing.formType === "WECH003") return scope.assignmentIds.has(standing.assignmentId) ? null : `assignment ${standing.assignmentId} no longer exists`;
+  if (standing.formType === "ZIMA005") {
+    const year = Number(standing.referenceMonth);
+    if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
+    return `no holiday balance for holiday year ${year} any more`;
+  }
+  // The monthly forms (WECH006, ZIMA002): within the months the run looks at.
+  const month = standing.referenceMonth;
+  const from = standing.formType === "ZIMA002" ? scope.benefitsMonthsFrom : scope.monthsFrom;
+  if (month === null || month < from || month > scope.runMonth) return null;
+  return standing.formType === "ZIMA002" ? `no adapted work in ${month} any more` : `no longer in a notification window or assignment in ${month}`;
+}
+
 function cancelOrWait(standing: StandingDeclaration, why: string): Reconciliation {
-  if ((ACCEPTED_STATES as readonly string[]).includes(standing.status) && standing.ticket) return { action: "cancellation", replaces: standing, why };
+  if (isAccepted(standing)) return { action: "cancellation", replaces: standing, why };
   return { action: "waiting", standing, wanted: "cancellation" };
 }

@@ -1,12 +1,10 @@
 /**
  * Contract checks beyond single fields (domain.md D10): INSZ check digit, references that must exist
- * and be sound themselves, a notification's school year, fractions, date order, theoretical salary,
- * occupation codes. Each breach becomes a RecordProblem; the record is then not used to declare, and
+ * and be sound themselves, fractions, date order, theoretical salary, occupation codes, wage codes. Each breach becomes a RecordProblem; the record is then not used to declare, and
  * the person's affected units are rejected.
  */
 import { isValidInsz, maskInsz } from "../domain/check-digits";
 import { formatHundredths } from "../domain/decimal";
-import { datePartOf } from "../domain/local-date-time";
 import type {
   AssignmentRecord,
   NotificationRecord,
@@ -15,8 +13,8 @@ import type {
   StaffRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
-import { schoolYearOf } from "../domain/school-year";
-import type { RuleParameters } from "./rule-parameters";
+import { wageCodeClass } from "./wage-codes";
+import type { RuleParameters, Wech006WageCodes } from "./rule-parameters";
 
 function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
   return { table, recordId: String(recordId), field, rule, value };
@@ -40,25 +38,6 @@ function boardProblems(boardId: number, references: ReferenceData, unknown: Reco
   return board ? [...board.problems] : [unknown];
 }
 
-/**
- * A notification received after the school year of its `valid_from` had ended (31 August): its window
- * had closed before it arrived. RL16 notifications are made per school year (domain.md 2.A.3, 2.A.5);
- * one arriving after its year would declare a whole past year in one run, which is not a late
- * notification (D4: picked up by the next month's run, within the year) but a record to look at.
- */
-function schoolYearEndedProblem(notification: NotificationRecord): RecordProblem | null {
-  if (notification.validFrom === null || notification.receivedAt === null) return null;
-  const year = schoolYearOf(notification.validFrom);
-  if (datePartOf(notification.receivedAt) <= year.end) return null;
-  return problem(
-    "rl16_notification",
-    notification.id,
-    "valid_from",
-    "NOTIFICATION_AFTER_SCHOOL_YEAR",
-    `${notification.validFrom} (school year ${year.label}, ended ${year.end}), received ${notification.receivedAt}`,
-  );
-}
-
 export function notificationProblems(notification: NotificationRecord, references: ReferenceData, duplicateRefs: ReadonlySet<string>): RecordProblem[] {
   const problems = [...notification.problems];
   if (notification.boardId !== null) {
@@ -67,8 +46,6 @@ export function notificationProblems(notification: NotificationRecord, reference
   if (duplicateRefs.has(notification.messageRef)) {
     problems.push(problem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
   }
-  const ended = schoolYearEndedProblem(notification);
-  if (ended) problems.push(ended);
   return problems;
 }
 
@@ -135,4 +112,13 @@ export function salaryLineProblems(line: SalaryLineRecord, assignmentIds: Readon
     problems.push(problem("salary_line", line.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(line.assignmentId)));
   }
   return problems;
+}
+
+/**
+ * D16: a wage code on none of the WECH006 lists (counted, not counted, severance) makes the month's pay
+ * impossible to judge: the line is rejected, and the months that need it with it.
+ */
+export function wech006WageCodeProblems(line: SalaryLineRecord, codes: Wech006WageCodes): RecordProblem[] {
+  if (line.problems.some((p) => p.field === "wage_code") || wageCodeClass(line.wageCode, codes) !== "unknown") return [];
+  return [problem("salary_line", line.id, "wage_code", "UNKNOWN_WAGE_CODE", line.wageCode || "NULL")];
 }

@@ -7,26 +7,28 @@
  * - sub-risk 1 (incapacity): services (performance lines), never day natures or exact wages (§3.5, §3.6
  *   "VERBODEN"); sub-risk 2 (maternity protection): day natures and exact wages, no services (FB 90018);
  * - exact wages: the month's salary lines of the assignment paid by the end of M (D4), summed per wage
- *   code of §3.6.1, codes 02, 10, 23 left out; a month without pay is code 01 with 0 (§3.6.2). Pay is
- *   monthly, so the month's wages go on its last period; earlier periods of a split month carry 01 with 0,
- *   because block 90085 is required on every reference period of sub-risk 2 (FB 90085);
+ *   code of §3.6.1, codes 02, 10, 23 left out; a month without pay is code 01 with 0 (§3.6.2). Each
+ *   reference period carries its share of the month's pay (D20, zima002-pay.ts); a period without any
+ *   carries 01 with 0, because block 90085 is required on every reference period of sub-risk 2 (FB 90085);
  * - severance pay expressed in working time (wage codes 03 and 09, §3.3) on the month's last period.
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import { addCalendarMonths, addDays, type CalendarDate, daysBetween, maxDate, minDate } from "../domain/calendar-date";
-import { type DateRange, overlaps } from "../domain/date-range";
+import { type DateRange, dayCount, overlaps } from "../domain/date-range";
 import type { AdaptedWorkRecord, DayNatureRecord, PerformanceLineRecord } from "../domain/ministry-records";
 import { formatEuro, type Cents } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
 import type { BenefitsAssignment, BenefitsFormResult, BenefitsPerson } from "./benefits-person";
-import { unknownAssignmentContext } from "./benefits-person";
+import { benefitsAssignmentCheck, unknownAssignmentContext } from "./benefits-person";
 import { adaptedWorkProblems, dayNatureProblems, performanceLineProblems, wageCodeKind, wageCodeProblem, ZIMA_LIMITS } from "./benefits-validation";
 import { isLinePaidInTime } from "./cut-off";
-import type { AdaptedWorkPeriod, DayNatureLine, DecisionUnit, ExactWageLine, ServiceLine, SeverancePay } from "./decision-types";
+import type { AdaptedWorkPeriod, DayNatureLine, DecisionUnit, ExactWageLine, OccupationFacts, ServiceLine, SeverancePay } from "./decision-types";
 import { rejected } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
 import { MAX_FORM_AMOUNT } from "./record-validation";
+import { checkSex } from "./sex-check";
+import { type OutsidePeriods, spreadPay } from "./zima002-pay";
 
 /**
  * The period covered by severance pay (zones 01130/01131), derived because the source holds only the
@@ -66,6 +68,14 @@ export function referencePeriodRanges(
     .filter((r) => overlaps({ start: r.start, end: r.end }, { start: first, end: last }))
     .map((r) => ({ adaptedWorkId: r.id, start: maxDate(first, r.start), end: r.end === null ? last : minDate(last, r.end) }))
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.adaptedWorkId - b.adaptedWorkId));
+}
+
+/** The occupation's days of the month outside the reference periods, with its own fraction (D20). */
+function outsidePeriods(occupation: OccupationFacts, periods: readonly { start: CalendarDate; end: CalendarDate }[], month: YearMonth): OutsidePeriods {
+  const start = maxDate(occupation.startDate, firstDayOf(month));
+  const end = occupation.endDate === null ? lastDayOf(month) : minDate(occupation.endDate, lastDayOf(month));
+  const inPeriods = periods.reduce((sum, p) => sum + dayCount(p), 0);
+  return { days: Math.max(0, (end < start ? 0 : dayCount({ start, end })) - inPeriods), numerator: occupation.numerator, denominator: occupation.denominator };
 }
 
 interface CheckedRow {
@@ -267,8 +277,10 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         reject({ table: "adapted_work", recordId: String(inMonth[0].record.id), field: "assignment_id", rule: "UNKNOWN_ASSIGNMENT", value: String(assignmentId) });
         continue;
       }
-      if (assignment.blockers.length > 0 || assignment.facts === null) {
-        reject(assignment.blockers[0]);
+      const checked = benefitsAssignmentCheck(assignment);
+      if (!("facts" in checked)) {
+        if ("problem" in checked) reject(checked.problem);
+        else units.push(unit(checked.notEligible));
         continue;
       }
       const brokenRow = inMonth.find((r) => r.problems.length > 0);
@@ -289,8 +301,17 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         continue;
       }
       const subRisk = subRisks[0] as 1 | 2;
+      if (subRisk === 2 && person.staff) {
+        // D21: adapted work under maternity protection needs a woman's INSZ (anomaly 00024-008).
+        const sex = checkSex(person.staff, "F", "ZIMA002 risk 002");
+        if (sex.note) notes.push(`${where}: ${sex.note}`);
+        if (sex.problem) {
+          reject(sex.problem);
+          continue;
+        }
+      }
       const periodRanges = referencePeriodRanges(inMonth.map((r) => ({ id: r.record.id, start: r.range.start, end: r.range.end })), month);
-      const occupation = assignment.facts;
+      const occupation = checked.facts;
       const outside = periodRanges.find((p) => p.start < occupation.startDate || (occupation.endDate !== null && p.end > occupation.endDate));
       if (outside) {
         reject({ table: "adapted_work", recordId: String(outside.adaptedWorkId), field: "start_date", rule: "ADAPTED_WORK_OUTSIDE_ASSIGNMENT", value: `${outside.start}..${outside.end} outside assignment ${occupation.startDate}..${occupation.endDate ?? "open"}` });
@@ -316,10 +337,12 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       }
       notes.push(...pay.notes.map((n) => `${where}: ${n}`));
 
+      const rowOf = (id: number) => inMonth.find((r) => r.record.id === id)!.record;
+      const shares = subRisk === 2 ? spreadPay(pay.exactWages, periodRanges.map((p) => ({ ...p, q: rowOf(p.adaptedWorkId).qHours!, s: rowOf(p.adaptedWorkId).sHours! })), outsidePeriods(occupation, periodRanges, month)) : [];
       const periods: AdaptedWorkPeriod[] = [];
       let tooMany: RecordProblem | null = null;
       for (const [i, range] of periodRanges.entries()) {
-        const row = inMonth.find((r) => r.record.id === range.adaptedWorkId)!.record;
+        const row = rowOf(range.adaptedWorkId);
         const last = i === periodRanges.length - 1;
         const services = subRisk === 1 ? servicesOf(monthPerformance.filter((l) => l.record.adaptedWorkId === row.id && l.record.periodMonth === month).map((l) => l.record)) : [];
         const days = subRisk === 2 ? dayNaturesOf(monthDayNatures.filter((l) => l.record.adaptedWorkId === row.id).map((l) => l.record), range.start, range.end) : [];
@@ -333,7 +356,7 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
           adaptedDaysPerWeek: row.daysPerWeek!,
           services,
           dayNatures: days,
-          exactWages: subRisk === 2 ? (last ? pay.exactWages : [{ code: codes.zeroPayWageCode, amount: 0 }]) : [],
+          exactWages: subRisk === 2 ? (shares[i].length > 0 ? shares[i] : [{ code: codes.zeroPayWageCode, amount: 0 }]) : [],
           severance: last ? pay.severance : null,
         });
       }
@@ -342,7 +365,9 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         continue;
       }
       if (subRisk === 1 && periods.every((p) => p.services.length === 0)) notes.push(`${where}: sub-risk 1 without performance lines: no service block`);
-      if (subRisk === 2 && periods.length > 1) notes.push(`${where}: ${periods.length} reference periods; the month's pay on the last (${periods[periods.length - 1].start}), 01 = 0 on the others`);
+      if (subRisk === 2 && pay.exactWages.length > 0 && (periods.length > 1 || outsidePeriods(occupation, periodRanges, month).days > 0)) {
+        notes.push(`${where}: the month's pay spread over the occupation's days by (Q / S) x calendar days, the reference periods' shares declared (D20, to be confirmed by the agency)`);
+      }
       units.push(
         unit({
           status: "declared",

@@ -6,9 +6,8 @@
  * - All rows of a form agree on sub-risk (1-4) and holiday sector (1-3).
  * - Sectors 2 and 3: no detail lines ("moeten de zones die volgen, niet ingevuld worden", §4.3.1).
  * - Sector 1: one detail per row, in code order, at most four, each code once and allowed for the
- *   sub-risk (§4.4.1); days in half days (§4.3.2); hours only for a part-timer (§4.3.3): sub-risks 1
- *   and 2 when the occupation's Q < S, sub-risks 3 and 4 when the adapted work's Q < the occupation's S
- *   ("als het aangepaste werk voltijds wordt verricht … deelt u echter niet het aantal vakantie-uren mee").
+ *   sub-risk (§4.4.1); days in half days (§4.3.2); hours only for a part-timer (§4.3.3, glossary 00198):
+ *   when the occupation's Q < S, or for sub-risks 3 and 4 the adapted work's Q < the occupation's S.
  * - Sub-risks 3 and 4 carry the Q and days of the last adapted work of the holiday year (§4.2).
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
@@ -18,7 +17,7 @@ import type { AdaptedWorkRecord, HolidayBalanceRecord } from "../domain/ministry
 import type { RecordProblem } from "../domain/outcome-codes";
 import { type YearMonth, yearOf } from "../domain/year-month";
 import type { BenefitsFormResult, BenefitsPerson } from "./benefits-person";
-import { unknownAssignmentContext } from "./benefits-person";
+import { benefitsAssignmentCheck, unknownAssignmentContext } from "./benefits-person";
 import { adaptedWorkProblems, HOLIDAY_DETAIL_FIELDS, holidayBalanceProblems } from "./benefits-validation";
 import type { DecisionUnit, HolidayDetailLine, OccupationFacts } from "./decision-types";
 import { rejected } from "./outcome-builders";
@@ -32,10 +31,15 @@ export function lastAdaptedWorkOfYear(adaptedWork: readonly AdaptedWorkRecord[],
   return candidates[candidates.length - 1] ?? null;
 }
 
-/** Whether holiday hours are declared (seed 003 §4.3.3): a part-timer only. */
+/**
+ * Whether holiday hours are declared: a part-timer only (seed 003 §4.3.3). Glossary 00198 of ZIMA005
+ * (2023/3) makes them "Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1" and forbids
+ * them otherwise: the occupation's own Q counts for sub-risks 3 and 4 too (the seed of 2021 left the hours
+ * out when the adapted work is full time; the glossary is what the channel checks).
+ */
 export function declaresHolidayHours(subRisk: number, occupation: Pick<OccupationFacts, "q" | "s">, adaptedQ: number | null, codes: BenefitsCodes): boolean {
-  if (codes.adaptedWorkHolidaySubRisks.includes(subRisk)) return adaptedQ !== null && adaptedQ < occupation.s;
-  return occupation.q < occupation.s;
+  const adaptedPartTime = codes.adaptedWorkHolidaySubRisks.includes(subRisk) && adaptedQ !== null && adaptedQ < occupation.s;
+  return occupation.q < occupation.s || adaptedPartTime;
 }
 
 interface CheckedBalance {
@@ -114,8 +118,10 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
       reject({ table: "holiday_balance", recordId: String(counted[0].record.id), field: "assignment_id", rule: "UNKNOWN_ASSIGNMENT", value: String(assignmentId) });
       continue;
     }
-    if (assignment.blockers.length > 0 || assignment.facts === null) {
-      reject(assignment.blockers[0]);
+    const checked = benefitsAssignmentCheck(assignment);
+    if (!("facts" in checked)) {
+      if ("problem" in checked) reject(checked.problem);
+      else units.push(unit(checked.notEligible));
       continue;
     }
     const broken = counted.find((r) => r.problems.length > 0);
@@ -133,7 +139,7 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
     }
     const subRisk = first.subRisk as 1 | 2 | 3 | 4;
     const holidaySector = first.holidaySector as 1 | 2 | 3;
-    const occupation = assignment.facts;
+    const occupation = checked.facts;
 
     let adaptedWork: { q: number; daysPerWeek: number } | null = null;
     if (codes.adaptedWorkHolidaySubRisks.includes(subRisk)) {

@@ -52,13 +52,16 @@ export function zima005Content(d: Zima005Declaration): Zima005Content {
 export function declaredContent(d: Declaration, sequenceNbr: number, modifies: StandingDeclaration | undefined): DeclaredContent {
   return {
     sequenceNbr,
-    q: d.occupation.q,
+    q: d.formType === "WECH006" ? d.meanWorkingHours : d.occupation.q,
     s: d.occupation.s,
     occupationStartingDate: d.formType === "WECH003" || d.formType === "WECH006" ? d.occupationStartingDate : null,
     occupationEndingDate: d.formType === "WECH006" ? d.occupationEndingDate : null,
-    theoreticalSalary: d.occupation.monthlySalary,
+    occupationInterruption: d.formType === "WECH006" ? d.occupationInterruption : null,
+    assignmentIds: d.formType === "WECH006" && d.assignmentIds.length > 1 ? d.assignmentIds : null,
+    theoreticalSalary: d.formType === "WECH006" ? d.theoreticalSalary : d.occupation.monthlySalary,
     exactSalary: d.formType === "WECH006" ? d.exactSalary : null,
     maintenanceOfRights: d.formType === "WECH003" ? d.maintenanceOfRights : null,
+    dbrInCompanyPlan: d.formType === "WECH003" ? d.dbrInCompanyPlan : null,
     fulltimeRequest: d.formType === "WECH003" ? d.fulltimeRequest : null,
     attestationStatus: modifies ? 1 : 0,
     referenceTicket: modifies?.ticket ?? null,
@@ -81,10 +84,15 @@ function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies:
       facts: d.formType === "WECH006" ? d.facts : null,
       record: null,
       declared: declaredContent(d, sequenceNbr ?? 0, modifies),
+      ...(outcome.flags && outcome.flags.length > 0 ? { flags: outcome.flags } : {}),
     };
   }
   if (outcome.status === "not-eligible") {
     return { ...base, status: "not-eligible", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null };
+  }
+  if (outcome.status === "waiting") {
+    const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
+    return { ...base, status: "waiting", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null, ...waited };
   }
   const { table, recordId, field, value } = outcome.problem;
   return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: outcome.detail, facts: null, declared: null, record: { table, recordId, field, value } };

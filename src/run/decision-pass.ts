@@ -9,6 +9,7 @@ import type { PersonSourceData, ReferenceData } from "../domain/ministry-records
 import { addMonths, firstDayOf, monthOf, type YearMonth, yearOf } from "../domain/year-month";
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
+import { windowLookbackLimit } from "../rules/window-age";
 import { lastDueHolidayYear } from "../rules/zima005";
 import type { MinistryReader, PersonPageQuery } from "../source/ministry-reader";
 
@@ -20,20 +21,26 @@ export interface MonthSetting {
   readonly nextCutoffAt: LocalDateTime | null;
   readonly references: ReferenceData;
   readonly duplicateMessageRefs: ReadonlySet<string>;
-  /** What the reader is asked for: notifications and salary lines back to the previous school year. */
+  /** What the reader is asked for: every notification, salary lines back to the look-back's school year, benefits data back to the previous school year. */
   readonly query: PersonPageQuery;
 }
 
-/** What an earlier run did about the persons of one page. */
+/** What an earlier run (or an operator) did about the persons of one page. */
 export interface EarlierOutcomes {
   readonly isPreviouslyDeclared: (key: string) => boolean;
   readonly previousFingerprint: (key: string) => string | undefined;
+  /** D17: person-months an operator released (easr release): decided now with what is known. */
+  readonly isReleased?: (staffId: number, month: YearMonth) => boolean;
 }
 
 export const NO_EARLIER_OUTCOMES: EarlierOutcomes = { isPreviouslyDeclared: () => false, previousFingerprint: () => undefined };
 
 /** Reads what deciding `runMonth` needs up front; a month without a readable cut-off stops here. */
-export async function monthSetting(source: MinistryReader, runMonth: YearMonth, pageSize: number): Promise<MonthSetting> {
+function minMonth(a: YearMonth, b: YearMonth): YearMonth {
+  return a <= b ? a : b;
+}
+
+export async function monthSetting(source: MinistryReader, runMonth: YearMonth, pageSize: number, parameters: RuleParameters): Promise<MonthSetting> {
   const calendar = await source.paymentCalendar();
   const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);
   if (calendarError) throw new RunFailedError(`payment_calendar row for ${runMonth} is unreadable: ${calendarError.error}`);
@@ -41,16 +48,19 @@ export async function monthSetting(source: MinistryReader, runMonth: YearMonth, 
   if (!cutoff) {
     throw new RunFailedError(`payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`);
   }
-  // Notifications of the previous school year still count (late notifications, windows up to 31 August).
-  const lookbackStart = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
+  // Benefits sector: adapted work from the start of the previous school year.
+  const benefitsFrom = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
+  // D18: every notification is read; salary lines back to the school year of the windows' look-back limit,
+  // the earliest month a window that is not too old can cover.
+  const salaryFrom = monthOf(schoolYearOf(windowLookbackLimit(runMonth, parameters.windowLookbackMonths)).start);
   return {
     runMonth,
     cutoffAt: cutoff.cutoffAt,
     nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
     references: await source.referenceData(),
     duplicateMessageRefs: await source.duplicateMessageRefs(),
-    // Benefits sector: adapted work from the same look-back month; holiday years from two years before the run's.
-    query: { notificationsValidFrom: firstDayOf(lookbackStart), salaryFrom: lookbackStart, salaryTo: runMonth, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: lastDueHolidayYear(runMonth), pageSize },
+    // Holiday years from two years before the run's.
+    query: { salaryFrom: minMonth(salaryFrom, benefitsFrom), salaryTo: runMonth, benefitsFrom, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: lastDueHolidayYear(runMonth), pageSize },
   };
 }
 
@@ -64,7 +74,8 @@ export function frameFor(setting: MonthSetting, parameters: RuleParameters, earl
     duplicateMessageRefs: setting.duplicateMessageRefs,
     isPreviouslyDeclared: earlier.isPreviouslyDeclared,
     previousFingerprint: earlier.previousFingerprint,
-    benefitsMonthsFrom: setting.query.salaryFrom,
+    isReleased: earlier.isReleased ?? (() => false),
+    benefitsMonthsFrom: setting.query.benefitsFrom,
     holidayYearsFrom: setting.query.holidayYearsFrom,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { CalendarDate } from "../domain/calendar-date";
 import type { Cents } from "../domain/money";
-import type { NotEligibleReason, RejectionRule } from "../domain/outcome-codes";
+import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { AssignmentContext, ExactWageLine, FormType, HolidayDetailLine, NotificationSummary, PersonStatus, Scenario6Facts, ServiceLine, SeverancePay } from "../rules/decision-types";
 import type { YearMonth } from "../domain/year-month";
 
@@ -17,7 +17,8 @@ export interface PersonLine {
   /** Last three digits only: "********328". */
   readonly inszMasked: string | null;
   readonly status: PersonStatus;
-  readonly reason: NotEligibleReason | null;
+  /** For a not-eligible person their reason, for a waiting person the waiting reason. */
+  readonly reason: NotEligibleReason | WaitingReason | null;
   readonly notifications: readonly NotificationSummary[];
   readonly windows: readonly { readonly start: CalendarDate; readonly end: CalendarDate; readonly notificationId: number }[];
   readonly notes: readonly string[];
@@ -81,14 +82,20 @@ export interface DeclaredContent {
   readonly s: number;
   /** WECH003 / WECH006; null for ZIMA (their dates are the periods' or the holiday year). */
   readonly occupationStartingDate: CalendarDate | null;
-  /** WECH006 only. */
+  /** WECH006 only, when written (D19). */
   readonly occupationEndingDate: CalendarDate | null;
+  /** WECH006 only: zone 00769 (2 same Q all month, 3 a Q that changes within the month). */
+  readonly occupationInterruption?: number | null;
+  /** WECH006 with 00769 = 3: the assignment rows of the one occupation. */
+  readonly assignmentIds?: readonly number[] | null;
   /** The occupation's theoretical monthly salary, every form type. */
   readonly theoreticalSalary: Cents;
   /** WECH006 only: ExactSalaryAmount. */
   readonly exactSalary: Cents | null;
-  /** WECH003 only. */
+  /** WECH003 only: the notification's maintenance_of_rights, shown in the trace (no zone, D15). */
   readonly maintenanceOfRights: number | null;
+  /** WECH003 only: zone 00095 as declared (D14). */
+  readonly dbrInCompanyPlan?: number | null;
   readonly fulltimeRequest: number | null;
   /** 0 original, 1 modification of an accepted form. */
   readonly attestationStatus: 0 | 1;
@@ -107,9 +114,14 @@ export interface UnitLine {
   readonly assignmentId: number;
   /** WECH006 and ZIMA002: the reference month; ZIMA005: the holiday year "YYYY"; WECH003: null. */
   readonly referenceMonth: YearMonth | null;
-  readonly status: "declared" | "not-eligible" | "rejected";
-  readonly reason: NotEligibleReason | null;
+  readonly status: "declared" | "not-eligible" | "waiting" | "rejected";
+  /** Not eligible: the reason; waiting: the waiting reason (D26). */
+  readonly reason: NotEligibleReason | WaitingReason | null;
   readonly rule: RejectionRule | null;
+  /** Declared: what the operator should look at (declared without pay, severance in the month ...); absent when none. */
+  readonly flags?: readonly DeclarationFlag[];
+  /** WAITING_FOR_PAY: how many months the reference month has waited. */
+  readonly waitedMonths?: number;
   /** English detail with the values (e.g. "gross EUR 1817.86 >= EUR 1600.00"). */
   readonly detail: string | null;
   readonly context: AssignmentContext;

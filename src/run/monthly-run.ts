@@ -4,7 +4,6 @@
  * then records and publishes them (sequence number taken in the state transaction, temp → final name,
  * GO file last) and writes run-summary.json. Nothing is published when any step before fails.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,10 +14,8 @@ import { publishFile, removeQuietly, removeTemporaryLeftovers, writeFileAtomical
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
 import { RecordSpool } from "../files/record-spool";
 import { chunkValidator } from "../files/chunk-validator";
-import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../forms/build-form";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
-import { decidePerson } from "../rules/decide-person";
-import { batchPurposeOf, type DecisionUnit, FORM_TYPES, type FormType } from "../rules/decision-types";
+import { batchPurposeOf, FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { AuditEvent, AuditRepository } from "../state/audit-repository";
@@ -26,15 +23,13 @@ import type { DecisionRecord, DecisionRepository } from "../state/decision-repos
 import type { DeclarationHistory } from "../state/declaration-history";
 import type { RecoveryRepository } from "../state/recovery-repository";
 import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
-import type { DeclarationRecord, DeclarationRepository } from "../state/declaration-repository";
+import type { DeclarationRepository } from "../state/declaration-repository";
 import type { RunRepository } from "../state/run-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import type { Logger } from "../util/logger";
 import { maskInszInText } from "../util/insz-masking";
 import { noProgress, type ProgressFactory } from "../util/progress";
-import { applyReconciliation } from "./apply-reconciliation";
-import { type CancellationPlacement, DecisionLog } from "./decision-log";
-import { reconcilePerson } from "../rules/reconciliation";
+import { DecisionLog } from "./decision-log";
 import { crashPoint } from "./crash-points";
 import { recoverInterruptedWork } from "./recovery";
 import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
@@ -42,6 +37,10 @@ import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-
 /** The safety valve stopped the run (exit 1, nothing written). */
 export class SwingStopError extends RunFailedError {}
 import { RunTally } from "./run-tally";
+import { thresholdWarnings } from "../rules/threshold-warnings";
+import { type OpenFile, type PersonStepContext, processPerson } from "./person-step";
+import { releaseKey, type ReleaseRepository } from "../state/release-repository";
+import { checkGlossaryConditions } from "../forms/glossary-conditions";
 
 export { RunFailedError };
 
@@ -52,6 +51,8 @@ export const FORM_XSD: Record<FormType, string> = {
   ZIMA002: "official/ZIMA002_20231.xsd",
   ZIMA005: "official/ZIMA005_20231.xsd",
 };
+
+export { inszHash, unitContentHash } from "./unit-hashes";
 
 export interface MonthlyRunRequest {
   readonly runMonth: YearMonth;
@@ -65,6 +66,8 @@ export interface MonthlyRunRequest {
   /** The safety valve's policy, and whether the operator accepted a swing for this run. */
   readonly swingPolicy: SwingPolicy;
   readonly acceptSwing: boolean;
+  /** D27: send the modifications and cancellations a rule change caused (held otherwise). */
+  readonly acceptReissue?: boolean;
 }
 
 export interface MonthlyRunDependencies {
@@ -73,6 +76,7 @@ export interface MonthlyRunDependencies {
   readonly declarations: DeclarationRepository;
   readonly decisions: DecisionRepository;
   readonly recovery: RecoveryRepository;
+  readonly releases: ReleaseRepository;
   readonly history: DeclarationHistory;
   readonly audit: AuditRepository;
   readonly clock: Clock;
@@ -111,6 +115,8 @@ export interface RunSummary {
   readonly reportSuffix: string;
   readonly message: string;
   readonly notes: readonly string[];
+  /** What the operator must know about the run's configuration (D16: a threshold below the RVA limit). */
+  readonly warnings: readonly string[];
 }
 
 /** The safety valve: stops the run before anything is recorded or published, unless accepted. */
@@ -145,27 +151,6 @@ function messageOf(error: unknown): string {
   return maskInszInText(error instanceof Error ? error.message : String(error));
 }
 
-/** SHA-256 of an INSZ: lets answers be matched to the person without keeping the INSZ in the state. */
-export function inszHash(insz: string): string {
-  return createHash("sha256").update(insz).digest("hex");
-}
-
-/**
- * What a unit declares, for comparing with what was declared before: the form as it would be written,
- * without its creation date, hour and sequence number; for WECH003 without the theoretical salary too
- * (it follows indexation; a start of part-time work is not modified for it).
- */
-export function unitContentHash(unit: DecisionUnit, context: Omit<FormContext, "sequenceNbr" | "correction">): string {
-  if (unit.outcome.status !== "declared") return "";
-  const form = buildForm(unit.outcome.declaration, { ...context, stamp: { creationDate: "", creationHour: "" }, sequenceNbr: 0 });
-  // The contact person (ZIMA) is the agency's, not the declaration's: a new e-mail address changes no form.
-  const text = JSON.stringify(form, (key, value: unknown) =>
-    (key === "MonthlyTheoreticalSalaryAmount" && unit.formType === "WECH003") || key === "CoordinatesContactPerson" ? undefined : value,
-  );
-  return createHash("sha256").update(text).digest("hex");
-}
-
-
 /** A finished file on its way to its final name. */
 interface Publishing {
   readonly formType: FormType;
@@ -174,12 +159,6 @@ interface Publishing {
   readonly fileName: string;
   readonly goFileName: string;
   published?: boolean;
-}
-
-interface OpenFile {
-  readonly writer: FormFileWriter;
-  /** The declarations of the file, spooled to disk until the file is recorded. */
-  readonly declarations: RecordSpool<DeclarationRecord>;
 }
 
 export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRunDependencies): Promise<RunSummary> {
@@ -197,7 +176,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       );
     }
   }
-  const setting = await monthSetting(deps.source, runMonth, request.pageSize);
+  const setting = await monthSetting(deps.source, runMonth, request.pageSize, request.parameters);
   const previousRun = await deps.runs.lastCompleted(runMonth, environment);
   // Test (T) and real (R) submissions never share a folder: R goes under <out>/R/ (answers beside its files).
   const environmentRoot = environment === "R" ? join(request.outDir, "R") : request.outDir;
@@ -213,6 +192,8 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   if (runId !== null) await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
   const runLabel = runId === null ? "dry-run" : `run-${runId}`;
   const log = deps.logger.child({ runId: runLabel });
+  const warnings = thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters);
+  for (const warning of warnings) log.warn(warning);
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
 
   const open = new Map<FormType, OpenFile>();
@@ -228,110 +209,48 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
 
     const tally = new RunTally();
+    const fileFor = (formType: FormType): OpenFile => {
+      let file = open.get(formType);
+      if (!file) {
+        const path = join(outputDir, `.${formType}.${runLabel}.partial`);
+        const spoolPath = join(outputDir, `.${formType}.declarations.${runLabel}.partial`);
+        temporaryFiles.push(path, spoolPath);
+        file = { writer: new FormFileWriter(path, formType, chunkValidator(FORM_XSD[formType])), declarations: new RecordSpool(spoolPath) };
+        open.set(formType, file);
+      }
+      return file;
+    };
     const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
+    const stepContext: PersonStepContext = {
+      parameters: request.parameters,
+      formContext: { stamp, employer: request.employer, defaults: request.parameters.formDefaults },
+      scope: {
+        monthsFrom: setting.query.salaryFrom,
+        benefitsMonthsFrom: setting.query.benefitsFrom,
+        runMonth,
+        holidayYearsFrom: setting.query.holidayYearsFrom,
+        holidayYearsTo: setting.query.holidayYearsTo,
+      },
+      acceptReissue: request.acceptReissue ?? false,
+      fileFor,
+      checkForm: checkGlossaryConditions,
+      remembered,
+      decisionLog,
+      tally,
+      log,
+    };
     for await (const page of personPages(deps.source, setting)) {
       const staffIds = page.map((p) => p.staffId);
       const latest = await deps.declarations.latestDeclarations(environment, staffIds);
       const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
+      const released = await deps.releases.releasedMonths(environment, staffIds);
       // The rules decide every unit afresh; the reconciliation compares with what was declared.
-      const frame = frameFor(setting, request.parameters, { isPreviouslyDeclared: () => false, previousFingerprint: (key) => fingerprints.get(key) });
-      for (const person of page) {
-        const raw = decidePerson(person, frame);
-        if (!raw) continue;
-        const scope = {
-          assignmentIds: new Set(person.assignments.map((a) => a.id)),
-          monthsFrom: setting.query.salaryFrom,
-          runMonth,
-          holidayYearsFrom: setting.query.holidayYearsFrom,
-          holidayYearsTo: setting.query.holidayYearsTo,
-          sectors: raw.sectors,
-        };
-        const formContext = { stamp, employer: request.employer, defaults: request.parameters.formDefaults };
-        // Each declared unit's content hash is computed once (the reconciliation and the state row both need it).
-        const hashes = new Map<DecisionUnit, string>();
-        const hashOf = (unit: DecisionUnit): string => {
-          let hash = hashes.get(unit);
-          if (hash === undefined) hashes.set(unit, (hash = unitContentHash(unit, formContext)));
-          return hash;
-        };
-        const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, hashOf, scope));
-        const decision = reconciled.decision;
-        tally.add(decision);
-        tally.addCorrections(reconciled);
-        const fileFor = (formType: FormType): OpenFile => {
-          let file = open.get(formType);
-          if (!file) {
-            const path = join(outputDir, `.${formType}.${runLabel}.partial`);
-            const spoolPath = join(outputDir, `.${formType}.declarations.${runLabel}.partial`);
-            temporaryFiles.push(path, spoolPath);
-            file = { writer: new FormFileWriter(path, formType, chunkValidator(FORM_XSD[formType])), declarations: new RecordSpool(spoolPath) };
-            open.set(formType, file);
-          }
-          return file;
-        };
-        const placements = new Map<number, number>();
-        for (const [index, unit] of decision.units.entries()) {
-          if (unit.outcome.status === "not-eligible" && unit.outcome.fingerprint !== undefined) {
-            await remembered.append({
-              formType: unit.formType,
-              staffId: unit.staffId,
-              assignmentId: unit.assignmentId,
-              referenceMonth: unit.referenceMonth,
-              reason: unit.outcome.reason,
-              fingerprint: unit.outcome.fingerprint,
-            });
-          }
-          if (unit.outcome.status !== "declared") continue;
-          const declaration = unit.outcome.declaration;
-          const replaces = reconciled.modifications.get(index);
-          const file = fileFor(unit.formType);
-          const sequenceNbr = file.writer.count + 1;
-          const correction = replaces ? { attestationStatus: 1 as const, ticket: replaces.ticket! } : undefined;
-          await file.writer.add(buildForm(declaration, { ...formContext, sequenceNbr, correction }));
-          await file.declarations.append({
-            formType: unit.formType,
-            staffId: unit.staffId,
-            assignmentId: unit.assignmentId,
-            referenceMonth: unit.referenceMonth,
-            sequenceNbr,
-            attestationStatus: correction ? 1 : 0,
-            contentHash: hashOf(unit),
-            inszHash: inszHash(declaration.person.insz),
-            replacesId: replaces?.id,
-            referenceTicket: replaces?.ticket ?? undefined,
-            riskCode: declarationRiskCode(declaration, request.parameters.formDefaults),
-          });
-          placements.set(index, sequenceNbr);
-        }
-        const cancellations: CancellationPlacement[] = [];
-        for (const cancellation of reconciled.cancellations) {
-          const standing = cancellation.replaces;
-          const insz = decision.identity?.insz;
-          if (!insz) continue; // the person is unknown now: nothing can be cancelled in their name
-          const file = fileFor(standing.formType);
-          const sequenceNbr = file.writer.count + 1;
-          const riskCode = standing.riskCode ?? undefined;
-          await file.writer.add(cancellationForm(standing.formType, insz, standing.ticket!, { ...formContext, sequenceNbr }, standing.referenceMonth, riskCode));
-          await file.declarations.append({
-            formType: standing.formType,
-            staffId: standing.staffId,
-            assignmentId: standing.assignmentId,
-            referenceMonth: standing.referenceMonth,
-            sequenceNbr,
-            attestationStatus: 3,
-            contentHash: "cancelled",
-            inszHash: inszHash(insz),
-            replacesId: standing.id,
-            referenceTicket: standing.ticket!,
-            riskCode,
-          });
-          cancellations.push({ cancellation, sequenceNbr });
-        }
-        await decisionLog.person(decision, placements, reconciled.modifications, cancellations);
-        for (const problem of decision.problems) {
-          log.debug(`rejected ${problem.table} ${problem.recordId} (staff ${decision.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`, { rejected: problem });
-        }
-      }
+      const frame = frameFor(setting, request.parameters, {
+        isPreviouslyDeclared: () => false,
+        previousFingerprint: (key) => fingerprints.get(key),
+        isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
+      });
+      for (const person of page) await processPerson(person, frame, latest, stepContext);
       progress.advance(page.length);
       crashPoint("after-first-page");
     }
@@ -342,6 +261,15 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     for (const formType of FORM_TYPES) {
       const file = open.get(formType);
       if (!file) continue;
+      // A file whose every form was rejected (D22) holds nothing: it is not written.
+      if (file.writer.count === 0) {
+        await file.writer.abandon();
+        removeQuietly(file.writer.path);
+        await file.declarations.close();
+        removeQuietly(file.declarations.path);
+        open.delete(formType);
+        continue;
+      }
       // Validated on the way, a chunk of forms at a time (see FormFileWriter).
       const done = await file.writer.finish();
       const result = done.validation;
@@ -435,6 +363,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       reportSuffix,
       message,
       notes: tally.notes,
+      warnings,
     };
     if (nothingNew) {
       removeQuietly(decisionLogPath);

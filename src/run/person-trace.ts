@@ -14,7 +14,8 @@ import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "..
 import { isLinePaidInTime, isNotificationInTime } from "../rules/cut-off";
 import { decidePerson } from "../rules/decide-person";
 import type { DecisionUnit, PersonStatus } from "../rules/decision-types";
-import { thresholdCents } from "../rules/gross-threshold";
+import { monthThreshold } from "../rules/gross-threshold";
+import { wageCodeClass } from "../rules/wage-codes";
 import { largestFractionAssignment } from "../rules/month-gross";
 import { windowOf } from "../rules/notification-windows";
 import { monthOccupation } from "../rules/occupation";
@@ -33,6 +34,8 @@ export interface NotificationTrace {
   readonly withdrawnFrom: string | null;
   readonly inTime: boolean;
   readonly window: { start: string; end: string } | null;
+  /** 1 involuntary, 0 voluntary part-timer: shown only, every notification opens its window (D15). */
+  readonly maintenanceOfRights: number | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -56,6 +59,7 @@ export interface SalaryLineTrace {
   readonly countsFor: number | null;
   readonly gross: number | null;
   readonly paidOn: string | null;
+  readonly wageCode: string;
   readonly counted: boolean;
   readonly why: string;
 }
@@ -68,7 +72,8 @@ export interface MonthTrace {
   readonly occupationPerMille: number;
   readonly lines: readonly SalaryLineTrace[];
   readonly monthGross: number;
-  readonly threshold: number;
+  /** The higher of the agency's figure and the RVA limit (D16); null when the table has none for the month. */
+  readonly threshold: number | null;
 }
 
 export interface PersonTrace {
@@ -105,6 +110,7 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
     withdrawnFrom: n.withdrawnFrom,
     inTime: isNotificationInTime(n, setting.cutoffAt),
     window: n.validFrom === null ? null : windowOf(n),
+    maintenanceOfRights: n.maintenanceOfRights,
     problems: n.problems,
   }));
   // A person with benefits data only (no notification in time) still has assignments worth showing.
@@ -135,9 +141,12 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
       const lines: SalaryLineTrace[] = context.salaryLines
         .filter((l) => l.record.periodMonth === month)
         .map(({ record, problems }) => {
-          const counted = problems.length === 0 && isLinePaidInTime(record, setting.runMonth);
-          const why = problems.length > 0 ? `rejected: ${problems[0].rule}` : counted ? "paid by the end of the run month" : `paid ${record.paidOn}, after ${lastDayOf(setting.runMonth)}: a later correction`;
-          return { id: record.id, assignmentId: record.assignmentId, countsFor: record.assignmentId ?? fallback, gross: record.gross, paidOn: record.paidOn, counted, why };
+          const kind = wageCodeClass(record.wageCode, parameters.wech006WageCodes);
+          const paid = isLinePaidInTime(record, setting.runMonth);
+          const counted = problems.length === 0 && paid && kind === "counted";
+          let why = problems.length > 0 ? `rejected: ${problems[0].rule}` : `wage code ${record.wageCode}: ${kind} (D16)`;
+          if (problems.length === 0) why += paid ? ", paid by the end of the run month" : `, paid ${record.paidOn}, after ${lastDayOf(setting.runMonth)}: a later correction`;
+          return { id: record.id, assignmentId: record.assignmentId, countsFor: record.assignmentId ?? fallback, gross: record.gross, paidOn: record.paidOn, wageCode: record.wageCode, counted, why };
         });
       months.push({
         month,
@@ -149,7 +158,7 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
         occupationPerMille: toPerMille(occupation.value),
         lines,
         monthGross: lines.filter((l) => l.counted).reduce((sum, l) => sum + (l.gross ?? 0), 0),
-        threshold: thresholdCents(month, parameters.grossThresholds),
+        threshold: monthThreshold(month, parameters.grossThresholds, parameters.rvaWageLimits)?.cents ?? null,
       });
     }
   }

@@ -11,6 +11,7 @@ import { AuditRepository } from "../state/audit-repository";
 import { DecisionRepository } from "../state/decision-repository";
 import { DeclarationHistory } from "../state/declaration-history";
 import { RecoveryRepository } from "../state/recovery-repository";
+import { ReleaseRepository } from "../state/release-repository";
 import type { LockOptions } from "../state/run-lock";
 import { DeclarationRepository } from "../state/declaration-repository";
 import { RunRepository } from "../state/run-repository";
@@ -22,6 +23,8 @@ export interface RunContext {
   readonly declarations: DeclarationRepository;
   readonly decisions: DecisionRepository;
   readonly recovery: RecoveryRepository;
+  /** D17: waiting person-months released by an operator. */
+  readonly releases: ReleaseRepository;
   readonly history: DeclarationHistory;
   readonly audit: AuditRepository;
   readonly answers: AnswerRepository;
@@ -48,6 +51,7 @@ export async function openRunContext(config: AppConfig, options: { runLock?: Loc
     declarations: new DeclarationRepository(state),
     decisions: new DecisionRepository(state),
     recovery: new RecoveryRepository(state),
+    releases: new ReleaseRepository(state),
     history: new DeclarationHistory(state),
     audit: new AuditRepository(state),
     answers: new AnswerRepository(state),

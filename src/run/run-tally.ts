@@ -1,8 +1,9 @@
 /**
- * Counts of one run for run-summary.json: per person and per form type, declared / not eligible (per
- * reason) / rejected (per rule), which must add up to what was considered; plus the rejected records.
+ * Counts of one run for run-summary.json, in the one account of domain.md D26: per person and per form
+ * type, considered = declared + not eligible (per reason) + waiting (per reason) + rejected (per rule) +
+ * unchanged; plus the rejected records and the notes.
  */
-import { type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule } from "../domain/outcome-codes";
+import { type DeclarationFlag, type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule, type WaitingReason } from "../domain/outcome-codes";
 import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
 import type { ReconciledPerson } from "./apply-reconciliation";
 
@@ -10,8 +11,11 @@ export interface OutcomeCounts {
   considered: number;
   declared: number;
   notEligible: number;
+  waiting: number;
   rejected: number;
+  unchanged: number;
   notEligibleByReason: Partial<Record<NotEligibleReason, number>>;
+  waitingByReason: Partial<Record<WaitingReason, number>>;
   rejectedByRule: Partial<Record<RejectionRule, number>>;
 }
 
@@ -22,78 +26,72 @@ export interface RejectedRecordItem extends RecordProblem {
 }
 
 export interface FormTypeCounts extends OutcomeCounts {
-  /** Units declared by an earlier run: not decided again, not counted as considered. */
-  previouslyDeclared: number;
-  /** Units found not eligible by an earlier run on the same facts: not decided again, not counted as considered. */
-  previouslyDecided: number;
+  /** Of the declared: originals (AttestationStatus 0). */
+  originals: number;
   /** Of the declared: modifications (AttestationStatus 1) of accepted forms whose content changed. */
   modifications: number;
-  /** Cancellations (AttestationStatus 3) of accepted forms that should not exist any more (forms in the file besides the declared). */
+  /** Of the declared: cancellations (AttestationStatus 3) of accepted forms that should not exist any more. */
   cancellations: number;
-  /** Declared forms whose answer has not come yet: not corrected until it has. */
-  waiting: number;
-  /** Refused forms whose data has not changed since the refusal: not sent again until fixed. */
-  refusedUnchanged: number;
+  /** Of the declared: the forms carrying a flag for the operator, per flag. */
+  flagged: Partial<Record<DeclarationFlag, number>>;
 }
 
 function emptyCounts(): OutcomeCounts {
-  return { considered: 0, declared: 0, notEligible: 0, rejected: 0, notEligibleByReason: {}, rejectedByRule: {} };
+  return { considered: 0, declared: 0, notEligible: 0, waiting: 0, rejected: 0, unchanged: 0, notEligibleByReason: {}, waitingByReason: {}, rejectedByRule: {} };
 }
 
-function bump<K extends string>(map: Partial<Record<K, number>>, key: K): void {
-  map[key] = (map[key] ?? 0) + 1;
+function bump<K extends string>(map: Partial<Record<K, number>>, key: K, by = 1): void {
+  if (by !== 0) map[key] = (map[key] ?? 0) + by;
+}
+
+/** Whether an account adds up: considered = declared + not eligible + waiting + rejected + unchanged. */
+export function accountAddsUp(c: OutcomeCounts): boolean {
+  return c.considered === c.declared + c.notEligible + c.waiting + c.rejected + c.unchanged;
 }
 
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
-  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({
-    ...emptyCounts(),
-    previouslyDeclared: 0,
-    previouslyDecided: 0,
-    modifications: 0,
-    cancellations: 0,
-    waiting: 0,
-    refusedUnchanged: 0,
-  }));
+  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({ ...emptyCounts(), originals: 0, modifications: 0, cancellations: 0, flagged: {} }));
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
 
-  /** The corrections of a reconciled person: modifications among the declared, cancellations, waiting forms. */
-  addCorrections(person: ReconciledPerson): void {
-    for (const index of person.modifications.keys()) this.forms[person.decision.units[index].formType].modifications++;
-    for (const c of person.cancellations) this.forms[c.replaces.formType].cancellations++;
-    for (const formType of FORM_TYPES) {
-      this.forms[formType].waiting += person.waiting[formType];
-      this.forms[formType].refusedUnchanged += person.refusedUnchanged[formType];
-    }
-  }
-
-  add(decision: PersonDecision): void {
-    this.persons.considered++;
-    if (decision.status === "declared") this.persons.declared++;
-    else if (decision.status === "rejected") {
-      this.persons.rejected++;
-      bump(this.persons.rejectedByRule, firstRejectedRule(decision) ?? decision.problems[0]?.rule ?? "PERSON_DATA_REJECTED");
-    } else {
-      this.persons.notEligible++;
-      if (decision.reason) bump(this.persons.notEligibleByReason, decision.reason);
-    }
-    for (const unit of decision.units) {
+  /** One person of the run, after the reconciliation: their units, cancellations, unchanged and waiting forms. */
+  add(person: ReconciledPerson): void {
+    const decision = person.decision;
+    this.addPerson(decision);
+    for (const [index, unit] of decision.units.entries()) {
       const counts = this.forms[unit.formType];
       counts.considered++;
       const outcome = unit.outcome;
-      if (outcome.status === "declared") counts.declared++;
-      else if (outcome.status === "not-eligible") {
+      if (outcome.status === "declared") {
+        counts.declared++;
+        if (person.modifications.has(index)) counts.modifications++;
+        else counts.originals++;
+        for (const flag of outcome.flags ?? []) bump(counts.flagged, flag);
+      } else if (outcome.status === "not-eligible") {
         counts.notEligible++;
         bump(counts.notEligibleByReason, outcome.reason);
+      } else if (outcome.status === "waiting") {
+        counts.waiting++;
+        bump(counts.waitingByReason, outcome.reason);
       } else {
         counts.rejected++;
         bump(counts.rejectedByRule, outcome.rule);
       }
     }
+    for (const c of person.cancellations) {
+      const counts = this.forms[c.replaces.formType];
+      counts.considered++;
+      counts.declared++;
+      counts.cancellations++;
+    }
     for (const formType of FORM_TYPES) {
-      this.forms[formType].previouslyDeclared += decision.previouslyDeclared[formType];
-      this.forms[formType].previouslyDecided += decision.previouslyDecided[formType];
+      const counts = this.forms[formType];
+      const unchanged = decision.previouslyDeclared[formType] + decision.previouslyDecided[formType];
+      counts.unchanged += unchanged;
+      counts.waiting += person.waitingWithoutUnit[formType];
+      bump(counts.waitingByReason, "WAITING_FOR_ANSWER", person.waitingWithoutUnit[formType]);
+      counts.considered += unchanged + person.waitingWithoutUnit[formType];
     }
     for (const problem of decision.problems) {
       this.rejectedRecords.count++;
@@ -101,6 +99,31 @@ export class RunTally {
       this.rejectedRecords.items.push({ staffId: decision.staffId, ...problem, explanation: REJECTION_RULES[problem.rule].en });
     }
     this.notes.push(...decision.notes.map((n) => `staff ${decision.staffId}: ${n}`));
+  }
+
+  private addPerson(decision: PersonDecision): void {
+    const p = this.persons;
+    p.considered++;
+    switch (decision.status) {
+      case "declared":
+        p.declared++;
+        break;
+      case "rejected":
+        p.rejected++;
+        bump(p.rejectedByRule, firstRejectedRule(decision) ?? decision.problems[0]?.rule ?? "PERSON_DATA_REJECTED");
+        break;
+      case "waiting":
+        p.waiting++;
+        bump(p.waitingByReason, (decision.reason as WaitingReason | null) ?? "WAITING_FOR_ANSWER");
+        break;
+      case "not-eligible":
+        p.notEligible++;
+        if (decision.reason) bump(p.notEligibleByReason, decision.reason as NotEligibleReason);
+        break;
+      case "unchanged":
+        p.unchanged++;
+        break;
+    }
   }
 }
 

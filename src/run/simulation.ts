@@ -55,7 +55,7 @@ function change(declaring: PersonDecision, other: PersonDecision | null, month: 
 }
 
 export async function simulateMonth(source: MinistryReader, runMonth: YearMonth, real: RuleParameters, simulated: RuleParameters, pageSize: number): Promise<SimulationResult> {
-  const setting = await monthSetting(source, runMonth, pageSize);
+  const setting = await monthSetting(source, runMonth, pageSize, real);
   const realFrame = frameFor(setting, real, NO_EARLIER_OUTCOMES);
   const simulatedFrame = frameFor(setting, simulated, NO_EARLIER_OUTCOMES);
   const result: SimulationResult = { runMonth, persons: 0, eligibleReal: 0, eligibleSimulated: 0, added: [], dropped: [] };

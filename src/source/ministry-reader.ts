@@ -9,7 +9,6 @@
  * is asked for its own next staff ids in order; a page is the lowest ids of their union.
  */
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import type { CalendarDate } from "../domain/calendar-date";
 import type {
   AdaptedWorkRecord,
   AssignmentRecord,
@@ -58,15 +57,12 @@ import {
 export const MAX_IDS_PER_QUERY = 1000;
 
 export interface PersonPageQuery {
-  /** Notifications valid from this date on (or with no readable date) make a person considered. */
-  readonly notificationsValidFrom: CalendarDate;
-  /** Salary lines for months from … to … (inclusive). */
+  /** Salary lines for months from … to … (inclusive). Every notification is read, whatever its dates (D18). */
   readonly salaryFrom: YearMonth;
   readonly salaryTo: YearMonth;
-  /**
-   * Benefits sector: holiday balances of these holiday years (inclusive) make a person considered, as
-   * does adapted work overlapping the months salaryFrom … salaryTo.
-   */
+  /** Benefits sector: adapted work overlapping the months benefitsFrom … salaryTo makes a person considered (with its lines of those months). */
+  readonly benefitsFrom: YearMonth;
+  /** Benefits sector: holiday balances of these holiday years (inclusive) make a person considered. */
   readonly holidayYearsFrom: number;
   readonly holidayYearsTo: number;
   readonly pageSize?: number;
@@ -89,8 +85,7 @@ const DATE_SHAPE = "____-__-__%";
 /** The values the scope conditions below are written with (TypeORM binds only those a statement uses). */
 function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
   return {
-    notifiedFrom: query.notificationsValidFrom,
-    workFrom: firstDayOf(query.salaryFrom),
+    workFrom: firstDayOf(query.benefitsFrom),
     workTo: lastDayOf(query.salaryTo),
     yearFrom: query.holidayYearsFrom,
     yearTo: query.holidayYearsTo,
@@ -100,15 +95,15 @@ function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
 
 /**
  * The rows of a source that make a staff member considered, on the table under `alias`:
- * - notifications valid from the look-back's first day, or with no date;
- * - adapted work overlapping the months read (starting by the last day of salaryTo and not ended
- *   before the first day of salaryFrom), or with a date that cannot be read, so that it is reported;
+ * - every notification: the rules say which windows are too old (D18), the reader never filters them by date;
+ * - adapted work overlapping the benefits months (starting by the last day of salaryTo and not ended
+ *   before the first day of benefitsFrom), or with a date that cannot be read, so that it is reported;
  * - holiday balances of the holiday years in scope, or with no year.
  */
 function scopeCondition(source: PersonSource, alias: string): string {
   switch (source) {
     case "notification":
-      return `(${alias}.validFrom >= :notifiedFrom OR ${alias}.validFrom IS NULL)`;
+      return "1 = 1";
     case "adaptedWork":
       return `((${alias}.startDate <= :workTo AND (${alias}.endDate IS NULL OR ${alias}.endDate >= :workFrom)) OR ${alias}.startDate IS NULL OR CAST(${alias}.startDate AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.endDate AS CHAR(10)) NOT LIKE :dateShape)`;
     case "holidayBalance":
@@ -135,8 +130,8 @@ function monthInRange(column: string): string {
   return `((${column} >= :from AND ${column} <= :to) OR ${column} IS NULL OR ${column} NOT LIKE :monthShape OR ${column} LIKE :blank)`;
 }
 
-function monthRange(query: PersonPageQuery): Record<string, string> {
-  return { from: query.salaryFrom, to: query.salaryTo, monthShape: "____-__", blank: "% %" };
+function monthRange(from: YearMonth, to: YearMonth): Record<string, string> {
+  return { from, to, monthShape: "____-__", blank: "% %" };
 }
 
 export class MinistryReader {
@@ -264,7 +259,7 @@ export class MinistryReader {
       // a CHAR(7) pads "2017-9" to "2017-9 " on PostgreSQL and SQL Server, which the blank gives away.
       this.select(SALARY_LINE, "l")
         .where("l.staffId IN (:...ids)", { ids })
-        .andWhere(monthInRange("l.periodMonth"), monthRange(query))
+        .andWhere(monthInRange("l.periodMonth"), monthRange(query.salaryFrom, query.salaryTo))
         .orderBy("l.id")
         .getRawMany<Raw>(),
       this.select(ADAPTED_WORK, "w")
@@ -286,10 +281,10 @@ export class MinistryReader {
     const dayNatureRows: Raw[] = [];
     for (const workIds of chunks(adaptedWorkIds, MAX_IDS_PER_QUERY)) {
       const [performance, dayNature] = await Promise.all([
-        // Months as for the salary lines above.
+        // Months as for the salary lines above, over the benefits months.
         this.select(PERFORMANCE_LINE, "p")
           .where("p.adaptedWorkId IN (:...workIds)", { workIds })
-          .andWhere(monthInRange("p.periodMonth"), monthRange(query))
+          .andWhere(monthInRange("p.periodMonth"), monthRange(query.benefitsFrom, query.salaryTo))
           .orderBy("p.id")
           .getRawMany<Raw>(),
         this.select(DAY_NATURE, "d")

@@ -37,13 +37,19 @@ export function toInstitution(row: Raw): InstitutionRecord {
   return { id: idOf(row), boardId: r.integer("board_id"), name: r.text("name") ?? "", level: r.text("level") ?? "", problems: r.problems };
 }
 
+export const GENDERS: readonly string[] = ["M", "F", "X"];
+
 export function toStaff(row: Raw): StaffRecord {
   const r = new RowReader("staff_member", row, String(row.id));
+  const g = new RowReader("staff_member", row, String(row.id));
+  const gender = g.oneOf("gender", GENDERS) as StaffRecord["gender"];
   return {
     id: idOf(row),
     insz: r.text("insz") ?? "",
     lastName: r.text("last_name") ?? "",
     firstName: r.text("first_name") ?? "",
+    gender,
+    genderProblem: g.problems[0] ?? null,
     problems: r.problems,
   };
 }

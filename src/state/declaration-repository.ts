@@ -41,6 +41,9 @@ export interface DeclarationRecord {
   readonly referenceTicket?: string;
   /** Zone 00430 as sent (the sub-risk of a ZIMA form). */
   readonly riskCode?: string;
+  /** D27: SHA-256 of the source facts the form was built from, and the rules version it was built under. */
+  readonly factsHash?: string;
+  readonly rulesVersion?: string;
 }
 
 export interface SentDeclaration {
@@ -92,7 +95,20 @@ export class DeclarationRepository {
     const repository = this.dataSource.getRepository(DeclarationRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
-        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, status: true, attestationStatus: true, ticket: true, contentHash: true, riskCode: true },
+        select: {
+          id: true,
+          formType: true,
+          staffId: true,
+          assignmentId: true,
+          referenceMonth: true,
+          status: true,
+          attestationStatus: true,
+          ticket: true,
+          contentHash: true,
+          riskCode: true,
+          factsHash: true,
+          rulesVersion: true,
+        },
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)), status: Not("abandoned") },
         order: { id: "ASC" },
       });
@@ -108,6 +124,8 @@ export class DeclarationRepository {
           ticket: row.ticket,
           contentHash: row.contentHash,
           riskCode: row.riskCode,
+          factsHash: row.factsHash,
+          rulesVersion: row.rulesVersion,
         });
       }
     }
@@ -160,6 +178,8 @@ export class DeclarationRepository {
         replacesId: d.replacesId ?? null,
         referenceTicket: d.referenceTicket ?? null,
         riskCode: d.riskCode ?? null,
+        factsHash: d.factsHash ?? null,
+        rulesVersion: d.rulesVersion ?? null,
         status: "pending",
         createdAt: file.createdAt,
       });

@@ -84,6 +84,22 @@ export class DeclarationRow {
   @Column({ name: "answered_at", type: "varchar", length: 40, nullable: true }) answeredAt!: string | null;
   /** Zone 00430 as sent (ZIMA: the sub-risk "001"-"004"); null for WECH forms written before it was kept. */
   @Column({ name: "risk_code", type: "varchar", length: 3, nullable: true }) riskCode!: string | null;
+  /** D27: SHA-256 of the source facts the form was built from (src/rules/unit-facts.ts); null before 2026-12. */
+  @Column({ name: "facts_hash", type: "varchar", length: 64, nullable: true }) factsHash!: string | null;
+  /** D27: the rules version the form was built under (src/rules/rules-version.ts); null before 2026-12. */
+  @Column({ name: "rules_version", type: "varchar", length: 20, nullable: true }) rulesVersion!: string | null;
+}
+
+/** D17: a waiting person-month an operator released (easr release): decided by the next run with what is known. */
+@Entity({ name: "easr_release" })
+@Index("ix_easr_release_person", ["environment", "staffId"])
+export class ReleaseRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  @Column({ name: "staff_id", type: "integer" }) staffId!: number;
+  @Column({ name: "reference_month", type: "varchar", length: 7 }) referenceMonth!: string;
+  @Column({ name: "released_at", type: "varchar", length: 40 }) releasedAt!: string;
+  @Column({ name: "released_by", type: "varchar", length: 100 }) releasedBy!: string;
 }
 
 /**
@@ -173,4 +189,4 @@ export class AnomalyRow {
   @Column({ type: "text", nullable: true }) path!: string | null;
 }
 
-export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow, AnswerFileRow, AnswerRow, AnomalyRow];
+export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow, AnswerFileRow, AnswerRow, AnomalyRow, ReleaseRow];

@@ -12,10 +12,9 @@
  * corpus runs on SQLite, where every one of these rows can exist.
  *
  * Decisions this corpus pins down:
- * - A notification received after the school year of its valid_from had ended (31 August) is refused
- *   (NOTIFICATION_AFTER_SCHOOL_YEAR): RL16s are per school year, and one arriving after its year would
- *   declare a whole past year in one run. A notification arriving late *within* its year is D4's
- *   late notification (the next run declares it) and is not affected.
+ * - A notification received after the school year of its valid_from had ended is not bad data (domain.md
+ *   D18): the next run declares its window; it is no case of this corpus.
+ * - A wage code on none of the WECH006 lists (D16) rejects the month that needs it (UNKNOWN_WAGE_CODE).
  * - The referenced employer must be sound: an institution whose board does not exist, an institution
  *   without board, a board whose agency is not AGODI/AHOVOKS or without name reject the occupations
  *   (and notifications) pointing at them, reported on the institution or board record itself.
@@ -31,9 +30,9 @@
  * - Earlier months' cut-offs do not matter for run M: it sees what arrived by M's own cut-off and
  *   declares every month up to M not declared before. A month without (or with an unreadable) cut-off
  *   fails its own run (exit 1, nothing written); the next month's run declares what it would have.
- * - A notification valid before the run's look-back (the previous school year), e.g. in 1850, is
- *   history and not read; absurd dates are reported where they are read (assignments, received_at,
- *   a valid_from in the future, payment dates).
+ * - Every notification is read, whatever its dates (D18): a window that ended more than the look-back
+ *   limit before the run month is not eligible WINDOW_TOO_OLD; absurd dates are reported where they are
+ *   read (assignments, received_at, a valid_from in the future, payment dates).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -172,12 +171,6 @@ const CORPUS: readonly CorpusCase[] = [
   ),
   reject("duplicate message_ref (first)", 111, { notification: { message_ref: "RL16-DUP-0001" } }, record("rl16_notification", 111, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001")),
   reject("duplicate message_ref (second)", 112, { notification: { message_ref: "RL16-DUP-0001" } }, record("rl16_notification", 112, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001")),
-  reject(
-    "notification received after its school year had ended",
-    113,
-    { notification: { valid_from: "2016-09-01" } },
-    record("rl16_notification", 113, "valid_from", "NOTIFICATION_AFTER_SCHOOL_YEAR", "2016-09-01 (school year 2016-2017, ended 2017-08-31), received 2017-09-04 09:00:00"),
-  ),
   reject("maintenance_of_rights 2", 114, { notification: { maintenance_of_rights: 2 } }, record("rl16_notification", 114, "maintenance_of_rights", "FIELD_VALUE_NOT_ALLOWED", "2")),
   untyped(reject("maintenance_of_rights 'yes'", 115, { notification: { maintenance_of_rights: "yes" } }, record("rl16_notification", 115, "maintenance_of_rights", "FIELD_NOT_AN_INTEGER", "yes"))),
   reject("fulltime_request 7", 116, { notification: { fulltime_request: 7 } }, record("rl16_notification", 116, "fulltime_request", "FIELD_VALUE_NOT_ALLOWED", "7")),
@@ -260,6 +253,7 @@ const CORPUS: readonly CorpusCase[] = [
   untyped(blockMonth("paid_on 2017-02-30", 161, { paid_on: "2017-02-30" }, "paid_on", "FIELD_NOT_A_DATE", "2017-02-30")),
   blockMonth("paid_on NULL", 162, { paid_on: null }, "paid_on", "FIELD_REQUIRED", "NULL"),
   blockMonth("wage_code NULL", 163, { wage_code: null }, "wage_code", "FIELD_REQUIRED", "NULL"),
+  blockMonth("wage_code on no list of mappings/scenario6-conditions.ts", 165, { wage_code: "88" }, "wage_code", "UNKNOWN_WAGE_CODE", "88"),
   {
     kind: "negative month total",
     staffId: 164,

@@ -52,7 +52,7 @@ function assignment(id: number, staffId: number, numerator: string, denominator:
     hours_denominator: denominator,
     days_per_week: "5.0",
     job_title: "leraar",
-    status: "V",
+    status: "T",
     joint_committee: null,
     employer_category: null,
     worker_code: null,
@@ -248,11 +248,14 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       ],
       adapted_work: [adaptedWork(5, 403, 4031, 1, "2017-06-01", null, "19.00", "2.5")],
       holiday_balance: [
+        // Glossary 00196 / block 90089 of ZIMA005: risks 001 and 003 declare two details (codes 1 and 3) or four;
+        // risks 002 and 004 one (code 8) or two.
         holiday(1, 401, 4011, 1, 1, 1, "8.5", "32.30"),
-        holiday(2, 401, 4011, 1, 1, 5, "2.0", "7.60"),
+        holiday(2, 401, 4011, 1, 1, 3, "2.0", "7.60"),
         holiday(3, 402, 4021, 2, 1, 8, "10.0", "76.00"),
         holiday(4, 402, 4021, 2, 1, 9, "3.5", null),
         holiday(5, 403, 4031, 3, 1, 1, "4.5", "17.10"),
+        holiday(8, 403, 4031, 3, 1, 3, "1.0", "3.80"),
         holiday(6, 404, 4041, 2, 2, null, null, null),
         holiday(7, 405, 4051, 2, 1, 8, "5.0", null, "2018-02-20 10:00:00"),
       ],
@@ -267,7 +270,7 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect(value(first, "RiskIdentification.IdentificationOfRisk")).to.equal("001");
     expect(details(401)).to.deep.equal([
       ["1", "85", "3230"],
-      ["5", "20", "760"],
+      ["3", "20", "760"],
     ]);
     // Full-timer: no hours even where the data has them.
     expect(details(402)).to.deep.equal([
@@ -277,7 +280,10 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     const adapted = forms(w, "2018-01", "ZIMA005", 403)[0];
     expect(value(adapted, "RiskIdentification.IdentificationOfRisk")).to.equal("003");
     expect(value(adapted, `${LINK}.ExceptSituationCalculBase.ExceptSituationMeanWorkingHours`)).to.equal("1900");
-    expect(details(403)).to.deep.equal([["1", "45", "1710"]]);
+    expect(details(403)).to.deep.equal([
+      ["1", "45", "1710"],
+      ["3", "10", "380"],
+    ]);
     const publicSector = forms(w, "2018-01", "ZIMA005", 404)[0];
     expect(value(publicSector, `${LINK}.HolidaysSector.HolidaySectorIndicator`)).to.equal("2");
     expect(details(404)).to.deep.equal([]);
@@ -307,6 +313,7 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       holiday_balance: [
         holiday(10, 502, 5021, 1, 1, 8, "2.0", "7.60"), // code 8 is for sub-risks 2 and 4
         holiday(11, 503, 5031, 1, 1, 1, "2.3", "8.74"), // not in half days
+        holiday(13, 503, 5031, 1, 1, 3, "1.0", "3.80"),
         holiday(12, 504, 5041, 1, 1, 1, "2.0", null), // a part-timer without hours
       ],
     });
@@ -347,7 +354,7 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       [1, "90000"],
       [5, "1000"],
     ]);
-    expect(list(forms(w, "2018-02", "ZIMA005", 503)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayDaysNumber"))).to.deep.equal(["25"]);
+    expect(list(forms(w, "2018-02", "ZIMA005", 503)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayDaysNumber"))).to.deep.equal(["25", "10"]);
     await expectFolderValid(w.monthDir("2018-02"));
   });
 

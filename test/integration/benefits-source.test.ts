@@ -18,7 +18,7 @@ import { createContractTables, openSourceDatabase } from "../../src/source/sourc
 import { createServerDatabase, ENGINES, requireEngine, type ServerDatabase, type TestEngine } from "../support/database-servers";
 
 /** The run of 2017-09 with a look-back to 2017-07; the holiday year 2016 is in scope. */
-const QUERY: PersonPageQuery = { notificationsValidFrom: "2017-07-01", salaryFrom: "2017-07", salaryTo: "2017-09", holidayYearsFrom: 2016, holidayYearsTo: 2016 };
+const QUERY: PersonPageQuery = { salaryFrom: "2017-07", salaryTo: "2017-09", benefitsFrom: "2017-07", holidayYearsFrom: 2016, holidayYearsTo: 2016 };
 
 function staff(id: number): ContractRow {
   return { id, insz: String(85_073_100_000 + id), last_name: `Name${id}`, first_name: "First", birth_date: "1985-07-31", gender: "F", country_code: "150" };

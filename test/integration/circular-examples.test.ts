@@ -89,7 +89,10 @@ function circularExamplesOn(engine: TestEngine): void {
       expect(at(start, `${OCCUPATION}.OccupationEndingDate`)).to.equal(undefined);
       expect(at(start, `${OCCUPATION}.MeanWorkingHours`)).to.equal("1600");
       expect(at(start, `${OCCUPATION}.RefMeanWorkingHours`)).to.equal("3200");
-      expect(at(start, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`)).to.equal("1");
+      // Zone 00095 asks whether the move to part-time work is part of a company plan; it is not (D14),
+      // although the notification says maintenance of rights: no LegalBasis either.
+      expect(at(start, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`)).to.equal("0");
+      expect(at(start, `${MAINTENANCE}.LegalBasis`)).to.equal(undefined);
       expect(at(start, `${MAINTENANCE}.FullTimeOccupationRequest`)).to.equal("1");
       expect(at(start, `${MAINTENANCE}.TheoreticalSalary.MonthlyTheoreticalSalaryAmount`)).to.equal("97738");
       expect(allForms("WECH003", 1)).to.have.length(1);

@@ -206,7 +206,7 @@ describe("the operator and school-board workbooks of a run", function () {
   describe("operator workbook", () => {
     it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
       const tables = operator.get("2017-09")!;
-      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Rejected", "Anomalies"]);
+      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Waiting", "Rejected", "Anomalies"]);
       expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
         "Section",
         "Key",
@@ -215,7 +215,9 @@ describe("the operator and school-board workbooks of a run", function () {
         "Forms declared",
         "Persons",
         "Not eligible",
+        "Waiting",
         "Rejected",
+        "Unchanged",
         "Gross declared WECH006 (EUR)",
         "Gross declared ZIMA002 (EUR)",
         "Holiday days ZIMA005",
@@ -241,6 +243,9 @@ describe("the operator and school-board workbooks of a run", function () {
         "Theoretical salary (EUR)",
         "Occupation start",
         "Occupation end",
+        "Interruption 00769",
+        "Flags",
+        "Pay not counted (code amount)",
         "File",
         "Sequence nr",
         "Sub-risk",
@@ -251,6 +256,7 @@ describe("the operator and school-board workbooks of a run", function () {
       ]);
       expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members(["Reason code", "Reason (NL)", "Reason (EN)", "Occupation", "Month gross (EUR)", "Threshold (EUR)"]);
       expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members(["Kind", "Table", "Record id", "Column", "Rule code", "Rule (NL)", "Rule (EN)", "Value"]);
+      expect(tables.get(OPERATOR_SHEETS.waiting)!.headers).to.include.members(["Board", "INSZ (masked)", "Reason code", "Reason (NL)", "Reason (EN)", "Months waited", "Detail"]);
       for (const table of tables.values()) {
         expect(table.sheet.views[0]).to.include({ state: "frozen", ySplit: 1 });
         expect(table.sheet.autoFilter).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
@@ -479,7 +485,7 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it("counts ZIMA002 and ZIMA005 per form type with the ZIMA002 gross and the ZIMA005 holiday days", () => {
-    expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Rejected", "Anomalies"]);
+    expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Waiting", "Rejected", "Anomalies"]);
     expect(written).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
     const rows = records(tables.get(OPERATOR_SHEETS.summary)!);
     const formType = (key: string) => rows.find((r) => r.Section === "Form type" && r.Key === key)!;

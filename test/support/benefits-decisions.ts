@@ -186,19 +186,20 @@ export async function writeBenefitsRun(dir: string): Promise<RunSummary> {
     considered: 0,
     declared: 0,
     notEligible: 0,
+    waiting: 0,
     rejected: 0,
+    unchanged: 0,
     notEligibleByReason: {},
+    waitingByReason: {},
     rejectedByRule: {},
-    previouslyDeclared: 0,
-    previouslyDecided: 0,
+    originals: 0,
     modifications: 0,
     cancellations: 0,
-    waiting: 0,
-    refusedUnchanged: 0,
+    flagged: {},
   });
   const forms = perFormType(counts);
-  Object.assign(forms.ZIMA002, { considered: 3, declared: 2, rejected: 1, rejectedByRule: { FIELD_NOT_A_NUMBER: 1 } });
-  Object.assign(forms.ZIMA005, { considered: 2, declared: 2 });
+  Object.assign(forms.ZIMA002, { considered: 3, declared: 2, originals: 2, rejected: 1, rejectedByRule: { FIELD_NOT_A_NUMBER: 1 } });
+  Object.assign(forms.ZIMA005, { considered: 2, declared: 2, originals: 2 });
   const file = (formType: "ZIMA002" | "ZIMA005", fileName: string) => ({ formType, fileName, goFileName: `GO${fileName.slice(2)}`, forms: 2, sha256: "0".repeat(64), bytes: 1 });
   return {
     runId: 7,
@@ -210,7 +211,7 @@ export async function writeBenefitsRun(dir: string): Promise<RunSummary> {
     finishedAt: "2017-10-16T18:01:00.000+02:00",
     employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" },
     previousRun: null,
-    persons: { considered: 3, declared: 3, notEligible: 0, rejected: 0, notEligibleByReason: {}, rejectedByRule: {} },
+    persons: { considered: 3, declared: 3, notEligible: 0, waiting: 0, rejected: 0, unchanged: 0, notEligibleByReason: {}, waitingByReason: {}, rejectedByRule: {} },
     forms,
     rejectedRecords: { count: 0, byRule: {}, items: [] },
     files: [file("ZIMA002", ZIMA002_FILE), file("ZIMA005", ZIMA005_FILE)],
@@ -220,5 +221,6 @@ export async function writeBenefitsRun(dir: string): Promise<RunSummary> {
     reportSuffix: "",
     message: "month 2017-10 (T): 4 forms declared in 2 file(s)",
     notes: [],
+    warnings: [],
   } as unknown as RunSummary;
 }

@@ -12,6 +12,13 @@ import { XMLParser } from "fast-xml-parser";
 /** Where the shared reference copies of the glossaries live. */
 export const GLOSSARY_DIR = join(__dirname, "..", "fixtures", "asr-reference", "glossary");
 
+/** One anomaly a block or zone can raise: `00048-008`, "Niet in het toegelaten domein", class "B" (blocking), "W" or "NP". */
+export interface GlossaryAnomaly {
+  code: string;
+  title: string;
+  severity: string;
+}
+
 /** A functional block ("FunctionalBlock"): an XML element holding zones and child blocks. */
 export interface GlossaryBlock {
   code: string;
@@ -26,6 +33,10 @@ export interface GlossaryBlock {
   /** Linked child block codes, in the order the glossary lists them. */
   children: string[];
   presence: string;
+  /** "ExtraBeperkingen": extra restrictions in words. */
+  extra: string;
+  description: string;
+  anomalies: GlossaryAnomaly[];
 }
 
 /** A zone ("glossary" entry): a simple-typed XML element. */
@@ -40,6 +51,8 @@ export interface GlossaryZone {
   presence: string;
   domain: string;
   format: string;
+  description: string;
+  anomalies: GlossaryAnomaly[];
 }
 
 export interface Glossary {
@@ -95,6 +108,14 @@ function parseCardinality(value: string, what: string): number | "unbounded" {
   return Number(value);
 }
 
+/** The `Anomalie` entries of a block or zone; the empty placeholder some entries carry is dropped. */
+function anomaliesOf(entry: Raw): GlossaryAnomaly[] {
+  const list = (entry["Anomalie"] as Raw[] | undefined) ?? [];
+  return list
+    .map((a) => ({ code: text(a, "AnomalieCode"), title: text(a, "AnomalieTitel"), severity: text(a, "AnomalieErnst") }))
+    .filter((a) => a.code !== "");
+}
+
 function entries(doc: Raw, tag: string): Raw[] {
   const list = (doc["List"] as Raw[] | undefined)?.[0];
   if (!list) throw new Error("glossary file has no <List>");
@@ -120,6 +141,9 @@ export function loadGlossary(blocksFile: string, zonesFile: string): Glossary {
       zones: texts(entry, "Zones").map(leadingCode),
       children,
       presence: text(entry, "Aanwezigheid"),
+      extra: text(entry, "ExtraBeperkingen"),
+      description: text(entry, "Omschrijving"),
+      anomalies: anomaliesOf(entry),
     });
   }
 
@@ -136,6 +160,8 @@ export function loadGlossary(blocksFile: string, zonesFile: string): Glossary {
       presence: text(entry, "Aanwezigheid"),
       domain: text(entry, "ToegelatenDomein"),
       format: text(entry, "Formaat"),
+      description: text(entry, "Omschrijving"),
+      anomalies: anomaliesOf(entry),
     };
     const list = zones.get(code) ?? [];
     list.push(zone);

@@ -21,6 +21,7 @@ export function testFrame(runMonth: string, overrides: Partial<RunFrame> = {}): 
     previousFingerprint: () => undefined,
     benefitsMonthsFrom: runMonth,
     holidayYearsFrom: 2015,
+    isReleased: () => false,
     ...overrides,
   };
 }

@@ -1,7 +1,12 @@
-/** Validates every FI file of a folder against its form type's XSD, independently of the run's own check. */
+/**
+ * Validates every FI file of a folder against its form type's XSD and holds every form in it against
+ * its glossary's conditions (domain.md D22), independently of the run's own checks.
+ */
 import { join } from "node:path";
 import { expect } from "chai";
 import { loadXsd } from "../../src/files/xsd-validator";
+import type { FormNode } from "../../src/forms/form-envelope";
+import { checkGlossaryConditions, type GlossaryFormType } from "../../src/forms/glossary-conditions";
 import { FORM_XSD } from "../../src/run/monthly-run";
 import type { FormType } from "../../src/rules/decision-types";
 import { batchFilesIn } from "./batch-files";
@@ -13,6 +18,10 @@ export async function expectFolderValid(dir: string): Promise<number> {
     const result = await schema.validateFile(join(dir, file.fileName));
     expect(result.errors, `${file.fileName} against ${schema.name}`).to.deep.equal([]);
     expect(result.valid).to.equal(true);
+    file.forms.forEach((form, index) => {
+      const violations = checkGlossaryConditions(file.formType as GlossaryFormType, form as unknown as FormNode);
+      expect(violations, `${file.fileName} form ${index + 1} against the ${file.formType} glossary`).to.deep.equal([]);
+    });
     count++;
   }
   return count;

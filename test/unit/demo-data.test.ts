@@ -14,6 +14,7 @@ import { isValidInsz, isValidKbo, isValidNoss } from "../../src/domain/check-dig
 import {
   BENEFITS_FIRST_ID,
   BENEFITS_INSTITUTIONS,
+  BENEFITS_CASE_STAFF,
   BENEFITS_STAFF_IDS,
   type BenefitsFeature,
   DEMO_BENEFITS_BAD_RECORDS,
@@ -22,6 +23,7 @@ import {
 } from "../../src/demo/benefits-population";
 import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../src/demo/circular-examples";
 import { buildDemoDatabase } from "../../src/demo/demo-database";
+import { DEMO_DECISION_CASES, decisionCaseRows } from "../../src/demo/decision-cases";
 import { DEMO_BAD_RECORDS, MIN_POPULATION_STAFF, POPULATION_FIRST_ID, generateDemoPopulation, generatePopulation } from "../../src/demo/population";
 import { CONTRACT_TABLES } from "../../src/source/contract";
 import {
@@ -53,10 +55,11 @@ function demoRows(population: ContractRows): ContractRows {
   return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(examples, table), ...rowsOf(population, table)]]));
 }
 
-/** The population and the benefits rows together, as buildDemoDatabase adds them to the examples. */
+/** The population, the benefits rows and the 2026-12 cases together, as buildDemoDatabase adds them to the examples. */
 function withBenefits(population: ContractRows): ContractRows {
   const benefits = generateBenefitsPopulation();
-  return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(population, table), ...rowsOf(benefits, table)]]));
+  const cases = decisionCaseRows();
+  return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(population, table), ...rowsOf(benefits, table), ...rowsOf(cases, table)]]));
 }
 
 /** The one example person written to show `feature` (the first when several show it). */
@@ -434,7 +437,8 @@ describe("demo data", () => {
     it("describe each example person once, and every feature at least once", () => {
       const ids = DEMO_BENEFITS_EXAMPLES.map((e) => e.staffId);
       expect(duplicates(ids)).to.deep.equal([]);
-      expect(ids.length).to.equal(BENEFITS_STAFF_IDS.length - DEMO_BENEFITS_BAD_RECORDS.length);
+      // The persons of the 2026-12 cases (decision-cases.ts) are no examples either.
+      expect(ids.length).to.equal(BENEFITS_STAFF_IDS.length - DEMO_BENEFITS_BAD_RECORDS.length - Object.values(BENEFITS_CASE_STAFF).length);
       for (const id of ids) expect(BENEFITS_STAFF_IDS).to.include(id);
       for (const bad of DEMO_BENEFITS_BAD_RECORDS) expect(ids).to.not.include(bad.staffId);
       const features: BenefitsFeature[] = [
@@ -525,10 +529,13 @@ describe("demo data", () => {
       } finally {
         db.close();
       }
-      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length);
-      expect(BENEFITS_STAFF_IDS).to.have.length(33);
+      // The six unemployment cases of decision-cases.ts have a staff row here; its two benefits cases are benefits persons.
+      const unemploymentCases = DEMO_DECISION_CASES.filter((c) => !BENEFITS_STAFF_IDS.includes(c.staffId)).length;
+      expect(unemploymentCases).to.equal(6);
+      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length + unemploymentCases);
+      expect(BENEFITS_STAFF_IDS).to.have.length(35);
       expect(counts.payment_calendar).to.equal(24);
-      expect(counts).to.include({ adapted_work: 20, day_nature: 13, holiday_balance: 25 });
+      expect(counts).to.include({ adapted_work: 22, day_nature: 13, holiday_balance: 27 });
     });
 
     it("stores amounts and dates as written", () => {
@@ -712,18 +719,20 @@ describe("demo data", () => {
           }
           expect(allowed[Number(b.sub_risk)], label).to.include(b.holiday_code);
           expect((Number(b.days) * 10) % 5, label).to.equal(0);
-          // hours only for part-timers: Q < S of the assignment (1, 2) or of the adapted work (3, 4)
+          // hours only for part-timers (glossary 00198): Q < S of the assignment, or for 3 and 4 of the adapted work
           const [work] = all("SELECT q_hours, s_hours FROM adapted_work WHERE staff_id = ? ORDER BY start_date DESC", b.staff_id);
-          const partTime = Number(b.sub_risk) >= 3 ? Number(work.q_hours) < Number(work.s_hours) : Number(b.hours_numerator) < Number(b.hours_denominator);
+          const adaptedPartTime = Number(b.sub_risk) >= 3 && Number(work.q_hours) < Number(work.s_hours);
+          const partTime = adaptedPartTime || Number(b.hours_numerator) < Number(b.hours_denominator);
           expect(b.hours !== null, label).to.equal(partTime);
         }
         const sectors = balances.map((b) => b.holiday_sector);
         expect(sectors.filter((sector) => sector === 2).length).to.be.at.least(6);
         expect(sectors).to.include(3);
-        // codes 1, 2 and 5 for sub-risk 1, in half days (8.5)
+        // all four codes 1, 2, 3 and 5 for sub-risk 1 (block 90089: two lines or four), in half days (8.5)
         expect(all("SELECT holiday_code, days FROM holiday_balance WHERE staff_id = ? ORDER BY holiday_code", exampleWith("part-timer-hours"))).to.deep.equal([
           { holiday_code: 1, days: 8.5 },
           { holiday_code: 2, days: 2 },
+          { holiday_code: 3, days: 1 },
           { holiday_code: 5, days: 3 },
         ]);
         expect(balances.filter((b) => b.sub_risk === 2).map((b) => b.holiday_code)).to.include.members([8, 9]);

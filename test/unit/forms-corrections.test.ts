@@ -24,6 +24,10 @@ const declaration: Wech006Declaration = {
   referenceMonth: "2017-11",
   occupationStartingDate: "2017-11-01",
   occupationEndingDate: "2017-11-30",
+  occupationInterruption: 2,
+  meanWorkingHours: 1600,
+  theoreticalSalary: 97738,
+  assignmentIds: [11],
   exactSalary: 90000,
   facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: 90000, threshold: 160000 },
 };

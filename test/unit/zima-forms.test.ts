@@ -12,7 +12,7 @@ import { buildForm, cancellationForm } from "../../src/forms/build-form";
 import type { FormNode } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, DecisionUnit, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";
-import { unitContentHash } from "../../src/run/monthly-run";
+import { unitContentHash } from "../../src/run/unit-hashes";
 
 const INSZ = "85073003328";
 const TICKET = "340000JEDT00A";
@@ -329,6 +329,7 @@ describe("WECH forms are unchanged by the ZIMA envelope", () => {
     const declaration: Wech006Declaration = {
       formType: "WECH006", person, occupation: { ...occupation, startDate: "2017-09-01", endDate: "2018-06-30" }, referenceMonth: "2017-11",
       occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30", exactSalary: 90000,
+      occupationInterruption: 2, meanWorkingHours: occupation.q, theoreticalSalary: occupation.monthlySalary, assignmentIds: [occupation.assignmentId],
       facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: 90000, threshold: 160000 },
     };
     const form = buildForm(declaration, context);

@@ -29,7 +29,7 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
   try {
     const staffId = options.staff !== undefined ? Number(options.staff) : await context.source.staffIdByInsz(options.insz!);
     if (staffId === null) throw new UsageError("no staff member has that INSZ");
-    const setting = await monthSetting(context.source, runMonth, config.pageSize);
+    const setting = await monthSetting(context.source, runMonth, config.pageSize, defaultRuleParameters());
     const source = await context.source.person(staffId, setting.query);
     const sent = await context.declarations.declarationsOfStaff(config.environment, staffId);
     const trace = tracePerson(source, setting, defaultRuleParameters(), sent);

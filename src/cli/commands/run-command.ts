@@ -24,6 +24,8 @@ export interface RunOptions {
   triggeredBy?: string;
   /** Go on although the safety valve sees a swing against the previous month. */
   acceptSwing?: boolean;
+  /** D27: send the corrections a rule change caused (held otherwise). */
+  acceptReissue?: boolean;
 }
 
 /** Runs one month with the configuration plus command-line overrides; returns the summary. */
@@ -49,6 +51,7 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
         pageSize: config.pageSize,
         swingPolicy: config.swingPolicy,
         acceptSwing: options.acceptSwing ?? false,
+        acceptReissue: options.acceptReissue ?? false,
       },
       { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
     );
@@ -82,6 +85,7 @@ export function registerRunCommand(program: Command, io: CliIo, logger: () => Lo
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--dry-run", "decide and write the files to <out>/dry-run/<YYYY-MM>/ without recording anything")
     .option("--accept-swing", "go on although the number of declarations differs from the previous month's by more than EASR_SWING_LIMIT")
+    .option("--accept-reissue", "send the modifications and cancellations that a rule or mapping change caused while the data stayed the same (held otherwise; see them first with --dry-run)")
     .action(async (options: RunOptions) => {
       await runMonthCommand(options, io, logger());
     });

@@ -86,8 +86,9 @@ describe("benefits record checks", () => {
       ["holiday_balance", "8", "days", "DAYS_NOT_IN_HALF_DAYS", "8.75"],
       ["holiday_balance", "8", "hours", "VALUE_OUT_OF_RANGE", "400.01 not in 0.00-400.00"],
     ]);
-    expect(brief(holidayBalanceProblems({ ...holiday, days: 10000 }, codes))).to.deep.equal([["holiday_balance", "8", "days", "VALUE_OUT_OF_RANGE", "100.00 not in 0.0-99.5"]]);
-    expect(holidayBalanceProblems({ ...holiday, days: 9950 }, codes)).to.deep.equal([]);
+    // Glossary 00197 of ZIMA005: "Voor dit risico geldt Geheel getal en element van [0 ; 500]" tenths: 50 days at most.
+    expect(brief(holidayBalanceProblems({ ...holiday, days: 5050 }, codes))).to.deep.equal([["holiday_balance", "8", "days", "VALUE_OUT_OF_RANGE", "50.50 not in 0.0-50.0"]]);
+    expect(holidayBalanceProblems({ ...holiday, days: 5000 }, codes)).to.deep.equal([]);
     expect(brief(holidayBalanceProblems({ ...holiday, holidayCode: null, days: null }, codes)).map((p) => p[3])).to.deep.equal(["FIELD_REQUIRED", "FIELD_REQUIRED"]);
   });
 

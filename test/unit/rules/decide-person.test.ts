@@ -7,6 +7,7 @@ import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLine
 import { decidePerson } from "../../../src/rules/decide-person";
 import type { DecisionUnit, PersonDecision, Wech006Declaration } from "../../../src/rules/decision-types";
 import type { RunFrame } from "../../../src/rules/person-context";
+import { assignmentRecord } from "../../support/records";
 import { testFrame } from "../../support/run-frame";
 
 function frame(runMonth: string, overrides: Partial<RunFrame> = {}): RunFrame {
@@ -14,23 +15,7 @@ function frame(runMonth: string, overrides: Partial<RunFrame> = {}): RunFrame {
 }
 
 function assignment(id: number, numerator: number, denominator: number, start = "2017-09-01", end: string | null = "2018-06-30"): AssignmentRecord {
-  return {
-    id,
-    staffId: 1,
-    institutionId: 1,
-    startDate: start,
-    endDate: end,
-    numerator: numerator * 100,
-    denominator: denominator * 100,
-    daysPerWeek: null,
-    jobTitle: null,
-    status: "T",
-    jointCommittee: null,
-    employerCategory: null,
-    workerCode: null,
-    monthlySalary: 150000,
-    problems: [],
-  };
+  return assignmentRecord({ id, numerator: numerator * 100, denominator: denominator * 100, startDate: start, endDate: end });
 }
 
 function line(id: number, month: string, cents: number, assignmentId: number | null, paidOn = `${month}-25`): SalaryLineRecord {
@@ -42,7 +27,7 @@ function notification(receivedAt = "2017-09-04 09:00:00", withdrawnFrom: string 
 }
 
 function person(assignments: AssignmentRecord[], salaryLines: SalaryLineRecord[], notifications = [notification()]): PersonSourceData {
-  return { staffId: 1, staff: { id: 1, insz: "85073003328", lastName: "Janssens", firstName: "Els", problems: [] }, notifications, assignments, salaryLines };
+  return { staffId: 1, staff: { id: 1, insz: "85073003328", lastName: "Janssens", firstName: "Els", gender: "F", genderProblem: null, problems: [] }, notifications, assignments, salaryLines };
 }
 
 function monthly(decision: PersonDecision | null, month: string): DecisionUnit[] {
@@ -104,12 +89,12 @@ describe("decidePerson (the rules on plain records)", () => {
     expect(months).to.deep.equal(["2017-09", "2017-10"]);
   });
 
-  it("declares WECH003 from the later of assignment start and notification start, with the notification's flags", () => {
+  it("declares WECH003 from the later of assignment start and notification start; 00095 = 0 without 00096 whatever maintenance_of_rights says (D14)", () => {
     const decision = decidePerson(person([assignment(1, 11, 22, "2017-08-15", null)], []), frame("2017-09"));
     const start = decision!.units.find((u) => u.formType === "WECH003")!.outcome;
     expect(start.status).to.equal("declared");
     if (start.status !== "declared" || start.declaration.formType !== "WECH003") return;
-    expect(start.declaration).to.deep.include({ occupationStartingDate: "2017-09-01", maintenanceOfRights: 1, legalBasis: 7, fulltimeRequest: 1 });
+    expect(start.declaration).to.deep.include({ occupationStartingDate: "2017-09-01", dbrInCompanyPlan: 0, legalBasis: null, fulltimeRequest: 1, maintenanceOfRights: 1 });
     expect(start.declaration.occupation).to.deep.include({ q: 1100, s: 2200, monthlySalary: 150000, jointCommittee: "999" });
   });
 
@@ -155,12 +140,12 @@ describe("decidePerson (the rules on plain records)", () => {
     expect(monthly(decision, "2017-09").map((u) => u.outcome.status)).to.deep.equal(["declared"]);
   });
 
-  it("starts the WECH006 of a late notification's first month at the window, like its WECH003", () => {
+  it("declares the whole month of a late notification's first month (D19: the window never cuts the occupation); the WECH003 starts at the window", () => {
     const late = { ...notification("2017-11-20 09:00:00"), validFrom: "2017-11-21" };
     const decision = decidePerson(person([assignment(1, 11, 22)], [line(1, "2017-11", 80000, 1)], [late]), frame("2017-11", { cutoffAt: "2017-11-25 16:00:00" }));
     const november = monthly(decision, "2017-11")[0].outcome;
     if (november.status !== "declared" || november.declaration.formType !== "WECH006") throw new Error("expected a declared WECH006");
-    expect([november.declaration.occupationStartingDate, november.declaration.occupationEndingDate]).to.deep.equal(["2017-11-21", "2017-11-30"]);
+    expect([november.declaration.occupationStartingDate, november.declaration.occupationEndingDate]).to.deep.equal(["2017-11-01", "2017-11-30"]);
     const start = decision!.units.find((u) => u.formType === "WECH003")!.outcome;
     expect(start.status === "declared" && start.declaration.formType === "WECH003" && start.declaration.occupationStartingDate).to.equal("2017-11-21");
   });

@@ -27,7 +27,7 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
     denominator: 2000,
     daysPerWeek: 500,
     jobTitle: null,
-    status: "V",
+    status: "T",
     jointCommittee: null,
     employerCategory: null,
     workerCode: null,
@@ -56,7 +56,7 @@ function pay(id: number, month: string, gross: number, wageCode = "01", assignme
 function source(parts: Partial<PersonSourceData>): PersonSourceData {
   return {
     staffId: 1,
-    staff: { id: 1, insz: "85073003328", lastName: "Janssens", firstName: "Els", problems: [] },
+    staff: { id: 1, insz: "85073003427", lastName: "Janssens", firstName: "Els", gender: "F", genderProblem: null, problems: [] },
     notifications: [],
     assignments: [assignment()],
     salaryLines: [],
@@ -226,10 +226,28 @@ describe("ZIMA002 exact wages", () => {
     expect(declared(zima002Units(data, frame("2018-10"))[0]).periods[0].exactWages).to.deep.equal([{ code: "01", amount: 0 }]);
   });
 
-  it("pay goes on the month's last period; the earlier period carries 01 = 0", () => {
+  it("D20: a split month's pay is spread over the periods by (Q / S) x calendar days, the remainder on the last", () => {
+    // October 2018 has 31 days. Period 1: 1-14 October, Q 10 of S 20 → weight 0.5 x 14 = 7. Period 2:
+    // 15-31 October, Q 15 of S 20 → 0.75 x 17 = 12.75. The occupation (20/20) has no day outside them, so
+    // all of EUR 1800.00 is declared: period 1 gets floor(180000 x 7 / 19.75) = floor(63797.47) = 63797
+    // cents, period 2 the rest, 180000 - 63797 = 116203.
     const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-14", 1000), adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", 180000)] });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
-    expect(d.periods.map((p) => p.exactWages)).to.deep.equal([[{ code: "01", amount: 0 }], [{ code: "01", amount: 180000 }]]);
+    expect(d.periods.map((p) => p.exactWages)).to.deep.equal([[{ code: "01", amount: 63797 }], [{ code: "01", amount: 116203 }]]);
+  });
+
+  it("D20: only the adapted-work period's share of the month is declared when the occupation has days outside it", () => {
+    // Adapted work from 15 October (17 days at 0.75 → 12.75); the occupation's 14 days before it count at
+    // its own fraction 20/20 (14). Declared: round(180000 x 12.75 / 26.75) = round(85794.39) = 85794 cents,
+    // per wage code (01 and 05 here: 05 EUR 100.00 → round(10000 x 12.75 / 26.75) = round(4766.36) = 4766).
+    const data = source({ adaptedWork: [adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", 180000), pay(2, "2018-10", 10000, "05")] });
+    const d = declared(zima002Units(data, frame("2018-10"))[0]);
+    expect(d.periods.map((p) => p.exactWages)).to.deep.equal([
+      [
+        { code: "01", amount: 85794 },
+        { code: "05", amount: 4766 },
+      ],
+    ]);
   });
 
   it("a negative sum for a code rejects the unit", () => {
@@ -280,7 +298,7 @@ describe("ZIMA002 severance pay", () => {
 
 describe("ZIMA002 person and assignment problems", () => {
   it("a bad INSZ rejects every unit of the person", () => {
-    const data = source({ staff: { id: 1, insz: "85073003399", lastName: "J", firstName: "E", problems: [] }, adaptedWork: [adapted(1, 1, "2018-09-01", null)] });
+    const data = source({ staff: { id: 1, insz: "85073003399", lastName: "J", firstName: "E", gender: "F", genderProblem: null, problems: [] }, adaptedWork: [adapted(1, 1, "2018-09-01", null)] });
     const units = zima002Units(data, frame("2018-10", "2018-09"));
     expect(units.map(rejectedRule)).to.deep.equal(["INSZ_INVALID", "INSZ_INVALID"]);
   });
@@ -300,5 +318,61 @@ describe("ZIMA002 person and assignment problems", () => {
   it("no benefits data in scope: no decision", () => {
     expect(decideBenefits(source({ adaptedWork: [adapted(1, 1, "2018-01-01", "2018-05-31")] }), frame("2018-10", "2018-07"))).to.equal(null);
     expect(decideBenefits(source({}), frame("2018-10"))).to.equal(null);
+  });
+});
+
+describe("ZIMA002 who may be declared (D21, D25)", () => {
+  const sub2 = (staff: Partial<NonNullable<PersonSourceData["staff"]>>, assignmentOverrides: Partial<AssignmentRecord> = {}) =>
+    source({
+      staff: { id: 1, insz: "85073003427", lastName: "Janssens", firstName: "Els", gender: "F", genderProblem: null, problems: [], ...staff },
+      assignments: [assignment(10, assignmentOverrides)],
+      adaptedWork: [adapted(1, 2, "2018-10-01", null)],
+    });
+  const outcomeOf = (data: PersonSourceData) => zima002Units(data, frame("2018-10"))[0].outcome;
+
+  it("risk 002 needs a woman's INSZ: counter 033 is odd (a man) and is rejected, counter 034 is even (a woman) and is declared", () => {
+    // 85073003328: the counter (digits 7-9) 033 is odd → a man; check digits 97 - (850730033 mod 97) = 28.
+    const man = outcomeOf(sub2({ insz: "85073003328", gender: "M", firstName: "Jan" }));
+    expect(man.status === "rejected" && [man.rule, man.problem.field, man.problem.value]).to.deep.equal(["SEX_DOES_NOT_FIT_RISK", "insz", "the INSZ is of a man; ZIMA002 risk 002 needs a woman"]);
+    expect(outcomeOf(sub2({})).status).to.equal("declared");
+  });
+
+  it("a gender that contradicts the INSZ is rejected; risk 001 needs no sex", () => {
+    const contradiction = outcomeOf(sub2({ gender: "M" }));
+    expect(contradiction.status === "rejected" && [contradiction.rule, contradiction.problem.field]).to.deep.equal(["SEX_DOES_NOT_FIT_RISK", "gender"]);
+    const risk1 = source({ staff: { id: 1, insz: "85073003328", lastName: "J", firstName: "Jan", gender: "M", genderProblem: null, problems: [] }, adaptedWork: [adapted(1, 1, "2018-10-01", null)] });
+    expect(zima002Units(risk1, frame("2018-10"))[0].outcome.status).to.equal("declared");
+  });
+
+  it("a BIS number given without sex (month + 20) takes the sex from staff_member.gender, with a note", () => {
+    // 85273003470: month 27 = 07 + 20 (BIS, sex unknown); check digits 97 - (852730034 mod 97) = 97 - 27 = 70.
+    const bis = "85273003470";
+    expect(852730034 % 97).to.equal(27);
+    const woman = decideBenefits(sub2({ insz: bis, gender: "F" }), frame("2018-10"))!;
+    expect(woman.units[0].outcome.status).to.equal("declared");
+    expect(woman.notes.some((n) => n.includes("sex taken from staff_member.gender (F)"))).to.equal(true);
+    const unknown = outcomeOf(sub2({ insz: bis, gender: "X" }));
+    expect(unknown.status === "rejected" && unknown.rule).to.equal("SEX_DOES_NOT_FIT_RISK");
+  });
+
+  it("appointed staff (status V) are not benefits-insured: not eligible, whatever the rest of the data says", () => {
+    const appointed = outcomeOf(sub2({}, { status: "V" }));
+    expect(appointed.status === "not-eligible" && appointed.reason).to.equal("NOT_BENEFITS_INSURED");
+  });
+
+  it("a civil-servant worker code (6xx) on a temporary or contractual assignment is a data error", () => {
+    for (const status of ["T", "C"]) {
+      const outcome = outcomeOf(sub2({}, { status, workerCode: "675" }));
+      expect(outcome.status === "rejected" && [outcome.rule, outcome.problem.value], status).to.deep.equal(["WORKER_CODE_CIVIL_SERVANT", `675 with status ${status}`]);
+    }
+    expect(outcomeOf(sub2({}, { workerCode: "495" })).status).to.equal("declared");
+  });
+
+  it("glossary 00180: 0 hours only with day code 6.21", () => {
+    const withHours = (code: string, hours: number) =>
+      outcomeOf({ ...sub2({}), dayNatures: [dayNature(7, 1, "2018-10-03", code, hours)] });
+    expect(withHours("6.21", 0).status).to.equal("declared");
+    const zero = withHours("3.1", 0);
+    expect(zero.status === "rejected" && [zero.rule, zero.problem.value]).to.deep.equal(["DAY_HOURS_ZERO_NOT_ALLOWED", "0.00 with code 3.1"]);
   });
 });

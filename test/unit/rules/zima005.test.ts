@@ -29,7 +29,7 @@ function assignment(id = 10, numerator = 1600, denominator = 3200): AssignmentRe
     denominator,
     daysPerWeek: 500,
     jobTitle: null,
-    status: "V",
+    status: "T",
     jointCommittee: null,
     employerCategory: null,
     workerCode: null,
@@ -62,7 +62,7 @@ function adapted(id: number, start: string, end: string | null, qHours: number, 
 function source(holidayBalances: HolidayBalanceRecord[], parts: Partial<PersonSourceData> = {}): PersonSourceData {
   return {
     staffId: 1,
-    staff: { id: 1, insz: "85073003328", lastName: "Janssens", firstName: "Els", problems: [] },
+    staff: { id: 1, insz: "85073003328", lastName: "Janssens", firstName: "Els", gender: "F", genderProblem: null, problems: [] },
     notifications: [],
     assignments: [assignment()],
     salaryLines: [],
@@ -160,8 +160,14 @@ describe("ZIMA005 adapted work (sub-risks 3 and 4)", () => {
     expect(d.details).to.deep.equal([{ code: 8, days: 500, hours: 900 }]);
   });
 
-  it("no hours when the adapted work is full time (its Q = the occupation's S), even for a part-time occupation", () => {
+  it("hours for a part-time occupation even when the adapted work is full time: glossary 00198 \"Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1\"", () => {
     const d = declared(units(source([balance(1, 3, 1, 500, 900)], { adaptedWork: [adapted(1, "2018-01-01", null, 3200)] }), frame("2019-01"))[0]);
+    expect(d.details).to.deep.equal([{ code: 1, days: 500, hours: 900 }]);
+  });
+
+  it("no hours when both the occupation and the adapted work are full time", () => {
+    const fullTime = { assignments: [assignment(10, 3200, 3200)], adaptedWork: [adapted(1, "2018-01-01", null, 3200)] };
+    const d = declared(units(source([balance(1, 3, 1, 500, 900)], fullTime), frame("2019-01"))[0]);
     expect(d.details).to.deep.equal([{ code: 1, days: 500, hours: null }]);
   });
 

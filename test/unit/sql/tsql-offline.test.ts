@@ -16,6 +16,7 @@ import { expect } from "chai";
 import { contractEntitySchemas } from "../../../src/source/entity-schemas";
 import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../../src/source/ministry-reader";
 import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
+import { ReleaseRepository } from "../../../src/state/release-repository";
 import { type DeclarationRecord, DeclarationRepository, type FileRecord } from "../../../src/state/declaration-repository";
 import { BatchFileRow, DeclarationRow, STATE_ENTITIES } from "../../../src/state/entities";
 import { AnomalyReportRepository } from "../../../src/state/anomaly-report-repository";
@@ -31,7 +32,7 @@ import { isPaged, SQL_SERVER_MAX_PARAMETERS, tsqlProblems } from "../../support/
 
 const STAFF_COUNT = 5000;
 const STAFF_IDS = Array.from({ length: STAFF_COUNT }, (_, i) => 100_001 + i);
-const QUERY: PersonPageQuery = { notificationsValidFrom: "2017-09-01", salaryFrom: "2017-01", salaryTo: "2017-09", holidayYearsFrom: 2015, holidayYearsTo: 2016, pageSize: 5000 };
+const QUERY: PersonPageQuery = { salaryFrom: "2017-01", salaryTo: "2017-09", benefitsFrom: "2017-01", holidayYearsFrom: 2015, holidayYearsTo: 2016, pageSize: 5000 };
 
 /** Method calls on the objects under test, per class, for the coverage check at the end. */
 const exercised = new Map<string, Set<string>>();
@@ -204,7 +205,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       ]);
       // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
       expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');
-      expect(statements[2].parameters).to.deep.equal([2015, 2016, "2017-09-01", "2017-09-30", "2017-01-01", "____-__-__%"]);
+      expect(statements[2].parameters).to.deep.equal([2015, 2016, "2017-09-30", "2017-01-01", "____-__-__%"]);
     });
 
     it("reads the payment calendar, the reference data in keyset pages, one person, an INSZ, the count and the duplicate references", async () => {
@@ -255,9 +256,11 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
     it("latestDeclarations and latestFingerprints ask for 5000 staff ids in chunks within the parameter limit, each id once", async () => {
       const declarationRepository = tracked(new DeclarationRepository(db.dataSource));
       const decisionRepository = tracked(new DecisionRepository(db.dataSource));
+      const releaseRepository = tracked(new ReleaseRepository(db.dataSource));
       const lookups: [string, () => Promise<unknown>][] = [
         ["latestDeclarations", () => declarationRepository.latestDeclarations("T", STAFF_IDS)],
         ["latestFingerprints", () => decisionRepository.latestFingerprints("T", STAFF_IDS)],
+        ["releasedMonths", () => releaseRepository.releasedMonths("T", STAFF_IDS)],
       ];
       for (const [name, lookup] of lookups) {
         await lookup();
@@ -267,6 +270,14 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         for (const chunk of chunks) expect(chunk.parameters.length, name).to.be.at.most(SQL_SERVER_MAX_PARAMETERS);
         expect(chunks.flatMap(boundNumbers), `${name}: every id asked once`).to.deep.equal(STAFF_IDS);
       }
+    });
+
+    it("records an operator's release of a waiting person-month (D17) with one parameterised INSERT", async () => {
+      await tracked(new ReleaseRepository(db.dataSource)).release({ environment: "T", staffId: 7, referenceMonth: "2017-10", releasedAt: "2017-11-20T10:00:00+01:00", releasedBy: "operator" });
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statementsOn(statements, "easr_release")).to.have.length(1);
+      expect(statements.flatMap((s) => s.parameters)).to.include.members(["T", 7, "2017-10", "operator"]);
     });
 
     it("records a file of 1200 declarations in one transaction, in inserts within the parameter limit; marks it written and abandoned", async () => {

@@ -1,0 +1,81 @@
+/**
+ * D27: the source facts a decision unit rests on, as one canonical text (hashed by the run). When a
+ * unit's form would change while these are the same, a rule, a mapping or the software changed — not
+ * the data — and the run holds the correction for the operator. Each record contributes the fields the
+ * rules read, named here once, so that a new column in a record does not make every unit look changed.
+ */
+import type { LocalDateTime } from "../domain/local-date-time";
+import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLineRecord } from "../domain/ministry-records";
+import type { YearMonth } from "../domain/year-month";
+import { isLinePaidInTime, isNotificationInTime } from "./cut-off";
+import type { DecisionUnit } from "./decision-types";
+
+/**
+ * What the run could see (D4): a line paid after the run month, a notification or a balance registered
+ * after the cut-off is no fact yet — when it arrives, the data changed.
+ */
+export interface FactsHorizon {
+  readonly runMonth: YearMonth;
+  readonly cutoffAt: LocalDateTime;
+}
+
+function assignmentFacts(a: AssignmentRecord): unknown[] {
+  return [a.id, a.institutionId, a.startDate, a.endDate, a.numerator, a.denominator, a.daysPerWeek, a.status, a.jointCommittee, a.employerCategory, a.workerCode, a.monthlySalary];
+}
+
+function notificationFacts(n: NotificationRecord): unknown[] {
+  return [n.id, n.boardId, n.receivedAt, n.validFrom, n.withdrawnFrom, n.fulltimeRequest, n.maintenanceOfRights];
+}
+
+function lineFacts(l: SalaryLineRecord): unknown[] {
+  return [l.id, l.assignmentId, l.periodMonth, l.gross, l.wageCode, l.paidOn];
+}
+
+function staffFacts(source: PersonSourceData): unknown[] {
+  return source.staff === null ? [null] : [source.staff.insz, source.staff.gender];
+}
+
+function seenLines(source: PersonSourceData, horizon: FactsHorizon): SalaryLineRecord[] {
+  return source.salaryLines.filter((l) => l.paidOn === null || isLinePaidInTime(l, horizon.runMonth));
+}
+
+function unemploymentFacts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const notifications = source.notifications.filter((n) => n.receivedAt === null || isNotificationInTime(n, horizon.cutoffAt)).map(notificationFacts);
+  if (unit.formType === "WECH003") {
+    const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
+    return [staffFacts(source), notifications, assignment ? assignmentFacts(assignment) : null];
+  }
+  // WECH006: occupation(m) and gross(m) read every assignment and every line of the month.
+  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referenceMonth).map(lineFacts);
+  return [staffFacts(source), notifications, source.assignments.map(assignmentFacts), lines];
+}
+
+function benefitsFacts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
+  const adapted = (source.adaptedWork ?? []).filter((w) => w.assignmentId === unit.assignmentId);
+  const adaptedIds = new Set(adapted.map((w) => w.id));
+  const rows = adapted.map((w) => [w.id, w.subRisk, w.startDate, w.endDate, w.daysPerWeek, w.qHours, w.sHours]);
+  const base = [staffFacts(source), assignment ? assignmentFacts(assignment) : null, rows];
+  if (unit.formType === "ZIMA005") {
+    const balances = (source.holidayBalances ?? []).filter(
+      (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referenceMonth && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
+    );
+    return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
+  }
+  const month = unit.referenceMonth;
+  const performance = (source.performanceLines ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.periodMonth === month);
+  const days = (source.dayNatures ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.day?.slice(0, 7) === month);
+  const lines = seenLines(source, horizon).filter((l) => l.assignmentId === unit.assignmentId && l.periodMonth === month).map(lineFacts);
+  return [
+    ...base,
+    performance.map((l) => [l.id, l.adaptedWorkId, l.performanceCode, l.days, l.hours]),
+    days.map((l) => [l.id, l.adaptedWorkId, l.day, l.code, l.hours]),
+    lines,
+  ];
+}
+
+/** The canonical text of the facts a unit rests on (its form type, person, assignment and period included). */
+export function unitFactsText(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): string {
+  const facts = unit.formType === "WECH003" || unit.formType === "WECH006" ? unemploymentFacts(unit, source, horizon) : benefitsFacts(unit, source, horizon);
+  return JSON.stringify([unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth, facts]);
+}

@@ -1,0 +1,24 @@
+/** Plain source records for rule tests: sound defaults, the test names only what matters to it. */
+import type { AssignmentRecord } from "../../src/domain/ministry-records";
+
+/** A temporary part-time assignment at institution 1 from 1 September 2017, open-ended, EUR 1500.00 a month: `overrides` say the rest. */
+export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): AssignmentRecord {
+  return {
+    id: 1,
+    staffId: 1,
+    institutionId: 1,
+    startDate: "2017-09-01",
+    endDate: null,
+    numerator: 1100,
+    denominator: 2200,
+    daysPerWeek: null,
+    jobTitle: null,
+    status: "T",
+    jointCommittee: null,
+    employerCategory: null,
+    workerCode: null,
+    monthlySalary: 150000,
+    problems: [],
+    ...overrides,
+  };
+}
