@@ -9,6 +9,9 @@ import { expect } from "chai";
 import { DEMO_BAD_RECORDS, type DemoProfile, generateDemoPopulation } from "../../src/demo/population";
 import { DEMO_MONTHS } from "../../src/cli/commands/demo-command";
 import { DEMO_BENEFITS_BAD_RECORDS, DEMO_BENEFITS_EXAMPLES } from "../../src/demo/benefits-population";
+import { DEMO_DECISION_CASES } from "../../src/demo/decision-cases";
+import { at, batchFilesIn } from "../support/batch-files";
+import { expectDecisionCase, type RunLine } from "../support/decision-cases-check";
 import { CliWorkspace } from "../support/cli-harness";
 import { expectSummaryAddsUp } from "../support/summary-checks";
 import { expectFolderValid } from "../support/xsd-check";
@@ -49,8 +52,8 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       expect(names, month).to.include.members([`report-${month}.xlsx`, `payslip-extract-${month}.csv`, "boards"]);
       expect(readdirSync(join(workspace.monthDir(month), "boards")).filter((n) => n.endsWith(".xlsx")).length, month).to.be.greaterThan(0);
       const extract = readFileSync(join(workspace.monthDir(month), `payslip-extract-${month}.csv`), "utf8").trim().split("\n");
-      // One payslip record per declared form, of every form type (WECH and ZIMA).
-      const declared = Object.values(workspace.summaryOf(month).forms).reduce((n, counts) => n + counts.declared, 0);
+      // One payslip record per declared form (originals and modifications), of every form type (WECH and ZIMA).
+      const declared = Object.values(workspace.summaryOf(month).forms).reduce((n, counts) => n + counts.originals + counts.modifications, 0);
       expect(extract.length - 1, `${month} payslip records`).to.equal(declared);
     }
   });
@@ -61,7 +64,7 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     for (const s of eligible) {
       expect(units(s.staffId, "WECH003", "declared").length, `staff ${s.staffId} (${s.profile}) WECH003`).to.be.greaterThan(0);
       expect(units(s.staffId, "WECH006", "declared").length, `staff ${s.staffId} (${s.profile}) WECH006`).to.be.greaterThan(0);
-      expect(units(s.staffId, "WECH006", "not-eligible").filter((u) => u.reason !== "NOTHING_NEW"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
+      expect(units(s.staffId, "WECH006", "not-eligible"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
     }
   });
 
@@ -131,6 +134,36 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
       expect(rejected.map((l) => l.rule), `${bad.table} ${bad.id}`).to.include(bad.rule);
     }
+  });
+
+  describe("the cases of the 2026-12 amendments (src/demo/decision-cases.ts) come out as worked by hand", () => {
+    for (const c of DEMO_DECISION_CASES) {
+      it(`${c.decision}: ${c.description}`, () => expectDecisionCase(c, of(c.staffId) as RunLine[]));
+    }
+  });
+
+  it("every WECH003 says 00095 = 0 without LegalBasis; none with Q >= S starts before 2018-09-01; no WECH006 declares 0 unless flagged DECLARED_WITHOUT_PAY", () => {
+    const MAINTENANCE = "EmployerDeclarationLink.NaturalPerson.WorkerRecordLink.OccupationLink.DeclarationPartTimeWorkWithMaintenanceRights";
+    const LINK = "EmployerDeclarationLink.NaturalPerson.WorkerRecordLink.OccupationLink";
+    let starts = 0;
+    for (const month of DEMO_MONTHS) {
+      for (const file of batchFilesIn(workspace.monthDir(month))) {
+        for (const form of file.forms.filter((f) => at(f, "AttestationStatus") !== "3")) {
+          if (file.formType === "WECH003") {
+            starts++;
+            expect([at(form, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`), at(form, `${MAINTENANCE}.LegalBasis`)], file.fileName).to.deep.equal(["0", undefined]);
+            const [q, s, start] = [Number(at(form, `${LINK}.MeanWorkingHours`)), Number(at(form, `${LINK}.RefMeanWorkingHours`)), at(form, `${LINK}.OccupationStartingDate`)!];
+            expect(q < s || start > "2018-08-31", `${file.fileName}: Q ${q}, S ${s}, start ${start}`).to.equal(true);
+          }
+        }
+      }
+      for (const line of workspace.decisionsOf(month)) {
+        if (line.kind !== "unit" || line.formType !== "WECH006" || line.status !== "declared") continue;
+        const declared = line.declared as { exactSalary: number };
+        if (declared.exactSalary === 0) expect(line.flags, `staff ${line.staffId} ${line.referenceMonth} in ${month}`).to.include("DECLARED_WITHOUT_PAY");
+      }
+    }
+    expect(starts).to.be.greaterThan(100);
   });
 
   it("simulate with the RVA's EUR 2070.48 on the demo data lists example 4's person among the added", async () => {

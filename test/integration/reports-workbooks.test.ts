@@ -21,6 +21,7 @@ import { writePayslipExtract } from "../../reports/payslip-extract";
 import { writeRunReports } from "../../reports/run-reports";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
+import { type CellValue, column, readWorkbook, records, type SheetTable } from "../support/workbook-tables";
 
 const FORMULA_NAME = '=HYPERLINK("x")';
 
@@ -87,41 +88,6 @@ const EXTRA_ROWS: ContractRows = {
   salary_line: [pay(2001, 20, 201, "1000.00"), pay(2002, 21, 211, "600.00"), pay(2003, 21, 212, "550.00"), pay(2004, 22, 221, "1400.00")],
   rl16_notification: [notified(20, 20, 20), notified(21, 21, 20), notified(22, 22, 20)],
 };
-
-type CellValue = ExcelJS.CellValue;
-
-interface SheetTable {
-  readonly headers: string[];
-  readonly rows: CellValue[][];
-  readonly sheet: ExcelJS.Worksheet;
-}
-
-async function readWorkbook(path: string): Promise<Map<string, SheetTable>> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const tables = new Map<string, SheetTable>();
-  for (const sheet of workbook.worksheets) {
-    const all: CellValue[][] = [];
-    sheet.eachRow({ includeEmpty: true }, (row, number) => {
-      all[number - 1] = Array.from({ length: sheet.columnCount }, (_, index) => row.getCell(index + 1).value);
-    });
-    const [headers = [], ...rows] = all;
-    tables.set(sheet.name, { headers: headers.map(String), rows: rows.filter((row) => row !== undefined), sheet });
-  }
-  return tables;
-}
-
-/** The values of one column, by header. */
-function column(table: SheetTable, header: string): CellValue[] {
-  const index = table.headers.indexOf(header);
-  expect(index, `column "${header}" in [${table.headers.join(", ")}]`).to.be.at.least(0);
-  return table.rows.map((row) => row[index]);
-}
-
-/** The rows as objects keyed by header. */
-function records(table: SheetTable): Record<string, CellValue>[] {
-  return table.rows.map((row) => Object.fromEntries(table.headers.map((header, index) => [header, row[index]])));
-}
 
 function allTexts(tables: Map<string, SheetTable>): string[] {
   return [...tables.values()].flatMap((table) => [...table.headers, ...table.rows.flat()].filter((v): v is string => typeof v === "string"));
