@@ -48,7 +48,7 @@ export const formDefaults = {
    */
   dbrInCompanyPlan: 0 as 0 | 1,
   /** Zone 00096 LegalBasis, written only when 00095 is configured 1: 7 = public-sector work redistribution plan (values 1-7 in this form). */
-  legalBasis: 7,
+  legalBasis: 7 as number,
   /** Zone 01095 WorkScheduleCode: 98 = teaching (Flemish Community). */
   workScheduleCode: "98",
   /** Zone 00769 OccupationInterruption: 2 = same Q for the whole month (one form per assignment). */

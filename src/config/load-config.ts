@@ -7,6 +7,7 @@ import { z } from "zod";
 import { type SourceNaming, sourceNaming as mappedSourceNaming } from "../../mappings/source-tables";
 import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
+import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-parameters";
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 
@@ -76,6 +77,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
       else throw error;
     }
   }
+  // The decision tables of mappings/ (thresholds, wage codes, zone defaults) are configuration too.
+  for (const problem of ruleParameterProblems(defaultRuleParameters())) problems.push(`mappings: ${problem}`);
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
