@@ -22,7 +22,7 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
-import { NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, WAITING_REASONS, type WaitingReason } from "../src/domain/outcome-codes";
+import { DECLARATION_FLAGS, NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, WAITING_REASONS, type WaitingReason } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
 import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
@@ -92,6 +92,8 @@ interface DeclaredRow extends AssignmentColumns {
   readonly holidayYear: number | null;
   readonly holidayDetails: string | null;
   readonly holidayDays: number | null;
+  /** What the board should know about the form (declared without pay, severance in the month), in Dutch. */
+  readonly remarks: string | null;
 }
 
 interface NotDeclaredRow extends AssignmentColumns {
@@ -148,6 +150,7 @@ const DECLARED_COLUMNS: readonly ColumnDefinition<DeclaredRow>[] = [
   { header: "Vakantiejaar", width: 11, kind: "integer", value: (r) => r.holidayYear },
   { header: "Vakantie (code: dagen, uren)", width: 50, kind: "text", value: (r) => r.holidayDetails },
   { header: "Vakantiedagen", width: 12, kind: "hundredths", value: (r) => r.holidayDays },
+  { header: "Opmerking", width: 60, kind: "text", value: (r) => r.remarks },
 ];
 
 const NOT_DECLARED_COLUMNS: readonly ColumnDefinition<NotDeclaredRow>[] = [
@@ -263,6 +266,7 @@ function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): D
     fileName: fileNameOf(summary, unit.formType),
     sequenceNbr: d?.sequenceNbr ?? null,
     ...benefitsColumns(unit),
+    remarks: unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => DECLARATION_FLAGS[flag].nl).join("; ") : null,
   };
 }
 

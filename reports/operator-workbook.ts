@@ -523,6 +523,8 @@ function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
     { header: "Occupation end", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationEndingDate },
     { header: "Interruption 00769", width: 10, kind: "integer", value: (r) => r.unit.declared?.occupationInterruption },
     { header: "Flags", width: 30, kind: "text", value: (r) => (r.unit.flags && r.unit.flags.length > 0 ? r.unit.flags.join(", ") : null) },
+    { header: "Flags (NL)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, "nl") },
+    { header: "Flags (EN)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, "en") },
     { header: "Pay not counted (code amount)", width: 30, kind: "text", value: (r) => notCountedText(r.unit.facts?.notCounted) },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
     { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
@@ -700,6 +702,11 @@ const WAITING_COLUMNS: readonly ColumnDefinition<WaitingRow>[] = [
   { header: "Detail", width: 70, kind: "text", value: (r) => r.unit.detail },
   { header: "Month gross so far (EUR)", width: 14, kind: "euro", value: (r) => r.unit.facts?.monthGross },
 ];
+
+/** What a declared form is flagged with, in one language. */
+function flagTexts(unit: UnitLine, language: "nl" | "en"): string | null {
+  return unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => DECLARATION_FLAGS[flag][language]).join("; ") : null;
+}
 
 /** Pay shown but not counted (D16), as "02 EUR 700.00, 07 EUR 120.00". */
 function notCountedText(lines: readonly PayByCode[] | undefined): string | null {

@@ -13,6 +13,7 @@ import { BENEFITS_CASE_STAFF, generateBenefitsPopulation } from "../../src/demo/
 import { PAYMENT_CALENDAR_ROWS } from "../../src/demo/circular-examples";
 import { DEMO_DECISION_CASES, decisionCaseRows } from "../../src/demo/decision-cases";
 import { generatePopulation, MIN_POPULATION_STAFF } from "../../src/demo/population";
+import { DECLARATION_FLAGS } from "../../src/domain/outcome-codes";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { openDataSource } from "../../ormconfig";
 import { CONTRACT_WRITE_ORDER, type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
@@ -140,6 +141,16 @@ function casesOn(engine: TestEngine): void {
       expect(waiting.map((r) => [r["Reference month"], r["Board id"], r["Reason code"], r["Months waited"], String(r["INSZ (masked)"]).startsWith("********")])).to.deep.equal([
         ["2018-01", 1003, "WAITING_FOR_PAY", 0, true],
       ]);
+    });
+
+    it("the school board sees it too, in Dutch: waiting in January's workbook, declared without pay in March's", async () => {
+      const january = await readWorkbook(join(w!.monthDir("2018-01"), "boards", "1003.xlsx"));
+      const waiting = records(january.get("Niet aangegeven")!).filter((r) => r.Personeelslid === 6_000_003);
+      expect(waiting.map((r) => [r.Refertemaand, r.Uitkomst, r.Code])).to.deep.equal([["2018-01", "wacht", "WAITING_FOR_PAY"]]);
+      expect(String(waiting[0].Reden)).to.match(/^het loon van de maand is nog niet voor elke opdracht geboekt/);
+      const march = await readWorkbook(join(w!.monthDir("2018-03"), "boards", "1003.xlsx"));
+      const declared = records(march.get("Aangegeven")!).filter((r) => r.Personeelslid === 6_000_003 && r.Refertemaand === "2018-01");
+      expect(declared.map((r) => String(r.Opmerking))).to.deep.equal([DECLARATION_FLAGS.DECLARED_WITHOUT_PAY.nl]);
     });
   });
 }

@@ -211,6 +211,8 @@ describe("the operator and school-board workbooks of a run", function () {
         "Occupation end",
         "Interruption 00769",
         "Flags",
+        "Flags (NL)",
+        "Flags (EN)",
         "Pay not counted (code amount)",
         "File",
         "Sequence nr",

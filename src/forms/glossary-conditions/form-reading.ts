@@ -55,14 +55,27 @@ export function naturalPerson(form: FormNode): FormNode | null {
   return node(employerLink(form), "NaturalPerson");
 }
 
-export function workerRecords(form: FormNode): FormNode[] {
-  return nodes(naturalPerson(form), "WorkerRecordLink");
+/**
+ * A view of a form computed once per form: a table asks the same view for each of its rows, one form
+ * after the other, and a run checks hundreds of thousands of forms — so the last form's view is kept.
+ * The form must not change after it was built (it does not: it is checked, then written).
+ */
+export function perForm<T>(compute: (form: FormNode) => T): (form: FormNode) => T {
+  let lastForm: FormNode | null = null;
+  let lastValue: T;
+  return (form) => {
+    if (form !== lastForm) {
+      lastValue = compute(form);
+      lastForm = form;
+    }
+    return lastValue;
+  };
 }
 
+export const workerRecords: (form: FormNode) => FormNode[] = perForm((form) => nodes(naturalPerson(form), "WorkerRecordLink"));
+
 /** Every OccupationLink of the form, whatever WorkerRecordLink holds it. */
-export function occupationLinks(form: FormNode): FormNode[] {
-  return workerRecords(form).flatMap((record) => nodes(record, "OccupationLink"));
-}
+export const occupationLinks: (form: FormNode) => FormNode[] = perForm((form) => workerRecords(form).flatMap((record) => nodes(record, "OccupationLink")));
 
 /** The zone IdentificationOfRisk (00430), e.g. "002". */
 export function riskOf(form: FormNode): string | null {

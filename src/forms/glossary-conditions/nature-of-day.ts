@@ -4,7 +4,7 @@
  */
 import { type CalendarDate, parseCalendarDate } from "../../domain/calendar-date";
 import type { FormNode } from "../form-envelope";
-import { collect, date, int, nodes, text } from "./form-reading";
+import { collect, date, int, nodes, perForm, text } from "./form-reading";
 import type { GlossaryCondition } from "./types";
 
 /** A reference period (90077) with the OccupationLink it belongs to. */
@@ -24,7 +24,7 @@ interface DayView {
   readonly day: CalendarDate | null;
 }
 
-function daysOf(periodsOf: PeriodsOf, form: FormNode): DayView[] {
+function readDays(periodsOf: PeriodsOf, form: FormNode): DayView[] {
   return periodsOf(form).flatMap((view) => {
     const year = text(view.period, "RefStartingDate")?.slice(0, 4) ?? "";
     return nodes(view.period, "NatureOfDay").map((n) => {
@@ -33,6 +33,15 @@ function daysOf(periodsOf: PeriodsOf, form: FormNode): DayView[] {
       return { view, indicator, code: text(n, "DayNatureCode") ?? "", hours: int(n, "HoursNumber"), day };
     });
   });
+}
+
+/** The days of a form, read once per form for each way of finding its reference periods. */
+const dayReaders = new Map<PeriodsOf, (form: FormNode) => DayView[]>();
+
+function daysOf(periodsOf: PeriodsOf, form: FormNode): DayView[] {
+  let read = dayReaders.get(periodsOf);
+  if (!read) dayReaders.set(periodsOf, (read = perForm((f) => readDays(periodsOf, f))));
+  return read(form);
 }
 
 /** Runs a check on every NatureOfDay of the form. */

@@ -7,7 +7,7 @@ import { addDays, type CalendarDate } from "../../domain/calendar-date";
 import { lastDayOf, monthOf } from "../../domain/year-month";
 import type { FormNode } from "../form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, date, has, hours, int, node, nodes, text, workerRecords } from "./form-reading";
+import { collect, creationDateOf, date, has, hours, int, node, nodes, perForm, text, workerRecords } from "./form-reading";
 import { type PeriodView, dayCodes, dayInOccupation, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "./nature-of-day";
 import type { GlossaryCondition } from "./types";
 import { WECH_EXCLUDED_WORDS, WECH_EXCLUDED_WORKER_CODES } from "./wech003-conditions";
@@ -26,8 +26,8 @@ interface Occupation {
   readonly s: number | null;
 }
 
-function occupations(form: FormNode): Occupation[] {
-  return workerRecords(form).flatMap((record) =>
+const occupations: (form: FormNode) => Occupation[] = perForm((form) =>
+  workerRecords(form).flatMap((record) =>
     nodes(record, "OccupationLink").map((link) => {
       const features = node(link, "OccupationFeatures");
       const monthly = node(link, "MonthlyDeclarationPartTimeWork");
@@ -42,15 +42,14 @@ function occupations(form: FormNode): Occupation[] {
         s: int(link, "RefMeanWorkingHours"),
       };
     }),
-  );
-}
+  ),
+);
 
 function eachOccupation(form: FormNode, check: (o: Occupation) => string | null): string | null {
   return collect(occupations(form), check);
 }
 
-const periodsOf = (form: FormNode): PeriodView[] =>
-  occupations(form).flatMap((o) => (o.period === null ? [] : [{ link: o.link, period: o.period }]));
+const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) => occupations(form).flatMap((o) => (o.period === null ? [] : [{ link: o.link, period: o.period }])));
 
 const interrupted = (o: Occupation, codes: readonly number[]) => o.interruption !== null && codes.includes(o.interruption);
 const after2015 = (o: Occupation) => o.month !== null && o.month >= "2016-01";

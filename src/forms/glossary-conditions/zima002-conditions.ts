@@ -7,12 +7,11 @@ import { addDays } from "../../domain/calendar-date";
 import { monthOf } from "../../domain/year-month";
 import type { FormNode } from "../form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, date, has, int, node, nodes, occupationLinks, quarterEndOf, quarterStartOf, riskOf, text } from "./form-reading";
+import { collect, creationDateOf, date, has, int, node, nodes, occupationLinks, perForm, quarterEndOf, quarterStartOf, riskOf, text } from "./form-reading";
 import { type PeriodView, dayCodes, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "./nature-of-day";
 import type { GlossaryCondition } from "./types";
 
-const periodsOf = (form: FormNode): PeriodView[] =>
-  occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period })));
+const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) => occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))));
 
 function eachPeriod(form: FormNode, check: (view: PeriodView) => string | null): string | null {
   return collect(periodsOf(form), check);
