@@ -16,7 +16,6 @@
  * Written streaming (one person of decisions.jsonl at a time, in the run's single pass with the other
  * reports, see person-reports.ts) to a temporary name, then renamed.
  */
-import { safeText } from "./excel-cells";
 import { fractionText } from "../src/domain/fraction-text";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";

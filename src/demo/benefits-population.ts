@@ -33,7 +33,7 @@ import { type CalendarDate, addDays, maxDate, minDate, toEpochDay } from "../dom
 import { isValidInsz } from "../domain/check-digits";
 import { formatHundredths, toHundredths } from "../domain/decimal";
 import type { RejectionRule } from "../domain/outcome-codes";
-import { type YearMonth, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../domain/year-month";
+import { type YearMonth, dayCountOf, firstDayOf, lastDayOf, monthsFromTo } from "../domain/year-month";
 import type { ContractRow, ContractRows, ContractTableName } from "../source/contract-writer";
 import { CIRCULAR_EXAMPLES } from "./circular-examples";
 import { makeInsz } from "./population";

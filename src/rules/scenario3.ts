@@ -11,10 +11,11 @@
 import { maxDate } from "../domain/calendar-date";
 import { overlaps } from "../domain/date-range";
 import { lastDayOf } from "../domain/year-month";
-import { type DecisionUnit, unitKey } from "./decision-types";
+import { type DecisionUnit, type UnitOutcome, unitKey } from "./decision-types";
 import type { NotificationWindow } from "./notification-windows";
 import { rejected } from "./outcome-builders";
 import type { CheckedAssignment, PersonContext, RunFrame } from "./person-context";
+import { fulltimeRequestProblem } from "./record-validation";
 import { isWindowTooOld, tooOldDetail, windowLookbackLimit } from "./window-age";
 
 /** Glossary 00048 of WECH003: "niet verplicht voor de onderwijssector voor tewerkstellingen die beginnen na 31/08/2018". */
@@ -47,13 +48,56 @@ function missingWindow(person: PersonContext, assignment: CheckedAssignment): { 
   return { reason: "OUTSIDE_NOTIFICATION_WINDOW", detail: `assignment ${range.start}..${range.end ?? "open"} outside notification window ${windows}` };
 }
 
+function notEligible(reason: StartReason, detail: string, fingerprint = `${reason}|${detail}`): UnitOutcome {
+  return { status: "not-eligible", reason, detail, fingerprint };
+}
+
+/** The WECH003 of one assignment of a notified person. */
+function startOutcome(person: PersonContext, assignment: CheckedAssignment, frame: RunFrame): UnitOutcome {
+  if (person.personProblem) return rejected(person.personProblem);
+  if (assignment.problems.length > 0 || assignment.range === null) return rejected(assignment.problems[0]);
+  const limit = windowLookbackLimit(frame.runMonth, frame.parameters.windowLookbackMonths);
+  const found = windowOf(person, assignment, limit);
+  if (!found) {
+    const missing = missingWindow(person, assignment);
+    return notEligible(missing.reason, missing.detail);
+  }
+  const { window } = found;
+  if (found.tooOld) {
+    const old = tooOldDetail(window, limit);
+    return notEligible("WINDOW_TOO_OLD", old.detail, old.fingerprint);
+  }
+  const start = maxDate(assignment.range.start, window.start);
+  const runEnd = lastDayOf(frame.runMonth);
+  // Decided again by every run until the occupation starts: no fingerprint.
+  if (start > runEnd) return { status: "not-eligible", reason: "STARTS_AFTER_RUN_MONTH", detail: `occupation in the window starts ${start}, after ${runEnd}` };
+  const facts = assignment.facts!;
+  if (facts.q >= facts.s && start <= FULL_TIME_START_ALLOWED_AFTER) {
+    return notEligible("FULL_TIME_ASSIGNMENT", `Q ${facts.q} >= S ${facts.s}, occupation starting ${start} (on or before ${FULL_TIME_START_ALLOWED_AFTER})`);
+  }
+  const notification = window.notification;
+  if (notification.fulltimeRequest === 9 && facts.jointCommittee !== "999") return rejected(fulltimeRequestProblem(notification.id, facts.jointCommittee));
+  const defaults = frame.parameters.formDefaults;
+  return {
+    status: "declared",
+    declaration: {
+      formType: "WECH003",
+      person: person.identity!,
+      occupation: facts,
+      occupationStartingDate: start,
+      dbrInCompanyPlan: defaults.dbrInCompanyPlan,
+      legalBasis: defaults.dbrInCompanyPlan === 1 ? defaults.legalBasis : null,
+      fulltimeRequest: notification.fulltimeRequest!,
+      notificationId: notification.id,
+      maintenanceOfRights: notification.maintenanceOfRights!,
+    },
+  };
+}
+
 export function decideScenario3(person: PersonContext, frame: RunFrame): ScenarioResult {
   const units: DecisionUnit[] = [];
   let previouslyDeclared = 0;
   let previouslyDecided = 0;
-  const runEnd = lastDayOf(frame.runMonth);
-  const limit = windowLookbackLimit(frame.runMonth, frame.parameters.windowLookbackMonths);
-  const defaults = frame.parameters.formDefaults;
   for (const assignment of person.assignments) {
     // Only assignments within the school years of the person's notifications are decision units.
     if (assignment.range !== null && !person.scope.some((scope) => overlaps(scope, assignment.range!))) continue;
@@ -62,79 +106,12 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       previouslyDeclared++;
       continue;
     }
-    const unit = (outcome: DecisionUnit["outcome"]): DecisionUnit => ({
-      formType: "WECH003",
-      staffId: person.staffId,
-      assignmentId: assignment.record.id,
-      context: assignment.context,
-      referenceMonth: null,
-      outcome,
-    });
-    const notEligible = (reason: StartReason, detail: string, fingerprint = `${reason}|${detail}`): void => {
-      if (frame.previousFingerprint(key) === fingerprint) previouslyDecided++;
-      else units.push(unit({ status: "not-eligible", reason, detail, fingerprint }));
-    };
-    if (person.personProblem) {
-      units.push(unit(rejected(person.personProblem)));
+    const outcome = startOutcome(person, assignment, frame);
+    if (outcome.status === "not-eligible" && outcome.fingerprint !== undefined && frame.previousFingerprint(key) === outcome.fingerprint) {
+      previouslyDecided++;
       continue;
     }
-    if (assignment.problems.length > 0 || assignment.range === null) {
-      units.push(unit(rejected(assignment.problems[0])));
-      continue;
-    }
-    const found = windowOf(person, assignment, limit);
-    if (!found) {
-      const missing = missingWindow(person, assignment);
-      notEligible(missing.reason, missing.detail);
-      continue;
-    }
-    const { window } = found;
-    if (found.tooOld) {
-      const old = tooOldDetail(window, limit);
-      notEligible("WINDOW_TOO_OLD", old.detail, old.fingerprint);
-      continue;
-    }
-    const start = maxDate(assignment.range.start, window.start);
-    if (start > runEnd) {
-      units.push(unit({ status: "not-eligible", reason: "STARTS_AFTER_RUN_MONTH", detail: `occupation in the window starts ${start}, after ${runEnd}` }));
-      continue;
-    }
-    const facts = assignment.facts!;
-    if (facts.q >= facts.s && start <= FULL_TIME_START_ALLOWED_AFTER) {
-      notEligible("FULL_TIME_ASSIGNMENT", `Q ${facts.q} >= S ${facts.s}, occupation starting ${start} (on or before ${FULL_TIME_START_ALLOWED_AFTER})`);
-      continue;
-    }
-    const notification = window.notification;
-    if (notification.fulltimeRequest === 9 && facts.jointCommittee !== "999") {
-      units.push(
-        unit(
-          rejected({
-            table: "rl16_notification",
-            recordId: String(notification.id),
-            field: "fulltime_request",
-            rule: "FULLTIME_REQUEST_NOT_APPLICABLE",
-            value: `9 with joint committee ${facts.jointCommittee}`,
-          }),
-        ),
-      );
-      continue;
-    }
-    units.push(
-      unit({
-        status: "declared",
-        declaration: {
-          formType: "WECH003",
-          person: person.identity!,
-          occupation: facts,
-          occupationStartingDate: start,
-          dbrInCompanyPlan: defaults.dbrInCompanyPlan,
-          legalBasis: defaults.dbrInCompanyPlan === 1 ? defaults.legalBasis : null,
-          fulltimeRequest: notification.fulltimeRequest!,
-          notificationId: notification.id,
-          maintenanceOfRights: notification.maintenanceOfRights!,
-        },
-      }),
-    );
+    units.push({ formType: "WECH003", staffId: person.staffId, assignmentId: assignment.record.id, context: assignment.context, referenceMonth: null, outcome });
   }
   return { units, previouslyDeclared, previouslyDecided };
 }

@@ -157,31 +157,36 @@ function casesOn(engine: TestEngine): void {
 
 for (const engine of ENGINES) casesOn(engine);
 
-describe("waiting months, explain and release on the CLI path (D17)", function () {
-  this.timeout(120_000);
-  let w: CliWorkspace;
-  before(async () => {
-    w = await caseWorkspace("release");
-    for (const month of monthsFromTo("2017-09", "2018-01")) await w.run(month);
-  });
-  after(async () => w.remove());
+function releaseOn(engine: TestEngine): void {
+  describe(`waiting months, explain and release on the CLI path (D17) [${engine}]`, function () {
+    this.timeout(120_000);
+    let w: CliWorkspace | undefined;
+    before(async function () {
+      await requireEngine(this, engine);
+      w = await caseWorkspace("release", engine);
+      for (const month of monthsFromTo("2017-09", "2018-01")) await w!.run(month);
+    });
+    after(async () => w?.remove());
 
-  it("easr explain says the month waits for its pay and how long", async () => {
-    const result = await w.easr("explain", "--staff", "6000003", "--month", "2018-01", "--db", w.dbUrl);
-    expect(result.code, result.err.join("\n")).to.equal(0);
-    expect(result.out.some((l) => l.includes("WECH006 assignment #60000031 2018-01: waiting — WAITING_FOR_PAY") && l.includes("waited 0 of 2 month(s)"))).to.equal(true);
-  });
+    it("easr explain says the month waits for its pay and how long", async () => {
+      const result = await w!.easr("explain", "--staff", "6000003", "--month", "2018-01", "--db", w!.dbUrl);
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      expect(result.out.some((l) => l.includes("WECH006 assignment #60000031 2018-01: waiting — WAITING_FOR_PAY") && l.includes("waited 0 of 2 month(s)"))).to.equal(true);
+    });
 
-  it("easr release decides it at once: the latest run month is run again and January is declared without pay, flagged", async () => {
-    const result = await w.easr("release", "--staff", "6000003", "--month", "2018-01", "--db", w.dbUrl, "--out", w.outDir);
-    expect(result.code, result.err.join("\n")).to.equal(0);
-    expect(result.out).to.include("running 2018-01 again to decide it now");
-    const rerun = w.filesOf("2018-01").find((name) => /^decisions-run\d+\.jsonl$/.test(name))!;
-    const january = w.decisionsOf("2018-01", rerun).filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referenceMonth === "2018-01");
-    expect(january.map((l) => [l.status, l.flags, (l.declared as { exactSalary: number }).exactSalary])).to.deep.equal([["declared", ["DECLARED_WITHOUT_PAY", "RELEASED_BY_OPERATOR"], 0]]);
-    expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'month-released'")).to.equal(1);
+    it("easr release decides it at once: the latest run month is run again and January is declared without pay, flagged", async () => {
+      const result = await w!.easr("release", "--staff", "6000003", "--month", "2018-01", "--db", w!.dbUrl, "--out", w!.outDir);
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      expect(result.out).to.include("running 2018-01 again to decide it now");
+      const rerun = w!.filesOf("2018-01").find((name) => /^decisions-run\d+\.jsonl$/.test(name))!;
+      const january = w!.decisionsOf("2018-01", rerun).filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referenceMonth === "2018-01");
+      expect(january.map((l) => [l.status, l.flags, (l.declared as { exactSalary: number }).exactSalary])).to.deep.equal([["declared", ["DECLARED_WITHOUT_PAY", "RELEASED_BY_OPERATOR"], 0]]);
+      expect(await w!.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'month-released'")).to.equal(1);
+    });
   });
-});
+}
+
+for (const engine of ENGINES) releaseOn(engine);
 
 /** Runs SQL on a workspace's (state) database: portable statements only. */
 async function sql(w: CliWorkspace, statement: string): Promise<void> {
@@ -199,67 +204,72 @@ async function acceptAll(w: CliWorkspace): Promise<void> {
   await sql(w, "UPDATE easr_declaration SET status = 'accepted', ticket = 'TCK0000000001' WHERE status = 'written'");
 }
 
-describe("a rule change is not a data change (D27), on a state made before 2026-12", function () {
-  this.timeout(120_000);
-  let w: CliWorkspace;
-  const HELD = 2; // 6000001's WECH003 and September WECH006, declared under the old rules
+function reissueOn(engine: TestEngine): void {
+  describe(`a rule change is not a data change (D27), on a state made before 2026-12 [${engine}]`, function () {
+    this.timeout(120_000);
+    let w: CliWorkspace | undefined;
+    const HELD = 2; // 6000001's WECH003 and September WECH006, declared under the old rules
 
-  before(async () => {
-    w = await caseWorkspace("reissue");
-    await w.run("2017-09");
-    await acceptAll(w);
-    // What the migration leaves of a declaration written before 2026-12: no facts digest, no rules
-    // version; and the old builder's content (00095 = 1, the old pay) hashed differently from today's.
-    await sql(w, "UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001");
-  });
-  after(async () => w.remove());
-
-  it("a dry run shows the held corrections and writes none", async () => {
-    await w.run("2017-10", "--dry-run");
-    const summary = w.summaryOf(join("dry-run", "2017-10"));
-    expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE).to.equal(1);
-    expect(summary.forms.WECH006.waitingByReason.HELD_REISSUE).to.equal(1);
-    expect(summary.forms.WECH006.modifications + summary.forms.WECH003.modifications).to.equal(0);
-  });
-
-  it("the run holds them, lists them on the Waiting sheet with what changed, and sends the rest", async () => {
-    await w.run("2017-10");
-    const summary = w.summaryOf("2017-10");
-    expectSummaryAddsUp(summary);
-    expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE! + summary.forms.WECH006.waitingByReason.HELD_REISSUE!).to.equal(HELD);
-    expect(formsOf(w, "2017-10", 6_000_001, "WECH006").map((f) => [at(f, "AttestationStatus"), at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`)])).to.deep.equal([["0", "2017-10-01"]]);
-    expect(formsOf(w, "2017-10", 6_000_001, "WECH003")).to.deep.equal([]);
-    const tables = await readWorkbook(join(w.monthDir("2017-10"), "report-2017-10.xlsx"));
-    const held = records(tables.get("Waiting")!).filter((r) => r["Reason code"] === "HELD_REISSUE");
-    expect(held.map((r) => [r["Staff id"], r["Form type"], r["Reference month"]])).to.deep.equal([
-      [6_000_001, "WECH003", null],
-      [6_000_001, "WECH006", "2017-09"],
-    ]);
-    const summaryRows = records(tables.get("Summary")!).filter((r) => r.Section === "Held reissues");
-    expect(summaryRows[0].Value).to.equal(HELD);
-    expect(summaryRows.some((r) => String(r.Label).startsWith("D14 WECH003 zone 00095"))).to.equal(true);
-  });
-
-  it("a data change of a form declared under the new rules is corrected at once, while the held ones stay held", async () => {
-    await acceptAll(w);
-    await writeContractRowsToUrl(w.dbUrl, {
-      salary_line: [{ id: 6_199_001, staff_id: 6_000_002, assignment_id: 60_000_021, period_month: "2017-09", gross_amount: "-50.00", wage_code: "01", paid_on: "2017-11-10" }],
+    before(async function () {
+      await requireEngine(this, engine);
+      w = await caseWorkspace("reissue", engine);
+      await w!.run("2017-09");
+      await acceptAll(w!);
+      // What the migration leaves of a declaration written before 2026-12: no facts digest, no rules
+      // version; and the old builder's content (00095 = 1, the old pay) hashed differently from today's.
+      await sql(w!, "UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001");
     });
-    await w.run("2017-11");
-    const summary = w.summaryOf("2017-11");
-    expect(summary.forms.WECH006.modifications).to.equal(1);
-    expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE! + summary.forms.WECH006.waitingByReason.HELD_REISSUE!).to.equal(HELD);
-  });
+    after(async () => w?.remove());
 
-  it("--accept-reissue sends the held corrections as modifications with their tickets", async () => {
-    await w.run("2017-11", "--accept-reissue");
-    const rerun = w.filesOf("2017-11").find((name) => /^run-summary-run\d+\.json$/.test(name))!;
-    const summary = w.summaryOf("2017-11", rerun);
-    expect([summary.forms.WECH003.modifications, summary.forms.WECH006.modifications]).to.deep.equal([1, 1]);
-    expect(summary.forms.WECH006.waitingByReason.HELD_REISSUE ?? 0).to.equal(0);
-    const september = batchFilesIn(w.monthDir("2017-11"))
-      .flatMap((f) => f.forms)
-      .filter((f) => at(f, "AttestationStatus") === "1" && at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-09-01");
-    expect(september.map((f) => at(f, "Reference.0.ReferenceNbr"))).to.include("TCK0000000001");
+    it("a dry run shows the held corrections and writes none", async () => {
+      await w!.run("2017-10", "--dry-run");
+      const summary = w!.summaryOf(join("dry-run", "2017-10"));
+      expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE).to.equal(1);
+      expect(summary.forms.WECH006.waitingByReason.HELD_REISSUE).to.equal(1);
+      expect(summary.forms.WECH006.modifications + summary.forms.WECH003.modifications).to.equal(0);
+    });
+
+    it("the run holds them, lists them on the Waiting sheet with what changed, and sends the rest", async () => {
+      await w!.run("2017-10");
+      const summary = w!.summaryOf("2017-10");
+      expectSummaryAddsUp(summary);
+      expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE! + summary.forms.WECH006.waitingByReason.HELD_REISSUE!).to.equal(HELD);
+      expect(formsOf(w!, "2017-10", 6_000_001, "WECH006").map((f) => [at(f, "AttestationStatus"), at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`)])).to.deep.equal([["0", "2017-10-01"]]);
+      expect(formsOf(w!, "2017-10", 6_000_001, "WECH003")).to.deep.equal([]);
+      const tables = await readWorkbook(join(w!.monthDir("2017-10"), "report-2017-10.xlsx"));
+      const held = records(tables.get("Waiting")!).filter((r) => r["Reason code"] === "HELD_REISSUE");
+      expect(held.map((r) => [r["Staff id"], r["Form type"], r["Reference month"]])).to.deep.equal([
+        [6_000_001, "WECH003", null],
+        [6_000_001, "WECH006", "2017-09"],
+      ]);
+      const summaryRows = records(tables.get("Summary")!).filter((r) => r.Section === "Held reissues");
+      expect(summaryRows[0].Value).to.equal(HELD);
+      expect(summaryRows.some((r) => String(r.Label).startsWith("D14 WECH003 zone 00095"))).to.equal(true);
+    });
+
+    it("a data change of a form declared under the new rules is corrected at once, while the held ones stay held", async () => {
+      await acceptAll(w!);
+      await writeContractRowsToUrl(w!.dbUrl, {
+        salary_line: [{ id: 6_199_001, staff_id: 6_000_002, assignment_id: 60_000_021, period_month: "2017-09", gross_amount: "-50.00", wage_code: "01", paid_on: "2017-11-10" }],
+      });
+      await w!.run("2017-11");
+      const summary = w!.summaryOf("2017-11");
+      expect(summary.forms.WECH006.modifications).to.equal(1);
+      expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE! + summary.forms.WECH006.waitingByReason.HELD_REISSUE!).to.equal(HELD);
+    });
+
+    it("--accept-reissue sends the held corrections as modifications with their tickets", async () => {
+      await w!.run("2017-11", "--accept-reissue");
+      const rerun = w!.filesOf("2017-11").find((name) => /^run-summary-run\d+\.json$/.test(name))!;
+      const summary = w!.summaryOf("2017-11", rerun);
+      expect([summary.forms.WECH003.modifications, summary.forms.WECH006.modifications]).to.deep.equal([1, 1]);
+      expect(summary.forms.WECH006.waitingByReason.HELD_REISSUE ?? 0).to.equal(0);
+      const september = batchFilesIn(w!.monthDir("2017-11"))
+        .flatMap((f) => f.forms)
+        .filter((f) => at(f, "AttestationStatus") === "1" && at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-09-01");
+      expect(september.map((f) => at(f, "Reference.0.ReferenceNbr"))).to.include("TCK0000000001");
+    });
   });
-});
+}
+
+for (const engine of ENGINES) reissueOn(engine);

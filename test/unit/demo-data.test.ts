@@ -240,7 +240,6 @@ describe("demo data", () => {
     const population = generateDemoPopulation({ staff: 400 });
     const rows = population.rows;
     const all = demoRows(rows);
-    const badStaff = new Set(DEMO_BAD_RECORDS.map((bad) => bad.staffId));
 
     it("is the same for the same seed and differs for another", () => {
       expect(generatePopulation({ staff: 400 })).to.deep.equal(rows);
