@@ -72,6 +72,10 @@ export const REJECTION_RULES = {
   FIELD_NOT_A_TIMESTAMP: { en: "not a date-time", nl: "geen datum en tijdstip" },
   FIELD_NOT_A_MONTH: { en: "not a month YYYY-MM", nl: "geen maand JJJJ-MM" },
   FIELD_VALUE_NOT_ALLOWED: { en: "value not allowed for this column", nl: "waarde niet toegelaten voor deze kolom" },
+  AMOUNT_OUT_OF_RANGE: {
+    en: "number outside the range of its column (DECIMAL(p,s) of the source contract): not summed",
+    nl: "getal buiten het bereik van zijn kolom (DECIMAL(p,s) van het broncontract): niet opgeteld",
+  },
   INSZ_INVALID: { en: "INSZ is not 11 digits with a valid mod-97 check", nl: "INSZ is geen 11 cijfers met geldig controlegetal (mod 97)" },
   UNKNOWN_STAFF: { en: "refers to a staff member that does not exist", nl: "verwijst naar een onbestaand personeelslid" },
   UNKNOWN_BOARD: { en: "refers to a school board that does not exist", nl: "verwijst naar een onbestaand schoolbestuur" },
@@ -94,6 +98,10 @@ export const REJECTION_RULES = {
     nl: "mappings/scenario6-conditions.ts heeft geen grensbedrag voor deze maand",
   },
   NUMERATOR_NOT_POSITIVE: { en: "hours numerator must be greater than 0", nl: "teller van de opdrachtbreuk moet groter zijn dan 0" },
+  Q_ROUNDS_TO_ZERO: {
+    en: "the fraction is so small that Q (mean weekly hours, zone 00048) rounds to 0, which no form may carry",
+    nl: "de opdrachtbreuk is zo klein dat Q (gemiddeld aantal uren per week, zone 00048) op 0 afrondt, wat geen aangifte mag bevatten",
+  },
   END_BEFORE_START: { en: "end date before start date", nl: "einddatum ligt voor de begindatum" },
   THEORETICAL_SALARY_MISSING: {
     en: "monthly_salary (theoretical salary, zone 00098) is missing or not positive",

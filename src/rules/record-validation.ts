@@ -13,6 +13,7 @@ import type {
   StaffRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { qAndS } from "./q-and-s";
 import { wageCodeClass } from "./wage-codes";
 import type { RuleParameters, Wech006WageCodes } from "./rule-parameters";
 
@@ -70,6 +71,11 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
   if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", formatHundredths(assignment.numerator));
   if (assignment.numerator !== null && assignment.denominator !== null && assignment.denominator > 0 && assignment.numerator > assignment.denominator) {
     add("hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)}`);
+  }
+  if (assignment.numerator !== null && assignment.denominator !== null && assignment.numerator > 0 && assignment.denominator > 0) {
+    // A fraction so small that Q rounds to 0 (1/8000 of 38 hours): no form may carry MeanWorkingHours 0 here.
+    const { q, s } = qAndS(assignment.numerator, assignment.denominator, parameters.qsRule);
+    if (q === 0) add("hours_numerator", "Q_ROUNDS_TO_ZERO", `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)} gives Q 0 of S ${s}`);
   }
   if (assignment.startDate !== null && assignment.endDate !== null && assignment.endDate < assignment.startDate) {
     add("end_date", "END_BEFORE_START", `${assignment.endDate} < ${assignment.startDate}`);

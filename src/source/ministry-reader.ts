@@ -125,13 +125,23 @@ function chunks<T>(values: readonly T[], size: number): T[][] {
   return result;
 }
 
-/** A month column in salaryFrom … salaryTo, or malformed (so that it is read and reported). */
+/** The month parts of a real month, "01" … "12". */
+const MONTH_PARTS: readonly string[] = Array.from({ length: 12 }, (_, i) => String(i + 1).padStart(2, "0"));
+
+/**
+ * A month column in from … to, or anything that is no month, so that it is read and reported (D10:
+ * a value that breaks the contract is rejected, never dropped by a query condition): NULL, another
+ * shape ("2017-9", "09/2017"; a CHAR(7) pads "2017-9" to "2017-9 " on PostgreSQL and SQL Server, which the
+ * blank gives away), a month part that is none ("2017-13", "2017-1a": they sort after the range), or a year
+ * before 1900. A real month outside the range is the only row left out.
+ */
 function monthInRange(column: string): string {
-  return `((${column} >= :from AND ${column} <= :to) OR ${column} IS NULL OR ${column} NOT LIKE :monthShape OR ${column} LIKE :blank)`;
+  const noMonth = `SUBSTRING(${column}, 6, 2) NOT IN (:...monthParts)`;
+  return `((${column} >= :from AND (${column} <= :to OR ${noMonth})) OR ${column} < :earliest OR ${column} IS NULL OR ${column} NOT LIKE :monthShape OR ${column} LIKE :blank)`;
 }
 
-function monthRange(from: YearMonth, to: YearMonth): Record<string, string> {
-  return { from, to, monthShape: "____-__", blank: "% %" };
+function monthRange(from: YearMonth, to: YearMonth): Record<string, unknown> {
+  return { from, to, earliest: "1900-01", monthParts: MONTH_PARTS, monthShape: "____-__", blank: "% %" };
 }
 
 export class MinistryReader {

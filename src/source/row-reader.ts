@@ -9,6 +9,7 @@ import { toHundredths } from "../domain/decimal";
 import { parseLocalDateTime, type LocalDateTime } from "../domain/local-date-time";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 import { parseYearMonth, type YearMonth } from "../domain/year-month";
+import { CONTRACT_TABLES } from "./contract";
 
 type Raw = Record<string, unknown>;
 
@@ -23,6 +24,16 @@ function describe(value: unknown): string {
 function dateObjectToText(value: Date, withTime: boolean): string {
   const iso = value.toISOString();
   return withTime ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : iso.slice(0, 10);
+}
+
+/**
+ * The exclusive bound, in hundredths, of a DECIMAL(p,s) column of the contract: 10^(p-s) units
+ * (DECIMAL(12,2): 10,000,000,000.00 euro, 1e12 cents). Columns the contract does not type as decimal:
+ * the largest safe integer.
+ */
+function decimalLimit(table: string, field: string): number {
+  const column = CONTRACT_TABLES.find((t) => t.name === table)?.columns.find((c) => c.name === field);
+  return column?.type.kind === "decimal" ? 10 ** (column.type.precision - column.type.scale) * 100 : Number.MAX_SAFE_INTEGER;
 }
 
 export class RowReader {
@@ -77,11 +88,19 @@ export class RowReader {
     return allowed.includes(text) ? text : this.fail(field, "FIELD_VALUE_NOT_ALLOWED", text);
   }
 
-  /** A decimal column as an integer x 100 (cents, hundredths of hours). */
+  /**
+   * A decimal column as an integer x 100 (cents, hundredths of hours), within its column's DECIMAL(p,s)
+   * range: a value beyond it (1e20 kept as a float by SQLite) is AMOUNT_OUT_OF_RANGE, never summed.
+   */
   hundredths(field: string, required = true): number | null {
     const value = this.present(field, required);
     if (value === undefined) return null;
-    return toHundredths(value) ?? this.fail(field, "FIELD_NOT_A_NUMBER", value);
+    const limit = decimalLimit(this.table, field);
+    const hundredths = toHundredths(value);
+    if (hundredths !== null) return Math.abs(hundredths) < limit ? hundredths : this.fail(field, "AMOUNT_OUT_OF_RANGE", value);
+    // A number too large for exact hundredths is out of range, not "not a number".
+    const tooLarge = typeof value === "number" && Number.isFinite(value) && Math.abs(value) * 100 >= limit;
+    return this.fail(field, tooLarge ? "AMOUNT_OUT_OF_RANGE" : "FIELD_NOT_A_NUMBER", value);
   }
 
   date(field: string, required = true): CalendarDate | null {

@@ -194,6 +194,10 @@ const CORPUS: readonly CorpusCase[] = [
   untyped(reject("received_at with a zone offset", 119, { notification: { received_at: "2017-09-04T09:00:00+02:00" } }, record("rl16_notification", 119, "received_at", "FIELD_NOT_A_TIMESTAMP", "2017-09-04T09:00:00+02:00"))),
   reject("received_at in 1850", 120, { notification: { received_at: "1850-09-04 09:00:00" } }, record("rl16_notification", 120, "received_at", "FIELD_NOT_A_TIMESTAMP", "1850-09-04 09:00:00")),
   untyped(reject("valid_from 2999-02-30", 121, { notification: { valid_from: "2999-02-30" } }, record("rl16_notification", 121, "valid_from", "FIELD_NOT_A_DATE", "2999-02-30"))),
+  // Issue 12, item 1: values no date filter may drop (the reader reads every notification, D18).
+  untyped(reject("valid_from the integer 20170901", 166, { notification: { valid_from: 20170901 } }, record("rl16_notification", 166, "valid_from", "FIELD_NOT_A_DATE", "20170901"))),
+  untyped(reject("valid_from '01/09/2017'", 167, { notification: { valid_from: "01/09/2017" } }, record("rl16_notification", 167, "valid_from", "FIELD_NOT_A_DATE", "01/09/2017"))),
+  untyped(reject("valid_from ''", 168, { notification: { valid_from: "" } }, record("rl16_notification", 168, "valid_from", "FIELD_NOT_A_DATE", ""))),
   reject("valid_from NULL", 122, { notification: { valid_from: null } }, record("rl16_notification", 122, "valid_from", "FIELD_REQUIRED", "NULL")),
   reject("board_id NULL", 123, { notification: { board_id: null } }, record("rl16_notification", 123, "board_id", "FIELD_REQUIRED", "NULL")),
   reject("message_ref NULL", 124, { notification: { message_ref: null } }, record("rl16_notification", 124, "message_ref", "FIELD_REQUIRED", "NULL")),
@@ -202,6 +206,8 @@ const CORPUS: readonly CorpusCase[] = [
   reject("denominator 0", 126, { assignment: { hours_denominator: "0" } }, record("assignment", 1260, "hours_denominator", "DENOMINATOR_NOT_POSITIVE", "0.00")),
   reject("negative numerator", 127, { assignment: { hours_numerator: "-4" } }, record("assignment", 1270, "hours_numerator", "NUMERATOR_NOT_POSITIVE", "-4.00")),
   reject("numerator above denominator", 128, { assignment: { hours_numerator: "30" } }, record("assignment", 1280, "hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", "30.00/24.00")),
+  // Issue 12, item 4: 1/8000 of 38 hours rounds to Q 0, which no form may carry.
+  reject("fraction 1/8000 (Q rounds to 0)", 172, { assignment: { hours_numerator: "1", hours_denominator: "8000" } }, record("assignment", 1720, "hours_numerator", "Q_ROUNDS_TO_ZERO", "1.00/8000.00 gives Q 0 of S 3800")),
   reject("end before start", 129, { assignment: { start_date: "2017-09-11", end_date: "2017-09-08" } }, record("assignment", 1290, "end_date", "END_BEFORE_START", "2017-09-08 < 2017-09-11")),
   reject("institution that does not exist", 130, { assignment: { institution_id: 99 } }, record("assignment", 1300, "institution_id", "UNKNOWN_INSTITUTION", "99")),
   reject(
@@ -254,6 +260,28 @@ const CORPUS: readonly CorpusCase[] = [
   blockMonth("paid_on NULL", 162, { paid_on: null }, "paid_on", "FIELD_REQUIRED", "NULL"),
   blockMonth("wage_code NULL", 163, { wage_code: null }, "wage_code", "FIELD_REQUIRED", "NULL"),
   blockMonth("wage_code on no list of mappings/scenario6-conditions.ts", 165, { wage_code: "88" }, "wage_code", "UNKNOWN_WAGE_CODE", "88"),
+  // Issue 12, item 2: months that sort after the run month but are none.
+  blockMonth("period_month 2017-13", 169, { period_month: "2017-13" }, "period_month", "FIELD_NOT_A_MONTH", "2017-13"),
+  blockMonth("period_month 2017-1a", 170, { period_month: "2017-1a" }, "period_month", "FIELD_NOT_A_MONTH", "2017-1a"),
+  // Issue 12, item 3: amounts beyond DECIMAL(12,2) must not reach a sum of floats (1e20 + 1100.00 - 1e20 = 0).
+  untyped({
+    kind: "gross_amount 1e20 and -1e20 beside EUR 1100.00",
+    staffId: 171,
+    rows: person(171, {
+      extra: {
+        salary_line: [
+          { id: 17101, staff_id: 171, assignment_id: 1710, period_month: "2017-09", gross_amount: 1e20, wage_code: "01", paid_on: "2017-09-25" },
+          { id: 17102, staff_id: 171, assignment_id: 1710, period_month: "2017-09", gross_amount: -1e20, wage_code: "01", paid_on: "2017-09-25" },
+        ],
+      },
+    }),
+    records: [
+      record("salary_line", 17101, "gross_amount", "AMOUNT_OUT_OF_RANGE", "100000000000000000000"),
+      record("salary_line", 17102, "gross_amount", "AMOUNT_OUT_OF_RANGE", "-100000000000000000000"),
+    ],
+    units: [{ formType: "WECH006", rule: "AMOUNT_OUT_OF_RANGE", record: { table: "salary_line", recordId: "17101", field: "gross_amount", value: "100000000000000000000" } }],
+    status: "declared",
+  }),
   {
     kind: "negative month total",
     staffId: 164,
