@@ -478,6 +478,10 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   for (const [rule, count] of Object.entries(rr.byRule) as [RejectionRule, number][]) {
     rows.push({ section: "Rejected records", key: rule, label: REJECTION_RULES[rule].en, value: count });
   }
+  // Records of no staff member belong to no person's rows of the Rejected sheet: listed here.
+  for (const item of rr.items.filter((i) => i.staffId === null)) {
+    rows.push({ section: "Records of no staff member", key: `${item.table} ${item.recordId}`, label: `${item.field} = ${maskInszInText(item.value)}: ${REJECTION_RULES[item.rule].en}`, value: item.rule });
+  }
   for (const note of summary.notes) rows.push({ section: "Note", label: note });
   return rows;
 }

@@ -34,7 +34,7 @@ export function summaryLines(summary: RunSummary): string[] {
   if (summary.rejectedRecords.count > 0) {
     lines.push(`records breaking the contract: ${summary.rejectedRecords.count}${breakdown(summary.rejectedRecords.byRule)}`);
     for (const item of summary.rejectedRecords.items.slice(0, SHOWN_REJECTIONS)) {
-      lines.push(`  rejected ${item.table} ${item.recordId} (staff ${item.staffId}): ${item.field} = ${item.value}: ${item.explanation}`);
+      lines.push(`  rejected ${item.table} ${item.recordId} (${item.staffId === null ? "of no staff member" : `staff ${item.staffId}`}): ${item.field} = ${item.value}: ${item.explanation}`);
     }
     const more = summary.rejectedRecords.items.length - SHOWN_REJECTIONS;
     if (more > 0) lines.push(`  … and ${more} more in run-summary.json`);

@@ -77,6 +77,10 @@ export const REJECTION_RULES = {
     nl: "getal buiten het bereik van zijn kolom (DECIMAL(p,s) van het broncontract): niet opgeteld",
   },
   INSZ_INVALID: { en: "INSZ is not 11 digits with a valid mod-97 check", nl: "INSZ is geen 11 cijfers met geldig controlegetal (mod 97)" },
+  DUPLICATE_INSZ: {
+    en: "the same INSZ belongs to more than one staff member: a person is their INSZ, none of them is declared until payroll merges them",
+    nl: "hetzelfde INSZ hoort bij meer dan één personeelslid: een persoon is zijn INSZ, geen van hen wordt aangegeven tot de loonadministratie ze samenvoegt",
+  },
   UNKNOWN_STAFF: { en: "refers to a staff member that does not exist", nl: "verwijst naar een onbestaand personeelslid" },
   UNKNOWN_BOARD: { en: "refers to a school board that does not exist", nl: "verwijst naar een onbestaand schoolbestuur" },
   UNKNOWN_INSTITUTION: { en: "refers to an institution that does not exist", nl: "verwijst naar een onbestaande instelling" },

@@ -101,7 +101,7 @@ export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame)
     personProblem = { table: first.table, recordId: String(first.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
     staff = [personProblem];
   } else {
-    staff = staffProblems(source.staff);
+    staff = staffProblems(source.staff, frame.duplicateInszs);
     personProblem = staff[0] ?? null;
     identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };
   }

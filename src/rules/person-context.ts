@@ -33,6 +33,8 @@ export interface RunFrame {
   readonly parameters: RuleParameters;
   readonly references: ReferenceData;
   readonly duplicateMessageRefs: ReadonlySet<string>;
+  /** INSZs that more than one staff member has, with their staff ids: every one of them is rejected DUPLICATE_INSZ. */
+  readonly duplicateInszs: ReadonlyMap<string, readonly number[]>;
   /** Whether a unit (see unitKey) was declared by an earlier run. */
   readonly isPreviouslyDeclared: (key: string) => boolean;
   /** The fingerprint of the latest not-eligible decision of a unit by an earlier run, if any. */
@@ -168,7 +170,7 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
   if (source.staff === null) {
     personProblem = { table: "rl16_notification", recordId: String(source.notifications[0]?.id ?? ""), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
   } else {
-    const found = staffProblems(source.staff);
+    const found = staffProblems(source.staff, frame.duplicateInszs);
     personProblem = found[0] ?? null;
     problems.push(...found);
     identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };

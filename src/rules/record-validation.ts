@@ -21,13 +21,16 @@ function problem(table: string, recordId: number, field: string, rule: Rejection
   return { table, recordId: String(recordId), field, rule, value };
 }
 
-export function staffProblems(staff: StaffRecord): RecordProblem[] {
-  const problems = [...staff.problems];
+export function staffProblems(staff: StaffRecord, duplicateInszs: ReadonlyMap<string, readonly number[]> = new Map()): RecordProblem[] {
+  // The INSZ must never reach a message in clear: field-level problems on it are masked too (a NULL says nothing).
+  const problems = staff.problems.map((p) => (p.field === "insz" && p.value !== "NULL" ? { ...p, value: maskInsz(p.value) } : p));
   if (!problems.some((p) => p.field === "insz") && !isValidInsz(staff.insz)) {
     problems.push(problem("staff_member", staff.id, "insz", "INSZ_INVALID", maskInsz(staff.insz)));
   }
-  // The INSZ must never reach a message in clear: field-level problems on it are masked too (a NULL says nothing).
-  return problems.map((p) => (p.field === "insz" && p.rule !== "INSZ_INVALID" && p.value !== "NULL" ? { ...p, value: maskInsz(p.value) } : p));
+  // A person is their INSZ: two staff ids with one INSZ would be declared twice, each at its own fraction.
+  const sharing = duplicateInszs.get(staff.insz)?.filter((id) => id !== staff.id) ?? [];
+  if (sharing.length > 0) problems.push(problem("staff_member", staff.id, "insz", "DUPLICATE_INSZ", `${maskInsz(staff.insz)}, also staff ${sharing.join(", ")}`));
+  return problems;
 }
 
 /**

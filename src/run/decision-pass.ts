@@ -6,6 +6,7 @@
 import { schoolYearOf } from "../domain/school-year";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { PersonSourceData, ReferenceData } from "../domain/ministry-records";
+import type { RecordProblem } from "../domain/outcome-codes";
 import { addMonths, firstDayOf, monthOf, type YearMonth, yearOf } from "../domain/year-month";
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
@@ -21,6 +22,10 @@ export interface MonthSetting {
   readonly nextCutoffAt: LocalDateTime | null;
   readonly references: ReferenceData;
   readonly duplicateMessageRefs: ReadonlySet<string>;
+  /** INSZs that more than one staff member has, with their staff ids. */
+  readonly duplicateInszs: ReadonlyMap<string, readonly number[]>;
+  /** Assignments and salary lines of no staff member: reported by the run, no person's. */
+  readonly unownedRecords: readonly RecordProblem[];
   /** What the reader is asked for: every notification, salary lines back to the look-back's school year, benefits data back to the previous school year. */
   readonly query: PersonPageQuery;
 }
@@ -59,6 +64,8 @@ export async function monthSetting(source: MinistryReader, runMonth: YearMonth, 
     nextCutoffAt: calendar.entries.find((e) => e.periodMonth === addMonths(runMonth, 1))?.cutoffAt ?? null,
     references: await source.referenceData(),
     duplicateMessageRefs: await source.duplicateMessageRefs(),
+    duplicateInszs: await source.duplicateInszs(),
+    unownedRecords: await source.unownedRecords(),
     // Holiday years from two years before the run's.
     query: { salaryFrom: minMonth(salaryFrom, benefitsFrom), salaryTo: runMonth, benefitsFrom, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: lastDueHolidayYear(runMonth), pageSize },
   };
@@ -72,6 +79,7 @@ export function frameFor(setting: MonthSetting, parameters: RuleParameters, earl
     parameters,
     references: setting.references,
     duplicateMessageRefs: setting.duplicateMessageRefs,
+    duplicateInszs: setting.duplicateInszs,
     isPreviouslyDeclared: earlier.isPreviouslyDeclared,
     previousFingerprint: earlier.previousFingerprint,
     isReleased: earlier.isReleased ?? (() => false),

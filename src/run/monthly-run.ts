@@ -209,6 +209,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
 
     const tally = new RunTally();
+    tally.addUnowned(setting.unownedRecords);
     const fileFor = (formType: FormType): OpenFile => {
       let file = open.get(formType);
       if (!file) {

@@ -21,7 +21,8 @@ export interface OutcomeCounts {
 
 /** A record that breaks the contract, as the operator needs it to fix the source: table, row, column, rule, value. */
 export interface RejectedRecordItem extends RecordProblem {
-  readonly staffId: number;
+  /** Null for a record of no staff member (an assignment or salary line whose staff_id is no staff id). */
+  readonly staffId: number | null;
   readonly explanation: string;
 }
 
@@ -54,6 +55,15 @@ export class RunTally {
   readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({ ...emptyCounts(), originals: 0, modifications: 0, cancellations: 0, flagged: {} }));
   readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
+
+  /** Records that belong to no person of the run (their staff_id is no staff member's): rejected, counted, listed. */
+  addUnowned(problems: readonly RecordProblem[]): void {
+    for (const problem of problems) {
+      this.rejectedRecords.count++;
+      bump(this.rejectedRecords.byRule, problem.rule);
+      this.rejectedRecords.items.push({ staffId: null, ...problem, explanation: REJECTION_RULES[problem.rule].en });
+    }
+  }
 
   /** One person of the run, after the reconciliation: their units, cancellations, unchanged and waiting forms. */
   add(person: ReconciledPerson): void {

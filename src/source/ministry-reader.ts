@@ -24,6 +24,7 @@ import type {
   SchoolBoardRecord,
   StaffRecord,
 } from "../domain/ministry-records";
+import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import {
   ADAPTED_WORK,
@@ -374,6 +375,46 @@ export class MinistryReader {
       .where(`${alias}.staffId = ${outerAlias}.staffId`)
       .andWhere(scopeCondition(source, alias))
       .getQuery();
+  }
+
+  /**
+   * Assignments and salary lines whose staff_id is the id of no staff member ('x', a deleted person):
+   * no page of persons ever reads them, so they are found here and reported (D10: nothing silently lost).
+   */
+  async unownedRecords(): Promise<RecordProblem[]> {
+    const problems: RecordProblem[] = [];
+    for (const [table, alias] of [[ASSIGNMENT, "a"], [SALARY_LINE, "l"]] as const) {
+      const query = this.dataSource.getRepository(table.entity).createQueryBuilder(alias).select(`${alias}.id`, "id").addSelect(`${alias}.staffId`, "staff_id");
+      const owner = query.subQuery().select("1").from(STAFF_MEMBER.entity, "o").where(`o.id = ${alias}.staffId`).getQuery();
+      const rows = await query.where(`NOT EXISTS ${owner}`).orderBy(`${alias}.id`).getRawMany<{ id: unknown; staff_id: unknown }>();
+      for (const row of rows) {
+        problems.push({ table: table.name, recordId: String(row.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: row.staff_id === null ? "NULL" : String(row.staff_id) });
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The staff ids of every INSZ that more than one staff member has (the contract says UNIQUE; not every
+   * database enforces it): a person is their INSZ, so such staff ids are rejected, all of them (issue 12).
+   * Held in memory for the run only.
+   */
+  async duplicateInszs(): Promise<Map<string, number[]>> {
+    const shared = this.dataSource.getRepository(STAFF_MEMBER.entity).createQueryBuilder("d").select("d.insz").groupBy("d.insz").having("COUNT(*) > 1");
+    const rows = await this.dataSource
+      .getRepository(STAFF_MEMBER.entity)
+      .createQueryBuilder("s")
+      .select("s.id", "id")
+      .addSelect("s.insz", "insz")
+      .where(`s.insz IN (${shared.getQuery()})`)
+      .orderBy("s.id")
+      .getRawMany<{ id: unknown; insz: unknown }>();
+    const byInsz = new Map<string, number[]>();
+    for (const row of rows) {
+      const insz = String(row.insz).trim();
+      byInsz.set(insz, [...(byInsz.get(insz) ?? []), Number(row.id)]);
+    }
+    return byInsz;
   }
 
   /** Message references used by more than one notification (the contract says UNIQUE; not every database enforces it). */

@@ -17,6 +17,7 @@ export function testFrame(runMonth: string, overrides: Partial<RunFrame> = {}): 
     parameters: defaultRuleParameters(),
     references: TEST_REFERENCES,
     duplicateMessageRefs: new Set(),
+    duplicateInszs: new Map(),
     isPreviouslyDeclared: () => false,
     previousFingerprint: () => undefined,
     benefitsMonthsFrom: runMonth,

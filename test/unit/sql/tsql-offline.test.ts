@@ -219,6 +219,8 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await reader.staffIdByInsz("85073100174");
       await reader.countPersons(QUERY);
       await reader.duplicateMessageRefs();
+      await reader.duplicateInszs();
+      await reader.unownedRecords();
 
       const statements = db.take();
       expectValidTsql(statements);
