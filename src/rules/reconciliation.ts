@@ -67,6 +67,8 @@ export interface ReconciliationScope {
   readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
   /** D27: the operator accepted this run's reissues (--accept-reissue). */
   readonly acceptReissue?: boolean;
+  /** The person has no notification at all any more (deleted at the source): their WECH forms are cancelled. */
+  readonly withoutNotification?: boolean;
 }
 
 /** How a unit's content and source facts are known now. */
@@ -142,7 +144,10 @@ export function reconcilePerson(
 
 /** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
 function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): string | null {
-  if (standing.formType === "WECH003") return scope.assignmentIds.has(standing.assignmentId) ? null : `assignment ${standing.assignmentId} no longer exists`;
+  if (standing.formType === "WECH003") {
+    if (scope.withoutNotification) return "no notification of this person any more";
+    return scope.assignmentIds.has(standing.assignmentId) ? null : `assignment ${standing.assignmentId} no longer exists`;
+  }
   if (standing.formType === "ZIMA005") {
     const year = Number(standing.referenceMonth);
     if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
@@ -152,7 +157,8 @@ function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope):
   const month = standing.referenceMonth;
   const from = standing.formType === "ZIMA002" ? scope.benefitsMonthsFrom : scope.monthsFrom;
   if (month === null || month < from || month > scope.runMonth) return null;
-  return standing.formType === "ZIMA002" ? `no adapted work in ${month} any more` : `no longer in a notification window or assignment in ${month}`;
+  if (standing.formType === "ZIMA002") return `no adapted work in ${month} any more`;
+  return scope.withoutNotification ? "no notification of this person any more" : `no longer in a notification window or assignment in ${month}`;
 }
 
 function cancelOrWait(standing: StandingDeclaration, why: string): Reconciliation {

@@ -17,6 +17,7 @@ import { chunkValidator } from "../files/chunk-validator";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { batchPurposeOf, FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
+import type { PersonSourceData } from "../domain/ministry-records";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { AuditEvent, AuditRepository } from "../state/audit-repository";
 import type { DecisionRecord, DecisionRepository } from "../state/decision-repository";
@@ -240,7 +241,9 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
       tally,
       log,
     };
-    for await (const page of personPages(deps.source, setting)) {
+    const considered = new Set<number>();
+    /** One page of persons: what was declared and decided for them, then each person's step. */
+    const decidePage = async (page: PersonSourceData[], standing: boolean): Promise<void> => {
       const staffIds = page.map((p) => p.staffId);
       const latest = await deps.declarations.latestDeclarations(environment, staffIds);
       const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
@@ -251,9 +254,18 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         previousFingerprint: (key) => fingerprints.get(key),
         isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
       });
-      for (const person of page) await processPerson(person, frame, latest, stepContext);
+      for (const person of page) if (await processPerson(person, frame, latest, stepContext, standing)) considered.add(person.staffId);
+    };
+    for await (const page of personPages(deps.source, setting)) {
+      await decidePage(page, false);
       progress.advance(page.length);
       crashPoint("after-first-page");
+    }
+    // Persons with forms standing whom the source no longer names (a deleted notification or adapted
+    // work): decided too, so that what their data no longer yields is cancelled.
+    const withoutData = (await deps.declarations.staffWithStandingDeclarations(environment)).filter((id) => !considered.has(id));
+    for (let first = 0; first < withoutData.length; first += request.pageSize) {
+      await decidePage(await deps.source.personsOf(withoutData.slice(first, first + request.pageSize), setting.query), true);
     }
     progress.stop();
     await decisionLog.close();

@@ -13,7 +13,7 @@ import type { RecordSpool } from "../files/record-spool";
 import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../forms/build-form";
 import type { FormNode } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
-import { type DecisionUnit, type FormType, unitKey } from "../rules/decision-types";
+import { type DecisionUnit, type FormType, type PersonDecision, perFormType, unitKey } from "../rules/decision-types";
 import type { RunFrame } from "../rules/person-context";
 import { reconcilePerson, type StandingDeclaration, type UnitDigests } from "../rules/reconciliation";
 import type { RuleParameters } from "../rules/rule-parameters";
@@ -179,12 +179,44 @@ async function rememberDecided(units: readonly DecisionUnit[], remembered: Recor
   }
 }
 
-/** Decides, reconciles, writes and counts one person; nothing when the person is not considered this run. */
-export async function processPerson(person: PersonSourceData, frame: RunFrame, latest: ReadonlyMap<string, StandingDeclaration>, ctx: PersonStepContext): Promise<void> {
-  const raw = decidePerson(person, frame);
-  if (!raw) return;
+/**
+ * A person the source no longer gives the run anything about (no notification, no benefits data in
+ * scope), who still has forms standing: decided with no units, so that the reconciliation cancels what
+ * the data no longer yields (issue 12: a deleted notification or adapted work).
+ */
+function withoutDataDecision(person: PersonSourceData): PersonDecision {
+  const staff = person.staff;
+  const none = perFormType(() => 0);
+  return {
+    staffId: person.staffId,
+    identity: staff ? { staffId: person.staffId, insz: staff.insz, lastName: staff.lastName, firstName: staff.firstName } : null,
+    notifications: [],
+    windows: [],
+    status: "unchanged",
+    reason: null,
+    units: [],
+    problems: [],
+    previouslyDeclared: none,
+    previouslyDecided: none,
+    notes: ["nothing in the source for this run any more: what was declared and should not stand is cancelled"],
+    sectors: new Set(["ZIMA"]),
+  };
+}
+
+/**
+ * Decides, reconciles, writes and counts one person; false when the person is not considered this run.
+ * `standing`: the person has forms that may still stand, so they are decided even without data.
+ */
+export async function processPerson(person: PersonSourceData, frame: RunFrame, latest: ReadonlyMap<string, StandingDeclaration>, ctx: PersonStepContext, standing = false): Promise<boolean> {
+  const raw = decidePerson(person, frame) ?? (standing ? withoutDataDecision(person) : null);
+  if (!raw) return false;
   const digests = digestsOf(person, frame, ctx);
-  const scope = { ...ctx.scope, assignmentIds: new Set(person.assignments.map((a) => a.id)), sectors: raw.sectors, acceptReissue: ctx.acceptReissue };
+  // The benefits forms within the run's months and years are always reconciled (no benefits data in scope
+  // any more: they are cancelled); the WECH forms when the person is notified, or has no notification at
+  // all any more (deleted at the source). A person whose notifications are merely not in time keeps them.
+  const withoutNotification = person.notifications.length === 0;
+  const sectors = new Set<"WECH" | "ZIMA">([...raw.sectors, "ZIMA", ...(withoutNotification ? (["WECH"] as const) : [])]);
+  const scope = { ...ctx.scope, assignmentIds: new Set(person.assignments.map((a) => a.id)), sectors, acceptReissue: ctx.acceptReissue, withoutNotification };
   const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, digests, scope));
   const { placements, rejections } = await writeDeclared(reconciled, digests, ctx);
   const cancellations = await writeCancellations(reconciled, ctx);
@@ -195,4 +227,5 @@ export async function processPerson(person: PersonSourceData, frame: RunFrame, l
   for (const problem of final.decision.problems) {
     ctx.log.debug(`rejected ${problem.table} ${problem.recordId} (staff ${raw.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`, { rejected: problem });
   }
+  return true;
 }

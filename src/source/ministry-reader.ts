@@ -255,6 +255,11 @@ export class MinistryReader {
     return row ? Number(row.id) : null;
   }
 
+  /** The data of these persons (at most MAX_IDS_PER_QUERY), as a page of the run reads it. */
+  async personsOf(ids: number[], query: PersonPageQuery): Promise<PersonSourceData[]> {
+    return this.personsByIds(ids, query);
+  }
+
   private async personsByIds(ids: number[], query: PersonPageQuery): Promise<PersonSourceData[]> {
     const scope = scopeParameters(query);
     const [staffRows, notificationRows, assignmentRows, salaryRows, adaptedWorkRows, holidayRows] = await Promise.all([

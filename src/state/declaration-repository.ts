@@ -132,6 +132,25 @@ export class DeclarationRepository {
     return latest;
   }
 
+  /**
+   * The staff ids with a declaration that may still stand at social security (not cancelled, superseded,
+   * refused, rejected or abandoned, and no cancellation itself): a run decides them even when the source
+   * no longer names them, so that a form whose data is gone is cancelled (issue 12).
+   */
+  async staffWithStandingDeclarations(environment: string): Promise<number[]> {
+    const rows = await this.dataSource
+      .getRepository(DeclarationRow)
+      .createQueryBuilder("d")
+      .select("DISTINCT d.staffId", "staff_id")
+      .where("d.environment = :environment AND d.attestationStatus <> 3 AND d.status NOT IN (:...gone)", {
+        environment,
+        gone: ["cancelled", "superseded", "refused", "file-rejected", "abandoned"],
+      })
+      .orderBy("d.staffId")
+      .getRawMany<{ staff_id: unknown }>();
+    return rows.map((row) => Number(row.staff_id));
+  }
+
   /** The next free sequence for (purpose, sender, date, environment), without taking it (dry runs). */
   async peekNextSequence(key: SequenceKey): Promise<number> {
     return nextSequence(this.dataSource.getRepository(BatchFileRow), key);

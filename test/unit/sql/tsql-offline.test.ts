@@ -221,6 +221,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await reader.duplicateMessageRefs();
       await reader.duplicateInszs();
       await reader.unownedRecords();
+      await reader.personsOf(STAFF_IDS.slice(0, 1000), QUERY);
 
       const statements = db.take();
       expectValidTsql(statements);
@@ -273,6 +274,12 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         for (const chunk of chunks) expect(chunk.parameters.length, name).to.be.at.most(SQL_SERVER_MAX_PARAMETERS);
         expect(chunks.flatMap(boundNumbers), `${name}: every id asked once`).to.deep.equal(STAFF_IDS);
       }
+      // The persons with forms standing: one query, no id list.
+      db.respond(({ sql }) => (sql.startsWith("SELECT DISTINCT") ? [] : undefined));
+      await declarationRepository.staffWithStandingDeclarations("T");
+      const standing = db.take();
+      expectValidTsql(standing);
+      expect(standing.map((s) => s.parameters.length)).to.deep.equal([6]);
     });
 
     it("records an operator's release of a waiting person-month (D17) with one parameterised INSERT", async () => {
