@@ -49,7 +49,28 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
       for (const line of describeConfig()) io.out(line);
     });
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
+  refuseRepeatedValues(program);
   return program;
+}
+
+/**
+ * A single-value option given twice (`--month 2018-03 --month 2018-04`) is bad usage (exit 2), never
+ * "the last wins": every option that takes one value, of every command, refuses a second one. The
+ * values are not echoed (a database URL may hold a password). Options that collect their values
+ * (`--reject-file`, with their own parser) are left as they are.
+ */
+function refuseRepeatedValues(command: Command): void {
+  for (const option of command.options) {
+    if (option.isBoolean() || option.negate || option.variadic || option.parseArg) continue;
+    const key = option.attributeName();
+    option.argParser((value: string) => {
+      if (command.getOptionValueSource(key) === "cli") {
+        command.error(`error: option '${option.flags}' is given twice: give it once`, { code: "easr.optionRepeated" });
+      }
+      return value;
+    });
+  }
+  for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
