@@ -4,10 +4,10 @@
  * (`npx typeorm-ts-node-commonjs -d ./ormconfig.ts migration:show`) on EASR_STATE_DB_URL.
  */
 import "reflect-metadata";
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
-import { type DatabaseLocation, parseDatabaseUrl } from "./src/config/database-url";
+import { type DatabaseLocation, NoSuchDatabaseError, parseDatabaseUrl } from "./src/config/database-url";
 import { STATE_ENTITIES } from "./src/state/entities";
 import { STATE_MIGRATIONS } from "./src/state/migrations";
 
@@ -90,6 +90,17 @@ export function dataSourceOptions(location: DatabaseLocation, options: ConnectOp
 
 export function makeDataSource(url: string, options: ConnectOptions = {}): DataSource {
   return new DataSource(dataSourceOptions(parseDatabaseUrl(url), options));
+}
+
+/**
+ * Throws NoSuchDatabaseError, with `hint`, when `url` names a SQLite file that does not exist; nothing
+ * is created. (A server database that does not exist is the server's error, when it is opened.)
+ */
+export function assertDatabaseExists(url: string, hint: string): void {
+  const location = parseDatabaseUrl(url);
+  if (location.engine === "sqlite" && location.file !== undefined && location.file !== ":memory:" && !existsSync(location.file)) {
+    throw new NoSuchDatabaseError(`no such database: ${location.display} (${hint})`);
+  }
 }
 
 /** Builds and opens a DataSource; a new SQLite file gets its folder created first. */

@@ -3,6 +3,7 @@
  * `db init`). Returns the exit code instead of exiting, so tests can drive it in-process.
  */
 import { Command, CommanderError } from "commander";
+import { NoSuchDatabaseError } from "../config/database-url";
 import { ConfigError, describeConfig } from "../config/load-config";
 import { RunFailedError } from "../run/monthly-run";
 import { ContractTablesExistError } from "../source/source-database";
@@ -91,7 +92,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`easr: ${error.message}`);
       return EXIT_RUN_FAILED;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError || error instanceof NoSuchDatabaseError) {
       io.err(`easr: ${maskInszInText(error.message)}`);
       return EXIT_USAGE;
     }

@@ -21,6 +21,9 @@ export interface DatabaseLocation {
 
 export class DatabaseUrlError extends Error {}
 
+/** A SQLite database that should be there is not: a command that only reads or fills it never creates it (exit 2). */
+export class NoSuchDatabaseError extends Error {}
+
 const SERVER_ENGINES: Record<string, DatabaseEngine> = {
   "postgres:": "postgres",
   "postgresql:": "postgres",

@@ -1,6 +1,7 @@
 /**
  * Opens what a run needs — the ministry database read-only, the state database with its migrations —
- * and closes it again. The rest of the run never sees a connection.
+ * and closes it again. The rest of the run never sees a connection. A command opens only the databases
+ * it reads: the state alone (openStateContext), the source alone (openSourceContext), or both.
  */
 import type { AppConfig } from "../config/load-config";
 import { MinistryReader } from "../source/ministry-reader";
@@ -12,13 +13,12 @@ import { DecisionRepository } from "../state/decision-repository";
 import { DeclarationHistory } from "../state/declaration-history";
 import { RecoveryRepository } from "../state/recovery-repository";
 import { ReleaseRepository } from "../state/release-repository";
-import type { LockOptions } from "../state/run-lock";
 import { DeclarationRepository } from "../state/declaration-repository";
 import { RunRepository } from "../state/run-repository";
-import { openStateDatabase } from "../state/state-database";
+import { openStateDatabase, type StateDatabaseOptions } from "../state/state-database";
 
-export interface RunContext {
-  readonly source: MinistryReader;
+/** The adapter's own tables, for the commands that read or write only them (audit, ingest, payslip). */
+export interface StateContext {
   readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
   readonly decisions: DecisionRepository;
@@ -30,23 +30,22 @@ export interface RunContext {
   readonly answers: AnswerRepository;
   /** Anomalies and tickets as the reports show them. */
   readonly anomalyReports: AnomalyReportRepository;
-  /** Releases the run lock (if held) and closes both databases. */
+  /** Releases the run lock (if held) and closes the database(s). */
   close(): Promise<void>;
 }
 
+/** The ministry's database alone, read-only (simulate). */
+export interface SourceContext {
+  readonly source: MinistryReader;
+  close(): Promise<void>;
+}
+
+export type RunContext = StateContext & SourceContext;
+
 /** With `runLock`, the run lock is taken before anything else (migrations included) and held until close. */
-export async function openRunContext(config: AppConfig, options: { runLock?: LockOptions } = {}): Promise<RunContext> {
+export async function openStateContext(config: AppConfig, options: StateDatabaseOptions = {}): Promise<StateContext> {
   const { dataSource: state, lock } = await openStateDatabase(config.stateDatabaseUrl, options);
-  let source;
-  try {
-    source = await openSourceDatabase(config.databaseUrl, { readOnly: true, naming: config.sourceNaming });
-  } catch (error) {
-    await lock?.release().catch(() => undefined);
-    await state.destroy();
-    throw error;
-  }
   return {
-    source: new MinistryReader(source),
     runs: new RunRepository(state),
     declarations: new DeclarationRepository(state),
     decisions: new DecisionRepository(state),
@@ -60,8 +59,39 @@ export async function openRunContext(config: AppConfig, options: { runLock?: Loc
       try {
         await lock?.release();
       } finally {
-        await source.destroy();
         await state.destroy();
+      }
+    },
+  };
+}
+
+/** Opens the ministry's database read-only; a SQLite file that does not exist is a NoSuchDatabaseError. */
+export async function openSourceContext(config: AppConfig): Promise<SourceContext> {
+  const source = await openSourceDatabase(config.databaseUrl, { readOnly: true, naming: config.sourceNaming });
+  return { source: new MinistryReader(source), close: () => source.destroy() };
+}
+
+/**
+ * Both databases. The source is opened first: a mistyped source URL stops the command before a state
+ * database is created for it (with the default EASR_STATE_DB_URL it is the same URL).
+ */
+export async function openRunContext(config: AppConfig, options: StateDatabaseOptions = {}): Promise<RunContext> {
+  const source = await openSourceContext(config);
+  let state;
+  try {
+    state = await openStateContext(config, options);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+  return {
+    ...state,
+    source: source.source,
+    async close() {
+      try {
+        await state.close();
+      } finally {
+        await source.close();
       }
     },
   };

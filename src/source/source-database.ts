@@ -4,7 +4,7 @@
  * databases already have them.
  */
 import type { DataSource } from "typeorm";
-import { openDataSource } from "../../ormconfig";
+import { assertDatabaseExists, openDataSource } from "../../ormconfig";
 import { sourceNaming as configuredNaming, type SourceNaming } from "../../mappings/source-tables";
 import { parseDatabaseUrl } from "../config/database-url";
 import { CONTRACT_TABLES } from "./contract";
@@ -12,7 +12,7 @@ import { contractEntitySchemas, physicalTableName } from "./entity-schemas";
 import { assertValidSourceNaming } from "./source-naming";
 
 export interface SourceDatabaseOptions {
-  /** Open an existing SQLite file read-only (the run). */
+  /** Open an existing SQLite file read-only (the run); one that does not exist is a NoSuchDatabaseError. */
   readonly readOnly?: boolean;
   /**
    * The physical table and column names; default mappings/source-tables.ts. The run passes the
@@ -25,6 +25,7 @@ export interface SourceDatabaseOptions {
 export async function openSourceDatabase(url: string, options: SourceDatabaseOptions = {}): Promise<DataSource> {
   const location = parseDatabaseUrl(url);
   const naming = assertValidSourceNaming(options.naming ?? configuredNaming);
+  if (options.readOnly) assertDatabaseExists(url, "only easr db init and easr demo create a database: is --db or EASR_DB_URL right?");
   return openDataSource(url, { entities: contractEntitySchemas(location.engine, naming), readOnly: options.readOnly });
 }
 

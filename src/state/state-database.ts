@@ -5,7 +5,7 @@
  * other use takes the lock only when a migration is actually pending.
  */
 import type { DataSource } from "typeorm";
-import { openDataSource } from "../../ormconfig";
+import { assertDatabaseExists, openDataSource } from "../../ormconfig";
 import { STATE_ENTITIES } from "./entities";
 import { STATE_MIGRATIONS } from "./migrations";
 import { acquireRunLock, type LockOptions, type RunLock } from "./run-lock";
@@ -30,7 +30,15 @@ export interface OpenedState {
   readonly lock: RunLock | null;
 }
 
-export async function openStateDatabase(url: string, options: { runLock?: LockOptions } = {}): Promise<OpenedState> {
+export interface StateDatabaseOptions {
+  /** Taken before anything else (migrations included) and held until the caller releases it. */
+  readonly runLock?: LockOptions;
+  /** For commands that only read the state: a SQLite state database that does not exist is a NoSuchDatabaseError, never created. */
+  readonly existing?: boolean;
+}
+
+export async function openStateDatabase(url: string, options: StateDatabaseOptions = {}): Promise<OpenedState> {
+  if (options.existing) assertDatabaseExists(url, "a run creates the state database: is --db, EASR_STATE_DB_URL or EASR_DB_URL right?");
   const dataSource = await openDataSource(url, { entities: STATE_ENTITIES, migrations: STATE_MIGRATIONS });
   let lock: RunLock | null = null;
   try {

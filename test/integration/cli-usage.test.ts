@@ -14,6 +14,23 @@ import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createLogger } from "../../src/util/logger";
 import { CliWorkspace } from "../support/cli-harness";
 
+/** Runs `body` with these environment variables set (undefined: removed), and restores them after. */
+async function withEnv<T>(vars: Record<string, string | undefined>, body: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
+  const apply = (values: Record<string, string | undefined>) => {
+    for (const [key, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  apply(vars);
+  try {
+    return await body();
+  } finally {
+    apply(saved);
+  }
+}
+
 /** Every command of the program with the words that name it, e.g. ["channel", "simulate"]. */
 function commandsOf(command: Command, path: string[] = []): { path: string[]; command: Command }[] {
   return command.commands.flatMap((sub) => [{ path: [...path, sub.name()], command: sub }, ...commandsOf(sub, [...path, sub.name()])]);
@@ -33,6 +50,89 @@ describe("command-line misuse (issue 12, items 21-23)", function () {
     await w.run("2017-09");
   });
   after(() => w.remove());
+
+  describe("a SQLite database that does not exist (item 21)", () => {
+    const commands = (db: string, out: string): string[][] => [
+      ["run", "--month", "2017-09", "--db", db, "--out", out],
+      ["run", "--month", "2017-09", "--db", db, "--out", out, "--dry-run"],
+      ["release", "--staff", "1", "--month", "2017-09", "--db", db, "--out", out],
+      ["explain", "--staff", "1", "--month", "2017-09", "--db", db],
+      ["simulate", "--month", "2017-09", "--threshold", "2070.48", "--db", db, "--out", out],
+      ["audit", "--db", db],
+      ["ingest", "--dir", out, "--db", db],
+      ["schedule", "--list", "--db", db, "--out", out],
+    ];
+
+    it("is exit 2 'no such database' for every command but db init and demo, and nothing is created", async () => {
+      const missingFolder = join(w.dir, "nonexistent");
+      const db = `sqlite:${join(missingFolder, "x.sqlite")}`;
+      const out = join(w.dir, "typo-out");
+      for (const args of commands(db, w.dir)) {
+        const result = await w.easr(...args);
+        expect(result.code, `${args.join(" ")}: ${result.err.join("\n")}`).to.equal(EXIT_USAGE);
+        expect(result.err.join("\n"), args.join(" ")).to.include(`no such database: ${db}`);
+        expect(existsSync(missingFolder), `${args.join(" ")} created ${missingFolder}`).to.equal(false);
+      }
+      expect(existsSync(out)).to.equal(false);
+    });
+
+    it("a missing file in an existing folder is not created either", async () => {
+      const file = join(w.dir, "typo.sqlite");
+      const result = await w.easr("run", "--month", "2017-09", "--db", `sqlite:${file}`, "--out", w.outDir);
+      expect(result.code, result.err.join("\n")).to.equal(EXIT_USAGE);
+      expect(result.err.join("\n")).to.include("no such database");
+      for (const suffix of ["", "-wal", "-shm", ".easr-run.lock"]) expect(existsSync(`${file}${suffix}`), `${file}${suffix}`).to.equal(false);
+    });
+
+    it("db init creates it", async () => {
+      const file = join(w.dir, "fresh", "new.sqlite");
+      const result = await w.easr("db", "init", "--db", `sqlite:${file}`);
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      expect(existsSync(file)).to.equal(true);
+    });
+  });
+
+  describe("read-only commands open only what they read (item 22)", () => {
+    const absentSource = () => `sqlite:${join(w.dir, "absent-source.sqlite")}`;
+    const absentState = () => `sqlite:${join(w.dir, "absent-state.sqlite")}`;
+
+    it("easr audit reads the state database alone: EASR_STATE_DB_URL set, the source database absent", async () => {
+      const result = await withEnv({ EASR_DB_URL: absentSource(), EASR_STATE_DB_URL: w.dbUrl }, () => w.easr("audit", "--month", "2017-09"));
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      expect(result.out.join("\n")).to.include("run-completed");
+      expect(existsSync(absentSource().slice("sqlite:".length))).to.equal(false);
+    });
+
+    it("easr audit does not create a state database that does not exist", async () => {
+      const result = await withEnv({ EASR_DB_URL: w.dbUrl, EASR_STATE_DB_URL: absentState() }, () => w.easr("audit"));
+      expect(result.code).to.equal(EXIT_USAGE);
+      expect(result.err.join("\n")).to.include(`no such database: ${absentState()}`);
+      expect(existsSync(absentState().slice("sqlite:".length))).to.equal(false);
+    });
+
+    it("easr simulate reads the source database alone: no state database is opened or created", async () => {
+      const result = await withEnv({ EASR_STATE_DB_URL: absentState() }, () =>
+        w.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", w.dbUrl, "--out", w.outDir),
+      );
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      expect(existsSync(absentState().slice("sqlite:".length))).to.equal(false);
+    });
+
+    it("easr ingest and easr payslip read the state database alone", async () => {
+      const answered = await w.easr("channel", "simulate", "--dir", w.outDir);
+      expect(answered.code, answered.err.join("\n")).to.equal(0);
+      await withEnv({ EASR_DB_URL: absentSource(), EASR_STATE_DB_URL: w.dbUrl }, async () => {
+        const ingested = await w.easr("ingest", "--dir", join(w.monthDir("2017-09"), "answers"));
+        expect(ingested.code, ingested.err.join("\n")).to.equal(0);
+        expect(ingested.out.join("\n")).to.match(/forms +\d+ = accepted [1-9]/);
+        const copy = await w.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", w.outDir);
+        expect(copy.code, copy.err.join("\n")).to.equal(0);
+        expect(copy.err.join("\n")).not.to.include("not reachable");
+        expect(copy.out.join("\n")).to.include("Ticketnummer");
+      });
+      expect(existsSync(absentSource().slice("sqlite:".length))).to.equal(false);
+    });
+  });
 
   describe("a single-value option given twice (item 23)", () => {
     it("easr run --month 2018-03 --month 2018-04 is exit 2 and runs nothing", async () => {

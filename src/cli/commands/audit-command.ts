@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
-import { openRunContext } from "../../run/run-context";
+import { openStateContext } from "../../run/run-context";
 import type { AuditEntry } from "../../state/audit-repository";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
@@ -22,7 +22,8 @@ function line(entry: AuditEntry): string {
 export async function auditCommand(options: AuditOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<AuditEntry[]> {
   if (options.month !== undefined && !parseYearMonth(options.month)) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
-  const context = await openRunContext(config);
+  // The audit trail is in the state database alone; it is read, never created.
+  const context = await openStateContext(config, { existing: true });
   try {
     const entries = await context.audit.list({ month: options.month, environment: options.env });
     for (const entry of entries) io.out(options.json ? JSON.stringify(entry) : line(entry));

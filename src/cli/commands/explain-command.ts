@@ -25,7 +25,7 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
   if (options.staff !== undefined && !/^\d+$/.test(options.staff)) throw new UsageError(`--staff must be a staff id (digits), got "${options.staff}"`);
   if (options.insz !== undefined && !isValidInsz(options.insz)) throw new UsageError("--insz is not a valid INSZ (11 digits with mod-97 check)");
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
-  const context = await openRunContext(config);
+  const context = await openRunContext(config, { existing: true });
   try {
     const staffId = options.staff !== undefined ? Number(options.staff) : await context.source.staffIdByInsz(options.insz!);
     if (staffId === null) throw new UsageError("no staff member has that INSZ");

@@ -4,7 +4,7 @@ import { resolve } from "node:path";
 import type { Command } from "commander";
 import { type IngestSummary, ingestAnswers } from "../../channel/ingest";
 import { loadConfig } from "../../config/load-config";
-import { openRunContext } from "../../run/run-context";
+import { openStateContext } from "../../run/run-context";
 import { systemClock } from "../../util/brussels-clock";
 import { maskInszInText } from "../../util/insz-masking";
 import type { CliIo } from "../cli-io";
@@ -56,7 +56,7 @@ export async function ingestCommand(options: IngestOptions, io: CliIo, env: Node
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
   // Under the run lock: a run deciding corrections must not read states half-way through an ingest.
   const actor = userName();
-  const context = await openRunContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor} ingest` } });
+  const context = await openStateContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor} ingest` }, existing: true });
   try {
     const summary = await ingestAnswers({ dir, environment: config.environment, answers: context.answers, clock: systemClock, actor, host: hostname() });
     for (const line of ingestSummaryLines(summary)) io.out(line);

@@ -8,7 +8,7 @@ import { parseDatabaseUrl } from "../../config/database-url";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth, type YearMonth } from "../../domain/year-month";
 import { parseBatchFileName } from "../../files/batch-file-name";
-import { openRunContext } from "../../run/run-context";
+import { openStateContext } from "../../run/run-context";
 import { formKey } from "../../state/anomaly-report-repository";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
@@ -48,7 +48,7 @@ async function knownTickets(config: AppConfig, records: readonly PayslipRecord[]
   }
   let context;
   try {
-    context = await openRunContext(config);
+    context = await openStateContext(config, { existing: true });
   } catch (error) {
     io.err(`note: the state database ${location.display} is not reachable, the copy shows no tickets (${error instanceof Error ? error.message : String(error)})`);
     return new Map();

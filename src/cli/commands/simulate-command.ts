@@ -5,7 +5,7 @@ import { writeSimulationWorkbook } from "../../../reports/simulation-workbook";
 import { loadConfig } from "../../config/load-config";
 import { formatEuro, toCents } from "../../domain/money";
 import { parseYearMonth } from "../../domain/year-month";
-import { openRunContext } from "../../run/run-context";
+import { openSourceContext } from "../../run/run-context";
 import { simulateMonth, type SimulationResult } from "../../run/simulation";
 import { defaultRuleParameters, type RuleParameters } from "../../rules/rule-parameters";
 import type { CliIo } from "../cli-io";
@@ -43,7 +43,7 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const simulated = simulatedParameters(options.threshold, options.occupationLimit);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out });
-  const context = await openRunContext(config);
+  const context = await openSourceContext(config);
   try {
     const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
     io.out(`Simulation ${runMonth}: threshold ${formatEuro(simulated.grossThresholds[0].cents)}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`);
