@@ -4,10 +4,11 @@
  * (`npx typeorm-ts-node-commonjs -d ./ormconfig.ts migration:show`) on EASR_STATE_DB_URL.
  */
 import "reflect-metadata";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
 import { type DatabaseLocation, NoSuchDatabaseError, parseDatabaseUrl } from "./src/config/database-url";
+import { createPrivateFileIfMissing, makeDirectory } from "./src/files/file-modes";
 import { STATE_ENTITIES } from "./src/state/entities";
 import { STATE_MIGRATIONS } from "./src/state/migrations";
 
@@ -103,11 +104,16 @@ export function assertDatabaseExists(url: string, hint: string): void {
   }
 }
 
-/** Builds and opens a DataSource; a new SQLite file gets its folder created first. */
+/**
+ * Builds and opens a DataSource. A new SQLite file is created (empty, with its folder) before SQLite
+ * opens it, with EASR_FILE_MODE / EASR_DIR_MODE: SQLite gives its -wal and -shm files the database
+ * file's mode.
+ */
 export async function openDataSource(url: string, options: ConnectOptions = {}): Promise<DataSource> {
   const location = parseDatabaseUrl(url);
   if (location.engine === "sqlite" && location.file && location.file !== ":memory:" && !options.readOnly) {
-    mkdirSync(dirname(location.file), { recursive: true });
+    makeDirectory(dirname(location.file));
+    createPrivateFileIfMissing(location.file);
   }
   const dataSource = new DataSource(dataSourceOptions(location, options));
   await dataSource.initialize();

@@ -18,13 +18,14 @@
  * What stays in memory is one person's decisions, the spool's buffer, and the id and name of every
  * board.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { DECLARATION_FLAGS, NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, WAITING_REASONS, type WaitingReason } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
 import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
+import { makeDirectory } from "../src/files/file-modes";
 import type { PersonLine, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, wagesText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
@@ -380,7 +381,7 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
   }
 
   async function finish(): Promise<BoardWorkbooksResult> {
-    mkdirSync(boardsDir, { recursive: true });
+    makeDirectory(boardsDir);
     const files = [...boards.keys()]
       .sort((a, b) => a - b)
       .map((boardId) => {

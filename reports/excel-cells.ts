@@ -8,12 +8,13 @@
  * opened), because exceljs queues every open sheet's XML in memory until the zip reaches it.
  * Cells of the same number format share one style object (see {@link styleOf}).
  */
-import { createWriteStream, existsSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import ExcelJS from "exceljs";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
+import { createPrivateWriteStream } from "../src/files/file-modes";
 
 export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
@@ -253,7 +254,7 @@ export class TableSheet<Row> {
  * on failure (of the build or of the file) the file is removed.
  */
 export async function writeWorkbookFile<T>(path: string, build: (workbook: StreamingWorkbook) => Promise<T>): Promise<T> {
-  const output = createWriteStream(path);
+  const output = createPrivateWriteStream(path);
   // A failing file (disk full ...) must end the wait for the workbook, not leave it hanging.
   let fail: (error: Error) => void = () => undefined;
   const failed = new Promise<never>((_, reject) => (fail = reject));

@@ -17,12 +17,13 @@
  * reports, see person-reports.ts) to a temporary name, then renamed.
  */
 import { fractionText } from "../src/domain/fraction-text";
-import { createWriteStream, type WriteStream } from "node:fs";
+import type { WriteStream } from "node:fs";
 import { once } from "node:events";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
+import { createPrivateWriteStream } from "../src/files/file-modes";
 import type { DeclaredContent, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import { FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
@@ -318,7 +319,7 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
   /** Hands the collected CSV to the file, waiting while the file is behind. */
   async function write(): Promise<void> {
     if (!output) {
-      output = createWriteStream(temporary, { encoding: "utf8" });
+      output = createPrivateWriteStream(temporary, { encoding: "utf8" });
       output.on("error", (error) => (failure ??= error));
     }
     if (failure) throw failure;

@@ -11,11 +11,12 @@
  * garbage collector to carry, no file stays open, and a file is not opened for a line or two.
  * The folder is created when the first lines are written out, and removed by {@link RowSpool.remove}.
  */
-import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { createReadStream, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { appendFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
+import { createPrivateWriteStream, makeDirectory } from "../src/files/file-modes";
 import { csvRow } from "./csv";
 import { createInterface } from "node:readline";
 import { type CellInput, type ColumnDefinition, cellInputs, csvText, TableSheet, type StreamingWorkbook } from "./excel-cells";
@@ -124,7 +125,8 @@ export class RowSpool {
 
   private folder(): string {
     if (this.dir === null) {
-      mkdirSync(this.parentDir, { recursive: true });
+      makeDirectory(this.parentDir);
+      // mkdtemp makes a folder only its owner can enter (0700): the spool files in it need no mode of their own.
       this.dir = mkdtempSync(join(this.parentDir, this.prefix));
     }
     return this.dir;
@@ -160,7 +162,7 @@ export class RowSpool {
   /** Every row of spool file `path` as CSV (header, then the rows), published under `csvPath` when complete. */
   private async writeCsv<Row>(path: string, columns: readonly ColumnDefinition<Row>[], csvPath: string): Promise<string> {
     const temporary = temporaryPathFor(csvPath);
-    const out = createWriteStream(temporary, { encoding: "utf8" });
+    const out = createPrivateWriteStream(temporary, { encoding: "utf8" });
     try {
       out.write(csvRow(columns.map((c) => c.header)));
       for await (const line of spoolLines(path)) {

@@ -4,8 +4,22 @@
  */
 import { z } from "zod";
 import { scheduleExpressionProblem } from "../jobs/schedule-expression";
+import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
 
 export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
+
+/**
+ * Octal permission bits such as 0640 (issue 12, item 19): never any for others, since what the adapter
+ * writes holds personal data, and at least `owner` for the owner, who writes and reads it again.
+ */
+function permissionBits(owner: number, ownerNeeds: string) {
+  return z
+    .string()
+    .regex(/^0?[0-7]{3}$/, { error: "must be octal permission bits, e.g. 0640" })
+    .transform((text) => parseInt(text, 8))
+    .refine((mode) => (mode & 0o007) === 0, { error: "must give others no access (the files hold personal data): the last digit is 0" })
+    .refine((mode) => (mode & owner) === owner, { error: `must let the owner ${ownerNeeds} (${octal(owner)})` });
+}
 
 export const configSchema = z.object({
   EASR_DB_URL: z
@@ -15,6 +29,14 @@ export const configSchema = z.object({
     .describe("The ministry's payroll database (read-only): sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://"),
   EASR_STATE_DB_URL: z.string().min(1).optional().describe("The adapter's own state database (runs, declarations, files); default: EASR_DB_URL"),
   EASR_OUT_DIR: z.string().min(1).default("./out").describe("Folder receiving <YYYY-MM>/ with the FI/GO files and the run summary"),
+  EASR_FILE_MODE: permissionBits(0o600, "read and write")
+    .default(DEFAULT_FILE_MODES.file)
+    .describe(
+      `Permission bits of every file the adapter creates (FI/GO files, workbooks, payslip extract and PDF, decisions.jsonl, the log, SQLite databases), octal; default ${octal(DEFAULT_FILE_MODES.file)}: the group (the transfer account) reads, others nothing`,
+    ),
+  EASR_DIR_MODE: permissionBits(0o700, "read, write and enter")
+    .default(DEFAULT_FILE_MODES.dir)
+    .describe(`Permission bits of every folder the adapter creates, octal; default ${octal(DEFAULT_FILE_MODES.dir)}; folders that exist already are left as they are`),
   EASR_LOG_FILE: z.string().min(1).optional().describe("JSON-lines log file, one line per event, INSZ masked; default <EASR_OUT_DIR>/easr.log"),
   EASR_ENVIRONMENT: z.enum(["T", "R"]).default("T").describe("Batch environment: T test (default) or R real; R needs the agency's own identity"),
   EASR_SENDER_NUMBER: z

@@ -55,12 +55,13 @@
  * none.
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
 import type { DeclarationState } from "../domain/lifecycle";
 import { isTemporaryName, writeFileAtomically } from "../files/atomic-file";
 import { type Environment, parseBatchFileName } from "../files/batch-file-name";
+import { makeDirectory } from "../files/file-modes";
 import { loadXsd } from "../files/xsd-validator";
 import { brusselsTime, type Clock, systemClock } from "../util/brussels-clock";
 
@@ -446,7 +447,7 @@ function publishAnswer(dir: string, names: { fo: string; go: string }, xml: stri
   for (const name of [names.fo, names.go]) {
     if (existsSync(join(dir, name))) throw new Error(`${join(dir, name)} exists already: refusing to overwrite it`);
   }
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   writeFileAtomically(join(dir, names.fo), xml);
   writeFileAtomically(join(dir, names.go), "");
 }

@@ -4,7 +4,8 @@
  */
 import { Command, CommanderError } from "commander";
 import { NoSuchDatabaseError } from "../config/database-url";
-import { ConfigError, describeConfig } from "../config/load-config";
+import { ConfigError, describeConfig, fileModesFrom } from "../config/load-config";
+import { useFileModes } from "../files/file-modes";
 import { RunFailedError } from "../run/monthly-run";
 import { ContractTablesExistError } from "../source/source-database";
 import { LockTakenError } from "../state/run-lock";
@@ -51,6 +52,10 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
     });
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   refuseRepeatedValues(program);
+  // Before any command writes: what it creates gets EASR_FILE_MODE / EASR_DIR_MODE (a bad value: exit 2).
+  program.hook("preAction", (_program, command) => {
+    if (command.name() !== "config") useFileModes(fileModesFrom(process.env));
+  });
   return program;
 }
 

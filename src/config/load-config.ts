@@ -7,6 +7,7 @@ import { z } from "zod";
 import { type SourceNaming, sourceNaming as mappedSourceNaming } from "../../mappings/source-tables";
 import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
+import type { FileModes } from "../files/file-modes";
 import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-parameters";
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
@@ -48,8 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   for (const key of Object.keys(input)) if (input[key] === "") delete input[key];
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    throw new ConfigError(`invalid configuration:\n  ${lines.join("\n  ")}`);
+    throw new ConfigError(`invalid configuration:\n  ${issueLines(parsed.error).join("\n  ")}`);
   }
   const raw = parsed.data;
   const problems: string[] = [];
@@ -94,6 +94,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     schedule: raw.EASR_SCHEDULE,
     firstMonth: raw.EASR_FIRST_MONTH,
   };
+}
+
+/**
+ * EASR_FILE_MODE and EASR_DIR_MODE alone: every command applies them at start-up (also those that
+ * read no other configuration, like `channel simulate`). A bad value is a ConfigError (exit 2).
+ */
+export function fileModesFrom(env: NodeJS.ProcessEnv = process.env): FileModes {
+  const parsed = configSchema.pick({ EASR_FILE_MODE: true, EASR_DIR_MODE: true }).safeParse({
+    EASR_FILE_MODE: env.EASR_FILE_MODE || undefined,
+    EASR_DIR_MODE: env.EASR_DIR_MODE || undefined,
+  });
+  if (!parsed.success) throw new ConfigError(`invalid configuration:\n  ${issueLines(parsed.error).join("\n  ")}`);
+  return { file: parsed.data.EASR_FILE_MODE, dir: parsed.data.EASR_DIR_MODE };
+}
+
+function issueLines(error: z.ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 }
 
 /** One line per configuration variable with its documentation, for `easr config`. */

@@ -5,6 +5,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { openPrivateFile } from "./file-modes";
 
 /** The temporary name used for `finalPath` while it is being written. */
 export function temporaryPathFor(finalPath: string): string {
@@ -24,11 +25,16 @@ function fsyncFile(path: string): void {
   }
 }
 
-/** Writes `content` to a temporary name, flushes it and renames it to `finalPath`. */
+/** Writes `content` to a temporary name with the file mode (file-modes.ts), flushes it and renames it to `finalPath`. */
 export function writeFileAtomically(finalPath: string, content: string | Buffer): void {
   const temp = temporaryPathFor(finalPath);
-  writeFileSync(temp, content);
-  fsyncFile(temp);
+  const fd = openPrivateFile(temp);
+  try {
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, finalPath);
 }
 

@@ -5,9 +5,10 @@
  * an exclusive lock file beside the database (created with O_EXCL; a holder that no longer runs on
  * this host is recognised and its file removed).
  */
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { closeSync, readFileSync, rmSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
 import type { DataSource, QueryRunner } from "typeorm";
+import { openPrivateFile } from "../files/file-modes";
 
 export class LockTakenError extends Error {}
 
@@ -76,7 +77,7 @@ async function fileLock(path: string, options: LockOptions): Promise<RunLock> {
   const deadline = Date.now() + options.waitSeconds * 1000;
   for (;;) {
     try {
-      const fd = openSync(path, "wx");
+      const fd = openPrivateFile(path, "wx");
       writeSync(fd, JSON.stringify({ pid: process.pid, host: hostname(), holder: options.holder, since: new Date().toISOString() }));
       closeSync(fd);
       return { release: async () => rmSync(path, { force: true }) };

@@ -3,9 +3,9 @@
  * per event in it. Lines of a run carry its id (`runId` in JSON, `[run-5]` on the console). Every line
  * passes through INSZ masking: messages, metadata and stack traces alike.
  */
-import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import winston from "winston";
+import { createPrivateFileIfMissing, makeDirectory } from "../files/file-modes";
 import { maskInszDeep, maskInszInText } from "./insz-masking";
 
 export type Logger = winston.Logger;
@@ -42,11 +42,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   });
 }
 
-/** Adds the JSON-lines log file (everything from debug up), creating its folder. Idempotent per path. */
+/** Adds the JSON-lines log file (everything from debug up), creating it and its folder with their modes. Idempotent per path. */
 export function attachLogFile(logger: Logger, path: string): void {
   const already = logger.transports.some((t) => t instanceof winston.transports.File && (t as winston.transports.FileTransportInstance).filename === path.split("/").pop());
   if (already) return;
-  mkdirSync(dirname(path), { recursive: true });
+  makeDirectory(dirname(path));
+  createPrivateFileIfMissing(path);
   logger.add(new winston.transports.File({ filename: path, level: "debug", format: winston.format.json() }));
 }
 

@@ -1,8 +1,8 @@
-import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Command } from "commander";
 import { writeSimulationWorkbook } from "../../../reports/simulation-workbook";
 import { loadConfig } from "../../config/load-config";
+import { makeDirectory } from "../../files/file-modes";
 import { formatEuro, toCents } from "../../domain/money";
 import { parseYearMonth } from "../../domain/year-month";
 import { openSourceContext } from "../../run/run-context";
@@ -55,7 +55,7 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
     const describe = (parameters: RuleParameters) =>
       `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(t.cents)} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
     const workbook = join(config.outDir, "simulations", `simulate-${runMonth}-${simulated.grossThresholds[0].cents}-${simulated.occupationLimitPercent}.xlsx`);
-    mkdirSync(dirname(workbook), { recursive: true });
+    makeDirectory(dirname(workbook));
     await writeSimulationWorkbook({ result, realParameters: describe(defaultRuleParameters()), simulatedParameters: describe(simulated), outputPath: workbook });
     io.out(`workbook ${workbook}`);
     return result;
