@@ -3,9 +3,10 @@
  * notifications to the forms sent, with every figure the decision rests on.
  */
 import { formatEuro } from "../src/domain/money";
-import { NOT_ELIGIBLE_REASONS, REJECTION_RULES, WAITING_REASONS } from "../src/domain/outcome-codes";
+import { NOT_ELIGIBLE_REASONS, type RecordProblem, REJECTION_RULES, WAITING_REASONS } from "../src/domain/outcome-codes";
 import type { PersonTrace } from "../src/run/person-trace";
 import type { Declaration } from "../src/rules/decision-types";
+import { maskInszInText } from "../src/util/insz-masking";
 
 function percent(perMille: number): string {
   return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
@@ -13,6 +14,11 @@ function percent(perMille: number): string {
 
 function euro(cents: number | null): string {
   return cents === null ? "unknown" : formatEuro(cents);
+}
+
+/** A broken record of the trace, its value with every INSZ-shaped run masked (issue 12, item 18). */
+function rejectedLine(problem: RecordProblem): string {
+  return `     rejected: ${problem.field} = ${maskInszInText(problem.value)}: ${REJECTION_RULES[problem.rule].en}`;
 }
 
 /** Hours or days x 100 as a decimal: 1950 -> "19.50". */
@@ -59,15 +65,15 @@ export function renderTrace(trace: PersonTrace): string[] {
     const window = n.window ? `window ${n.window.start} … ${n.window.end}` : "no window (withdrawn from its start)";
     const time = n.inTime ? "in time for this run" : `received after the cut-off ${trace.cutoffAt}`;
     const status = n.maintenanceOfRights === 1 ? "involuntary part-timer" : n.maintenanceOfRights === 0 ? "voluntary part-timer" : "status unknown";
-    out.push(`  #${n.id} ${n.messageRef} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}; maintenance_of_rights ${n.maintenanceOfRights ?? "?"} (${status}, shown only)`);
-    for (const p of n.problems) out.push(`     rejected: ${p.field} = ${p.value}: ${REJECTION_RULES[p.rule].en}`);
+    out.push(`  #${n.id} ${maskInszInText(n.messageRef)} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}; maintenance_of_rights ${n.maintenanceOfRights ?? "?"} (${status}, shown only)`);
+    for (const p of n.problems) out.push(rejectedLine(p));
   }
   out.push(`Windows used: ${trace.windows.map((w) => `${w.start} … ${w.end}`).join(", ") || "none"}`);
   out.push("", "Assignments:");
   if (trace.assignments.length === 0) out.push("  none read");
   for (const a of trace.assignments) {
     out.push(`  #${a.id} ${a.institution ?? "unknown institution"} (${a.level ?? "?"}, ${a.board ?? "unknown board"}) ${a.start ?? "?"} … ${a.end ?? "open"}, fraction ${a.fraction ?? "?"}, theoretical salary ${euro(a.monthlySalary)}`);
-    for (const p of a.problems) out.push(`     rejected: ${p.field} = ${p.value}: ${REJECTION_RULES[p.rule].en}`);
+    for (const p of a.problems) out.push(rejectedLine(p));
   }
   out.push("", "Months (WECH006: occupation < limit AND gross < threshold):");
   if (trace.months.length === 0) out.push("  none in a window up to the run month");
@@ -92,7 +98,7 @@ export function renderTrace(trace: PersonTrace): string[] {
     } else if (o.status === "waiting") {
       out.push(`  ${what}: waiting — ${o.reason}: ${o.detail}`);
     } else {
-      out.push(`  ${what}: rejected — ${o.rule}: ${o.detail}`);
+      out.push(`  ${what}: rejected — ${o.rule}: ${maskInszInText(o.detail)}`);
     }
   }
   out.push("", "Sent:");

@@ -6,6 +6,7 @@ import { once } from "node:events";
 import { maskInsz } from "../domain/check-digits";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
+import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import type { DecisionLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "./decision-records";
 
 /** NaturalPersonSequenceNbr given to each declared unit (by its index in the person's units). */
@@ -94,8 +95,9 @@ function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies:
     const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
     return { ...base, status: "waiting", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null, ...waited };
   }
-  const { table, recordId, field, value } = outcome.problem;
-  return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: outcome.detail, facts: null, declared: null, record: { table, recordId, field, value } };
+  // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked (issue 12, item 18).
+  const { table, recordId, field, value } = withMaskedValue(outcome.problem);
+  return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: maskInszInText(outcome.detail), facts: null, declared: null, record: { table, recordId, field, value } };
 }
 
 export function decisionLines(
@@ -124,7 +126,7 @@ export function decisionLines(
     const d = cancellation.replaces;
     lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", why: cancellation.why, sequenceNbr });
   }
-  for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...problem });
+  for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...withMaskedValue(problem) });
   return lines;
 }
 

@@ -5,6 +5,7 @@
  */
 import { type DeclarationFlag, type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule, type WaitingReason } from "../domain/outcome-codes";
 import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
+import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
 
 export interface OutcomeCounts {
@@ -58,10 +59,15 @@ export class RunTally {
 
   /** Records that belong to no person of the run (their staff_id is no staff member's): rejected, counted, listed. */
   addUnowned(problems: readonly RecordProblem[]): void {
+    this.addRejectedRecords(null, problems);
+  }
+
+  /** Where a broken record enters run-summary.json and the console: its value with every INSZ-shaped run masked. */
+  private addRejectedRecords(staffId: number | null, problems: readonly RecordProblem[]): void {
     for (const problem of problems) {
       this.rejectedRecords.count++;
       bump(this.rejectedRecords.byRule, problem.rule);
-      this.rejectedRecords.items.push({ staffId: null, ...problem, explanation: REJECTION_RULES[problem.rule].en });
+      this.rejectedRecords.items.push({ staffId, ...withMaskedValue(problem), explanation: REJECTION_RULES[problem.rule].en });
     }
   }
 
@@ -103,11 +109,7 @@ export class RunTally {
       bump(counts.waitingByReason, "WAITING_FOR_ANSWER", person.waitingWithoutUnit[formType]);
       counts.considered += unchanged + person.waitingWithoutUnit[formType];
     }
-    for (const problem of decision.problems) {
-      this.rejectedRecords.count++;
-      bump(this.rejectedRecords.byRule, problem.rule);
-      this.rejectedRecords.items.push({ staffId: decision.staffId, ...problem, explanation: REJECTION_RULES[problem.rule].en });
-    }
+    this.addRejectedRecords(decision.staffId, decision.problems);
     this.notes.push(...decision.notes.map((n) => `staff ${decision.staffId}: ${n}`));
   }
 

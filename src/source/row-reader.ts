@@ -9,14 +9,16 @@ import { toHundredths } from "../domain/decimal";
 import { parseLocalDateTime, type LocalDateTime } from "../domain/local-date-time";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 import { parseYearMonth, type YearMonth } from "../domain/year-month";
+import { maskInszInText } from "../util/insz-masking";
 import { CONTRACT_TABLES } from "./contract";
 
 type Raw = Record<string, unknown>;
 
+/** A rejected value as text, cut at 60 characters; an INSZ in it is masked before the cut can leave a part of it in clear. */
 function describe(value: unknown): string {
   if (value === null || value === undefined) return "NULL";
   if (value instanceof Date) return value.toISOString();
-  const text = String(value);
+  const text = maskInszInText(String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -47,6 +47,7 @@ import { relaxContractTables, runStatements } from "../support/contract-ddl";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { formContents } from "../support/form-content";
 import { expectSummaryAddsUp } from "../support/summary-checks";
+import { readWorkbook } from "../support/workbook-tables";
 import { expectFolderValid } from "../support/xsd-check";
 
 const MONTHS = monthsFromTo("2017-09", "2018-09");
@@ -152,6 +153,39 @@ function blockMonth(kind: string, staffId: number, salary: ContractRow, field: s
 const untyped = (c: CorpusCase): CorpusCase => ({ ...c, sqliteOnly: true });
 
 const badCheckDigit = inszOf(101).slice(0, 9) + String((Number(inszOf(101).slice(9)) + 1) % 100).padStart(2, "0");
+
+/**
+ * Issue 12, item 18: an INSZ inside another column's value (a school board writing message refs as
+ * "RL16-<INSZ>"), next to a run of 12 digits, which is a number and no INSZ: it stays as it is. A
+ * rejected notification gives the person no unit, so no board row: the INSZ as a joint committee
+ * rejects the assignment's units, which the board workbook lists (SQLite only: VARCHAR(10)).
+ */
+const INSZ_IN_REF = { insz: inszOf(182), number: "123456789012" } as const;
+const REF_WITH_INSZ = `RL16-${INSZ_IN_REF.insz}/${INSZ_IN_REF.number}`;
+const REF_MASKED = `RL16-${masked(INSZ_IN_REF.insz)}/${INSZ_IN_REF.number}`;
+const INSZ_AS_JOINT_COMMITTEE = inszOf(186);
+/** A value the reader cuts at 60 characters, an INSZ across the cut: masked first, so that no part of it stays in clear. */
+const INSZ_ACROSS_THE_CUT = `${"x".repeat(50)}${inszOf(187)}`;
+const hostileCases = (): CorpusCase[] => [
+  reject("message_ref holding an INSZ, shared (first)", 182, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 182, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
+  reject("message_ref holding an INSZ, shared (second)", 183, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 183, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
+  untyped(
+    reject(
+      "joint committee holding an INSZ",
+      186,
+      { assignment: { joint_committee: INSZ_AS_JOINT_COMMITTEE } },
+      record("assignment", 1860, "joint_committee", "FIELD_VALUE_NOT_ALLOWED", masked(INSZ_AS_JOINT_COMMITTEE)),
+    ),
+  ),
+  untyped(
+    reject(
+      "valid_from of 61 characters ending in an INSZ",
+      187,
+      { notification: { valid_from: INSZ_ACROSS_THE_CUT } },
+      record("rl16_notification", 187, "valid_from", "FIELD_NOT_A_DATE", `${`${"x".repeat(50)}${masked(inszOf(187))}`.slice(0, 57)}...`),
+    ),
+  ),
+];
 
 const CORPUS: readonly CorpusCase[] = [
   // staff_member
@@ -304,6 +338,8 @@ const CORPUS: readonly CorpusCase[] = [
     units: [{ formType: "WECH006", rule: "NEGATIVE_MONTH_TOTAL", record: { table: "salary_line", recordId: "staff 164 2017-09", field: "gross_amount", value: "EUR -200.00" } }],
     status: "declared",
   },
+  // Issue 12, item 18: an INSZ inside another column's value.
+  ...hostileCases(),
 ];
 
 /** Persons that break nothing the adapter reads: declared like anyone else. */
@@ -441,7 +477,7 @@ function corpusOn(engine: TestEngine): void {
 
     it("no INSZ of a rejected record appears in clear in the summary or the decisions", () => {
       const texts = [readFileSync(join(corpus!.monthDir(FIRST), "run-summary.json"), "utf8"), readFileSync(join(corpus!.monthDir(FIRST), "decisions.jsonl"), "utf8")].join("\n");
-      for (const insz of [badCheckDigit, "8001011A102", inszOf(103).slice(0, 10), "80.01.01-104.00"]) expect(texts).not.to.include(insz);
+      for (const insz of [badCheckDigit, "8001011A102", inszOf(103).slice(0, 10), "80.01.01-104.00", INSZ_IN_REF.insz, INSZ_AS_JOINT_COMMITTEE]) expect(texts).not.to.include(insz);
     });
   });
 }
@@ -490,3 +526,78 @@ describe("cut-offs of earlier months do not matter to a run", function () {
     expect(formContents(gap.monthDir("2017-12")).length).to.be.greaterThan(formContents(full.monthDir("2017-12")).length);
   });
 });
+
+/** Every text of every cell of a workbook, sheet by sheet. */
+async function workbookTexts(path: string): Promise<{ sheet: string; text: string }[]> {
+  const texts: { sheet: string; text: string }[] = [];
+  for (const [sheet, table] of await readWorkbook(path)) {
+    for (const row of [table.headers, ...table.rows]) for (const cell of row) if (typeof cell === "string") texts.push({ sheet, text: cell });
+  }
+  return texts;
+}
+
+/**
+ * Issue 12, item 18, on what the operator and the boards see: the hostile cases of the
+ * corpus on their own (every rejected record on the console, where the corpus shows only the first
+ * 20).
+ */
+function hostileValuesOn(engine: TestEngine): void {
+  describe(`hostile values on the console, in the summaries and the workbooks [${engine}]`, function () {
+    this.timeout(120_000);
+    let workspace: CliWorkspace | undefined;
+    let run: { out: string[]; err: string[] };
+
+    before(async function () {
+      await requireEngine(this, engine);
+      const cases = hostileCases().filter((c) => engine === "sqlite" || !c.sqliteOnly);
+      const rows = mergeRows(circularExampleRows(), ...cases.map((c) => c.rows));
+      workspace = await workspaceWith("hostile", rows, true, engine);
+      run = await workspace.run(FIRST);
+    });
+
+    after(async () => {
+      await workspace?.remove();
+    });
+
+    const operatorWorkbook = () => join(workspace!.monthDir(FIRST), `report-${FIRST}.xlsx`);
+    const boardWorkbook = () => join(workspace!.monthDir(FIRST), "boards", "1.xlsx");
+
+    it("item 18: an INSZ inside a rejected value is masked on stdout, in explain, run-summary.json, decisions.jsonl and both workbooks", async () => {
+      const stdout = run.out.join("\n");
+      expect(stdout).to.include(`rejected rl16_notification 182 (staff 182): message_ref = ${REF_MASKED}:`);
+      expect(stdout).to.include(`rejected rl16_notification 183 (staff 183): message_ref = ${REF_MASKED}:`);
+      if (engine === "sqlite") expect(stdout).to.include(`rejected assignment 1860 (staff 186): joint_committee = ${masked(INSZ_AS_JOINT_COMMITTEE)}:`);
+      const summary = readFileSync(join(workspace!.monthDir(FIRST), "run-summary.json"), "utf8");
+      const decisions = readFileSync(join(workspace!.monthDir(FIRST), "decisions.jsonl"), "utf8");
+      expect(summary).to.include(REF_MASKED);
+      expect(decisions).to.include(REF_MASKED);
+      const explain = async (staffId: number) => (await workspace!.easr("explain", "--staff", String(staffId), "--month", FIRST, "--db", workspace!.dbUrl)).out.join("\n");
+      let explained = await explain(182);
+      expect(explained).to.include(`#182 ${REF_MASKED} from`);
+      if (engine === "sqlite") {
+        explained += `\n${await explain(186)}`;
+        expect(explained).to.include(`rejected: joint_committee = ${masked(INSZ_AS_JOINT_COMMITTEE)}:`);
+      }
+      const operator = await workbookTexts(operatorWorkbook());
+      const board = await workbookTexts(boardWorkbook());
+      expect(operator.filter((c) => c.sheet === "Rejected").map((c) => c.text)).to.include(REF_MASKED);
+      if (engine === "sqlite") {
+        expect(operator.filter((c) => c.sheet === "Rejected").map((c) => c.text)).to.include(masked(INSZ_AS_JOINT_COMMITTEE));
+        expect(board.filter((c) => c.sheet === "Niet aangegeven").map((c) => c.text)).to.include(masked(INSZ_AS_JOINT_COMMITTEE));
+      }
+      for (const [where, text] of [
+        ["stdout", stdout],
+        ["explain", explained],
+        ["run-summary.json", summary],
+        ["decisions.jsonl", decisions],
+        ["operator workbook", operator.map((c) => c.text).join("\n")],
+        ["board workbook", board.map((c) => c.text).join("\n")],
+      ]) {
+        expect(text, where).not.to.include(INSZ_IN_REF.insz);
+        expect(text, where).not.to.include(INSZ_AS_JOINT_COMMITTEE);
+      }
+    });
+  });
+}
+
+for (const engine of ENGINES) hostileValuesOn(engine);
