@@ -11,7 +11,7 @@ import { ContractTablesExistError } from "../source/source-database";
 import { LockTakenError } from "../state/run-lock";
 import { maskInszInText } from "../util/insz-masking";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
-import { type CliIo, processIo } from "./cli-io";
+import { type CliIo, processIo, terminalIo } from "./cli-io";
 import { registerAuditCommand } from "./commands/audit-command";
 import { registerChannelCommand } from "./commands/channel-command";
 import { registerDbCommands } from "./commands/db-init-command";
@@ -79,7 +79,9 @@ function refuseRepeatedValues(command: Command): void {
   for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], terminal: CliIo = processIo): Promise<number> {
+  // Whatever a command prints, no control character of a source value reaches the terminal as it is.
+  const io = terminalIo(terminal);
   let logger: Logger | undefined;
   const program = buildProgram(io, () => {
     const options = program.opts<{ quiet?: boolean; verbose?: boolean }>();

@@ -1,6 +1,7 @@
 /** The run summary as an operator reads it on the terminal. */
 import type { RunSummary } from "../run/monthly-run";
 import type { OutcomeCounts } from "../run/run-tally";
+import { terminalValue } from "../util/terminal-text";
 
 const SHOWN_REJECTIONS = 20;
 
@@ -34,7 +35,7 @@ export function summaryLines(summary: RunSummary): string[] {
   if (summary.rejectedRecords.count > 0) {
     lines.push(`records breaking the contract: ${summary.rejectedRecords.count}${breakdown(summary.rejectedRecords.byRule)}`);
     for (const item of summary.rejectedRecords.items.slice(0, SHOWN_REJECTIONS)) {
-      lines.push(`  rejected ${item.table} ${item.recordId} (${item.staffId === null ? "of no staff member" : `staff ${item.staffId}`}): ${item.field} = ${item.value}: ${item.explanation}`);
+      lines.push(`  rejected ${item.table} ${item.recordId} (${item.staffId === null ? "of no staff member" : `staff ${item.staffId}`}): ${item.field} = ${terminalValue(item.value)}: ${item.explanation}`);
     }
     const more = summary.rejectedRecords.items.length - SHOWN_REJECTIONS;
     if (more > 0) lines.push(`  … and ${more} more in run-summary.json`);

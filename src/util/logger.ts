@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import winston from "winston";
 import { createPrivateFileIfMissing, makeDirectory } from "../files/file-modes";
 import { maskInszDeep, maskInszInText } from "./insz-masking";
+import { terminalSafe } from "./terminal-text";
 
 export type Logger = winston.Logger;
 
@@ -22,7 +23,8 @@ const maskInsz = winston.format((info) => {
 const consoleLine = winston.format.printf((info) => {
   const run = typeof info.runId === "string" ? `[${info.runId}] ` : "";
   const stack = typeof info.stack === "string" && info.level.includes("debug") ? `\n${info.stack}` : "";
-  return `${info.level}: ${run}${String(info.message)}${stack}`;
+  // A message may quote a source value: its control characters are shown, not obeyed (issue 12, item 20).
+  return terminalSafe(`${info.level}: ${run}${String(info.message)}${stack}`);
 });
 
 export interface LoggerOptions {

@@ -40,6 +40,7 @@ import { expect } from "chai";
 import { CIRCULAR_EXAMPLES, circularExampleRows, PAYMENT_CALENDAR_ROWS } from "../../src/demo/circular-examples";
 import { makeInsz } from "../../src/demo/population";
 import { monthsFromTo } from "../../src/domain/year-month";
+import { main } from "../../src/cli/main";
 import type { RunSummary } from "../../src/run/monthly-run";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
@@ -166,9 +167,17 @@ const REF_MASKED = `RL16-${masked(INSZ_IN_REF.insz)}/${INSZ_IN_REF.number}`;
 const INSZ_AS_JOINT_COMMITTEE = inszOf(186);
 /** A value the reader cuts at 60 characters, an INSZ across the cut: masked first, so that no part of it stays in clear. */
 const INSZ_ACROSS_THE_CUT = `${"x".repeat(50)}${inszOf(187)}`;
+/** Issue 12, item 20: a value that would set the terminal's title (ESC ] 0 ; … BEL) and clear the screen (C1 CSI 2 J). */
+const TERMINAL_CONTROL = "\x1b]0;X\x07\u009b2J";
 const hostileCases = (): CorpusCase[] => [
   reject("message_ref holding an INSZ, shared (first)", 182, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 182, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
   reject("message_ref holding an INSZ, shared (second)", 183, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 183, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
+  reject(
+    "joint committee and last name with terminal control sequences",
+    184,
+    { staff: { last_name: `Corpus${TERMINAL_CONTROL}` }, assignment: { joint_committee: TERMINAL_CONTROL } },
+    record("assignment", 1840, "joint_committee", "FIELD_VALUE_NOT_ALLOWED", TERMINAL_CONTROL),
+  ),
   untyped(
     reject(
       "joint committee holding an INSZ",
@@ -338,7 +347,7 @@ const CORPUS: readonly CorpusCase[] = [
     units: [{ formType: "WECH006", rule: "NEGATIVE_MONTH_TOTAL", record: { table: "salary_line", recordId: "staff 164 2017-09", field: "gross_amount", value: "EUR -200.00" } }],
     status: "declared",
   },
-  // Issue 12, item 18: an INSZ inside another column's value.
+  // Issue 12, items 18 and 20: an INSZ inside another column's value, terminal control sequences.
   ...hostileCases(),
 ];
 
@@ -536,8 +545,11 @@ async function workbookTexts(path: string): Promise<{ sheet: string; text: strin
   return texts;
 }
 
+/** A control character as the console shows it: `\x1b`, `\x07`, `\x9b` (issue 12, item 20). */
+const shownOnConsole = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+
 /**
- * Issue 12, item 18, on what the operator and the boards see: the hostile cases of the
+ * Issue 12, items 18 and 20, on what the operator and the boards see: the hostile cases of the
  * corpus on their own (every rejected record on the console, where the corpus shows only the first
  * 20).
  */
@@ -596,6 +608,30 @@ function hostileValuesOn(engine: TestEngine): void {
         expect(text, where).not.to.include(INSZ_IN_REF.insz);
         expect(text, where).not.to.include(INSZ_AS_JOINT_COMMITTEE);
       }
+    });
+
+    it("item 20: control characters of a source value reach the console escaped, from the run and from explain", async () => {
+      const stdout = run.out.join("\n");
+      expect(stdout).to.include(`rejected assignment 1840 (staff 184): joint_committee = ${shownOnConsole(TERMINAL_CONTROL)}:`);
+      const explained = await workspace!.easr("explain", "--staff", "184", "--month", FIRST, "--db", workspace!.dbUrl);
+      expect(explained.code, explained.err.join("\n")).to.equal(0);
+      expect(explained.out.join("\n")).to.include(shownOnConsole(`Corpus${TERMINAL_CONTROL}`));
+      for (const line of [...run.out, ...run.err, ...explained.out, ...explained.err]) expect(line).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    });
+
+    it("item 20: the log's console lines (--verbose, on stderr) show control characters escaped too", async () => {
+      const written: string[] = [];
+      const write = process.stderr.write;
+      process.stderr.write = ((chunk: string | Uint8Array) => written.push(String(chunk)) > 0) as typeof process.stderr.write;
+      try {
+        const args = ["--verbose", "run", "--month", FIRST, "--dry-run", "--db", workspace!.dbUrl, "--out", workspace!.outDir];
+        expect(await main(args, { out: () => undefined, err: (line) => written.push(line) })).to.equal(0);
+      } finally {
+        process.stderr.write = write;
+      }
+      const stderr = written.join("");
+      expect(stderr).to.include(`joint_committee = ${shownOnConsole(TERMINAL_CONTROL)}: FIELD_VALUE_NOT_ALLOWED`);
+      expect(stderr).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     });
   });
 }

@@ -1,11 +1,18 @@
 /** Issue 12, items 18, 20 and 24 at their shared points: rejected values, console text, cell text. */
 import { expect } from "chai";
 import { withMaskedValue } from "../../../src/util/insz-masking";
+import { terminalSafe, terminalValue } from "../../../src/util/terminal-text";
 
 describe("hostile values at their shared points", () => {
   it("a rejected value has every 11-digit run masked, a longer run of digits stays", () => {
     const problem = { table: "t", recordId: "1", field: "f", rule: "FIELD_REQUIRED", value: "RL16-85073003328 A85073003328B 123456789012 8507300332" } as const;
     expect(withMaskedValue(problem)).to.deep.equal({ ...problem, value: "RL16-********328 A********328B 123456789012 8507300332" });
+  });
+
+  it("the console shows C0 and C1 controls, DEL and bidi overrides as escapes; a value's own line breaks too", () => {
+    expect(terminalSafe("a\x1b]0;X\x07b\u009b2J\rc\x7fd\u202ee\tf\ng")).to.equal("a\\x1b]0;X\\x07b\\x9b2J\\x0dc\\x7fd\\u202ee\tf\ng");
+    expect(terminalValue("a\tb\nc")).to.equal("a\\x09b\\x0ac");
+    expect(terminalSafe("Verhaegen \\x1b é ü")).to.equal("Verhaegen \\x1b é ü");
   });
 
 });
