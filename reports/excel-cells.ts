@@ -41,6 +41,30 @@ export function safeText(value: string, options: { keepPlainNumbers?: boolean } 
 
 const PLAIN_NUMBER = /^-?\d+(?:[,.]\d+)?$/;
 
+/** The most characters an Excel cell holds. */
+export const EXCEL_CELL_LIMIT = 32_767;
+
+/** What ends a text cut to fit a cell, with the length of the whole text. */
+export function cutMark(length: number): string {
+  return `… [cut: ${length} characters in all]`;
+}
+
+/**
+ * A text as a workbook cell holds it: through {@link safeText}, and, when longer than the 32,767
+ * characters an Excel cell can hold, cut so that the text and a visible mark giving the whole text's
+ * length fit (issue 12, item 24); never between the two halves of a surrogate pair.
+ * The complete text stays where the cell's value came from (decisions.jsonl, the CSV lists).
+ */
+export function cellText(value: string): string {
+  const text = safeText(value);
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const mark = cutMark(value.length);
+  let end = EXCEL_CELL_LIMIT - mark.length;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return text.slice(0, end) + mark;
+}
+
 /** Cents as a number of euros for a euro-formatted cell (97738 -> 977.38). */
 export function euros(cents: Cents): number {
   return cents / 100;
@@ -73,7 +97,7 @@ export { fractionText } from "../src/domain/fraction-text";
 
 /**
  * How a column turns a value into a cell:
- * - `text`: a string, through {@link safeText};
+ * - `text`: a string, through {@link cellText} (formula-safe, cut to fit a cell);
  * - `integer`: a whole number (ids, counts, Q and S);
  * - `euro`: cents, written as euros with {@link EURO_FORMAT};
  * - `date`: a calendar date `YYYY-MM-DD`; `dateTime`: a timestamp (see {@link excelDateTime});
@@ -110,7 +134,7 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
   if (typeof input === "string") {
     if (kind === "date") return { value: excelDate(input), numFmt: DATE_FORMAT };
     if (kind === "dateTime") return { value: excelDateTime(input), numFmt: DATE_TIME_FORMAT };
-    return { value: safeText(input) };
+    return { value: cellText(input) };
   }
   switch (kind) {
     case "euro":
@@ -120,7 +144,7 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
     case "hundredths":
       return { value: input / 100, numFmt: HUNDREDTHS_FORMAT };
     case "text":
-      return { value: safeText(String(input)) };
+      return { value: cellText(String(input)) };
     default:
       return { value: input, numFmt: FORMAT_OF[kind] };
   }
@@ -200,7 +224,7 @@ export class TableSheet<Row> {
     const header = this.sheet.getRow(1);
     columns.forEach((column, index) => {
       const cell = header.getCell(index + 1);
-      cell.value = safeText(column.header);
+      cell.value = cellText(column.header);
       cell.font = { bold: true };
       cell.alignment = { vertical: "top", wrapText: true };
     });
@@ -235,7 +259,7 @@ export class TableSheet<Row> {
   addNote(text: string): void {
     const row = this.sheet.getRow(this.rows + 2 + this.notes);
     const cell = row.getCell(1);
-    cell.value = safeText(text);
+    cell.value = cellText(text);
     cell.font = { italic: true };
     row.commit();
     this.notes++;

@@ -48,7 +48,7 @@ import { relaxContractTables, runStatements } from "../support/contract-ddl";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { formContents } from "../support/form-content";
 import { expectSummaryAddsUp } from "../support/summary-checks";
-import { readWorkbook } from "../support/workbook-tables";
+import { readWorkbook, records, type SheetTable } from "../support/workbook-tables";
 import { expectFolderValid } from "../support/xsd-check";
 
 const MONTHS = monthsFromTo("2017-09", "2018-09");
@@ -548,21 +548,27 @@ async function workbookTexts(path: string): Promise<{ sheet: string; text: strin
 /** A control character as the console shows it: `\x1b`, `\x07`, `\x9b` (issue 12, item 20). */
 const shownOnConsole = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 
+/** Excel's limit of characters in a cell, and the mark that ends a cut one (issue 12, item 24). */
+const EXCEL_CELL_LIMIT = 32_767;
+const cutMark = (length: number): string => `… [cut: ${length} characters in all]`;
+
 /**
- * Issue 12, items 18 and 20, on what the operator and the boards see: the hostile cases of the
+ * Issue 12, items 18, 20 and 24, on what the operator and the boards see: the hostile cases of the
  * corpus on their own (every rejected record on the console, where the corpus shows only the first
- * 20).
+ * 20), and on SQLite, whose VARCHAR(100) keeps it, a last name of 100,000 characters.
  */
 function hostileValuesOn(engine: TestEngine): void {
   describe(`hostile values on the console, in the summaries and the workbooks [${engine}]`, function () {
     this.timeout(120_000);
+    const longName = Array.from({ length: 100_000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join("");
+    const longNamed = { staffId: 185, rows: person(185, { staff: { last_name: longName } }) };
     let workspace: CliWorkspace | undefined;
     let run: { out: string[]; err: string[] };
 
     before(async function () {
       await requireEngine(this, engine);
       const cases = hostileCases().filter((c) => engine === "sqlite" || !c.sqliteOnly);
-      const rows = mergeRows(circularExampleRows(), ...cases.map((c) => c.rows));
+      const rows = mergeRows(circularExampleRows(), ...cases.map((c) => c.rows), ...(engine === "sqlite" ? [longNamed.rows] : []));
       workspace = await workspaceWith("hostile", rows, true, engine);
       run = await workspace.run(FIRST);
     });
@@ -633,6 +639,26 @@ function hostileValuesOn(engine: TestEngine): void {
       expect(stderr).to.include(`joint_committee = ${shownOnConsole(TERMINAL_CONTROL)}: FIELD_VALUE_NOT_ALLOWED`);
       expect(stderr).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     });
+
+    if (engine === "sqlite") {
+      it("item 24: a last name of 100,000 characters is cut with a visible mark to Excel's 32,767 in both workbooks", async () => {
+        const mark = cutMark(longName.length);
+        const expected = longName.slice(0, EXCEL_CELL_LIMIT - mark.length) + mark;
+        const operator = (await readWorkbook(operatorWorkbook())).get("Declared")!;
+        const board = (await readWorkbook(boardWorkbook())).get("Aangegeven")!;
+        const names = (table: SheetTable, idHeader: string, nameHeader: string) =>
+          records(table)
+            .filter((r) => r[idHeader] === longNamed.staffId)
+            .map((r) => r[nameHeader]);
+        expect(names(operator, "Staff id", "Last name")).to.have.length.greaterThan(0);
+        for (const name of names(operator, "Staff id", "Last name")) expect(name).to.equal(expected);
+        expect(names(board, "Personeelslid", "Naam")).to.have.length.greaterThan(0);
+        for (const name of names(board, "Personeelslid", "Naam")) expect(name).to.equal(expected);
+        for (const cell of [...(await workbookTexts(operatorWorkbook())), ...(await workbookTexts(boardWorkbook()))]) {
+          expect(cell.text.length, cell.sheet).to.be.at.most(EXCEL_CELL_LIMIT);
+        }
+      });
+    }
   });
 }
 

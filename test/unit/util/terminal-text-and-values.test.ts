@@ -1,5 +1,6 @@
 /** Issue 12, items 18, 20 and 24 at their shared points: rejected values, console text, cell text. */
 import { expect } from "chai";
+import { cellText, cutMark, EXCEL_CELL_LIMIT } from "../../../reports/excel-cells";
 import { withMaskedValue } from "../../../src/util/insz-masking";
 import { terminalSafe, terminalValue } from "../../../src/util/terminal-text";
 
@@ -15,4 +16,15 @@ describe("hostile values at their shared points", () => {
     expect(terminalSafe("Verhaegen \\x1b é ü")).to.equal("Verhaegen \\x1b é ü");
   });
 
+  it("a text longer than a cell holds is cut with the mark to exactly 32,767 characters, never inside a surrogate pair", () => {
+    const long = "=".repeat(40_000);
+    const cut = cellText(long);
+    expect(cut).to.have.length(EXCEL_CELL_LIMIT);
+    expect(cut).to.equal(`'${long}`.slice(0, EXCEL_CELL_LIMIT - cutMark(40_000).length) + cutMark(40_000));
+    // An emoji (two UTF-16 units) across the cut: it goes whole, the cell is one unit shorter.
+    const end = EXCEL_CELL_LIMIT - cutMark(40_000).length;
+    const emoji = `${"a".repeat(end - 1)}😀${"b".repeat(40_000 - end - 1)}`;
+    expect(cellText(emoji)).to.equal(`${"a".repeat(end - 1)}${cutMark(40_000)}`);
+    expect(cellText("x".repeat(EXCEL_CELL_LIMIT))).to.equal("x".repeat(EXCEL_CELL_LIMIT));
+  });
 });
