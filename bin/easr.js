@@ -6,11 +6,21 @@
 // larger cap, start it as `node --max-old-space-size=<MB> bin/easr.js …`.
 "use strict";
 const { main } = require("../dist/src/cli/main.js");
+// Should the program ever end without main having finished (something it awaited never came), it must
+// not look like success: exit 1, said plainly.
+let finished = false;
+process.on("exit", () => {
+  if (finished) return;
+  process.stderr.write("easr: stopped before finishing (an operation it waited for never completed); check the output folder and `easr audit`\n");
+  process.exitCode = 1;
+});
 main(process.argv.slice(2)).then(
   (code) => {
+    finished = true;
     process.exitCode = code;
   },
   (error) => {
+    finished = true;
     process.stderr.write(`easr: ${error && error.stack ? error.stack : error}\n`);
     process.exitCode = 1;
   },

@@ -5,7 +5,7 @@
  */
 import { createReadStream } from "node:fs";
 import type { FormType } from "../src/rules/decision-types";
-import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, type PayslipFormLabel, type PayslipRecord } from "./payslip-extract";
+import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, PAYSLIP_RECORD_NATURES, type PayslipFormLabel, type PayslipRecord, type PayslipRecordNature } from "./payslip-extract";
 
 export interface PayslipCopy {
   readonly staffId: number;
@@ -77,6 +77,14 @@ function restoreFormulaText(value: string): string {
 
 const COLUMN = new Map(PAYSLIP_COLUMNS.map((name, index) => [name, index]));
 
+/** The columns of an extract written before cancellations had records (no `aard`: every record a declaration). */
+const COLUMNS_BEFORE_NATURE = PAYSLIP_COLUMNS.slice(0, PAYSLIP_COLUMNS.indexOf("aard"));
+
+function natureOf(value: string, where: string): PayslipRecordNature {
+  if (!(PAYSLIP_RECORD_NATURES as readonly string[]).includes(value)) throw new Error(`${where}: aard "${value}" is neither ${PAYSLIP_RECORD_NATURES.join(" nor ")}`);
+  return value as PayslipRecordNature;
+}
+
 function recordOf(fields: readonly string[], where: string): PayslipRecord {
   const text = (name: string): string => restoreFormulaText(fields[COLUMN.get(name)!]);
   const integer = (name: string): number => {
@@ -116,6 +124,7 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     holidayYear: text("vakantiejaar"),
     holidaySector: text("vakantiesector"),
     holidayDays: text("vakantiedagen"),
+    nature: natureOf(text("aard"), where),
     lines,
   };
 }
@@ -123,16 +132,19 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
 /** The data rows of an extract with where they are, after checking its header. */
 async function* extractRows(extractPath: string): AsyncGenerator<{ readonly fields: string[]; readonly where: string }> {
   let number = 0;
+  let columns = PAYSLIP_COLUMNS;
   for await (const fields of csvRows(extractPath)) {
     number++;
     if (number === 1) {
-      if (fields.join(";") !== PAYSLIP_COLUMNS.join(";")) throw new Error(`${extractPath} is not a payslip extract: its header is not ${PAYSLIP_COLUMNS.slice(0, 3).join(";")};…`);
+      const header = fields.join(";");
+      if (header === COLUMNS_BEFORE_NATURE.join(";")) columns = COLUMNS_BEFORE_NATURE;
+      else if (header !== PAYSLIP_COLUMNS.join(";")) throw new Error(`${extractPath} is not a payslip extract: its header is not ${PAYSLIP_COLUMNS.slice(0, 3).join(";")};…`);
       continue;
     }
     if (fields.length === 1 && fields[0] === "") continue;
     const where = `${extractPath}, row ${number}`;
-    if (fields.length !== PAYSLIP_COLUMNS.length) throw new Error(`${where}: ${fields.length} fields instead of ${PAYSLIP_COLUMNS.length}`);
-    yield { fields, where };
+    if (fields.length !== columns.length) throw new Error(`${where}: ${fields.length} fields instead of ${columns.length}`);
+    yield { fields: columns === PAYSLIP_COLUMNS ? fields : [...fields, "aangifte"], where };
   }
 }
 

@@ -2,7 +2,7 @@
  * The payslip extract of a run: `<out>/<YYYY-MM>/payslip-extract-<YYYY-MM>.csv`, read by the payslip
  * printing system. For teaching staff the salary slip is the legal copy of the e-ASR (circular §7,
  * domain D12), so every declaration of the run yields exactly one record, for its own staff member
- * only: what was declared, as explicit columns and as ready-to-print Dutch lines (`regel_1` …). That
+ * only — and so does every cancellation the run sent (column `aard`: aangifte or annulering): what was declared, as explicit columns and as ready-to-print Dutch lines (`regel_1` …). That
  * holds for every form type: the unemployment forms WECH003 / WECH006 (printed as AGODI's WECH503 /
  * WECH506) and the benefits forms ZIMA002 (monthly adapted work: sub-risk, reference periods, gross
  * of sub-risk 2) and ZIMA005 (holiday year, sub-risk, holiday sector, holiday days).
@@ -24,7 +24,7 @@ import type { Cents } from "../src/domain/money";
 import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import { createPrivateWriteStream } from "../src/files/file-modes";
-import type { DeclaredContent, UnitLine } from "../src/run/decision-records";
+import type { CancellationLine, DeclaredContent, UnitLine } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
 import { FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
 import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
@@ -69,7 +69,12 @@ export const PAYSLIP_COLUMNS: readonly string[] = [
   "vakantiejaar", // ZIMA005: the holiday year
   "vakantiesector", // ZIMA005: 1 private, 2 public, 3 none
   "vakantiedagen", // ZIMA005: the holiday days of the details together, e.g. 20,50 (empty for sectors 2 and 3)
+  "aard", // aangifte: a declaration (original or modification); annulering: a cancellation of an accepted form
 ];
+
+/** What a record is: a declaration (original or modification) or the cancellation of an accepted form. */
+export const PAYSLIP_RECORD_NATURES = ["aangifte", "annulering"] as const;
+export type PayslipRecordNature = (typeof PAYSLIP_RECORD_NATURES)[number];
 
 /** One record of the extract: one declaration of one staff member. Amounts and hours as printed. */
 export interface PayslipRecord {
@@ -104,6 +109,8 @@ export interface PayslipRecord {
   readonly holidayYear: string;
   readonly holidaySector: string;
   readonly holidayDays: string;
+  /** A declaration, or a cancellation (then the facts of the form cancelled are not repeated: only its unit and ticket). */
+  readonly nature: PayslipRecordNature;
   /** The Dutch lines to print, at most PAYSLIP_LINE_COUNT. */
   readonly lines: readonly string[];
 }
@@ -248,6 +255,7 @@ export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: stri
     holidayYear: zima005 ? String(zima005.holidayYear) : "",
     holidaySector: zima005 ? String(zima005.holidaySector) : "",
     holidayDays: zima005 && zima005.details.length > 0 ? decimalComma(zima005.totalDays) : "",
+    nature: "aangifte",
   };
   const lines = payslipLines(facts, declared);
   // One line stays free for the ticket, added when social security's answer is known.
@@ -282,7 +290,71 @@ export function payslipFields(record: PayslipRecord): string[] {
     record.holidayYear,
     record.holidaySector,
     record.holidayDays,
+    record.nature,
   ];
+}
+
+/** What a cancelled form was about, as its first line names it. */
+function cancelledSubject(line: CancellationLine): string {
+  const label = PAYSLIP_FORM_LABEL[line.formType];
+  const month = line.referenceMonth;
+  if (line.formType === "WECH003") return `${label} – aanvang deeltijdse arbeid`;
+  if (line.formType === "WECH006") return `${label} – deeltijdse arbeid ${month ? dutchMonth(month) : ""}`.trimEnd();
+  if (line.formType === "ZIMA002") return `${BENEFITS_FORM_TITLE.ZIMA002} ${month ? dutchMonth(month) : ""}`.trimEnd();
+  return `${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${month ?? ""}`.trimEnd();
+}
+
+/**
+ * The record of a cancellation the run sent (AttestationStatus 3): the staff member's copy says which
+ * accepted declaration was withdrawn — its form, unit and ticket — and why, in Dutch:
+ *   Annulering aangifte sociaal risico WECH506 – deeltijdse arbeid september 2017
+ *   De aanvaarde aangifte met ticketnummer TCK0000000001 wordt ingetrokken.
+ *   Reden: er is geen RL16-melding meer voor dit personeelslid
+ *   Bestand FI.WECH.900123.20261206.00003.T, volgnummer 1
+ */
+export function payslipCancellationRecordOf(line: CancellationLine, month: YearMonth, fileName: string): PayslipRecord {
+  const lines = [
+    `Annulering aangifte sociaal risico ${cancelledSubject(line)}`,
+    line.referenceTicket ? `De aanvaarde aangifte met ticketnummer ${line.referenceTicket} wordt ingetrokken.` : "De aanvaarde aangifte wordt ingetrokken.",
+    `Reden: ${line.whyNl ?? "niet (meer) verschuldigd volgens de huidige gegevens"}`,
+    `Bestand ${fileName}, volgnummer ${line.sequenceNbr}`,
+  ];
+  return {
+    month,
+    staffId: line.staffId,
+    formLabel: PAYSLIP_FORM_LABEL[line.formType],
+    formType: line.formType,
+    assignmentId: line.assignmentId,
+    referenceMonth: line.formType === "WECH003" ? null : line.referenceMonth,
+    startDate: null,
+    endDate: null,
+    boardName: "",
+    institutionName: "",
+    fraction: "",
+    q: "",
+    s: "",
+    theoreticalSalary: "",
+    grossSalary: "",
+    fileName,
+    sequenceNbr: line.sequenceNbr,
+    ticket: "",
+    subRisk: "",
+    periods: "",
+    holidayYear: line.formType === "ZIMA005" ? (line.referenceMonth ?? "") : "",
+    holidaySector: "",
+    holidayDays: "",
+    nature: "annulering",
+    lines,
+  };
+}
+
+/** "2 aangiften", "1 aangifte, 1 annulering": what the copy holds. */
+export function recordCountText(records: readonly PayslipRecord[]): string {
+  const declarations = records.filter((r) => r.nature === "aangifte").length;
+  const cancellations = records.length - declarations;
+  const parts = [`${declarations} ${declarations === 1 ? "aangifte" : "aangiften"}`];
+  if (cancellations > 0) parts.push(`${cancellations} ${cancellations === 1 ? "annulering" : "annuleringen"}`);
+  return parts.join(", ");
 }
 
 /** `payslip-extract-2017-11.csv`: the extract's name in the run month's folder. */
@@ -311,6 +383,7 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
   const { summary, outputPath, decisionsPath: source } = input;
   const fileNames = new Map(summary.files.map((file) => [file.formType, file.fileName]));
   const written: Record<FormType, number> = perFormType(() => 0);
+  const cancelled: Record<FormType, number> = perFormType(() => 0);
   const temporary = temporaryPathFor(outputPath);
   let output: WriteStream | null = null;
   let failure: Error | null = null;
@@ -346,13 +419,20 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
   }
 
   return {
-    async add({ units }) {
+    async add({ units, cancellations }) {
+      const fileOf = (formType: FormType, staffId: number, what: string): string => {
+        const fileName = fileNames.get(formType);
+        if (fileName === undefined) throw new Error(`${source}: ${what} ${formType} of staff ${staffId}, but the run summary has no ${formType} file`);
+        return fileName;
+      };
       for (const unit of units) {
         if (unit.status !== "declared") continue;
-        const fileName = fileNames.get(unit.formType);
-        if (fileName === undefined) throw new Error(`${source}: a declared ${unit.formType} unit of staff ${unit.staffId}, but the run summary has no ${unit.formType} file`);
         written[unit.formType]++;
-        chunk += csvRow(payslipFields(payslipRecordOf(unit, summary.runMonth, fileName)));
+        chunk += csvRow(payslipFields(payslipRecordOf(unit, summary.runMonth, fileOf(unit.formType, unit.staffId, "a declared unit"))));
+      }
+      for (const cancellation of cancellations) {
+        cancelled[cancellation.formType]++;
+        chunk += csvRow(payslipFields(payslipCancellationRecordOf(cancellation, summary.runMonth, fileOf(cancellation.formType, cancellation.staffId, "a cancellation"))));
       }
       if (chunk.length >= CHUNK_CHARS) await write();
     },
@@ -362,12 +442,14 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
           // A summary written before the benefits forms existed has no ZIMA counts: none declared.
           const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[formType];
           // Since D26 declared = originals + modifications + cancellations; before, declared left the cancellations out.
-          // A cancellation has no payslip record here.
-          const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : (counts?.cancellations ?? 0));
-          // The file also holds the run's cancellations, which have no payslip record of their own here.
-          const inFile = (summary.files.find((file) => file.formType === formType)?.forms ?? 0) - (counts?.cancellations ?? 0);
-          if (written[formType] !== expected || written[formType] !== inFile) {
-            throw new Error(`${source} holds ${written[formType]} declared ${formType} units, the run summary of ${summary.runMonth} ${expected} (its file ${inFile}): they do not belong together`);
+          const cancellations = counts?.cancellations ?? 0;
+          const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : cancellations);
+          // The file holds the declared units and the cancellations, each with its record.
+          const inFile = summary.files.find((file) => file.formType === formType)?.forms ?? 0;
+          if (written[formType] !== expected || cancelled[formType] !== cancellations || written[formType] + cancelled[formType] !== inFile) {
+            throw new Error(
+              `${source} holds ${written[formType]} declared ${formType} units and ${cancelled[formType]} cancellations, the run summary of ${summary.runMonth} ${expected} and ${cancellations} (its file ${inFile} forms): they do not belong together`,
+            );
           }
         }
         await write();
@@ -380,7 +462,7 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
         discard();
         throw error;
       }
-      return { records: FORM_TYPES.reduce((sum, formType) => sum + written[formType], 0) };
+      return { records: FORM_TYPES.reduce((sum, formType) => sum + written[formType] + cancelled[formType], 0) };
     },
     discard,
   };

@@ -8,7 +8,7 @@
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
 import type { YearMonth } from "../src/domain/year-month";
 import { writeFileAtomically } from "../src/files/atomic-file";
-import { dutchMonth, type PayslipRecord } from "./payslip-extract";
+import { dutchMonth, type PayslipRecord, recordCountText } from "./payslip-extract";
 
 export interface PayslipPdfInput {
   readonly staffId: number;
@@ -144,7 +144,7 @@ export async function renderPayslipPdf(input: PayslipPdfInput): Promise<Uint8Arr
   for (const line of [
     `Personeelslid: ${input.staffId}`,
     `Salarisbrief van ${dutchMonth(input.month)}`,
-    `${count} ${count === 1 ? "aangifte" : "aangiften"} in deze maand`,
+    `${recordCountText(input.records)} in deze maand`,
   ]) {
     draw(fitWidth(encodable(line), width, HEADER_SIZE, false, widthOf), HEADER_SIZE, regular);
   }

@@ -7,7 +7,8 @@
  * The three reports read decisions.jsonl together, in one pass (see person-reports.ts), and are then
  * written one after the other: the operator workbook, the board workbooks, the payslip extract.
  */
-import { join } from "node:path";
+import { readdirSync, rmSync } from "node:fs";
+import { basename, join } from "node:path";
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
@@ -26,17 +27,40 @@ export function operatorWorkbookName(summary: RunSummary): string {
   return `report-${summary.runMonth}${summary.reportSuffix}.xlsx`;
 }
 
+/** Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the payslip extract. */
+export function runReportPaths(summary: RunSummary): { operatorWorkbook: string; boardsParent: string; payslipExtract: string } {
+  const dir = summary.outputDir;
+  return {
+    operatorWorkbook: join(dir, operatorWorkbookName(summary)),
+    boardsParent: summary.reportSuffix === "" ? dir : join(dir, summary.reportSuffix.slice(1)),
+    payslipExtract: join(dir, payslipExtractName(summary.runMonth).replace(".csv", `${summary.reportSuffix}.csv`)),
+  };
+}
+
+/**
+ * Removes whatever reports of the run exist (all of them are made from its record, which stays), so
+ * that they can be written again: after a failure some may exist, and no report is written over an
+ * existing file.
+ */
+export function removeRunReports(summary: RunSummary): void {
+  const paths = runReportPaths(summary);
+  const overflowPrefix = `${basename(paths.operatorWorkbook, ".xlsx")}-`;
+  for (const name of readdirSync(summary.outputDir)) {
+    if (name.startsWith(overflowPrefix) && name.endsWith(".csv")) rmSync(join(summary.outputDir, name), { force: true });
+  }
+  rmSync(paths.operatorWorkbook, { force: true });
+  rmSync(join(paths.boardsParent, "boards"), { recursive: true, force: true });
+  rmSync(paths.payslipExtract, { force: true });
+}
+
 /**
  * Null when the run kept no decisions (a re-run with nothing new). `anomalies` go on the operator
  * workbook's Anomalies sheet: normally those ingested since the environment's previous completed run.
  */
 export async function writeRunReports(summary: RunSummary, anomalies: readonly AnomalyReportRow[] = []): Promise<RunReports | null> {
   if (summary.decisionsFile === null) return null;
-  const dir = summary.outputDir;
   const decisionsPath = summary.decisionsFile;
-  const operatorWorkbook = join(dir, operatorWorkbookName(summary));
-  const boardsParent = summary.reportSuffix === "" ? dir : join(dir, summary.reportSuffix.slice(1));
-  const payslipExtract = join(dir, payslipExtractName(summary.runMonth).replace(".csv", `${summary.reportSuffix}.csv`));
+  const { operatorWorkbook, boardsParent, payslipExtract } = runReportPaths(summary);
   const operator = operatorWorkbookReport({ summary, decisionsPath, outputPath: operatorWorkbook, anomalies });
   const boards = boardWorkbooksReport({ summary, decisionsPath, outputDir: boardsParent });
   const payslip = payslipExtractReport({ summary, decisionsPath, outputPath: payslipExtract });

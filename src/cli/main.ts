@@ -21,9 +21,13 @@ import { registerExplainCommand } from "./commands/explain-command";
 import { registerIngestCommand } from "./commands/ingest-command";
 import { registerSimulateCommand } from "./commands/simulate-command";
 import { registerReleaseCommand } from "./commands/release-command";
+import { registerReportCommand } from "./commands/report-command";
 import { registerRunCommand } from "./commands/run-command";
 import { registerScheduleCommand } from "./commands/schedule-command";
-import { EXIT_OK, EXIT_RUN_FAILED, EXIT_USAGE, ReportsFailedError, UsageError } from "./exit-codes";
+import { EXIT_OK, EXIT_PUBLISHED_INCOMPLETE, EXIT_RUN_FAILED, EXIT_USAGE, UsageError } from "./exit-codes";
+import { ReportsFailedError } from "../../reports/report-service";
+import { PublishedRunError } from "../run/published-run-error";
+import { StateMismatchError } from "../run/preflight";
 
 export function buildProgram(io: CliIo, logger: () => Logger): Command {
   const program = new Command("easr")
@@ -38,6 +42,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerReleaseCommand(program, io, logger);
   registerScheduleCommand(program, io, logger);
   registerDemoCommand(program, io, logger);
+  registerReportCommand(program, io);
   registerPayslipCommand(program, io);
   registerExplainCommand(program, io);
   registerSimulateCommand(program, io);
@@ -79,6 +84,9 @@ function refuseRepeatedValues(command: Command): void {
   for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
+/** The commands that run a month: a failure of theirs that is not a PublishedRunError left nothing out. */
+const RUN_COMMANDS = new Set(["run", "demo", "schedule", "release"]);
+
 export async function main(argv: readonly string[], terminal: CliIo = processIo): Promise<number> {
   // Whatever a command prints, no control character of a source value reaches the terminal as it is.
   const io = terminalIo(terminal);
@@ -87,6 +95,10 @@ export async function main(argv: readonly string[], terminal: CliIo = processIo)
     const options = program.opts<{ quiet?: boolean; verbose?: boolean }>();
     logger ??= createLogger({ level: options.quiet ? "warn" : options.verbose ? "debug" : "info" });
     return logger;
+  });
+  let command = "";
+  program.hook("preAction", (_program, action) => {
+    command = action.name();
   });
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -99,12 +111,17 @@ export async function main(argv: readonly string[], terminal: CliIo = processIo)
       io.err(`easr: ${error.message}`);
       return EXIT_RUN_FAILED;
     }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError || error instanceof NoSuchDatabaseError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError || error instanceof NoSuchDatabaseError || error instanceof StateMismatchError) {
       io.err(`easr: ${maskInszInText(error.message)}`);
       return EXIT_USAGE;
     }
     const message = maskInszInText(error instanceof Error ? error.message : String(error));
-    io.err(error instanceof ReportsFailedError ? `easr: ${message}` : `easr: the run failed and wrote nothing: ${message}`);
+    // The message tells what is on disk: files out with the run unfinished (3), or nothing written (1).
+    if (error instanceof PublishedRunError || error instanceof ReportsFailedError) {
+      io.err(`easr: ${message}`);
+      return EXIT_PUBLISHED_INCOMPLETE;
+    }
+    io.err(RUN_COMMANDS.has(command) ? `easr: the run failed and wrote nothing: ${message}` : `easr ${command}: ${message}`);
     if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
     return EXIT_RUN_FAILED;
   } finally {

@@ -10,10 +10,9 @@
  * WebAssembly memory, which never shrinks).
  */
 import { createHash, type Hash } from "node:crypto";
-import { createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
 import type { FormNode } from "../forms/form-envelope";
 import type { ChunkValidator } from "./chunk-validator";
+import { FileSink } from "./file-sink";
 import { MAX_XSD_ERRORS, type XsdError, type XsdResult } from "./xsd-validator";
 
 /** Forms per validated chunk: large enough that libxml2's per-document cost does not count, small enough to stay flat. */
@@ -69,7 +68,7 @@ export interface FinishedFile {
 }
 
 export class FormFileWriter {
-  private readonly stream: WriteStream;
+  private readonly sink: FileSink;
   private readonly hash: Hash = createHash("sha256");
   private formCount = 0;
   private bytes = 0;
@@ -85,7 +84,7 @@ export class FormFileWriter {
     private readonly rootElement: string,
     private readonly validator?: ChunkValidator,
   ) {
-    this.stream = createWriteStream(path, { encoding: "utf8" });
+    this.sink = new FileSink(path);
     this.write(`<?xml version="1.0" encoding="UTF-8"?>\n<${rootElement}>\n`);
   }
 
@@ -97,7 +96,7 @@ export class FormFileWriter {
     this.hash.update(text, "utf8");
     this.bytes += Buffer.byteLength(text, "utf8");
     this.lines += countLines(text);
-    return this.stream.write(text);
+    return this.sink.queue(text);
   }
 
   async add(form: FormNode): Promise<void> {
@@ -117,7 +116,7 @@ export class FormFileWriter {
       verdict.catch(() => undefined); // collected in order below
       this.validating.push({ verdict, firstLine: this.lines + 1 });
     }
-    if (!this.write(text)) await once(this.stream, "drain");
+    if (!this.write(text)) await this.sink.drained();
     while (this.validating.length > MAX_CHUNKS_IN_VALIDATION) await this.collectOldest();
   }
 
@@ -134,8 +133,7 @@ export class FormFileWriter {
     await this.flush();
     while (this.validating.length > 0) await this.collectOldest();
     this.write(`</${this.rootElement}>\n`);
-    this.stream.end();
-    await once(this.stream, "finish");
+    await this.sink.end();
     const validation = { valid: this.errors.length === 0, errors: [...this.errors] };
     return { path: this.path, formCount: this.formCount, sha256: this.hash.digest("hex"), bytes: this.bytes, validation };
   }
@@ -144,10 +142,7 @@ export class FormFileWriter {
   async abandon(): Promise<void> {
     this.chunk = [];
     await Promise.allSettled(this.validating.splice(0).map((v) => v.verdict));
-    if (!this.stream.closed) {
-      this.stream.end();
-      await once(this.stream, "close").catch(() => undefined);
-    }
+    await this.sink.discard();
   }
 }
 

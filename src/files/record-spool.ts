@@ -3,17 +3,17 @@
  * declarations of a file, the decisions to remember) without holding the month in memory. Written
  * through a buffered stream, read back as a stream, removed by its owner.
  */
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
+import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
+import { FileSink } from "./file-sink";
 
 export class RecordSpool<T> {
-  private readonly stream: WriteStream;
+  private readonly sink: FileSink;
   private written = 0;
   private closed = false;
 
   constructor(readonly path: string) {
-    this.stream = createWriteStream(path, { encoding: "utf8" });
+    this.sink = new FileSink(path);
   }
 
   get count(): number {
@@ -22,15 +22,14 @@ export class RecordSpool<T> {
 
   async append(record: T): Promise<void> {
     this.written++;
-    if (!this.stream.write(`${JSON.stringify(record)}\n`)) await once(this.stream, "drain");
+    await this.sink.write(`${JSON.stringify(record)}\n`);
   }
 
   /** Ends writing; the spool can then be read. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    this.stream.end();
-    await once(this.stream, "close");
+    await this.sink.end();
   }
 
   /** Every record in the order appended (closes the spool for writing first). */

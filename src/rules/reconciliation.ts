@@ -14,6 +14,7 @@
  * because its window became too old leaves what was declared alone.
  */
 import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
+import { NOT_ELIGIBLE_REASONS } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision } from "./decision-types";
 import { unitKey } from "./decision-types";
@@ -40,7 +41,8 @@ export interface StandingDeclaration {
 export type Reconciliation =
   | { readonly action: "original"; readonly unit: DecisionUnit }
   | { readonly action: "modification"; readonly unit: DecisionUnit; readonly replaces: StandingDeclaration }
-  | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly why: string }
+  /** `why` for the operator, `whyNl` for the staff member's copy on the salary slip. */
+  | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly why: string; readonly whyNl: string }
   | { readonly action: "unchanged"; readonly standing: StandingDeclaration }
   /** Not corrected yet: the standing form's answer is due (`wanted` what would follow), or it was refused and nothing changed ("nothing"). */
   | { readonly action: "waiting"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation" | "nothing"; readonly unit?: DecisionUnit }
@@ -108,10 +110,13 @@ function declaredUnit(unit: DecisionUnit, standing: StandingDeclaration | undefi
 function notEligibleUnit(unit: DecisionUnit, current: StandingDeclaration, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
   const outcome = unit.outcome;
   if (outcome.status === "not-eligible" && outcome.reason === "WINDOW_TOO_OLD") return { action: "unchanged", standing: current };
-  const why = outcome.status === "not-eligible" ? `now not eligible: ${outcome.reason}` : "now not eligible";
+  const because: Because =
+    outcome.status === "not-eligible"
+      ? { why: `now not eligible: ${outcome.reason}`, whyNl: `niet (meer) verschuldigd: ${NOT_ELIGIBLE_REASONS[outcome.reason].nl}` }
+      : { why: "now not eligible", whyNl: "niet (meer) verschuldigd" };
   if (!isAccepted(current)) return { action: "waiting", standing: current, wanted: "cancellation", unit };
   if (!scope.acceptReissue && sameFacts(current, unit, digests)) return { action: "held", standing: current, wanted: "cancellation", unit };
-  return { action: "cancellation", replaces: current, why };
+  return { action: "cancellation", replaces: current, ...because };
 }
 
 /** `latest` maps unit keys to their latest non-abandoned declaration. */
@@ -136,32 +141,42 @@ export function reconcilePerson(
   for (const [key, standing] of latest) {
     if (seen.has(key) || standing.staffId !== decision.staffId || !stands(standing)) continue;
     if (!scope.sectors.has(batchPurposeOf(standing.formType))) continue;
-    const why = vanishedWhy(standing, scope);
-    if (why !== null) result.push(cancelOrWait(standing, why));
+    const because = vanishedWhy(standing, scope);
+    if (because !== null) result.push(cancelOrWait(standing, because));
   }
   return result;
 }
 
+/** Why a cancellation is sent: for the operator (English) and for the staff member's copy (Dutch). */
+interface Because {
+  readonly why: string;
+  readonly whyNl: string;
+}
+
+const NO_NOTIFICATION: Because = { why: "no notification of this person any more", whyNl: "er is geen RL16-melding meer voor dit personeelslid" };
+
 /** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
-function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): string | null {
+function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): Because | null {
   if (standing.formType === "WECH003") {
-    if (scope.withoutNotification) return "no notification of this person any more";
-    return scope.assignmentIds.has(standing.assignmentId) ? null : `assignment ${standing.assignmentId} no longer exists`;
+    if (scope.withoutNotification) return NO_NOTIFICATION;
+    const id = standing.assignmentId;
+    return scope.assignmentIds.has(id) ? null : { why: `assignment ${id} no longer exists`, whyNl: `opdracht ${id} bestaat niet meer` };
   }
   if (standing.formType === "ZIMA005") {
     const year = Number(standing.referenceMonth);
     if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
-    return `no holiday balance for holiday year ${year} any more`;
+    return { why: `no holiday balance for holiday year ${year} any more`, whyNl: `geen vakantiesaldo meer voor vakantiejaar ${year}` };
   }
   // The monthly forms (WECH006, ZIMA002): within the months the run looks at.
   const month = standing.referenceMonth;
   const from = standing.formType === "ZIMA002" ? scope.benefitsMonthsFrom : scope.monthsFrom;
   if (month === null || month < from || month > scope.runMonth) return null;
-  if (standing.formType === "ZIMA002") return `no adapted work in ${month} any more`;
-  return scope.withoutNotification ? "no notification of this person any more" : `no longer in a notification window or assignment in ${month}`;
+  if (standing.formType === "ZIMA002") return { why: `no adapted work in ${month} any more`, whyNl: `geen aangepast werk meer in ${month}` };
+  if (scope.withoutNotification) return NO_NOTIFICATION;
+  return { why: `no longer in a notification window or assignment in ${month}`, whyNl: `in ${month} niet meer binnen een RL16-periode of een opdracht` };
 }
 
-function cancelOrWait(standing: StandingDeclaration, why: string): Reconciliation {
-  if (isAccepted(standing)) return { action: "cancellation", replaces: standing, why };
+function cancelOrWait(standing: StandingDeclaration, because: Because): Reconciliation {
+  if (isAccepted(standing)) return { action: "cancellation", replaces: standing, ...because };
   return { action: "waiting", standing, wanted: "cancellation" };
 }

@@ -1,12 +1,11 @@
 /**
  * Writes decisions.jsonl (see decision-records.ts) as the run decides, streaming: one person at a time.
  */
-import { createWriteStream, type WriteStream } from "node:fs";
-import { once } from "node:events";
 import { maskInsz } from "../domain/check-digits";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
+import { FileSink } from "../files/file-sink";
 import type { DecisionLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "./decision-records";
 
 /** NaturalPersonSequenceNbr given to each declared unit (by its index in the person's units). */
@@ -124,17 +123,17 @@ export function decisionLines(
   decision.units.forEach((unit, index) => lines.push(unitLine(unit, placements.get(index), modifications.get(index))));
   for (const { cancellation, sequenceNbr } of cancellations) {
     const d = cancellation.replaces;
-    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", why: cancellation.why, sequenceNbr });
+    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", why: cancellation.why, whyNl: cancellation.whyNl, sequenceNbr });
   }
   for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...withMaskedValue(problem) });
   return lines;
 }
 
 export class DecisionLog {
-  private readonly stream: WriteStream;
+  private readonly sink: FileSink;
 
   constructor(readonly path: string) {
-    this.stream = createWriteStream(path, { encoding: "utf8" });
+    this.sink = new FileSink(path);
   }
 
   async person(
@@ -144,12 +143,10 @@ export class DecisionLog {
     cancellations: readonly CancellationPlacement[] = [],
   ): Promise<void> {
     const text = decisionLines(decision, placements, modifications, cancellations).map((line) => JSON.stringify(line)).join("\n");
-    if (!this.stream.write(`${text}\n`)) await once(this.stream, "drain");
+    await this.sink.write(`${text}\n`);
   }
 
   async close(): Promise<void> {
-    if (this.stream.writableEnded) return;
-    this.stream.end();
-    await once(this.stream, "finish");
+    await this.sink.end();
   }
 }

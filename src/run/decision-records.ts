@@ -152,6 +152,8 @@ export interface CancellationLine {
   /** The ticket of the accepted form cancelled. */
   readonly referenceTicket: string;
   readonly why: string;
+  /** Why, in Dutch: the staff member's copy (absent in records written before it was kept). */
+  readonly whyNl?: string;
   readonly sequenceNbr: number;
 }
 

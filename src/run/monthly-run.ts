@@ -1,58 +1,53 @@
 /**
- * The monthly run (one run month M): reads the notified persons page by page, decides, streams the
- * declared forms into one temporary FI file per form type, validates every file against its XSD,
- * then records and publishes them (sequence number taken in the state transaction, temp → final name,
- * GO file last) and writes run-summary.json. Nothing is published when any step before fails.
+ * The monthly run (one run month M): settles and checks the state (preflight.ts), reads the notified
+ * persons page by page, decides, streams the declared forms into one temporary FI file per form type
+ * (run-files.ts), validates every file against its XSD, then publishes them (publication.ts: sequence
+ * number taken in the state transaction, temp → final name, the run's record, GO files last). Nothing is
+ * published when any step before fails; a failure after the GO files says what is out.
  */
-import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { join, resolve } from "node:path";
 import { compactDate } from "../domain/calendar-date";
-import { addMonths, type YearMonth } from "../domain/year-month";
-import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
-import { publishFile, removeQuietly, removeTemporaryLeftovers, writeFileAtomically } from "../files/atomic-file";
-import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
-import { RecordSpool } from "../files/record-spool";
-import { chunkValidator } from "../files/chunk-validator";
-import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
-import { batchPurposeOf, FORM_TYPES, type FormType } from "../rules/decision-types";
-import type { RuleParameters } from "../rules/rule-parameters";
 import type { PersonSourceData } from "../domain/ministry-records";
+import { addMonths, type YearMonth } from "../domain/year-month";
+import { removeQuietly, removeTemporaryLeftovers } from "../files/atomic-file";
+import type { Environment } from "../files/batch-file-name";
+import type { FinishedFile } from "../files/form-file-writer";
+import { makeDirectory } from "../files/file-modes";
+import { batchFilesOnDisk } from "../files/output-tree";
+import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
+import { checkGlossaryConditions } from "../forms/glossary-conditions";
+import { FORM_TYPES, type FormType } from "../rules/decision-types";
+import type { RuleParameters } from "../rules/rule-parameters";
+import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
+import { thresholdWarnings } from "../rules/threshold-warnings";
 import type { MinistryReader } from "../source/ministry-reader";
 import type { AuditEvent, AuditRepository } from "../state/audit-repository";
-import type { DecisionRecord, DecisionRepository } from "../state/decision-repository";
+import type { DecisionRepository } from "../state/decision-repository";
 import type { DeclarationHistory } from "../state/declaration-history";
-import type { RecoveryRepository } from "../state/recovery-repository";
-import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
 import type { DeclarationRepository } from "../state/declaration-repository";
+import type { RecoveryRepository } from "../state/recovery-repository";
+import { releaseKey, type ReleaseRepository } from "../state/release-repository";
 import type { RunRepository } from "../state/run-repository";
-import { brusselsTime, type Clock } from "../util/brussels-clock";
-import type { Logger } from "../util/logger";
+import { brusselsTime, type Clock, type BrusselsTime } from "../util/brussels-clock";
 import { maskInszInText } from "../util/insz-masking";
+import type { Logger } from "../util/logger";
 import { noProgress, type ProgressFactory } from "../util/progress";
-import { DecisionLog } from "./decision-log";
 import { crashPoint } from "./crash-points";
-import { recoverInterruptedWork } from "./recovery";
-import { frameFor, monthSetting, personPages, RunFailedError } from "./decision-pass";
+import { frameFor, type MonthSetting, monthSetting, personPages, RunFailedError } from "./decision-pass";
+import { type PersonStepContext, processPerson } from "./person-step";
+import { preflight } from "./preflight";
+import { Publication, type WrittenFile } from "./publication";
+import { RunFiles } from "./run-files";
+import { RunTally } from "./run-tally";
 
 /** The safety valve stopped the run (exit 1, nothing written). */
 export class SwingStopError extends RunFailedError {}
-import { RunTally } from "./run-tally";
-import { thresholdWarnings } from "../rules/threshold-warnings";
-import { type OpenFile, type PersonStepContext, processPerson } from "./person-step";
-import { releaseKey, type ReleaseRepository } from "../state/release-repository";
-import { checkGlossaryConditions } from "../forms/glossary-conditions";
 
 export { RunFailedError };
-
-/** The schema each file is validated against before it gets its name: our own for WECH (no official one exists), the official ones for ZIMA. */
-export const FORM_XSD: Record<FormType, string> = {
-  WECH003: "WECH003_20233.xsd",
-  WECH006: "WECH006_20233.xsd",
-  ZIMA002: "official/ZIMA002_20231.xsd",
-  ZIMA005: "official/ZIMA005_20231.xsd",
-};
-
+export { FORM_XSD } from "./run-files";
+export type { WrittenFile } from "./publication";
 export { inszHash, unitContentHash } from "./unit-hashes";
 
 export interface MonthlyRunRequest {
@@ -69,6 +64,8 @@ export interface MonthlyRunRequest {
   readonly acceptSwing: boolean;
   /** D27: send the modifications and cancellations a rule change caused (held otherwise). */
   readonly acceptReissue?: boolean;
+  /** Issue 12, item 12: a state without runs next to an output folder with batch files is meant. */
+  readonly newState?: boolean;
 }
 
 export interface MonthlyRunDependencies {
@@ -83,15 +80,6 @@ export interface MonthlyRunDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly progress?: ProgressFactory;
-}
-
-export interface WrittenFile {
-  readonly formType: FormType;
-  readonly fileName: string;
-  readonly goFileName: string;
-  readonly forms: number;
-  readonly sha256: string;
-  readonly bytes: number;
 }
 
 export interface RunSummary {
@@ -116,9 +104,14 @@ export interface RunSummary {
   readonly reportSuffix: string;
   readonly message: string;
   readonly notes: readonly string[];
-  /** What the operator must know about the run's configuration (D16: a threshold below the RVA limit). */
+  /**
+   * What the operator must know besides the month's decisions: a threshold below the RVA limit (D16),
+   * files out whose FI or GO file is gone, runs whose reports are owed.
+   */
   readonly warnings: readonly string[];
 }
+
+type Audit = (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>;
 
 /** The safety valve: stops the run before anything is recorded or published, unless accepted. */
 async function checkSwing(
@@ -127,7 +120,7 @@ async function checkSwing(
   finished: ReadonlyMap<FormType, FinishedFile>,
   log: Logger,
   runId: number | null,
-  audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>,
+  audit: Audit,
 ): Promise<void> {
   const previousMonth = addMonths(request.runMonth, -1);
   const previous = await deps.history.declaredByRunMonth(request.environment, previousMonth);
@@ -152,278 +145,216 @@ function messageOf(error: unknown): string {
   return maskInszInText(error instanceof Error ? error.message : String(error));
 }
 
-/** A finished file on its way to its final name. */
-interface Publishing {
-  readonly formType: FormType;
-  readonly done: FinishedFile;
-  readonly fileId: number | null;
-  readonly fileName: string;
-  readonly goFileName: string;
-  published?: boolean;
+/** Where a run is: its id (null in a dry run), folder, log and audit. */
+interface RunPlace {
+  readonly runId: number | null;
+  readonly runMonth: YearMonth;
+  readonly environment: Environment;
+  readonly outputDir: string;
+  readonly started: BrusselsTime;
+  readonly log: Logger;
+  readonly audit: Audit;
+  readonly setting: MonthSetting;
+}
+
+/** Decides every person of the month into the run's temporary files; returns the account. */
+async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependencies, place: RunPlace, files: RunFiles): Promise<RunTally> {
+  const { setting, log } = place;
+  const tally = new RunTally();
+  tally.addUnowned(setting.unownedRecords);
+  const stamp: FormStamp = { creationDate: place.started.date, creationHour: place.started.time };
+  const stepContext: PersonStepContext = {
+    parameters: request.parameters,
+    formContext: { stamp, employer: request.employer, defaults: request.parameters.formDefaults },
+    scope: {
+      monthsFrom: setting.query.salaryFrom,
+      benefitsMonthsFrom: setting.query.benefitsFrom,
+      runMonth: request.runMonth,
+      holidayYearsFrom: setting.query.holidayYearsFrom,
+      holidayYearsTo: setting.query.holidayYearsTo,
+    },
+    acceptReissue: request.acceptReissue ?? false,
+    fileFor: (formType) => files.fileFor(formType),
+    checkForm: checkGlossaryConditions,
+    remembered: files.remembered,
+    decisionLog: files.decisionLog,
+    tally,
+    log,
+  };
+  const considered = new Set<number>();
+  /** One page of persons: what was declared and decided for them, then each person's step. */
+  const decidePage = async (page: PersonSourceData[], standing: boolean): Promise<void> => {
+    const staffIds = page.map((p) => p.staffId);
+    const latest = await deps.declarations.latestDeclarations(request.environment, staffIds);
+    const fingerprints = await deps.decisions.latestFingerprints(request.environment, staffIds);
+    const released = await deps.releases.releasedMonths(request.environment, staffIds);
+    // The rules decide every unit afresh; the reconciliation compares with what was declared.
+    const frame = frameFor(setting, request.parameters, {
+      isPreviouslyDeclared: () => false,
+      previousFingerprint: (key) => fingerprints.get(key),
+      isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
+    });
+    for (const person of page) if (await processPerson(person, frame, latest, stepContext, standing)) considered.add(person.staffId);
+  };
+  const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
+  for await (const page of personPages(deps.source, setting)) {
+    await decidePage(page, false);
+    progress.advance(page.length);
+    await crashPoint("after-first-page");
+  }
+  // Persons with forms standing whom the source no longer names (a deleted notification or adapted
+  // work): decided too, so that what their data no longer yields is cancelled.
+  const withoutData = (await deps.declarations.staffWithStandingDeclarations(request.environment)).filter((id) => !considered.has(id));
+  for (let first = 0; first < withoutData.length; first += request.pageSize) {
+    await decidePage(await deps.source.personsOf(withoutData.slice(first, first + request.pageSize), setting.query), true);
+  }
+  progress.stop();
+  await files.decisionLog.close();
+  return tally;
+}
+
+/** The run's folder, made ready: a dry run's holds only the last dry run; temporary leftovers go. */
+function prepareOutputDir(request: MonthlyRunRequest): string {
+  // Test (T) and real (R) submissions never share a folder: R goes under <out>/R/ (answers beside its files).
+  const environmentRoot = request.environment === "R" ? join(request.outDir, "R") : request.outDir;
+  const outputDir = request.dryRun ? join(environmentRoot, "dry-run", request.runMonth) : join(environmentRoot, request.runMonth);
+  if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
+  makeDirectory(outputDir);
+  removeTemporaryLeftovers(outputDir);
+  return outputDir;
 }
 
 export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRunDependencies): Promise<RunSummary> {
   const { runMonth, environment } = request;
   const started = brusselsTime(deps.clock.now());
-
   const actor = { actor: request.triggeredBy, host: hostname() };
-  const audit = (event: Omit<AuditEvent, "actor" | "host" | "at">) => deps.audit.append({ ...event, ...actor, at: brusselsTime(deps.clock.now()).iso });
-  if (!request.dryRun) {
-    // Under the run lock: settle whatever an interrupted run left before deciding anything.
-    const recovered = await recoverInterruptedWork({ recovery: deps.recovery, declarations: deps.declarations, audit, now: () => brusselsTime(deps.clock.now()).iso });
-    if (recovered.interruptedRuns.length > 0 || recovered.abandonedFiles.length > 0 || recovered.completedFiles.length > 0) {
-      deps.logger.warn(
-        `recovered an interrupted run (${recovered.interruptedRuns.join(", ") || "-"}): files completed ${recovered.completedFiles.join(", ") || "none"}, abandoned ${recovered.abandonedFiles.join(", ") || "none"}, ${recovered.removedTemporaryFiles.length} temporary files removed`,
-      );
-    }
-  }
+  const audit: Audit = (event) => deps.audit.append({ ...event, ...actor, at: brusselsTime(deps.clock.now()).iso });
+  const now = () => brusselsTime(deps.clock.now()).iso;
+  const onDisk = batchFilesOnDisk(request.outDir);
+  const checks = request.dryRun ? [] : await preflight({ outDir: request.outDir, environment, newState: request.newState ?? false, onDisk }, { ...deps, audit, now });
   const setting = await monthSetting(deps.source, runMonth, request.pageSize, request.parameters);
-  const previousRun = await deps.runs.lastCompleted(runMonth, environment);
-  // Test (T) and real (R) submissions never share a folder: R goes under <out>/R/ (answers beside its files).
-  const environmentRoot = environment === "R" ? join(request.outDir, "R") : request.outDir;
-  const outputDir = request.dryRun ? join(environmentRoot, "dry-run", runMonth) : join(environmentRoot, runMonth);
-  // A dry run's folder holds only the last dry run.
-  if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
-  mkdirSync(outputDir, { recursive: true });
-  removeTemporaryLeftovers(outputDir);
-
-  const runId = request.dryRun
-    ? null
-    : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname(), outputDir: resolve(outputDir) });
+  const outputDir = prepareOutputDir(request);
+  const runId = request.dryRun ? null : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname(), outputDir: resolve(outputDir) });
   if (runId !== null) await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
-  const runLabel = runId === null ? "dry-run" : `run-${runId}`;
-  const log = deps.logger.child({ runId: runLabel });
-  const warnings = thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters);
+  const log = deps.logger.child({ runId: runId === null ? "dry-run" : `run-${runId}` });
+  const warnings = [...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters), ...checks];
   for (const warning of warnings) log.warn(warning);
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
-
-  const open = new Map<FormType, OpenFile>();
-  const decisionLogPath = join(outputDir, `.decisions.${runLabel}.partial`);
-  const decisionLog = new DecisionLog(decisionLogPath);
-  // The not-eligible decisions to remember, spooled until the run is done.
-  const rememberedPath = join(outputDir, `.remembered.${runLabel}.partial`);
-  const remembered = new RecordSpool<DecisionRecord>(rememberedPath);
-  const temporaryFiles: string[] = [decisionLogPath, rememberedPath];
-  const publishing: Publishing[] = [];
-  let goWritten = false;
+  const place: RunPlace = { runId, runMonth, environment, outputDir, started, log, audit, setting };
+  const files = new RunFiles(outputDir, runId === null ? "dry-run" : `run-${runId}`);
+  const publication = new Publication({
+    outputDir,
+    runId,
+    runMonth,
+    environment,
+    sender: request.employer.senderNumber,
+    creationDate: compactDate(started.date),
+    createdAt: started.iso,
+    onDisk,
+    declarations: deps.declarations,
+    runs: deps.runs,
+    audit,
+  });
   try {
-    const stamp: FormStamp = { creationDate: started.date, creationHour: started.time };
-
-    const tally = new RunTally();
-    tally.addUnowned(setting.unownedRecords);
-    const fileFor = (formType: FormType): OpenFile => {
-      let file = open.get(formType);
-      if (!file) {
-        const path = join(outputDir, `.${formType}.${runLabel}.partial`);
-        const spoolPath = join(outputDir, `.${formType}.declarations.${runLabel}.partial`);
-        temporaryFiles.push(path, spoolPath);
-        file = { writer: new FormFileWriter(path, formType, chunkValidator(FORM_XSD[formType])), declarations: new RecordSpool(spoolPath) };
-        open.set(formType, file);
-      }
-      return file;
-    };
-    const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
-    const stepContext: PersonStepContext = {
-      parameters: request.parameters,
-      formContext: { stamp, employer: request.employer, defaults: request.parameters.formDefaults },
-      scope: {
-        monthsFrom: setting.query.salaryFrom,
-        benefitsMonthsFrom: setting.query.benefitsFrom,
-        runMonth,
-        holidayYearsFrom: setting.query.holidayYearsFrom,
-        holidayYearsTo: setting.query.holidayYearsTo,
-      },
-      acceptReissue: request.acceptReissue ?? false,
-      fileFor,
-      checkForm: checkGlossaryConditions,
-      remembered,
-      decisionLog,
-      tally,
-      log,
-    };
-    const considered = new Set<number>();
-    /** One page of persons: what was declared and decided for them, then each person's step. */
-    const decidePage = async (page: PersonSourceData[], standing: boolean): Promise<void> => {
-      const staffIds = page.map((p) => p.staffId);
-      const latest = await deps.declarations.latestDeclarations(environment, staffIds);
-      const fingerprints = await deps.decisions.latestFingerprints(environment, staffIds);
-      const released = await deps.releases.releasedMonths(environment, staffIds);
-      // The rules decide every unit afresh; the reconciliation compares with what was declared.
-      const frame = frameFor(setting, request.parameters, {
-        isPreviouslyDeclared: () => false,
-        previousFingerprint: (key) => fingerprints.get(key),
-        isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
-      });
-      for (const person of page) if (await processPerson(person, frame, latest, stepContext, standing)) considered.add(person.staffId);
-    };
-    for await (const page of personPages(deps.source, setting)) {
-      await decidePage(page, false);
-      progress.advance(page.length);
-      crashPoint("after-first-page");
-    }
-    // Persons with forms standing whom the source no longer names (a deleted notification or adapted
-    // work): decided too, so that what their data no longer yields is cancelled.
-    const withoutData = (await deps.declarations.staffWithStandingDeclarations(environment)).filter((id) => !considered.has(id));
-    for (let first = 0; first < withoutData.length; first += request.pageSize) {
-      await decidePage(await deps.source.personsOf(withoutData.slice(first, first + request.pageSize), setting.query), true);
-    }
-    progress.stop();
-    await decisionLog.close();
-
-    const finished = new Map<FormType, FinishedFile>();
-    for (const formType of FORM_TYPES) {
-      const file = open.get(formType);
-      if (!file) continue;
-      // A file whose every form was rejected (D22) holds nothing: it is not written.
-      if (file.writer.count === 0) {
-        await file.writer.abandon();
-        removeQuietly(file.writer.path);
-        await file.declarations.close();
-        removeQuietly(file.declarations.path);
-        open.delete(formType);
-        continue;
-      }
-      // Validated on the way, a chunk of forms at a time (see FormFileWriter).
-      const done = await file.writer.finish();
-      const result = done.validation;
-      if (!result.valid) {
-        const first = result.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ");
-        throw new RunFailedError(`the ${formType} file does not validate against ${FORM_XSD[formType]}: ${first}`);
-      }
-      finished.set(formType, done);
-    }
-
-    if (!request.dryRun) await checkSwing(request, deps, finished, log, runId, audit);
-    const nothingNew = finished.size === 0 && previousRun !== null;
-    const creationDate = compactDate(started.date);
-    // 1. Every file gets its name: a sequence number taken with its declarations (state, pending) —
-    //    or, in a dry run, the numbers the next real run would take, recording nothing.
-    let dryRunSequence = 0;
-    for (const formType of FORM_TYPES) {
-      const done = finished.get(formType);
-      if (!done) continue;
-      const file = open.get(formType)!;
-      const key = { purpose: batchPurposeOf(formType), sender: request.employer.senderNumber, creationDate, environment };
-      const names = (sequence: number) => ({ fileName: declarationFileName({ ...key, sequence }), goFileName: goFileName({ ...key, sequence }) });
-      if (runId === null) {
-        const sequence = (await deps.declarations.peekNextSequence(key)) + dryRunSequence++;
-        publishing.push({ formType, done, fileId: null, ...names(sequence) });
-      } else {
-        const recorded = await deps.declarations.recordPendingFile(
-          { ...key, runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: started.iso, names, directory: resolve(outputDir) },
-          file.declarations.records(),
-        );
-        publishing.push({ formType, done, fileId: recorded.id, fileName: recorded.fileName, goFileName: recorded.goFileName });
-      }
-    }
-    // 2. All FI files under their final names, 3. then the GO files (a dry run writes none: nothing
-    //    there may ever be picked up for transfer), 4. then the state says written.
-    crashPoint("after-recording-files");
-    for (const p of publishing) {
-      publishFile(p.done.path, join(outputDir, p.fileName));
-      p.published = true;
-      crashPoint("after-first-rename");
-    }
-    if (!request.dryRun) {
-      for (const p of publishing) {
-        writeFileAtomically(join(outputDir, p.goFileName), "");
-        goWritten = true;
-      }
-    }
-    crashPoint("after-go-files");
-    for (const p of publishing) {
-      if (p.fileId === null) continue;
-      await deps.declarations.markWritten(p.fileId);
-      await audit({ event: "file-written", runId, month: runMonth, environment, detail: { file: p.fileName, go: p.goFileName, sha256: p.done.sha256, forms: p.done.formCount, formType: p.formType } });
-    }
-    const files: WrittenFile[] = publishing.map((p) => ({
-      formType: p.formType,
-      fileName: p.fileName,
-      goFileName: p.goFileName,
-      forms: p.done.formCount,
-      sha256: p.done.sha256,
-      bytes: p.done.bytes,
-    }));
-    for (const f of files) log.info(`wrote ${f.fileName} (${f.forms} ${f.formType} forms)${request.dryRun ? "" : ` and ${f.goFileName}`}`);
-
-    const finishedAt = brusselsTime(deps.clock.now()).iso;
-    // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.
-    const reportSuffix = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `-run${runId}` : "";
-    const summaryName = `run-summary${reportSuffix}.json`;
-    const decisionsName = `decisions${reportSuffix}.jsonl`;
-    const declaredCount = files.reduce((n, f) => n + f.forms, 0);
-    const message = nothingNew
-      ? `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`
-      : `month ${runMonth} (${environment}): ${declaredCount} forms declared in ${files.length} file(s)` +
-        (previousRun ? ` (month already run before as run ${previousRun.id}; these are the declarations not made then)` : "");
-    const summary: RunSummary = {
-      runId,
-      runMonth,
-      environment,
-      dryRun: request.dryRun,
-      cutoffAt: setting.cutoffAt,
-      startedAt: started.iso,
-      finishedAt,
-      employer: request.employer,
-      previousRun: previousRun ? { runId: previousRun.id, finishedAt: previousRun.finishedAt } : null,
-      persons: tally.persons,
-      forms: tally.forms,
-      rejectedRecords: tally.rejectedRecords,
-      files,
-      outputDir,
-      summaryFile: nothingNew ? null : join(outputDir, summaryName),
-      decisionsFile: nothingNew ? null : join(outputDir, decisionsName),
-      reportSuffix,
-      message,
-      notes: tally.notes,
-      warnings,
-    };
-    if (nothingNew) {
-      removeQuietly(decisionLogPath);
-    } else {
-      publishFile(decisionLogPath, join(outputDir, decisionsName));
-      writeFileAtomically(join(outputDir, summaryName), `${JSON.stringify(summary, null, 2)}\n`);
-    }
-    if (runId !== null) await deps.decisions.remember(runId, environment, finishedAt, remembered.records());
-    await remembered.close();
-    for (const file of open.values()) await file.declarations.close();
-    removeQuietly(rememberedPath);
-    for (const file of open.values()) removeQuietly(file.declarations.path);
-    if (runId !== null) {
-      await audit({
-        event: "run-completed",
-        runId,
-        month: runMonth,
-        environment,
-        detail: { files: files.map((f) => f.fileName), persons: tally.persons.considered, declared: files.reduce((n, f) => n + f.forms, 0), message },
-      });
-    }
-    if (runId !== null) await deps.runs.complete(runId, finishedAt, JSON.stringify({ persons: tally.persons, forms: tally.forms, files: files.map((f) => f.fileName) }), message);
-    log.info(`${message}`);
-    return summary;
+    const tally = await decideMonth(request, deps, place, files);
+    const finished = await files.finishAll();
+    if (runId !== null) await checkSwing(request, deps, finished, log, runId, audit);
+    return await publishMonth(request, deps, place, { files, publication, finished, tally, warnings });
   } catch (error) {
-    if (goWritten) {
-      // The submission is out (its GO files exist): it stays, and so does its record; only the reports failed.
-      for (const p of publishing) if (p.fileId !== null) await deps.declarations.markWritten(p.fileId).catch(() => undefined);
-      const names = publishing.map((p) => p.fileName).join(", ");
-      log.error(`the files ${names} were published, but the run failed after them: ${messageOf(error)}`);
-      if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, `published ${names}, then failed: ${messageOf(error)}`).catch(() => undefined);
-      throw new RunFailedError(`the files ${names} were published, but the run failed after them: ${messageOf(error)}`);
-    }
-    // Nothing may stay half out: FI files already renamed are taken back, their state rows abandoned.
-    for (const p of publishing) {
-      if (p.published) removeQuietly(join(outputDir, p.fileName));
-      if (p.fileId !== null) await deps.declarations.markAbandoned(p.fileId).catch(() => undefined);
-    }
-    log.error(`run failed, nothing published: ${messageOf(error)}`);
-    for (const file of open.values()) await file.writer.abandon();
-    for (const file of open.values()) await file.declarations.close().catch(() => undefined);
-    await remembered.close().catch(() => undefined);
-    await decisionLog.close().catch(() => undefined);
-    for (const path of temporaryFiles) removeQuietly(path);
-    if (runId !== null) await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, messageOf(error)).catch(() => undefined);
-    if (runId !== null) await audit({ event: "run-failed", runId, month: runMonth, environment, detail: { message: messageOf(error) } }).catch(() => undefined);
-    for (const p of publishing) if (p.fileId !== null) await audit({ event: "file-abandoned", runId, detail: { file: p.fileName } }).catch(() => undefined);
-    throw error;
+    throw await failRun(error, place, files, publication, deps);
   }
+}
+
+interface MonthOutcome {
+  readonly files: RunFiles;
+  readonly publication: Publication;
+  readonly finished: ReadonlyMap<FormType, FinishedFile>;
+  readonly tally: RunTally;
+  readonly warnings: readonly string[];
+}
+
+/** Names, publishes and records the month's files and record; completes the run. */
+async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependencies, place: RunPlace, outcome: MonthOutcome): Promise<RunSummary> {
+  const { runId, outputDir, log } = place;
+  const { files, publication, finished, tally } = outcome;
+  const previousRun = await deps.runs.lastCompleted(request.runMonth, request.environment);
+  for (const formType of FORM_TYPES) {
+    const done = finished.get(formType);
+    if (done) await publication.name(formType, done, files.declarationsOf(formType).records());
+  }
+  await crashPoint("after-recording-files");
+  await publication.renameFiles();
+  const written = publication.written();
+  const nothingNew = written.length === 0 && previousRun !== null;
+  // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.
+  const reportSuffix = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `-run${runId}` : "";
+  const summary: RunSummary = {
+    runId,
+    runMonth: request.runMonth,
+    environment: request.environment,
+    dryRun: request.dryRun,
+    cutoffAt: place.setting.cutoffAt,
+    startedAt: place.started.iso,
+    finishedAt: brusselsTime(deps.clock.now()).iso,
+    employer: request.employer,
+    previousRun: previousRun ? { runId: previousRun.id, finishedAt: previousRun.finishedAt } : null,
+    persons: tally.persons,
+    forms: tally.forms,
+    rejectedRecords: tally.rejectedRecords,
+    files: written,
+    outputDir,
+    summaryFile: nothingNew ? null : join(outputDir, `run-summary${reportSuffix}.json`),
+    decisionsFile: nothingNew ? null : join(outputDir, `decisions${reportSuffix}.jsonl`),
+    reportSuffix,
+    message: runMessage(request, written, previousRun, nothingNew),
+    notes: tally.notes,
+    warnings: outcome.warnings,
+  };
+  if (summary.decisionsFile === null || summary.summaryFile === null) removeQuietly(files.decisionLogPath);
+  else await publication.publishRecord(files.decisionLogPath, summary.decisionsFile, summary.summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+  publication.writeGoFiles();
+  await crashPoint("after-go-files");
+  await publication.markWritten();
+  for (const f of written) log.info(`wrote ${f.fileName} (${f.forms} ${f.formType} forms)${request.dryRun ? "" : ` and ${f.goFileName}`}`);
+  if (runId !== null) await deps.decisions.remember(runId, request.environment, summary.finishedAt, files.remembered.records());
+  await files.closeSpools();
+  if (runId !== null) await completeRun(deps, place, summary);
+  log.info(summary.message);
+  return summary;
+}
+
+function runMessage(request: MonthlyRunRequest, written: readonly WrittenFile[], previousRun: { id: number; finishedAt: string | null } | null, nothingNew: boolean): string {
+  const { runMonth, environment } = request;
+  if (nothingNew) return `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`;
+  const declared = written.reduce((n, f) => n + f.forms, 0);
+  return (
+    `month ${runMonth} (${environment}): ${declared} forms declared in ${written.length} file(s)` +
+    (previousRun ? ` (month already run before as run ${previousRun.id}; these are the declarations not made then)` : "")
+  );
+}
+
+async function completeRun(deps: MonthlyRunDependencies, place: RunPlace, summary: RunSummary): Promise<void> {
+  const runId = place.runId!;
+  const files = summary.files.map((f) => f.fileName);
+  const declared = summary.files.reduce((n, f) => n + f.forms, 0);
+  await place.audit({ event: "run-completed", runId, month: summary.runMonth, environment: summary.environment, detail: { files, persons: summary.persons.considered, declared, message: summary.message } });
+  await deps.runs.complete(runId, summary.finishedAt, JSON.stringify({ persons: summary.persons, forms: summary.forms, files }), summary.message);
+}
+
+/**
+ * After a failure: before the GO files everything is taken back and the run is marked failed ("nothing
+ * written" is then the truth); after them the files stay and the error says so (PublishedRunError).
+ * The state is brought as far as it goes: when it is what failed, the next run's recovery settles it.
+ */
+async function failRun(error: unknown, place: RunPlace, files: RunFiles, publication: Publication, deps: MonthlyRunDependencies): Promise<unknown> {
+  const settled = await publication.settleFailure(error, messageOf(error));
+  await files.abandon();
+  const message = publication.isOut ? messageOf(settled) : `run failed, nothing published: ${messageOf(error)}`;
+  place.log.error(message);
+  if (place.runId !== null) {
+    const { runId, runMonth, environment } = place;
+    await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, message).catch(() => undefined);
+    await place.audit({ event: "run-failed", runId, month: runMonth, environment, detail: { message, published: publication.isOut ? publication.written().map((f) => f.fileName) : [] } }).catch(() => undefined);
+  }
+  return settled;
 }

@@ -4,7 +4,9 @@
  * - a file whose GO file exists was handed over for transfer: it and its declarations are written;
  * - a file without GO never left: its FI file (if renamed already) is removed, it and its
  *   declarations are abandoned (its sequence number stays used), so the units are declared again;
- * - temporary files of the interrupted runs are removed, and the runs are marked interrupted.
+ * - temporary files of the interrupted runs are removed, and the runs are marked interrupted; the
+ *   record and summary of a run none of whose files was handed over are removed (they tell of a
+ *   submission that never left); those of a run whose files are out stay, the source of its reports.
  * The result: the same declarations an uninterrupted run would have produced, no stray file.
  */
 import { existsSync } from "node:fs";
@@ -13,6 +15,7 @@ import { removeQuietly, removeTemporaryLeftovers } from "../files/atomic-file";
 import type { AuditEvent } from "../state/audit-repository";
 import type { DeclarationRepository } from "../state/declaration-repository";
 import type { RecoveryRepository } from "../state/recovery-repository";
+import type { RunRepository } from "../state/run-repository";
 
 export interface RecoveryReport {
   readonly interruptedRuns: number[];
@@ -23,6 +26,7 @@ export interface RecoveryReport {
 
 export interface RecoveryDependencies {
   readonly recovery: RecoveryRepository;
+  readonly runs: RunRepository;
   readonly declarations: DeclarationRepository;
   readonly audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>;
   readonly now: () => string;
@@ -46,6 +50,10 @@ export async function recoverInterruptedWork(deps: RecoveryDependencies): Promis
   for (const run of await deps.recovery.runningRuns()) {
     if (run.outputDir !== null && existsSync(run.outputDir)) {
       report.removedTemporaryFiles.push(...removeTemporaryLeftovers(run.outputDir));
+    }
+    if (run.recordFile !== null && !(await deps.recovery.hasFilesOut(run.id))) {
+      for (const path of [run.recordFile, run.summaryFile]) if (path !== null) removeQuietly(path);
+      await deps.runs.recordWithdrawn(run.id);
     }
     await deps.recovery.markInterrupted(run.id, deps.now());
     report.interruptedRuns.push(run.id);

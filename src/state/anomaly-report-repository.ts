@@ -70,9 +70,10 @@ export class AnomalyReportRepository {
   /**
    * The anomalies of the answers ingested after `sinceIso` (all of them with null) for the forms of
    * `environment`, in the order they were ingested, then by file and sequence number. Anomalies of
-   * answers that matched no form are not here: the ingestion reports those.
+   * answers that matched no form are not here: the ingestion reports those. With `untilIso`, only those
+   * ingested up to that time (the reports of a run rebuilt later show what the run would have shown).
    */
-  async anomaliesIngestedSince(environment: string, sinceIso: string | null): Promise<AnomalyReportRow[]> {
+  async anomaliesIngestedSince(environment: string, sinceIso: string | null, untilIso: string | null = null): Promise<AnomalyReportRow[]> {
     if (sinceIso !== null && Number.isNaN(Date.parse(sinceIso))) throw new Error(`not a time stamp: "${sinceIso}"`);
     const query = this.dataSource
       .getRepository(AnomalyRow)
@@ -102,6 +103,7 @@ export class AnomalyReportRepository {
     if (sinceIso !== null) query.andWhere("af.ingestedAt > :bound", { bound: textLowerBound(sinceIso) });
     const raw = await query.getRawMany<Record<string, unknown>>();
     const since = sinceIso === null ? null : Date.parse(sinceIso);
+    const until = untilIso === null ? null : Date.parse(untilIso);
     const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
     return raw
       .map(
@@ -121,7 +123,7 @@ export class AnomalyReportRepository {
           ingestedAt: String(row.ingestedAt),
         }),
       )
-      .filter((row) => since === null || Date.parse(row.ingestedAt) > since);
+      .filter((row) => (since === null || Date.parse(row.ingestedAt) > since) && (until === null || Date.parse(row.ingestedAt) <= until));
   }
 
   /**

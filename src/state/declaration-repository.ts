@@ -10,13 +10,9 @@ import type { StandingDeclaration } from "../rules/reconciliation";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 
 /** What a run hands over to record one written file. */
-export interface FileRecord {
+export interface FileRecord extends SequenceKey {
   readonly runId: number;
   readonly formType: string;
-  readonly purpose: string;
-  readonly sender: string;
-  readonly creationDate: string;
-  readonly environment: string;
   readonly formCount: number;
   readonly sha256: string;
   readonly createdAt: string;
@@ -68,6 +64,8 @@ export interface SequenceKey {
   readonly sender: string;
   readonly creationDate: string;
   readonly environment: string;
+  /** Issue 12, item 12: the next sequence number is at least this one (the files on disk carry the numbers below it). */
+  readonly freeFrom?: number;
 }
 
 async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): Promise<number> {
@@ -81,7 +79,7 @@ async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): 
       environment: key.environment,
     })
     .getRawOne<{ max: unknown }>();
-  return Number(row?.max ?? 0) + 1;
+  return Math.max(Number(row?.max ?? 0) + 1, key.freeFrom ?? 1);
 }
 
 const ID_CHUNK = 1000;

@@ -24,6 +24,16 @@ export class RunRow {
   @Column({ type: "varchar", length: 1000, nullable: true }) message!: string | null;
   /** The folder the run writes to (to clean up after an interrupted run). */
   @Column({ name: "output_dir", type: "varchar", length: 500, nullable: true }) outputDir!: string | null;
+  /** decisions.jsonl of the run: its record, the source of its reports (published before the GO files). */
+  @Column({ name: "record_file", type: "varchar", length: 500, nullable: true }) recordFile!: string | null;
+  /** run-summary.json of the run. */
+  @Column({ name: "summary_file", type: "varchar", length: 500, nullable: true }) summaryFile!: string | null;
+  /** When the reports were written; NULL with a record file: the reports are owed. */
+  @Column({ name: "reports_at", type: "varchar", length: 40, nullable: true }) reportsAt!: string | null;
+  /** Why the last attempt at the reports failed. */
+  @Column({ name: "reports_error", type: "varchar", length: 1000, nullable: true }) reportsError!: string | null;
+  /** The payslip extract the reports wrote (read by `easr payslip`). */
+  @Column({ name: "payslip_extract", type: "varchar", length: 500, nullable: true }) payslipExtract!: string | null;
 }
 
 @Entity({ name: "easr_file" })

@@ -1,5 +1,5 @@
-/** What an interrupted run left in the state: runs still "running" and files still "pending". */
-import type { DataSource } from "typeorm";
+/** What an interrupted run left in the state: runs still "running" and files still "pending"; and the files out but not yet answered. */
+import { type DataSource, In } from "typeorm";
 import { BatchFileRow, RunRow } from "./entities";
 
 export interface InterruptedRun {
@@ -7,6 +7,9 @@ export interface InterruptedRun {
   readonly month: string;
   readonly environment: string;
   readonly outputDir: string | null;
+  /** Its record and summary, when it got as far as publishing them. */
+  readonly recordFile: string | null;
+  readonly summaryFile: string | null;
 }
 
 export interface PendingFile {
@@ -23,7 +26,7 @@ export class RecoveryRepository {
 
   async runningRuns(): Promise<InterruptedRun[]> {
     const rows = await this.dataSource.getRepository(RunRow).find({ where: { status: "running" }, order: { id: "ASC" } });
-    return rows.map((r) => ({ id: r.id, month: r.month, environment: r.environment, outputDir: r.outputDir }));
+    return rows.map((r) => ({ id: r.id, month: r.month, environment: r.environment, outputDir: r.outputDir, recordFile: r.recordFile, summaryFile: r.summaryFile }));
   }
 
   async markInterrupted(id: number, at: string): Promise<void> {
@@ -32,6 +35,17 @@ export class RecoveryRepository {
 
   async pendingFiles(): Promise<PendingFile[]> {
     const rows = await this.dataSource.getRepository(BatchFileRow).find({ where: { status: "pending" }, order: { id: "ASC" } });
+    return rows.map((r) => ({ id: r.id, runId: r.runId, fileName: r.fileName, goFileName: r.goFileName, directory: r.directory, sha256: r.sha256 }));
+  }
+
+  /** Whether any file of the run was handed over (written, and perhaps answered since). */
+  async hasFilesOut(runId: number): Promise<boolean> {
+    return (await this.dataSource.getRepository(BatchFileRow).find({ select: { id: true }, where: { runId, status: In(["written", "received", "rejected"]) }, order: { id: "ASC" }, take: 1 })).length > 0;
+  }
+
+  /** The files of an environment handed over for transfer and not yet answered (status written). */
+  async filesAwaitingReceipt(environment: string): Promise<PendingFile[]> {
+    const rows = await this.dataSource.getRepository(BatchFileRow).find({ where: { environment, status: "written" }, order: { id: "ASC" } });
     return rows.map((r) => ({ id: r.id, runId: r.runId, fileName: r.fileName, goFileName: r.goFileName, directory: r.directory, sha256: r.sha256 }));
   }
 }

@@ -1,5 +1,5 @@
 /** Runs of the monthly job: one row per run, from running to completed or failed. */
-import type { DataSource, Repository } from "typeorm";
+import { type DataSource, IsNull, Not, type Repository } from "typeorm";
 import { RunRow } from "./entities";
 
 export interface RunInfo {
@@ -9,6 +9,21 @@ export interface RunInfo {
   readonly status: string;
   readonly startedAt: string;
   readonly finishedAt: string | null;
+}
+
+/** A run that left a record (decisions.jsonl): what its reports are made from, and whether they exist. */
+export interface RecordedRun extends RunInfo {
+  readonly outputDir: string | null;
+  readonly recordFile: string;
+  readonly summaryFile: string | null;
+  readonly reportsAt: string | null;
+  readonly reportsError: string | null;
+  readonly payslipExtract: string | null;
+}
+
+function recordedRun(row: RunRow): RecordedRun {
+  const { id, month, environment, status, startedAt, finishedAt, outputDir, summaryFile, reportsAt, reportsError, payslipExtract } = row;
+  return { id, month, environment, status, startedAt, finishedAt, outputDir, recordFile: row.recordFile!, summaryFile, reportsAt, reportsError, payslipExtract };
 }
 
 export class RunRepository {
@@ -30,6 +45,41 @@ export class RunRepository {
 
   async fail(id: number, finishedAt: string, message: string): Promise<void> {
     await this.runs.update({ id }, { status: "failed", finishedAt, message: message.slice(0, 1000) });
+  }
+
+  /** The run's record and summary are published (before its GO files): from now on its reports are owed. */
+  async recordPublished(id: number, recordFile: string, summaryFile: string): Promise<void> {
+    await this.runs.update({ id }, { recordFile, summaryFile });
+  }
+
+  /** The record of a run whose files were all taken back (never handed over) is gone: nothing is owed. */
+  async recordWithdrawn(id: number): Promise<void> {
+    await this.runs.update({ id }, { recordFile: null, summaryFile: null });
+  }
+
+  async reportsWritten(id: number, at: string, payslipExtract: string): Promise<void> {
+    await this.runs.update({ id }, { reportsAt: at, reportsError: null, payslipExtract });
+  }
+
+  async reportsFailed(id: number, message: string): Promise<void> {
+    await this.runs.update({ id }, { reportsError: message.slice(0, 1000) });
+  }
+
+  /** Runs that left a record but whose reports were never written, oldest first (of one environment, or all). */
+  async owingReports(environment?: string): Promise<RecordedRun[]> {
+    const rows = await this.runs.find({ where: { recordFile: Not(IsNull()), reportsAt: IsNull(), status: Not("running"), ...(environment ? { environment } : {}) }, order: { id: "ASC" } });
+    return rows.map(recordedRun);
+  }
+
+  /** The runs of a month in an environment that left a record, oldest first. */
+  async recordedRuns(month: string, environment: string): Promise<RecordedRun[]> {
+    const rows = await this.runs.find({ where: { month, environment, recordFile: Not(IsNull()) }, order: { id: "ASC" } });
+    return rows.map(recordedRun);
+  }
+
+  /** Whether the state has seen any run at all (a state without one is new, or lost). */
+  async anyRun(): Promise<boolean> {
+    return (await this.runs.find({ select: { id: true }, order: { id: "ASC" }, take: 1 })).length > 0;
   }
 
   /** The latest completed run of a month in an environment, if any. */

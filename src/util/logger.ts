@@ -57,5 +57,8 @@ export function attachLogFile(logger: Logger, path: string): void {
 export async function closeLogger(logger: Logger): Promise<void> {
   const finished = new Promise<void>((resolve) => logger.on("finish", () => resolve()));
   logger.end();
-  await Promise.race([finished, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
+  // At most 2 s; the timer is not unref'd: the process must not end while main still waits here.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([finished, new Promise<void>((resolve) => (timer = setTimeout(resolve, 2000)))]);
+  clearTimeout(timer);
 }

@@ -172,7 +172,7 @@ describe("operation at month end", function () {
     const result = await w.easr("audit", "--month", "2017-09", "--db", w.dbUrl, "--json");
     expect(result.code).to.equal(0);
     const entries = result.out.map((l) => JSON.parse(l) as { event: string; actor: string; host: string; detail?: Record<string, unknown> });
-    expect(entries.map((e) => e.event)).to.deep.equal(["run-started", "file-written", "file-written", "run-completed"]);
+    expect(entries.map((e) => e.event)).to.deep.equal(["run-started", "file-written", "file-written", "run-completed", "reports-written"]);
     const summary = w.summaryOf("2017-09");
     const written = entries.filter((e) => e.event === "file-written").map((e) => [e.detail!.file, e.detail!.sha256, e.detail!.forms]);
     expect(written).to.deep.equal(summary.files.map((f) => [f.fileName, f.sha256, f.forms]));

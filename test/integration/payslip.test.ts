@@ -220,7 +220,7 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const text = readFileSync(extractPath("2017-09"), "utf8");
     const [header] = text.split("\r\n");
     expect(header.startsWith("maand;personeelslid;formulier;aangifte;opdracht_id;refertemaand;")).to.equal(true);
-    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7;regel_8;subrisico;referteperiodes;vakantiejaar;vakantiesector;vakantiedagen")).to.equal(true);
+    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7;regel_8;subrisico;referteperiodes;vakantiejaar;vakantiesector;vakantiedagen;aard")).to.equal(true);
     expect(text.endsWith("\r\n")).to.equal(true);
     expect(text).to.include(`;"'=HYPERLINK(""http://x"")";`);
     expect(text).to.include(`;"Basisschool ""De Regenboog""; Gent";`);
@@ -370,7 +370,7 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
     const output = join(dir, "mismatch.csv");
     let failure: unknown = null;
     await writePayslipExtract({ summary: wrong, decisionsPath: summary.decisionsFile!, outputPath: output }).catch((error: unknown) => (failure = error));
-    expect(String(failure)).to.match(/2 declared ZIMA005 units, the run summary of 2017-10 1 .*do not belong together/);
+    expect(String(failure)).to.match(/2 declared ZIMA005 units and 0 cancellations, the run summary of 2017-10 1 and 0 .*do not belong together/);
     expect(existsSync(output)).to.equal(false);
   });
 

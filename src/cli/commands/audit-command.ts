@@ -28,6 +28,12 @@ export async function auditCommand(options: AuditOptions, io: CliIo, env: NodeJS
     const entries = await context.audit.list({ month: options.month, environment: options.env });
     for (const entry of entries) io.out(options.json ? JSON.stringify(entry) : line(entry));
     if (entries.length === 0) io.out("no audit entries");
+    // What is still owed: the runs whose reports do not exist (failed, or the run stopped after its files were out).
+    const owed = (await context.runs.owingReports(options.env)).filter((run) => options.month === undefined || run.month === options.month);
+    for (const run of owed) {
+      const text = `run ${run.id} (${run.month} ${run.environment}) has no reports${run.reportsError ? ` (they failed: ${run.reportsError})` : ""}: easr report --month ${run.month}${run.environment === "R" ? " --env R" : ""}`;
+      io.out(options.json ? JSON.stringify({ reportsOwed: { runId: run.id, month: run.month, environment: run.environment, recordFile: run.recordFile, error: run.reportsError } }) : `REPORTS OWED  ${text}`);
+    }
     return entries;
   } finally {
     await context.close();

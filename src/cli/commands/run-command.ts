@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { hostname } from "node:os";
 import { loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
 import { runMonthlyJob, type RunSummary } from "../../run/monthly-run";
@@ -9,8 +10,8 @@ import { attachLogFile, type Logger } from "../../util/logger";
 import { progressReporter } from "../../util/progress";
 import { terminalProgress } from "../terminal";
 import type { CliIo } from "../cli-io";
-import { ReportsFailedError, UsageError } from "../exit-codes";
-import { writeRunReports } from "../../../reports/run-reports";
+import { UsageError } from "../exit-codes";
+import { writeAndRecordReports } from "../../../reports/report-service";
 import { summaryLines } from "../print-summary";
 import { userName } from "../user-name";
 
@@ -26,6 +27,8 @@ export interface RunOptions {
   acceptSwing?: boolean;
   /** D27: send the corrections a rule change caused (held otherwise). */
   acceptReissue?: boolean;
+  /** Issue 12, item 12: a state without runs next to an output folder with batch files is meant. */
+  newState?: boolean;
 }
 
 /** Runs one month with the configuration plus command-line overrides; returns the summary. */
@@ -52,19 +55,12 @@ export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Lo
         swingPolicy: config.swingPolicy,
         acceptSwing: options.acceptSwing ?? false,
         acceptReissue: options.acceptReissue ?? false,
+        newState: options.newState ?? false,
       },
       { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
     );
     for (const text of summaryLines(summary)) io.out(text);
-    let reports;
-    try {
-      // The anomalies ingested since the environment's previous completed run: what the operator must act on now.
-      const since = await context.anomalyReports.previousRunFinishedAt(config.environment, summary.runId);
-      reports = await writeRunReports(summary, await context.anomalyReports.anomaliesIngestedSince(config.environment, since));
-    } catch (error) {
-      const published = summary.files.map((f) => f.fileName).join(", ") || "no declaration file";
-      throw new ReportsFailedError(`the run completed (${published}; ${summary.summaryFile}), but writing its reports failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
+    const reports = await writeAndRecordReports(summary, { ...context, clock: systemClock, actor: { actor: options.triggeredBy ?? userName(), host: hostname() } });
     if (reports) {
       io.out(`reports  ${reports.operatorWorkbook}`);
       io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
@@ -85,6 +81,7 @@ export function registerRunCommand(program: Command, io: CliIo, logger: () => Lo
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--dry-run", "decide and write the files to <out>/dry-run/<YYYY-MM>/ without recording anything")
     .option("--accept-swing", "go on although the number of declarations differs from the previous month's by more than EASR_SWING_LIMIT")
+    .option("--new-state", "the state database is new although the output folder holds batch files of this adapter (a run stops otherwise: a lost state would declare again what is out)")
     .option("--accept-reissue", "send the modifications and cancellations that a rule or mapping change caused while the data stayed the same (held otherwise; see them first with --dry-run)")
     .action(async (options: RunOptions) => {
       await runMonthCommand(options, io, logger());

@@ -329,24 +329,34 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       expect(statements.reduce((rows, s) => rows + insertedRows(s), 0)).to.equal(decisions.length);
     });
 
-    it("starts, completes, fails and looks up runs; the latest completed run is a paged query with its order", async () => {
+    it("starts, completes, fails and looks up runs, their records and reports; the latest completed run is a paged query with its order", async () => {
       const runs = tracked(new RunRepository(db.dataSource));
       const id = await runs.start({ month: "2017-09", environment: "T", startedAt: file.createdAt, triggeredBy: "operator", host: "batch-01", outputDir: "/out/2017-09" });
       await runs.complete(id, file.createdAt, "{}", "done");
       await runs.fail(id, file.createdAt, "failed");
       await runs.lastCompleted("2017-09", "T");
       await runs.completedMonths("T");
+      await runs.recordPublished(id, "/out/2017-09/decisions.jsonl", "/out/2017-09/run-summary.json");
+      await runs.recordWithdrawn(id);
+      await runs.reportsWritten(id, file.createdAt, "/out/2017-09/payslip-extract-2017-09.csv");
+      await runs.reportsFailed(id, "ENOSPC");
+      await runs.owingReports("T");
+      await runs.owingReports();
+      await runs.recordedRuns("2017-09", "T");
+      await runs.anyRun();
       const statements = db.take();
       expectValidTsql(statements);
       const latest = statements.find((s) => isPaged(s.sql))!;
       expect(latest.sql).to.match(/ORDER BY "RunRow"\."id" DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY$/);
     });
 
-    it("finds and closes what an interrupted run left: running runs, pending files", async () => {
+    it("finds and closes what an interrupted run left: running runs, pending files; and the files out awaiting their answer", async () => {
       const recovery = tracked(new RecoveryRepository(db.dataSource));
       await recovery.runningRuns();
       await recovery.pendingFiles();
       await recovery.markInterrupted(7, file.createdAt);
+      await recovery.hasFilesOut(7);
+      await recovery.filesAwaitingReceipt("T");
       expectValidTsql(db.take());
     });
 
