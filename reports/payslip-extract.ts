@@ -221,6 +221,15 @@ export function withTicket(record: PayslipRecord, ticket: string): PayslipRecord
   return { ...record, ticket, lines: [...record.lines, `Ticketnummer: ${ticket}`] };
 }
 
+/** Whose record it is and of which unit: the same for a declaration and a cancellation (WECH003 has no reference month). */
+function recordUnit(
+  unit: { readonly staffId: number; readonly formType: FormType; readonly assignmentId: number; readonly referenceMonth: YearMonth | null },
+  month: YearMonth,
+): Pick<PayslipRecord, "month" | "staffId" | "formLabel" | "formType" | "assignmentId" | "referenceMonth"> {
+  const { staffId, formType, assignmentId } = unit;
+  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referenceMonth: formType === "WECH003" ? null : unit.referenceMonth };
+}
+
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
 export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: string): PayslipRecord {
   const declared = unit.declared;
@@ -232,12 +241,7 @@ export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: stri
   if (unit.formType === "ZIMA005" && !zima005) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a declared ZIMA005 unit without its content (zima005)`);
   const periods = zima002?.periods ?? [];
   const facts: PayslipFacts = {
-    month,
-    staffId: unit.staffId,
-    formLabel: PAYSLIP_FORM_LABEL[unit.formType],
-    formType: unit.formType,
-    assignmentId: unit.assignmentId,
-    referenceMonth: unit.formType === "WECH003" ? null : unit.referenceMonth,
+    ...recordUnit(unit, month),
     startDate: zima002 ? (periods[0]?.start ?? null) : declared.occupationStartingDate,
     endDate: zima002 ? (periods[periods.length - 1]?.end ?? null) : unit.formType === "WECH006" ? declared.occupationEndingDate : null,
     boardName: oneLine(unit.context.boardName),
@@ -320,12 +324,7 @@ export function payslipCancellationRecordOf(line: CancellationLine, month: YearM
     `Bestand ${fileName}, volgnummer ${line.sequenceNbr}`,
   ];
   return {
-    month,
-    staffId: line.staffId,
-    formLabel: PAYSLIP_FORM_LABEL[line.formType],
-    formType: line.formType,
-    assignmentId: line.assignmentId,
-    referenceMonth: line.formType === "WECH003" ? null : line.referenceMonth,
+    ...recordUnit(line, month),
     startDate: null,
     endDate: null,
     boardName: "",

@@ -12,22 +12,14 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { BatchFileOnDisk } from "../files/output-tree";
-import type { AuditEvent } from "../state/audit-repository";
-import type { DeclarationRepository } from "../state/declaration-repository";
-import type { RecoveryRepository } from "../state/recovery-repository";
-import type { RunRepository } from "../state/run-repository";
 import type { Logger } from "../util/logger";
-import { recoverInterruptedWork } from "./recovery";
+import { recoverInterruptedWork, type RecoveryDependencies } from "./recovery";
 
 /** The state has no run, the output folder has files of this adapter: exit 2 unless `--new-state`. */
 export class StateMismatchError extends Error {}
 
-export interface PreflightDependencies {
-  readonly runs: RunRepository;
-  readonly declarations: DeclarationRepository;
-  readonly recovery: RecoveryRepository;
-  readonly audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>;
-  readonly now: () => string;
+/** What the recovery needs, and a logger. */
+export interface PreflightDependencies extends RecoveryDependencies {
   readonly logger: Logger;
 }
 
@@ -61,7 +53,7 @@ async function checkStateBelongsToOutput(request: PreflightRequest, deps: Prefli
 }
 
 async function recover(deps: PreflightDependencies): Promise<void> {
-  const recovered = await recoverInterruptedWork({ recovery: deps.recovery, runs: deps.runs, declarations: deps.declarations, audit: deps.audit, now: deps.now });
+  const recovered = await recoverInterruptedWork(deps);
   if (recovered.interruptedRuns.length > 0 || recovered.abandonedFiles.length > 0 || recovered.completedFiles.length > 0) {
     deps.logger.warn(
       `recovered an interrupted run (${recovered.interruptedRuns.join(", ") || "-"}): files completed ${recovered.completedFiles.join(", ") || "none"}, abandoned ${recovered.abandonedFiles.join(", ") || "none"}, ${recovered.removedTemporaryFiles.length} temporary files removed`,

@@ -15,7 +15,6 @@ import { DEMO_DECISION_CASES, decisionCaseRows } from "../../src/demo/decision-c
 import { generatePopulation, MIN_POPULATION_STAFF } from "../../src/demo/population";
 import { DECLARATION_FLAGS } from "../../src/domain/outcome-codes";
 import { monthsFromTo } from "../../src/domain/year-month";
-import { openDataSource } from "../../ormconfig";
 import { CONTRACT_WRITE_ORDER, type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
@@ -188,22 +187,6 @@ function releaseOn(engine: TestEngine): void {
 
 for (const engine of ENGINES) releaseOn(engine);
 
-/** Runs SQL on a workspace's (state) database: portable statements only. */
-async function sql(w: CliWorkspace, statement: string): Promise<void> {
-  const dataSource = await openDataSource(w.dbUrl);
-  try {
-    await dataSource.query(statement);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-/** What `easr ingest` would record: every written file received, every written form accepted (one ticket for all will do here). */
-async function acceptAll(w: CliWorkspace): Promise<void> {
-  await sql(w, "UPDATE easr_file SET status = 'received' WHERE status = 'written'");
-  await sql(w, "UPDATE easr_declaration SET status = 'accepted', ticket = 'TCK0000000001' WHERE status = 'written'");
-}
-
 function reissueOn(engine: TestEngine): void {
   describe(`a rule change is not a data change (D27), on a state made before 2026-12 [${engine}]`, function () {
     this.timeout(120_000);
@@ -214,10 +197,10 @@ function reissueOn(engine: TestEngine): void {
       await requireEngine(this, engine);
       w = await caseWorkspace("reissue", engine);
       await w!.run("2017-09");
-      await acceptAll(w!);
+      await w!.acceptAllWritten();
       // What the migration leaves of a declaration written before 2026-12: no facts digest, no rules
       // version; and the old builder's content (00095 = 1, the old pay) hashed differently from today's.
-      await sql(w!, "UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001");
+      await w!.execute("UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001");
     });
     after(async () => w?.remove());
 
@@ -248,7 +231,7 @@ function reissueOn(engine: TestEngine): void {
     });
 
     it("a data change of a form declared under the new rules is corrected at once, while the held ones stay held", async () => {
-      await acceptAll(w!);
+      await w!.acceptAllWritten();
       await writeContractRowsToUrl(w!.dbUrl, {
         salary_line: [{ id: 6_199_001, staff_id: 6_000_002, assignment_id: 60_000_021, period_month: "2017-09", gross_amount: "-50.00", wage_code: "01", paid_on: "2017-11-10" }],
       });

@@ -4,7 +4,6 @@
  * next run cancels the accepted forms (AttestationStatus 3, the ticket, no worker record), on every engine.
  */
 import { expect } from "chai";
-import { openDataSource } from "../../ormconfig";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
 import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, PERSON } from "../support/batch-files";
@@ -12,21 +11,6 @@ import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectSummaryAddsUp } from "../support/summary-checks";
 import { expectFolderValid } from "../support/xsd-check";
-
-async function sql(w: CliWorkspace, statement: string): Promise<void> {
-  const dataSource = await openDataSource(w.dbUrl);
-  try {
-    await dataSource.query(statement);
-  } finally {
-    await dataSource.destroy();
-  }
-}
-
-/** What `easr ingest` would record: every written file received, every written form accepted (one ticket for all will do). */
-async function acceptAll(w: CliWorkspace): Promise<void> {
-  await sql(w, "UPDATE easr_file SET status = 'received' WHERE status = 'written'");
-  await sql(w, "UPDATE easr_declaration SET status = 'accepted', ticket = 'TCK0000000001' WHERE status = 'written'");
-}
 
 const insz = String(CIRCULAR_EXAMPLES[0].rows.staff_member![0].insz);
 
@@ -57,8 +41,8 @@ function deletedOn(engine: TestEngine): void {
       await w.initContract();
       await writeContractRowsToUrl(w.dbUrl, circularExampleRows(1));
       await w.run("2017-09");
-      await acceptAll(w);
-      await sql(w, "DELETE FROM rl16_notification WHERE staff_id = 1");
+      await w.acceptAllWritten();
+      await w.execute("DELETE FROM rl16_notification WHERE staff_id = 1");
       await w.run("2017-10");
       const forms = formsOfExample1(w, "2017-10");
       expect(forms.map((f) => [f.formType, f.status, f.ticket, f.worker])).to.deep.equal([
@@ -77,10 +61,10 @@ function deletedOn(engine: TestEngine): void {
       await writeContractRowsToUrl(w.dbUrl, { ...circularExampleRows(1), ...ADAPTED });
       for (const month of ["2017-09", "2017-10", "2017-11", "2017-12", "2018-01"]) {
         await w.run(month);
-        await acceptAll(w);
+        await w.acceptAllWritten();
       }
       expect(formsOfExample1(w, "2018-01").filter((f) => f.formType === "ZIMA002").map((f) => f.status)).to.deep.equal(["0"]);
-      await sql(w, "DELETE FROM adapted_work WHERE id = 901");
+      await w.execute("DELETE FROM adapted_work WHERE id = 901");
       await w.run("2018-02");
       const forms = formsOfExample1(w, "2018-02");
       expect(forms.filter((f) => f.formType === "ZIMA002").map((f) => [f.status, f.ticket, f.worker])).to.deep.equal([["3", "TCK0000000001", undefined]]);

@@ -5,22 +5,12 @@
  */
 import { join } from "node:path";
 import { expect } from "chai";
-import { openDataSource } from "../../ormconfig";
 import { readPayslipExtract } from "../../reports/payslip-copy";
 import { circularExampleRows } from "../../src/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { withEnv } from "../support/env";
-
-async function sql(w: CliWorkspace, statement: string): Promise<void> {
-  const dataSource = await openDataSource(w.dbUrl);
-  try {
-    await dataSource.query(statement);
-  } finally {
-    await dataSource.destroy();
-  }
-}
 
 async function extractRecords(path: string): Promise<{ staffId: number; fileName: string; nature: string; lines: readonly string[] }[]> {
   const records = [];
@@ -81,10 +71,8 @@ function payslipSourcesOn(engine: TestEngine): void {
     it("item 15: a cancellation is on the staff member's copy as a cancellation: the form, the ticket withdrawn and why", async () => {
       await writeContractRowsToUrl(w.dbUrl, circularExampleRows(1));
       await w.run("2017-09");
-      // What `easr ingest` records when both forms are accepted (one ticket for both will do).
-      await sql(w, "UPDATE easr_file SET status = 'received' WHERE status = 'written'");
-      await sql(w, "UPDATE easr_declaration SET status = 'accepted', ticket = 'TCK0000000001' WHERE status = 'written'");
-      await sql(w, "DELETE FROM rl16_notification WHERE staff_id = 1");
+      await w.acceptAllWritten("TCK0000000001");
+      await w.execute("DELETE FROM rl16_notification WHERE staff_id = 1");
       await w.run("2017-10");
       const october = w.summaryOf("2017-10");
       const fileOf = (formType: string) => october.files.find((f) => f.formType === formType)!.fileName;

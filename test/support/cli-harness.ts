@@ -63,6 +63,22 @@ export class CliWorkspace {
     }
   }
 
+  /** One statement on the database (the source's or the state's tables), e.g. to change the data between runs. */
+  async execute(sql: string): Promise<void> {
+    const dataSource = await openDataSource(this.dbUrl);
+    try {
+      await dataSource.query(sql);
+    } finally {
+      await dataSource.destroy();
+    }
+  }
+
+  /** What `easr ingest` would record when every form written is accepted: each file received, each form accepted (one ticket for all). */
+  async acceptAllWritten(ticket = "TCK0000000001"): Promise<void> {
+    await this.execute("UPDATE easr_file SET status = 'received' WHERE status = 'written'");
+    await this.execute(`UPDATE easr_declaration SET status = 'accepted', ticket = '${ticket}' WHERE status = 'written'`);
+  }
+
   async easr(...args: string[]): Promise<CliResult> {
     const out: string[] = [];
     const err: string[] = [];
