@@ -16,7 +16,7 @@ function euro(cents: number | null): string {
   return cents === null ? "unknown" : formatEuro(cents);
 }
 
-/** A broken record of the trace, its value with every INSZ-shaped run masked (issue 12, item 18). */
+/** A broken record of the trace, its value with every INSZ-shaped run masked. */
 function rejectedLine(problem: RecordProblem): string {
   return `     rejected: ${problem.field} = ${maskInszInText(problem.value)}: ${REJECTION_RULES[problem.rule].en}`;
 }

@@ -52,7 +52,7 @@ export function cutMark(length: number): string {
 /**
  * A text as a workbook cell holds it: through {@link safeText}, and, when longer than the 32,767
  * characters an Excel cell can hold, cut so that the text and a visible mark giving the whole text's
- * length fit (issue 12, item 24); never between the two halves of a surrogate pair.
+ * length fit; never between the two halves of a surrogate pair.
  * The complete text stays where the cell's value came from (decisions.jsonl, the CSV lists).
  */
 export function cellText(value: string): string {

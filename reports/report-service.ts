@@ -1,5 +1,5 @@
 /**
- * The reports of a run, and their record in the state (issue 12, item 11). Written right after the run
+ * The reports of a run, and their record in the state. Written right after the run
  * (`easr run`, the scheduler, the demo) or later from the run's record (`easr report`): the state notes
  * when they were written and where the payslip extract is — or, when they failed, why, so that `easr
  * audit` and every next run name the run until they exist. The run's record (decisions.jsonl) and its

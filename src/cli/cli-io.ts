@@ -11,7 +11,7 @@ export const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-/** The same destination, every line with its control characters shown as escapes (issue 12, item 20). */
+/** The same destination, every line with its control characters shown as escapes. */
 export function terminalIo(io: CliIo): CliIo {
   return { out: (line) => io.out(terminalSafe(line)), err: (line) => io.err(terminalSafe(line)) };
 }

@@ -2,7 +2,7 @@
  * A text file written through a buffered stream whose failures reach the writer: the stream's first
  * error (disk full, a folder gone read-only) is kept and thrown by the next write or by `end`, instead
  * of surfacing as an unhandled 'error' event that kills the process with a raw stack trace and leaves
- * the run `running` (issue 12, item 10).
+ * the run `running`.
  */
 import type { WriteStream } from "node:fs";
 import { once } from "node:events";

@@ -2,7 +2,7 @@
  * The batch files already in an output folder tree: `<out>/<YYYY-MM>/` (T), `<out>/R/<YYYY-MM>/` (R),
  * and any batch file lying in `<out>` or `<out>/R` themselves. Dry-run folders hold no batch file that
  * could ever be transferred, so they are not looked at. Used to tell a lost state from a new one, and so
- * that no sequence number is taken twice (issue 12, item 12).
+ * that no sequence number is taken twice.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";

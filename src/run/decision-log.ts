@@ -94,7 +94,7 @@ function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies:
     const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
     return { ...base, status: "waiting", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null, ...waited };
   }
-  // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked (issue 12, item 18).
+  // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked.
   const { table, recordId, field, value } = withMaskedValue(outcome.problem);
   return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: maskInszInText(outcome.detail), facts: null, declared: null, record: { table, recordId, field, value } };
 }

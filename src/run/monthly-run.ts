@@ -64,7 +64,7 @@ export interface MonthlyRunRequest {
   readonly acceptSwing: boolean;
   /** D27: send the modifications and cancellations a rule change caused (held otherwise). */
   readonly acceptReissue?: boolean;
-  /** Issue 12, item 12: a state without runs next to an output folder with batch files is meant. */
+  /** A state without runs next to an output folder with batch files is meant (`--new-state`). */
   readonly newState?: boolean;
 }
 

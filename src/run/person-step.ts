@@ -182,7 +182,7 @@ async function rememberDecided(units: readonly DecisionUnit[], remembered: Recor
 /**
  * A person the source no longer gives the run anything about (no notification, no benefits data in
  * scope), who still has forms standing: decided with no units, so that the reconciliation cancels what
- * the data no longer yields (issue 12: a deleted notification or adapted work).
+ * the data no longer yields (a deleted notification or adapted work).
  */
 function withoutDataDecision(person: PersonSourceData): PersonDecision {
   const staff = person.staff;

@@ -1,7 +1,7 @@
 /**
  * The run's files are out — each FI with its GO file, ready for transfer — but the run did not finish:
  * its record in the state or its reports are incomplete. Never "nothing written": the files stay, and the
- * message says what settles the rest (exit 3, issue 12 items 8 and 11).
+ * message says what settles the rest (exit 3).
  */
 export class PublishedRunError extends Error {
   constructor(

@@ -401,7 +401,7 @@ export class MinistryReader {
 
   /**
    * The staff ids of every INSZ that more than one staff member has (the contract says UNIQUE; not every
-   * database enforces it): a person is their INSZ, so such staff ids are rejected, all of them (issue 12).
+   * database enforces it): a person is their INSZ, so such staff ids are rejected, all of them.
    * Held in memory for the run only.
    */
   async duplicateInszs(): Promise<Map<string, number[]>> {

@@ -64,7 +64,7 @@ export interface SequenceKey {
   readonly sender: string;
   readonly creationDate: string;
   readonly environment: string;
-  /** Issue 12, item 12: the next sequence number is at least this one (the files on disk carry the numbers below it). */
+  /** The next sequence number is at least this one (the files on disk carry the numbers below it). */
   readonly freeFrom?: number;
 }
 
@@ -133,7 +133,7 @@ export class DeclarationRepository {
   /**
    * The staff ids with a declaration that may still stand at social security (not cancelled, superseded,
    * refused, rejected or abandoned, and no cancellation itself): a run decides them even when the source
-   * no longer names them, so that a form whose data is gone is cancelled (issue 12).
+   * no longer names them, so that a form whose data is gone is cancelled.
    */
   async staffWithStandingDeclarations(environment: string): Promise<number[]> {
     const rows = await this.dataSource

@@ -10,7 +10,7 @@ export function maskInszInText(text: string): string {
 }
 
 /**
- * A broken record as it may leave the run (issue 12, item 18): its offending value with every
+ * A broken record as it may leave the run: its offending value with every
  * INSZ-shaped run masked, whatever column it came from — a message_ref "RL16-80010100305" becomes
  * "RL16-********305". INSZ-shaped is exactly 11 digits (or the written form above) with no digit right
  * before or after: a longer run of digits ("100000000000000000000", an amount of 1e20 written out) is a

@@ -23,7 +23,7 @@ const maskInsz = winston.format((info) => {
 const consoleLine = winston.format.printf((info) => {
   const run = typeof info.runId === "string" ? `[${info.runId}] ` : "";
   const stack = typeof info.stack === "string" && info.level.includes("debug") ? `\n${info.stack}` : "";
-  // A message may quote a source value: its control characters are shown, not obeyed (issue 12, item 20).
+  // A message may quote a source value: its control characters are shown, not obeyed.
   return terminalSafe(`${info.level}: ${run}${String(info.message)}${stack}`);
 });
 

@@ -1,5 +1,5 @@
 /**
- * Text for the operator's terminal (issue 12, item 20). A source value may hold control characters
+ * Text for the operator's terminal. A source value may hold control characters
  * that a terminal obeys instead of showing: ESC starting a sequence (ESC ] 0 ; title BEL sets the
  * window title, ESC [ 2 J clears the screen), a bare C1 CSI (0x9B) doing the same in one byte, a
  * carriage return that lets the rest of a line overwrite its beginning, a backspace, DEL. Every such

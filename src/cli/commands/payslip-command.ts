@@ -45,7 +45,7 @@ async function openStateIfThere(config: AppConfig, io: CliIo): Promise<StateCont
 }
 
 /**
- * The payslip extracts of the month, read from the state (issue 12, item 14): every run of the month in
+ * The payslip extracts of the month, read from the state: every run of the month in
  * the environment that wrote one — the first run's, a re-run's (`-run<id>`), in `<out>/R/…` for R —
  * oldest first. A run whose reports are owed is named (its copy needs `easr report` first). Runs made
  * before the state kept the extract's path, or no reachable state: the extract by its usual name.

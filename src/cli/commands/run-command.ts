@@ -27,7 +27,7 @@ export interface RunOptions {
   acceptSwing?: boolean;
   /** D27: send the corrections a rule change caused (held otherwise). */
   acceptReissue?: boolean;
-  /** Issue 12, item 12: a state without runs next to an output folder with batch files is meant. */
+  /** A state without runs next to an output folder with batch files is meant (`--new-state`). */
   newState?: boolean;
 }
 

@@ -1,7 +1,7 @@
 import { type MigrationInterface, type QueryRunner, TableColumn } from "typeorm";
 
 /**
- * Issue 12, items 11 and 14: a run keeps where its record is and whether its reports exist.
+ * A run keeps where its record is and whether its reports exist.
  * - record_file: decisions.jsonl of the run (the reports' source), summary_file: its run-summary.json;
  *   both published before the GO files, so a run whose files are out always has them.
  * - reports_at: when the reports were written (NULL: owed, when there is a record); reports_error: why
