@@ -9,7 +9,7 @@ import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
 export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
 
 /**
- * Octal permission bits such as 0640 (issue 12, item 19): never any for others, since what the adapter
+ * Octal permission bits such as 0640: never any for others, since what the adapter
  * writes holds personal data, and at least `owner` for the owner, who writes and reads it again.
  */
 function permissionBits(owner: number, ownerNeeds: string) {

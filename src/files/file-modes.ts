@@ -1,5 +1,5 @@
 /**
- * Who may read what the adapter writes (issue 12, item 19). Nearly every file it makes holds personal
+ * Who may read what the adapter writes. Nearly every file it makes holds personal
  * data — the FI files, decisions.jsonl, the workbooks, the payslip extract and PDF, the log, the SQLite
  * state — so none is world-readable: files 0640 and folders 0750 by default, which lets the transfer
  * account (in the group) pick up the FI/GO files. EASR_FILE_MODE / EASR_DIR_MODE change them (checked at

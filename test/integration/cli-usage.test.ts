@@ -1,5 +1,5 @@
 /**
- * Misuse of the command line (issue 12, items 21-23) on the real CLI path: a mistyped SQLite path is
+ * Misuse of the command line on the real CLI path: a mistyped SQLite path is
  * "no such database" and creates nothing; the read-only commands open only the databases they read;
  * a single-value option given twice is bad usage. Every one exits 2.
  */
@@ -13,23 +13,7 @@ import { circularExampleRows } from "../../src/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createLogger } from "../../src/util/logger";
 import { CliWorkspace } from "../support/cli-harness";
-
-/** Runs `body` with these environment variables set (undefined: removed), and restores them after. */
-async function withEnv<T>(vars: Record<string, string | undefined>, body: () => Promise<T>): Promise<T> {
-  const saved = Object.fromEntries(Object.keys(vars).map((key) => [key, process.env[key]]));
-  const apply = (values: Record<string, string | undefined>) => {
-    for (const [key, value] of Object.entries(values)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-  apply(vars);
-  try {
-    return await body();
-  } finally {
-    apply(saved);
-  }
-}
+import { withEnv } from "../support/env";
 
 /** Every command of the program with the words that name it, e.g. ["channel", "simulate"]. */
 function commandsOf(command: Command, path: string[] = []): { path: string[]; command: Command }[] {
@@ -39,7 +23,7 @@ function commandsOf(command: Command, path: string[] = []): { path: string[]; co
 /** The code of the error commander throws (exitOverride) for a single-value option given twice. */
 const REPEATED = "easr.optionRepeated";
 
-describe("command-line misuse (issue 12, items 21-23)", function () {
+describe("command-line misuse", function () {
   this.timeout(180_000);
   let w: CliWorkspace;
 
@@ -51,7 +35,7 @@ describe("command-line misuse (issue 12, items 21-23)", function () {
   });
   after(() => w.remove());
 
-  describe("a SQLite database that does not exist (item 21)", () => {
+  describe("a SQLite database that does not exist", () => {
     const commands = (db: string, out: string): string[][] => [
       ["run", "--month", "2017-09", "--db", db, "--out", out],
       ["run", "--month", "2017-09", "--db", db, "--out", out, "--dry-run"],
@@ -59,6 +43,7 @@ describe("command-line misuse (issue 12, items 21-23)", function () {
       ["explain", "--staff", "1", "--month", "2017-09", "--db", db],
       ["simulate", "--month", "2017-09", "--threshold", "2070.48", "--db", db, "--out", out],
       ["audit", "--db", db],
+      ["report", "--month", "2017-09", "--db", db],
       ["ingest", "--dir", out, "--db", db],
       ["schedule", "--list", "--db", db, "--out", out],
     ];
@@ -92,7 +77,7 @@ describe("command-line misuse (issue 12, items 21-23)", function () {
     });
   });
 
-  describe("read-only commands open only what they read (item 22)", () => {
+  describe("read-only commands open only what they read", () => {
     const absentSource = () => `sqlite:${join(w.dir, "absent-source.sqlite")}`;
     const absentState = () => `sqlite:${join(w.dir, "absent-state.sqlite")}`;
 
@@ -134,7 +119,7 @@ describe("command-line misuse (issue 12, items 21-23)", function () {
     });
   });
 
-  describe("a single-value option given twice (item 23)", () => {
+  describe("a single-value option given twice", () => {
     it("easr run --month 2018-03 --month 2018-04 is exit 2 and runs nothing", async () => {
       const out = join(w.dir, "twice");
       const result = await w.easr("run", "--month", "2017-10", "--month", "2017-11", "--db", w.dbUrl, "--out", out);
