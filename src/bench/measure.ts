@@ -63,6 +63,35 @@ interface SummaryCounts {
   readonly forms?: Record<string, { considered?: number; declared?: number }>;
 }
 
+export interface ChildRun {
+  readonly code: number | null;
+  /** The last 8,000 characters it wrote, stdout and stderr together. */
+  readonly output: string;
+  readonly wallSeconds: number;
+}
+
+/** Runs a program in a child process to its end: exit code, wall time from spawn to exit, the end of its output. */
+export async function runChild(command: string, args: readonly string[], options: { readonly cwd: string; readonly env: NodeJS.ProcessEnv }): Promise<ChildRun> {
+  const started = process.hrtime.bigint();
+  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString("utf8")).slice(-8000);
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", reject);
+    child.on("close", (exitCode) => resolve({ code: exitCode, output }));
+  });
+  return { code, output, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
+}
+
+/** The peak RSS (MB) rss-probe.js wrote to `rssFile`, or null when the child wrote none. */
+export function peakRssMb(rssFile: string): number | null {
+  return existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
+}
+
 export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   mkdirSync(request.workDir, { recursive: true });
   const outDir = join(request.workDir, "out");
@@ -76,21 +105,8 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   const bin = join(request.projectRoot, "bin", "easr.js");
   const args = ["run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
 
-  const started = process.hrtime.bigint();
-  const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-    const child = spawn(bin, args, { cwd: request.projectRoot, env, stdio: ["ignore", "pipe", "pipe"] });
-    let output = "";
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString("utf8")).slice(-8000);
-    };
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    child.on("error", reject);
-    child.on("close", (exitCode) => resolve({ code: exitCode, output }));
-  });
-  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-
-  const maxRssMb = existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
+  const { code, output, wallSeconds } = await runChild(bin, args, { cwd: request.projectRoot, env });
+  const maxRssMb = peakRssMb(rssFile);
   const summaryPath = join(outDir, request.month, "run-summary.json");
   const summary: SummaryCounts = existsSync(summaryPath) ? (JSON.parse(readFileSync(summaryPath, "utf8")) as SummaryCounts) : {};
   const unitsByForm: Record<string, number> = {};

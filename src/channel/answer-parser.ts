@@ -9,11 +9,18 @@
  *   ReferenceOrigin 2), the worker (`NaturalPersonSequenceNbr`, `INSS`) and `HandlingResult` with its
  *   anomalies.
  *
- * Values stay text (`parseTagValue: false`): an INSS or a ticket never goes through a number. The
- * parser expects a document already validated against its XSD, but says what is missing rather than
- * returning half an answer when it is not.
+ * The document is read Form by Form with a streaming parser (saxes, {@link AnswerFormReader}): each
+ * Form comes out as a small tree of its own and as its XML again, to be validated against the XSD in
+ * chunks (src/channel/answer-stream.ts), so that nothing holds more than a chunk of a file of any size.
+ * A document type declaration is refused outright: the channel's answers have none, and an internal
+ * subset is where entity tricks live (an external entity reading a local file, entities expanding
+ * without end).
+ *
+ * Values stay text: an INSS or a ticket never goes through a number. The mapping expects a Form
+ * already validated against its XSD, but says what is missing rather than returning half an answer
+ * when it is not.
  */
-import { XMLParser } from "fast-xml-parser";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
 
 export type AnswerKind = "ACRF" | "NOTI";
 
@@ -118,11 +125,7 @@ export class AnswerFormatError extends Error {}
 
 /** Elements that may repeat: always arrays, even when there is one. ErrorID repeats in an ACRF's ReceptionResult, not in an AnomalyReport. */
 const REPEATED = new Set(["Form", "AnomalyReport", "WorkerRecordIdentification"]);
-const parser = new XMLParser({
-  parseTagValue: false,
-  ignoreAttributes: true,
-  isArray: (name, path) => (name === "ErrorID" ? String(path).endsWith("ReceptionResult.ErrorID") : REPEATED.has(name)),
-});
+const isRepeated = (name: string, parent: string): boolean => (name === "ErrorID" ? parent === "ReceptionResult" : REPEATED.has(name));
 
 type Node = Record<string, unknown>;
 
@@ -284,18 +287,212 @@ function formNotification(form: Node, where: string): FormNotification {
   };
 }
 
-/** Parses an ACRF or NOTIFICATION document; anything else is an {@link AnswerFormatError}. */
+/** The answer one Form of a document of this kind says; `position` is its 1-based place in the file. */
+export function answerOfForm(kind: AnswerKind, form: Node, position: number): Answer {
+  return kind === "ACRF" ? fileReceipt(form, `Form ${position}`) : formNotification(form, `Form ${position}`);
+}
+
+/** One element directly under the root (a Form, or whatever else stands there), read whole. */
+export interface ParsedUnit {
+  readonly name: string;
+  /** Its content as the mapping reads it: a text, or an object of its children (repeated ones in arrays). */
+  readonly node: Node;
+  /** The element again as XML (comments and processing instructions left out), with the original's line breaks between its tags. */
+  readonly xml: string;
+  /** The line of the original where its start tag ends. */
+  readonly line: number;
+}
+
+/** The root element: its name, its attributes as XML (for a chunk's own root), its line. */
+export interface ParsedRoot {
+  readonly name: string;
+  readonly attributes: string;
+  readonly line: number;
+}
+
+/** What one Form or one stretch without markup may hold (characters): more is no answer of the channel. */
+export const MAX_UNIT_CHARS = 16 * 1024 * 1024;
+/** Elements nested deeper than this are no answer of the channel (its XSDs go about ten deep). */
+const MAX_DEPTH = 64;
+
+const escapeText = (text: string): string => text.replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
+const escapeAttribute = (text: string): string =>
+  text.replace(/[&<"\t\n\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === '"' ? "&quot;" : `&#${c.charCodeAt(0)};`));
+const attributesXml = (tag: SaxesTagPlain): string =>
+  Object.entries(tag.attributes)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join("");
+const countLines = (text: string): number => {
+  let lines = 0;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
+};
+
+function refuseDoctype(line: number): never {
+  throw new AnswerFormatError(`line ${line}: a document type declaration (DOCTYPE) is refused: the channel's answers have none, and its entities could read local files or expand without end`);
+}
+
+interface Frame {
+  readonly name: string;
+  readonly children: Node;
+  hasChildren: boolean;
+  text: string;
+}
+
+/**
+ * Reads an answer document given piece by piece ({@link write}) and hands over every element directly
+ * under the root as soon as it is closed ({@link ParsedUnit}), keeping nothing of it afterwards. Not
+ * well-formed XML, a DOCTYPE, another root than `expectedRoot`, nesting deeper than 64 or a unit of
+ * more than {@link MAX_UNIT_CHARS} characters throw an {@link AnswerFormatError} naming the line.
+ */
+export class AnswerFormReader {
+  private readonly parser = new SaxesParser({ xmlns: false, position: true });
+  private readonly stack: Frame[] = [];
+  private parts: string[] = [];
+  private partsLength = 0;
+  /** Line breaks written in the current unit, and the original line its start tag ended on. */
+  private unitLines = 0;
+  private unitLine = 0;
+  private rootInfo: ParsedRoot | null = null;
+  /** Characters given since the parser last said anything: a stretch without markup is bounded too. */
+  private quiet = 0;
+  /** Before the root: the line the next piece starts on, and the end of the last piece (a `<!DOCTYPE` may be split). */
+  private prologLines = 1;
+  private prologTail = "";
+
+  constructor(
+    private readonly expectedRoot: string | null,
+    private readonly onUnit: (unit: ParsedUnit) => void,
+    /** Text (not only white space) directly under the root: invalid against the XSD, handed over to be reported. */
+    private readonly onStrayText: (text: string, line: number) => void = () => undefined,
+  ) {
+    const parser = this.parser;
+    parser.on("error", (error) => {
+      throw new AnswerFormatError(`not well-formed XML: ${error.message}`);
+    });
+    // Seen in write() before the parser reads it whole; this is for one split oddly between two pieces.
+    parser.on("doctype", () => refuseDoctype(parser.line));
+    parser.on("opentag", (tag) => this.open(tag));
+    parser.on("closetag", (tag) => this.close(tag));
+    parser.on("text", (text) => this.text(text));
+    parser.on("cdata", (text) => this.text(text));
+  }
+
+  /** The root element, once its start tag has been read. */
+  get root(): ParsedRoot | null {
+    return this.rootInfo;
+  }
+
+  write(text: string): void {
+    if (this.rootInfo === null) this.lookForDoctype(text);
+    this.quiet += text.length;
+    this.parser.write(text);
+    if (this.quiet > MAX_UNIT_CHARS) throw new AnswerFormatError(`line ${this.parser.line}: more than ${MAX_UNIT_CHARS} characters without a tag`);
+  }
+
+  /** The end of the document: throws when it is not complete. */
+  end(): void {
+    this.parser.close();
+    if (this.rootInfo === null) throw new AnswerFormatError("no XML root element found");
+  }
+
+  /** Refuses a DOCTYPE before the root element as soon as it starts, naming its line (the parser would read its internal subset whole first). */
+  private lookForDoctype(text: string): void {
+    const seen = this.prologTail + text;
+    const rootAt = seen.search(/<[A-Za-z_:]/);
+    const at = seen.slice(0, rootAt === -1 ? seen.length : rootAt).indexOf("<!DOCTYPE");
+    if (at !== -1) refuseDoctype(this.prologLines + countLines(seen.slice(0, at)) - countLines(this.prologTail));
+    this.prologLines += countLines(text);
+    this.prologTail = seen.slice(-8);
+  }
+
+  private append(xml: string, lines: number): void {
+    this.parts.push(xml);
+    this.partsLength += xml.length;
+    this.unitLines += lines;
+    if (this.partsLength > MAX_UNIT_CHARS) throw new AnswerFormatError(`line ${this.parser.line}: an element under the root larger than ${MAX_UNIT_CHARS} characters`);
+  }
+
+  /** Line breaks that bring the unit written so far to the original's line, to put inside a tag. */
+  private catchUp(): string {
+    const missing = this.parser.line - this.unitLine - this.unitLines;
+    if (missing <= 0) return "";
+    this.unitLines += missing;
+    return "\n".repeat(missing);
+  }
+
+  private open(tag: SaxesTagPlain): void {
+    this.quiet = 0;
+    const depth = this.stack.length;
+    if (depth === 0 && this.rootInfo === null) {
+      if (this.expectedRoot !== null && tag.name !== this.expectedRoot) throw new AnswerFormatError(`the root element is ${tag.name}, not ${this.expectedRoot}`);
+      this.rootInfo = { name: tag.name, attributes: attributesXml(tag), line: this.parser.line };
+    } else if (depth >= MAX_DEPTH) {
+      throw new AnswerFormatError(`line ${this.parser.line}: elements nested deeper than ${MAX_DEPTH}`);
+    } else if (depth === 1) {
+      this.parts = [];
+      this.partsLength = 0;
+      this.unitLines = 0;
+      this.unitLine = this.parser.line;
+      this.append(`<${tag.name}${attributesXml(tag)}>`, 0);
+    } else {
+      const start = `<${tag.name}${attributesXml(tag)}`;
+      this.append(`${start}${this.catchUp()}>`, 0);
+    }
+    this.stack.push({ name: tag.name, children: {}, hasChildren: false, text: "" });
+  }
+
+  private close(tag: SaxesTagPlain): void {
+    this.quiet = 0;
+    const frame = this.stack.pop()!;
+    const depth = this.stack.length;
+    if (depth === 0) return;
+    this.append(`</${tag.name}${this.catchUp()}>`, 0);
+    const value: unknown = frame.hasChildren ? frame.children : frame.text.trim();
+    const parent = this.stack[depth - 1];
+    if (depth === 1) {
+      this.onUnit({ name: frame.name, node: typeof value === "string" ? { "#text": value } : (value as Node), xml: this.parts.join(""), line: this.unitLine });
+      this.parts = [];
+      this.partsLength = 0;
+      return;
+    }
+    parent.hasChildren = true;
+    const existing = parent.children[frame.name];
+    if (isRepeated(frame.name, parent.name)) {
+      if (Array.isArray(existing)) existing.push(value);
+      else parent.children[frame.name] = [value];
+    } else if (existing === undefined) parent.children[frame.name] = value;
+    else parent.children[frame.name] = Array.isArray(existing) ? [...(existing as unknown[]), value] : [existing, value];
+  }
+
+  private text(text: string): void {
+    this.quiet = 0;
+    const depth = this.stack.length;
+    if (depth === 0) return;
+    if (depth === 1) {
+      if (text.trim() !== "") this.onStrayText(text, this.parser.line);
+      return;
+    }
+    this.stack[depth - 1].text += text;
+    this.append(escapeText(text), countLines(text));
+  }
+}
+
+/**
+ * Parses a whole ACRF or NOTIFICATION document given as a string (no XSD validation: for documents
+ * already validated, and the tests); anything else is an {@link AnswerFormatError}. Answer files are
+ * read as a stream by src/channel/answer-stream.ts.
+ */
 export function parseAnswerDocument(xml: string): AnswerDocument {
   const root = rootElementOf(xml);
   const kind = root === null ? null : answerKindOfRoot(root);
   if (kind === null) throw new AnswerFormatError(`not an ACRF or NOTIFICATION document (root element ${root ?? "not found"})`);
-  let document: Node;
-  try {
-    document = parser.parse(xml) as Node;
-  } catch (error) {
-    throw new AnswerFormatError(`not well-formed XML: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const forms = nodes(optionalChild(document, ANSWER_ROOTS[kind]), "Form");
+  const forms: Node[] = [];
+  const reader = new AnswerFormReader(ANSWER_ROOTS[kind], (unit) => {
+    if (unit.name === "Form") forms.push(unit.node);
+  });
+  reader.write(xml.replace(/^\uFEFF/, ""));
+  reader.end();
   if (forms.length === 0) throw new AnswerFormatError(`${ANSWER_ROOTS[kind]} without a Form`);
   return kind === "ACRF"
     ? { kind, answers: forms.map((form, index) => fileReceipt(form, `Form ${index + 1}`)) }

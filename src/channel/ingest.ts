@@ -1,21 +1,27 @@
 /**
- * `easr ingest`: reads the batch channel's answers from a folder and records them (issue 5, item 1).
+ * `easr ingest`: reads the batch channel's answers from a folder and records them.
  *
  * Every file named `FO.…` or `….xml` is a candidate; its root element says what it is (`ACRF` or
- * `NOTIFICATION`). File receipts go first, then notifications, each in name order, so that a form's file
- * is received before its notification is applied. Each file is validated against its official XSD: an
- * invalid one is reported and skipped, never recorded. A valid one is recorded once, with every answer
- * in it (src/state/answer-repository.ts); the same file again changes nothing.
+ * `NOTIFICATION`). File receipts go first, then the notifications kept pending by an earlier ingest
+ * whose file has had its receipt since, then the new notifications, each in name order, so that a
+ * form's file is received before its notification is applied. A notification that arrives before its
+ * file's receipt is kept pending and applied by the ingest that finds the file received.
+ *
+ * Each file is read as a stream, validated against its official XSD chunk by chunk and recorded in
+ * one transaction (src/channel/answer-stream.ts, src/state/answer-repository.ts): memory stays flat
+ * whatever the file's size. A file that is not well-formed, has a DOCTYPE, breaks its XSD anywhere or
+ * cannot be read is reported as invalid by name and skipped, never recorded, and the other files go on
+ * (items 16 and 17). A valid file is recorded once; the same content again (its SHA-256, computed first)
+ * changes nothing.
  */
-import { createHash } from "node:crypto";
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
-import { loadXsd } from "../files/xsd-validator";
 import type { AnswerRepository, AnswerResult } from "../state/answer-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import { maskInszInText } from "../util/insz-masking";
 import { projectRoot } from "../util/project-root";
-import { ANSWER_XSD, type AnswerKind, AnswerFormatError, answerKindOfRoot, decodeXml, parseAnswerDocument, rootElementOf } from "./answer-parser";
+import { type AnswerKind, AnswerFormatError, answerKindOfRoot, decodeXml, rootElementOf } from "./answer-parser";
+import { fileSha256, readAnswerChunks } from "./answer-stream";
 
 export interface IngestRequest {
   readonly dir: string;
@@ -61,14 +67,28 @@ export interface IngestSummary {
   readonly retired: { superseded: number; cancelled: number };
   /** Anomalies of the notifications ingested, by error id and class, e.g. `00024-003 B` → 1. */
   readonly anomalies: Record<string, number>;
+  /** Answers kept unmatched: the first {@link MAX_LISTED} (all are in easr_answer), and how many in all. */
   readonly unmatched: UnmatchedAnswer[];
+  unmatchedCount: number;
+  illegalTransitions: number;
+  /** Notifications whose file has no receipt yet. */
+  readonly pending: {
+    /** Kept pending by this ingest. */
+    keptNow: number;
+    /** Kept pending by an earlier ingest, applied (or found unmatched) now that their file is answered. */
+    appliedNow: number;
+    /** Pending in this environment after this ingest. */
+    waiting: number;
+    /** The first {@link MAX_LISTED} kept now, with why. */
+    readonly listed: UnmatchedAnswer[];
+  };
 }
+
+/** Answers listed one by one in the summary, per list: the rest are counted (and kept in easr_answer). */
+export const MAX_LISTED = 100;
 
 /** Bytes read to find a file's root element (the prolog of an answer file is short). */
 const HEAD_BYTES = 64 * 1024;
-
-/** At most this many XSD errors are kept per invalid file. */
-const MAX_REPORTED_ERRORS = 5;
 
 interface ZoneLabelEntry {
   readonly xmlLabel: string;
@@ -151,15 +171,23 @@ function classify(dir: string): { files: { fileName: string; kind: AnswerKind }[
 }
 
 function tally(summary: IngestSummary, fileName: string, result: AnswerResult): void {
-  if (result.status === "unmatched") {
-    summary.unmatched.push({
+  if (result.status !== "matched") {
+    const listed: UnmatchedAnswer = {
       fileName,
       index: result.index,
       kind: result.kind,
       answeredFileName: result.answeredFileName,
-      reason: result.reason ?? "unmatched",
+      reason: result.reason ?? result.status,
       illegalTransition: result.illegalTransition,
-    });
+    };
+    if (result.status === "pending") {
+      summary.pending.keptNow++;
+      if (summary.pending.listed.length < MAX_LISTED) summary.pending.listed.push(listed);
+    } else {
+      summary.unmatchedCount++;
+      if (result.illegalTransition) summary.illegalTransitions++;
+      if (summary.unmatched.length < MAX_LISTED) summary.unmatched.push(listed);
+    }
   } else if (result.outcome === "received") summary.receipts.ok++;
   else if (result.outcome === "rejected") {
     summary.receipts.rejected++;
@@ -171,6 +199,46 @@ function tally(summary: IngestSummary, fileName: string, result: AnswerResult): 
   for (const anomaly of result.anomalies) {
     const key = `${anomaly.errorId} ${anomaly.anomalyClass}`;
     summary.anomalies[key] = (summary.anomalies[key] ?? 0) + 1;
+  }
+}
+
+/** The parts of the summary that the answers of one file add to: restored when the file rolls back. */
+type Tallied = Pick<IngestSummary, "receipts" | "rejectedFiles" | "forms" | "retired" | "anomalies" | "unmatched" | "unmatchedCount" | "illegalTransitions" | "pending">;
+
+function talliedOf(summary: IngestSummary): Tallied {
+  const { receipts, rejectedFiles, forms, retired, anomalies, unmatched, unmatchedCount, illegalTransitions, pending } = summary;
+  return structuredClone({ receipts, rejectedFiles, forms, retired, anomalies, unmatched, unmatchedCount, illegalTransitions, pending });
+}
+
+/** Reads, validates and records one answer file; an invalid one is reported by name and leaves nothing. */
+async function ingestFile(request: IngestRequest, summary: IngestSummary, fileName: string, kind: AnswerKind, ingestedAt: string): Promise<void> {
+  const path = join(request.dir, fileName);
+  const before = talliedOf(summary);
+  try {
+    const sha256 = await fileSha256(path).catch((error: unknown) => {
+      throw new AnswerFormatError(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    const earlier = await request.answers.ingestedAs(sha256);
+    const result = earlier
+      ? { status: "already-ingested" as const, earlierFileName: earlier.fileName, ingestedAt: earlier.ingestedAt }
+      : await request.answers.ingestFile({
+          kind,
+          fileName,
+          sha256,
+          environment: request.environment,
+          ingestedAt,
+          answers: readAnswerChunks(path, kind, { expectedSha256: sha256 }),
+          onAnswer: (answer) => tally(summary, fileName, answer),
+          zoneLabel: zoneLabelOf,
+          actor: request.actor,
+          host: request.host,
+        });
+    if (result.status === "already-ingested") summary.alreadyIngested.push({ fileName, earlierFileName: result.earlierFileName, ingestedAt: result.ingestedAt });
+    else summary.ingested.push(fileName);
+  } catch (error) {
+    if (!(error instanceof AnswerFormatError)) throw error;
+    Object.assign(summary, before);
+    summary.invalid.push({ fileName, errors: [maskInszInText(error.message)] });
   }
 }
 
@@ -190,42 +258,24 @@ export async function ingestAnswers(request: IngestRequest): Promise<IngestSumma
     retired: { superseded: 0, cancelled: 0 },
     anomalies: {},
     unmatched: [],
+    unmatchedCount: 0,
+    illegalTransitions: 0,
+    pending: { keptNow: 0, appliedNow: 0, waiting: 0, listed: [] },
   };
-  for (const { fileName, kind } of files) {
-    const path = join(request.dir, fileName);
-    const schema = await loadXsd(ANSWER_XSD[kind]);
-    const validation = await schema.validateFile(path);
-    if (!validation.valid) {
-      const errors = validation.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => maskInszInText(`line ${e.line}: ${e.message}`));
-      summary.invalid.push({ fileName, errors: errors.length > 0 ? errors : [`not valid against ${schema.name}`] });
-      continue;
-    }
-    const bytes = readFileSync(path);
-    let document;
-    try {
-      document = parseAnswerDocument(decodeXml(bytes));
-    } catch (error) {
-      if (!(error instanceof AnswerFormatError)) throw error;
-      summary.invalid.push({ fileName, errors: [maskInszInText(error.message)] });
-      continue;
-    }
-    const result = await request.answers.ingestFile({
-      kind: document.kind,
-      fileName,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
-      environment: request.environment,
-      ingestedAt: brusselsTime(request.clock.now()).iso,
-      answers: document.answers,
-      zoneLabel: zoneLabelOf,
-      actor: request.actor,
-      host: request.host,
-    });
-    if (result.status === "already-ingested") {
-      summary.alreadyIngested.push({ fileName, earlierFileName: result.earlierFileName, ingestedAt: result.ingestedAt });
-      continue;
-    }
-    summary.ingested.push(fileName);
-    for (const answer of result.answers) tally(summary, fileName, answer);
-  }
+  const ingestedAt = brusselsTime(request.clock.now()).iso;
+  const receipts = files.filter((file) => file.kind === "ACRF");
+  const notifications = files.filter((file) => file.kind === "NOTI");
+  for (const { fileName, kind } of receipts) await ingestFile(request, summary, fileName, kind, ingestedAt);
+  // The notifications kept earlier whose file is answered now, before the new ones (they came first).
+  const pending = await request.answers.applyPending({
+    environment: request.environment,
+    ingestedAt,
+    actor: request.actor,
+    host: request.host,
+    onAnswer: (fileName, answer) => tally(summary, fileName, answer),
+  });
+  summary.pending.appliedNow = pending.applied + pending.unmatched;
+  for (const { fileName, kind } of notifications) await ingestFile(request, summary, fileName, kind, ingestedAt);
+  summary.pending.waiting = await request.answers.pendingCount(request.environment);
   return summary;
 }

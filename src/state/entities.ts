@@ -65,6 +65,7 @@ export class BatchFileRow {
 
 @Entity({ name: "easr_declaration" })
 @Index("ix_easr_declaration_person", ["environment", "staffId", "formType"])
+@Index("ix_easr_declaration_file", ["fileId", "sequenceNbr"])
 export class DeclarationRow {
   @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
   @Column({ name: "run_id", type: "integer" }) runId!: number;
@@ -165,9 +166,13 @@ export class AnswerFileRow {
 /** One answer: a file receipt (ACRF form) or one notification (NOTI form); kept even when it matches nothing. */
 @Entity({ name: "easr_answer" })
 @Index("ix_easr_answer_declaration", ["declarationId"])
+@Index("ix_easr_answer_position", ["answerFileId", "position"])
+@Index("ix_easr_answer_status", ["status"])
 export class AnswerRow {
   @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
   @Column({ name: "answer_file_id", type: "integer" }) answerFileId!: number;
+  /** The answer's 1-based place in its answer file (null for answers recorded before it was kept). */
+  @Column({ type: "integer", nullable: true }) position!: number | null;
   /** ACRF or NOTI */
   @Column({ type: "varchar", length: 10 }) kind!: string;
   /** The batch file it answers (FileReference/FileName, GO or FI name). */
@@ -177,8 +182,10 @@ export class AnswerRow {
   /** 1 OK, 0 not OK (ACRF ReceptionResult / NOTI HandlingResult). */
   @Column({ name: "result_code", type: "smallint" }) resultCode!: number;
   @Column({ type: "varchar", length: 20, nullable: true }) ticket!: string | null;
-  /** matched | unmatched (kept and reported, never dropped) */
+  /** matched | unmatched (kept and reported, never dropped) | pending (a notification whose file has no receipt yet: applied by a later ingest) */
   @Column({ type: "varchar", length: 20 }) status!: string;
+  /** A notification's INSS as its SHA-256 (never in clear), to check the worker again when a pending answer is applied. */
+  @Column({ name: "insz_hash", type: "varchar", length: 64, nullable: true }) inszHash!: string | null;
   /** What it says, as JSON (ACRF error ids, the handled form's identification, sequence number …). */
   @Column({ type: "text", nullable: true }) detail!: string | null;
 }

@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { type IngestSummary, ingestAnswers } from "../../channel/ingest";
+import { type IngestSummary, ingestAnswers, type UnmatchedAnswer } from "../../channel/ingest";
 import { loadConfig } from "../../config/load-config";
 import { openStateContext } from "../../run/run-context";
 import { systemClock } from "../../util/brussels-clock";
@@ -41,13 +41,25 @@ export function ingestSummaryLines(summary: IngestSummary): string[] {
   lines.push(`forms     ${forms.accepted + forms.acceptedWithWarnings + forms.refused} = accepted ${forms.accepted} + with warnings ${forms.acceptedWithWarnings} + refused ${forms.refused}${retired}`);
   const anomalyCount = Object.values(summary.anomalies).reduce((sum, n) => sum + n, 0);
   if (anomalyCount > 0) lines.push(`anomalies ${anomalyCount}${counted(summary.anomalies)}`);
-  const illegal = summary.unmatched.filter((u) => u.illegalTransition).length;
-  lines.push(`unmatched ${summary.unmatched.length} answer(s) kept, not applied` + (illegal > 0 ? ` (${illegal} for an illegal transition)` : ""));
-  for (const answer of summary.unmatched) {
-    const what = `${answer.fileName} #${answer.index} (${answer.kind}${answer.answeredFileName ? ` for ${answer.answeredFileName}` : ""})`;
-    lines.push(`  ${what}: ${answer.illegalTransition ? "illegal transition: " : ""}${answer.reason}`);
-  }
+  const pending = summary.pending;
+  lines.push(
+    `pending   ${pending.keptNow} answer(s) kept until their file's receipt (ACRF) is in, ${pending.appliedNow} kept earlier applied now; ${pending.waiting} waiting in all`,
+  );
+  lines.push(...listed(pending.listed, pending.keptNow));
+  const illegal = summary.illegalTransitions;
+  lines.push(`unmatched ${summary.unmatchedCount} answer(s) kept, not applied` + (illegal > 0 ? ` (${illegal} for an illegal transition)` : ""));
+  lines.push(...listed(summary.unmatched, summary.unmatchedCount));
   return lines.map(maskInszInText);
+}
+
+/** The answers of a list, one a line, and how many more there are (all are kept in the state database). */
+function listed(answers: readonly UnmatchedAnswer[], count: number): string[] {
+  const lines = answers.map((answer) => {
+    const what = `${answer.fileName} #${answer.index} (${answer.kind}${answer.answeredFileName ? ` for ${answer.answeredFileName}` : ""})`;
+    return `  ${what}: ${answer.illegalTransition ? "illegal transition: " : ""}${answer.reason}`;
+  });
+  if (count > answers.length) lines.push(`  … and ${count - answers.length} more (kept in easr_answer)`);
+  return lines;
 }
 
 export async function ingestCommand(options: IngestOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<IngestSummary> {

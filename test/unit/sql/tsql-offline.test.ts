@@ -404,17 +404,29 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
           const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referenceMonth: "2017-09", sequenceNbr: 1 };
           return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: declarationStatus, createdAt: file.createdAt })];
         }
+        if (sql.includes(' FROM "easr_answer" "a"')) return [{ id: 5, position: 1 }];
         return undefined;
       });
       const answers = tracked(new AnswerRepository(db.dataSource));
-      const common = { environment: "T" as const, ingestedAt: file.createdAt, zoneLabel: () => "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)", actor: "operator", host: "batch-01" };
+      const outcomes: (string | null)[] = [];
+      const common = {
+        environment: "T" as const,
+        ingestedAt: file.createdAt,
+        zoneLabel: () => "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)",
+        actor: "operator",
+        host: "batch-01",
+        onAnswer: (result: { outcome: string | null }) => outcomes.push(result.outcome),
+      };
+      async function* chunks<T>(...answerChunks: T[][]): AsyncGenerator<T[]> {
+        yield* answerChunks;
+      }
       const header = { identification: "ACRF001", creationDate: "2026-11-25", creationHour: "08:00:00.000", attestationStatus: 0, typeForm: "PA" };
       const receipt = await answers.ingestFile({
         ...common,
         kind: "ACRF",
         fileName: "FO.ACRF.999999.20261125.00001.T",
         sha256: "1".repeat(64),
-        answers: [{ kind: "ACRF", header, answeredFileName: fileName, referenceNbr: "340000RECPT01", resultCode: 1, errorIds: [] }],
+        answers: chunks([{ kind: "ACRF", header, answeredFileName: fileName, referenceNbr: "340000RECPT01", resultCode: 1, errorIds: [] }]),
       });
       declarationStatus = "file-received";
       const notification = await answers.ingestFile({
@@ -422,7 +434,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         kind: "NOTI",
         fileName: "FO.NOTI.999999.20261125.00002.T",
         sha256: "2".repeat(64),
-        answers: [
+        answers: chunks([
           {
             kind: "NOTI",
             header: { ...header, identification: "NOTI001", typeForm: "FA" },
@@ -434,18 +446,58 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
             resultCode: 1,
             anomalies: Array.from({ length: 300 }, () => ({ errorId: "00044-278", tagName: "OccupationStartingDate", value: "2017-09-01", anomalyClass: "W", location: null, path: null })),
           },
-        ],
+        ]),
       });
       const statements = db.take();
       expectValidTsql(statements);
       expect(statements.every((s) => s.inTransaction), "inside the transactions").to.equal(true);
-      expect(receipt.status === "ingested" && receipt.answers.map((a) => a.outcome)).to.deep.equal(["received"]);
-      expect(notification.status === "ingested" && notification.answers.map((a) => a.outcome)).to.deep.equal(["accepted-with-warnings"]);
-      expect(statementsOn(statements, "easr_anomaly").map(insertedRows)).to.deep.equal([250, 50]);
+      expect([receipt.status, notification.status]).to.deep.equal(["ingested", "ingested"]);
+      expect(outcomes).to.deep.equal(["received", "accepted-with-warnings"]);
+      // In slices of 256, 32, 8 and 4 rows (few statement texts), each cut at SQL Server's parameter limit (250 rows of 8).
+      expect(statementsOn(statements, "easr_anomaly").map(insertedRows)).to.deep.equal([250, 6, 32, 8, 4]);
       expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql)).to.deep.equal([
         'UPDATE "easr_file" SET "status" = @0, "receipt_reference" = @1 WHERE "id" = @2',
         'UPDATE "easr_declaration" SET "status" = @0 WHERE "file_id" = @1',
-        'UPDATE "easr_declaration" SET "status" = @0, "answered_at" = @1, "ticket" = @2 WHERE "id" = @3',
+        'UPDATE "easr_declaration" SET "status" = CASE "id" WHEN @0 THEN @1 ELSE "status" END, "answered_at" = CASE "id" WHEN @2 THEN @3 ELSE "answered_at" END, "ticket" = CASE "id" WHEN @4 THEN @5 ELSE "ticket" END WHERE "id" IN (@6)',
+      ]);
+    });
+
+    it("looks an answer file up by its hash, counts the pending notifications, and applies those whose file was answered since in CASE updates", async () => {
+      const fileName = "GO.WECH.900123.20261124.00001.T";
+      const raw = (entity: typeof BatchFileRow | typeof DeclarationRow, values: Record<string, unknown>) =>
+        Object.fromEntries(db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]));
+      let pages = 0;
+      db.respond(({ sql }) => {
+        if (sql.includes('"easr_file" "b"')) {
+          // One page with one pending notification, then none.
+          if (pages++ > 0) return [];
+          const detail = { answeredFileName: fileName, handledForm: { identification: "WECH006", creationDate: null, creationHour: null, attestationStatus: 0, typeForm: "SU" }, worker: { sequenceNbr: 1, inss: "********174" } };
+          return [{ id: 6, fileName: "FO.NOTI.999999.20261125.00002.T", position: 1, resultCode: 1, ticket: "340000TICKT01", inszHash: "a".repeat(64), detail: JSON.stringify(detail) }];
+        }
+        if (sql.includes(' FROM "easr_anomaly" "n"')) return [{ answerId: 6, count: 2 }];
+        if (sql.includes(' FROM "easr_file" ')) {
+          const row = { id: 7, runId: 7, formType: "WECH006", purpose: "WECH", fileName: fileName.replace(/^GO/, "FI"), goFileName: fileName, sender: "900123", creationDate: "20261124" };
+          return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "received", createdAt: file.createdAt })];
+        }
+        if (sql.includes(' FROM "easr_declaration" ')) {
+          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referenceMonth: "2017-09", sequenceNbr: 1 };
+          return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: "file-received", createdAt: file.createdAt })];
+        }
+        return undefined;
+      });
+      const answers = tracked(new AnswerRepository(db.dataSource));
+      await answers.ingestedAs("2".repeat(64));
+      await answers.pendingCount("T");
+      const applied: string[] = [];
+      const counts = await answers.applyPending({ environment: "T", ingestedAt: file.createdAt, actor: "operator", host: "batch-01", onAnswer: (_, result) => applied.push(`${result.status} ${result.outcome}`) });
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(counts).to.deep.equal({ applied: 1, unmatched: 0, stillPending: 0 });
+      expect(applied).to.deep.equal(["matched accepted-with-warnings"]);
+      expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql.replace(/ = CASE .*? END/g, " = CASE …"))).to.deep.equal([
+        'UPDATE "easr_declaration" SET "status" = CASE …, "answered_at" = CASE …, "ticket" = CASE … WHERE "id" IN (@6)',
+        'UPDATE "easr_answer" SET "status" = CASE …, "declaration_id" = CASE …, "detail" = CASE … WHERE "id" IN (@6)',
+        'UPDATE "easr_anomaly" SET "declaration_id" = CASE … WHERE "answer_id" IN (@2)',
       ]);
     });
 
