@@ -6,12 +6,14 @@
  * anomaly every `warnEvery` forms and refused (with a blocking anomaly) every `refuseEvery` forms.
  */
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
+import { join } from "node:path";
 import { declarationFileName, goFileName } from "../files/batch-file-name";
 import { insertRows } from "../state/bulk-insert";
 import { BatchFileRow, DeclarationRow } from "../state/entities";
 import { openStateDatabase } from "../state/state-database";
+import { peakRssMb, probedEnvironment, runChild } from "./measure";
 import { syntheticInsz } from "./synthetic-population";
 
 export interface AnsweredFiles {
@@ -233,4 +235,65 @@ export async function writeNotification(path: string, set: AnsweredFiles, shape:
   out.end();
   await once(out, "finish");
   return bytes;
+}
+
+/** One `easr ingest` of a generated notification, measured from outside. */
+export interface AnswerMeasurement {
+  readonly megabytes: number;
+  readonly forms: number;
+  /** Whether the summary printed the forms' outcomes as the shape says. */
+  readonly outcomesAsGenerated: boolean;
+  readonly generatedSeconds: number | null;
+  readonly wallSeconds: number;
+  readonly maxRssMb: number | null;
+  readonly exitCode: number | null;
+  readonly outputTail: string;
+}
+
+/** The shape of the bench's notification: a warning every 7th form, a refusal every 11th. */
+export const BENCH_SHAPE: NotificationShape = { warnEvery: 7, refuseEvery: 11 };
+const BENCH_FORMS_PER_FILE = 10_000;
+
+/**
+ * A notification of about `megabytes` MB answering the declarations of a fresh state database, made
+ * once and cached under `dataDir` (the answer file and the seeded state), then `bin/easr.js ingest` in a
+ * fresh child process on a copy of that state: wall time, peak RSS (rss-probe.js), the summary checked.
+ */
+export async function measureAnswerIngest(request: { readonly megabytes: number; readonly dataDir: string; readonly workDir: string; readonly projectRoot: string; readonly probe: string }): Promise<AnswerMeasurement> {
+  const cache = join(request.dataDir, `answer-${request.megabytes}mb`);
+  const seeded = join(cache, "state.sqlite");
+  const answers = join(cache, "answers");
+  const answerFile = join(answers, "FO.NOTI.999999.20180402.00001.T");
+  const forms = formsForBytes({ files: 1, formsPerFile: BENCH_FORMS_PER_FILE, received: true }, BENCH_SHAPE, request.megabytes * 1e6);
+  const set: AnsweredFiles = { files: Math.ceil(forms / BENCH_FORMS_PER_FILE), formsPerFile: BENCH_FORMS_PER_FILE, received: true };
+  let generatedSeconds: number | null = null;
+  if (!existsSync(join(cache, "complete"))) {
+    const started = process.hrtime.bigint();
+    rmSync(cache, { recursive: true, force: true });
+    mkdirSync(answers, { recursive: true });
+    await seedAnsweredFiles(`sqlite:${seeded}`, set);
+    await writeNotification(answerFile, set, BENCH_SHAPE, 1, forms);
+    writeFileSync(join(cache, "complete"), `${forms}\n`);
+    generatedSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+  }
+  mkdirSync(request.workDir, { recursive: true });
+  const state = join(request.workDir, "state.sqlite");
+  copyFileSync(seeded, state);
+  const rssFile = join(request.workDir, "rss.json");
+  const bin = join(request.projectRoot, "bin", "easr.js");
+  const env = probedEnvironment(request.probe, rssFile);
+  const child = await runChild(bin, ["ingest", "--dir", answers, "--db", `sqlite:${state}`, "--env", "T"], { cwd: request.projectRoot, env });
+  const outcomes = { accepted: 0, "accepted-with-warnings": 0, refused: 0 };
+  for (let n = 1; n <= forms; n++) outcomes[notifiedOutcome(BENCH_SHAPE, n)]++;
+  const expected = `forms     ${forms} = accepted ${outcomes.accepted} + with warnings ${outcomes["accepted-with-warnings"]} + refused ${outcomes.refused}`;
+  return {
+    megabytes: statSync(answerFile).size / 1e6,
+    forms,
+    outcomesAsGenerated: child.output.includes(expected),
+    generatedSeconds,
+    wallSeconds: child.wallSeconds,
+    maxRssMb: peakRssMb(rssFile),
+    exitCode: child.code,
+    outputTail: child.output.split("\n").slice(-12).join("\n"),
+  };
 }

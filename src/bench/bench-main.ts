@@ -7,9 +7,14 @@
  * ratio run / floor, the growth against the full scale, and whether the targets hold. When a
  * PostgreSQL server answers, the full scale is run there too.
  *
+ * Then it ingests a generated NOTIFICATION of 1 GB (`easr ingest` in a fresh process, on a state holding
+ * the declarations it answers; both made once and cached) and reports its wall time and peak RSS: an
+ * answer is read as a stream, so the peak does not follow the file's size.
+ *
  * Options (argv, or the environment variable in brackets):
  *   --scale <f>      multiply every population by f, e.g. 0.05 for a quick look (EASR_BENCH_SCALE, default 1)
- *   --only <list>    which populations: full,half,double (EASR_BENCH_ONLY, default all three)
+ *   --only <list>    which measurements: full,half,double (populations), answer (EASR_BENCH_ONLY, default all four)
+ *   --answer-mb <n>  the size of the generated answer in MB (EASR_BENCH_ANSWER_MB, default 1024)
  *   --month <m>      the run month (EASR_BENCH_MONTH, default 2018-03)
  *   --seed <n>       the generator's seed (EASR_BENCH_SEED)
  *   --data <dir>     where the populations are cached (EASR_BENCH_DATA, default data/bench)
@@ -22,6 +27,7 @@ import { join } from "node:path";
 import { parseYearMonth, type YearMonth } from "../domain/year-month";
 import { projectRoot } from "../util/project-root";
 import { measureFloor, type FloorMeasurement } from "./floor";
+import { type AnswerMeasurement, measureAnswerIngest } from "./answer-bench";
 import { measureRun, type RunMeasurement } from "./measure";
 import { ensureSqlitePopulation } from "./population-database";
 import { DEFAULT_POSTGRES_ADMIN_URL, ensurePostgresPopulation, serverAnswers } from "./postgres-population";
@@ -41,6 +47,8 @@ export const TARGETS = { runOverFloor: 2.0, rssMb: 300, doubleStaffGrowth: 0.1, 
 export interface BenchOptions {
   readonly factor: number;
   readonly only: readonly ScaleName[];
+  /** The size of the generated answer to ingest, MB; 0 when the answer is not measured. */
+  readonly answerMb: number;
   readonly month: YearMonth;
   readonly seed: number;
   readonly dataDir: string;
@@ -59,11 +67,13 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     else if (arg.startsWith("--") && i + 1 < argv.length) values.set(arg.slice(2), argv[++i]);
     else throw new Error(`unknown argument "${arg}" (see src/bench/bench-main.ts)`);
   }
-  for (const key of values.keys()) if (!["scale", "only", "month", "seed", "data"].includes(key)) throw new Error(`unknown option --${key}`);
+  for (const key of values.keys()) if (!["scale", "only", "month", "seed", "data", "answer-mb"].includes(key)) throw new Error(`unknown option --${key}`);
   const factor = Number(values.get("scale") ?? env.EASR_BENCH_SCALE ?? "1");
   if (!(factor > 0) || factor > 4) throw new Error(`--scale must be a number above 0 and at most 4, got "${values.get("scale") ?? env.EASR_BENCH_SCALE}"`);
-  const only = (values.get("only") ?? env.EASR_BENCH_ONLY ?? "full,half,double").split(",").map((name) => name.trim());
-  for (const name of only) if (!(name in SCALES)) throw new Error(`--only takes full, half and double, got "${name}"`);
+  const only = (values.get("only") ?? env.EASR_BENCH_ONLY ?? "full,half,double,answer").split(",").map((name) => name.trim());
+  for (const name of only) if (!(name in SCALES) && name !== "answer") throw new Error(`--only takes full, half, double and answer, got "${name}"`);
+  const answerMb = Number(values.get("answer-mb") ?? env.EASR_BENCH_ANSWER_MB ?? "1024");
+  if (!Number.isInteger(answerMb) || answerMb < 1) throw new Error("--answer-mb must be a whole number of MB, at least 1");
   const month = parseYearMonth(values.get("month") ?? env.EASR_BENCH_MONTH ?? "2018-03");
   if (!month) throw new Error("--month must be YYYY-MM");
   const seed = Number(values.get("seed") ?? env.EASR_BENCH_SEED ?? DEFAULT_BENCH_SEED);
@@ -71,6 +81,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   return {
     factor,
     only: (["full", "half", "double"] as const).filter((name) => only.includes(name)),
+    answerMb: only.includes("answer") ? answerMb : 0,
     month,
     seed,
     dataDir: values.get("data") ?? env.EASR_BENCH_DATA ?? join(projectRoot(), "data", "bench"),
@@ -169,15 +180,31 @@ async function main(argv: readonly string[]): Promise<number> {
     }
   }
 
+  let answer: AnswerMeasurement | null = null;
+  if (options.answerMb > 0) {
+    log(`\n[answer] a NOTIFICATION of ${options.answerMb} MB, ingested`);
+    const dir = workDir("answer");
+    answer = await measureAnswerIngest({ megabytes: options.answerMb, dataDir: options.dataDir, workDir: dir, projectRoot: root, probe });
+    log(`  data   ${answer.generatedSeconds === null ? "cached" : `generated in ${fmt(answer.generatedSeconds)} s`}: ${fmt(answer.megabytes, 0)} MB, ${answer.forms} forms`);
+    log(`  ingest ${fmt(answer.wallSeconds, 2)} s, peak RSS ${answer.maxRssMb === null ? "?" : fmt(answer.maxRssMb)} MB, ${fmt(answer.megabytes / answer.wallSeconds, 1)} MB/s, ${fmt(answer.forms / answer.wallSeconds, 0)} forms/s`);
+    if (answer.exitCode !== 0 || !answer.outcomesAsGenerated) {
+      failed = true;
+      log(`  the ingest ${answer.exitCode !== 0 ? `exited with ${answer.exitCode}` : "did not report the outcomes the answer gives"}:\n${answer.outputTail.replace(/^/gm, "    | ")}`);
+    }
+    if (options.keep) log(`  kept   ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+
   printTable(rows);
-  printTargets(rows);
+  printTargets(rows, answer);
   const resultFile = join(options.dataDir, "last-results.json");
-  writeFileSync(resultFile, `${JSON.stringify({ month: options.month, factor: options.factor, seed: options.seed, at: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  writeFileSync(resultFile, `${JSON.stringify({ month: options.month, factor: options.factor, seed: options.seed, at: new Date().toISOString(), node: process.version, rows, answer }, null, 2)}\n`);
   log(`\nresults: ${resultFile}`);
   return failed ? 1 : 0;
 }
 
 function printTable(rows: readonly Row[]): void {
+  if (rows.length === 0) return;
   const full = rows.find((row) => row.name === "full" && row.engine === "sqlite");
   log("\npopulation  engine     staff  notified    units  persons    wall s  units/s  RSS MB  floor s  run/floor  wall vs full");
   for (const row of rows) {
@@ -201,7 +228,7 @@ function printTable(rows: readonly Row[]): void {
   }
 }
 
-function printTargets(rows: readonly Row[]): void {
+function printTargets(rows: readonly Row[], answer: AnswerMeasurement | null): void {
   const sqlite = rows.filter((row) => row.engine === "sqlite");
   const byName = (name: ScaleName) => sqlite.find((row) => row.name === name);
   const full = byName("full");
@@ -214,6 +241,10 @@ function printTargets(rows: readonly Row[]): void {
   }
   const rss = rows.map((row) => row.run.maxRssMb ?? Infinity);
   if (rss.length > 0) log(`  ${verdict(Math.max(...rss) <= TARGETS.rssMb)} peak RSS <= ${TARGETS.rssMb} MB: highest ${fmt(Math.max(...rss))} MB`);
+  if (answer) {
+    const peak = answer.maxRssMb ?? Infinity;
+    log(`  ${verdict(peak <= TARGETS.rssMb)} peak RSS of ingesting a ${fmt(answer.megabytes, 0)} MB answer <= ${TARGETS.rssMb} MB: ${fmt(peak)} MB`);
+  }
   const double = byName("double");
   if (full && double) {
     const growth = double.run.wallSeconds / full.run.wallSeconds - 1;
@@ -224,7 +255,7 @@ function printTargets(rows: readonly Row[]): void {
     const share = half.run.wallSeconds / full.run.wallSeconds;
     log(`  ${verdict(share <= TARGETS.halfShareMax)} half the population roughly halves the run (<= ${TARGETS.halfShareMax} of full): ${fmt(share, 2)}`);
   }
-  if (!full) log("  (the growth targets need the full population: run without --only, or with --only full,half,double)");
+  if (!full && sqlite.length > 0) log("  (the growth targets need the full population: run without --only, or with --only full,half,double)");
 }
 
 if (require.main === module) {

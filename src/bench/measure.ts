@@ -87,6 +87,19 @@ export async function runChild(command: string, args: readonly string[], options
   return { code, output, wallSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
+/**
+ * The environment of a measured `bin/easr.js`: this one without its EASR_ settings, and rss-probe.js
+ * preloaded by NODE_OPTIONS to write the peak RSS to `rssFile` — the installed command as operators
+ * start it, through its shebang (with its Node flags).
+ */
+export function probedEnvironment(probe: string, rssFile: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const key of Object.keys(env)) if (key.startsWith("EASR_")) delete env[key];
+  env.EASR_BENCH_RSS_FILE = rssFile;
+  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require ${probe}`.trim();
+  return env;
+}
+
 /** The peak RSS (MB) rss-probe.js wrote to `rssFile`, or null when the child wrote none. */
 export function peakRssMb(rssFile: string): number | null {
   return existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
@@ -96,12 +109,8 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   mkdirSync(request.workDir, { recursive: true });
   const outDir = join(request.workDir, "out");
   const rssFile = join(request.workDir, "rss.json");
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const key of Object.keys(env)) if (key.startsWith("EASR_")) delete env[key];
+  const env = probedEnvironment(request.probe, rssFile);
   env.EASR_STATE_DB_URL = `sqlite:${join(request.workDir, "state.sqlite")}`;
-  env.EASR_BENCH_RSS_FILE = rssFile;
-  // The installed command as operators start it: bin/easr.js through its shebang (with its Node flags); the probe comes in by NODE_OPTIONS.
-  env.NODE_OPTIONS = `${env.NODE_OPTIONS ?? ""} --require ${request.probe}`.trim();
   const bin = join(request.projectRoot, "bin", "easr.js");
   const args = ["run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
 

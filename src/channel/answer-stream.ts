@@ -133,7 +133,10 @@ export async function* readAnswerChunks(path: string, kind: AnswerKind, options:
   /** The oldest chunk in validation, as answers; an invalid one throws. */
   const finishOldest = async (): Promise<Answer[]> => {
     const { chunk, starts, result } = validating.shift()!;
-    const verdict = await result;
+    const verdict = await result.catch((error: unknown) => {
+      // libxml2 failing on a chunk (it never sees a DOCTYPE or an entity here) stops this file, not the others.
+      throw new AnswerFormatError(`could not be validated against ${ANSWER_XSD[kind]}: ${error instanceof Error ? error.message : String(error)}`);
+    });
     if (!verdict.valid) {
       const errors = verdict.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => `line ${e.line === 0 ? "?" : originalLine(e.line, reader.root!, chunk, starts)}: ${e.message}`);
       throw new AnswerFormatError(maskInszInText(errors.length > 0 ? errors.join("; ") : `not valid against ${ANSWER_XSD[kind]}`));
