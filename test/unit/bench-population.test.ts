@@ -180,6 +180,9 @@ describe("bench: the SQLite population and the floor", () => {
     expect(options.only).to.deep.equal(["full", "double"]);
     expect(options.postgres).to.equal(false);
     expect(scaleOf("double", options)).to.deep.equal({ staff: 20_000, notified: 3_000, seed: options.seed });
-    expect(() => parseBenchOptions(["--only", "triple"], {})).to.throw(/full, half and double/);
+    expect(options.answerMb, "the answer is measured only when --only names it").to.equal(0);
+    expect(parseBenchOptions(["--only", "answer", "--answer-mb", "20"], {})).to.deep.include({ only: [], answerMb: 20 });
+    expect(parseBenchOptions([], {}).answerMb, "by default a 1 GB answer").to.equal(1024);
+    expect(() => parseBenchOptions(["--only", "triple"], {})).to.throw(/full, half, double and answer/);
   });
 });
