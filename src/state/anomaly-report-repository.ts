@@ -68,7 +68,7 @@ export class AnomalyReportRepository {
   }
 
   /**
-   * The anomalies of the answers ingested after `sinceIso` (all of them with null) for the forms of
+   * The anomalies of the answers ingested (or, kept pending, applied) after `sinceIso` (all of them with null) for the forms of
    * `environment`, in the order they were ingested, then by file and sequence number. Anomalies of
    * answers that matched no form are not here: the ingestion reports those. With `untilIso`, only those
    * ingested up to that time (the reports of a run rebuilt later show what the run would have shown).
@@ -94,13 +94,14 @@ export class AnomalyReportRepository {
       .addSelect("a.tagName", "tagName")
       .addSelect("a.value", "value")
       .addSelect("d.status", "declarationStatus")
-      .addSelect("af.ingestedAt", "ingestedAt")
+      // An answer kept pending until its file's receipt counts from when it was applied.
+      .addSelect("COALESCE(ans.appliedAt, af.ingestedAt)", "ingestedAt")
       .where("d.environment = :environment", { environment })
       .orderBy("af.ingestedAt")
       .addOrderBy("f.fileName")
       .addOrderBy("d.sequenceNbr")
       .addOrderBy("a.id");
-    if (sinceIso !== null) query.andWhere("af.ingestedAt > :bound", { bound: textLowerBound(sinceIso) });
+    if (sinceIso !== null) query.andWhere("(af.ingestedAt > :bound OR ans.appliedAt > :bound)", { bound: textLowerBound(sinceIso) });
     const raw = await query.getRawMany<Record<string, unknown>>();
     const since = sinceIso === null ? null : Date.parse(sinceIso);
     const until = untilIso === null ? null : Date.parse(untilIso);

@@ -570,14 +570,14 @@ export class AnswerRepository {
           }
           const { reason: _waiting, ...kept } = row.detail;
           const detail = { ...kept, ...(result.reason !== null ? { reason: result.reason, illegalTransition: result.illegalTransition } : {}), ...(result.outcome !== null ? { outcome: result.outcome } : {}), ...(result.replaced !== null ? { replaced: result.replaced } : {}), appliedAt: request.ingestedAt };
-          answerUpdates.push({ key: row.id, values: [result.status, result.declarationId, JSON.stringify(maskInszDeep(detail))] });
+          answerUpdates.push({ key: row.id, values: [result.status, result.declarationId, JSON.stringify(maskInszDeep(detail)), request.ingestedAt] });
           if (result.declarationId !== null && (anomalies.get(row.id) ?? 0) > 0) anomalyUpdates.push({ key: row.id, values: [result.declarationId] });
           if (result.status === "matched") counts.applied++;
           else counts.unmatched++;
           request.onAnswer(row.fileName, result);
         }
         await application.flush();
-        await updateRowsByKey(manager, AnswerRow, "id", ["status", "declaration_id", "detail"], answerUpdates);
+        await updateRowsByKey(manager, AnswerRow, "id", ["status", "declaration_id", "detail", "applied_at"], answerUpdates);
         await updateRowsByKey(manager, AnomalyRow, "answer_id", ["declaration_id"], anomalyUpdates);
       }
       if (counts.applied + counts.unmatched > 0) {

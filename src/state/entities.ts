@@ -186,6 +186,8 @@ export class AnswerRow {
   @Column({ type: "varchar", length: 20 }) status!: string;
   /** A notification's INSS as its SHA-256 (never in clear), to check the worker again when a pending answer is applied. */
   @Column({ name: "insz_hash", type: "varchar", length: 64, nullable: true }) inszHash!: string | null;
+  /** When an answer kept pending was applied; NULL when it was applied as its file was ingested. */
+  @Column({ name: "applied_at", type: "varchar", length: 40, nullable: true }) appliedAt!: string | null;
   /** What it says, as JSON (ACRF error ids, the handled form's identification, sequence number …). */
   @Column({ type: "text", nullable: true }) detail!: string | null;
 }

@@ -12,6 +12,9 @@ import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
 import { type AnsweredFiles, answeredFileNames, type NotificationShape, seedAnsweredFiles, ticketOf, writeNotification } from "../../src/bench/answer-bench";
 import { syntheticInsz } from "../../src/bench/synthetic-population";
+import { AnomalyReportRepository } from "../../src/state/anomaly-report-repository";
+import { STATE_ENTITIES } from "../../src/state/entities";
+import { brusselsTime } from "../../src/util/brussels-clock";
 import { acrfXml, answerFileName } from "../support/answer-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
@@ -25,6 +28,8 @@ function pendingOn(engine: TestEngine): void {
   describe(`easr ingest of notifications before their file's receipt [${engine}]`, function () {
     this.timeout(120_000);
     let workspace: CliWorkspace;
+    /** When the first ingest (which kept the notifications pending) was over. */
+    let firstIngestDone: Date | undefined;
     /** Two files of three forms: forms 1-3 in the first, 4-6 in the second; both written, no receipt yet. */
     const set: AnsweredFiles = { files: 2, formsPerFile: 3, received: false };
     const [first, second] = [answeredFileNames(set, 0), answeredFileNames(set, 1)];
@@ -91,6 +96,8 @@ function pendingOn(engine: TestEngine): void {
       expect(await answerStatuses()).to.deep.equal({ pending: 6, unmatched: 1 });
       // The anomalies are kept already (forms 2, 3, 4 and 6), not yet on a form.
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly WHERE declaration_id IS NULL")).to.equal(4);
+      firstIngestDone = new Date();
+      await new Promise((resolve) => setTimeout(resolve, 1100));
     });
 
     it("applies those of the file received by the next ingest, and keeps the others waiting", async () => {
@@ -109,6 +116,14 @@ function pendingOn(engine: TestEngine): void {
       expect(linked.map((row) => `${Number(row.seq)} ${row.class}`)).to.deep.equal(["2 W", "3 B"]);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly WHERE declaration_id IS NULL")).to.equal(2);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'pending-answers-applied'")).to.equal(1);
+      // They are news now, not as of their file's ingestion: a run after the first ingest reports them.
+      const dataSource = await openDataSource(workspace.dbUrl, { entities: STATE_ENTITIES });
+      try {
+        const news = await new AnomalyReportRepository(dataSource).anomaliesIngestedSince("T", brusselsTime(firstIngestDone!).iso);
+        expect(news.map((row) => `${row.sequenceNbr} ${row.anomalyClass}`)).to.deep.equal(["2 W", "3 B"]);
+      } finally {
+        await dataSource.destroy();
+      }
     });
 
     it("keeps those of a file rejected since unmatched, naming the illegal transition, and then nothing waits", async () => {

@@ -6,6 +6,8 @@ import { type MigrationInterface, type QueryRunner, TableColumn, TableIndex } fr
  *   of answers find their rows (NULL for answers recorded before);
  * - easr_answer.insz_hash: the SHA-256 of a notification's INSS, like easr_declaration.insz_hash, so that
  *   an answer kept `pending` (its file not received yet) can be checked again when it is applied;
+ * - easr_answer.applied_at: when an answer kept pending was applied (NULL: applied when its file was
+ *   ingested), so that its anomalies are reported as news then, not at its file's ingestion;
  * - ix_easr_answer_status: the pending answers are looked for at every ingest;
  * - ix_easr_declaration_file: the forms a chunk of notifications answers, by file and sequence number.
  */
@@ -15,6 +17,7 @@ export class AnswerStreaming1764620000000 implements MigrationInterface {
   private readonly columns = [
     new TableColumn({ name: "position", type: "integer", isNullable: true }),
     new TableColumn({ name: "insz_hash", type: "varchar", length: "64", isNullable: true }),
+    new TableColumn({ name: "applied_at", type: "varchar", length: "40", isNullable: true }),
   ];
 
   private readonly indices: readonly [string, TableIndex][] = [

@@ -496,7 +496,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       expect(applied).to.deep.equal(["matched accepted-with-warnings"]);
       expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql.replace(/ = CASE .*? END/g, " = CASE …"))).to.deep.equal([
         'UPDATE "easr_declaration" SET "status" = CASE …, "answered_at" = CASE …, "ticket" = CASE … WHERE "id" IN (@6)',
-        'UPDATE "easr_answer" SET "status" = CASE …, "declaration_id" = CASE …, "detail" = CASE … WHERE "id" IN (@6)',
+        'UPDATE "easr_answer" SET "status" = CASE …, "declaration_id" = CASE …, "detail" = CASE …, "applied_at" = CASE … WHERE "id" IN (@8)',
         'UPDATE "easr_anomaly" SET "declaration_id" = CASE … WHERE "answer_id" IN (@2)',
       ]);
     });
