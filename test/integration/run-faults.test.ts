@@ -165,7 +165,7 @@ function faultsOn(engine: TestEngine): void {
 
       const report = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
       expect(report.code, text(report)).to.equal(0);
-      expect(report.out[0]).to.equal(`run 1 (2017-09 (T)): reports written from ${join(w.monthDir("2017-09"), "decisions.jsonl")}`);
+      expect(report.out[0]).to.equal(`run 1 of 2017-09 (T): reports written from ${join(w.monthDir("2017-09"), "decisions.jsonl")}`);
       for (const name of ["report-2017-09.xlsx", "payslip-extract-2017-09.csv", "boards"]) expect(existsSync(join(w.monthDir("2017-09"), name)), name).to.equal(true);
       expect((await auditLines(w)).filter((l) => l.startsWith("REPORTS OWED"))).to.deep.equal([]);
       const after = await w.easr(...runArgs(w, "2017-10"));

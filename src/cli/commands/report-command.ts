@@ -51,7 +51,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo, env: Node
     for (const run of runsToReport(recorded, options, where)) {
       const reports = await rebuildReports(run, { ...context, clock: systemClock, actor });
       if (!reports) continue;
-      io.out(`run ${run.id} (${where}): reports written from ${run.recordFile}`);
+      io.out(`run ${run.id} of ${where}: reports written from ${run.recordFile}`);
       io.out(`reports  ${reports.operatorWorkbook}`);
       io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
       written.push(reports);
