@@ -40,6 +40,11 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
   return fromEpochDay(toEpochDay(date) + days);
 }
 
+/** The day of the week, Monday = 1 ... Sunday = 7 (1970-01-01 was a Thursday). */
+export function isoWeekday(date: CalendarDate): number {
+  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   return toEpochDay(to) - toEpochDay(from);

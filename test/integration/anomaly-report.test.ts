@@ -13,7 +13,7 @@ import type { DataSource } from "typeorm";
 import { openDataSource } from "../../ormconfig";
 import { OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-workbook";
 import { zoneLabelOf } from "../../src/channel/ingest";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { type AnomalyReportRow, AnomalyReportRepository } from "../../src/state/anomaly-report-repository";
 import { STATE_ENTITIES } from "../../src/state/entities";

@@ -37,8 +37,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
-import { CIRCULAR_EXAMPLES, circularExampleRows, PAYMENT_CALENDAR_ROWS } from "../../src/demo/circular-examples";
-import { makeInsz } from "../../src/demo/population";
+import { CIRCULAR_EXAMPLES, circularExampleRows, PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
+import { makeInsz } from "../../src/domain/check-digits";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { main } from "../../src/cli/main";
 import type { RunSummary } from "../../src/run/monthly-run";

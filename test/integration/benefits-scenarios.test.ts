@@ -4,8 +4,8 @@
  * WECH ones, validated against the official XSDs, with their values checked one rule at a time.
  */
 import { expect } from "chai";
-import { makeInsz } from "../../src/demo/population";
-import { PAYMENT_CALENDAR_ROWS } from "../../src/demo/circular-examples";
+import { makeInsz } from "../../src/domain/check-digits";
+import { PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";

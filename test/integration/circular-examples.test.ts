@@ -5,7 +5,7 @@
  * all nine, as the agency's would.
  */
 import { expect } from "chai";
-import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
+import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, formsOf, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";

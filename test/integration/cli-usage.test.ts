@@ -9,7 +9,7 @@ import { expect } from "chai";
 import { type Command, CommanderError } from "commander";
 import { buildProgram } from "../../src/cli/main";
 import { EXIT_USAGE } from "../../src/cli/exit-codes";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createLogger } from "../../src/util/logger";
 import { CliWorkspace } from "../support/cli-harness";

@@ -1,6 +1,6 @@
 /**
  * The amendments of 2026-12 (domain.md D14-D21, D25-D27) on the real CLI path, on SQLite, PostgreSQL
- * and MariaDB: the cases of src/demo/decision-cases.ts, run month by month from 2017-09 to 2018-09 on a
+ * and MariaDB: the cases of tools/demo/decision-cases.ts, run month by month from 2017-09 to 2018-09 on a
  * database of the population's boards and institutions, and held against the outcomes and the zones
  * worked out by hand there and below. Then, on SQLite: an operator's release of a waiting month (D17),
  * `easr explain` on a waiting month, and a state made before the change (D27): the corrections the new
@@ -9,10 +9,10 @@
  */
 import { join } from "node:path";
 import { expect } from "chai";
-import { BENEFITS_CASE_STAFF, generateBenefitsPopulation } from "../../src/demo/benefits-population";
-import { PAYMENT_CALENDAR_ROWS } from "../../src/demo/circular-examples";
-import { DEMO_DECISION_CASES, decisionCaseRows } from "../../src/demo/decision-cases";
-import { generatePopulation, MIN_POPULATION_STAFF } from "../../src/demo/population";
+import { BENEFITS_CASE_STAFF, generateBenefitsPopulation } from "../../tools/demo/benefits-population";
+import { PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
+import { DEMO_DECISION_CASES, decisionCaseRows } from "../../tools/demo/decision-cases";
+import { generatePopulation, MIN_POPULATION_STAFF } from "../../tools/demo/population/population";
 import { DECLARATION_FLAGS } from "../../src/domain/outcome-codes";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { CONTRACT_WRITE_ORDER, type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";

@@ -4,7 +4,7 @@
  * next run cancels the accepted forms (AttestationStatus 3, the ticket, no worker record), on every engine.
  */
 import { expect } from "chai";
-import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
+import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, PERSON } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";

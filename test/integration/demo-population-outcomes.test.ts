@@ -1,15 +1,17 @@
 /**
  * The demo run against what the demo population was generated to be: every labelled profile and way
- * of notifying (src/demo/population.ts) must come out of `easr demo` as the rules say — an expected-
+ * of notifying (tools/demo/population/) must come out of `easr demo` as the rules say — an expected-
  * outcome table that does not come from the run's own counting.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
-import { DEMO_BAD_RECORDS, type DemoProfile, generateDemoPopulation } from "../../src/demo/population";
+import { DEMO_BAD_RECORDS } from "../../tools/demo/population/bad-records";
+import { generateDemoPopulation } from "../../tools/demo/population/population";
+import type { DemoProfile } from "../../tools/demo/population/profiles";
 import { DEMO_MONTHS } from "../../src/cli/commands/demo-command";
-import { DEMO_BENEFITS_BAD_RECORDS, DEMO_BENEFITS_EXAMPLES } from "../../src/demo/benefits-population";
-import { DEMO_DECISION_CASES } from "../../src/demo/decision-cases";
+import { DEMO_BENEFITS_BAD_RECORDS, DEMO_BENEFITS_EXAMPLES } from "../../tools/demo/benefits-population";
+import { DEMO_DECISION_CASES } from "../../tools/demo/decision-cases";
 import { at, batchFilesIn } from "../support/batch-files";
 import { expectDecisionCase, type RunLine } from "../support/decision-cases-check";
 import { CliWorkspace } from "../support/cli-harness";
@@ -136,7 +138,7 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     }
   });
 
-  describe("the cases of the 2026-12 amendments (src/demo/decision-cases.ts) come out as worked by hand", () => {
+  describe("the cases of the 2026-12 amendments (tools/demo/decision-cases.ts) come out as worked by hand", () => {
     for (const c of DEMO_DECISION_CASES) {
       it(`${c.decision}: ${c.description}`, () => expectDecisionCase(c, of(c.staffId) as RunLine[]));
     }

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import ExcelJS from "exceljs";
 import { expect } from "chai";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
 

@@ -10,7 +10,7 @@ import { lstatSync, mkdirSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 import { expect } from "chai";
 import { EXIT_USAGE } from "../../src/cli/exit-codes";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
 import { withEnv } from "../support/env";

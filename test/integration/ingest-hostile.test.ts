@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { type AnsweredFiles, answeredFileNames, type NotificationShape, seedAnsweredFiles, ticketOf, writeNotification } from "../../src/bench/answer-bench";
+import { type AnsweredFiles, answeredFileNames, type NotificationShape, seedAnsweredFiles, ticketOf, writeNotification } from "../../tools/bench/answer-bench";
 import { acrfXml, answerFileName } from "../support/answer-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";

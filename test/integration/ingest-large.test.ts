@@ -3,7 +3,7 @@
  * chunk against the official XSD and records it in bulk, in one transaction per file.
  *
  * - On every engine: a notification of 1,200 forms over three batch files (three chunks) is applied
- *   form by form as the formulas of src/bench/answer-bench.ts say — accepted, with warnings or refused,
+ *   form by form as the formulas of tools/bench/answer-bench.ts say — accepted, with warnings or refused,
  *   tickets, anomalies linked to their answer and form — after a first copy of it whose last form breaks
  *   the XSD was reported invalid (its line named) and left nothing, though two chunks of it had been
  *   applied inside its transaction.
@@ -16,8 +16,8 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { type AnsweredFiles, answeredFileNames, formsForBytes, type NotificationShape, seedAnsweredFiles, writeNotification } from "../../src/bench/answer-bench";
-import { runChild } from "../../src/bench/measure";
+import { type AnsweredFiles, answeredFileNames, formsForBytes, type NotificationShape, seedAnsweredFiles, writeNotification } from "../../tools/bench/answer-bench";
+import { runChild } from "../../tools/bench/measure";
 import { projectRoot } from "../../src/util/project-root";
 import { answerFileName } from "../support/answer-files";
 import { CliWorkspace } from "../support/cli-harness";

@@ -14,7 +14,7 @@ import { openDataSource } from "../../ormconfig";
 import { buildWechZoneLabels, buildZimaZoneLabels, zoneLabelsJson } from "../../schemas/tools/build-wech-zone-labels";
 import { ANSWER_XSD, type FileReceipt, type FormNotification, parseAnswerDocument, decodeXml } from "../../src/channel/answer-parser";
 import { zoneLabelOf } from "../../src/channel/ingest";
-import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
+import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { loadXsd } from "../../src/files/xsd-validator";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { projectRoot } from "../../src/util/project-root";

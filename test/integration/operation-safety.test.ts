@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { projectRoot } from "../../src/util/project-root";
 import { batchFilesIn, type XmlNode } from "../support/batch-files";

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { expect } from "chai";
 import { readPayslipExtract } from "../../reports/payslip-copy";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";

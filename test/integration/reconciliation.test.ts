@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
-import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
+import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";

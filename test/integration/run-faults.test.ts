@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
 import { EXIT_PUBLISHED_INCOMPLETE, EXIT_RUN_FAILED, EXIT_USAGE } from "../../src/cli/exit-codes";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { parseBatchFileName } from "../../src/files/batch-file-name";
 import { onFaultPoint } from "../../src/run/crash-points";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";

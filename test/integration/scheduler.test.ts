@@ -13,7 +13,7 @@ import type { ScheduleFacts } from "../../jobs/schedule-facts";
 import { Scheduler, type SchedulerOptions } from "../../jobs/scheduler";
 import { createScheduler, SCHEDULER_TRIGGER } from "../../src/cli/commands/schedule-command";
 import { main } from "../../src/cli/main";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import type { Clock } from "../../src/util/brussels-clock";

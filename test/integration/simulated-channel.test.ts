@@ -14,7 +14,7 @@ import { expect } from "chai";
 import { XMLParser } from "fast-xml-parser";
 import { formDefaults } from "../../mappings/form-defaults";
 import { openDataSource } from "../../ormconfig";
-import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../src/demo/circular-examples";
+import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd } from "../../src/files/xsd-validator";

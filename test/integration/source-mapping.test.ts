@@ -9,7 +9,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
-import { circularExampleRows } from "../../src/demo/circular-examples";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { loadSourceNaming } from "../../src/source/source-naming";

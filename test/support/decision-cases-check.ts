@@ -1,6 +1,6 @@
 /** Holds the units of a run history (decisions.jsonl lines with their run month) to the worked outcomes of a demo decision case. */
 import { expect } from "chai";
-import type { DemoDecisionCase } from "../../src/demo/decision-cases";
+import type { DemoDecisionCase } from "../../tools/demo/decision-cases";
 
 export type RunLine = Record<string, unknown> & { readonly runMonth: string };
 

@@ -10,10 +10,10 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
 import { isValidInsz, isValidKbo, isValidNoss } from "../../src/domain/check-digits";
-import { parseBenchOptions, scaleOf } from "../../src/bench/bench-main";
-import { floorRead, readWindow } from "../../src/bench/floor";
-import { countRows, populationFileName, writeSqlitePopulation } from "../../src/bench/population-database";
-import { generateSyntheticPopulation, type PopulationScale, POPULATION_TABLES, type PopulationValue } from "../../src/bench/synthetic-population";
+import { parseBenchOptions, scaleOf } from "../../tools/bench/bench-main";
+import { floorRead, readWindow } from "../../tools/bench/floor";
+import { countRows, populationFileName, writeSqlitePopulation } from "../../tools/bench/population-database";
+import { generateSyntheticPopulation, type PopulationScale, POPULATION_TABLES, type PopulationValue } from "../../tools/bench/synthetic-population";
 
 type Rows = Record<string, PopulationValue[][]>;
 

@@ -20,11 +20,13 @@ import {
   DEMO_BENEFITS_BAD_RECORDS,
   DEMO_BENEFITS_EXAMPLES,
   generateBenefitsPopulation,
-} from "../../src/demo/benefits-population";
-import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../src/demo/circular-examples";
-import { buildDemoDatabase } from "../../src/demo/demo-database";
-import { DEMO_DECISION_CASES, decisionCaseRows } from "../../src/demo/decision-cases";
-import { DEMO_BAD_RECORDS, MIN_POPULATION_STAFF, POPULATION_FIRST_ID, generateDemoPopulation, generatePopulation } from "../../src/demo/population";
+} from "../../tools/demo/benefits-population";
+import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../tools/demo/circular-examples";
+import { buildDemoDatabase } from "../../tools/demo/demo-database";
+import { DEMO_DECISION_CASES, decisionCaseRows } from "../../tools/demo/decision-cases";
+import { DEMO_BAD_RECORDS } from "../../tools/demo/population/bad-records";
+import { POPULATION_FIRST_ID } from "../../tools/demo/population/builder";
+import { MIN_POPULATION_STAFF, generateDemoPopulation, generatePopulation } from "../../tools/demo/population/population";
 import { CONTRACT_TABLES } from "../../src/source/contract";
 import {
   CONTRACT_WRITE_ORDER,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { type ChannelReport, simulateChannel } from "../../channel/simulated-channel";
+import { type ChannelReport, simulateChannel } from "../../../tools/channel/simulated-channel";
 import { parseYearMonth } from "../../domain/year-month";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
+import { buildDemoDatabase } from "../../../tools/demo/demo-database";
+import { MIN_POPULATION_STAFF } from "../../../tools/demo/population/population";
 import { parseDatabaseUrl } from "../../config/database-url";
-import { buildDemoDatabase } from "../../demo/demo-database";
-import { MIN_POPULATION_STAFF } from "../../demo/population";
 import { monthsFromTo } from "../../domain/year-month";
 import type { RunSummary } from "../../run/monthly-run";
 import type { Logger } from "../../util/logger";

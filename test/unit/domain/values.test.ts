@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { addDays, parseCalendarDate } from "../../../src/domain/calendar-date";
-import { isValidInsz, isValidKbo, isValidNoss, maskInsz } from "../../../src/domain/check-digits";
+import { addDays, isoWeekday, parseCalendarDate } from "../../../src/domain/calendar-date";
+import { isValidInsz, isValidKbo, isValidNoss, makeInsz, makeKbo, makeNoss, maskInsz } from "../../../src/domain/check-digits";
 import { toHundredths } from "../../../src/domain/decimal";
 import { fractionText } from "../../../src/domain/fraction-text";
 import { mergeRanges } from "../../../src/domain/date-range";
@@ -46,6 +46,19 @@ describe("domain values", () => {
     expect(maskInsz("85073003328")).to.equal("********328");
   });
 
+  it("INSZ, KBO and NOSS made with their check digits (demo, test and benchmark data)", () => {
+    expect(makeInsz("1985-07-30", 33)).to.equal("85073003328");
+    // born from 2000: the check counts the 2 prefixed (without it, it would be 69)
+    expect(makeInsz("2001-01-01", 123)).to.equal("01010112301");
+    expect(isValidInsz(makeInsz("2001-01-01", 123))).to.equal(true);
+    expect(makeKbo("05669882")).to.equal("0566988259");
+    expect(makeNoss(1234567)).to.equal("123456749");
+    expect(makeNoss(1000)).to.equal("100006");
+    // a check of 0 becomes 97
+    expect(makeNoss(1000005)).to.equal("100000597");
+    expect(isValidNoss(makeNoss(1000005))).to.equal(true);
+  });
+
   it("INSZ masking in free text keeps the last three digits only", () => {
     expect(maskInszInText("staff 85073003328 failed")).to.equal("staff ********328 failed");
     expect(maskInszInText("INSZ 85.07.30-033.28")).to.equal("INSZ ********328");
@@ -56,6 +69,7 @@ describe("domain values", () => {
     expect(parseCalendarDate("2018-02-29")).to.equal(null);
     expect(parseCalendarDate("2020-02-29")).to.equal("2020-02-29");
     expect(addDays("2018-03-24", 2)).to.equal("2018-03-26");
+    expect(["2017-09-01", "2017-09-04", "2017-09-03", "1970-01-01", "1969-12-28"].map(isoWeekday)).to.deep.equal([5, 1, 7, 4, 7]);
     expect(lastDayOf("2018-02")).to.equal("2018-02-28");
     expect(addMonths("2017-12", 1)).to.equal("2018-01");
     expect(addMonths("2018-01", -13)).to.equal("2016-12");

@@ -42,7 +42,6 @@ const SQL_TAKING_CALLS = new Set([
 /** Raw statements outside the repository layer, each with the reason it may stay. */
 const RAW_SQL_ALLOWED: Record<string, string> = {
   "src/source/contract-writer.ts": "demo and test databases only; builds its INSERTs with the engine's own quoting and placeholders",
-  "src/bench/postgres-population.ts": "benchmark only: creates, fills and renames its own PostgreSQL database with the pg client",
 };
 
 interface SqlFragment {

@@ -29,14 +29,13 @@
  * Amounts, fractions and hours are decimal strings ("977.38"), dates `YYYY-MM-DD`, timestamps
  * `YYYY-MM-DD HH:MM:SS`.
  */
-import { type CalendarDate, addDays, maxDate, minDate, toEpochDay } from "../domain/calendar-date";
-import { isValidInsz } from "../domain/check-digits";
-import { formatHundredths, toHundredths } from "../domain/decimal";
-import type { RejectionRule } from "../domain/outcome-codes";
-import { type YearMonth, dayCountOf, firstDayOf, lastDayOf, monthsFromTo } from "../domain/year-month";
-import type { ContractRow, ContractRows, ContractTableName } from "../source/contract-writer";
+import { type CalendarDate, addDays, isoWeekday, maxDate, minDate } from "../../src/domain/calendar-date";
+import { isValidInsz, makeInsz } from "../../src/domain/check-digits";
+import { formatHundredths, toHundredths } from "../../src/domain/decimal";
+import type { RejectionRule } from "../../src/domain/outcome-codes";
+import { type YearMonth, dayCountOf, firstDayOf, lastDayOf, monthsFromTo } from "../../src/domain/year-month";
+import type { ContractRow, ContractRows, ContractTableName } from "../../src/source/contract-writer";
 import { CIRCULAR_EXAMPLES } from "./circular-examples";
-import { makeInsz } from "./population";
 
 /** Every id of the benefits rows is above this one. */
 export const BENEFITS_FIRST_ID = 5_000_000;
@@ -234,7 +233,7 @@ interface BenefitsPerson {
   readonly example?: Omit<DemoBenefitsExample, "staffId">;
 }
 
-/** The population institutions (src/demo/population.ts BOARD_SPECS, numbered in order from 1000) the persons work at. */
+/** The population institutions (tools/demo/population/schools.ts BOARD_SPECS, numbered in order from 1000) the persons work at. */
 export const BENEFITS_INSTITUTIONS = {
   sintMartinusHarelbeke: 1001,
   sintAmandscollege: 1002,
@@ -261,7 +260,7 @@ export const BENEFITS_INSTITUTIONS = {
 
 const I = BENEFITS_INSTITUTIONS;
 
-/** The benefits persons of the 2026-12 cases (src/demo/decision-cases.ts has their expected outcomes); each one's assignment has the staff id. */
+/** The benefits persons of the 2026-12 cases (tools/demo/decision-cases.ts has their expected outcomes); each one's assignment has the staff id. */
 export const BENEFITS_CASE_STAFF = { manInMaternityProtection: 5_000_530, appointedInAdaptedWork: 5_000_531 } as const;
 
 const PERSONS: readonly BenefitsPerson[] = [
@@ -710,11 +709,6 @@ export const BENEFITS_STAFF_IDS: readonly number[] = PERSONS.map((person) => per
 
 // ---------------------------------------------------------------------------------------------
 // Rows
-
-/** Monday = 1 ... Sunday = 7; 1970-01-01 was a Thursday. */
-function isoWeekday(date: CalendarDate): number {
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1;
-}
 
 /** Monday to Friday from `from` to `to`, both included. */
 function weekdaysBetween(from: CalendarDate, to: CalendarDate): number {

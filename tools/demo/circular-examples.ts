@@ -12,8 +12,8 @@
  *
  * Amounts and fractions are decimal strings ("977.38"), never floats.
  */
-import type { ContractRow, ContractRows, ContractTableName } from "../source/contract-writer";
-import { type YearMonth, monthsFromTo } from "../domain/year-month";
+import type { ContractRow, ContractRows, ContractTableName } from "../../src/source/contract-writer";
+import { type YearMonth, monthsFromTo } from "../../src/domain/year-month";
 
 export interface CircularExample {
   /** The number of the example in the circular (1-9). */
@@ -25,10 +25,15 @@ export interface CircularExample {
   readonly rows: ContractRows;
 }
 
-/** Every month of the two school years: what arrives by the 15th at 16:00 makes that month's run. */
+/** The cut-off moment of `month` in the payment calendar of the demo, the tests and the benchmark: the 15th at 16:00. */
+export function cutoffOf(month: YearMonth): string {
+  return `${month}-15 16:00:00`;
+}
+
+/** Every month of the two school years: what arrives by the cut-off makes that month's run. */
 export const PAYMENT_CALENDAR_ROWS: readonly ContractRow[] = monthsFromTo("2017-09", "2019-08").map((month) => ({
   period_month: month,
-  cutoff_at: `${month}-15 16:00:00`,
+  cutoff_at: cutoffOf(month),
 }));
 
 const BOARDS = {

@@ -18,12 +18,13 @@
  * in the year, some notifications come after a cut-off, some are withdrawn, some are renewed for
  * 2018-2019. The bench's population has no benefits-sector rows.
  */
-import { type CalendarDate, addDays, daysBetween, maxDate, minDate, toEpochDay, fromEpochDay } from "../domain/calendar-date";
-import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../domain/year-month";
-import { makeInsz } from "../demo/population";
-import { rl16MessageRef } from "../demo/circular-examples";
-import { ASSIGNMENT, type ContractTable, INSTITUTION, PAYMENT_CALENDAR, RL16_NOTIFICATION, SALARY_LINE, SCHOOL_BOARD, STAFF_MEMBER } from "../source/contract";
-import { SeededRandom } from "../util/seeded-random";
+import { type CalendarDate, addDays, daysBetween, fromEpochDay, isoWeekday, maxDate, minDate, toEpochDay } from "../../src/domain/calendar-date";
+import { makeInsz, makeKbo, makeNoss } from "../../src/domain/check-digits";
+import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../../src/domain/year-month";
+import { cutoffOf, rl16MessageRef } from "../demo/circular-examples";
+import { timestamp } from "../demo/population/calendar";
+import { ASSIGNMENT, type ContractTable, INSTITUTION, PAYMENT_CALENDAR, RL16_NOTIFICATION, SALARY_LINE, SCHOOL_BOARD, STAFF_MEMBER } from "../../src/source/contract";
+import { SeededRandom } from "../../src/util/seeded-random";
 
 /** Bump when the rows for a given scale and seed change: cached databases carry it in their name. */
 export const GENERATOR_VERSION = 2;
@@ -171,22 +172,8 @@ export function syntheticInsz(id: number, gender: "M" | "F"): { insz: string; bi
   return { insz: makeInsz(birthDate, serial), birthDate };
 }
 
-function makeKbo(firstEight: number): string {
-  const digits = String(firstEight).padStart(8, "0");
-  return digits + String(97 - (firstEight % 97)).padStart(2, "0");
-}
-
-function makeNoss(body: number): string {
-  const check = 96 - ((body * 100) % 97);
-  return String(body) + String(check === 0 ? 97 : check).padStart(2, "0");
-}
-
 // ---------------------------------------------------------------------------------------------
 // Dates
-
-function isoWeekday(date: CalendarDate): number {
-  return ((((toEpochDay(date) + 3) % 7) + 7) % 7) + 1;
-}
 
 /** A working day at or after `date`. */
 function workingDayFrom(date: CalendarDate): CalendarDate {
@@ -203,13 +190,7 @@ function mondayOf(month: YearMonth, day: number): CalendarDate {
 }
 
 function stamp(date: CalendarDate, random: SeededRandom): string {
-  const two = (value: number) => String(value).padStart(2, "0");
-  return `${date} ${two(random.int(8, 16))}:${two(random.int(0, 59))}:${two(random.int(0, 59))}`;
-}
-
-/** The payment calendar: a cut-off on the 15th at 16:00 of every month, as in the demo. */
-export function cutoffOf(month: YearMonth): string {
-  return `${month}-15 16:00:00`;
+  return timestamp(date, random.int(8, 16), random.int(0, 59), random.int(0, 59));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -438,7 +419,7 @@ export function generateSyntheticPopulation(scale: PopulationScale, sink: RowSin
   for (let board = 1; board <= BOARD_COUNT; board++) {
     const ahovoks = board % 8 === 1;
     const kind = ahovoks ? "VZW Centrum Volwassenenonderwijs" : board % 3 === 0 ? "GO! Scholengroep" : board % 3 === 1 ? "VZW Katholiek Onderwijs" : "Gemeentebestuur";
-    writer.emit(SCHOOL_BOARD.name, [board, `${kind} ${board}`, ahovoks ? "AHOVOKS" : "AGODI", makeNoss(1_200_000 + board * 1_100), makeKbo(4_100_000 + board * 4_051)]);
+    writer.emit(SCHOOL_BOARD.name, [board, `${kind} ${board}`, ahovoks ? "AHOVOKS" : "AGODI", makeNoss(1_200_000 + board * 1_100), makeKbo(String(4_100_000 + board * 4_051).padStart(8, "0"))]);
   }
   for (let id = 1; id <= INSTITUTION_COUNT; id++) {
     const level = institutionLevel(id);

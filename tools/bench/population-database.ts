@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { createContractTables } from "../source/source-database";
+import { createContractTables } from "../../src/source/source-database";
 import { GENERATOR_VERSION, generateSyntheticPopulation, type PopulationCounts, type PopulationScale, POPULATION_TABLES, type PopulationValue } from "./synthetic-population";
 
 /** Indexes on the foreign keys the run filters on. */

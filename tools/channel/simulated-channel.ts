@@ -58,12 +58,12 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { XMLBuilder, XMLParser, XMLValidator } from "fast-xml-parser";
-import type { DeclarationState } from "../domain/lifecycle";
-import { isTemporaryName, writeFileAtomically } from "../files/atomic-file";
-import { type Environment, parseBatchFileName } from "../files/batch-file-name";
-import { makeDirectory } from "../files/file-modes";
-import { loadXsd } from "../files/xsd-validator";
-import { brusselsTime, type Clock, systemClock } from "../util/brussels-clock";
+import type { DeclarationState } from "../../src/domain/lifecycle";
+import { isTemporaryName, writeFileAtomically } from "../../src/files/atomic-file";
+import { type Environment, parseBatchFileName } from "../../src/files/batch-file-name";
+import { makeDirectory } from "../../src/files/file-modes";
+import { loadXsd } from "../../src/files/xsd-validator";
+import { brusselsTime, type Clock, systemClock } from "../../src/util/brussels-clock";
 
 /** The channel's own sender number in the names of its answers (Smals). */
 export const CHANNEL_SENDER = "999999";

@@ -9,10 +9,10 @@
 import { connect } from "node:net";
 import Database from "better-sqlite3";
 import { Client } from "pg";
-import { createContractTables } from "../source/source-database";
+import { createContractTables } from "../../src/source/source-database";
 import { BENCH_INDEXES } from "./population-database";
 import { GENERATOR_VERSION, type PopulationScale, POPULATION_TABLES } from "./synthetic-population";
-import type { ColumnKind } from "../source/contract";
+import type { ColumnKind } from "../../src/source/contract";
 
 export const DEFAULT_POSTGRES_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 

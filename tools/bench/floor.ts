@@ -12,8 +12,8 @@ import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { schoolYearOf } from "../domain/school-year";
-import { addMonths, firstDayOf, monthOf, type YearMonth } from "../domain/year-month";
+import { schoolYearOf } from "../../src/domain/school-year";
+import { addMonths, firstDayOf, monthOf, type YearMonth } from "../../src/domain/year-month";
 
 export interface FloorMeasurement {
   readonly readSeconds: number;

@@ -24,8 +24,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseYearMonth, type YearMonth } from "../domain/year-month";
-import { projectRoot } from "../util/project-root";
+import { parseYearMonth, type YearMonth } from "../../src/domain/year-month";
+import { projectRoot } from "../../src/util/project-root";
 import { measureFloor, type FloorMeasurement } from "./floor";
 import { type AnswerMeasurement, measureAnswerIngest } from "./answer-bench";
 import { measureRun, type RunMeasurement } from "./measure";
@@ -65,7 +65,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     if (arg === "--no-postgres" || arg === "--keep") flags.add(arg);
     else if (arg.startsWith("--") && arg.includes("=")) values.set(arg.slice(2, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1));
     else if (arg.startsWith("--") && i + 1 < argv.length) values.set(arg.slice(2), argv[++i]);
-    else throw new Error(`unknown argument "${arg}" (see src/bench/bench-main.ts)`);
+    else throw new Error(`unknown argument "${arg}" (see tools/bench/bench-main.ts)`);
   }
   for (const key of values.keys()) if (!["scale", "only", "month", "seed", "data", "answer-mb"].includes(key)) throw new Error(`unknown option --${key}`);
   const factor = Number(values.get("scale") ?? env.EASR_BENCH_SCALE ?? "1");

@@ -9,10 +9,10 @@ import { createHash } from "node:crypto";
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import { declarationFileName, goFileName } from "../files/batch-file-name";
-import { insertRows } from "../state/bulk-insert";
-import { BatchFileRow, DeclarationRow } from "../state/entities";
-import { openStateDatabase } from "../state/state-database";
+import { declarationFileName, goFileName } from "../../src/files/batch-file-name";
+import { insertRows } from "../../src/state/bulk-insert";
+import { BatchFileRow, DeclarationRow } from "../../src/state/entities";
+import { openStateDatabase } from "../../src/state/state-database";
 import { peakRssMb, probedEnvironment, runChild } from "./measure";
 import { syntheticInsz } from "./synthetic-population";
 

@@ -10,12 +10,12 @@
  * the 29th-31st of a month, which the population never draws; the INSZ serials are odd for men and even
  * for women. Nothing here is random.
  */
-import type { CalendarDate } from "../domain/calendar-date";
-import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
-import { type YearMonth, monthsFromTo } from "../domain/year-month";
-import type { ContractRow, ContractRows } from "../source/contract-writer";
+import type { CalendarDate } from "../../src/domain/calendar-date";
+import { makeInsz } from "../../src/domain/check-digits";
+import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../../src/domain/outcome-codes";
+import { type YearMonth, monthsFromTo } from "../../src/domain/year-month";
+import type { ContractRow, ContractRows } from "../../src/source/contract-writer";
 import { BENEFITS_CASE_STAFF } from "./benefits-population";
-import { makeInsz } from "./population";
 
 /** What one unit of a case must come out as, in the run of `runMonth` (decisions.jsonl). */
 export interface ExpectedUnit {

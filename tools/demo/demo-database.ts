@@ -6,12 +6,12 @@
  * The database must be empty: `createContractTables` refuses one that already has contract tables,
  * so deleting an existing SQLite file (and its -wal/-shm companions) first is the caller's job.
  */
-import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from "../source/contract-writer";
-import { createContractTables } from "../source/source-database";
+import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { createContractTables } from "../../src/source/source-database";
 import { generateBenefitsPopulation } from "./benefits-population";
 import { circularExampleRows } from "./circular-examples";
 import { decisionCaseRows } from "./decision-cases";
-import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population";
+import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population/population";
 
 export interface DemoDatabaseOptions {
   /** Size of the generated population besides the nine examples (default 400; 0 = examples only). */
