@@ -8,25 +8,25 @@
  * file's receipt is kept pending and applied by the ingest that finds the file received.
  *
  * Each file is read as a stream, validated against its official XSD chunk by chunk and recorded in
- * one transaction (src/channel/answer-stream.ts, src/state/answer-repository.ts): memory stays flat
+ * one transaction (src/channel/answer-stream.ts, src/channel/answer-recording.ts): memory stays flat
  * whatever the file's size. A file that is not well-formed, has a DOCTYPE, breaks its XSD anywhere or
- * cannot be read is reported as invalid by name and skipped, never recorded, and the other files go on
- * (items 16 and 17). A valid file is recorded once; the same content again (its SHA-256, computed first)
- * changes nothing.
+ * cannot be read is reported as invalid by name and skipped, never recorded, and the other files go on.
+ * A valid file is recorded once; the same content again (its SHA-256, computed first) changes nothing.
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
-import type { AnswerRepository, AnswerResult } from "../state/answer-repository";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import { maskInszInText } from "../util/insz-masking";
 import { projectRoot } from "../util/project-root";
 import { type AnswerKind, AnswerFormatError, answerKindOfRoot, decodeXml, rootElementOf } from "./answer-parser";
+import { type AnswerResult, type AnswerState, applyPendingAnswers, recordAnswerFile } from "./answer-recording";
 import { fileSha256, readAnswerChunks } from "./answer-stream";
 
 export interface IngestRequest {
   readonly dir: string;
   readonly environment: "T" | "R";
-  readonly answers: AnswerRepository;
+  /** Where the answers are recorded. */
+  readonly state: AnswerState;
   readonly clock: Clock;
   /** Who ingests, on which host (audit trail). */
   readonly actor: string;
@@ -218,10 +218,10 @@ async function ingestFile(request: IngestRequest, summary: IngestSummary, fileNa
     const sha256 = await fileSha256(path).catch((error: unknown) => {
       throw new AnswerFormatError(`cannot be read: ${error instanceof Error ? error.message : String(error)}`);
     });
-    const earlier = await request.answers.ingestedAs(sha256);
+    const earlier = await request.state.answers.ingestedAs(sha256);
     const result = earlier
       ? { status: "already-ingested" as const, earlierFileName: earlier.fileName, ingestedAt: earlier.ingestedAt }
-      : await request.answers.ingestFile({
+      : await recordAnswerFile(request.state, {
           kind,
           fileName,
           sha256,
@@ -267,7 +267,7 @@ export async function ingestAnswers(request: IngestRequest): Promise<IngestSumma
   const notifications = files.filter((file) => file.kind === "NOTI");
   for (const { fileName, kind } of receipts) await ingestFile(request, summary, fileName, kind, ingestedAt);
   // The notifications kept earlier whose file is answered now, before the new ones (they came first).
-  const pending = await request.answers.applyPending({
+  const pending = await applyPendingAnswers(request.state, {
     environment: request.environment,
     ingestedAt,
     actor: request.actor,
@@ -276,6 +276,6 @@ export async function ingestAnswers(request: IngestRequest): Promise<IngestSumma
   });
   summary.pending.appliedNow = pending.applied + pending.unmatched;
   for (const { fileName, kind } of notifications) await ingestFile(request, summary, fileName, kind, ingestedAt);
-  summary.pending.waiting = await request.answers.pendingCount(request.environment);
+  summary.pending.waiting = await request.state.answers.pendingCount(request.environment);
   return summary;
 }

@@ -48,7 +48,7 @@ export class SwingStopError extends RunFailedError {}
 export { RunFailedError };
 export { FORM_XSD } from "./run-files";
 export type { WrittenFile } from "./publication";
-export { inszHash, unitContentHash } from "./unit-hashes";
+export { unitContentHash } from "./unit-hashes";
 
 export interface MonthlyRunRequest {
   readonly runMonth: YearMonth;

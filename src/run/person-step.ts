@@ -5,6 +5,7 @@
  * and log the person in the one account (D26).
  */
 import { createHash } from "node:crypto";
+import { inszHash } from "../domain/insz-hash";
 import type { PersonSourceData } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
@@ -24,7 +25,7 @@ import type { DeclarationRecord } from "../state/declaration-repository";
 import type { Logger } from "../util/logger";
 import { applyReconciliation, type ReconciledPerson, withRejectedUnits } from "./apply-reconciliation";
 import type { CancellationPlacement, DecisionLog } from "./decision-log";
-import { inszHash, unitContentHash } from "./unit-hashes";
+import { unitContentHash } from "./unit-hashes";
 import type { RunTally } from "./run-tally";
 
 /** A glossary condition a built form breaks (D22). */

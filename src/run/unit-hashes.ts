@@ -1,12 +1,7 @@
-/** What the state keeps instead of the content itself: the hash of a unit's form, and of the INSZ. */
+/** What the state keeps instead of the content itself: the hash of a unit's form (the INSZ's is src/domain/insz-hash.ts). */
 import { createHash } from "node:crypto";
 import { buildForm, type FormContext } from "../forms/build-form";
 import type { DecisionUnit } from "../rules/decision-types";
-
-/** SHA-256 of an INSZ: lets answers be matched to the person without keeping the INSZ in the state. */
-export function inszHash(insz: string): string {
-  return createHash("sha256").update(insz).digest("hex");
-}
 
 /**
  * What a unit declares, for comparing with what was declared before: the form as it would be written,

@@ -1,6 +1,6 @@
 /** The audit trail: rows are only ever added; reading filters by month and environment. */
-import type { DataSource } from "typeorm";
 import { AuditRow } from "./entities";
+import { StateRepository } from "./state-connection";
 
 export interface AuditEvent {
   readonly at: string;
@@ -17,11 +17,9 @@ export interface AuditEntry extends AuditEvent {
   readonly id: number;
 }
 
-export class AuditRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class AuditRepository extends StateRepository {
   async append(event: AuditEvent): Promise<void> {
-    await this.dataSource
+    await this.connection
       .createQueryBuilder()
       .insert()
       .into(AuditRow)
@@ -42,7 +40,7 @@ export class AuditRepository {
     const where: Record<string, string> = {};
     if (filter.month) where.month = filter.month;
     if (filter.environment) where.environment = filter.environment;
-    const rows = await this.dataSource.getRepository(AuditRow).find({ where, order: { id: "ASC" } });
+    const rows = await this.connection.getRepository(AuditRow).find({ where, order: { id: "ASC" } });
     return rows.map((row) => ({
       id: row.id,
       at: row.at,

@@ -1,13 +1,18 @@
 /**
  * Declarations sent and the batch files holding them. Recording a file and its declarations is one
- * transaction; a file's sequence number is taken inside it and never reused (unique index).
+ * transaction; a file's sequence number is taken inside it and never reused (unique index). The
+ * answers of the batch channel are read and written here as plain facts and changes: what they mean
+ * is decided by src/channel/answer-matcher.ts.
  */
-import { type DataSource, In, Not, type Repository } from "typeorm";
+import { In, Not, type Repository } from "typeorm";
 import { insertRows, mapRecords } from "./bulk-insert";
-import type { DeclarationState } from "../domain/lifecycle";
+import { inLists, updateRowsByKey } from "./bulk-statements";
+import type { DeclarationState, FileState } from "../domain/lifecycle";
+import type { BatchFileIdentity } from "../files/batch-file-name";
 import { type FormType, unitKey } from "../rules/decision-types";
 import type { StandingDeclaration } from "../rules/reconciliation";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
+import { managerOf, StateRepository } from "./state-connection";
 
 /** What a run hands over to record one written file. */
 export interface FileRecord extends SequenceKey {
@@ -82,15 +87,64 @@ async function nextSequence(files: Repository<BatchFileRow>, key: SequenceKey): 
   return Math.max(Number(row?.max ?? 0) + 1, key.freeFrom ?? 1);
 }
 
+/** A batch file as its answers see it. */
+export interface AnsweredFile {
+  readonly id: number;
+  readonly fileName: string;
+  readonly goFileName: string;
+  /** A FileState of src/domain/lifecycle.ts. */
+  readonly status: string;
+  readonly receiptReference: string | null;
+}
+
+/** A declaration as its answers see it. */
+export interface AnsweredDeclaration {
+  readonly id: number;
+  readonly fileId: number;
+  readonly formType: string;
+  /** NaturalPersonSequenceNbr of the form in its file. */
+  readonly sequenceNbr: number;
+  /** 0 original, 1 modification, 3 cancellation. */
+  readonly attestationStatus: number;
+  /** The form's stamp: FormCreationDate "T" FormCreationHour, then the offset. */
+  readonly createdAt: string;
+  /** SHA-256 of the person's INSZ (null for declarations recorded before it was kept). */
+  readonly inszHash: string | null;
+  /** For a modification or cancellation: the declaration it corrects. */
+  readonly replacesId: number | null;
+  /** A DeclarationState of src/domain/lifecycle.ts. */
+  readonly status: string;
+  readonly answeredAt: string | null;
+  readonly ticket: string | null;
+}
+
+/** What an answer sets of a declaration: every one of these columns. */
+export interface DeclarationAnswer {
+  readonly id: number;
+  readonly status: DeclarationState;
+  readonly answeredAt: string | null;
+  readonly ticket: string | null;
+}
+
+/** What a file receipt sets: the file's status and receipt reference, and the status of every declaration in it (with their answer time, when given). */
+export interface FileReceiptChange {
+  readonly fileId: number;
+  readonly status: FileState;
+  readonly receiptReference: string | null;
+  /** Null when the file holds no declaration. */
+  readonly declarations: { readonly status: DeclarationState; readonly answeredAt?: string } | null;
+}
+
+/** The longest ticket (and receipt reference) the state keeps: `easr_declaration.ticket`, `easr_file.receipt_reference`. */
+export const TICKET_LENGTH = 20;
+
 const ID_CHUNK = 1000;
 
-export class DeclarationRepository {
-  constructor(private readonly dataSource: DataSource) {}
-
+export class DeclarationRepository extends StateRepository {
   /** Per unit key, the latest declaration that is not abandoned (what stands, or stood, at social security). */
   async latestDeclarations(environment: string, staffIds: readonly number[]): Promise<Map<string, StandingDeclaration>> {
     const latest = new Map<string, StandingDeclaration>();
-    const repository = this.dataSource.getRepository(DeclarationRow);
+    const repository = this.connection.getRepository(DeclarationRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
         select: {
@@ -136,7 +190,7 @@ export class DeclarationRepository {
    * no longer names them, so that a form whose data is gone is cancelled.
    */
   async staffWithStandingDeclarations(environment: string): Promise<number[]> {
-    const rows = await this.dataSource
+    const rows = await this.connection
       .getRepository(DeclarationRow)
       .createQueryBuilder("d")
       .select("DISTINCT d.staffId", "staff_id")
@@ -151,7 +205,7 @@ export class DeclarationRepository {
 
   /** The next free sequence for (purpose, sender, date, environment), without taking it (dry runs). */
   async peekNextSequence(key: SequenceKey): Promise<number> {
-    return nextSequence(this.dataSource.getRepository(BatchFileRow), key);
+    return nextSequence(this.connection.getRepository(BatchFileRow), key);
   }
 
   /**
@@ -159,7 +213,7 @@ export class DeclarationRepository {
    * transaction; the declarations may come as a stream (a month's file can hold hundreds of thousands).
    */
   async recordPendingFile(file: FileRecord, declarations: Iterable<DeclarationRecord> | AsyncIterable<DeclarationRecord>): Promise<RecordedFile> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.transaction(async (manager) => {
       const sequence = await nextSequence(manager.getRepository(BatchFileRow), file);
       const { fileName, goFileName } = file.names(sequence);
       const saved = await manager.getRepository(BatchFileRow).save(
@@ -207,7 +261,7 @@ export class DeclarationRepository {
 
   /** A file that never made it out: its sequence stays taken, its declarations no longer count as declared. */
   async markAbandoned(fileId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transaction(async (manager) => {
       await manager.getRepository(BatchFileRow).update({ id: fileId }, { status: "abandoned" });
       await manager.getRepository(DeclarationRow).update({ fileId }, { status: "abandoned" });
     });
@@ -215,7 +269,7 @@ export class DeclarationRepository {
 
   /** Marks a file and its declarations as written, once the file is under its final name. */
   async markWritten(fileId: number): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.transaction(async (manager) => {
       await manager.getRepository(BatchFileRow).update({ id: fileId }, { status: "written" });
       await manager.getRepository(DeclarationRow).update({ fileId }, { status: "written" });
     });
@@ -223,7 +277,7 @@ export class DeclarationRepository {
 
   /** What was declared for one person, with the file and run it went in, oldest first. */
   async declarationsOfStaff(environment: string, staffId: number): Promise<SentDeclaration[]> {
-    const rows = await this.dataSource
+    const rows = await this.connection
       .getRepository(DeclarationRow)
       .createQueryBuilder("d")
       .innerJoin(BatchFileRow, "f", "f.id = d.fileId")
@@ -247,5 +301,43 @@ export class DeclarationRepository {
       runId: Number(row.runId),
       runMonth: String(row.runMonth),
     }));
+  }
+
+  /** The batch file with this identity (its environment included), if any: the first recorded. */
+  async fileWithIdentity(identity: BatchFileIdentity): Promise<AnsweredFile | null> {
+    const { purpose, sender, creationDate, sequence, environment } = identity;
+    return this.connection.getRepository(BatchFileRow).findOne({ where: { purpose, sender, creationDate, sequence, environment }, order: { id: "ASC" } });
+  }
+
+  /** Every declaration of a batch file, in sequence order. */
+  async declarationsOfFile(fileId: number): Promise<AnsweredDeclaration[]> {
+    return this.connection.getRepository(DeclarationRow).find({ where: { fileId }, order: { sequenceNbr: "ASC" } });
+  }
+
+  /** The declarations of a batch file with these sequence numbers (in IN lists). */
+  async declarationsAt(fileId: number, sequenceNbrs: readonly number[]): Promise<AnsweredDeclaration[]> {
+    const found: AnsweredDeclaration[] = [];
+    for (const slice of inLists(sequenceNbrs)) found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { fileId, sequenceNbr: In(slice) } })));
+    return found;
+  }
+
+  /** The declarations with these ids (in IN lists). */
+  async declarationsWithIds(ids: readonly number[]): Promise<AnsweredDeclaration[]> {
+    const found: AnsweredDeclaration[] = [];
+    for (const slice of inLists(ids)) found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { id: In(slice) } })));
+    return found;
+  }
+
+  /** Records a file receipt: the file's status and reference, then its declarations' status. */
+  async recordReceipt(change: FileReceiptChange): Promise<void> {
+    const receiptReference = change.receiptReference === null ? null : change.receiptReference.slice(0, TICKET_LENGTH);
+    await this.connection.getRepository(BatchFileRow).update({ id: change.fileId }, { status: change.status, receiptReference });
+    if (change.declarations !== null) await this.connection.getRepository(DeclarationRow).update({ fileId: change.fileId }, change.declarations);
+  }
+
+  /** Records the answers of declarations (status, answer time, ticket): one statement for many. */
+  async recordDeclarationAnswers(answers: readonly DeclarationAnswer[]): Promise<void> {
+    const rows = answers.map((answer) => ({ key: answer.id, values: [answer.status, answer.answeredAt, answer.ticket] }));
+    await updateRowsByKey(managerOf(this.connection), DeclarationRow, "id", ["status", "answered_at", "ticket"], rows);
   }
 }

@@ -21,7 +21,7 @@ import { loadXsd } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/forms/build-form";
 import type { FormNode } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, OccupationFacts, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
-import { inszHash } from "../../src/run/unit-hashes";
+import { inszHash } from "../../src/domain/insz-hash";
 import { openStateDatabase } from "../../src/state/state-database";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, PERSON, type ParsedBatchFile, type XmlNode } from "../support/batch-files";

@@ -5,10 +5,10 @@
  * Form n (1-based, file by file, in sequence order) is accepted with ticket `34` + n, with a warning
  * anomaly every `warnEvery` forms and refused (with a blocking anomaly) every `refuseEvery` forms.
  */
-import { createHash } from "node:crypto";
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
+import { inszHash } from "../../src/domain/insz-hash";
 import { declarationFileName, goFileName } from "../../src/files/batch-file-name";
 import { insertRows } from "../../src/state/bulk-insert";
 import { BatchFileRow, DeclarationRow } from "../../src/state/entities";
@@ -103,7 +103,7 @@ function* declarationsOf(set: AnsweredFiles, index: number, fileId: number): Gen
       contentHash: "0".repeat(64),
       status: set.received ? "file-received" : "written",
       createdAt: `${FORM_DATE}T${FORM_HOUR}+02:00`,
-      inszHash: createHash("sha256").update(person.insz).digest("hex"),
+      inszHash: inszHash(person.insz),
     };
   }
 }

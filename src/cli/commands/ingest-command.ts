@@ -70,7 +70,7 @@ export async function ingestCommand(options: IngestOptions, io: CliIo, env: Node
   const actor = userName();
   const context = await openStateContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor} ingest` }, existing: true });
   try {
-    const summary = await ingestAnswers({ dir, environment: config.environment, answers: context.answers, clock: systemClock, actor, host: hostname() });
+    const summary = await ingestAnswers({ dir, environment: config.environment, state: context, clock: systemClock, actor, host: hostname() });
     for (const line of ingestSummaryLines(summary)) io.out(line);
     return summary;
   } finally {

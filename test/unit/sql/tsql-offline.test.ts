@@ -6,13 +6,15 @@
  * 2100 parameters, `@0…` parameters, every paged query ordered, no syntax of another engine.
  *
  * The id lists are proven to be chunked with 5000 staff ids, through the reader's person pages,
- * `latestDeclarations` and `latestFingerprints`; multi-row inserts with 1200 rows. A last test fails when a
- * method of the reader or of a state-layer class is not exercised here, so a new query cannot slip
- * past the check.
+ * `latestDeclarations` and `latestFingerprints`; multi-row inserts with 1200 rows. Answers are recorded
+ * through src/channel/answer-recording.ts, which composes the answer, declaration and audit repositories
+ * in one transaction. A last test fails when a method of the reader or of a state-layer class is not
+ * exercised here, so a new query cannot slip past the check.
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
+import { type AnswerResult, type AnswerState, applyPendingAnswers, recordAnswerFile } from "../../../src/channel/answer-recording";
 import { contractEntitySchemas } from "../../../src/source/entity-schemas";
 import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../../src/source/ministry-reader";
 import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
@@ -37,18 +39,35 @@ const QUERY: PersonPageQuery = { salaryFrom: "2017-01", salaryTo: "2017-09", ben
 /** Method calls on the objects under test, per class, for the coverage check at the end. */
 const exercised = new Map<string, Set<string>>();
 
-/** Wraps an instance so that every method called on it (by the test or by itself) is noted. */
+/**
+ * Wraps an instance so that every method called on it (by the test or by itself) is noted, for the
+ * class that defines it (a repository's own class, or StateRepository); the same repository inside a
+ * transaction (`withManager`) is wrapped too.
+ */
 function tracked<T extends object>(instance: T): T {
-  const className = instance.constructor.name;
-  const calls = exercised.get(className) ?? new Set<string>();
-  exercised.set(className, calls);
   return new Proxy(instance, {
     get(target, property, receiver) {
       const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value === "function" && typeof property === "string" && property !== "constructor") calls.add(property);
-      return value;
+      if (typeof value !== "function" || typeof property !== "string" || property === "constructor") return value;
+      noteCall(target, property);
+      if (property !== "withManager") return value;
+      return (...args: unknown[]) => tracked((value as (...a: unknown[]) => object).apply(receiver, args));
     },
   });
+}
+
+function noteCall(instance: object, method: string): void {
+  let owner: object | null = Object.getPrototypeOf(instance) as object | null;
+  while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, method)) owner = Object.getPrototypeOf(owner) as object | null;
+  const className = (owner ?? instance).constructor.name;
+  const calls = exercised.get(className) ?? new Set<string>();
+  exercised.set(className, calls);
+  calls.add(method);
+}
+
+/** The repositories answers are recorded with, each tracked. */
+function answerState(dataSource: OfflineMssql["dataSource"]): AnswerState {
+  return { answers: tracked(new AnswerRepository(dataSource)), declarations: tracked(new DeclarationRepository(dataSource)), audit: tracked(new AuditRepository(dataSource)) };
 }
 
 /** Fails with every statement that SQL Server would refuse, each with its problems. */
@@ -381,12 +400,18 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       expect(statements.some((s) => s.sql.includes("sp_releaseapplock"))).to.equal(false);
     });
 
-    it("appends to the audit trail and lists it, whole or by month and environment", async () => {
+    it("appends to the audit trail and lists it, whole or by month and environment; appends inside a transaction it is handed", async () => {
       const audit = tracked(new AuditRepository(db.dataSource));
       await audit.append({ at: file.createdAt, event: "file-written", runId: 7, month: "2017-09", environment: "T", actor: "operator", host: "batch-01", detail: { sha256: file.sha256 } });
       await audit.list();
       await audit.list({ month: "2017-09", environment: "T" });
-      expectValidTsql(db.take());
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.map((s) => s.inTransaction)).to.deep.equal([false, false, false]);
+      await audit.transaction((manager) => audit.withManager(manager).append({ at: file.createdAt, event: "file-written", actor: "operator", host: "batch-01" }));
+      const inTransaction = db.take();
+      expectValidTsql(inTransaction);
+      expect(inTransaction.map((s) => s.inTransaction)).to.deep.equal([true]);
     });
 
     it("ingests answer files in one transaction each: a receipt, then a notification whose 300 anomalies go in inserts within the parameter limit", async () => {
@@ -407,7 +432,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         if (sql.includes(' FROM "easr_answer" "a"')) return [{ id: 5, position: 1 }];
         return undefined;
       });
-      const answers = tracked(new AnswerRepository(db.dataSource));
+      const state = answerState(db.dataSource);
       const outcomes: (string | null)[] = [];
       const common = {
         environment: "T" as const,
@@ -415,13 +440,13 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         zoneLabel: () => "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)",
         actor: "operator",
         host: "batch-01",
-        onAnswer: (result: { outcome: string | null }) => outcomes.push(result.outcome),
+        onAnswer: (result: AnswerResult) => outcomes.push(result.outcome),
       };
       async function* chunks<T>(...answerChunks: T[][]): AsyncGenerator<T[]> {
         yield* answerChunks;
       }
       const header = { identification: "ACRF001", creationDate: "2026-11-25", creationHour: "08:00:00.000", attestationStatus: 0, typeForm: "PA" };
-      const receipt = await answers.ingestFile({
+      const receipt = await recordAnswerFile(state, {
         ...common,
         kind: "ACRF",
         fileName: "FO.ACRF.999999.20261125.00001.T",
@@ -429,7 +454,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         answers: chunks([{ kind: "ACRF", header, answeredFileName: fileName, referenceNbr: "340000RECPT01", resultCode: 1, errorIds: [] }]),
       });
       declarationStatus = "file-received";
-      const notification = await answers.ingestFile({
+      const notification = await recordAnswerFile(state, {
         ...common,
         kind: "NOTI",
         fileName: "FO.NOTI.999999.20261125.00002.T",
@@ -485,11 +510,11 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         }
         return undefined;
       });
-      const answers = tracked(new AnswerRepository(db.dataSource));
-      await answers.ingestedAs("2".repeat(64));
-      await answers.pendingCount("T");
+      const state = answerState(db.dataSource);
+      await state.answers.ingestedAs("2".repeat(64));
+      await state.answers.pendingCount("T");
       const applied: string[] = [];
-      const counts = await answers.applyPending({ environment: "T", ingestedAt: file.createdAt, actor: "operator", host: "batch-01", onAnswer: (_, result) => applied.push(`${result.status} ${result.outcome}`) });
+      const counts = await applyPendingAnswers(state, { environment: "T", ingestedAt: file.createdAt, actor: "operator", host: "batch-01", onAnswer: (_, result) => applied.push(`${result.status} ${result.outcome}`) });
       const statements = db.take();
       expectValidTsql(statements);
       expect(counts).to.deep.equal({ applied: 1, unmatched: 0, stillPending: 0 });
