@@ -39,6 +39,7 @@ import {
   WAITING_REASONS,
   type WaitingReason,
 } from "../src/domain/outcome-codes";
+import { formTypeModule } from "../src/form-types/registry";
 import type { PayByCode } from "../src/rules/decision-types";
 import { RULES_CHANGES, RULES_VERSION } from "../src/rules/rules-version";
 import type { YearMonth } from "../src/domain/year-month";
@@ -244,13 +245,6 @@ class GroupTally {
 
 const UNKNOWN = "(unknown)";
 
-const FORM_TYPE_LABELS: Record<string, string> = {
-  WECH003: "start of part-time work (scenario 3)",
-  WECH006: "monthly part-time work (scenario 6)",
-  ZIMA002: "monthly adapted work (benefits, scenario 2)",
-  ZIMA005: "yearly holiday declaration (benefits, scenario 5)",
-};
-
 const AGENCY_LABELS: Record<string, string> = {
   AGODI: "Agentschap voor Onderwijsdiensten",
   AHOVOKS: "Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen",
@@ -284,7 +278,7 @@ function addToTotals(totals: RunTotals, { units }: PersonDecisions): void {
   for (const unit of units) {
     const c = unit.context;
     const groups = [
-      totals.formTypes.group(unit.formType, FORM_TYPE_LABELS[unit.formType] ?? ""),
+      totals.formTypes.group(unit.formType, formTypeModule(unit.formType).labels.title),
       totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (AGENCY_LABELS[c.agency] ?? "") : ""),
       totals.levels.group(c.level ?? UNKNOWN, c.level ? (LEVEL_LABELS[c.level] ?? "") : ""),
       totals.boards.group(c.boardId === null ? UNKNOWN : String(c.boardId), c.boardName ?? ""),

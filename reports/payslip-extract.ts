@@ -24,9 +24,11 @@ import type { Cents } from "../src/domain/money";
 import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import { createPrivateWriteStream } from "../src/files/file-modes";
-import type { CancellationLine, DeclaredContent, UnitLine } from "../src/run/decision-records";
+import { unreachable } from "../src/domain/unreachable";
+import { formTypeModule } from "../src/form-types/registry";
+import type { CancellationLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "../src/run/decision-records";
 import type { RunSummary } from "../src/run/monthly-run";
-import { FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
+import { cadenceOf, FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
 import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
 import { type PersonReport, writeReport } from "./person-reports";
 
@@ -34,8 +36,8 @@ import { type PersonReport, writeReport } from "./person-reports";
  * The form names printed on the copy for the XML form identifications: AGODI's labels for the
  * unemployment forms; the benefits forms keep their own identification.
  */
-export const PAYSLIP_FORM_LABEL = { WECH003: "WECH503", WECH006: "WECH506", ZIMA002: "ZIMA002", ZIMA005: "ZIMA005" } as const satisfies Record<FormType, string>;
-export type PayslipFormLabel = (typeof PAYSLIP_FORM_LABEL)[FormType];
+export const PAYSLIP_FORM_LABEL: Readonly<Record<FormType, string>> = perFormType((formType) => formTypeModule(formType).labels.payslip);
+export type PayslipFormLabel = string;
 
 /** What the first line calls a benefits form (the unemployment forms are named by their label). */
 export const BENEFITS_FORM_TITLE = { ZIMA002: "ZIMA 002 – aangepast werk", ZIMA005: "ZIMA 005 – vakantie" } as const;
@@ -160,58 +162,70 @@ export type PayslipFacts = Omit<PayslipRecord, "lines">;
  * of sub-risks 3 and 4. The ticket line, when known, is always the last.
  */
 export function payslipLines(facts: PayslipFacts, declared: DeclaredContent | null = null): string[] {
-  const lines: string[] = [];
-  const place = (): void => {
-    lines.push(`Instelling: ${facts.institutionName || "onbekend"}`);
-    const hours = `Q ${facts.q} / S ${facts.s}`;
-    lines.push(facts.fraction ? `Opdracht ${facts.fraction} – ${hours}` : hours);
-  };
-  const zima002 = declared?.zima002 ?? null;
-  const zima005 = declared?.zima005 ?? null;
-  if (facts.formType === "ZIMA002") {
-    lines.push(`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA002} ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : (facts.startDate ?? "")}`.trimEnd());
-    if (zima002) lines.push(`Subrisico ${zima002.subRisk}: ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`);
-    place();
-    if (zima002) {
-      const periods = zima002.periods.map(
-        (p) => `${p.start} tot en met ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u/week, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} dagen/week)`,
-      );
-      lines.push(`${periods.length === 1 ? "Periode" : "Periodes"}: ${periods.join("; ")}`);
-      const severance = zima002.severance ? `; opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : "";
-      if (zima002.subRisk === 2) {
-        const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => `${w.code} EUR ${decimalComma(w.amount)}`);
-        lines.push(`Bruto loon: EUR ${facts.grossSalary || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severance}`);
-      } else {
-        const services = servicesText(zima002.periods.flatMap((p) => p.services), "nl");
-        lines.push(`Prestaties: ${services || "geen"}${severance}`);
-      }
-    } else if (facts.startDate) {
-      lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
-    }
-  } else if (facts.formType === "ZIMA005") {
-    lines.push(`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${facts.holidayYear || facts.referenceMonth || ""}`.trimEnd());
-    if (zima005) lines.push(`Subrisico ${zima005.subRisk}: ${ZIMA005_SUB_RISKS[zima005.subRisk].nl} – vakantiesector: ${HOLIDAY_SECTORS[zima005.holidaySector].nl}`);
-    place();
-    if (zima005) {
-      lines.push(
-        zima005.details.length > 0
-          ? `Vakantiedagen: ${hundredthsText(zima005.totalDays, "nl")} (${holidayDetailsText(zima005.details, "nl")})`
-          : "Vakantiedagen: niet aan te geven voor deze vakantiesector",
-      );
-      if (zima005.adaptedWork) lines.push(`Aangepast werk: Q ${hundredthsText(zima005.adaptedWork.q, "nl")} u/week, ${hundredthsText(zima005.adaptedWork.daysPerWeek, "nl")} dagen/week`);
-    }
-  } else if (facts.formType === "WECH003") {
-    lines.push(`Aangifte sociaal risico ${facts.formLabel} – aanvang deeltijdse arbeid op ${facts.startDate}`);
-    place();
-    lines.push(`Theoretisch loon: EUR ${facts.theoreticalSalary}`);
-  } else {
-    lines.push(`Aangifte sociaal risico ${facts.formLabel} – deeltijdse arbeid ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : facts.startDate}`);
-    place();
-    lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
-    lines.push(`Bruto loon: EUR ${facts.grossSalary} – Theoretisch loon: EUR ${facts.theoreticalSalary}`);
-  }
-  lines.push(`Bestand ${facts.fileName}, volgnummer ${facts.sequenceNbr}`);
+  const lines = [...formLines(facts, declared), `Bestand ${facts.fileName}, volgnummer ${facts.sequenceNbr}`];
   if (facts.ticket) lines.push(`Ticketnummer: ${facts.ticket}`);
+  return lines;
+}
+
+/** Where the occupation is and its hours: "Instelling: …", "Opdracht 16/32 – Q 16,00 / S 32,00". */
+function placeLines(facts: PayslipFacts): string[] {
+  const hours = `Q ${facts.q} / S ${facts.s}`;
+  return [`Instelling: ${facts.institutionName || "onbekend"}`, facts.fraction ? `Opdracht ${facts.fraction} – ${hours}` : hours];
+}
+
+/** The lines of what the form declared, per form type (before the file and ticket lines). */
+function formLines(facts: PayslipFacts, declared: DeclaredContent | null): string[] {
+  switch (facts.formType) {
+    case "WECH003":
+      return [`Aangifte sociaal risico ${facts.formLabel} – aanvang deeltijdse arbeid op ${facts.startDate}`, ...placeLines(facts), `Theoretisch loon: EUR ${facts.theoreticalSalary}`];
+    case "WECH006":
+      return [
+        `Aangifte sociaal risico ${facts.formLabel} – deeltijdse arbeid ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : facts.startDate}`,
+        ...placeLines(facts),
+        `Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`,
+        `Bruto loon: EUR ${facts.grossSalary} – Theoretisch loon: EUR ${facts.theoreticalSalary}`,
+      ];
+    case "ZIMA002":
+      return zima002Lines(facts, declared?.zima002 ?? null);
+    case "ZIMA005":
+      return zima005Lines(facts, declared?.zima005 ?? null);
+    default:
+      return unreachable(facts.formType, "form type");
+  }
+}
+
+function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): string[] {
+  const lines = [`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA002} ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : (facts.startDate ?? "")}`.trimEnd()];
+  if (zima002) lines.push(`Subrisico ${zima002.subRisk}: ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`);
+  lines.push(...placeLines(facts));
+  if (!zima002) {
+    if (facts.startDate) lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
+    return lines;
+  }
+  const periods = zima002.periods.map((p) => `${p.start} tot en met ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u/week, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} dagen/week)`);
+  lines.push(`${periods.length === 1 ? "Periode" : "Periodes"}: ${periods.join("; ")}`);
+  const severance = zima002.severance ? `; opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : "";
+  if (zima002.subRisk === 2) {
+    const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => `${w.code} EUR ${decimalComma(w.amount)}`);
+    lines.push(`Bruto loon: EUR ${facts.grossSalary || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severance}`);
+  } else {
+    const services = servicesText(zima002.periods.flatMap((p) => p.services), "nl");
+    lines.push(`Prestaties: ${services || "geen"}${severance}`);
+  }
+  return lines;
+}
+
+function zima005Lines(facts: PayslipFacts, zima005: Zima005Content | null): string[] {
+  const lines = [`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${facts.holidayYear || facts.referenceMonth || ""}`.trimEnd()];
+  if (zima005) lines.push(`Subrisico ${zima005.subRisk}: ${ZIMA005_SUB_RISKS[zima005.subRisk].nl} – vakantiesector: ${HOLIDAY_SECTORS[zima005.holidaySector].nl}`);
+  lines.push(...placeLines(facts));
+  if (!zima005) return lines;
+  lines.push(
+    zima005.details.length > 0
+      ? `Vakantiedagen: ${hundredthsText(zima005.totalDays, "nl")} (${holidayDetailsText(zima005.details, "nl")})`
+      : "Vakantiedagen: niet aan te geven voor deze vakantiesector",
+  );
+  if (zima005.adaptedWork) lines.push(`Aangepast werk: Q ${hundredthsText(zima005.adaptedWork.q, "nl")} u/week, ${hundredthsText(zima005.adaptedWork.daysPerWeek, "nl")} dagen/week`);
   return lines;
 }
 
@@ -227,7 +241,7 @@ function recordUnit(
   month: YearMonth,
 ): Pick<PayslipRecord, "month" | "staffId" | "formLabel" | "formType" | "assignmentId" | "referenceMonth"> {
   const { staffId, formType, assignmentId } = unit;
-  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referenceMonth: formType === "WECH003" ? null : unit.referenceMonth };
+  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referenceMonth: cadenceOf(formType) === "per-occupation" ? null : unit.referenceMonth };
 }
 
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
@@ -302,10 +316,18 @@ export function payslipFields(record: PayslipRecord): string[] {
 function cancelledSubject(line: CancellationLine): string {
   const label = PAYSLIP_FORM_LABEL[line.formType];
   const month = line.referenceMonth;
-  if (line.formType === "WECH003") return `${label} – aanvang deeltijdse arbeid`;
-  if (line.formType === "WECH006") return `${label} – deeltijdse arbeid ${month ? dutchMonth(month) : ""}`.trimEnd();
-  if (line.formType === "ZIMA002") return `${BENEFITS_FORM_TITLE.ZIMA002} ${month ? dutchMonth(month) : ""}`.trimEnd();
-  return `${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${month ?? ""}`.trimEnd();
+  switch (line.formType) {
+    case "WECH003":
+      return `${label} – aanvang deeltijdse arbeid`;
+    case "WECH006":
+      return `${label} – deeltijdse arbeid ${month ? dutchMonth(month) : ""}`.trimEnd();
+    case "ZIMA002":
+      return `${BENEFITS_FORM_TITLE.ZIMA002} ${month ? dutchMonth(month) : ""}`.trimEnd();
+    case "ZIMA005":
+      return `${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${month ?? ""}`.trimEnd();
+    default:
+      return unreachable(line.formType, "form type");
+  }
 }
 
 /**
@@ -339,7 +361,7 @@ export function payslipCancellationRecordOf(line: CancellationLine, month: YearM
     ticket: "",
     subRisk: "",
     periods: "",
-    holidayYear: line.formType === "ZIMA005" ? (line.referenceMonth ?? "") : "",
+    holidayYear: cadenceOf(line.formType) === "yearly" ? (line.referenceMonth ?? "") : "",
     holidaySector: "",
     holidayDays: "",
     nature: "annulering",

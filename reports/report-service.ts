@@ -16,7 +16,9 @@ import { maskInszInText } from "../src/util/insz-masking";
 import { removeRunReports, type RunReports, writeRunReports } from "./run-reports";
 
 /** The run's reports could not be written; its files and record are fine (exit 3). */
-export class ReportsFailedError extends Error {}
+export class ReportsFailedError extends Error {
+  override readonly name: string = "ReportsFailedError";
+}
 
 export interface ReportDependencies {
   readonly runs: RunRepository;

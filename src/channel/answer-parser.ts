@@ -121,7 +121,9 @@ export type Answer = FileReceipt | FormNotification;
 export type AnswerDocument = { readonly kind: "ACRF"; readonly answers: readonly FileReceipt[] } | { readonly kind: "NOTI"; readonly answers: readonly FormNotification[] };
 
 /** A document that is not an answer, or one missing what the XSD requires. */
-export class AnswerFormatError extends Error {}
+export class AnswerFormatError extends Error {
+  override readonly name: string = "AnswerFormatError";
+}
 
 /** Elements that may repeat: always arrays, even when there is one. ErrorID repeats in an ACRF's ReceptionResult, not in an AnomalyReport. */
 const REPEATED = new Set(["Form", "AnomalyReport", "WorkerRecordIdentification"]);

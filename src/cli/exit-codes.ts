@@ -9,4 +9,6 @@ export const EXIT_USAGE = 2;
 export const EXIT_PUBLISHED_INCOMPLETE = 3;
 
 /** Thrown by commands for bad arguments; the message is shown as is and the exit code is 2. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  override readonly name: string = "UsageError";
+}

@@ -2,16 +2,12 @@
  * The `easr` program. Parsing and printing only: every command calls into src/run (or src/source for
  * `db init`). Returns the exit code instead of exiting, so tests can drive it in-process.
  */
-import { Command, CommanderError } from "commander";
-import { NoSuchDatabaseError } from "../config/database-url";
-import { ConfigError, describeConfig, fileModesFrom } from "../config/load-config";
+import { Command } from "commander";
+import { describeConfig, fileModesFrom } from "../config/load-config";
 import { useFileModes } from "../files/file-modes";
-import { RunFailedError } from "../run/monthly-run";
-import { ContractTablesExistError } from "../source/source-database";
-import { LockTakenError } from "../state/run-lock";
-import { maskInszInText } from "../util/insz-masking";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
 import { type CliIo, processIo, terminalIo } from "./cli-io";
+import { errorOutcome } from "./error-outcome";
 import { registerAuditCommand } from "./commands/audit-command";
 import { registerChannelCommand } from "./commands/channel-command";
 import { registerDbCommands } from "./commands/db-init-command";
@@ -24,10 +20,7 @@ import { registerReleaseCommand } from "./commands/release-command";
 import { registerReportCommand } from "./commands/report-command";
 import { registerRunCommand } from "./commands/run-command";
 import { registerScheduleCommand } from "./commands/schedule-command";
-import { EXIT_OK, EXIT_PUBLISHED_INCOMPLETE, EXIT_RUN_FAILED, EXIT_USAGE, UsageError } from "./exit-codes";
-import { ReportsFailedError } from "../../reports/report-service";
-import { PublishedRunError } from "../run/published-run-error";
-import { StateMismatchError } from "../run/preflight";
+import { EXIT_OK } from "./exit-codes";
 
 export function buildProgram(io: CliIo, logger: () => Logger): Command {
   const program = new Command("easr")
@@ -84,9 +77,6 @@ function refuseRepeatedValues(command: Command): void {
   for (const sub of command.commands) refuseRepeatedValues(sub);
 }
 
-/** The commands that run a month: a failure of theirs that is not a PublishedRunError left nothing out. */
-const RUN_COMMANDS = new Set(["run", "demo", "schedule", "release"]);
-
 export async function main(argv: readonly string[], terminal: CliIo = processIo): Promise<number> {
   // Whatever a command prints, no control character of a source value reaches the terminal as it is.
   const io = terminalIo(terminal);
@@ -104,26 +94,10 @@ export async function main(argv: readonly string[], terminal: CliIo = processIo)
     await program.parseAsync([...argv], { from: "user" });
     return EXIT_OK;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version" ? EXIT_OK : EXIT_USAGE;
-    }
-    if (error instanceof LockTakenError) {
-      io.err(`easr: ${error.message}`);
-      return EXIT_RUN_FAILED;
-    }
-    if (error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError || error instanceof NoSuchDatabaseError || error instanceof StateMismatchError) {
-      io.err(`easr: ${maskInszInText(error.message)}`);
-      return EXIT_USAGE;
-    }
-    const message = maskInszInText(error instanceof Error ? error.message : String(error));
-    // The message tells what is on disk: files out with the run unfinished (3), or nothing written (1).
-    if (error instanceof PublishedRunError || error instanceof ReportsFailedError) {
-      io.err(`easr: ${message}`);
-      return EXIT_PUBLISHED_INCOMPLETE;
-    }
-    io.err(RUN_COMMANDS.has(command) ? `easr: the run failed and wrote nothing: ${message}` : `easr ${command}: ${message}`);
-    if (!(error instanceof RunFailedError) && error instanceof Error && error.stack) logger?.debug(error.stack);
-    return EXIT_RUN_FAILED;
+    const outcome = errorOutcome(error, command);
+    if (outcome.message !== null) io.err(outcome.message);
+    if (outcome.unforeseen && error instanceof Error && error.stack) logger?.debug(error.stack);
+    return outcome.code;
   } finally {
     if (logger) await closeLogger(logger);
   }

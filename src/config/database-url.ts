@@ -19,10 +19,14 @@ export interface DatabaseLocation {
   readonly display: string;
 }
 
-export class DatabaseUrlError extends Error {}
+export class DatabaseUrlError extends Error {
+  override readonly name: string = "DatabaseUrlError";
+}
 
 /** A SQLite database that should be there is not: a command that only reads or fills it never creates it (exit 2). */
-export class NoSuchDatabaseError extends Error {}
+export class NoSuchDatabaseError extends Error {
+  override readonly name: string = "NoSuchDatabaseError";
+}
 
 const SERVER_ENGINES: Record<string, DatabaseEngine> = {
   "postgres:": "postgres",

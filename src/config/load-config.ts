@@ -12,7 +12,9 @@ import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-para
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 
-export class ConfigError extends Error {}
+export class ConfigError extends Error {
+  override readonly name: string = "ConfigError";
+}
 
 export interface AppConfig {
   readonly databaseUrl: string;

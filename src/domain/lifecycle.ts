@@ -43,7 +43,9 @@ export const DECLARATION_TRANSITIONS: Readonly<Record<DeclarationState, readonly
   abandoned: [],
 };
 
-export class IllegalTransitionError extends Error {}
+export class IllegalTransitionError extends Error {
+  override readonly name: string = "IllegalTransitionError";
+}
 
 function check<S extends string>(table: Readonly<Record<S, readonly S[]>>, what: string, from: string, to: S): void {
   if (!Object.prototype.hasOwnProperty.call(table, from)) throw new IllegalTransitionError(`${what}: unknown state "${from}" (going to "${to}")`);

@@ -9,7 +9,7 @@
  */
 import type { ContactPersonDefaults, FormDefaults } from "../../mappings/form-defaults";
 import type { CalendarDate } from "../domain/calendar-date";
-import { batchPurposeOf, type FormType } from "../rules/decision-types";
+import { batchPurposeOf, cadenceOf, type FormType } from "../rules/decision-types";
 
 /** A repeated element is an array of nodes (NatureOfDay, OccupationLink ...). */
 export type FormNode = { [label: string]: string | number | FormNode | FormNode[] };
@@ -101,8 +101,9 @@ export function originalForm(input: EnvelopeInput): FormNode {
   if (input.referenceTicket !== undefined) form.Reference = { ReferenceType: 3, ReferenceOrigin: 2, ReferenceNbr: input.referenceTicket };
   // The ZIMA XSDs forbid every person zone but these two (maxOccurs 0); the WECH forms carry the same two.
   const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
-  if (input.identification === "ZIMA005") {
-    if (input.holidayYear === undefined) throw new Error("a ZIMA005 form needs its holiday year (zone 00125)");
+  // A yearly form names its year (ZIMA005: block 90106, zone 00125), a cancellation too.
+  if (cadenceOf(input.identification) === "yearly") {
+    if (input.holidayYear === undefined) throw new Error(`a ${input.identification} form needs its holiday year (zone 00125)`);
     person.HolidayYear = { HolidaysYear: input.holidayYear };
   }
   if (input.workerRecordLink !== null) person.WorkerRecordLink = input.workerRecordLink;

@@ -16,14 +16,38 @@ export type FormType = UnemploymentFormType | BenefitsFormType;
 /** Every form type, in the order their files are written. */
 export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA005"];
 
-/** The batch purpose (second element of the file name) of a form type: WECH (unemployment) or ZIMA (benefits). */
-export function batchPurposeOf(formType: FormType): "WECH" | "ZIMA" {
-  return formType.startsWith("ZIMA") ? "ZIMA" : "WECH";
+/** The sector of a form type, which is the batch purpose in its file's name: WECH (unemployment) or ZIMA (benefits). */
+export type Sector = "WECH" | "ZIMA";
+
+/**
+ * How often a form type is declared, which says what its unit's reference period is: once per
+ * occupation (none), monthly (a month `YYYY-MM`), yearly (a holiday year `YYYY`).
+ */
+export type Cadence = "per-occupation" | "monthly" | "yearly";
+
+/**
+ * What the rules must know of every form type: its sector and its cadence. A new form type that is
+ * missing here does not compile; everything else of a form type is its module (src/form-types/).
+ */
+export const FORM_TYPE_KINDS = {
+  WECH003: { sector: "WECH", cadence: "per-occupation" },
+  WECH006: { sector: "WECH", cadence: "monthly" },
+  ZIMA002: { sector: "ZIMA", cadence: "monthly" },
+  ZIMA005: { sector: "ZIMA", cadence: "yearly" },
+} as const satisfies Record<FormType, { readonly sector: Sector; readonly cadence: Cadence }>;
+
+/** The batch purpose (second element of the file name) of a form type: its sector. */
+export function batchPurposeOf(formType: FormType): Sector {
+  return FORM_TYPE_KINDS[formType].sector;
 }
 
-/** A count per form type, zero for each. */
-export function perFormType<T>(value: () => T): Record<FormType, T> {
-  return { WECH003: value(), WECH006: value(), ZIMA002: value(), ZIMA005: value() };
+export function cadenceOf(formType: FormType): Cadence {
+  return FORM_TYPE_KINDS[formType].cadence;
+}
+
+/** A value per form type, e.g. a count of zero for each, or what each form type's module says. */
+export function perFormType<T>(value: (formType: FormType) => T): Record<FormType, T> {
+  return { WECH003: value("WECH003"), WECH006: value("WECH006"), ZIMA002: value("ZIMA002"), ZIMA005: value("ZIMA005") };
 }
 
 /** The occupation (one assignment) a form is about, with everything the forms and reports need. */
@@ -212,6 +236,9 @@ export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
 export type BenefitsDeclaration = Zima002Declaration | Zima005Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
+/** The declaration of one form type. */
+export type DeclarationOf<T extends FormType> = Extract<Declaration, { readonly formType: T }>;
+
 /** A pay line shown but not summed (D16): the code and the month's total for it. */
 export interface PayByCode {
   readonly code: string;
@@ -311,7 +338,7 @@ export interface PersonDecision {
   /** Things worth telling the operator that are not errors (duplicate notifications ...). */
   readonly notes: readonly string[];
   /** The sectors decided for the person this run: WECH (notified), ZIMA (benefits data in scope). */
-  readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
+  readonly sectors: ReadonlySet<Sector>;
 }
 
 export function unitKey(formType: FormType, staffId: number, assignmentId: number, referenceMonth: YearMonth | null): string {

@@ -15,8 +15,9 @@
  */
 import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
 import { NOT_ELIGIBLE_REASONS } from "../domain/outcome-codes";
+import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
-import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision } from "./decision-types";
+import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision, type Sector } from "./decision-types";
 import { unitKey } from "./decision-types";
 
 /** The latest declaration of a unit that is not abandoned. */
@@ -66,7 +67,7 @@ export interface ReconciliationScope {
    * The sectors the person was decided for in this run (WECH: notified; ZIMA: benefits data in scope):
    * declarations of another sector are left alone, never cancelled for want of a decision.
    */
-  readonly sectors: ReadonlySet<"WECH" | "ZIMA">;
+  readonly sectors: ReadonlySet<Sector>;
   /** D27: the operator accepted this run's reissues (--accept-reissue). */
   readonly acceptReissue?: boolean;
   /** The person has no notification at all any more (deleted at the source): their WECH forms are cancelled. */
@@ -155,25 +156,35 @@ interface Because {
 
 const NO_NOTIFICATION: Because = { why: "no notification of this person any more", whyNl: "er is geen RL16-melding meer voor dit personeelslid" };
 
+/** Whether a monthly declaration's month lies within what the run looks at (from `from` up to the run month). */
+function inMonths(month: YearMonth | null, from: YearMonth, scope: ReconciliationScope): month is YearMonth {
+  return month !== null && month >= from && month <= scope.runMonth;
+}
+
 /** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
 function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): Because | null {
-  if (standing.formType === "WECH003") {
-    if (scope.withoutNotification) return NO_NOTIFICATION;
-    const id = standing.assignmentId;
-    return scope.assignmentIds.has(id) ? null : { why: `assignment ${id} no longer exists`, whyNl: `opdracht ${id} bestaat niet meer` };
-  }
-  if (standing.formType === "ZIMA005") {
-    const year = Number(standing.referenceMonth);
-    if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
-    return { why: `no holiday balance for holiday year ${year} any more`, whyNl: `geen vakantiesaldo meer voor vakantiejaar ${year}` };
-  }
-  // The monthly forms (WECH006, ZIMA002): within the months the run looks at.
   const month = standing.referenceMonth;
-  const from = standing.formType === "ZIMA002" ? scope.benefitsMonthsFrom : scope.monthsFrom;
-  if (month === null || month < from || month > scope.runMonth) return null;
-  if (standing.formType === "ZIMA002") return { why: `no adapted work in ${month} any more`, whyNl: `geen aangepast werk meer in ${month}` };
-  if (scope.withoutNotification) return NO_NOTIFICATION;
-  return { why: `no longer in a notification window or assignment in ${month}`, whyNl: `in ${month} niet meer binnen een RL16-periode of een opdracht` };
+  switch (standing.formType) {
+    case "WECH003": {
+      if (scope.withoutNotification) return NO_NOTIFICATION;
+      const id = standing.assignmentId;
+      return scope.assignmentIds.has(id) ? null : { why: `assignment ${id} no longer exists`, whyNl: `opdracht ${id} bestaat niet meer` };
+    }
+    case "WECH006":
+      if (!inMonths(month, scope.monthsFrom, scope)) return null;
+      if (scope.withoutNotification) return NO_NOTIFICATION;
+      return { why: `no longer in a notification window or assignment in ${month}`, whyNl: `in ${month} niet meer binnen een RL16-periode of een opdracht` };
+    case "ZIMA002":
+      if (!inMonths(month, scope.benefitsMonthsFrom, scope)) return null;
+      return { why: `no adapted work in ${month} any more`, whyNl: `geen aangepast werk meer in ${month}` };
+    case "ZIMA005": {
+      const year = Number(month);
+      if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
+      return { why: `no holiday balance for holiday year ${year} any more`, whyNl: `geen vakantiesaldo meer voor vakantiejaar ${year}` };
+    }
+    default:
+      return unreachable(standing.formType, "form type");
+  }
 }
 
 function cancelOrWait(standing: StandingDeclaration, because: Because): Reconciliation {

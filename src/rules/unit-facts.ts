@@ -6,6 +6,7 @@
  */
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLineRecord } from "../domain/ministry-records";
+import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
 import { isLinePaidInTime, isNotificationInTime } from "./cut-off";
 import type { DecisionUnit } from "./decision-types";
@@ -39,29 +40,33 @@ function seenLines(source: PersonSourceData, horizon: FactsHorizon): SalaryLineR
   return source.salaryLines.filter((l) => l.paidOn === null || isLinePaidInTime(l, horizon.runMonth));
 }
 
-function unemploymentFacts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
-  const notifications = source.notifications.filter((n) => n.receivedAt === null || isNotificationInTime(n, horizon.cutoffAt)).map(notificationFacts);
-  if (unit.formType === "WECH003") {
-    const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
-    return [staffFacts(source), notifications, assignment ? assignmentFacts(assignment) : null];
-  }
-  // WECH006: occupation(m) and gross(m) read every assignment and every line of the month.
-  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referenceMonth).map(lineFacts);
-  return [staffFacts(source), notifications, source.assignments.map(assignmentFacts), lines];
+function notificationsSeen(source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  return source.notifications.filter((n) => n.receivedAt === null || isNotificationInTime(n, horizon.cutoffAt)).map(notificationFacts);
 }
 
-function benefitsFacts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+/** WECH003: the person, the notifications and the unit's assignment. */
+function wech003Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
+  return [staffFacts(source), notificationsSeen(source, horizon), assignment ? assignmentFacts(assignment) : null];
+}
+
+/** WECH006: occupation(m) and gross(m) read every assignment and every line of the month. */
+function wech006Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referenceMonth).map(lineFacts);
+  return [staffFacts(source), notificationsSeen(source, horizon), source.assignments.map(assignmentFacts), lines];
+}
+
+/** The benefits forms: the person, the assignment and its adapted work. */
+function benefitsBase(unit: DecisionUnit, source: PersonSourceData): { readonly base: unknown[]; readonly adaptedIds: ReadonlySet<number> } {
   const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
   const adapted = (source.adaptedWork ?? []).filter((w) => w.assignmentId === unit.assignmentId);
-  const adaptedIds = new Set(adapted.map((w) => w.id));
   const rows = adapted.map((w) => [w.id, w.subRisk, w.startDate, w.endDate, w.daysPerWeek, w.qHours, w.sHours]);
-  const base = [staffFacts(source), assignment ? assignmentFacts(assignment) : null, rows];
-  if (unit.formType === "ZIMA005") {
-    const balances = (source.holidayBalances ?? []).filter(
-      (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referenceMonth && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
-    );
-    return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
-  }
+  return { base: [staffFacts(source), assignment ? assignmentFacts(assignment) : null, rows], adaptedIds: new Set(adapted.map((w) => w.id)) };
+}
+
+/** ZIMA002: with the month's performance lines, day natures and pay of the assignment. */
+function zima002Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const { base, adaptedIds } = benefitsBase(unit, source);
   const month = unit.referenceMonth;
   const performance = (source.performanceLines ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.periodMonth === month);
   const days = (source.dayNatures ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.day?.slice(0, 7) === month);
@@ -74,8 +79,31 @@ function benefitsFacts(unit: DecisionUnit, source: PersonSourceData, horizon: Fa
   ];
 }
 
+/** ZIMA005: with the holiday year's balances registered by the cut-off. */
+function zima005Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const { base } = benefitsBase(unit, source);
+  const balances = (source.holidayBalances ?? []).filter(
+    (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referenceMonth && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
+  );
+  return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
+}
+
+function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  switch (unit.formType) {
+    case "WECH003":
+      return wech003Facts(unit, source, horizon);
+    case "WECH006":
+      return wech006Facts(unit, source, horizon);
+    case "ZIMA002":
+      return zima002Facts(unit, source, horizon);
+    case "ZIMA005":
+      return zima005Facts(unit, source, horizon);
+    default:
+      return unreachable(unit.formType, "form type");
+  }
+}
+
 /** The canonical text of the facts a unit rests on (its form type, person, assignment and period included). */
 export function unitFactsText(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): string {
-  const facts = unit.formType === "WECH003" || unit.formType === "WECH006" ? unemploymentFacts(unit, source, horizon) : benefitsFacts(unit, source, horizon);
-  return JSON.stringify([unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth, facts]);
+  return JSON.stringify([unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth, factsOf(unit, source, horizon)]);
 }

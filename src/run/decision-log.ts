@@ -5,6 +5,7 @@ import { maskInsz } from "../domain/check-digits";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
+import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
 import type { DecisionLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "./decision-records";
 
@@ -48,25 +49,63 @@ export function zima005Content(d: Zima005Declaration): Zima005Content {
   };
 }
 
+/** What a declared unit's line says of its form, per form type (the fields of other types null). */
+type TypeContent = Omit<DeclaredContent, "sequenceNbr" | "s" | "attestationStatus" | "referenceTicket">;
+
+const NO_TYPE_CONTENT = {
+  occupationStartingDate: null,
+  occupationEndingDate: null,
+  occupationInterruption: null,
+  assignmentIds: null,
+  exactSalary: null,
+  maintenanceOfRights: null,
+  dbrInCompanyPlan: null,
+  fulltimeRequest: null,
+  zima002: null,
+  zima005: null,
+} as const;
+
+function typeContent(d: Declaration): TypeContent {
+  switch (d.formType) {
+    case "WECH003": {
+      const { maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest, occupationStartingDate } = d;
+      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest };
+    }
+    case "WECH006": {
+      const { occupationStartingDate, occupationEndingDate, occupationInterruption, theoreticalSalary, exactSalary } = d;
+      const assignmentIds = d.assignmentIds.length > 1 ? d.assignmentIds : null;
+      return { ...NO_TYPE_CONTENT, q: d.meanWorkingHours, theoreticalSalary, occupationStartingDate, occupationEndingDate, occupationInterruption, assignmentIds, exactSalary };
+    }
+    case "ZIMA002":
+      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, zima002: zima002Content(d) };
+    case "ZIMA005":
+      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, zima005: zima005Content(d) };
+    default:
+      return unreachable(d, "declaration");
+  }
+}
+
 /** The `declared` part of a declared unit's line: the WECH fields for WECH forms, the ZIMA content for ZIMA forms. */
 export function declaredContent(d: Declaration, sequenceNbr: number, modifies: StandingDeclaration | undefined): DeclaredContent {
+  const t = typeContent(d);
+  // The fields in the order decisions.jsonl has always had them.
   return {
     sequenceNbr,
-    q: d.formType === "WECH006" ? d.meanWorkingHours : d.occupation.q,
+    q: t.q,
     s: d.occupation.s,
-    occupationStartingDate: d.formType === "WECH003" || d.formType === "WECH006" ? d.occupationStartingDate : null,
-    occupationEndingDate: d.formType === "WECH006" ? d.occupationEndingDate : null,
-    occupationInterruption: d.formType === "WECH006" ? d.occupationInterruption : null,
-    assignmentIds: d.formType === "WECH006" && d.assignmentIds.length > 1 ? d.assignmentIds : null,
-    theoreticalSalary: d.formType === "WECH006" ? d.theoreticalSalary : d.occupation.monthlySalary,
-    exactSalary: d.formType === "WECH006" ? d.exactSalary : null,
-    maintenanceOfRights: d.formType === "WECH003" ? d.maintenanceOfRights : null,
-    dbrInCompanyPlan: d.formType === "WECH003" ? d.dbrInCompanyPlan : null,
-    fulltimeRequest: d.formType === "WECH003" ? d.fulltimeRequest : null,
+    occupationStartingDate: t.occupationStartingDate,
+    occupationEndingDate: t.occupationEndingDate,
+    occupationInterruption: t.occupationInterruption,
+    assignmentIds: t.assignmentIds,
+    theoreticalSalary: t.theoreticalSalary,
+    exactSalary: t.exactSalary,
+    maintenanceOfRights: t.maintenanceOfRights,
+    dbrInCompanyPlan: t.dbrInCompanyPlan,
+    fulltimeRequest: t.fulltimeRequest,
     attestationStatus: modifies ? 1 : 0,
     referenceTicket: modifies?.ticket ?? null,
-    zima002: d.formType === "ZIMA002" ? zima002Content(d) : null,
-    zima005: d.formType === "ZIMA005" ? zima005Content(d) : null,
+    zima002: t.zima002,
+    zima005: t.zima005,
   };
 }
 

@@ -14,7 +14,9 @@ import { windowLookbackLimit } from "../rules/window-age";
 import { lastDueHolidayYear } from "../rules/zima005";
 import type { MinistryReader, PersonPageQuery } from "../source/ministry-reader";
 
-export class RunFailedError extends Error {}
+export class RunFailedError extends Error {
+  override readonly name: string = "RunFailedError";
+}
 
 export interface MonthSetting {
   readonly runMonth: YearMonth;

@@ -17,7 +17,7 @@ import type { FinishedFile } from "../files/form-file-writer";
 import { makeDirectory } from "../files/file-modes";
 import { batchFilesOnDisk } from "../files/output-tree";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
-import { checkGlossaryConditions } from "../forms/glossary-conditions";
+import { checkGlossaryConditions } from "../form-types/glossary-check";
 import { FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
 import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
@@ -43,10 +43,11 @@ import { RunFiles } from "./run-files";
 import { RunTally } from "./run-tally";
 
 /** The safety valve stopped the run (exit 1, nothing written). */
-export class SwingStopError extends RunFailedError {}
+export class SwingStopError extends RunFailedError {
+  override readonly name: string = "SwingStopError";
+}
 
 export { RunFailedError };
-export { FORM_XSD } from "./run-files";
 export type { WrittenFile } from "./publication";
 export { unitContentHash } from "./unit-hashes";
 

@@ -11,7 +11,7 @@ import type { RecordProblem } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import type { FormFileWriter } from "../files/form-file-writer";
 import type { RecordSpool } from "../files/record-spool";
-import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../forms/build-form";
+import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../form-types/forms";
 import type { FormNode } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
 import { type DecisionUnit, type FormType, type PersonDecision, perFormType, unitKey } from "../rules/decision-types";

@@ -16,7 +16,9 @@ import type { Logger } from "../util/logger";
 import { recoverInterruptedWork, type RecoveryDependencies } from "./recovery";
 
 /** The state has no run, the output folder has files of this adapter: exit 2 unless `--new-state`. */
-export class StateMismatchError extends Error {}
+export class StateMismatchError extends Error {
+  override readonly name: string = "StateMismatchError";
+}
 
 /** What the recovery needs, and a logger. */
 export interface PreflightDependencies extends RecoveryDependencies {

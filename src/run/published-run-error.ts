@@ -4,6 +4,8 @@
  * message says what settles the rest (exit 3).
  */
 export class PublishedRunError extends Error {
+  override readonly name: string = "PublishedRunError";
+
   constructor(
     readonly files: readonly string[],
     cause: string,

@@ -9,20 +9,13 @@ import { removeQuietly } from "../files/atomic-file";
 import { chunkValidator } from "../files/chunk-validator";
 import { type FinishedFile, FormFileWriter } from "../files/form-file-writer";
 import { RecordSpool } from "../files/record-spool";
+import { formTypeModule } from "../form-types/registry";
 import { FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { DecisionRecord } from "../state/decision-repository";
 import type { DeclarationRecord } from "../state/declaration-repository";
 import { DecisionLog } from "./decision-log";
 import type { OpenFile } from "./person-step";
 import { RunFailedError } from "./decision-pass";
-
-/** The schema each file is validated against before it gets its name: our own for WECH (no official one exists), the official ones for ZIMA. */
-export const FORM_XSD: Record<FormType, string> = {
-  WECH003: "WECH003_20233.xsd",
-  WECH006: "WECH006_20233.xsd",
-  ZIMA002: "official/ZIMA002_20231.xsd",
-  ZIMA005: "official/ZIMA005_20231.xsd",
-};
 
 export class RunFiles {
   readonly decisionLogPath: string;
@@ -50,7 +43,7 @@ export class RunFiles {
   fileFor(formType: FormType): OpenFile {
     let file = this.open.get(formType);
     if (!file) {
-      const writer = new FormFileWriter(this.temporaryPath(formType), formType, chunkValidator(FORM_XSD[formType]));
+      const writer = new FormFileWriter(this.temporaryPath(formType), formType, chunkValidator(formTypeModule(formType).xsd));
       file = { writer, declarations: new RecordSpool<DeclarationRecord>(this.temporaryPath(`${formType}.declarations`)) };
       this.open.set(formType, file);
     }
@@ -77,7 +70,7 @@ export class RunFiles {
       const done = await file.writer.finish();
       if (!done.validation.valid) {
         const first = done.validation.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ");
-        throw new RunFailedError(`the ${formType} file does not validate against ${FORM_XSD[formType]}: ${first}`);
+        throw new RunFailedError(`the ${formType} file does not validate against ${formTypeModule(formType).xsd}: ${first}`);
       }
       finished.set(formType, done);
     }

@@ -1,19 +1,21 @@
 /** What the state keeps instead of the content itself: the hash of a unit's form (the INSZ's is src/domain/insz-hash.ts). */
 import { createHash } from "node:crypto";
-import { buildForm, type FormContext } from "../forms/build-form";
-import type { DecisionUnit } from "../rules/decision-types";
+import { buildForm, type FormContext } from "../form-types/forms";
+import { formTypeModule } from "../form-types/registry";
+import { type DecisionUnit, type FormType, perFormType } from "../rules/decision-types";
+
+/** Per form type, the zones a comparison leaves out; the contact person (ZIMA) is the agency's, not the declaration's: a new e-mail address changes no form. */
+const NOT_COMPARED: Readonly<Record<FormType, ReadonlySet<string>>> = perFormType((formType) => new Set(["CoordinatesContactPerson", ...formTypeModule(formType).notCompared]));
 
 /**
  * What a unit declares, for comparing with what was declared before: the form as it would be written,
- * without its creation date, hour and sequence number; for WECH003 without the theoretical salary too
- * (it follows indexation; a start of part-time work is not modified for it).
+ * without its creation date, hour and sequence number, nor the zones its form type does not compare
+ * (WECH003: the theoretical salary, which follows indexation).
  */
 export function unitContentHash(unit: DecisionUnit, context: Omit<FormContext, "sequenceNbr" | "correction">): string {
   if (unit.outcome.status !== "declared") return "";
   const form = buildForm(unit.outcome.declaration, { ...context, stamp: { creationDate: "", creationHour: "" }, sequenceNbr: 0 });
-  // The contact person (ZIMA) is the agency's, not the declaration's: a new e-mail address changes no form.
-  const text = JSON.stringify(form, (key, value: unknown) =>
-    (key === "MonthlyTheoreticalSalaryAmount" && unit.formType === "WECH003") || key === "CoordinatesContactPerson" ? undefined : value,
-  );
+  const notCompared = NOT_COMPARED[unit.formType];
+  const text = JSON.stringify(form, (key, value: unknown) => (notCompared.has(key) ? undefined : value));
   return createHash("sha256").update(text).digest("hex");
 }

@@ -54,7 +54,9 @@ export const CONTRACT_WRITE_ORDER: readonly ContractTableName[] = [
 export const MAX_ROWS_PER_STATEMENT = 500;
 export const MAX_PARAMETERS_PER_STATEMENT = 2000;
 
-export class ContractRowsError extends Error {}
+export class ContractRowsError extends Error {
+  override readonly name: string = "ContractRowsError";
+}
 
 type Parameter = string | number | null;
 

@@ -29,7 +29,9 @@ export async function openSourceDatabase(url: string, options: SourceDatabaseOpt
   return openDataSource(url, { entities: contractEntitySchemas(location.engine, naming), readOnly: options.readOnly });
 }
 
-export class ContractTablesExistError extends Error {}
+export class ContractTablesExistError extends Error {
+  override readonly name: string = "ContractTablesExistError";
+}
 
 /** Creates every contract table in an empty database, under `naming`'s names. Refuses when one of them already exists. */
 export async function createContractTables(url: string, naming: SourceNaming = configuredNaming): Promise<string[]> {

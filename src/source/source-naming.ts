@@ -12,7 +12,9 @@ import { z } from "zod";
 import type { SourceNaming } from "../../mappings/source-tables";
 import { CONTRACT_TABLES } from "./contract";
 
-export class SourceNamingError extends Error {}
+export class SourceNamingError extends Error {
+  override readonly name: string = "SourceNamingError";
+}
 
 /** A plain SQL identifier every engine accepts quoted (PostgreSQL's limit is 63 characters). */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;

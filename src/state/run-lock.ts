@@ -10,7 +10,9 @@ import { hostname } from "node:os";
 import type { DataSource, QueryRunner } from "typeorm";
 import { openPrivateFile } from "../files/file-modes";
 
-export class LockTakenError extends Error {}
+export class LockTakenError extends Error {
+  override readonly name: string = "LockTakenError";
+}
 
 export interface RunLock {
   release(): Promise<void>;

@@ -18,7 +18,7 @@ import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circula
 import { monthsFromTo } from "../../src/domain/year-month";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd } from "../../src/files/xsd-validator";
-import { buildForm, cancellationForm } from "../../src/forms/build-form";
+import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { FormNode } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, OccupationFacts, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { inszHash } from "../../src/domain/insz-hash";

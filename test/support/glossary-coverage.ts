@@ -5,7 +5,8 @@
  * XSD. Used by test/unit/glossary-conditions.test.ts.
  */
 import { join } from "node:path";
-import { ANOMALY_COVERAGE, GLOSSARY_CONDITIONS, type GlossaryFormType, type XsdEnforcement } from "../../src/forms/glossary-conditions";
+import { ANOMALY_COVERAGE, type GlossaryFormType, type XsdEnforcement } from "../../src/forms/glossary-conditions";
+import { GLOSSARY_CONDITIONS } from "../../src/form-types/glossary-check";
 import { projectRoot } from "../../src/util/project-root";
 import { type Glossary, loadFormGlossary } from "./glossary";
 import { XsdSchema, type XsdOccurrence, occurrencesByCode } from "./xsd-model";

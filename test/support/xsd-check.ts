@@ -6,15 +6,16 @@ import { join } from "node:path";
 import { expect } from "chai";
 import { loadXsd } from "../../src/files/xsd-validator";
 import type { FormNode } from "../../src/forms/form-envelope";
-import { checkGlossaryConditions, type GlossaryFormType } from "../../src/forms/glossary-conditions";
-import { FORM_XSD } from "../../src/run/monthly-run";
+import type { GlossaryFormType } from "../../src/forms/glossary-conditions";
+import { checkGlossaryConditions } from "../../src/form-types/glossary-check";
+import { formTypeModule } from "../../src/form-types/registry";
 import type { FormType } from "../../src/rules/decision-types";
 import { batchFilesIn } from "./batch-files";
 
 export async function expectFolderValid(dir: string): Promise<number> {
   let count = 0;
   for (const file of batchFilesIn(dir)) {
-    const schema = await loadXsd(FORM_XSD[file.formType as FormType]);
+    const schema = await loadXsd(formTypeModule(file.formType as FormType).xsd);
     const result = await schema.validateFile(join(dir, file.fileName));
     expect(result.errors, `${file.fileName} against ${schema.name}`).to.deep.equal([]);
     expect(result.valid).to.equal(true);

@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { formDefaults } from "../../mappings/form-defaults";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd } from "../../src/files/xsd-validator";
-import { buildForm, cancellationForm } from "../../src/forms/build-form";
+import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { Wech006Declaration } from "../../src/rules/decision-types";
 
 const context = {

@@ -13,9 +13,10 @@
  */
 import { expect } from "chai";
 import { formDefaults } from "../../mappings/form-defaults";
-import { buildForm, cancellationForm } from "../../src/forms/build-form";
+import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { FormNode } from "../../src/forms/form-envelope";
-import { ANOMALY_COVERAGE, GLOSSARY_CONDITIONS, type GlossaryFormType, type XsdEnforcement, checkGlossaryConditions, glossaryLabel } from "../../src/forms/glossary-conditions";
+import { ANOMALY_COVERAGE, type GlossaryFormType, type XsdEnforcement, glossaryLabel } from "../../src/forms/glossary-conditions";
+import { checkGlossaryConditions, GLOSSARY_CONDITIONS } from "../../src/form-types/glossary-check";
 import type { AdaptedWorkPeriod, Declaration, OccupationFacts, Wech003Declaration, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { FORM_XSD, blockingAnomalies, loadFormGlossary, sortAnomalies, xsdClaimProblems, xsdOccurrences } from "../support/glossary-coverage";
 

@@ -8,7 +8,7 @@ import { XMLParser } from "fast-xml-parser";
 import { formDefaults } from "../../mappings/form-defaults";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd, type XsdResult } from "../../src/files/xsd-validator";
-import { buildForm, cancellationForm } from "../../src/forms/build-form";
+import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { FormNode } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, DecisionUnit, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";

@@ -1,6 +1,6 @@
 /**
  * The coverage decisions of domain.md D22, per form type: every class-B anomaly of the form type's own
- * glossary that is not a row of its table (the *-conditions.ts files) is enforced by the XSD the form is
+ * glossary that is not a row of its table (src/form-types/<type>/glossary-conditions.ts) is enforced by the XSD the form is
  * validated against (each claim verified by test/unit/glossary-conditions.test.ts), or cannot be checked
  * before the form is sent, with the reason. Anomalies of the kinds in XSD_BY_KIND (-001 of indispensable
  * zones and blocks, -002, -003 of typed zones, -091, -093) need no listing; the test verifies each one.
@@ -86,7 +86,7 @@ const WECH006: AnomalyCoverage = {
       ["01095-451", "00179-451"],
     ),
     notCheckable(
-      'NatureOfDay is "Verplicht indien het een (halve) dag betreft waarvoor een code aard van de dag moet worden meegedeeld": which days need a code is day-level source data, and the source holds no day-level events for teaching assignments (wech006-form.ts)',
+      'NatureOfDay is "Verplicht indien het een (halve) dag betreft waarvoor een code aard van de dag moet worden meegedeeld": which days need a code is day-level source data, and the source holds no day-level events for teaching assignments (src/form-types/wech006/form.ts)',
       ["90074-001"],
     ),
   ],

@@ -3,10 +3,11 @@
  * tables per form type, and the decision for every blocking (class "B") anomaly of the form type's
  * glossary: checked here (a table row), enforced by the XSD, or not checkable (with the reason).
  */
+import type { FormType } from "../../rules/decision-types";
 import type { FormNode } from "../form-envelope";
 
-/** The form types that have a glossary-condition table. */
-export type GlossaryFormType = "WECH003" | "WECH006" | "ZIMA002" | "ZIMA005";
+/** The form types that have a glossary-condition table: every one. */
+export type GlossaryFormType = FormType;
 
 /** One row of a form type's table: a condition of its own glossary that a built form can be held against. */
 export interface GlossaryCondition {

@@ -9,10 +9,10 @@
  * NatureOfDay (90074) or ExactSalary (90085), both "VERBODEN indien de identificatie van het risico 001
  * is"; 002 writes NatureOfDay and ExactSalary and never Service ("VERBODEN indien ... 002").
  */
-import type { FormDefaults } from "../../mappings/form-defaults";
-import { lastDayOf } from "../domain/year-month";
-import type { AdaptedWorkPeriod, DayNatureLine, ExactWageLine, ServiceLine, Zima002Declaration } from "../rules/decision-types";
-import { type FormContext, type FormNode, originalForm, riskCodeOf } from "./form-envelope";
+import type { FormDefaults } from "../../../mappings/form-defaults";
+import { lastDayOf } from "../../domain/year-month";
+import type { AdaptedWorkPeriod, DayNatureLine, ExactWageLine, ServiceLine, Zima002Declaration } from "../../rules/decision-types";
+import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../../forms/form-envelope";
 
 /**
  * Zone 00122 as the glossary writes its allowed values ("001, 004, 005, …": numeric, length 3), from the

@@ -2,9 +2,9 @@
  * WECH003 — start of part-time work (scenario 3), glossary FBONEM1 2023/3. One form per
  * (person, assignment) (D2). End date and work grid are forbidden for occupations starting from 2016.
  */
-import type { FormDefaults } from "../../mappings/form-defaults";
-import type { Wech003Declaration } from "../rules/decision-types";
-import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
+import type { FormDefaults } from "../../../mappings/form-defaults";
+import type { Wech003Declaration } from "../../rules/decision-types";
+import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "../../forms/form-envelope";
 
 export function wech003Form(declaration: Wech003Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
   const occupation = declaration.occupation;

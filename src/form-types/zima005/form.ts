@@ -5,9 +5,9 @@
  * → ExceptSituationCalculBase (90030, adapted work only) → HolidaysSector (90083) → HolidayDetail (90089).
  * Zone 00430 = "00" + sub-risk (1-4); TypeForm SU (the form is a submission, not an answer).
  */
-import type { FormDefaults } from "../../mappings/form-defaults";
-import type { HolidayDetailLine, Zima005Declaration } from "../rules/decision-types";
-import { type FormContext, type FormNode, originalForm, riskCodeOf } from "./form-envelope";
+import type { FormDefaults } from "../../../mappings/form-defaults";
+import type { HolidayDetailLine, Zima005Declaration } from "../../rules/decision-types";
+import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../../forms/form-envelope";
 
 /**
  * Zone 00197 HolidayDaysNumber in tenths of a day ending in 0 or 5 (glossary "XX0 of XX5 … 12

@@ -3,10 +3,10 @@
  * glossary that schemas/WECH003_20233.xsd cannot express. The project declares only for the education
  * sector (AGODI/AHOVOKS), so the glossary's exceptions "voor de onderwijssector" apply to every form.
  */
-import type { FormNode } from "../form-envelope";
-import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, date, endOfNextMonth, has, hours, int, node, occupationLinks, quarterEndOf, text } from "./form-reading";
-import type { GlossaryCondition } from "./types";
+import type { FormNode } from "../../forms/form-envelope";
+import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
+import { collect, creationDateOf, date, endOfNextMonth, has, hours, int, node, occupationLinks, quarterEndOf, text } from "../../forms/glossary-conditions/form-reading";
+import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
 /** The WECH003 blocks of an occupation: the link, its DeclarationPartTimeWorkWithMaintenanceRights and TheoreticalSalary. */
 function parts(link: FormNode): { link: FormNode; declaration: FormNode | null; salary: FormNode | null } {

@@ -5,11 +5,11 @@
  */
 import { addDays } from "../../domain/calendar-date";
 import { monthOf } from "../../domain/year-month";
-import type { FormNode } from "../form-envelope";
-import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, date, has, int, node, nodes, occupationLinks, perForm, quarterEndOf, quarterStartOf, riskOf, text } from "./form-reading";
-import { type PeriodView, dayCodes, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "./nature-of-day";
-import type { GlossaryCondition } from "./types";
+import type { FormNode } from "../../forms/form-envelope";
+import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
+import { collect, creationDateOf, date, has, int, node, nodes, occupationLinks, perForm, quarterEndOf, quarterStartOf, riskOf, text } from "../../forms/glossary-conditions/form-reading";
+import { type PeriodView, dayCodes, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "../../forms/glossary-conditions/nature-of-day";
+import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
 const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) => occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))));
 

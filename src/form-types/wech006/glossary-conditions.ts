@@ -5,12 +5,12 @@
  */
 import { addDays, type CalendarDate } from "../../domain/calendar-date";
 import { lastDayOf, monthOf } from "../../domain/year-month";
-import type { FormNode } from "../form-envelope";
-import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, date, has, hours, int, node, nodes, perForm, text, workerRecords } from "./form-reading";
-import { type PeriodView, dayCodes, dayInOccupation, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "./nature-of-day";
-import type { GlossaryCondition } from "./types";
-import { WECH_EXCLUDED_WORDS, WECH_EXCLUDED_WORKER_CODES } from "./wech003-conditions";
+import type { FormNode } from "../../forms/form-envelope";
+import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
+import { collect, creationDateOf, date, has, hours, int, node, nodes, perForm, text, workerRecords } from "../../forms/glossary-conditions/form-reading";
+import { type PeriodView, dayCodes, dayInOccupation, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "../../forms/glossary-conditions/nature-of-day";
+import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
+import { WECH_EXCLUDED_WORDS, WECH_EXCLUDED_WORKER_CODES } from "../wech003/glossary-conditions";
 
 /** One occupation of a WECH006 form with the values most rows need. */
 interface Occupation {

@@ -4,10 +4,10 @@
  * (holiday pay by a holiday fund) use holiday codes 1, 2, 3, 5; 002 and 004 (paid by the employer) 8, 9;
  * 003 and 004 are adapted work.
  */
-import type { FormNode } from "../form-envelope";
-import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "./common-conditions";
-import { collect, creationDateOf, has, int, node, nodes, naturalPerson, occupationLinks, riskOf, text } from "./form-reading";
-import type { GlossaryCondition } from "./types";
+import type { FormNode } from "../../forms/form-envelope";
+import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
+import { collect, creationDateOf, has, int, node, nodes, naturalPerson, occupationLinks, riskOf, text } from "../../forms/glossary-conditions/form-reading";
+import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
 /** The holiday codes (00196) per sub-risk, and which codes the glossary requires for each number of detail lines. */
 const HOLIDAY_CODES: Readonly<Record<string, { codes: readonly number[]; counts: Readonly<Record<number, readonly number[] | null>> }>> = {

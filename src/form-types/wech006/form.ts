@@ -5,10 +5,10 @@
  * No NatureOfDay blocks: the block is required only for days that need a day-nature code, and the
  * source contract holds no day-level events for teaching assignments.
  */
-import type { FormDefaults } from "../../mappings/form-defaults";
-import { firstDayOf, lastDayOf } from "../domain/year-month";
-import type { Wech006Declaration } from "../rules/decision-types";
-import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "./form-envelope";
+import type { FormDefaults } from "../../../mappings/form-defaults";
+import { firstDayOf, lastDayOf } from "../../domain/year-month";
+import type { Wech006Declaration } from "../../rules/decision-types";
+import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "../../forms/form-envelope";
 
 /** Reference periods starting after this day need OccupationRefused (zone 01230). */
 const OCCUPATION_REFUSED_FROM = "2020-04-01";

@@ -1,0 +1,45 @@
+/**
+ * What makes one form type: everything the run, the files and the reports need of it, in one object
+ * (domain.md D23). One module per type (wech003/, wech006/, zima002/, zima005/), listed once in
+ * registry.ts; a type whose module lacks a capability does not compile, and the registry cannot miss a
+ * type (it is a mapped type over the FormType union).
+ */
+import type { GlossaryCondition } from "../forms/glossary-conditions/types";
+import type { FormContext, FormNode } from "../forms/form-envelope";
+import type { Cadence, DeclarationOf, FormType, Sector } from "../rules/decision-types";
+
+/** How a form type is named for the people around the run. */
+export interface FormTypeLabels {
+  /** The operator workbook's description, e.g. "monthly part-time work (scenario 6)". */
+  readonly title: string;
+  /** The form's name on the staff member's copy: AGODI's labels for the unemployment forms (WECH503 for WECH003). */
+  readonly payslip: string;
+}
+
+export interface FormTypeModule<T extends FormType> {
+  readonly formType: T;
+  /** The sector, which is the batch purpose in the file name (FI.<sector>.…). */
+  readonly sector: Sector;
+  /** Once per occupation, monthly or yearly: what the unit's reference period is. */
+  readonly cadence: Cadence;
+  /** The schema each file of the type is validated against, relative to schemas/. */
+  readonly xsd: string;
+  /** D22: the conditions of the type's own glossary that the XSD cannot express. */
+  readonly glossaryConditions: readonly GlossaryCondition[];
+  /** The form object of a declaration (original, or a modification with its correction). */
+  readonly build: (declaration: DeclarationOf<T>, context: FormContext) => FormNode;
+  /**
+   * What a cancellation of the type carries besides the envelope, from the unit's reference period
+   * (a ZIMA005 cancellation keeps its holiday year, block 90106).
+   */
+  readonly cancellationPeriod: (referencePeriod: string | null) => { readonly holidayYear?: number };
+  readonly labels: FormTypeLabels;
+  /**
+   * Zones left out when a unit's content is compared with what was declared before: what may change
+   * without the declaration being modified (WECH003: the theoretical salary follows indexation).
+   */
+  readonly notCompared: readonly string[];
+}
+
+/** One module per form type: the registry's shape. */
+export type FormTypeModules = { readonly [T in FormType]: FormTypeModule<T> };

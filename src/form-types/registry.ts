@@ -1,0 +1,17 @@
+/**
+ * The form types the adapter declares, one module each. To add a form type: add it to the FormType
+ * union and FORM_TYPE_KINDS (src/rules/decision-types.ts), write its module, list it here — the
+ * compiler points at whatever else still lacks it (every switch over form types is exhaustive).
+ */
+import type { FormType } from "../rules/decision-types";
+import type { FormTypeModule, FormTypeModules } from "./form-type-module";
+import { WECH003 } from "./wech003";
+import { WECH006 } from "./wech006";
+import { ZIMA002 } from "./zima002";
+import { ZIMA005 } from "./zima005";
+
+export const FORM_TYPE_MODULES: FormTypeModules = { WECH003, WECH006, ZIMA002, ZIMA005 };
+
+export function formTypeModule<T extends FormType>(formType: T): FormTypeModule<T> {
+  return FORM_TYPE_MODULES[formType];
+}
