@@ -15,6 +15,7 @@
  */
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import { join } from "node:path";
+import { parseBatchFileName } from "../files/batch-file-name";
 import { brusselsTime, type Clock } from "../util/brussels-clock";
 import { maskInszInText } from "../util/insz-masking";
 import { projectRoot } from "../util/project-root";
@@ -117,7 +118,7 @@ function labelsOf(purpose: "WECH" | "ZIMA"): Readonly<Record<string, ZoneLabelEn
 export function zoneLabelOf(errorId: string, answeredFileName: string | null = null): string | null {
   const code = /^(\d{5})-/.exec(errorId.trim())?.[1];
   if (code === undefined) return null;
-  const purpose = answeredFileName === null ? null : /\.ZIMA\./.test(answeredFileName) ? "ZIMA" : "WECH";
+  const purpose = answeredFileName === null ? null : (parseBatchFileName(answeredFileName)?.purpose ?? null);
   const entry = purpose !== null ? labelsOf(purpose)[code] : (labelsOf("WECH")[code] ?? labelsOf("ZIMA")[code]);
   return entry ? `${entry.xmlLabel} (${entry.title})` : null;
 }

@@ -1,6 +1,6 @@
 /**
- * The life of a batch file and of each declaration in it, as an explicit table of allowed transitions
- * (issue 5). A file: written, then received or rejected by the channel's file receipt (ACRF). A
+ * The life of a batch file and of each declaration in it, as an explicit table of allowed transitions.
+ * A file: written, then received or rejected by the channel's file receipt (ACRF). A
  * declaration: written, then its file received or rejected, then accepted (with or without warnings) or
  * refused by its notification (NOTI); an accepted one is later superseded by an accepted modification or
  * cancelled by an accepted cancellation. Anything else is an error naming both states.

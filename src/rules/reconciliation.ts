@@ -1,5 +1,5 @@
 /**
- * Desired state against what was declared (issue 5): per unit (form type, person, assignment, month)
+ * Desired state against what was declared: per unit (form type, person, assignment, month)
  * the latest declaration that still stands is compared with what the data says now.
  * - nothing stands (never declared, refused, file rejected, cancelled) and the unit is due → original,
  *   except a refused form whose content has not changed: it waits for the data to be fixed;

@@ -1,5 +1,5 @@
 /**
- * The safety valve (issue 4): a month whose number of declarations of a form type differs from the
+ * The safety valve: a month whose number of declarations of a form type differs from the
  * previous month's by more than a share (default 30 %) stops before anything is written, until an
  * operator accepts it. Small absolute differences never stop a run (`minForms`), and only the form
  * types that are stable month to month are watched (WECH006 by default; WECH003 follows the school

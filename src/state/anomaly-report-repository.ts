@@ -1,5 +1,5 @@
 /**
- * What the reports read back from the answers (issue 5, item 6): the anomalies an operator must act on,
+ * What the reports read back from the answers: the anomalies an operator must act on,
  * each with the form it is about, and the tickets of accepted forms for the payslip copy.
  */
 import type { DataSource } from "typeorm";

@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: the population-scale benchmark of issue 7. For three populations — the agency's
+ * `npm run bench`: the population-scale benchmark. For three populations — the agency's
  * (200,000 staff, 60,000 notified), half of it (100,000 / 30,000) and twice the staff with the same
  * notified (400,000 / 60,000) — it makes (once, cached) the SQLite population, times one month's
  * complete run in a fresh process (wall, peak RSS, decision units per second), measures the floor on

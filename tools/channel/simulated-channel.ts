@@ -1,5 +1,5 @@
 /**
- * A simulated batch channel, for the demo and the tests (issue 5, item 5): it answers the declaration
+ * A simulated batch channel, for the demo and the tests: it answers the declaration
  * files of a folder the way social security's batch channel does (domain.md rules 49-55), so that the
  * whole loop run → answers → ingest → correction runs locally.
  *
