@@ -378,10 +378,7 @@ export function recordCountText(records: readonly PayslipRecord[]): string {
   return parts.join(", ");
 }
 
-/** `payslip-extract-2017-11.csv`: the extract's name in the run month's folder. */
-export function payslipExtractName(month: YearMonth): string {
-  return `payslip-extract-${month}.csv`;
-}
+export { payslipExtractName } from "../src/files/output-layout";
 
 export interface PayslipExtractInput {
   readonly summary: RunSummary;

@@ -6,7 +6,8 @@
  * run-summary.json are published before its GO files: a run whose files are out can always be reported.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { basename, resolve } from "node:path";
+import { runOutputNames } from "../src/files/output-layout";
 import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRepository } from "../src/state/anomaly-report-repository";
 import type { AuditRepository } from "../src/state/audit-repository";
@@ -65,7 +66,7 @@ export async function writeAndRecordReports(summary: RunSummary, deps: ReportDep
  * folder the run was started from).
  */
 export function summaryOfRecordedRun(run: RecordedRun): RunSummary {
-  const summaryFile = run.summaryFile ?? (run.outputDir ? join(run.outputDir, "run-summary.json") : null);
+  const summaryFile = run.summaryFile ?? (run.outputDir ? runOutputNames(run.outputDir, run.month, "").summary : null);
   if (summaryFile === null || !existsSync(summaryFile)) throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): its summary ${summaryFile ?? "(no folder recorded)"} is gone`);
   if (!existsSync(run.recordFile)) throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): its record ${run.recordFile} is gone; its reports cannot be made again`);
   const recorded = JSON.parse(readFileSync(summaryFile, "utf8")) as RunSummary;

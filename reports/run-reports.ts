@@ -13,7 +13,8 @@ import type { RunSummary } from "../src/run/monthly-run";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
 import { operatorWorkbookReport } from "./operator-workbook";
-import { payslipExtractName, payslipExtractReport } from "./payslip-extract";
+import { runOutputNames } from "../src/files/output-layout";
+import { payslipExtractReport } from "./payslip-extract";
 import { feedReports, type PersonReport } from "./person-reports";
 
 export interface RunReports {
@@ -24,17 +25,13 @@ export interface RunReports {
 }
 
 export function operatorWorkbookName(summary: RunSummary): string {
-  return `report-${summary.runMonth}${summary.reportSuffix}.xlsx`;
+  return basename(runReportPaths(summary).operatorWorkbook);
 }
 
-/** Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the payslip extract. */
+/** Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the payslip extract (see src/files/output-layout.ts). */
 export function runReportPaths(summary: RunSummary): { operatorWorkbook: string; boardsParent: string; payslipExtract: string } {
-  const dir = summary.outputDir;
-  return {
-    operatorWorkbook: join(dir, operatorWorkbookName(summary)),
-    boardsParent: summary.reportSuffix === "" ? dir : join(dir, summary.reportSuffix.slice(1)),
-    payslipExtract: join(dir, payslipExtractName(summary.runMonth).replace(".csv", `${summary.reportSuffix}.csv`)),
-  };
+  const { operatorWorkbook, boardsParent, payslipExtract } = runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix);
+  return { operatorWorkbook, boardsParent, payslipExtract };
 }
 
 /**

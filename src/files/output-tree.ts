@@ -7,6 +7,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { type BatchFileIdentity, parseBatchFileName } from "./batch-file-name";
+import { OutputLayout } from "./output-layout";
 
 export interface BatchFileOnDisk extends BatchFileIdentity {
   readonly kind: "FI" | "GO";
@@ -26,7 +27,7 @@ const MONTH_FOLDER = /^\d{4}-\d{2}$/;
 
 /** Every FI and GO file of the tree under `outDir`. */
 export function batchFilesOnDisk(outDir: string): BatchFileOnDisk[] {
-  const folders = [outDir, join(outDir, "R")].flatMap((root) => [root, ...entriesOf(root).filter((e) => e.isDirectory && MONTH_FOLDER.test(e.name)).map((e) => join(root, e.name))]);
+  const folders = new OutputLayout(outDir).environmentRoots().flatMap((root) => [root, ...entriesOf(root).filter((e) => e.isDirectory && MONTH_FOLDER.test(e.name)).map((e) => join(root, e.name))]);
   return folders.flatMap((folder) =>
     entriesOf(folder).flatMap((entry) => {
       const identity = entry.isDirectory ? null : parseBatchFileName(entry.name);

@@ -5,9 +5,9 @@
  * number taken in the state transaction, temp → final name, the run's record, GO files last). Nothing is
  * published when any step before fails; a failure after the GO files says what is out.
  */
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { hostname } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { compactDate } from "../domain/calendar-date";
 import type { PersonSourceData } from "../domain/ministry-records";
 import { addMonths, type YearMonth } from "../domain/year-month";
@@ -15,6 +15,7 @@ import { removeQuietly, removeTemporaryLeftovers } from "../files/atomic-file";
 import type { Environment } from "../files/batch-file-name";
 import type { FinishedFile } from "../files/form-file-writer";
 import { makeDirectory } from "../files/file-modes";
+import { OutputLayout, runOutputNames, runSuffix } from "../files/output-layout";
 import { batchFilesOnDisk } from "../files/output-tree";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { checkGlossaryConditions } from "../form-types/glossary-check";
@@ -217,8 +218,7 @@ async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependenc
 /** The run's folder, made ready: a dry run's holds only the last dry run; temporary leftovers go. */
 function prepareOutputDir(request: MonthlyRunRequest): string {
   // Test (T) and real (R) submissions never share a folder: R goes under <out>/R/ (answers beside its files).
-  const environmentRoot = request.environment === "R" ? join(request.outDir, "R") : request.outDir;
-  const outputDir = request.dryRun ? join(environmentRoot, "dry-run", request.runMonth) : join(environmentRoot, request.runMonth);
+  const outputDir = new OutputLayout(request.outDir).monthDir(request.environment, request.runMonth, request.dryRun);
   if (request.dryRun) rmSync(outputDir, { recursive: true, force: true });
   makeDirectory(outputDir);
   removeTemporaryLeftovers(outputDir);
@@ -288,7 +288,7 @@ async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependen
   const written = publication.written();
   const nothingNew = written.length === 0 && previousRun !== null;
   // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.
-  const reportSuffix = existsSync(join(outputDir, "run-summary.json")) && runId !== null ? `-run${runId}` : "";
+  const names = runOutputNames(outputDir, request.runMonth, runSuffix(outputDir, runId));
   const summary: RunSummary = {
     runId,
     runMonth: request.runMonth,
@@ -304,9 +304,9 @@ async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependen
     rejectedRecords: tally.rejectedRecords,
     files: written,
     outputDir,
-    summaryFile: nothingNew ? null : join(outputDir, `run-summary${reportSuffix}.json`),
-    decisionsFile: nothingNew ? null : join(outputDir, `decisions${reportSuffix}.jsonl`),
-    reportSuffix,
+    summaryFile: nothingNew ? null : names.summary,
+    decisionsFile: nothingNew ? null : names.decisions,
+    reportSuffix: names.suffix,
     message: runMessage(request, written, previousRun, nothingNew),
     notes: tally.notes,
     warnings: outcome.warnings,

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Command } from "commander";
-import { type ChannelReport, simulateChannel } from "../../../tools/channel/simulated-channel";
+import { type ChannelReport, type SimulatedChannelOptions, simulateChannel } from "../../../tools/channel/simulated-channel";
 import { parseYearMonth } from "../../domain/year-month";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
@@ -61,14 +61,18 @@ function answerLines(report: ChannelReport): string[] {
 export async function channelSimulateCommand(options: ChannelSimulateOptions, io: CliIo): Promise<ChannelReport[]> {
   const refuseEvery = positiveWhole("--refuse-every", options.refuseEvery);
   const warnEvery = positiveWhole("--warn-every", options.warnEvery);
-  const rejectFiles = options.rejectFile ?? [];
-  const folders = monthFoldersOf(resolve(options.dir));
   const answersDir = options.answers === undefined ? undefined : resolve(options.answers);
   if (answersDir !== undefined && existsSync(answersDir) && !statSync(answersDir).isDirectory()) throw new UsageError(`--answers: ${answersDir} is not a folder`);
+  return answerAndPrint(monthFoldersOf(resolve(options.dir)), { answersDir, refuseEvery, warnEvery, rejectFiles: options.rejectFile ?? [], seed: options.seed }, io);
+}
 
+/** Answers the month folders with the simulated channel and prints what it wrote. */
+export async function answerAndPrint(folders: readonly string[], options: SimulatedChannelOptions, io: CliIo): Promise<ChannelReport[]> {
+  const { answersDir, refuseEvery, warnEvery, seed } = options;
+  const rejectFiles = options.rejectFiles ?? [];
   const reports: ChannelReport[] = [];
   for (const folder of folders) {
-    const report = await simulateChannel(folder, { answersDir, refuseEvery, warnEvery, rejectFiles, seed: options.seed });
+    const report = await simulateChannel(folder, { answersDir, refuseEvery, warnEvery, rejectFiles, seed });
     reports.push(report);
     if (report.removedLeftovers.length > 0) io.out(`${folder}: removed ${plural(report.removedLeftovers.length, "incomplete answer file")} from ${report.answersDir}`);
     if (report.answered.length === 0) continue;

@@ -9,9 +9,11 @@ import type { RunSummary } from "../../run/monthly-run";
 import type { Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
-import { channelSimulateCommand } from "./channel-command";
-import { ingestCommand } from "./ingest-command";
-import { runMonthCommand } from "./run-command";
+import { loadConfig } from "../../config/load-config";
+import { userName } from "../user-name";
+import { answerAndPrint, monthFoldersOf } from "./channel-command";
+import { ingestAndPrint } from "./ingest-command";
+import { runAndPrintMonth } from "./run-command";
 
 export const DEMO_DB_URL = "sqlite:./data/demo.sqlite";
 export const DEMO_OUT_DIR = "./out/demo";
@@ -44,16 +46,17 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   io.out(`demo database ${resolve(location.file!)}: ${Object.entries(built.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
   const summaries: RunSummary[] = [];
   const env = { ...process.env, EASR_STATE_DB_URL: url, EASR_ENVIRONMENT: "T" };
+  const config = loadConfig(env, { databaseUrl: url, outDir, environment: "T" });
   for (const month of DEMO_MONTHS) {
     io.out("");
     // The demo crosses the summer (few monthly forms in July): it accepts the safety valve's swings, which the log still shows.
-    const summary = await runMonthCommand({ month, db: url, out: outDir, env: "T", acceptSwing: true }, io, logger, env);
+    const { summary } = await runAndPrintMonth({ runMonth: month, triggeredBy: userName(), acceptSwing: true }, config, io, logger);
     summaries.push(summary);
     // The loop of a real month: the channel answers (simulated here: a few forms refused, a few with a
     // warning) and the answers are ingested, so that the next month's run reconciles against them.
     if (summary.files.length > 0) {
-      await channelSimulateCommand({ dir: summary.outputDir, refuseEvery: "40", warnEvery: "15" }, io);
-      await ingestCommand({ dir: join(summary.outputDir, "answers"), db: url, env: "T" }, io, env);
+      await answerAndPrint(monthFoldersOf(resolve(summary.outputDir)), { refuseEvery: 40, warnEvery: 15 }, io);
+      await ingestAndPrint(resolve(join(summary.outputDir, "answers")), config, io);
     }
   }
   const forms = summaries.reduce((n, s) => n + s.files.reduce((m, f) => m + f.forms, 0), 0);

@@ -1,10 +1,9 @@
 import { existsSync, statSync } from "node:fs";
-import { hostname } from "node:os";
 import { resolve } from "node:path";
 import type { Command } from "commander";
-import { type IngestSummary, ingestAnswers, type UnmatchedAnswer } from "../../channel/ingest";
-import { loadConfig } from "../../config/load-config";
-import { openStateContext } from "../../run/run-context";
+import type { IngestSummary, UnmatchedAnswer } from "../../channel/ingest";
+import { type AppConfig, loadConfig } from "../../config/load-config";
+import { ingestFolder } from "../../run/ingest-service";
 import { systemClock } from "../../util/brussels-clock";
 import { maskInszInText } from "../../util/insz-masking";
 import type { CliIo } from "../cli-io";
@@ -66,16 +65,14 @@ export async function ingestCommand(options: IngestOptions, io: CliIo, env: Node
   const dir = resolve(options.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dir: ${dir} is not a folder`);
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
-  // Under the run lock: a run deciding corrections must not read states half-way through an ingest.
-  const actor = userName();
-  const context = await openStateContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor} ingest` }, existing: true });
-  try {
-    const summary = await ingestAnswers({ dir, environment: config.environment, state: context, clock: systemClock, actor, host: hostname() });
-    for (const line of ingestSummaryLines(summary)) io.out(line);
-    return summary;
-  } finally {
-    await context.close();
-  }
+  return ingestAndPrint(dir, config, io);
+}
+
+/** Ingests a folder through the ingest service and prints its summary. */
+export async function ingestAndPrint(dir: string, config: AppConfig, io: CliIo): Promise<IngestSummary> {
+  const summary = await ingestFolder(dir, config, { clock: systemClock, actor: userName() });
+  for (const line of ingestSummaryLines(summary)) io.out(line);
+  return summary;
 }
 
 export function registerIngestCommand(program: Command, io: CliIo): void {

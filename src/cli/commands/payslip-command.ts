@@ -8,6 +8,7 @@ import { parseDatabaseUrl } from "../../config/database-url";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth, type YearMonth } from "../../domain/year-month";
 import { parseBatchFileName } from "../../files/batch-file-name";
+import { OutputLayout } from "../../files/output-layout";
 import { openStateContext, type StateContext } from "../../run/run-context";
 import { formKey } from "../../state/anomaly-report-repository";
 import type { CliIo } from "../cli-io";
@@ -61,7 +62,7 @@ async function monthExtracts(state: StateContext | null, config: AppConfig, mont
     if (gone.length > 0) throw new UsageError(`the payslip extract ${gone.join(", ")} recorded for ${month} is gone from its folder`);
     return fromState;
   }
-  const usual = join(config.outDir, ...(config.environment === "R" ? ["R"] : []), month, payslipExtractName(month));
+  const usual = join(new OutputLayout(config.outDir).monthDir(config.environment, month), payslipExtractName(month));
   if (!existsSync(usual)) throw new UsageError(`no payslip extract for ${month} (${config.environment}): no run of the month wrote one${recorded.length > 0 ? " yet" : ""}, and ${usual} does not exist`);
   return [usual];
 }

@@ -6,7 +6,7 @@
  */
 import type { Command } from "commander";
 import { hostname } from "node:os";
-import { loadConfig } from "../../config/load-config";
+import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth, type YearMonth } from "../../domain/year-month";
 import { openRunContext } from "../../run/run-context";
 import { brusselsTime, systemClock } from "../../util/brussels-clock";
@@ -14,7 +14,7 @@ import type { Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { userName } from "../user-name";
-import { runMonthCommand } from "./run-command";
+import { runAndPrintMonth } from "./run-command";
 
 export interface ReleaseOptions {
   staff: string;
@@ -27,8 +27,7 @@ export interface ReleaseOptions {
 }
 
 /** Records the release; returns the run month to run again, or null when no month was run yet. */
-async function recordRelease(options: ReleaseOptions, staffId: number, month: YearMonth, env: NodeJS.ProcessEnv): Promise<YearMonth | null> {
-  const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+async function recordRelease(config: AppConfig, staffId: number, month: YearMonth): Promise<YearMonth | null> {
   const context = await openRunContext(config);
   try {
     const at = brusselsTime(systemClock.now()).iso;
@@ -47,7 +46,8 @@ export async function releaseCommand(options: ReleaseOptions, io: CliIo, logger:
   const month = parseYearMonth(options.month);
   if (!month) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const staffId = Number(options.staff);
-  const latest = await recordRelease(options, staffId, month, env);
+  const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+  const latest = await recordRelease(config, staffId, month);
   io.out(`released ${month} of staff ${staffId}: it is decided with what is known, without waiting for more pay`);
   if (options.run === false || latest === null) {
     io.out(latest === null ? "no month was run yet in this environment: the first run decides it" : "the next run decides it (--no-run)");
@@ -58,7 +58,7 @@ export async function releaseCommand(options: ReleaseOptions, io: CliIo, logger:
     return;
   }
   io.out(`running ${latest} again to decide it now`);
-  await runMonthCommand({ month: latest, db: options.db, out: options.out, env: options.env }, io, logger, env);
+  await runAndPrintMonth({ runMonth: latest, triggeredBy: userName() }, config, io, logger);
 }
 
 export function registerReleaseCommand(program: Command, io: CliIo, logger: () => Logger): void {

@@ -1,17 +1,14 @@
 import type { Command } from "commander";
-import { hostname } from "node:os";
-import { loadConfig } from "../../config/load-config";
+import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
-import { runMonthlyJob, type RunSummary } from "../../run/monthly-run";
-import { openRunContext } from "../../run/run-context";
-import { defaultRuleParameters } from "../../rules/rule-parameters";
+import type { RunSummary } from "../../run/monthly-run";
+import { type MonthOutcome, type MonthRun, runMonth } from "../../run/month-service";
 import { systemClock } from "../../util/brussels-clock";
-import { attachLogFile, type Logger } from "../../util/logger";
+import type { Logger } from "../../util/logger";
 import { progressReporter } from "../../util/progress";
 import { terminalProgress } from "../terminal";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
-import { writeAndRecordReports } from "../../../reports/report-service";
 import { summaryLines } from "../print-summary";
 import { userName } from "../user-name";
 
@@ -31,44 +28,43 @@ export interface RunOptions {
   newState?: boolean;
 }
 
-/** Runs one month with the configuration plus command-line overrides; returns the summary. */
+/** Prints a month as the operator reads it: the summary as soon as the run is done, then where the reports are. */
+export function monthPrinting(io: CliIo): { readonly onSummary: (summary: RunSummary) => void; readonly printReports: (outcome: MonthOutcome) => void } {
+  return {
+    onSummary: (summary) => {
+      for (const text of summaryLines(summary)) io.out(text);
+    },
+    printReports: ({ reports }) => {
+      if (!reports) return;
+      io.out(`reports  ${reports.operatorWorkbook}`);
+      io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
+    },
+  };
+}
+
+/** Runs one month through the month service and prints it; returns the outcome. */
+export async function runAndPrintMonth(run: MonthRun, config: AppConfig, io: CliIo, logger: Logger): Promise<MonthOutcome> {
+  const printing = monthPrinting(io);
+  const progress = progressReporter({ logger, terminal: terminalProgress(logger) });
+  const outcome = await runMonth(run, { config, logger, clock: systemClock, progress, onSummary: printing.onSummary });
+  printing.printReports(outcome);
+  return outcome;
+}
+
+/** `easr run`: the month of the command line, with the configuration plus its overrides. */
 export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RunSummary> {
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
-  attachLogFile(logger, config.logFile);
-  // One run at a time: the lock is taken before anything else and held until the context closes
-  // (dry runs record nothing and need none).
-  const runLock = options.dryRun ? undefined : { waitSeconds: config.lockWaitSeconds, holder: `${options.triggeredBy ?? userName()} run ${runMonth}` };
-  const context = await openRunContext(config, { runLock });
-  try {
-    const summary = await runMonthlyJob(
-      {
-        runMonth,
-        environment: config.environment,
-        outDir: config.outDir,
-        dryRun: options.dryRun ?? false,
-        triggeredBy: options.triggeredBy ?? userName(),
-        employer: config.employer,
-        parameters: defaultRuleParameters(),
-        pageSize: config.pageSize,
-        swingPolicy: config.swingPolicy,
-        acceptSwing: options.acceptSwing ?? false,
-        acceptReissue: options.acceptReissue ?? false,
-        newState: options.newState ?? false,
-      },
-      { ...context, clock: systemClock, logger, progress: progressReporter({ logger, terminal: terminalProgress(logger) }) },
-    );
-    for (const text of summaryLines(summary)) io.out(text);
-    const reports = await writeAndRecordReports(summary, { ...context, clock: systemClock, actor: { actor: options.triggeredBy ?? userName(), host: hostname() } });
-    if (reports) {
-      io.out(`reports  ${reports.operatorWorkbook}`);
-      io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
-    }
-    return summary;
-  } finally {
-    await context.close();
-  }
+  const run: MonthRun = {
+    runMonth,
+    triggeredBy: options.triggeredBy ?? userName(),
+    dryRun: options.dryRun,
+    acceptSwing: options.acceptSwing,
+    acceptReissue: options.acceptReissue,
+    newState: options.newState,
+  };
+  return (await runAndPrintMonth(run, config, io, logger)).summary;
 }
 
 export function registerRunCommand(program: Command, io: CliIo, logger: () => Logger): void {

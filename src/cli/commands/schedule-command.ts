@@ -10,7 +10,7 @@ import type { CliIo } from "../cli-io";
 import { scheduleFactsFrom } from "../../../jobs/schedule-facts";
 import { SCHEDULE_TIMEZONE } from "../../../jobs/schedule-expression";
 import { Scheduler } from "../../../jobs/scheduler";
-import { runMonthCommand } from "./run-command";
+import { runAndPrintMonth } from "./run-command";
 
 export interface ScheduleOptions {
   list?: boolean;
@@ -27,7 +27,7 @@ export const SCHEDULER_TRIGGER = "scheduler";
 
 /**
  * The scheduler of a configuration (environment plus command-line overrides): facts from its databases,
- * each month run as `easr run --month M` would run it, recorded as triggered by the scheduler.
+ * each month run by the month service as `easr run --month M` runs it, recorded as triggered by the scheduler.
  */
 export function createScheduler(options: ScheduleOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env, clock: Clock = systemClock): { scheduler: Scheduler; config: AppConfig } {
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
@@ -39,7 +39,7 @@ export function createScheduler(options: ScheduleOptions, io: CliIo, logger: Log
     readFacts: scheduleFactsFrom(config),
     runMonth: async (month) => {
       io.out("");
-      await runMonthCommand({ month, db: options.db, out: options.out, env: options.env, triggeredBy: SCHEDULER_TRIGGER }, io, logger, env);
+      await runAndPrintMonth({ runMonth: month, triggeredBy: SCHEDULER_TRIGGER }, config, io, logger);
     },
   });
   return { scheduler, config };
