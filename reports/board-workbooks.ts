@@ -22,15 +22,15 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
-import { DECLARATION_FLAGS, NOT_ELIGIBLE_REASONS, type NotEligibleReason, REJECTION_RULES, WAITING_REASONS, type WaitingReason } from "../src/domain/outcome-codes";
+import { unreachable } from "../src/domain/unreachable";
 import type { YearMonth } from "../src/domain/year-month";
 import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import { makeDirectory } from "../src/files/file-modes";
-import type { PersonLine, UnitLine } from "../src/run/decision-records";
-import type { RunSummary } from "../src/run/monthly-run";
-import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, wagesText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
+import { type DeclaredUnitLine, fileNameOf, type PersonLine, type RunSummary, type UnitLine } from "../src/run-record";
+import { occupationStartingDate, wech006Content, zima002Content } from "../src/run-record/declared-views";
+import { NL } from "../src/texts/nl";
 import { type ColumnDefinition, fractionText, writeWorkbookFile } from "./excel-cells";
-import { fileNameOf, notEligibleTexts, type ReasonFrame } from "./operator-workbook";
+import { notEligibleTexts, type ReasonFrame } from "./not-eligible-detail";
 import { type PersonReport, writeReport } from "./person-reports";
 import { RowSpool } from "./row-spool";
 
@@ -163,21 +163,6 @@ const NOT_DECLARED_COLUMNS: readonly ColumnDefinition<NotDeclaredRow>[] = [
   { header: "Waarde", width: 18, kind: "text", value: (r) => r.value },
 ];
 
-/** The source tables as a school board calls them. */
-const TABLE_NAMES_NL: Record<string, string> = {
-  staff_member: "personeelslid",
-  assignment: "opdracht",
-  salary_line: "loonlijn",
-  rl16_notification: "RL16-melding",
-  school_board: "schoolbestuur",
-  institution: "instelling",
-  payment_calendar: "betaalkalender",
-  adapted_work: "aangepast werk",
-  performance_line: "prestatielijn",
-  day_nature: "aard van de dag",
-  holiday_balance: "vakantiesaldo",
-};
-
 function staffColumns(person: PersonLine): StaffColumns {
   return { staffId: person.staffId, lastName: person.lastName, firstName: person.firstName, insz: person.inszMasked };
 }
@@ -203,13 +188,13 @@ function notificationRows(person: PersonLine, boardId: number, boardName: string
     if (!window) {
       remark =
         n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom
-          ? "ingetrokken vanaf de geldigheidsdatum: geen meldingsperiode"
-          : "voegt niets toe aan een eerdere melding (dubbel)";
+          ? NL.board.withdrawnFromStart
+          : NL.board.duplicateNotification;
     }
     return {
       ...staffColumns(person),
       messageRef: n.messageRef,
-      sentBy: n.boardId === boardId ? boardName : "ander schoolbestuur",
+      sentBy: n.boardId === boardId ? boardName : NL.board.otherBoard,
       receivedAt: n.receivedAt,
       validFrom: n.validFrom,
       withdrawnFrom: n.withdrawnFrom,
@@ -221,85 +206,76 @@ function notificationRows(person: PersonLine, boardId: number, boardName: string
 }
 
 /** What a ZIMA form declared, in Dutch, for the board's Aangegeven sheet; all null for WECH forms. */
-function benefitsColumns(unit: UnitLine): Pick<DeclaredRow, "subRisk" | "periods" | "benefitsLines" | "holidayYear" | "holidayDetails" | "holidayDays"> {
-  const zima002 = unit.declared?.zima002 ?? null;
-  const zima005 = unit.declared?.zima005 ?? null;
-  if (zima002) {
-    return {
-      subRisk: `${zima002.subRisk} – ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`,
-      periods: zima002.periods
-        .map((p) => `${p.start} – ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} d/week)`)
-        .join("; "),
-      benefitsLines:
-        zima002.subRisk === 1
-          ? servicesText(zima002.periods.flatMap((p) => p.services), "nl")
-          : [wagesText(zima002.periods.flatMap((p) => p.exactWages), "nl"), zima002.severance ? `opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : ""].filter((t) => t !== "").join("; "),
-      holidayYear: null,
-      holidayDetails: null,
-      holidayDays: null,
-    };
+function benefitsColumns(unit: DeclaredUnitLine): Pick<DeclaredRow, "subRisk" | "periods" | "benefitsLines" | "holidayYear" | "holidayDetails" | "holidayDays"> {
+  const none = { subRisk: null, periods: null, benefitsLines: null, holidayYear: null, holidayDetails: null, holidayDays: null };
+  switch (unit.formType) {
+    case "WECH003":
+    case "WECH006":
+      return none;
+    case "ZIMA002": {
+      const form = unit.declared;
+      const severance = form.severance ? NL.board.severance(NL.severance(form.severance)) : "";
+      return {
+        ...none,
+        subRisk: `${form.subRisk} – ${NL.zima002SubRisks[form.subRisk]}`,
+        periods: form.periods.map((p) => NL.board.period(p, NL.hundredths(p.adaptedQ), NL.hundredths(p.adaptedDaysPerWeek))).join("; "),
+        benefitsLines:
+          form.subRisk === 1
+            ? NL.services(form.periods.flatMap((p) => p.services))
+            : [NL.wages(form.periods.flatMap((p) => p.exactWages)), severance].filter((t) => t !== "").join("; "),
+      };
+    }
+    case "ZIMA005": {
+      const form = unit.declared;
+      return {
+        ...none,
+        subRisk: `${form.subRisk} – ${NL.zima005SubRisks[form.subRisk]}`,
+        holidayYear: form.holidayYear,
+        holidayDetails: form.details.length > 0 ? NL.holidayDetails(form.details) : NL.board.noHolidayDetails(NL.holidaySectors[form.holidaySector]),
+        holidayDays: form.totalDays,
+      };
+    }
+    default:
+      return unreachable(unit, "declared unit");
   }
-  if (zima005) {
-    return {
-      subRisk: `${zima005.subRisk} – ${ZIMA005_SUB_RISKS[zima005.subRisk].nl}`,
-      periods: null,
-      benefitsLines: null,
-      holidayYear: zima005.holidayYear,
-      holidayDetails: zima005.details.length > 0 ? holidayDetailsText(zima005.details, "nl") : `geen details (${HOLIDAY_SECTORS[zima005.holidaySector].nl})`,
-      holidayDays: zima005.totalDays,
-    };
-  }
-  return { subRisk: null, periods: null, benefitsLines: null, holidayYear: null, holidayDetails: null, holidayDays: null };
 }
 
-function declaredRow(summary: RunSummary, person: PersonLine, unit: UnitLine): DeclaredRow {
+function declaredRow(summary: RunSummary, person: PersonLine, unit: DeclaredUnitLine): DeclaredRow {
   const d = unit.declared;
+  const wech006 = wech006Content(unit);
   return {
     ...assignmentColumns(person, unit),
     jobTitle: unit.context.jobTitle,
-    q: d?.q ?? null,
-    s: d?.s ?? null,
-    start: d?.occupationStartingDate ?? null,
-    end: d?.occupationEndingDate ?? null,
+    q: d.q,
+    s: d.s,
+    start: occupationStartingDate(unit),
+    end: wech006?.occupationEndingDate ?? null,
     // WECH006: ExactSalary; ZIMA002 sub-risk 2: the exact wages of the month.
-    gross: d?.exactSalary ?? d?.zima002?.totalGross ?? null,
-    theoreticalSalary: d?.theoreticalSalary ?? null,
+    gross: wech006?.exactSalary ?? zima002Content(unit)?.totalGross ?? null,
+    theoreticalSalary: d.theoreticalSalary,
     fileName: fileNameOf(summary, unit.formType),
-    sequenceNbr: d?.sequenceNbr ?? null,
+    sequenceNbr: d.sequenceNbr,
     ...benefitsColumns(unit),
-    remarks: unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => DECLARATION_FLAGS[flag].nl).join("; ") : null,
+    remarks: unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => NL.declarationFlags[flag]).join("; ") : null,
   };
 }
 
-function notDeclaredRow(person: PersonLine, unit: UnitLine, frame: ReasonFrame): NotDeclaredRow | null {
-  if (unit.status === "not-eligible" && unit.reason && unit.reason in NOT_ELIGIBLE_REASONS) {
-    const reason = unit.reason as NotEligibleReason;
-    return {
-      ...assignmentColumns(person, unit),
-      outcome: "niet in aanmerking",
-      code: reason,
-      reason: notEligibleTexts(reason, person, unit, frame).nl,
-      record: null,
-      value: null,
-    };
+function notDeclaredRow(person: PersonLine, unit: Exclude<UnitLine, DeclaredUnitLine>, frame: ReasonFrame): NotDeclaredRow {
+  const outcome = NL.board.outcomes[unit.status];
+  switch (unit.status) {
+    case "not-eligible":
+      return { ...assignmentColumns(person, unit), outcome, code: unit.reason, reason: notEligibleTexts(unit.reason, person, unit, frame).nl, record: null, value: null };
+    case "waiting": {
+      const waited = unit.waitedMonths === undefined ? "" : ` (${NL.board.waitedFor(unit.waitedMonths)})`;
+      return { ...assignmentColumns(person, unit), outcome, code: unit.reason, reason: `${NL.waitingReasons[unit.reason]}${waited}`, record: null, value: null };
+    }
+    case "rejected": {
+      const { table, recordId, field, value } = unit.record;
+      return { ...assignmentColumns(person, unit), outcome, code: unit.rule, reason: NL.rejectionRules[unit.rule], record: NL.board.record(table, recordId, field), value };
+    }
+    default:
+      return unreachable(unit, "unit status");
   }
-  if (unit.status === "waiting" && unit.reason && unit.reason in WAITING_REASONS) {
-    const reason = unit.reason as WaitingReason;
-    const waited = unit.waitedMonths === undefined ? "" : ` (wacht sinds ${unit.waitedMonths} maand${unit.waitedMonths === 1 ? "" : "en"})`;
-    return { ...assignmentColumns(person, unit), outcome: "wacht", code: reason, reason: `${WAITING_REASONS[reason].nl}${waited}`, record: null, value: null };
-  }
-  if (unit.status === "rejected" && unit.rule) {
-    const record = unit.record;
-    return {
-      ...assignmentColumns(person, unit),
-      outcome: "geweigerd",
-      code: unit.rule,
-      reason: REJECTION_RULES[unit.rule].nl,
-      record: record ? `${TABLE_NAMES_NL[record.table] ?? record.table} ${record.recordId}, kolom ${record.field}` : null,
-      value: record?.value ?? null,
-    };
-  }
-  return null;
 }
 
 function spoolFile(boardId: number, sheet: SheetKey): string {
@@ -366,15 +342,14 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
       own.push(unit);
     }
     for (const [boardId, own] of unitsByBoard) {
-      for (const row of notificationRows(person, boardId, boards.get(boardId) || `schoolbestuur ${boardId}`)) {
+      for (const row of notificationRows(person, boardId, boards.get(boardId) || NL.board.unnamedBoard(boardId))) {
         await rows.add(spoolFile(boardId, "notifications"), NOTIFICATION_COLUMNS, row);
       }
       for (const unit of own) {
         if (unit.status === "declared") {
           await rows.add(spoolFile(boardId, "declared"), DECLARED_COLUMNS, declaredRow(summary, person, unit));
         } else {
-          const row = notDeclaredRow(person, unit, frame);
-          if (row) await rows.add(spoolFile(boardId, "notDeclared"), NOT_DECLARED_COLUMNS, row);
+          await rows.add(spoolFile(boardId, "notDeclared"), NOT_DECLARED_COLUMNS, notDeclaredRow(person, unit, frame));
         }
       }
     }

@@ -4,7 +4,7 @@
  */
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import type { CancellationLine, DecisionLine, PersonLine, RejectedRecordLine, UnitLine } from "../src/run/decision-records";
+import type { CancellationLine, DecisionLine, PersonLine, RejectedRecordLine, UnitLine } from "../src/run-record";
 
 export interface PersonDecisions {
   readonly person: PersonLine;
@@ -28,6 +28,7 @@ export async function* readPersonDecisions(path: string): AsyncGenerator<PersonD
       throw new Error(`${path}:${number}: not a JSON line`);
     }
     if (line.kind === "person") {
+      if (!Array.isArray(line.lateNotifications)) throw new Error(`${path}:${number}: written by an earlier version of edu-easr (its person lines have no lateNotifications): its reports cannot be rebuilt by this version`);
       if (current) yield current;
       current = { person: line, units: [], rejectedRecords: [], cancellations: [] };
     } else if (!current || current.person.staffId !== line.staffId) {

@@ -3,8 +3,9 @@
  * notifications to the forms sent, with every figure the decision rests on.
  */
 import { formatEuro } from "../src/domain/money";
-import { NOT_ELIGIBLE_REASONS, type RecordProblem, REJECTION_RULES, WAITING_REASONS } from "../src/domain/outcome-codes";
-import type { PersonTrace } from "../src/run/person-trace";
+import { isNotEligibleReason, isWaitingReason, type RecordProblem } from "../src/domain/outcome-codes";
+import type { PersonTrace } from "../src/run-record";
+import { EN } from "../src/texts/en";
 import type { Declaration } from "../src/rules/decision-types";
 import { maskInszInText } from "../src/util/insz-masking";
 
@@ -18,7 +19,7 @@ function euro(cents: number | null): string {
 
 /** A broken record of the trace, its value with every INSZ-shaped run masked. */
 function rejectedLine(problem: RecordProblem): string {
-  return `     rejected: ${problem.field} = ${maskInszInText(problem.value)}: ${REJECTION_RULES[problem.rule].en}`;
+  return `     rejected: ${problem.field} = ${maskInszInText(problem.value)}: ${EN.rejectionRules[problem.rule]}`;
 }
 
 /** Hours or days x 100 as a decimal: 1950 -> "19.50". */
@@ -53,11 +54,16 @@ export function declaredText(d: Declaration): string {
   }
 }
 
+/** What a person's reason code means (a not-eligible or a waiting reason). */
+function reasonText(code: string): string {
+  if (isNotEligibleReason(code)) return EN.notEligibleReasons[code];
+  return isWaitingReason(code) ? EN.waitingReasons[code] : "";
+}
+
 export function renderTrace(trace: PersonTrace): string[] {
   const out: string[] = [];
   out.push(`Staff ${trace.staffId}: ${trace.name ?? "(no such staff member)"}${trace.inszMasked ? `, INSZ ${trace.inszMasked}` : ""}`);
-  const texts: Record<string, { en: string }> = { ...NOT_ELIGIBLE_REASONS, ...WAITING_REASONS };
-  const reason = trace.reason ? ` (${trace.reason}: ${texts[trace.reason]?.en ?? ""})` : "";
+  const reason = trace.reason ? ` (${trace.reason}: ${reasonText(trace.reason)})` : "";
   out.push(`Run month ${trace.runMonth}, cut-off ${trace.cutoffAt}; on the data now, with nothing sent before, the person is: ${trace.status}${reason}`);
   out.push("", "Notifications (RL16):");
   if (trace.notifications.length === 0) out.push("  none");

@@ -30,38 +30,34 @@
  */
 import { formatHundredths } from "../src/domain/decimal";
 import { type Cents, formatEuro } from "../src/domain/money";
-import {
-  DECLARATION_FLAGS,
-  NOT_ELIGIBLE_REASONS,
-  type NotEligibleReason,
-  REJECTION_RULES,
-  type RejectionRule,
-  WAITING_REASONS,
-  type WaitingReason,
-} from "../src/domain/outcome-codes";
+import { type DeclarationFlag, isNotEligibleReason, type NotEligibleReason, type RejectionRule, type WaitingReason } from "../src/domain/outcome-codes";
 import { formTypeModule } from "../src/form-types/registry";
 import type { PayByCode } from "../src/rules/decision-types";
 import { RULES_CHANGES, RULES_VERSION } from "../src/rules/rules-version";
 import type { YearMonth } from "../src/domain/year-month";
-import type { PersonLine, UnitLine, Zima002PeriodContent } from "../src/run/decision-records";
-import type { RunSummary } from "../src/run/monthly-run";
+import {
+  type DeclaredUnitLine,
+  fileNameOf,
+  type NotEligibleUnitLine,
+  type PersonLine,
+  type RejectedUnitLine,
+  type RunSummary,
+  type UnitLine,
+  type WaitingUnitLine,
+  type Zima002Content,
+  type Zima002PeriodContent,
+  type Zima005Content,
+} from "../src/run-record";
+import { declaredForm, occupationStartingDate, subRiskOf, wech006Content, zima002Content, zima005Content } from "../src/run-record/declared-views";
+import { EN } from "../src/texts/en";
+import { NL } from "../src/texts/nl";
+import type { Texts } from "../src/texts/texts";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { maskInszInText } from "../src/util/insz-masking";
 import { basename, dirname, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { PersonDecisions } from "./decision-reader";
-import {
-  HOLIDAY_SECTORS,
-  holidayDetailsText,
-  periodsText,
-  servicesText,
-  severanceText,
-  wagesText,
-  ZIMA002_SUB_RISKS,
-  ZIMA005_SUB_RISKS,
-  zima002Gross,
-  zima005Days,
-} from "./benefits-texts";
+import { notEligibleTexts, type ReasonFrame, type ReasonTexts } from "./not-eligible-detail";
 import { type AutoValue, type ColumnDefinition, fractionText, type StreamingWorkbook, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 import { type PersonReport, writeReport } from "./person-reports";
 import { RowSpool, type SheetOverflow } from "./row-spool";
@@ -86,125 +82,6 @@ export const OPERATOR_SHEETS = {
   rejected: "Rejected",
   anomalies: "Anomalies",
 } as const;
-
-// ---------------------------------------------------------------------------------------------
-// Reasons and rules as sentences with their values, in Dutch and English
-
-export interface ReasonTexts {
-  readonly nl: string;
-  readonly en: string;
-}
-
-const euroNl = (cents: Cents): string => `EUR ${formatHundredths(cents).replace(".", ",")}`;
-const euroEn = formatEuro;
-const percentNl = (perMille: number): string => `${Math.trunc(perMille / 10)},${Math.abs(perMille % 10)} %`;
-const percentEn = (perMille: number): string => `${Math.trunc(perMille / 10)}.${Math.abs(perMille % 10)} %`;
-
-/** The run a not-eligible reason is read in: its month and cut-off ("uiterste betaaldatum"). */
-export interface ReasonFrame {
-  readonly runMonth: YearMonth;
-  readonly cutoffAt: string;
-}
-
-/** What the person's late-notification note says (written by the rules in English): which notification, received when. */
-const LATE_NOTE = /^notification \d+ \(([^)]*)\) received (\S+ \S+), after the cut-off/;
-
-function windowList(person: PersonLine): string {
-  return person.windows.map((w) => `${w.start} – ${w.end}`).join(", ");
-}
-
-/**
- * The reason why a unit (or, with `unit` null, a person without units) was not declared, as a Dutch
- * and an English sentence with the values it rests on: the facts of the month, the person's
- * notification windows, or the note of a late notification. Built from the reason code and those
- * values, never from the rules' English detail text.
- */
-export function notEligibleTexts(reason: NotEligibleReason, person: PersonLine, unit: UnitLine | null, frame: ReasonFrame): ReasonTexts {
-  const facts = unit?.facts ?? null;
-  const context = unit?.context ?? null;
-  switch (reason) {
-    case "GROSS_AT_OR_ABOVE_THRESHOLD":
-      if (!facts) break;
-      return {
-        nl: `bruto maandsalaris ${euroNl(facts.monthGross)} (alle opdrachten samen) ≥ grensbedrag ${euroNl(facts.threshold)}`,
-        en: `gross monthly salary ${euroEn(facts.monthGross)} (all assignments together) ≥ threshold ${euroEn(facts.threshold)}`,
-      };
-    case "OCCUPATION_AT_OR_ABOVE_LIMIT":
-      if (!facts) break;
-      return {
-        nl: `tewerkstelling ${percentNl(facts.occupationPerMille)} (alle opdrachten samen) ≥ ${facts.occupationLimitPercent} %`,
-        en: `occupation ${percentEn(facts.occupationPerMille)} (all assignments together) ≥ ${facts.occupationLimitPercent} %`,
-      };
-    case "OUTSIDE_NOTIFICATION_WINDOW": {
-      if (!context?.startDate || person.windows.length === 0) break;
-      const ends = person.windows.map((w) => w.end).sort();
-      const starts = person.windows.map((w) => w.start).sort();
-      const lastEnd = ends[ends.length - 1];
-      const firstStart = starts[0];
-      if (context.startDate > lastEnd) {
-        return {
-          nl: `opdracht begint op ${context.startDate}; de meldingsperiode eindigde op ${lastEnd}`,
-          en: `assignment starts ${context.startDate}; the notification window ended ${lastEnd}`,
-        };
-      }
-      if (context.endDate !== null && context.endDate < firstStart) {
-        return {
-          nl: `opdracht eindigde op ${context.endDate}; de meldingsperiode begint pas op ${firstStart}`,
-          en: `assignment ended ${context.endDate}; the notification window starts only ${firstStart}`,
-        };
-      }
-      const range = `${context.startDate} – ${context.endDate ?? "open"}`;
-      return {
-        nl: `opdracht ${range} valt buiten de meldingsperiode ${windowList(person)}`,
-        en: `assignment ${range} lies outside the notification window ${windowList(person)}`,
-      };
-    }
-    case "STARTS_AFTER_RUN_MONTH": {
-      if (!context?.startDate) break;
-      const window = person.windows.find((w) => w.end >= context.startDate! && (context.endDate === null || w.start <= context.endDate));
-      const start = window && window.start > context.startDate ? window.start : context.startDate;
-      return {
-        nl: `tewerkstelling binnen de meldingsperiode begint op ${start}, na de verwerkingsmaand ${frame.runMonth}: aangifte in een latere maand`,
-        en: `occupation within the notification window starts ${start}, after the run month ${frame.runMonth}: declared in a later run`,
-      };
-    }
-    case "NO_NOTIFICATION_WINDOW": {
-      const withdrawn = person.notifications.filter((n) => n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom);
-      if (withdrawn.length === 0) break;
-      return {
-        nl: `elke melding werd vanaf de geldigheidsdatum ingetrokken: ${withdrawn.map((n) => `${n.messageRef} geldig vanaf ${n.validFrom}, ingetrokken vanaf ${n.withdrawnFrom}`).join("; ")}`,
-        en: `every notification was withdrawn from its start: ${withdrawn.map((n) => `${n.messageRef} valid from ${n.validFrom}, withdrawn from ${n.withdrawnFrom}`).join("; ")}`,
-      };
-    }
-    case "NO_ASSIGNMENT_IN_WINDOW":
-      if (person.windows.length === 0) break;
-      return {
-        nl: `geen opdracht tijdens de meldingsperiode ${windowList(person)}`,
-        en: `no assignment in force during the notification window ${windowList(person)}`,
-      };
-    case "NOTIFICATION_AFTER_CUTOFF": {
-      const late = person.notes.map((note) => LATE_NOTE.exec(note)).find((match) => match !== null);
-      if (!late) {
-        return {
-          nl: `melding ontvangen na de uiterste betaaldatum ${frame.cutoffAt} — aangifte volgende maand`,
-          en: `notification received after the cut-off ${frame.cutoffAt} — declared in next month's run`,
-        };
-      }
-      return {
-        nl: `melding ${late[1]} ontvangen op ${late[2]}, na de uiterste betaaldatum ${frame.cutoffAt} — aangifte volgende maand`,
-        en: `notification ${late[1]} received ${late[2]}, after the cut-off ${frame.cutoffAt} — declared in next month's run`,
-      };
-    }
-    default:
-      break;
-  }
-  return { nl: NOT_ELIGIBLE_REASONS[reason].nl, en: NOT_ELIGIBLE_REASONS[reason].en };
-}
-
-/** The FI file of this run that holds the forms of a form type. */
-export function fileNameOf(summary: RunSummary, formType: string): string | null {
-  return summary.files.find((file) => file.formType === formType)?.fileName ?? null;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Totals per group (first pass)
@@ -245,22 +122,6 @@ class GroupTally {
 
 const UNKNOWN = "(unknown)";
 
-const AGENCY_LABELS: Record<string, string> = {
-  AGODI: "Agentschap voor Onderwijsdiensten",
-  AHOVOKS: "Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen",
-};
-
-const LEVEL_LABELS: Record<string, string> = {
-  BaO: "basisonderwijs",
-  SO: "secundair onderwijs",
-  BuO: "buitengewoon onderwijs",
-  DKO: "deeltijds kunstonderwijs",
-  CLB: "centrum voor leerlingenbegeleiding",
-  VWO: "volwassenenonderwijs",
-  CBE: "centrum voor basiseducatie",
-  HO: "hoger onderwijs",
-};
-
 interface RunTotals {
   readonly formTypes: GroupTally;
   readonly agencies: GroupTally;
@@ -279,17 +140,17 @@ function addToTotals(totals: RunTotals, { units }: PersonDecisions): void {
     const c = unit.context;
     const groups = [
       totals.formTypes.group(unit.formType, formTypeModule(unit.formType).labels.title),
-      totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (AGENCY_LABELS[c.agency] ?? "") : ""),
-      totals.levels.group(c.level ?? UNKNOWN, c.level ? (LEVEL_LABELS[c.level] ?? "") : ""),
+      totals.agencies.group(c.agency ?? UNKNOWN, c.agency ? (NL.agencies[c.agency] ?? "") : ""),
+      totals.levels.group(c.level ?? UNKNOWN, c.level ? (NL.levels[c.level] ?? "") : ""),
       totals.boards.group(c.boardId === null ? UNKNOWN : String(c.boardId), c.boardName ?? ""),
     ];
     for (const group of groups) {
       touched.add(group);
       if (unit.status === "declared") {
         group.declared++;
-        if (unit.formType === "WECH006") group.gross += unit.declared?.exactSalary ?? 0;
-        if (unit.formType === "ZIMA002") group.zimaGross += zima002Gross(unit.declared?.zima002) ?? 0;
-        if (unit.formType === "ZIMA005") group.holidayDays += zima005Days(unit.declared?.zima005) ?? 0;
+        if (unit.formType === "WECH006") group.gross += wech006Content(unit)?.exactSalary ?? 0;
+        if (unit.formType === "ZIMA002") group.zimaGross += zima002Content(unit)?.totalGross ?? 0;
+        if (unit.formType === "ZIMA005") group.holidayDays += zima005Content(unit)?.totalDays ?? 0;
       } else if (unit.status === "not-eligible") group.notEligible++;
       else if (unit.status === "waiting") group.waiting++;
       else group.rejected++;
@@ -387,27 +248,27 @@ function reasonRows(summary: RunSummary): SummaryRow[] {
   const rows: SummaryRow[] = [];
   const p = summary.persons;
   for (const [reason, count] of Object.entries(p.notEligibleByReason) as [NotEligibleReason, number][]) {
-    rows.push({ section: "Persons not eligible", key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, value: count });
+    rows.push({ section: "Persons not eligible", key: reason, label: EN.notEligibleReasons[reason], value: count });
   }
   for (const [reason, count] of Object.entries(p.waitingByReason) as [WaitingReason, number][]) {
-    rows.push({ section: "Persons waiting", key: reason, label: WAITING_REASONS[reason].en, value: count });
+    rows.push({ section: "Persons waiting", key: reason, label: EN.waitingReasons[reason], value: count });
   }
   for (const [rule, count] of Object.entries(p.rejectedByRule) as [RejectionRule, number][]) {
-    rows.push({ section: "Persons rejected", key: rule, label: REJECTION_RULES[rule].en, value: count });
+    rows.push({ section: "Persons rejected", key: rule, label: EN.rejectionRules[rule], value: count });
   }
   let held = 0;
   for (const [formType, counts] of Object.entries(summary.forms)) {
     for (const [reason, count] of Object.entries(counts.notEligibleByReason) as [NotEligibleReason, number][]) {
-      rows.push({ section: `${formType} not eligible`, key: reason, label: NOT_ELIGIBLE_REASONS[reason].en, notEligible: count });
+      rows.push({ section: `${formType} not eligible`, key: reason, label: EN.notEligibleReasons[reason], notEligible: count });
     }
     for (const [reason, count] of Object.entries(counts.waitingByReason) as [WaitingReason, number][]) {
-      rows.push({ section: `${formType} waiting`, key: reason, label: WAITING_REASONS[reason].en, waiting: count });
+      rows.push({ section: `${formType} waiting`, key: reason, label: EN.waitingReasons[reason], waiting: count });
     }
     for (const [rule, count] of Object.entries(counts.rejectedByRule) as [RejectionRule, number][]) {
-      rows.push({ section: `${formType} rejected`, key: rule, label: REJECTION_RULES[rule].en, rejected: count });
+      rows.push({ section: `${formType} rejected`, key: rule, label: EN.rejectionRules[rule], rejected: count });
     }
-    for (const [flag, count] of Object.entries(counts.flagged) as [keyof typeof DECLARATION_FLAGS, number][]) {
-      rows.push({ section: `${formType} declared, flagged`, key: flag, label: DECLARATION_FLAGS[flag].en, declared: count });
+    for (const [flag, count] of Object.entries(counts.flagged) as [DeclarationFlag, number][]) {
+      rows.push({ section: `${formType} declared, flagged`, key: flag, label: EN.declarationFlags[flag], declared: count });
     }
     held += counts.waitingByReason.HELD_REISSUE ?? 0;
   }
@@ -470,11 +331,11 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   const rr = summary.rejectedRecords;
   rows.push({ section: "Rejected records", key: "count", label: "records breaking the source contract", value: rr.count });
   for (const [rule, count] of Object.entries(rr.byRule) as [RejectionRule, number][]) {
-    rows.push({ section: "Rejected records", key: rule, label: REJECTION_RULES[rule].en, value: count });
+    rows.push({ section: "Rejected records", key: rule, label: EN.rejectionRules[rule], value: count });
   }
   // Records of no staff member belong to no person's rows of the Rejected sheet: listed here.
   for (const item of rr.items.filter((i) => i.staffId === null)) {
-    rows.push({ section: "Records of no staff member", key: `${item.table} ${item.recordId}`, label: `${item.field} = ${maskInszInText(item.value)}: ${REJECTION_RULES[item.rule].en}`, value: item.rule });
+    rows.push({ section: "Records of no staff member", key: `${item.table} ${item.recordId}`, label: `${item.field} = ${maskInszInText(item.value)}: ${EN.rejectionRules[item.rule]}`, value: item.rule });
   }
   for (const note of summary.notes) rows.push({ section: "Note", label: note });
   return rows;
@@ -483,9 +344,10 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
 // ---------------------------------------------------------------------------------------------
 // Detail sheets
 
+/** A declared form. */
 interface UnitRow {
   readonly person: PersonLine;
-  readonly unit: UnitLine;
+  readonly unit: DeclaredUnitLine;
 }
 
 const who = <R extends { person: PersonLine }>(): ColumnDefinition<R>[] => [
@@ -513,31 +375,32 @@ function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
     { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
     ...who<UnitRow>(),
     { header: "Fraction", width: 9, kind: "text", value: (r) => fractionText(r.unit.context.numerator, r.unit.context.denominator) },
-    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.q },
-    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.s },
-    { header: "Gross ExactSalary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.exactSalary },
-    { header: "Theoretical salary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared?.theoreticalSalary },
-    { header: "Occupation start", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationStartingDate },
-    { header: "Occupation end", width: 12, kind: "date", value: (r) => r.unit.declared?.occupationEndingDate },
-    { header: "Interruption 00769", width: 10, kind: "integer", value: (r) => r.unit.declared?.occupationInterruption },
+    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared.q },
+    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared.s },
+    { header: "Gross ExactSalary (EUR)", width: 14, kind: "euro", value: (r) => wech006Content(r.unit)?.exactSalary },
+    { header: "Theoretical salary (EUR)", width: 14, kind: "euro", value: (r) => r.unit.declared.theoreticalSalary },
+    { header: "Occupation start", width: 12, kind: "date", value: (r) => occupationStartingDate(r.unit) },
+    { header: "Occupation end", width: 12, kind: "date", value: (r) => wech006Content(r.unit)?.occupationEndingDate },
+    { header: "Interruption 00769", width: 10, kind: "integer", value: (r) => wech006Content(r.unit)?.occupationInterruption },
     { header: "Flags", width: 30, kind: "text", value: (r) => (r.unit.flags && r.unit.flags.length > 0 ? r.unit.flags.join(", ") : null) },
-    { header: "Flags (NL)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, "nl") },
-    { header: "Flags (EN)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, "en") },
+    { header: "Flags (NL)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, NL) },
+    { header: "Flags (EN)", width: 60, kind: "text", value: (r) => flagTexts(r.unit, EN) },
     { header: "Pay not counted (code amount)", width: 30, kind: "text", value: (r) => notCountedText(r.unit.facts?.notCounted) },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
-    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima002?.subRisk ?? r.unit.declared?.zima005?.subRisk },
-    { header: "Reference periods", width: 46, kind: "text", value: (r) => (r.unit.declared?.zima002 ? periodsText(r.unit.declared.zima002) : null) },
-    { header: "Gross ZIMA002 (EUR)", width: 14, kind: "euro", value: (r) => zima002Gross(r.unit.declared?.zima002) },
-    { header: "Holiday year", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidayYear },
-    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Days(r.unit.declared?.zima005) },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => subRiskOf(r.unit) },
+    { header: "Reference periods", width: 46, kind: "text", value: (r) => zima002Content(r.unit)?.periods.map((p) => `${p.start} – ${p.end}`).join("; ") },
+    { header: "Gross ZIMA002 (EUR)", width: 14, kind: "euro", value: (r) => zima002Content(r.unit)?.totalGross },
+    { header: "Holiday year", width: 9, kind: "integer", value: (r) => zima005Content(r.unit)?.holidayYear },
+    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Content(r.unit)?.totalDays },
   ];
 }
 
 /** One reference period of a declared ZIMA002 form. */
 interface Zima002PeriodRow {
   readonly person: PersonLine;
-  readonly unit: UnitLine;
+  readonly unit: DeclaredUnitLine;
+  readonly form: Zima002Content;
   readonly period: Zima002PeriodContent;
   /** 1-based, in date order. */
   readonly number: number;
@@ -551,50 +414,55 @@ function zima002PeriodColumns(summary: RunSummary): ColumnDefinition<Zima002Peri
     { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
     { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
     ...who<Zima002PeriodRow>(),
-    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima002?.subRisk },
-    { header: "Sub-risk (EN)", width: 36, kind: "text", value: (r) => (r.unit.declared?.zima002 ? ZIMA002_SUB_RISKS[r.unit.declared.zima002.subRisk].en : null) },
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.form.subRisk },
+    { header: "Sub-risk (EN)", width: 36, kind: "text", value: (r) => EN.zima002SubRisks[r.form.subRisk] },
     { header: "Period", width: 7, kind: "integer", value: (r) => r.number },
     { header: "Period start", width: 12, kind: "date", value: (r) => r.period.start },
     { header: "Period end", width: 12, kind: "date", value: (r) => r.period.end },
     { header: "Adapted Q (h/week)", width: 11, kind: "hundredths", value: (r) => r.period.adaptedQ },
     { header: "Adapted days/week", width: 11, kind: "hundredths", value: (r) => r.period.adaptedDaysPerWeek },
-    { header: "Services (code: days, hours)", width: 40, kind: "text", value: (r) => servicesText(r.period.services, "en") || null },
+    { header: "Services (code: days, hours)", width: 40, kind: "text", value: (r) => EN.services(r.period.services) || null },
     { header: "Day natures", width: 9, kind: "integer", value: (r) => r.period.dayNatureCount },
-    { header: "Exact wages (code amount)", width: 40, kind: "text", value: (r) => wagesText(r.period.exactWages, "en") || null },
+    { header: "Exact wages (code amount)", width: 40, kind: "text", value: (r) => EN.wages(r.period.exactWages) || null },
     { header: "Gross of the period (EUR)", width: 14, kind: "euro", value: (r) => (r.period.exactWages.length > 0 ? r.period.exactWages.reduce((n, w) => n + w.amount, 0) : null) },
-    { header: "Severance", width: 40, kind: "text", value: (r) => (r.number === r.unit.declared?.zima002?.periods.length ? severanceText(r.unit.declared.zima002.severance, "en") : null) },
+    { header: "Severance", width: 40, kind: "text", value: (r) => (r.number === r.form.periods.length ? EN.severance(r.form.severance) : null) },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
   ];
 }
 
-function zima005Columns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
+/** A declared ZIMA005 form. */
+interface Zima005Row extends UnitRow {
+  readonly form: Zima005Content;
+}
+
+function zima005Columns(summary: RunSummary): ColumnDefinition<Zima005Row>[] {
   return [
-    { header: "Holiday year", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidayYear },
+    { header: "Holiday year", width: 9, kind: "integer", value: (r) => r.form.holidayYear },
     { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
     { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
     { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
     { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
-    ...who<UnitRow>(),
-    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.q },
-    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared?.s },
-    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.unit.declared?.zima005?.subRisk },
-    { header: "Sub-risk (EN)", width: 34, kind: "text", value: (r) => (r.unit.declared?.zima005 ? ZIMA005_SUB_RISKS[r.unit.declared.zima005.subRisk].en : null) },
-    { header: "Holiday sector", width: 9, kind: "integer", value: (r) => r.unit.declared?.zima005?.holidaySector },
-    { header: "Holiday sector (EN)", width: 18, kind: "text", value: (r) => (r.unit.declared?.zima005 ? HOLIDAY_SECTORS[r.unit.declared.zima005.holidaySector].en : null) },
-    { header: "Adapted Q (h/week)", width: 11, kind: "hundredths", value: (r) => r.unit.declared?.zima005?.adaptedWork?.q },
-    { header: "Adapted days/week", width: 11, kind: "hundredths", value: (r) => r.unit.declared?.zima005?.adaptedWork?.daysPerWeek },
-    { header: "Holiday details (code: days, hours)", width: 50, kind: "text", value: (r) => holidayDetailsText(r.unit.declared?.zima005?.details ?? [], "en") || null },
-    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Days(r.unit.declared?.zima005) },
+    ...who<Zima005Row>(),
+    { header: "Q (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared.q },
+    { header: "S (1/100 h)", width: 9, kind: "integer", value: (r) => r.unit.declared.s },
+    { header: "Sub-risk", width: 8, kind: "integer", value: (r) => r.form.subRisk },
+    { header: "Sub-risk (EN)", width: 34, kind: "text", value: (r) => EN.zima005SubRisks[r.form.subRisk] },
+    { header: "Holiday sector", width: 9, kind: "integer", value: (r) => r.form.holidaySector },
+    { header: "Holiday sector (EN)", width: 18, kind: "text", value: (r) => EN.holidaySectors[r.form.holidaySector] },
+    { header: "Adapted Q (h/week)", width: 11, kind: "hundredths", value: (r) => r.form.adaptedWork?.q },
+    { header: "Adapted days/week", width: 11, kind: "hundredths", value: (r) => r.form.adaptedWork?.daysPerWeek },
+    { header: "Holiday details (code: days, hours)", width: 50, kind: "text", value: (r) => EN.holidayDetails(r.form.details) || null },
+    { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => r.form.totalDays },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared?.sequenceNbr },
+    { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
   ];
 }
 
 /** A not-eligible unit, or a not-eligible person without units (`unit` null). */
 interface NotEligibleRow {
   readonly person: PersonLine;
-  readonly unit: UnitLine | null;
+  readonly unit: NotEligibleUnitLine | null;
   readonly reason: NotEligibleReason;
   readonly texts: ReasonTexts;
 }
@@ -624,7 +492,7 @@ const NOT_ELIGIBLE_COLUMNS: readonly ColumnDefinition<NotEligibleRow>[] = [
 /** A blocked form (a rejected unit) or a record breaking the contract. */
 interface RejectedRow {
   readonly person: PersonLine;
-  readonly unit: UnitLine | null;
+  readonly unit: RejectedUnitLine | null;
   readonly record: { readonly table: string; readonly recordId: string; readonly field: string; readonly value: string } | null;
   readonly rule: RejectionRule;
 }
@@ -642,8 +510,8 @@ const REJECTED_COLUMNS: readonly ColumnDefinition<RejectedRow>[] = [
   { header: "Record id", width: 18, kind: "text", value: (r) => r.record?.recordId },
   { header: "Column", width: 18, kind: "text", value: (r) => r.record?.field },
   { header: "Rule code", width: 28, kind: "text", value: (r) => r.rule },
-  { header: "Rule (NL)", width: 60, kind: "text", value: (r) => REJECTION_RULES[r.rule].nl },
-  { header: "Rule (EN)", width: 60, kind: "text", value: (r) => REJECTION_RULES[r.rule].en },
+  { header: "Rule (NL)", width: 60, kind: "text", value: (r) => NL.rejectionRules[r.rule] },
+  { header: "Rule (EN)", width: 60, kind: "text", value: (r) => EN.rejectionRules[r.rule] },
   { header: "Value", width: 20, kind: "text", value: (r) => r.record?.value },
 ];
 
@@ -678,32 +546,27 @@ function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotE
   );
 }
 
-function isNotEligibleReason(reason: string | null): reason is NotEligibleReason {
-  return reason !== null && reason in NOT_ELIGIBLE_REASONS;
-}
-
 /** A unit decided later (D26 "waiting"): for its pay, an answer, a fix of refused data, or the operator's acceptance of a reissue. */
 interface WaitingRow {
   readonly person: PersonLine;
-  readonly unit: UnitLine;
-  readonly reason: WaitingReason;
+  readonly unit: WaitingUnitLine;
 }
 
 const WAITING_COLUMNS: readonly ColumnDefinition<WaitingRow>[] = [
   ...place<WaitingRow>(),
   { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
   ...who<WaitingRow>(),
-  { header: "Reason code", width: 20, kind: "text", value: (r) => r.reason },
-  { header: "Reason (NL)", width: 70, kind: "text", value: (r) => WAITING_REASONS[r.reason].nl },
-  { header: "Reason (EN)", width: 70, kind: "text", value: (r) => WAITING_REASONS[r.reason].en },
+  { header: "Reason code", width: 20, kind: "text", value: (r) => r.unit.reason },
+  { header: "Reason (NL)", width: 70, kind: "text", value: (r) => NL.waitingReasons[r.unit.reason] },
+  { header: "Reason (EN)", width: 70, kind: "text", value: (r) => EN.waitingReasons[r.unit.reason] },
   { header: "Months waited", width: 10, kind: "integer", value: (r) => r.unit.waitedMonths },
   { header: "Detail", width: 70, kind: "text", value: (r) => r.unit.detail },
   { header: "Month gross so far (EUR)", width: 14, kind: "euro", value: (r) => r.unit.facts?.monthGross },
 ];
 
 /** What a declared form is flagged with, in one language. */
-function flagTexts(unit: UnitLine, language: "nl" | "en"): string | null {
-  return unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => DECLARATION_FLAGS[flag][language]).join("; ") : null;
+function flagTexts(unit: DeclaredUnitLine, texts: Texts): string | null {
+  return unit.flags && unit.flags.length > 0 ? unit.flags.map((flag) => texts.declarationFlags[flag]).join("; ") : null;
 }
 
 /** Pay shown but not counted (D16), as "02 EUR 700.00, 07 EUR 120.00". */
@@ -753,22 +616,26 @@ function detailSheets(summary: RunSummary, outputPath: string, maxRows: number):
   const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
   return [
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.declared, declaredColumns(summary), ({ person, units }) =>
-      units.filter((unit) => unit.status === "declared").map((unit) => ({ person, unit })),
+      units.flatMap((unit) => (unit.status === "declared" ? [{ person, unit }] : [])),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary), ({ person, units }) =>
-      units
-        .filter((unit) => unit.status === "declared" && unit.formType === "ZIMA002")
-        .flatMap((unit) => (unit.declared?.zima002?.periods ?? []).map((period, index) => ({ person, unit, period, number: index + 1 }))),
+      units.flatMap((unit) => {
+        const form = zima002Content(unit);
+        return unit.status === "declared" && form ? form.periods.map((period, index) => ({ person, unit, form, period, number: index + 1 })) : [];
+      }),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary), ({ person, units }) =>
-      units.filter((unit) => unit.status === "declared" && unit.formType === "ZIMA005").map((unit) => ({ person, unit })),
+      units.flatMap((unit) => {
+        const form = zima005Content(unit);
+        return unit.status === "declared" && form ? [{ person, unit, form }] : [];
+      }),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.notEligible, NOT_ELIGIBLE_COLUMNS, (decisions) => notEligibleRowsOf(decisions, frame)),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.waiting, WAITING_COLUMNS, ({ person, units }) =>
-      units.flatMap((unit) => (unit.status === "waiting" && unit.reason !== null && unit.reason in WAITING_REASONS ? [{ person, unit, reason: unit.reason as WaitingReason }] : [])),
+      units.flatMap((unit) => (unit.status === "waiting" ? [{ person, unit }] : [])),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
-      ...units.filter((unit) => unit.status === "rejected" && unit.rule !== null).map((unit) => ({ person, unit, record: unit.record, rule: unit.rule! })),
+      ...units.flatMap((unit) => (unit.status === "rejected" ? [{ person, unit, record: unit.record, rule: unit.rule }] : [])),
       ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
     ]),
   ];

@@ -21,15 +21,15 @@ import type { WriteStream } from "node:fs";
 import { once } from "node:events";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
-import { monthNumberOf, yearOf, type YearMonth } from "../src/domain/year-month";
+import type { YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import { createPrivateWriteStream } from "../src/files/file-modes";
 import { unreachable } from "../src/domain/unreachable";
 import { formTypeModule } from "../src/form-types/registry";
-import type { CancellationLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "../src/run/decision-records";
-import type { RunSummary } from "../src/run/monthly-run";
+import type { CancellationLine, DeclaredUnitLine, RunSummary, Zima002Content, Zima005Content } from "../src/run-record";
+import { occupationStartingDate, subRiskOf, wech006Content, zima002Content, zima005Content } from "../src/run-record/declared-views";
+import { NL } from "../src/texts/nl";
 import { cadenceOf, FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
-import { HOLIDAY_SECTORS, holidayDetailsText, hundredthsText, servicesText, severanceText, ZIMA002_SUB_RISKS, ZIMA005_SUB_RISKS } from "./benefits-texts";
 import { type PersonReport, writeReport } from "./person-reports";
 
 /**
@@ -38,9 +38,6 @@ import { type PersonReport, writeReport } from "./person-reports";
  */
 export const PAYSLIP_FORM_LABEL: Readonly<Record<FormType, string>> = perFormType((formType) => formTypeModule(formType).labels.payslip);
 export type PayslipFormLabel = string;
-
-/** What the first line calls a benefits form (the unemployment forms are named by their label). */
-export const BENEFITS_FORM_TITLE = { ZIMA002: "ZIMA 002 – aangepast werk", ZIMA005: "ZIMA 005 – vakantie" } as const;
 
 /** How many ready-to-print lines a record has room for (`regel_1` … `regel_8`); unused ones are empty. */
 export const PAYSLIP_LINE_COUNT = 8;
@@ -117,12 +114,7 @@ export interface PayslipRecord {
   readonly lines: readonly string[];
 }
 
-const DUTCH_MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
-
-/** "2017-11" -> "november 2017". */
-export function dutchMonth(month: YearMonth): string {
-  return `${DUTCH_MONTHS[monthNumberOf(month) - 1]} ${yearOf(month)}`;
-}
+export { dutchMonth } from "../src/texts/nl";
 
 /** Hundredths with a decimal comma and always two decimals: 1600 -> "16,00", 97738 -> "977,38". */
 export function decimalComma(hundredths: number): string {
@@ -161,78 +153,73 @@ export type PayslipFacts = Omit<PayslipRecord, "lines">;
  * and for ZIMA005: the holiday year, sub-risk and sector, the holiday days per code, the adapted work
  * of sub-risks 3 and 4. The ticket line, when known, is always the last.
  */
-export function payslipLines(facts: PayslipFacts, declared: DeclaredContent | null = null): string[] {
-  const lines = [...formLines(facts, declared), `Bestand ${facts.fileName}, volgnummer ${facts.sequenceNbr}`];
-  if (facts.ticket) lines.push(`Ticketnummer: ${facts.ticket}`);
+export function payslipLines(facts: PayslipFacts, unit: DeclaredUnitLine | null = null): string[] {
+  const lines = [...formLines(facts, unit), P.file(facts.fileName, facts.sequenceNbr)];
+  if (facts.ticket) lines.push(P.ticket(facts.ticket));
   return lines;
 }
 
+const P = NL.payslip;
+
 /** Where the occupation is and its hours: "Instelling: …", "Opdracht 16/32 – Q 16,00 / S 32,00". */
 function placeLines(facts: PayslipFacts): string[] {
-  const hours = `Q ${facts.q} / S ${facts.s}`;
-  return [`Instelling: ${facts.institutionName || "onbekend"}`, facts.fraction ? `Opdracht ${facts.fraction} – ${hours}` : hours];
+  return [P.institution(facts.institutionName), P.hours(facts.fraction, facts.q, facts.s)];
 }
 
 /** The lines of what the form declared, per form type (before the file and ticket lines). */
-function formLines(facts: PayslipFacts, declared: DeclaredContent | null): string[] {
+function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[] {
   switch (facts.formType) {
     case "WECH003":
-      return [`Aangifte sociaal risico ${facts.formLabel} – aanvang deeltijdse arbeid op ${facts.startDate}`, ...placeLines(facts), `Theoretisch loon: EUR ${facts.theoreticalSalary}`];
+      return [P.declarationOf(P.startOfPartTimeWork(facts.formLabel, facts.startDate)), ...placeLines(facts), P.theoreticalSalary(facts.theoreticalSalary)];
     case "WECH006":
       return [
-        `Aangifte sociaal risico ${facts.formLabel} – deeltijdse arbeid ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : facts.startDate}`,
+        P.declarationOf(P.partTimeWork(facts.formLabel, facts.referenceMonth ? NL.month(facts.referenceMonth) : facts.startDate)),
         ...placeLines(facts),
-        `Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`,
-        `Bruto loon: EUR ${facts.grossSalary} – Theoretisch loon: EUR ${facts.theoreticalSalary}`,
+        P.period(facts.startDate, facts.endDate ?? facts.startDate),
+        P.grossAndTheoreticalSalary(facts.grossSalary, facts.theoreticalSalary),
       ];
     case "ZIMA002":
-      return zima002Lines(facts, declared?.zima002 ?? null);
+      return zima002Lines(facts, unit ? zima002Content(unit) : null);
     case "ZIMA005":
-      return zima005Lines(facts, declared?.zima005 ?? null);
+      return zima005Lines(facts, unit ? zima005Content(unit) : null);
     default:
       return unreachable(facts.formType, "form type");
   }
 }
 
 function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): string[] {
-  const lines = [`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA002} ${facts.referenceMonth ? dutchMonth(facts.referenceMonth) : (facts.startDate ?? "")}`.trimEnd()];
-  if (zima002) lines.push(`Subrisico ${zima002.subRisk}: ${ZIMA002_SUB_RISKS[zima002.subRisk].nl}`);
+  const lines = [P.declarationOf(P.adaptedWorkMonth(facts.referenceMonth ? NL.month(facts.referenceMonth) : (facts.startDate ?? "")))];
+  if (zima002) lines.push(P.subRisk(zima002.subRisk, NL.zima002SubRisks[zima002.subRisk]));
   lines.push(...placeLines(facts));
   if (!zima002) {
-    if (facts.startDate) lines.push(`Periode: ${facts.startDate} tot en met ${facts.endDate ?? facts.startDate}`);
+    if (facts.startDate) lines.push(P.period(facts.startDate, facts.endDate ?? facts.startDate));
     return lines;
   }
-  const periods = zima002.periods.map((p) => `${p.start} tot en met ${p.end} (Q ${hundredthsText(p.adaptedQ, "nl")} u/week, ${hundredthsText(p.adaptedDaysPerWeek, "nl")} dagen/week)`);
-  lines.push(`${periods.length === 1 ? "Periode" : "Periodes"}: ${periods.join("; ")}`);
-  const severance = zima002.severance ? `; opzeggingsvergoeding ${severanceText(zima002.severance, "nl")}` : "";
+  lines.push(P.adaptedPeriods(zima002.periods.map((p) => ({ span: p, adaptedQ: NL.hundredths(p.adaptedQ), daysPerWeek: NL.hundredths(p.adaptedDaysPerWeek) }))));
+  const severance = P.severanceSuffix(NL.severance(zima002.severance));
   if (zima002.subRisk === 2) {
-    const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => `${w.code} EUR ${decimalComma(w.amount)}`);
-    lines.push(`Bruto loon: EUR ${facts.grossSalary || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severance}`);
+    const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => P.wage(w.code, decimalComma(w.amount)));
+    lines.push(P.adaptedWorkGross(facts.grossSalary, wages, severance));
   } else {
-    const services = servicesText(zima002.periods.flatMap((p) => p.services), "nl");
-    lines.push(`Prestaties: ${services || "geen"}${severance}`);
+    lines.push(P.services(NL.services(zima002.periods.flatMap((p) => p.services)), severance));
   }
   return lines;
 }
 
 function zima005Lines(facts: PayslipFacts, zima005: Zima005Content | null): string[] {
-  const lines = [`Aangifte sociaal risico ${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${facts.holidayYear || facts.referenceMonth || ""}`.trimEnd()];
-  if (zima005) lines.push(`Subrisico ${zima005.subRisk}: ${ZIMA005_SUB_RISKS[zima005.subRisk].nl} – vakantiesector: ${HOLIDAY_SECTORS[zima005.holidaySector].nl}`);
+  const lines = [P.declarationOf(P.holidayYear(facts.holidayYear || facts.referenceMonth || ""))];
+  if (zima005) lines.push(P.holidaySubRisk(zima005.subRisk, NL.zima005SubRisks[zima005.subRisk], NL.holidaySectors[zima005.holidaySector]));
   lines.push(...placeLines(facts));
   if (!zima005) return lines;
-  lines.push(
-    zima005.details.length > 0
-      ? `Vakantiedagen: ${hundredthsText(zima005.totalDays, "nl")} (${holidayDetailsText(zima005.details, "nl")})`
-      : "Vakantiedagen: niet aan te geven voor deze vakantiesector",
-  );
-  if (zima005.adaptedWork) lines.push(`Aangepast werk: Q ${hundredthsText(zima005.adaptedWork.q, "nl")} u/week, ${hundredthsText(zima005.adaptedWork.daysPerWeek, "nl")} dagen/week`);
+  lines.push(zima005.details.length > 0 ? P.holidayDays(NL.hundredths(zima005.totalDays), NL.holidayDetails(zima005.details)) : P.noHolidayDays);
+  if (zima005.adaptedWork) lines.push(P.adaptedWorkHours(NL.hundredths(zima005.adaptedWork.q), NL.hundredths(zima005.adaptedWork.daysPerWeek)));
   return lines;
 }
 
 /** The record with the ticket of its form: its line "Ticketnummer: …" added last (nothing changes when it has one). */
 export function withTicket(record: PayslipRecord, ticket: string): PayslipRecord {
   if (record.ticket !== "") return record;
-  return { ...record, ticket, lines: [...record.lines, `Ticketnummer: ${ticket}`] };
+  return { ...record, ticket, lines: [...record.lines, P.ticket(ticket)] };
 }
 
 /** Whose record it is and of which unit: the same for a declaration and a cancellation (WECH003 has no reference month). */
@@ -245,37 +232,35 @@ function recordUnit(
 }
 
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
-export function payslipRecordOf(unit: UnitLine, month: YearMonth, fileName: string): PayslipRecord {
+export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileName: string): PayslipRecord {
   const declared = unit.declared;
-  if (unit.status !== "declared" || !declared) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a ${unit.formType} unit that was not declared has no payslip record`);
   const euro = (cents: Cents | null): string => (cents === null ? "" : decimalComma(cents));
-  const zima002 = declared.zima002 ?? null;
-  const zima005 = declared.zima005 ?? null;
-  if (unit.formType === "ZIMA002" && !zima002) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a declared ZIMA002 unit without its content (zima002)`);
-  if (unit.formType === "ZIMA005" && !zima005) throw new Error(`staff ${unit.staffId}, assignment ${unit.assignmentId}: a declared ZIMA005 unit without its content (zima005)`);
+  const wech006 = wech006Content(unit);
+  const zima002 = zima002Content(unit);
+  const zima005 = zima005Content(unit);
   const periods = zima002?.periods ?? [];
   const facts: PayslipFacts = {
     ...recordUnit(unit, month),
-    startDate: zima002 ? (periods[0]?.start ?? null) : declared.occupationStartingDate,
-    endDate: zima002 ? (periods[periods.length - 1]?.end ?? null) : unit.formType === "WECH006" ? declared.occupationEndingDate : null,
+    startDate: zima002 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
+    endDate: zima002 ? (periods[periods.length - 1]?.end ?? null) : (wech006?.occupationEndingDate ?? null),
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
     fraction: fractionText(unit.context.numerator, unit.context.denominator, ","),
     q: decimalComma(declared.q),
     s: decimalComma(declared.s),
     theoreticalSalary: euro(declared.theoreticalSalary),
-    grossSalary: unit.formType === "WECH006" ? euro(declared.exactSalary) : euro(zima002?.totalGross ?? null),
+    grossSalary: wech006 ? euro(wech006.exactSalary) : euro(zima002?.totalGross ?? null),
     fileName,
     sequenceNbr: declared.sequenceNbr,
     ticket: "",
-    subRisk: String(zima002?.subRisk ?? zima005?.subRisk ?? ""),
+    subRisk: String(subRiskOf(unit) ?? ""),
     periods: periods.map((p) => `${p.start}/${p.end}`).join(","),
     holidayYear: zima005 ? String(zima005.holidayYear) : "",
     holidaySector: zima005 ? String(zima005.holidaySector) : "",
     holidayDays: zima005 && zima005.details.length > 0 ? decimalComma(zima005.totalDays) : "",
     nature: "aangifte",
   };
-  const lines = payslipLines(facts, declared);
+  const lines = payslipLines(facts, unit);
   // One line stays free for the ticket, added when social security's answer is known.
   if (lines.length > PAYSLIP_LINE_COUNT - 1) throw new Error(`a payslip record has room for ${PAYSLIP_LINE_COUNT - 1} lines and the ticket, not ${lines.length}`);
   return { ...facts, lines };
@@ -318,13 +303,13 @@ function cancelledSubject(line: CancellationLine): string {
   const month = line.referenceMonth;
   switch (line.formType) {
     case "WECH003":
-      return `${label} – aanvang deeltijdse arbeid`;
+      return P.startOfPartTimeWork(label);
     case "WECH006":
-      return `${label} – deeltijdse arbeid ${month ? dutchMonth(month) : ""}`.trimEnd();
+      return P.partTimeWork(label, month ? NL.month(month) : null);
     case "ZIMA002":
-      return `${BENEFITS_FORM_TITLE.ZIMA002} ${month ? dutchMonth(month) : ""}`.trimEnd();
+      return P.adaptedWorkMonth(month ? NL.month(month) : "");
     case "ZIMA005":
-      return `${BENEFITS_FORM_TITLE.ZIMA005} vakantiejaar ${month ?? ""}`.trimEnd();
+      return P.holidayYear(month ?? "");
     default:
       return unreachable(line.formType, "form type");
   }
@@ -340,10 +325,10 @@ function cancelledSubject(line: CancellationLine): string {
  */
 export function payslipCancellationRecordOf(line: CancellationLine, month: YearMonth, fileName: string): PayslipRecord {
   const lines = [
-    `Annulering aangifte sociaal risico ${cancelledSubject(line)}`,
-    line.referenceTicket ? `De aanvaarde aangifte met ticketnummer ${line.referenceTicket} wordt ingetrokken.` : "De aanvaarde aangifte wordt ingetrokken.",
-    `Reden: ${line.whyNl ?? "niet (meer) verschuldigd volgens de huidige gegevens"}`,
-    `Bestand ${fileName}, volgnummer ${line.sequenceNbr}`,
+    P.cancellationOf(cancelledSubject(line)),
+    P.withdrawn(line.referenceTicket),
+    P.reason(NL.cancellationReason(line.reason)),
+    P.file(fileName, line.sequenceNbr),
   ];
   return {
     ...recordUnit(line, month),
@@ -372,10 +357,7 @@ export function payslipCancellationRecordOf(line: CancellationLine, month: YearM
 /** "2 aangiften", "1 aangifte, 1 annulering": what the copy holds. */
 export function recordCountText(records: readonly PayslipRecord[]): string {
   const declarations = records.filter((r) => r.nature === "aangifte").length;
-  const cancellations = records.length - declarations;
-  const parts = [`${declarations} ${declarations === 1 ? "aangifte" : "aangiften"}`];
-  if (cancellations > 0) parts.push(`${cancellations} ${cancellations === 1 ? "annulering" : "annuleringen"}`);
-  return parts.join(", ");
+  return P.recordCount(declarations, records.length - declarations);
 }
 
 export { payslipExtractName } from "../src/files/output-layout";

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { runOutputNames } from "../src/files/output-layout";
-import type { RunSummary } from "../src/run/monthly-run";
+import type { RunSummary } from "../src/run-record";
 import type { AnomalyReportRepository } from "../src/state/anomaly-report-repository";
 import type { AuditRepository } from "../src/state/audit-repository";
 import type { RecordedRun, RunRepository } from "../src/state/run-repository";

@@ -9,7 +9,7 @@
  */
 import { readdirSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { RunSummary } from "../src/run/monthly-run";
+import type { RunSummary } from "../src/run-record";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
 import { operatorWorkbookReport } from "./operator-workbook";

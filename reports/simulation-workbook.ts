@@ -4,7 +4,7 @@
  */
 import { rmSync } from "node:fs";
 import { formatEuro } from "../src/domain/money";
-import type { PersonChange, SimulationResult } from "../src/run/simulation";
+import type { PersonChange, SimulationResult } from "../src/run-record";
 import { type ColumnDefinition, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 
 export interface SimulationWorkbookInput {

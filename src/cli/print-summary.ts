@@ -1,6 +1,5 @@
 /** The run summary as an operator reads it on the terminal. */
-import type { RunSummary } from "../run/monthly-run";
-import type { OutcomeCounts } from "../run/run-tally";
+import type { OutcomeCounts, RunSummary } from "../run-record";
 import { terminalValue } from "../util/terminal-text";
 
 const SHOWN_REJECTIONS = 20;

@@ -30,18 +30,20 @@ function lateNotificationDecision(source: PersonSourceData, frame: RunFrame): Pe
       n.receivedAt <= frame.nextCutoffAt!,
   );
   if (late.length === 0) return null;
+  const lateNotifications = late.map((n) => ({ notificationId: n.id, messageRef: n.messageRef, receivedAt: n.receivedAt! }));
   return {
     staffId: source.staffId,
     identity: { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName },
     notifications: [],
     windows: [],
+    lateNotifications,
     status: "not-eligible",
     reason: "NOTIFICATION_AFTER_CUTOFF",
     units: [],
     problems: [],
     previouslyDeclared: NOTHING_EARLIER,
     previouslyDecided: NOTHING_EARLIER,
-    notes: late.map((n) => `notification ${n.id} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`),
+    notes: lateNotifications.map((n) => `notification ${n.notificationId} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`),
     sectors: UNEMPLOYMENT,
   };
 }
@@ -73,6 +75,7 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
     identity: unemployment?.identity ?? benefits.identity,
     notifications: unemployment?.notifications ?? [],
     windows: unemployment?.windows ?? [],
+    lateNotifications: unemployment?.lateNotifications ?? [],
     status,
     reason,
     units,
@@ -97,6 +100,7 @@ function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDe
     identity: person.identity,
     notifications: person.notifications,
     windows: person.windowResult.windows.map((w) => ({ start: w.start, end: w.end, notificationId: w.notification.id })),
+    lateNotifications: [],
     problems: person.problems,
     notes,
     sectors: UNEMPLOYMENT,

@@ -318,6 +318,13 @@ export interface NotificationSummary {
   readonly withdrawnFrom: CalendarDate | null;
 }
 
+/** A usable notification received after this run's cut-off but by the next one: the next run declares. */
+export interface LateNotification {
+  readonly notificationId: number;
+  readonly messageRef: string;
+  readonly receivedAt: string;
+}
+
 export interface PersonDecision {
   readonly staffId: number;
   /** Null when the staff member does not exist. */
@@ -325,6 +332,8 @@ export interface PersonDecision {
   /** The usable notifications in time for the run, and the windows they open. */
   readonly notifications: readonly NotificationSummary[];
   readonly windows: readonly { readonly start: CalendarDate; readonly end: CalendarDate; readonly notificationId: number }[];
+  /** NOTIFICATION_AFTER_CUTOFF: the notifications that came after this run's cut-off (none otherwise). */
+  readonly lateNotifications: readonly LateNotification[];
   readonly status: PersonStatus;
   /** Why a person is not eligible (or waiting) as a whole: the first unit's reason, or the person's own (NOTIFICATION_AFTER_CUTOFF ...). */
   readonly reason: NotEligibleReason | WaitingReason | null;

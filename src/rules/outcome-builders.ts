@@ -1,5 +1,6 @@
 /** Small constructors for unit outcomes, so that every rejection carries its rule, detail and record. */
-import { REJECTION_RULES, type RecordProblem } from "../domain/outcome-codes";
+import type { RecordProblem } from "../domain/outcome-codes";
+import { EN } from "../texts/en";
 import type { UnitOutcome } from "./decision-types";
 
 export function rejected(problem: RecordProblem): UnitOutcome {
@@ -7,6 +8,6 @@ export function rejected(problem: RecordProblem): UnitOutcome {
     status: "rejected",
     rule: problem.rule,
     problem,
-    detail: `${problem.table} ${problem.recordId}, ${problem.field} = ${problem.value}: ${REJECTION_RULES[problem.rule].en}`,
+    detail: `${problem.table} ${problem.recordId}, ${problem.field} = ${problem.value}: ${EN.rejectionRules[problem.rule]}`,
   };
 }

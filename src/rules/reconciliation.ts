@@ -14,7 +14,7 @@
  * because its window became too old leaves what was declared alone.
  */
 import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
-import { NOT_ELIGIBLE_REASONS } from "../domain/outcome-codes";
+import type { CancellationReason, NotEligibleReason } from "../domain/outcome-codes";
 import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
 import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision, type Sector } from "./decision-types";
@@ -42,8 +42,8 @@ export interface StandingDeclaration {
 export type Reconciliation =
   | { readonly action: "original"; readonly unit: DecisionUnit }
   | { readonly action: "modification"; readonly unit: DecisionUnit; readonly replaces: StandingDeclaration }
-  /** `why` for the operator, `whyNl` for the staff member's copy on the salary slip. */
-  | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly why: string; readonly whyNl: string }
+  /** `because`: why, as data (the staff member's copy says it in Dutch). */
+  | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly because: CancellationReason }
   | { readonly action: "unchanged"; readonly standing: StandingDeclaration }
   /** Not corrected yet: the standing form's answer is due (`wanted` what would follow), or it was refused and nothing changed ("nothing"). */
   | { readonly action: "waiting"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation" | "nothing"; readonly unit?: DecisionUnit }
@@ -108,16 +108,11 @@ function declaredUnit(unit: DecisionUnit, standing: StandingDeclaration | undefi
   return { action: "modification", unit, replaces: current };
 }
 
-function notEligibleUnit(unit: DecisionUnit, current: StandingDeclaration, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
-  const outcome = unit.outcome;
-  if (outcome.status === "not-eligible" && outcome.reason === "WINDOW_TOO_OLD") return { action: "unchanged", standing: current };
-  const because: Because =
-    outcome.status === "not-eligible"
-      ? { why: `now not eligible: ${outcome.reason}`, whyNl: `niet (meer) verschuldigd: ${NOT_ELIGIBLE_REASONS[outcome.reason].nl}` }
-      : { why: "now not eligible", whyNl: "niet (meer) verschuldigd" };
+function notEligibleUnit(unit: DecisionUnit, reason: NotEligibleReason, current: StandingDeclaration, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
+  if (reason === "WINDOW_TOO_OLD") return { action: "unchanged", standing: current };
   if (!isAccepted(current)) return { action: "waiting", standing: current, wanted: "cancellation", unit };
   if (!scope.acceptReissue && sameFacts(current, unit, digests)) return { action: "held", standing: current, wanted: "cancellation", unit };
-  return { action: "cancellation", replaces: current, ...because };
+  return { action: "cancellation", replaces: current, because: { kind: "not-eligible", reason } };
 }
 
 /** `latest` maps unit keys to their latest non-abandoned declaration. */
@@ -135,7 +130,7 @@ export function reconcilePerson(
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
     if (unit.outcome.status === "declared") result.push(declaredUnit(unit, standing, digests, scope));
-    else if (unit.outcome.status === "not-eligible" && current) result.push(notEligibleUnit(unit, current, digests, scope));
+    else if (unit.outcome.status === "not-eligible" && current) result.push(notEligibleUnit(unit, unit.outcome.reason, current, digests, scope));
     else result.push({ action: "none", unit });
   }
   // Declarations of this person the data no longer yields at all (an assignment deleted, a window shrunk).
@@ -148,13 +143,7 @@ export function reconcilePerson(
   return result;
 }
 
-/** Why a cancellation is sent: for the operator (English) and for the staff member's copy (Dutch). */
-interface Because {
-  readonly why: string;
-  readonly whyNl: string;
-}
-
-const NO_NOTIFICATION: Because = { why: "no notification of this person any more", whyNl: "er is geen RL16-melding meer voor dit personeelslid" };
+const NO_NOTIFICATION: CancellationReason = { kind: "no-notification" };
 
 /** Whether a monthly declaration's month lies within what the run looks at (from `from` up to the run month). */
 function inMonths(month: YearMonth | null, from: YearMonth, scope: ReconciliationScope): month is YearMonth {
@@ -162,32 +151,32 @@ function inMonths(month: YearMonth | null, from: YearMonth, scope: Reconciliatio
 }
 
 /** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
-function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): Because | null {
+function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): CancellationReason | null {
   const month = standing.referenceMonth;
   switch (standing.formType) {
     case "WECH003": {
       if (scope.withoutNotification) return NO_NOTIFICATION;
       const id = standing.assignmentId;
-      return scope.assignmentIds.has(id) ? null : { why: `assignment ${id} no longer exists`, whyNl: `opdracht ${id} bestaat niet meer` };
+      return scope.assignmentIds.has(id) ? null : { kind: "assignment-gone", assignmentId: id };
     }
     case "WECH006":
       if (!inMonths(month, scope.monthsFrom, scope)) return null;
       if (scope.withoutNotification) return NO_NOTIFICATION;
-      return { why: `no longer in a notification window or assignment in ${month}`, whyNl: `in ${month} niet meer binnen een RL16-periode of een opdracht` };
+      return { kind: "no-window-or-assignment", month };
     case "ZIMA002":
       if (!inMonths(month, scope.benefitsMonthsFrom, scope)) return null;
-      return { why: `no adapted work in ${month} any more`, whyNl: `geen aangepast werk meer in ${month}` };
+      return { kind: "no-adapted-work", month };
     case "ZIMA005": {
       const year = Number(month);
       if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
-      return { why: `no holiday balance for holiday year ${year} any more`, whyNl: `geen vakantiesaldo meer voor vakantiejaar ${year}` };
+      return { kind: "no-holiday-balance", holidayYear: year };
     }
     default:
       return unreachable(standing.formType, "form type");
   }
 }
 
-function cancelOrWait(standing: StandingDeclaration, because: Because): Reconciliation {
-  if (isAccepted(standing)) return { action: "cancellation", replaces: standing, ...because };
+function cancelOrWait(standing: StandingDeclaration, because: CancellationReason): Reconciliation {
+  if (isAccepted(standing)) return { action: "cancellation", replaces: standing, because };
   return { action: "waiting", standing, wanted: "cancellation" };
 }

@@ -1,13 +1,16 @@
 /**
- * Writes decisions.jsonl (see decision-records.ts) as the run decides, streaming: one person at a time.
+ * Writes decisions.jsonl (its lines: src/run-record/decision-lines.ts) as the run decides, streaming:
+ * one person at a time.
  */
 import { maskInsz } from "../domain/check-digits";
+import type { DeclarationFlag } from "../domain/outcome-codes";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
+import type { DeclaredForm, Zima002Content, Zima005Content } from "../run-record/declared-content";
+import type { DecisionLine, DeclaredUnitLine, UnitLine } from "../run-record/decision-lines";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
-import type { DecisionLine, DeclaredContent, UnitLine, Zima002Content, Zima005Content } from "./decision-records";
 
 /** NaturalPersonSequenceNbr given to each declared unit (by its index in the person's units). */
 export type Placements = ReadonlyMap<number, number>;
@@ -19,9 +22,10 @@ export interface CancellationPlacement {
 }
 
 /** What a ZIMA002 form declares, for the reports and the payslip copy. */
-export function zima002Content(d: Zima002Declaration): Zima002Content {
+function zima002Content(d: Zima002Declaration, form: DeclaredForm): Zima002Content {
   const wages = d.periods.flatMap((p) => p.exactWages);
   return {
+    ...form,
     subRisk: d.subRisk,
     periods: d.periods.map((p) => ({
       start: p.start,
@@ -38,8 +42,9 @@ export function zima002Content(d: Zima002Declaration): Zima002Content {
 }
 
 /** What a ZIMA005 form declares, for the reports and the payslip copy. */
-export function zima005Content(d: Zima005Declaration): Zima005Content {
+function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Content {
   return {
+    ...form,
     holidayYear: d.holidayYear,
     subRisk: d.subRisk,
     holidaySector: d.holidaySector,
@@ -49,93 +54,57 @@ export function zima005Content(d: Zima005Declaration): Zima005Content {
   };
 }
 
-/** What a declared unit's line says of its form, per form type (the fields of other types null). */
-type TypeContent = Omit<DeclaredContent, "sequenceNbr" | "s" | "attestationStatus" | "referenceTicket">;
-
-const NO_TYPE_CONTENT = {
-  occupationStartingDate: null,
-  occupationEndingDate: null,
-  occupationInterruption: null,
-  assignmentIds: null,
-  exactSalary: null,
-  maintenanceOfRights: null,
-  dbrInCompanyPlan: null,
-  fulltimeRequest: null,
-  zima002: null,
-  zima005: null,
-} as const;
-
-function typeContent(d: Declaration): TypeContent {
+/** The line of a declared unit: what its form said, per form type. */
+function declaredLine(unit: DecisionUnit, d: Declaration, placement: FormPlacement, flags: readonly DeclarationFlag[] | undefined): DeclaredUnitLine {
+  const head = { kind: "unit", staffId: unit.staffId, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, status: "declared", context: unit.context } as const;
+  const tail = flags && flags.length > 0 ? { flags } : {};
+  const form = { ...placement, s: d.occupation.s };
   switch (d.formType) {
     case "WECH003": {
-      const { maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest, occupationStartingDate } = d;
-      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest };
+      const { occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest } = d;
+      const declared = { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest };
+      return { ...head, formType: d.formType, facts: null, declared, ...tail };
     }
     case "WECH006": {
       const { occupationStartingDate, occupationEndingDate, occupationInterruption, theoreticalSalary, exactSalary } = d;
       const assignmentIds = d.assignmentIds.length > 1 ? d.assignmentIds : null;
-      return { ...NO_TYPE_CONTENT, q: d.meanWorkingHours, theoreticalSalary, occupationStartingDate, occupationEndingDate, occupationInterruption, assignmentIds, exactSalary };
+      const declared = { ...form, q: d.meanWorkingHours, theoreticalSalary, occupationStartingDate, occupationEndingDate, occupationInterruption, assignmentIds, exactSalary };
+      return { ...head, formType: d.formType, facts: d.facts, declared, ...tail };
     }
     case "ZIMA002":
-      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, zima002: zima002Content(d) };
+      return { ...head, formType: d.formType, facts: null, declared: zima002Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }), ...tail };
     case "ZIMA005":
-      return { ...NO_TYPE_CONTENT, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, zima005: zima005Content(d) };
+      return { ...head, formType: d.formType, facts: null, declared: zima005Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }), ...tail };
     default:
       return unreachable(d, "declaration");
   }
 }
 
-/** The `declared` part of a declared unit's line: the WECH fields for WECH forms, the ZIMA content for ZIMA forms. */
-export function declaredContent(d: Declaration, sequenceNbr: number, modifies: StandingDeclaration | undefined): DeclaredContent {
-  const t = typeContent(d);
-  // The fields in the order decisions.jsonl has always had them.
-  return {
-    sequenceNbr,
-    q: t.q,
-    s: d.occupation.s,
-    occupationStartingDate: t.occupationStartingDate,
-    occupationEndingDate: t.occupationEndingDate,
-    occupationInterruption: t.occupationInterruption,
-    assignmentIds: t.assignmentIds,
-    theoreticalSalary: t.theoreticalSalary,
-    exactSalary: t.exactSalary,
-    maintenanceOfRights: t.maintenanceOfRights,
-    dbrInCompanyPlan: t.dbrInCompanyPlan,
-    fulltimeRequest: t.fulltimeRequest,
-    attestationStatus: modifies ? 1 : 0,
-    referenceTicket: modifies?.ticket ?? null,
-    zima002: t.zima002,
-    zima005: t.zima005,
-  };
-}
+/** Where a declared form went and what it is: its sequence number, and whether it modifies an accepted form. */
+type FormPlacement = Pick<DeclaredForm, "sequenceNbr" | "attestationStatus" | "referenceTicket">;
 
 function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies: StandingDeclaration | undefined): UnitLine {
   const outcome = unit.outcome;
-  const base = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, context: unit.context } as const;
-  if (outcome.status === "declared") {
-    const d = outcome.declaration;
-    return {
-      ...base,
-      status: "declared",
-      reason: null,
-      rule: null,
-      detail: null,
-      facts: d.formType === "WECH006" ? d.facts : null,
-      record: null,
-      declared: declaredContent(d, sequenceNbr ?? 0, modifies),
-      ...(outcome.flags && outcome.flags.length > 0 ? { flags: outcome.flags } : {}),
-    };
+  const head = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth } as const;
+  switch (outcome.status) {
+    case "declared": {
+      const placement = { sequenceNbr: sequenceNbr ?? 0, attestationStatus: modifies ? 1 : 0, referenceTicket: modifies?.ticket ?? null } as const;
+      return declaredLine(unit, outcome.declaration, placement, outcome.flags);
+    }
+    case "not-eligible":
+      return { ...head, status: "not-eligible", reason: outcome.reason, detail: outcome.detail, context: unit.context, facts: outcome.facts ?? null };
+    case "waiting": {
+      const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
+      return { ...head, status: "waiting", reason: outcome.reason, ...waited, detail: outcome.detail, context: unit.context, facts: outcome.facts ?? null };
+    }
+    case "rejected": {
+      // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked.
+      const { table, recordId, field, value } = withMaskedValue(outcome.problem);
+      return { ...head, status: "rejected", rule: outcome.rule, detail: maskInszInText(outcome.detail), context: unit.context, facts: null, record: { table, recordId, field, value } };
+    }
+    default:
+      return unreachable(outcome, "unit outcome");
   }
-  if (outcome.status === "not-eligible") {
-    return { ...base, status: "not-eligible", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null };
-  }
-  if (outcome.status === "waiting") {
-    const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
-    return { ...base, status: "waiting", reason: outcome.reason, rule: null, detail: outcome.detail, facts: outcome.facts ?? null, declared: null, record: null, ...waited };
-  }
-  // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked.
-  const { table, recordId, field, value } = withMaskedValue(outcome.problem);
-  return { ...base, status: "rejected", reason: null, rule: outcome.rule, detail: maskInszInText(outcome.detail), facts: null, declared: null, record: { table, recordId, field, value } };
 }
 
 export function decisionLines(
@@ -156,13 +125,14 @@ export function decisionLines(
       reason: decision.reason,
       notifications: decision.notifications,
       windows: decision.windows,
+      lateNotifications: decision.lateNotifications,
       notes: decision.notes,
     },
   ];
   decision.units.forEach((unit, index) => lines.push(unitLine(unit, placements.get(index), modifications.get(index))));
   for (const { cancellation, sequenceNbr } of cancellations) {
     const d = cancellation.replaces;
-    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", why: cancellation.why, whyNl: cancellation.whyNl, sequenceNbr });
+    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", reason: cancellation.because, sequenceNbr });
   }
   for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...withMaskedValue(problem) });
   return lines;

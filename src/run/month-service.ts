@@ -13,7 +13,8 @@ import { defaultRuleParameters } from "../rules/rule-parameters";
 import type { Clock } from "../util/brussels-clock";
 import { attachLogFile, type Logger } from "../util/logger";
 import type { ProgressFactory } from "../util/progress";
-import { runMonthlyJob, type RunSummary } from "./monthly-run";
+import type { RunSummary } from "../run-record";
+import { runMonthlyJob } from "./monthly-run";
 import { openRunContext } from "./run-context";
 
 /** What to run: a month, by whom, and what the operator accepted. */

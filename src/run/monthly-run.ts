@@ -20,6 +20,7 @@ import { batchFilesOnDisk } from "../files/output-tree";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { checkGlossaryConditions } from "../form-types/glossary-check";
 import { FORM_TYPES, type FormType } from "../rules/decision-types";
+import type { RunSummary, WrittenFile } from "../run-record/run-summary";
 import type { RuleParameters } from "../rules/rule-parameters";
 import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
 import { thresholdWarnings } from "../rules/threshold-warnings";
@@ -39,7 +40,7 @@ import { crashPoint } from "./crash-points";
 import { frameFor, type MonthSetting, monthSetting, personPages, RunFailedError } from "./decision-pass";
 import { type PersonStepContext, processPerson } from "./person-step";
 import { preflight } from "./preflight";
-import { Publication, type WrittenFile } from "./publication";
+import { Publication } from "./publication";
 import { RunFiles } from "./run-files";
 import { RunTally } from "./run-tally";
 
@@ -49,7 +50,6 @@ export class SwingStopError extends RunFailedError {
 }
 
 export { RunFailedError };
-export type { WrittenFile } from "./publication";
 export { unitContentHash } from "./unit-hashes";
 
 export interface MonthlyRunRequest {
@@ -82,35 +82,6 @@ export interface MonthlyRunDependencies {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly progress?: ProgressFactory;
-}
-
-export interface RunSummary {
-  readonly runId: number | null;
-  readonly runMonth: YearMonth;
-  readonly environment: Environment;
-  readonly dryRun: boolean;
-  readonly cutoffAt: string;
-  readonly startedAt: string;
-  readonly finishedAt: string;
-  readonly employer: EmployerIdentity;
-  readonly previousRun: { readonly runId: number; readonly finishedAt: string | null } | null;
-  readonly persons: RunTally["persons"];
-  readonly forms: RunTally["forms"];
-  readonly rejectedRecords: RunTally["rejectedRecords"];
-  readonly files: readonly WrittenFile[];
-  readonly outputDir: string;
-  readonly summaryFile: string | null;
-  /** decisions.jsonl of this run (null when nothing new was decided and nothing kept). */
-  readonly decisionsFile: string | null;
-  /** "" for the first run of a month folder, "-run<id>" for a later one: report file names carry it. */
-  readonly reportSuffix: string;
-  readonly message: string;
-  readonly notes: readonly string[];
-  /**
-   * What the operator must know besides the month's decisions: a threshold below the RVA limit (D16),
-   * files out whose FI or GO file is gone, runs whose reports are owed.
-   */
-  readonly warnings: readonly string[];
 }
 
 type Audit = (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>;

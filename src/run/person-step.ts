@@ -193,6 +193,7 @@ function withoutDataDecision(person: PersonSourceData): PersonDecision {
     identity: staff ? { staffId: person.staffId, insz: staff.insz, lastName: staff.lastName, firstName: staff.firstName } : null,
     notifications: [],
     windows: [],
+    lateNotifications: [],
     status: "unchanged",
     reason: null,
     units: [],

@@ -8,12 +8,10 @@ import { intersect } from "../domain/date-range";
 import { fractionText } from "../domain/fraction-text";
 import type { PersonSourceData } from "../domain/ministry-records";
 import { maskInsz } from "../domain/check-digits";
-import type { RecordProblem } from "../domain/outcome-codes";
 import { toPerMille } from "../domain/rational";
 import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
 import { isLinePaidInTime, isNotificationInTime } from "../rules/cut-off";
 import { decidePerson } from "../rules/decide-person";
-import type { DecisionUnit, PersonStatus } from "../rules/decision-types";
 import { monthThreshold } from "../rules/gross-threshold";
 import { wageCodeClass } from "../rules/wage-codes";
 import { largestFractionAssignment } from "../rules/month-gross";
@@ -23,78 +21,8 @@ import { assignmentContext, preparePerson } from "../rules/person-context";
 import { assignmentProblems } from "../rules/record-validation";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { SentDeclaration } from "../state/declaration-repository";
+import type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace } from "../run-record/person-trace";
 import { frameFor, type MonthSetting, NO_EARLIER_OUTCOMES } from "./decision-pass";
-
-export interface NotificationTrace {
-  readonly id: number;
-  readonly messageRef: string;
-  readonly boardName: string | null;
-  readonly receivedAt: string | null;
-  readonly validFrom: string | null;
-  readonly withdrawnFrom: string | null;
-  readonly inTime: boolean;
-  readonly window: { start: string; end: string } | null;
-  /** 1 involuntary, 0 voluntary part-timer: shown only, every notification opens its window (D15). */
-  readonly maintenanceOfRights: number | null;
-  readonly problems: readonly RecordProblem[];
-}
-
-export interface AssignmentTrace {
-  readonly id: number;
-  readonly institution: string | null;
-  readonly board: string | null;
-  readonly level: string | null;
-  readonly start: string | null;
-  readonly end: string | null;
-  /** "16/32" */
-  readonly fraction: string | null;
-  readonly monthlySalary: number | null;
-  readonly problems: readonly RecordProblem[];
-}
-
-export interface SalaryLineTrace {
-  readonly id: number;
-  readonly assignmentId: number | null;
-  /** The assignment the line counts for in its month (D7). */
-  readonly countsFor: number | null;
-  readonly gross: number | null;
-  readonly paidOn: string | null;
-  readonly wageCode: string;
-  readonly counted: boolean;
-  readonly why: string;
-}
-
-export interface MonthTrace {
-  readonly month: YearMonth;
-  /** Days each assignment is in force in the month. */
-  readonly inForce: readonly { assignmentId: number; from: string; to: string; fraction: string }[];
-  readonly occupiedDays: number;
-  readonly occupationPerMille: number;
-  readonly lines: readonly SalaryLineTrace[];
-  readonly monthGross: number;
-  /** The higher of the agency's figure and the RVA limit (D16); null when the table has none for the month. */
-  readonly threshold: number | null;
-}
-
-export interface PersonTrace {
-  readonly staffId: number;
-  readonly name: string | null;
-  readonly inszMasked: string | null;
-  readonly runMonth: YearMonth;
-  readonly cutoffAt: string;
-  readonly status: PersonStatus | "not considered";
-  readonly reason: string | null;
-  readonly notifications: readonly NotificationTrace[];
-  readonly windows: readonly { start: string; end: string }[];
-  readonly assignments: readonly AssignmentTrace[];
-  readonly months: readonly MonthTrace[];
-  /** The rules' decision of every unit as if nothing had been declared before. */
-  readonly units: readonly DecisionUnit[];
-  readonly sent: readonly SentDeclaration[];
-  readonly notes: readonly string[];
-  readonly problems: readonly RecordProblem[];
-}
-
 
 export function tracePerson(source: PersonSourceData, setting: MonthSetting, parameters: RuleParameters, sent: readonly SentDeclaration[]): PersonTrace {
   const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);

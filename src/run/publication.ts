@@ -17,18 +17,10 @@ import type { FinishedFile } from "../files/form-file-writer";
 import { type BatchFileOnDisk, sequenceFreeFrom } from "../files/output-tree";
 import type { AuditEvent } from "../state/audit-repository";
 import type { DeclarationRecord, DeclarationRepository } from "../state/declaration-repository";
+import type { WrittenFile } from "../run-record/run-summary";
 import type { RunRepository } from "../state/run-repository";
 import { crashPoint } from "./crash-points";
 import { PublishedRunError } from "./published-run-error";
-
-export interface WrittenFile {
-  readonly formType: FormType;
-  readonly fileName: string;
-  readonly goFileName: string;
-  readonly forms: number;
-  readonly sha256: string;
-  readonly bytes: number;
-}
 
 export interface PublicationTarget {
   readonly outputDir: string;

@@ -1,42 +1,14 @@
 /**
- * Counts of one run for run-summary.json, in the one account of domain.md D26: per person and per form
- * type, considered = declared + not eligible (per reason) + waiting (per reason) + rejected (per rule) +
- * unchanged; plus the rejected records and the notes.
+ * Counts of one run for run-summary.json (src/run-record/run-summary.ts), in the one account of
+ * domain.md D26: per person and per form type, considered = declared + not eligible (per reason) +
+ * waiting (per reason) + rejected (per rule) + unchanged; plus the rejected records and the notes.
  */
-import { type DeclarationFlag, type NotEligibleReason, type RecordProblem, REJECTION_RULES, type RejectionRule, type WaitingReason } from "../domain/outcome-codes";
+import type { NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
+import type { FormTypeCounts, OutcomeCounts, RejectedRecords } from "../run-record/run-summary";
+import { EN } from "../texts/en";
 import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
-
-export interface OutcomeCounts {
-  considered: number;
-  declared: number;
-  notEligible: number;
-  waiting: number;
-  rejected: number;
-  unchanged: number;
-  notEligibleByReason: Partial<Record<NotEligibleReason, number>>;
-  waitingByReason: Partial<Record<WaitingReason, number>>;
-  rejectedByRule: Partial<Record<RejectionRule, number>>;
-}
-
-/** A record that breaks the contract, as the operator needs it to fix the source: table, row, column, rule, value. */
-export interface RejectedRecordItem extends RecordProblem {
-  /** Null for a record of no staff member (an assignment or salary line whose staff_id is no staff id). */
-  readonly staffId: number | null;
-  readonly explanation: string;
-}
-
-export interface FormTypeCounts extends OutcomeCounts {
-  /** Of the declared: originals (AttestationStatus 0). */
-  originals: number;
-  /** Of the declared: modifications (AttestationStatus 1) of accepted forms whose content changed. */
-  modifications: number;
-  /** Of the declared: cancellations (AttestationStatus 3) of accepted forms that should not exist any more. */
-  cancellations: number;
-  /** Of the declared: the forms carrying a flag for the operator, per flag. */
-  flagged: Partial<Record<DeclarationFlag, number>>;
-}
 
 function emptyCounts(): OutcomeCounts {
   return { considered: 0, declared: 0, notEligible: 0, waiting: 0, rejected: 0, unchanged: 0, notEligibleByReason: {}, waitingByReason: {}, rejectedByRule: {} };
@@ -54,7 +26,7 @@ export function accountAddsUp(c: OutcomeCounts): boolean {
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
   readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({ ...emptyCounts(), originals: 0, modifications: 0, cancellations: 0, flagged: {} }));
-  readonly rejectedRecords: { count: number; byRule: Partial<Record<RejectionRule, number>>; items: RejectedRecordItem[] } = { count: 0, byRule: {}, items: [] };
+  readonly rejectedRecords: RejectedRecords = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
 
   /** Records that belong to no person of the run (their staff_id is no staff member's): rejected, counted, listed. */
@@ -67,7 +39,7 @@ export class RunTally {
     for (const problem of problems) {
       this.rejectedRecords.count++;
       bump(this.rejectedRecords.byRule, problem.rule);
-      this.rejectedRecords.items.push({ staffId, ...withMaskedValue(problem), explanation: REJECTION_RULES[problem.rule].en });
+      this.rejectedRecords.items.push({ staffId, ...withMaskedValue(problem), explanation: EN.rejectionRules[problem.rule] });
     }
   }
 

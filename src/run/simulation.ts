@@ -7,29 +7,11 @@
 import { maskInsz } from "../domain/check-digits";
 import type { YearMonth } from "../domain/year-month";
 import { decidePerson } from "../rules/decide-person";
-import type { PersonDecision, Scenario6Facts } from "../rules/decision-types";
+import type { PersonDecision } from "../rules/decision-types";
 import type { RuleParameters } from "../rules/rule-parameters";
+import type { PersonChange, SimulationResult } from "../run-record/simulation-result";
 import type { MinistryReader } from "../source/ministry-reader";
 import { frameFor, monthSetting, NO_EARLIER_OUTCOMES, personPages } from "./decision-pass";
-
-export interface PersonChange {
-  readonly staffId: number;
-  readonly name: string;
-  readonly inszMasked: string;
-  readonly boards: readonly string[];
-  readonly facts: Scenario6Facts | null;
-  /** Why the side that does not declare does not (reason code). */
-  readonly notEligibleReason: string | null;
-}
-
-export interface SimulationResult {
-  readonly runMonth: YearMonth;
-  readonly persons: number;
-  readonly eligibleReal: number;
-  readonly eligibleSimulated: number;
-  readonly added: PersonChange[];
-  readonly dropped: PersonChange[];
-}
 
 function monthUnits(decision: PersonDecision | null, month: YearMonth) {
   return (decision?.units ?? []).filter((u) => u.formType === "WECH006" && u.referenceMonth === month);

@@ -41,7 +41,7 @@ import { CIRCULAR_EXAMPLES, circularExampleRows, PAYMENT_CALENDAR_ROWS } from ".
 import { makeInsz } from "../../src/domain/check-digits";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { main } from "../../src/cli/main";
-import type { RunSummary } from "../../src/run/monthly-run";
+import type { RunSummary } from "../../src/run-record";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { CliWorkspace } from "../support/cli-harness";
 import { relaxContractTables, runStatements } from "../support/contract-ddl";

@@ -13,7 +13,7 @@ import { BENEFITS_CASE_STAFF, generateBenefitsPopulation } from "../../tools/dem
 import { PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
 import { DEMO_DECISION_CASES, decisionCaseRows } from "../../tools/demo/decision-cases";
 import { generatePopulation, MIN_POPULATION_STAFF } from "../../tools/demo/population/population";
-import { DECLARATION_FLAGS } from "../../src/domain/outcome-codes";
+import { NL } from "../../src/texts/nl";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { CONTRACT_WRITE_ORDER, type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";
@@ -149,7 +149,7 @@ function casesOn(engine: TestEngine): void {
       expect(String(waiting[0].Reden)).to.match(/^het loon van de maand is nog niet voor elke opdracht geboekt/);
       const march = await readWorkbook(join(w!.monthDir("2018-03"), "boards", "1003.xlsx"));
       const declared = records(march.get("Aangegeven")!).filter((r) => r.Personeelslid === 6_000_003 && r.Refertemaand === "2018-01");
-      expect(declared.map((r) => String(r.Opmerking))).to.deep.equal([DECLARATION_FLAGS.DECLARED_WITHOUT_PAY.nl]);
+      expect(declared.map((r) => String(r.Opmerking))).to.deep.equal([NL.declarationFlags.DECLARED_WITHOUT_PAY]);
     });
   });
 }

@@ -15,8 +15,8 @@ import { encodableText, layoutBlocks, renderPayslipPdf } from "../../reports/pay
 import { CIRCULAR_EXAMPLES, circularExampleRows, rl16MessageRef } from "../../tools/demo/circular-examples";
 import { makeInsz } from "../../src/domain/check-digits";
 import { main } from "../../src/cli/main";
-import type { UnitLine } from "../../src/run/decision-records";
-import type { RunSummary } from "../../src/run/monthly-run";
+import type { DeclaredUnitLine, UnitLine } from "../../src/run-record";
+import type { RunSummary } from "../../src/run-record";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
@@ -112,8 +112,8 @@ async function recordsOf(month: string): Promise<PayslipRecord[]> {
   return records;
 }
 
-function declaredUnits(month: string): UnitLine[] {
-  return (workspace.decisionsOf(month) as unknown as UnitLine[]).filter((line) => line.kind === "unit" && line.status === "declared");
+function declaredUnits(month: string): DeclaredUnitLine[] {
+  return (workspace.decisionsOf(month) as unknown as UnitLine[]).flatMap((line) => (line.kind === "unit" && line.status === "declared" ? [line] : []));
 }
 
 describe("the payslip copy: extract, easr payslip and the one-page PDF", function () {
@@ -173,9 +173,9 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
         expect(record.staffId).to.equal(unit.staffId);
         expect(record.institutionName).to.equal(unit.context.institutionName);
         expect(record.boardName).to.equal(unit.context.boardName);
-        expect(record.theoreticalSalary).to.equal(euro(unit.declared!.theoreticalSalary));
-        expect(record.grossSalary).to.equal(unit.formType === "WECH006" ? euro(unit.declared!.exactSalary!) : "");
-        expect(record.sequenceNbr).to.equal(unit.declared!.sequenceNbr);
+        expect(record.theoreticalSalary).to.equal(euro(unit.declared.theoreticalSalary));
+        expect(record.grossSalary).to.equal(unit.formType === "WECH006" ? euro(unit.declared.exactSalary) : "");
+        expect(record.sequenceNbr).to.equal(unit.declared.sequenceNbr);
         expect(record.fileName).to.equal(summary.files.find((f) => f.formType === unit.formType)!.fileName);
         expect(record.formLabel).to.equal(unit.formType === "WECH003" ? "WECH503" : "WECH506");
         expect(record.lines.join("\n")).to.include(`Instelling: ${unit.context.institutionName}`);

@@ -14,7 +14,7 @@
 import type { DecisionUnit, OccupationFacts, PersonDecision, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { perFormType } from "../../src/rules/decision-types";
 import { DecisionLog } from "../../src/run/decision-log";
-import type { RunSummary } from "../../src/run/monthly-run";
+import type { RunSummary } from "../../src/run-record";
 
 export const BENEFITS_MONTH = "2017-10";
 export const ZIMA002_FILE = "FI.ZIMA.900123.20171016.00011.T";
@@ -143,6 +143,7 @@ function decision(staffId: number, units: DecisionUnit[]): PersonDecision {
     identity,
     notifications: [],
     windows: [],
+    lateNotifications: [],
     status: units.some((u) => u.outcome.status === "declared") ? "declared" : "rejected",
     reason: null,
     units,

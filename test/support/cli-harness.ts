@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDataSource } from "../../ormconfig";
 import { main } from "../../src/cli/main";
-import type { RunSummary } from "../../src/run/monthly-run";
+import type { RunSummary } from "../../src/run-record";
 import { createServerDatabase, type ServerDatabase, type TestEngine } from "./database-servers";
 
 export interface CliResult {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import type { RunSummary } from "../../src/run/monthly-run";
+import type { RunSummary } from "../../src/run-record";
 
 const total = (map: Partial<Record<string, number>>): number => Object.values(map).reduce((a: number, b) => a + (b ?? 0), 0);
 

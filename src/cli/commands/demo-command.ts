@@ -5,7 +5,7 @@ import { buildDemoDatabase } from "../../../tools/demo/demo-database";
 import { MIN_POPULATION_STAFF } from "../../../tools/demo/population/population";
 import { parseDatabaseUrl } from "../../config/database-url";
 import { monthsFromTo } from "../../domain/year-month";
-import type { RunSummary } from "../../run/monthly-run";
+import type { RunSummary } from "../../run-record";
 import type { Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";

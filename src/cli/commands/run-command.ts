@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
-import type { RunSummary } from "../../run/monthly-run";
+import type { RunSummary } from "../../run-record";
 import { type MonthOutcome, type MonthRun, runMonth } from "../../run/month-service";
 import { systemClock } from "../../util/brussels-clock";
 import type { Logger } from "../../util/logger";

@@ -15,7 +15,7 @@ function notEligible(month: string): DecisionUnit {
 }
 
 function person(units: DecisionUnit[]): PersonDecision {
-  return { staffId: 1, identity: null, notifications: [], windows: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [], sectors: new Set(["WECH"] as const) };
+  return { staffId: 1, identity: null, notifications: [], windows: [], lateNotifications: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [], sectors: new Set(["WECH"] as const) };
 }
 
 function standing(month: string, status: StandingDeclaration["status"], hash: string, extra: Partial<StandingDeclaration> = {}): StandingDeclaration {

@@ -1,0 +1,134 @@
+/**
+ * The English texts: what the operator workbook, the decision trace, the run summary and the rules'
+ * details say of the codes and values of a decision (see texts.ts).
+ */
+import type { DaySpan, NotEligibleDetail, Texts } from "./texts";
+import { numberTexts } from "./number-texts";
+
+const numbers = numberTexts({ decimalMark: ".", serviceHour: "h", holidayDays: "days", holidayHours: "h" });
+
+const windowList = (windows: readonly DaySpan[]): string => windows.map((w) => `${w.start} – ${w.end}`).join(", ");
+
+export const EN: Texts = {
+  ...numbers,
+  notEligibleReasons: {
+    NO_NOTIFICATION_WINDOW: "no notification window: every notification was withdrawn from its start",
+    OUTSIDE_NOTIFICATION_WINDOW: "assignment outside the notification window",
+    STARTS_AFTER_RUN_MONTH: "occupation within the window starts after the run month: declared in a later run",
+    OCCUPATION_AT_OR_ABOVE_LIMIT: "occupation at or above the limit",
+    GROSS_AT_OR_ABOVE_THRESHOLD: "gross monthly salary at or above the threshold",
+    NO_ASSIGNMENT_IN_WINDOW: "no assignment in force during the notification window",
+    NOTIFICATION_AFTER_CUTOFF: "notification received after the cut-off: declared in the next month's run",
+    NOTHING_NEW: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
+    BEFORE_ZIMA002_START: "reference month before the first month the ZIMA002 accepts for this sub-risk (zone 00074: 2018-07 for sub-risk 1, 2018-01 for 2)",
+    HOLIDAY_BALANCE_AFTER_CUTOFF: "holiday balance registered after the cut-off: declared in the next month's run",
+    FULL_TIME_ASSIGNMENT: "full-time assignment (Q = S): no start of part-time work before 2018-09-01, no monthly form for a whole month (glossary 00048)",
+    WINDOW_TOO_OLD: "the notification window ended more than the look-back limit before the run month (mappings: 24 months)",
+    PART_OF_ANOTHER_OCCUPATION: "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
+    NOT_BENEFITS_INSURED: "appointed (statutory) staff are not insured for sickness benefits: no ZIMA form (glossary 00048 of ZIMA001)",
+  },
+  rejectionRules: {
+    FIELD_REQUIRED: "a required value is missing (NULL)",
+    FIELD_NOT_A_NUMBER: "not a number with at most two decimals",
+    FIELD_NOT_AN_INTEGER: "not a whole number",
+    FIELD_NOT_A_DATE: "not a calendar date YYYY-MM-DD",
+    FIELD_NOT_A_TIMESTAMP: "not a date-time",
+    FIELD_NOT_A_MONTH: "not a month YYYY-MM",
+    FIELD_VALUE_NOT_ALLOWED: "value not allowed for this column",
+    AMOUNT_OUT_OF_RANGE: "number outside the range of its column (DECIMAL(p,s) of the source contract): not summed",
+    INSZ_INVALID: "INSZ is not 11 digits with a valid mod-97 check",
+    DUPLICATE_INSZ: "the same INSZ belongs to more than one staff member: a person is their INSZ, none of them is declared until payroll merges them",
+    UNKNOWN_STAFF: "refers to a staff member that does not exist",
+    UNKNOWN_BOARD: "refers to a school board that does not exist",
+    UNKNOWN_INSTITUTION: "refers to an institution that does not exist",
+    UNKNOWN_ASSIGNMENT: "refers to an assignment that does not exist for this staff member",
+    DENOMINATOR_NOT_POSITIVE: "hours denominator must be greater than 0",
+    NUMERATOR_ABOVE_DENOMINATOR: "hours numerator above the denominator: not a part-time fraction",
+    START_OF_PART_TIME_WORK_REJECTED: "the WECH003 of this assignment is rejected, so no monthly form may follow it",
+    NO_THRESHOLD_FOR_MONTH: "mappings/scenario6-conditions.ts has no gross threshold for this month",
+    NUMERATOR_NOT_POSITIVE: "hours numerator must be greater than 0",
+    Q_ROUNDS_TO_ZERO: "the fraction is so small that Q (mean weekly hours, zone 00048) rounds to 0, which no form may carry",
+    END_BEFORE_START: "end date before start date",
+    THEORETICAL_SALARY_MISSING: "monthly_salary (theoretical salary, zone 00098) is missing or not positive",
+    AMOUNT_TOO_LARGE: "amount larger than a form can carry (8 digits of cents)",
+    NEGATIVE_MONTH_TOTAL: "the month's gross total is negative",
+    NEGATIVE_ASSIGNMENT_AMOUNT: "the gross attributed to this assignment for the month is negative",
+    PERSON_DATA_REJECTED: "another record of this person breaks the contract (see the person's rejected records)",
+    FULLTIME_REQUEST_NOT_APPLICABLE: "fulltime_request 9 (not applicable) is only allowed with joint committee 999",
+    DUPLICATE_MESSAGE_REF: "message_ref used by more than one notification",
+    OCCUPATION_CODE_NOT_ALLOWED: "employer category or worker code not allowed in an e-ASR",
+    SUB_RISK_NOT_ALLOWED: "sub-risk not allowed for this form",
+    SUB_RISK_CHANGES_IN_MONTH: "the adapted work of this assignment changes sub-risk within the month: one form has one sub-risk, declare by hand",
+    ADAPTED_WORK_OVERLAP: "two adapted_work rows of the same assignment overlap: a change of days or Q must end the old row the day before",
+    ADAPTED_WORK_OUTSIDE_ASSIGNMENT: "the adapted work lies (partly) outside the dates of its assignment",
+    UNKNOWN_ADAPTED_WORK: "refers to an adapted_work row that does not exist",
+    OUTSIDE_ADAPTED_WORK: "the day or month lies outside the dates of its adapted work",
+    BLOCK_FORBIDDEN_FOR_SUB_RISK: "this block is forbidden for the sub-risk of the adapted work (day natures and exact wage: not for 1; services: not for 2); not declared",
+    VALUE_OUT_OF_RANGE: "value outside the range the form allows",
+    DAY_NATURE_CODE_NOT_ALLOWED: "day-nature code not allowed (3.1-3.4, 5.1-5.10, 6.1, 6.21; 3.5 is never declared)",
+    WAGE_CODE_NOT_ALLOWED: "wage code neither allowed as exact wage, nor excluded (02, 10, 23), nor severance (03, 09)",
+    SEVERANCE_WITHOUT_END_DATE: "severance pay (wage code 03 or 09) while the assignment has no end date: the covered period cannot start",
+    HOLIDAY_ROWS_DISAGREE: "the holiday_balance rows of one form (staff, assignment, holiday year) disagree on sub-risk or holiday sector",
+    HOLIDAY_CODE_NOT_ALLOWED: "holiday code not allowed for the sub-risk (1, 2, 3, 5 for sub-risks 1 and 3; 8, 9 for 2 and 4)",
+    HOLIDAY_CODE_REPEATED: "the same holiday code occurs twice in one form",
+    TOO_MANY_DETAIL_LINES: "more detail lines than the form allows",
+    DAYS_NOT_IN_HALF_DAYS: "holiday days must be rounded to half days (8.5, not 8.3)",
+    HOLIDAY_HOURS_MISSING: "holiday hours are required for a part-timer (Q < S)",
+    UNKNOWN_WAGE_CODE: "wage code on neither list of mappings/scenario6-conditions.ts (counted, not counted, severance): the month's pay cannot be judged",
+    SEX_DOES_NOT_FIT_RISK: "the sex of the INSZ (or of staff_member.gender) does not fit the risk, or gender contradicts the INSZ (glossary 00024, anomaly 00024-008)",
+    WORKER_CODE_CIVIL_SERVANT: "a civil-servant worker code (6xx) on a temporary or contractual assignment: the status and the code disagree",
+    DAY_HOURS_ZERO_NOT_ALLOWED: "0 hours is allowed only with day-nature code 6.21 (glossary 00180 of ZIMA002)",
+    GLOSSARY_CONDITION_FAILED: "the built form breaks a condition of its official glossary: the channel would refuse it; not written",
+    NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
+  },
+  waitingReasons: {
+    WAITING_FOR_PAY: "the month's pay is not booked yet for every assignment: decided again by the next runs, at the latest by the run of month + 2 (D17), or at once by easr release",
+    WAITING_FOR_ANSWER: "the form sent earlier has no answer from the channel yet: not corrected until it has",
+    REFUSED_NOT_FIXED: "refused by the channel, and the data has not changed since: not sent again until it is fixed",
+    HELD_REISSUE: "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
+  },
+  declarationFlags: {
+    DECLARED_WITHOUT_PAY: "declared without pay: an assignment had no counted salary line for the month by the run of month + 2 (D17); corrected later if pay comes",
+    SEVERANCE_IN_MONTH: "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
+    RELEASED_BY_OPERATOR: "decided before its pay was booked, because an operator released it (easr release)",
+  },
+  zima002SubRisks: {
+    1: "adapted work during incapacity",
+    2: "adapted work under maternity protection",
+  },
+  zima005SubRisks: {
+    1: "blue-collar worker (holiday pay by a holiday fund)",
+    2: "white-collar worker (holiday pay by the employer)",
+    3: "blue-collar worker, adapted work",
+    4: "white-collar worker, adapted work",
+  },
+  holidaySectors: { 1: "private sector", 2: "public sector", 3: "no holiday scheme" },
+  notEligibleSentence,
+};
+
+function notEligibleSentence(d: NotEligibleDetail): string {
+  switch (d.kind) {
+    case "gross":
+      return `gross monthly salary ${numbers.euro(d.monthGross)} (all assignments together) ≥ threshold ${numbers.euro(d.threshold)}`;
+    case "occupation":
+      return `occupation ${numbers.percent(d.occupationPerMille)} (all assignments together) ≥ ${d.limitPercent} %`;
+    case "assignment-after-windows":
+      return `assignment starts ${d.assignmentStart}; the notification window ended ${d.windowsEnd}`;
+    case "assignment-before-windows":
+      return `assignment ended ${d.assignmentEnd}; the notification window starts only ${d.windowsStart}`;
+    case "assignment-outside-windows":
+      return `assignment ${d.assignmentStart} – ${d.assignmentEnd ?? "open"} lies outside the notification window ${windowList(d.windows)}`;
+    case "starts-after-run-month":
+      return `occupation within the notification window starts ${d.start}, after the run month ${d.runMonth}: declared in a later run`;
+    case "withdrawn-from-start":
+      return `every notification was withdrawn from its start: ${d.notifications.map((n) => `${n.messageRef} valid from ${n.validFrom}, withdrawn from ${n.withdrawnFrom}`).join("; ")}`;
+    case "no-assignment-in-windows":
+      return `no assignment in force during the notification window ${windowList(d.windows)}`;
+    case "notification-after-cutoff":
+      return d.late === null
+        ? `notification received after the cut-off ${d.cutoffAt} — declared in next month's run`
+        : `notification ${d.late.messageRef} received ${d.late.receivedAt}, after the cut-off ${d.cutoffAt} — declared in next month's run`;
+    case "reason":
+      return EN.notEligibleReasons[d.reason];
+  }
+}
