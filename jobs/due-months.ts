@@ -13,7 +13,7 @@
  * - it is not before the first month the scheduler may run.
  */
 import { schoolYearOf } from "../src/domain/school-year";
-import type { LocalDateTime } from "../src/domain/local-date-time";
+import { datePartOf, type LocalDateTime } from "../src/domain/local-date-time";
 import { addMonths, firstDayOf, monthOf, type YearMonth } from "../src/domain/year-month";
 
 /** One row of the payment calendar: the month and its cut-off, Brussels wall time. */
@@ -56,6 +56,6 @@ export function monthEnded(month: YearMonth): LocalDateTime {
  * (school year 2017-2018), and one started in March 2018 starts at September 2017.
  */
 export function defaultFirstMonth(now: LocalDateTime): YearMonth {
-  const lastEnded = addMonths(monthOf(now.slice(0, 10)), -1);
+  const lastEnded = addMonths(monthOf(datePartOf(now)), -1);
   return monthOf(schoolYearOf(firstDayOf(lastEnded)).start);
 }

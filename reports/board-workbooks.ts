@@ -18,6 +18,7 @@
  * What stays in memory is one person's decisions, the spool's buffer, and the id and name of every
  * board.
  */
+import type { ReferencePeriod } from "../src/domain/reference-period";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
@@ -66,7 +67,7 @@ interface NotificationRow extends StaffColumns {
 /** Where the unit's assignment sits, as the board knows it. */
 interface AssignmentColumns extends StaffColumns {
   readonly formType: string;
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly institution: string | null;
   readonly level: string | null;
   readonly assignmentId: number;
@@ -114,7 +115,7 @@ const STAFF_COLUMNS = <R extends StaffColumns>(): ColumnDefinition<R>[] => [
 
 const ASSIGNMENT_COLUMNS = <R extends AssignmentColumns>(): ColumnDefinition<R>[] => [
   { header: "Aangifte", width: 10, kind: "text", value: (r) => r.formType },
-  { header: "Refertemaand", width: 12, kind: "text", value: (r) => r.referenceMonth },
+  { header: "Refertemaand", width: 12, kind: "text", value: (r) => r.referencePeriod },
   ...STAFF_COLUMNS<R>(),
   { header: "Instelling", width: 40, kind: "text", value: (r) => r.institution },
   { header: "Niveau", width: 8, kind: "text", value: (r) => r.level },
@@ -172,7 +173,7 @@ function assignmentColumns(person: PersonLine, unit: UnitLine): AssignmentColumn
   return {
     ...staffColumns(person),
     formType: unit.formType,
-    referenceMonth: unit.referenceMonth,
+    referencePeriod: unit.referencePeriod,
     institution: c.institutionName,
     level: c.level,
     assignmentId: unit.assignmentId,

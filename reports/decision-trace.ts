@@ -2,7 +2,7 @@
  * The decision trace as an operator reads it on the terminal, to answer a school board: from the
  * notifications to the forms sent, with every figure the decision rests on.
  */
-import { formatEuro } from "../src/domain/money";
+import { type Cents, formatEuro } from "../src/domain/money";
 import { isNotEligibleReason, isWaitingReason, type RecordProblem } from "../src/domain/outcome-codes";
 import type { PersonTrace } from "../src/run-record";
 import { EN } from "../src/texts/en";
@@ -13,8 +13,8 @@ function percent(perMille: number): string {
   return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
 }
 
-function euro(cents: number | null): string {
-  return cents === null ? "unknown" : formatEuro(cents);
+function euro(amount: Cents | null): string {
+  return amount === null ? "unknown" : formatEuro(amount);
 }
 
 /** A broken record of the trace, its value with every INSZ-shaped run masked. */
@@ -95,7 +95,7 @@ export function renderTrace(trace: PersonTrace): string[] {
   out.push("", "Decisions (as the rules see the data now):");
   if (trace.units.length === 0) out.push("  none");
   for (const u of trace.units) {
-    const what = `${u.formType} assignment #${u.assignmentId}${u.referenceMonth ? ` ${u.referenceMonth}` : ""}`;
+    const what = `${u.formType} assignment #${u.assignmentId}${u.referencePeriod ? ` ${u.referencePeriod}` : ""}`;
     const o = u.outcome;
     if (o.status === "declared") {
       out.push(`  ${what}: declare — ${declaredText(o.declaration)}${o.flags && o.flags.length > 0 ? ` [${o.flags.join(", ")}]` : ""}`);
@@ -110,7 +110,7 @@ export function renderTrace(trace: PersonTrace): string[] {
   out.push("", "Sent:");
   if (trace.sent.length === 0) out.push("  nothing sent for this person");
   for (const s of trace.sent) {
-    out.push(`  ${s.formType} assignment #${s.assignmentId}${s.referenceMonth ? ` ${s.referenceMonth}` : ""}: run ${s.runId} (${s.runMonth}), ${s.fileName}, form ${s.sequenceNbr}`);
+    out.push(`  ${s.formType} assignment #${s.assignmentId}${s.referencePeriod ? ` ${s.referencePeriod}` : ""}: run ${s.runId} (${s.runMonth}), ${s.fileName}, form ${s.sequenceNbr}`);
   }
   for (const note of trace.notes) out.push(`Note: ${note}`);
   return out;

@@ -66,7 +66,8 @@ export function cellText(value: string): string {
 }
 
 /** Cents as a number of euros for a euro-formatted cell (97738 -> 977.38). */
-export function euros(cents: Cents): number {
+/** A cell of kind "euro" holds cents: shown as euros. */
+export function euros(cents: Cents | number): number {
   return cents / 100;
 }
 
@@ -74,7 +75,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?/;
 
 /** A calendar date as an Excel date: UTC midnight of that day, so that no time zone moves it. */
-export function excelDate(date: CalendarDate): Date {
+/** A date cell from its text (a CalendarDate, or any text checked here). */
+export function excelDate(date: CalendarDate | string): Date {
   const m = ISO_DATE.exec(date);
   if (!m) throw new RangeError(`not a calendar date YYYY-MM-DD: "${date}"`);
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

@@ -4,6 +4,7 @@
  * windows, or their late notification. Built from the reason code and the record of the run, never from
  * the rules' English detail text; each language then says it (EN / NL.notEligibleSentence).
  */
+import type { CalendarDate } from "../src/domain/calendar-date";
 import type { NotEligibleReason } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
 import type { PersonLine, UnitLine } from "../src/run-record";
@@ -22,7 +23,7 @@ export interface ReasonTexts {
   readonly en: string;
 }
 
-function outsideWindows(person: PersonLine, start: string, end: string | null): NotEligibleDetail {
+function outsideWindows(person: PersonLine, start: CalendarDate, end: CalendarDate | null): NotEligibleDetail {
   const lastEnd = person.windows.map((w) => w.end).sort().at(-1)!;
   const firstStart = person.windows.map((w) => w.start).sort()[0];
   if (start > lastEnd) return { kind: "assignment-after-windows", assignmentStart: start, windowsEnd: lastEnd };
@@ -30,7 +31,7 @@ function outsideWindows(person: PersonLine, start: string, end: string | null): 
   return { kind: "assignment-outside-windows", assignmentStart: start, assignmentEnd: end, windows: person.windows };
 }
 
-function startsAfterRunMonth(person: PersonLine, start: string, end: string | null, frame: ReasonFrame): NotEligibleDetail {
+function startsAfterRunMonth(person: PersonLine, start: CalendarDate, end: CalendarDate | null, frame: ReasonFrame): NotEligibleDetail {
   const window = person.windows.find((w) => w.end >= start && (end === null || w.start <= end));
   return { kind: "starts-after-run-month", start: window && window.start > start ? window.start : start, runMonth: frame.runMonth };
 }

@@ -29,7 +29,7 @@
  * closed before the next is opened.
  */
 import { formatHundredths } from "../src/domain/decimal";
-import { type Cents, formatEuro } from "../src/domain/money";
+import { type Cents, formatEuro, sumCents, ZERO_CENTS } from "../src/domain/money";
 import { type DeclarationFlag, isNotEligibleReason, type NotEligibleReason, type RejectionRule, type WaitingReason } from "../src/domain/outcome-codes";
 import { formTypeModule } from "../src/form-types/registry";
 import type { PayByCode } from "../src/rules/decision-types";
@@ -108,7 +108,7 @@ class GroupTally {
   group(key: string, label: string): GroupTotals {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, label, declared: 0, notEligible: 0, waiting: 0, rejected: 0, persons: 0, gross: 0, zimaGross: 0, holidayDays: 0 };
+      group = { key, label, declared: 0, notEligible: 0, waiting: 0, rejected: 0, persons: 0, gross: ZERO_CENTS, zimaGross: ZERO_CENTS, holidayDays: 0 };
       this.groups.set(key, group);
     }
     if (!group.label && label) group.label = label;
@@ -148,8 +148,8 @@ function addToTotals(totals: RunTotals, { units }: PersonDecisions): void {
       touched.add(group);
       if (unit.status === "declared") {
         group.declared++;
-        if (unit.formType === "WECH006") group.gross += wech006Content(unit)?.exactSalary ?? 0;
-        if (unit.formType === "ZIMA002") group.zimaGross += zima002Content(unit)?.totalGross ?? 0;
+        if (unit.formType === "WECH006") group.gross = sumCents([group.gross, wech006Content(unit)?.exactSalary ?? ZERO_CENTS]);
+        if (unit.formType === "ZIMA002") group.zimaGross = sumCents([group.zimaGross, zima002Content(unit)?.totalGross ?? ZERO_CENTS]);
         if (unit.formType === "ZIMA005") group.holidayDays += zima005Content(unit)?.totalDays ?? 0;
       } else if (unit.status === "not-eligible") group.notEligible++;
       else if (unit.status === "waiting") group.waiting++;
@@ -319,8 +319,8 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
     notEligible: sum((g) => g.notEligible),
     waiting: sum((g) => g.waiting),
     rejected: sum((g) => g.rejected),
-    gross: sum((g) => g.gross),
-    zimaGross: sum((g) => g.zimaGross),
+    gross: sumCents(formTypes.map((g) => g.gross)),
+    zimaGross: sumCents(formTypes.map((g) => g.zimaGross)),
     holidayDays: sum((g) => g.holidayDays),
   });
   rows.push(...reasonRows(summary));
@@ -360,7 +360,7 @@ const who = <R extends { person: PersonLine }>(): ColumnDefinition<R>[] => [
 /** Where a unit lies: form type, month, agency, board, institution. */
 const place = <R extends { unit: UnitLine }>(): ColumnDefinition<R>[] => [
   { header: "Form type", width: 10, kind: "text", value: (r) => r.unit.formType },
-  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referencePeriod },
   { header: "Agency", width: 10, kind: "text", value: (r) => r.unit.context.agency },
   { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
   { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
@@ -408,7 +408,7 @@ interface Zima002PeriodRow {
 
 function zima002PeriodColumns(summary: RunSummary): ColumnDefinition<Zima002PeriodRow>[] {
   return [
-    { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referenceMonth },
+    { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit.referencePeriod },
     { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
     { header: "Board", width: 36, kind: "text", value: (r) => r.unit.context.boardName },
     { header: "Institution", width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
@@ -469,7 +469,7 @@ interface NotEligibleRow {
 
 const NOT_ELIGIBLE_COLUMNS: readonly ColumnDefinition<NotEligibleRow>[] = [
   { header: "Form type", width: 10, kind: "text", value: (r) => r.unit?.formType },
-  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referenceMonth },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referencePeriod },
   { header: "Agency", width: 10, kind: "text", value: (r) => r.unit?.context.agency },
   // A person without units has no assignment: the board that sent their first notification, when known.
   { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit?.context.boardId ?? r.person.notifications[0]?.boardId },
@@ -500,7 +500,7 @@ interface RejectedRow {
 const REJECTED_COLUMNS: readonly ColumnDefinition<RejectedRow>[] = [
   { header: "Kind", width: 14, kind: "text", value: (r) => (r.unit ? "blocked form" : "broken record") },
   { header: "Form type", width: 10, kind: "text", value: (r) => r.unit?.formType },
-  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referenceMonth },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.unit?.referencePeriod },
   { header: "Board id", width: 9, kind: "integer", value: (r) => r.unit?.context.boardId },
   { header: "Board", width: 36, kind: "text", value: (r) => r.unit?.context.boardName },
   { header: "Institution", width: 36, kind: "text", value: (r) => r.unit?.context.institutionName },
@@ -521,7 +521,7 @@ const masked = (text: string | null): string | null => (text === null ? null : m
 const ANOMALY_COLUMNS: readonly ColumnDefinition<AnomalyReportRow>[] = [
   { header: "Staff id", width: 10, kind: "integer", value: (r) => r.staffId },
   { header: "Form type", width: 10, kind: "text", value: (r) => r.formType },
-  { header: "Reference month", width: 10, kind: "text", value: (r) => r.referenceMonth },
+  { header: "Reference month", width: 10, kind: "text", value: (r) => r.referencePeriod },
   { header: "Assignment", width: 11, kind: "integer", value: (r) => r.assignmentId },
   { header: "File", width: 34, kind: "text", value: (r) => r.fileName },
   { header: "Sequence nr.", width: 10, kind: "integer", value: (r) => r.sequenceNbr },

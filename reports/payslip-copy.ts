@@ -4,6 +4,9 @@
  * streaming and only the person's records are kept, whatever the month's size.
  */
 import { createReadStream } from "node:fs";
+import { parseCalendarDate } from "../src/domain/calendar-date";
+import { parseReferencePeriod } from "../src/domain/reference-period";
+import { parseYearMonth } from "../src/domain/year-month";
 import type { FormType } from "../src/rules/decision-types";
 import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, PAYSLIP_RECORD_NATURES, type PayslipFormLabel, type PayslipRecord, type PayslipRecordNature } from "./payslip-extract";
 
@@ -92,6 +95,12 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     if (!/^\d+$/.test(value)) throw new Error(`${where}: ${name} "${value}" is not a whole number`);
     return Number(value);
   };
+  const checked = <T>(name: string, parse: (value: string) => T | null, what: string): T => {
+    const value = parse(text(name));
+    if (value === null) throw new Error(`${where}: ${name} "${text(name)}" is not ${what}`);
+    return value;
+  };
+  const optional = <T>(name: string, parse: (value: string) => T | null, what: string): T | null => (text(name) === "" ? null : checked(name, parse, what));
   const formType = text("aangifte") as FormType;
   const formLabel = text("formulier") as PayslipFormLabel;
   if (!Object.hasOwn(PAYSLIP_FORM_LABEL, formType) || PAYSLIP_FORM_LABEL[formType] !== formLabel) throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
@@ -101,14 +110,14 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     if (line !== "") lines.push(line);
   }
   return {
-    month: text("maand"),
+    month: checked("maand", parseYearMonth, "a month YYYY-MM"),
     staffId: integer("personeelslid"),
     formLabel,
     formType,
     assignmentId: integer("opdracht_id"),
-    referenceMonth: text("refertemaand") || null,
-    startDate: text("begindatum") || null,
-    endDate: text("einddatum") || null,
+    referencePeriod: optional("refertemaand", parseReferencePeriod, "a month YYYY-MM or a year YYYY"),
+    startDate: optional("begindatum", parseCalendarDate, "a date YYYY-MM-DD"),
+    endDate: optional("einddatum", parseCalendarDate, "a date YYYY-MM-DD"),
     boardName: text("inrichtende_macht"),
     institutionName: text("instelling"),
     fraction: text("opdracht"),

@@ -16,6 +16,7 @@
  * Written streaming (one person of decisions.jsonl at a time, in the run's single pass with the other
  * reports, see person-reports.ts) to a temporary name, then renamed.
  */
+import { isHolidayYear, type ReferencePeriod } from "../src/domain/reference-period";
 import { fractionText } from "../src/domain/fraction-text";
 import type { WriteStream } from "node:fs";
 import { once } from "node:events";
@@ -83,7 +84,7 @@ export interface PayslipRecord {
   readonly formType: FormType;
   readonly assignmentId: number;
   /** WECH006, ZIMA002: YYYY-MM; ZIMA005: the holiday year YYYY; WECH003: null. */
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   /** Null for ZIMA005 (a holiday year, no dates). */
   readonly startDate: CalendarDate | null;
   readonly endDate: CalendarDate | null;
@@ -161,6 +162,11 @@ export function payslipLines(facts: PayslipFacts, unit: DeclaredUnitLine | null 
 
 const P = NL.payslip;
 
+/** A month as the copy names it ("november 2017"); a holiday year as it is. */
+function periodText(period: ReferencePeriod): string {
+  return isHolidayYear(period) ? period : NL.month(period);
+}
+
 /** Where the occupation is and its hours: "Instelling: …", "Opdracht 16/32 – Q 16,00 / S 32,00". */
 function placeLines(facts: PayslipFacts): string[] {
   return [P.institution(facts.institutionName), P.hours(facts.fraction, facts.q, facts.s)];
@@ -173,7 +179,7 @@ function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[]
       return [P.declarationOf(P.startOfPartTimeWork(facts.formLabel, facts.startDate)), ...placeLines(facts), P.theoreticalSalary(facts.theoreticalSalary)];
     case "WECH006":
       return [
-        P.declarationOf(P.partTimeWork(facts.formLabel, facts.referenceMonth ? NL.month(facts.referenceMonth) : facts.startDate)),
+        P.declarationOf(P.partTimeWork(facts.formLabel, facts.referencePeriod ? periodText(facts.referencePeriod) : facts.startDate)),
         ...placeLines(facts),
         P.period(facts.startDate, facts.endDate ?? facts.startDate),
         P.grossAndTheoreticalSalary(facts.grossSalary, facts.theoreticalSalary),
@@ -188,7 +194,7 @@ function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[]
 }
 
 function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): string[] {
-  const lines = [P.declarationOf(P.adaptedWorkMonth(facts.referenceMonth ? NL.month(facts.referenceMonth) : (facts.startDate ?? "")))];
+  const lines = [P.declarationOf(P.adaptedWorkMonth(facts.referencePeriod ? periodText(facts.referencePeriod) : (facts.startDate ?? "")))];
   if (zima002) lines.push(P.subRisk(zima002.subRisk, NL.zima002SubRisks[zima002.subRisk]));
   lines.push(...placeLines(facts));
   if (!zima002) {
@@ -207,7 +213,7 @@ function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): stri
 }
 
 function zima005Lines(facts: PayslipFacts, zima005: Zima005Content | null): string[] {
-  const lines = [P.declarationOf(P.holidayYear(facts.holidayYear || facts.referenceMonth || ""))];
+  const lines = [P.declarationOf(P.holidayYear(facts.holidayYear || facts.referencePeriod || ""))];
   if (zima005) lines.push(P.holidaySubRisk(zima005.subRisk, NL.zima005SubRisks[zima005.subRisk], NL.holidaySectors[zima005.holidaySector]));
   lines.push(...placeLines(facts));
   if (!zima005) return lines;
@@ -224,11 +230,11 @@ export function withTicket(record: PayslipRecord, ticket: string): PayslipRecord
 
 /** Whose record it is and of which unit: the same for a declaration and a cancellation (WECH003 has no reference month). */
 function recordUnit(
-  unit: { readonly staffId: number; readonly formType: FormType; readonly assignmentId: number; readonly referenceMonth: YearMonth | null },
+  unit: { readonly staffId: number; readonly formType: FormType; readonly assignmentId: number; readonly referencePeriod: ReferencePeriod | null },
   month: YearMonth,
-): Pick<PayslipRecord, "month" | "staffId" | "formLabel" | "formType" | "assignmentId" | "referenceMonth"> {
+): Pick<PayslipRecord, "month" | "staffId" | "formLabel" | "formType" | "assignmentId" | "referencePeriod"> {
   const { staffId, formType, assignmentId } = unit;
-  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referenceMonth: cadenceOf(formType) === "per-occupation" ? null : unit.referenceMonth };
+  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referencePeriod: cadenceOf(formType) === "per-occupation" ? null : unit.referencePeriod };
 }
 
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
@@ -274,7 +280,7 @@ export function payslipFields(record: PayslipRecord): string[] {
     record.formLabel,
     record.formType,
     String(record.assignmentId),
-    record.referenceMonth ?? "",
+    record.referencePeriod ?? "",
     record.startDate ?? "",
     record.endDate ?? "",
     record.boardName,
@@ -300,14 +306,14 @@ export function payslipFields(record: PayslipRecord): string[] {
 /** What a cancelled form was about, as its first line names it. */
 function cancelledSubject(line: CancellationLine): string {
   const label = PAYSLIP_FORM_LABEL[line.formType];
-  const month = line.referenceMonth;
+  const month = line.referencePeriod;
   switch (line.formType) {
     case "WECH003":
       return P.startOfPartTimeWork(label);
     case "WECH006":
-      return P.partTimeWork(label, month ? NL.month(month) : null);
+      return P.partTimeWork(label, month ? periodText(month) : null);
     case "ZIMA002":
-      return P.adaptedWorkMonth(month ? NL.month(month) : "");
+      return P.adaptedWorkMonth(month ? periodText(month) : "");
     case "ZIMA005":
       return P.holidayYear(month ?? "");
     default:
@@ -346,7 +352,7 @@ export function payslipCancellationRecordOf(line: CancellationLine, month: YearM
     ticket: "",
     subRisk: "",
     periods: "",
-    holidayYear: cadenceOf(line.formType) === "yearly" ? (line.referenceMonth ?? "") : "",
+    holidayYear: cadenceOf(line.formType) === "yearly" ? (line.referencePeriod ?? "") : "",
     holidaySector: "",
     holidayDays: "",
     nature: "annulering",

@@ -3,7 +3,7 @@
  * or dropped with the figures behind it.
  */
 import { rmSync } from "node:fs";
-import { formatEuro } from "../src/domain/money";
+import { formatEuro, sumCents, ZERO_CENTS } from "../src/domain/money";
 import type { PersonChange, SimulationResult } from "../src/run-record";
 import { type ColumnDefinition, TableSheet, writeWorkbookAtomically } from "./excel-cells";
 
@@ -43,7 +43,7 @@ export async function writeSimulationWorkbook(input: SimulationWorkbookInput): P
       [`Eligible for WECH006 of ${result.runMonth}, simulated`, result.eligibleSimulated],
       ["Added", result.added.length],
       ["Dropped", result.dropped.length],
-      ["Gross added (EUR, month)", formatEuro(result.added.reduce((sum, p) => sum + (p.facts?.monthGross ?? 0), 0))],
+      ["Gross added (EUR, month)", formatEuro(sumCents(result.added.map((p) => p.facts?.monthGross ?? ZERO_CENTS)))],
     ] as [string, string | number][]) {
       await summary.add(row);
     }

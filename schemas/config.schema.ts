@@ -68,7 +68,7 @@ export const configSchema = z.object({
     ),
   EASR_FIRST_MONTH: z
     .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM" })
+    .regex(/^(19|2\d)\d{2}-(0[1-9]|1[0-2])$/, { error: "must be a month YYYY-MM (1900-2999)" })
     .optional()
     .describe(
       "The first run month `easr schedule` may run, YYYY-MM; without it the scheduler only runs months from the current school year on (the school year of the last month that had ended when it started)",

@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start-up: a bad value stops the program with
  * a message naming the variable and what is wrong (exit code 2), before anything is read or written.
  */
+import { yearMonth, type YearMonth } from "../domain/year-month";
 import { join } from "node:path";
 import { z } from "zod";
 import { type SourceNaming, sourceNaming as mappedSourceNaming } from "../../mappings/source-tables";
@@ -29,7 +30,7 @@ export interface AppConfig {
   /** Cron expression of `easr schedule`, Brussels time. */
   readonly schedule: string;
   /** The first run month `easr schedule` may run; undefined: from the current school year on. */
-  readonly firstMonth?: string;
+  readonly firstMonth?: YearMonth;
   /** Seconds a run waits for the run lock. */
   readonly lockWaitSeconds: number;
   /** The safety valve. */
@@ -94,7 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     lockWaitSeconds: raw.EASR_LOCK_WAIT_SECONDS,
     swingPolicy: { maxShare: raw.EASR_SWING_LIMIT, minForms: raw.EASR_SWING_MIN_FORMS, formTypes: raw.EASR_SWING_FORM_TYPES.split(",") },
     schedule: raw.EASR_SCHEDULE,
-    firstMonth: raw.EASR_FIRST_MONTH,
+    // Checked by the schema (YYYY-MM); the year range too, at start-up.
+    firstMonth: raw.EASR_FIRST_MONTH === undefined ? undefined : yearMonth(raw.EASR_FIRST_MONTH),
   };
 }
 

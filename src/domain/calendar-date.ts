@@ -1,8 +1,10 @@
 /**
  * Calendar dates as plain ISO strings (`YYYY-MM-DD`), never `Date` objects: no time zone can shift them.
- * Arithmetic goes through the epoch-day number (days since 1970-01-01, proleptic Gregorian).
+ * Arithmetic goes through the epoch-day number (days since 1970-01-01, proleptic Gregorian). The type is
+ * the shape, so a month is not a date, and a string from outside becomes one only through
+ * {@link parseCalendarDate} or {@link calendarDate}; a literal such as "2018-03-01" is one as it stands.
  */
-export type CalendarDate = string;
+export type CalendarDate = `${number}-${number}-${number}`;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -22,7 +24,14 @@ export function parseCalendarDate(text: string): CalendarDate | null {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return text;
+  return text as CalendarDate;
+}
+
+/** The date `text` names; throws when it is none (for values the program itself made or checked). */
+export function calendarDate(text: string): CalendarDate {
+  const date = parseCalendarDate(text);
+  if (date === null) throw new Error(`not a calendar date YYYY-MM-DD: ${JSON.stringify(text)}`);
+  return date;
 }
 
 export function toEpochDay(date: CalendarDate): number {
@@ -33,7 +42,7 @@ export function toEpochDay(date: CalendarDate): number {
 }
 
 export function fromEpochDay(epochDay: number): CalendarDate {
-  return new Date(epochDay * 86_400_000).toISOString().slice(0, 10);
+  return new Date(epochDay * 86_400_000).toISOString().slice(0, 10) as CalendarDate;
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
@@ -69,5 +78,5 @@ export function addCalendarMonths(date: CalendarDate, months: number): CalendarD
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as CalendarDate;
 }

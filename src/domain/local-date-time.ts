@@ -2,6 +2,8 @@
  * Wall-clock timestamps of the ministry database (`received_at`, `cutoff_at`), kept as text
  * `YYYY-MM-DD HH:MM:SS` in Brussels local time: compared as strings, never converted through a zone.
  */
+import type { CalendarDate } from "./calendar-date";
+
 export type LocalDateTime = string;
 
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
@@ -19,6 +21,6 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
   return `${date} ${hh}:${mi}:${ss}`;
 }
 
-export function datePartOf(value: LocalDateTime): string {
-  return value.slice(0, 10);
+export function datePartOf(value: LocalDateTime): CalendarDate {
+  return value.slice(0, 10) as CalendarDate;
 }

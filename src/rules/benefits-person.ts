@@ -13,6 +13,7 @@ import type {
   PersonSourceData,
   StaffRecord,
 } from "../domain/ministry-records";
+import { ZERO_CENTS } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import type { AssignmentContext, DecisionUnit, OccupationFacts, PersonIdentity, UnitOutcome } from "./decision-types";
 import { assignmentContext, type CheckedSalaryLine, occupationFacts, type RunFrame } from "./person-context";
@@ -85,7 +86,7 @@ function checkAssignment(record: AssignmentRecord, frame: RunFrame): BenefitsAss
   const found = assignmentProblems(record, frame.references, frame.parameters);
   const salaryProblems = found.filter((p) => p.table === "assignment" && p.field === "monthly_salary");
   const blockers = found.filter((p) => !salaryProblems.includes(p));
-  const usableSalary = salaryProblems.length === 0 && record.monthlySalary !== null ? record.monthlySalary : 0;
+  const usableSalary = salaryProblems.length === 0 && record.monthlySalary !== null ? record.monthlySalary : ZERO_CENTS;
   let facts = blockers.length === 0 ? occupationFacts({ ...record, monthlySalary: usableSalary }, frame) : null;
   if (blockers.length === 0 && facts === null) blockers.push(missingOccupationPart(record));
   if (blockers.length > 0) facts = null;

@@ -62,7 +62,7 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
   const previouslyDecided = { ...(unemployment?.previouslyDecided ?? NOTHING_EARLIER) };
   const fresh = benefits.units.filter((u) => {
     const o = u.outcome;
-    const remembered = o.status === "not-eligible" && o.fingerprint !== undefined && frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referenceMonth)) === o.fingerprint;
+    const remembered = o.status === "not-eligible" && o.fingerprint !== undefined && frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referencePeriod)) === o.fingerprint;
     if (remembered) previouslyDecided[u.formType]++;
     return !remembered;
   });

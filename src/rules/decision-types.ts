@@ -3,6 +3,7 @@
  * person's assignment-month for WECH006) exactly one outcome — declared, not eligible (with reason)
  * or rejected (with the rule broken) — and per person the sum of it.
  */
+import type { ReferencePeriod } from "../domain/reference-period";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { Cents } from "../domain/money";
 import type { DeclarationFlag, NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
@@ -119,7 +120,7 @@ export interface Wech006Declaration {
   readonly formType: "WECH006";
   readonly person: PersonIdentity;
   readonly occupation: OccupationFacts;
-  readonly referenceMonth: YearMonth;
+  readonly referencePeriod: YearMonth;
   /** Zone 00044 (D19): for Q < S the occupation's start in the month or the month's first day; for Q = S the assignment's real start. */
   readonly occupationStartingDate: CalendarDate;
   /** Zone 00045 (D19): for Q < S the occupation's end in the month or the month's last day; for Q = S only when it ends in the month, else null (not written). */
@@ -199,7 +200,7 @@ export interface Zima002Declaration {
   readonly formType: "ZIMA002";
   readonly person: PersonIdentity;
   readonly occupation: OccupationFacts;
-  readonly referenceMonth: YearMonth;
+  readonly referencePeriod: YearMonth;
   /** Zone 00430: 1 adapted work during incapacity, 2 under maternity protection. */
   readonly subRisk: 1 | 2;
   /** In date order, at least one. */
@@ -297,7 +298,7 @@ export interface DecisionUnit {
    * The period the unit is about: the reference month (WECH006, ZIMA002), the holiday year as "YYYY"
    * (ZIMA005), null for WECH003.
    */
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly outcome: UnitOutcome;
 }
 
@@ -350,6 +351,6 @@ export interface PersonDecision {
   readonly sectors: ReadonlySet<Sector>;
 }
 
-export function unitKey(formType: FormType, staffId: number, assignmentId: number, referenceMonth: YearMonth | null): string {
-  return `${formType}:${staffId}:${assignmentId}:${referenceMonth ?? "-"}`;
+export function unitKey(formType: FormType, staffId: number, assignmentId: number, referencePeriod: ReferencePeriod | null): string {
+  return `${formType}:${staffId}:${assignmentId}:${referencePeriod ?? "-"}`;
 }

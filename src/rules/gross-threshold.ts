@@ -4,7 +4,7 @@
  * so it never counts below the RVA limit; when it would, the run warns.
  */
 import type { GrossThreshold } from "../../mappings/scenario6-conditions";
-import type { Cents } from "../domain/money";
+import { type Cents, cents } from "../domain/money";
 import { firstDayOf, type YearMonth } from "../domain/year-month";
 
 /** The entry of an effective-dated table in force for reference month `month`: the latest starting on or before its first day. */
@@ -24,7 +24,7 @@ function entryInForce(month: YearMonth, table: readonly GrossThreshold[]): Gross
 }
 
 export function thresholdCents(month: YearMonth, table: readonly GrossThreshold[]): Cents {
-  return grossThresholdFor(month, table).cents;
+  return cents(grossThresholdFor(month, table).cents);
 }
 
 /** The threshold a month is judged by, and where it comes from. */
@@ -44,5 +44,6 @@ export function monthThreshold(month: YearMonth, agencyTable: readonly GrossThre
   if (!agency) return null;
   const rva = entryInForce(month, rvaTable);
   const raised = rva !== undefined && rva.cents > agency.cents;
-  return { cents: raised ? rva.cents : agency.cents, agency: agency.cents, rvaLimit: rva?.cents ?? null, raisedToRvaLimit: raised };
+  // The tables of mappings/ are plain numbers of cents: they become amounts here.
+  return { cents: cents(raised ? rva.cents : agency.cents), agency: cents(agency.cents), rvaLimit: rva ? cents(rva.cents) : null, raisedToRvaLimit: raised };
 }

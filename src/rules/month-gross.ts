@@ -5,7 +5,7 @@
  * Only the wage codes on the counted list are summed; the others are shown by code, never summed, and a
  * severance code flags the month.
  */
-import type { Cents } from "../domain/money";
+import { type Cents, sumCents, ZERO_CENTS } from "../domain/money";
 import { compare, rational } from "../domain/rational";
 import type { YearMonth } from "../domain/year-month";
 import { isLinePaidInTime } from "./cut-off";
@@ -46,20 +46,20 @@ export function monthGross(month: YearMonth, runMonth: YearMonth, lines: readonl
   const paidAssignments = new Set<number>();
   const notCounted = new Map<string, Cents>();
   const fallback = largestFractionAssignment(inForce);
-  let total = 0;
+  let total = ZERO_CENTS;
   let severance = false;
   for (const { record } of lines) {
     if (record.periodMonth !== month || !isLinePaidInTime(record, runMonth)) continue;
     const kind = wageCodeClass(record.wageCode, codes);
     if (kind !== "counted") {
       severance ||= kind === "severance";
-      notCounted.set(record.wageCode, (notCounted.get(record.wageCode) ?? 0) + record.gross!);
+      notCounted.set(record.wageCode, sumCents([notCounted.get(record.wageCode) ?? ZERO_CENTS, record.gross!]));
       continue;
     }
-    total += record.gross!;
+    total = sumCents([total, record.gross!]);
     const target = record.assignmentId ?? fallback;
     if (target === null) continue;
-    byAssignment.set(target, (byAssignment.get(target) ?? 0) + record.gross!);
+    byAssignment.set(target, sumCents([byAssignment.get(target) ?? ZERO_CENTS, record.gross!]));
     paidAssignments.add(target);
   }
   const shown = [...notCounted.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([code, amount]) => ({ code, amount }));

@@ -12,7 +12,7 @@
  */
 import { addDays, type CalendarDate, maxDate, minDate } from "../domain/calendar-date";
 import { dayCount } from "../domain/date-range";
-import type { Cents } from "../domain/money";
+import { type Cents, cents } from "../domain/money";
 import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import type { CheckedAssignment } from "./person-context";
 
@@ -74,7 +74,7 @@ export function averageQ(rows: readonly CheckedAssignment[], month: YearMonth): 
 /** Zone 00098 for 00769 = 3: the full-time monthly salary of the row in force on the occupation's first day (monthly_salary x denominator / numerator, half up). */
 export function fullTimeSalary(row: CheckedAssignment): Cents {
   const { monthlySalary, numerator, denominator } = row.facts!;
-  return Math.floor((2 * monthlySalary * denominator + numerator) / (2 * numerator));
+  return cents(Math.floor((2 * monthlySalary * denominator + numerator) / (2 * numerator)));
 }
 
 /** Zones 00044 and 00045 of an occupation in the month (00045 null: not written). */

@@ -13,6 +13,7 @@
  * one of a declaration made before facts were recorded (nobody can tell). D18: a unit not eligible only
  * because its window became too old leaves what was declared alone.
  */
+import { holidayYearOf, isHolidayYear, type ReferencePeriod } from "../domain/reference-period";
 import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
 import type { CancellationReason, NotEligibleReason } from "../domain/outcome-codes";
 import { unreachable } from "../domain/unreachable";
@@ -26,7 +27,7 @@ export interface StandingDeclaration {
   readonly formType: FormType;
   readonly staffId: number;
   readonly assignmentId: number;
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly status: DeclarationState;
   readonly attestationStatus: number;
   readonly ticket: string | null;
@@ -125,7 +126,7 @@ export function reconcilePerson(
   const result: Reconciliation[] = [];
   const seen = new Set<string>();
   for (const unit of decision.units) {
-    const key = unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth);
+    const key = unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referencePeriod);
     seen.add(key);
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
@@ -146,13 +147,13 @@ export function reconcilePerson(
 const NO_NOTIFICATION: CancellationReason = { kind: "no-notification" };
 
 /** Whether a monthly declaration's month lies within what the run looks at (from `from` up to the run month). */
-function inMonths(month: YearMonth | null, from: YearMonth, scope: ReconciliationScope): month is YearMonth {
-  return month !== null && month >= from && month <= scope.runMonth;
+function inMonths(month: ReferencePeriod | null, from: YearMonth, scope: ReconciliationScope): month is YearMonth {
+  return month !== null && !isHolidayYear(month) && month >= from && month <= scope.runMonth;
 }
 
 /** Why a standing declaration whose unit is gone must be cancelled, or null when it lies outside what the run looks at. */
 function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope): CancellationReason | null {
-  const month = standing.referenceMonth;
+  const period = standing.referencePeriod;
   switch (standing.formType) {
     case "WECH003": {
       if (scope.withoutNotification) return NO_NOTIFICATION;
@@ -160,15 +161,15 @@ function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope):
       return scope.assignmentIds.has(id) ? null : { kind: "assignment-gone", assignmentId: id };
     }
     case "WECH006":
-      if (!inMonths(month, scope.monthsFrom, scope)) return null;
+      if (!inMonths(period, scope.monthsFrom, scope)) return null;
       if (scope.withoutNotification) return NO_NOTIFICATION;
-      return { kind: "no-window-or-assignment", month };
+      return { kind: "no-window-or-assignment", month: period };
     case "ZIMA002":
-      if (!inMonths(month, scope.benefitsMonthsFrom, scope)) return null;
-      return { kind: "no-adapted-work", month };
+      if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
+      return { kind: "no-adapted-work", month: period };
     case "ZIMA005": {
-      const year = Number(month);
-      if (!Number.isInteger(year) || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
+      const year = period === null ? null : holidayYearOf(period);
+      if (year === null || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;
       return { kind: "no-holiday-balance", holidayYear: year };
     }
     default:

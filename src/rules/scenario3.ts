@@ -8,7 +8,7 @@
  *   assignment with Q >= S starting on or before that day is not eligible FULL_TIME_ASSIGNMENT.
  * - D18: an assignment whose windows all ended before the look-back limit is not eligible WINDOW_TOO_OLD.
  */
-import { maxDate } from "../domain/calendar-date";
+import { type CalendarDate, maxDate } from "../domain/calendar-date";
 import { overlaps } from "../domain/date-range";
 import { lastDayOf } from "../domain/year-month";
 import { type DecisionUnit, type UnitOutcome, unitKey } from "./decision-types";
@@ -30,7 +30,7 @@ export interface ScenarioResult {
 type StartReason = "NO_NOTIFICATION_WINDOW" | "OUTSIDE_NOTIFICATION_WINDOW" | "WINDOW_TOO_OLD" | "FULL_TIME_ASSIGNMENT";
 
 /** The window an assignment's start of part-time work belongs to: the first current one it overlaps, else the first too-old one. */
-function windowOf(person: PersonContext, assignment: CheckedAssignment, limit: string): { window: NotificationWindow; tooOld: boolean } | null {
+function windowOf(person: PersonContext, assignment: CheckedAssignment, limit: CalendarDate): { window: NotificationWindow; tooOld: boolean } | null {
   const overlapping = person.windowResult.windows.filter((w) => overlaps(w, assignment.range!));
   const current = overlapping.find((w) => !isWindowTooOld(w, limit));
   if (current) return { window: current, tooOld: false };
@@ -111,7 +111,7 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       previouslyDecided++;
       continue;
     }
-    units.push({ formType: "WECH003", staffId: person.staffId, assignmentId: assignment.record.id, context: assignment.context, referenceMonth: null, outcome });
+    units.push({ formType: "WECH003", staffId: person.staffId, assignmentId: assignment.record.id, context: assignment.context, referencePeriod: null, outcome });
   }
   return { units, previouslyDeclared, previouslyDecided };
 }

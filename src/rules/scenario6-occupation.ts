@@ -5,7 +5,7 @@
  * records' problems, a rejected start of part-time work, a full-time month (D15) and the amounts' bounds.
  */
 import type { DeclarationFlag, RecordProblem } from "../domain/outcome-codes";
-import { formatEuro } from "../domain/money";
+import { type Cents, formatEuro, sumCents, ZERO_CENTS } from "../domain/money";
 import type { DecisionUnit } from "./decision-types";
 import { coversWholeMonth, fullTimeSalary, averageQ, type MonthOccupation, monthOccupations, occupationDates } from "./month-occupations";
 import { rejected } from "./outcome-builders";
@@ -19,7 +19,7 @@ export interface UnitMakers {
   readonly remembered: (a: CheckedAssignment, fingerprint: string) => boolean;
 }
 
-function amountProblem(occupation: MonthOccupation, month: string, amount: number, field: string): RecordProblem | null {
+function amountProblem(occupation: MonthOccupation, month: string, amount: Cents, field: string): RecordProblem | null {
   const recordId = `assignment ${occupation.rows.map((r) => r.record.id).join("+")} ${month}`;
   if (amount > MAX_FORM_AMOUNT) return { table: field === "monthly_salary" ? "assignment" : "salary_line", recordId, field, rule: "AMOUNT_TOO_LARGE", value: formatEuro(amount) };
   if (amount < 0) return { table: "salary_line", recordId, field, rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(amount) };
@@ -47,7 +47,7 @@ function occupationOutcome(person: PersonContext, occupation: MonthOccupation, j
   if (!joined && (facts.q > facts.s || (facts.q === facts.s && coversWholeMonth(occupation, month)))) {
     return { fullTime: `Q ${facts.q} >= S ${facts.s} over the whole month ${month}` };
   }
-  const exactSalary = occupation.rows.reduce((sum, r) => sum + (judgement.gross.byAssignment.get(r.record.id) ?? 0), 0);
+  const exactSalary = sumCents(occupation.rows.map((r) => judgement.gross.byAssignment.get(r.record.id) ?? ZERO_CENTS));
   const theoreticalSalary = joined ? fullTimeSalary(head) : facts.monthlySalary;
   const problem = amountProblem(occupation, month, exactSalary, "gross_amount") ?? amountProblem(occupation, month, theoreticalSalary, "monthly_salary");
   if (problem) return rejected(problem);
@@ -59,7 +59,7 @@ function occupationOutcome(person: PersonContext, occupation: MonthOccupation, j
       formType: "WECH006",
       person: person.identity!,
       occupation: facts,
-      referenceMonth: month,
+      referencePeriod: month,
       occupationStartingDate: dates.start,
       occupationEndingDate: dates.end,
       occupationInterruption: joined ? frame.parameters.formDefaults.occupationInterruptionChangingQ : frame.parameters.formDefaults.occupationInterruption,

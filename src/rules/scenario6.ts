@@ -135,7 +135,7 @@ export function decideScenario6(person: PersonContext, frame: RunFrame, startRej
       staffId: person.staffId,
       assignmentId: a.record.id,
       context: a.context,
-      referenceMonth: month,
+      referencePeriod: month,
       outcome,
     });
     const remembered = (a: CheckedAssignment, fingerprint: string): boolean => {

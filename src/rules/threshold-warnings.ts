@@ -2,13 +2,13 @@
  * D16: "a warning in the run's output whenever the agency's figure is the lower" — the months a run
  * looks at whose threshold the RVA limit raised above the agency's own figure, in spans of equal figures.
  */
-import { formatEuro } from "../domain/money";
+import { type Cents, formatEuro } from "../domain/money";
 import { monthsFromTo, type YearMonth } from "../domain/year-month";
 import { monthThreshold } from "./gross-threshold";
 import type { RuleParameters } from "./rule-parameters";
 
 export function thresholdWarnings(from: YearMonth, to: YearMonth, parameters: RuleParameters): string[] {
-  const spans: { from: YearMonth; to: YearMonth; agency: number; rva: number }[] = [];
+  const spans: { from: YearMonth; to: YearMonth; agency: Cents; rva: Cents }[] = [];
   for (const month of monthsFromTo(from, to)) {
     const t = monthThreshold(month, parameters.grossThresholds, parameters.rvaWageLimits);
     if (!t?.raisedToRvaLimit) continue;

@@ -52,7 +52,7 @@ function wech003Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
 
 /** WECH006: occupation(m) and gross(m) read every assignment and every line of the month. */
 function wech006Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
-  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referenceMonth).map(lineFacts);
+  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referencePeriod).map(lineFacts);
   return [staffFacts(source), notificationsSeen(source, horizon), source.assignments.map(assignmentFacts), lines];
 }
 
@@ -67,7 +67,7 @@ function benefitsBase(unit: DecisionUnit, source: PersonSourceData): { readonly 
 /** ZIMA002: with the month's performance lines, day natures and pay of the assignment. */
 function zima002Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   const { base, adaptedIds } = benefitsBase(unit, source);
-  const month = unit.referenceMonth;
+  const month = unit.referencePeriod;
   const performance = (source.performanceLines ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.periodMonth === month);
   const days = (source.dayNatures ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.day?.slice(0, 7) === month);
   const lines = seenLines(source, horizon).filter((l) => l.assignmentId === unit.assignmentId && l.periodMonth === month).map(lineFacts);
@@ -83,7 +83,7 @@ function zima002Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
 function zima005Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   const { base } = benefitsBase(unit, source);
   const balances = (source.holidayBalances ?? []).filter(
-    (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referenceMonth && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
+    (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referencePeriod && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
   );
   return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
 }
@@ -105,5 +105,5 @@ function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHor
 
 /** The canonical text of the facts a unit rests on (its form type, person, assignment and period included). */
 export function unitFactsText(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): string {
-  return JSON.stringify([unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth, factsOf(unit, source, horizon)]);
+  return JSON.stringify([unit.formType, unit.staffId, unit.assignmentId, unit.referencePeriod, factsOf(unit, source, horizon)]);
 }

@@ -7,14 +7,15 @@
  * rounded down, the rounding remainder of the declared total on the last period.
  */
 import { dayCount } from "../domain/date-range";
+import type { CalendarDate } from "../domain/calendar-date";
 import type { Cents } from "../domain/money";
 import { add, multiply, rational, type Rational, ZERO } from "../domain/rational";
 import type { ExactWageLine } from "./decision-types";
 
 /** A reference period with the Q and S (hundredths of hours) of its adapted work. */
 export interface WeightedPeriod {
-  readonly start: string;
-  readonly end: string;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
   readonly q: number;
   readonly s: number;
 }

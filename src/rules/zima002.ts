@@ -16,7 +16,7 @@ import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import { addCalendarMonths, addDays, type CalendarDate, daysBetween, maxDate, minDate } from "../domain/calendar-date";
 import { type DateRange, dayCount, overlaps } from "../domain/date-range";
 import type { AdaptedWorkRecord, DayNatureRecord, PerformanceLineRecord } from "../domain/ministry-records";
-import { formatEuro, type Cents } from "../domain/money";
+import { formatEuro, type Cents, sumCents, ZERO_CENTS } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
 import type { BenefitsAssignment, BenefitsFormResult, BenefitsPerson } from "./benefits-person";
@@ -136,11 +136,11 @@ function monthPay(person: BenefitsPerson, assignment: BenefitsAssignment, subRis
   let severanceSum: Cents | null = null;
   for (const line of lines) {
     const kind = wageCodeKind(line.wageCode, codes);
-    if (kind === "severance") severanceSum = (severanceSum ?? 0) + line.gross!;
+    if (kind === "severance") severanceSum = sumCents([severanceSum ?? ZERO_CENTS, line.gross!]);
     else if (subRisk === 1) continue;
     else if (kind === "not-allowed") return { ok: false, problem: wageCodeProblem(line) };
     else if (kind === "excluded") excluded.add(line.wageCode);
-    else exact.set(line.wageCode, (exact.get(line.wageCode) ?? 0) + line.gross!);
+    else exact.set(line.wageCode, sumCents([exact.get(line.wageCode) ?? ZERO_CENTS, line.gross!]));
   }
   if (excluded.size > 0) {
     notes.push(`wage codes ${[...excluded].sort().join(", ")} not declared as exact wage (seed 002 §3.6.1: "U neemt dus niet de codes 02, 10 en 23 in aanmerking")`);
@@ -153,7 +153,7 @@ function monthPay(person: BenefitsPerson, assignment: BenefitsAssignment, subRis
     // Zone 00124 allows 0 only with code 001: a code whose lines cancel out is left out.
     if (amount > 0) exactWages.push({ code, amount });
   }
-  if (subRisk === 2 && exactWages.length === 0) exactWages.push({ code: codes.zeroPayWageCode, amount: 0 });
+  if (subRisk === 2 && exactWages.length === 0) exactWages.push({ code: codes.zeroPayWageCode, amount: ZERO_CENTS });
 
   let severance: SeverancePay | null = null;
   if (severanceSum !== null) {
@@ -241,7 +241,7 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         staffId: person.staffId,
         assignmentId,
         context: assignment?.context ?? unknownAssignmentContext(assignmentId),
-        referenceMonth: month,
+        referencePeriod: month,
         outcome,
       });
       const reject = (problem: RecordProblem): void => {
@@ -356,7 +356,7 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
           adaptedDaysPerWeek: row.daysPerWeek!,
           services,
           dayNatures: days,
-          exactWages: subRisk === 2 ? (shares[i].length > 0 ? shares[i] : [{ code: codes.zeroPayWageCode, amount: 0 }]) : [],
+          exactWages: subRisk === 2 ? (shares[i].length > 0 ? shares[i] : [{ code: codes.zeroPayWageCode, amount: ZERO_CENTS }]) : [],
           severance: last ? pay.severance : null,
         });
       }
@@ -371,7 +371,7 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       units.push(
         unit({
           status: "declared",
-          declaration: { formType: "ZIMA002", person: person.identity!, occupation, referenceMonth: month, subRisk, periods },
+          declaration: { formType: "ZIMA002", person: person.identity!, occupation, referencePeriod: month, subRisk, periods },
         }),
       );
     }

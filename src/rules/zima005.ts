@@ -11,7 +11,9 @@
  * - Sub-risks 3 and 4 carry the Q and days of the last adapted work of the holiday year (§4.2).
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
-import { overlaps } from "../domain/date-range";
+import { calendarDate } from "../domain/calendar-date";
+import { type DateRange, overlaps } from "../domain/date-range";
+import { holidayYearPeriod } from "../domain/reference-period";
 import { formatHundredths } from "../domain/decimal";
 import type { AdaptedWorkRecord, HolidayBalanceRecord } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
@@ -25,7 +27,7 @@ import type { RunFrame } from "./person-context";
 
 /** The last adapted work of the assignment (latest start) that overlaps the holiday year (seed 003 §4.2 "het (laatste) aangepaste werk"). */
 export function lastAdaptedWorkOfYear(adaptedWork: readonly AdaptedWorkRecord[], assignmentId: number, year: number): AdaptedWorkRecord | null {
-  const yearRange = { start: `${year}-01-01`, end: `${year}-12-31` };
+  const yearRange: DateRange = { start: calendarDate(`${year}-01-01`), end: calendarDate(`${year}-12-31`) };
   const candidates = adaptedWork.filter((r) => r.assignmentId === assignmentId && r.startDate !== null && overlaps({ start: r.startDate, end: r.endDate }, yearRange));
   candidates.sort((a, b) => (a.startDate! < b.startDate! ? -1 : a.startDate! > b.startDate! ? 1 : a.id - b.id));
   return candidates[candidates.length - 1] ?? null;
@@ -91,7 +93,7 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
       staffId: person.staffId,
       assignmentId,
       context: assignment?.context ?? unknownAssignmentContext(assignmentId),
-      referenceMonth: String(year),
+      referencePeriod: holidayYearPeriod(year),
       outcome,
     });
     const reject = (problem: RecordProblem): void => {

@@ -4,6 +4,7 @@
  * `person` line, then its `unit` lines, its `cancellation` lines and its `rejected-record` lines. The
  * INSZ appears only masked.
  */
+import type { ReferencePeriod } from "../domain/reference-period";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { CancellationReason, DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
@@ -42,7 +43,7 @@ interface UnitLineBase<T extends FormType> {
   readonly formType: T;
   readonly assignmentId: number;
   /** WECH006 and ZIMA002: the reference month; ZIMA005: the holiday year "YYYY"; WECH003: null. */
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly context: AssignmentContext;
   /** Occupation, gross and threshold of the month, for WECH006 units that got that far. */
   readonly facts: Scenario6Facts | null;
@@ -98,7 +99,7 @@ export interface CancellationLine {
   readonly staffId: number;
   readonly formType: FormType;
   readonly assignmentId: number;
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: ReferencePeriod | null;
   /** The ticket of the accepted form cancelled ("" when it had none). */
   readonly referenceTicket: string;
   readonly reason: CancellationReason;

@@ -3,6 +3,7 @@
  * form, or the content of one form type (null for a unit that was not declared, or of another type).
  * The one place the reports narrow a unit line by its form type.
  */
+import type { CalendarDate } from "../domain/calendar-date";
 import type { FormType } from "../rules/decision-types";
 import type { DeclaredContentOf, DeclaredForm, Wech003Content, Wech006Content, Zima002Content, Zima005Content } from "./declared-content";
 import type { DeclaredUnitLine, UnitLine } from "./decision-lines";
@@ -28,7 +29,7 @@ export const zima002Content = (unit: UnitLine): Zima002Content | null => content
 export const zima005Content = (unit: UnitLine): Zima005Content | null => contentOf(unit, "ZIMA005");
 
 /** Zone 00044 of a WECH003 or WECH006 form (null for the ZIMA forms, which have reference periods). */
-export function occupationStartingDate(unit: UnitLine): string | null {
+export function occupationStartingDate(unit: UnitLine): CalendarDate | null {
   return wech003Content(unit)?.occupationStartingDate ?? wech006Content(unit)?.occupationStartingDate ?? null;
 }
 

@@ -3,6 +3,7 @@
  * and reports/decision-trace.ts writes it: every fact the rules used, the decision of each unit with its
  * reason or rule, and what was actually sent (file and form number).
  */
+import type { Cents } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import type { DecisionUnit, PersonStatus } from "../rules/decision-types";
@@ -31,7 +32,7 @@ export interface AssignmentTrace {
   readonly end: string | null;
   /** "16/32" */
   readonly fraction: string | null;
-  readonly monthlySalary: number | null;
+  readonly monthlySalary: Cents | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -40,7 +41,7 @@ export interface SalaryLineTrace {
   readonly assignmentId: number | null;
   /** The assignment the line counts for in its month (D7). */
   readonly countsFor: number | null;
-  readonly gross: number | null;
+  readonly gross: Cents | null;
   readonly paidOn: string | null;
   readonly wageCode: string;
   readonly counted: boolean;
@@ -54,9 +55,9 @@ export interface MonthTrace {
   readonly occupiedDays: number;
   readonly occupationPerMille: number;
   readonly lines: readonly SalaryLineTrace[];
-  readonly monthGross: number;
+  readonly monthGross: Cents;
   /** The higher of the agency's figure and the RVA limit (D16); null when the table has none for the month. */
-  readonly threshold: number | null;
+  readonly threshold: Cents | null;
 }
 
 export interface PersonTrace {

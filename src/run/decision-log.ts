@@ -2,6 +2,7 @@
  * Writes decisions.jsonl (its lines: src/run-record/decision-lines.ts) as the run decides, streaming:
  * one person at a time.
  */
+import { sumCents } from "../domain/money";
 import { maskInsz } from "../domain/check-digits";
 import type { DeclarationFlag } from "../domain/outcome-codes";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
@@ -36,7 +37,7 @@ function zima002Content(d: Zima002Declaration, form: DeclaredForm): Zima002Conte
       dayNatureCount: p.dayNatures.length,
       exactWages: p.exactWages,
     })),
-    totalGross: d.subRisk === 2 ? wages.reduce((sum, w) => sum + w.amount, 0) : null,
+    totalGross: d.subRisk === 2 ? sumCents(wages.map((w) => w.amount)) : null,
     severance: d.periods.find((p) => p.severance !== null)?.severance ?? null,
   };
 }
@@ -56,7 +57,7 @@ function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Conte
 
 /** The line of a declared unit: what its form said, per form type. */
 function declaredLine(unit: DecisionUnit, d: Declaration, placement: FormPlacement, flags: readonly DeclarationFlag[] | undefined): DeclaredUnitLine {
-  const head = { kind: "unit", staffId: unit.staffId, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, status: "declared", context: unit.context } as const;
+  const head = { kind: "unit", staffId: unit.staffId, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod, status: "declared", context: unit.context } as const;
   const tail = flags && flags.length > 0 ? { flags } : {};
   const form = { ...placement, s: d.occupation.s };
   switch (d.formType) {
@@ -85,7 +86,7 @@ type FormPlacement = Pick<DeclaredForm, "sequenceNbr" | "attestationStatus" | "r
 
 function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies: StandingDeclaration | undefined): UnitLine {
   const outcome = unit.outcome;
-  const head = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth } as const;
+  const head = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod } as const;
   switch (outcome.status) {
     case "declared": {
       const placement = { sequenceNbr: sequenceNbr ?? 0, attestationStatus: modifies ? 1 : 0, referenceTicket: modifies?.ticket ?? null } as const;
@@ -132,7 +133,7 @@ export function decisionLines(
   decision.units.forEach((unit, index) => lines.push(unitLine(unit, placements.get(index), modifications.get(index))));
   for (const { cancellation, sequenceNbr } of cancellations) {
     const d = cancellation.replaces;
-    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referenceMonth: d.referenceMonth, referenceTicket: d.ticket ?? "", reason: cancellation.because, sequenceNbr });
+    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referencePeriod: d.referencePeriod, referenceTicket: d.ticket ?? "", reason: cancellation.because, sequenceNbr });
   }
   for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...withMaskedValue(problem) });
   return lines;

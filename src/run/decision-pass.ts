@@ -7,7 +7,7 @@ import { schoolYearOf } from "../domain/school-year";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { PersonSourceData, ReferenceData } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
-import { addMonths, firstDayOf, monthOf, type YearMonth, yearOf } from "../domain/year-month";
+import { addMonths, firstDayOf, minMonth, monthOf, type YearMonth, yearOf } from "../domain/year-month";
 import type { RunFrame } from "../rules/person-context";
 import type { RuleParameters } from "../rules/rule-parameters";
 import { windowLookbackLimit } from "../rules/window-age";
@@ -43,10 +43,6 @@ export interface EarlierOutcomes {
 export const NO_EARLIER_OUTCOMES: EarlierOutcomes = { isPreviouslyDeclared: () => false, previousFingerprint: () => undefined };
 
 /** Reads what deciding `runMonth` needs up front; a month without a readable cut-off stops here. */
-function minMonth(a: YearMonth, b: YearMonth): YearMonth {
-  return a <= b ? a : b;
-}
-
 export async function monthSetting(source: MinistryReader, runMonth: YearMonth, pageSize: number, parameters: RuleParameters): Promise<MonthSetting> {
   const calendar = await source.paymentCalendar();
   const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);

@@ -80,7 +80,7 @@ function digestsOf(person: PersonSourceData, frame: RunFrame, ctx: PersonStepCon
 function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordProblem {
   return {
     table: unit.formType,
-    recordId: unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referenceMonth),
+    recordId: unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referencePeriod),
     field: `${violation.zone} ${violation.label}`,
     rule: "GLOSSARY_CONDITION_FAILED",
     value: `${violation.anomaly}: ${violation.detail}`,
@@ -88,8 +88,8 @@ function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordPr
 }
 
 /** The unit a state record is about, and where its form stands in the file. */
-function unitOf(unit: Pick<DecisionUnit, "formType" | "staffId" | "assignmentId" | "referenceMonth">, sequenceNbr: number) {
-  return { formType: unit.formType, staffId: unit.staffId, assignmentId: unit.assignmentId, referenceMonth: unit.referenceMonth, sequenceNbr };
+function unitOf(unit: Pick<DecisionUnit, "formType" | "staffId" | "assignmentId" | "referencePeriod">, sequenceNbr: number) {
+  return { formType: unit.formType, staffId: unit.staffId, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod, sequenceNbr };
 }
 
 /** Adds a checked form to its file; returns the violations instead when it breaks its glossary. */
@@ -143,7 +143,7 @@ async function writeCancellations(reconciled: ReconciledPerson, ctx: PersonStepC
     const standing: StandingDeclaration = cancellation.replaces;
     const riskCode = standing.riskCode ?? undefined;
     const written = await writeChecked(ctx, standing.formType, (sequenceNbr) =>
-      cancellationForm(standing.formType, insz, standing.ticket!, { ...ctx.formContext, sequenceNbr }, standing.referenceMonth, riskCode),
+      cancellationForm(standing.formType, insz, standing.ticket!, { ...ctx.formContext, sequenceNbr }, standing.referencePeriod, riskCode),
     );
     if ("violations" in written) {
       const v = written.violations[0];
@@ -173,7 +173,7 @@ async function rememberDecided(units: readonly DecisionUnit[], remembered: Recor
       formType: unit.formType,
       staffId: unit.staffId,
       assignmentId: unit.assignmentId,
-      referenceMonth: unit.referenceMonth,
+      referencePeriod: unit.referencePeriod,
       reason: unit.outcome.reason,
       fingerprint: unit.outcome.fingerprint,
     });

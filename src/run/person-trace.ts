@@ -4,6 +4,7 @@
  * month, occupation, salary lines and gross, the threshold — the decision of each unit with its reason
  * or rule, and what was actually sent (file and form number). Computed with the rules' own functions.
  */
+import { sumCents, ZERO_CENTS } from "../domain/money";
 import { intersect } from "../domain/date-range";
 import { fractionText } from "../domain/fraction-text";
 import type { PersonSourceData } from "../domain/ministry-records";
@@ -85,7 +86,7 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
         occupiedDays: occupation.occupiedDays,
         occupationPerMille: toPerMille(occupation.value),
         lines,
-        monthGross: lines.filter((l) => l.counted).reduce((sum, l) => sum + (l.gross ?? 0), 0),
+        monthGross: sumCents(lines.filter((l) => l.counted).map((l) => l.gross ?? ZERO_CENTS)),
         threshold: monthThreshold(month, parameters.grossThresholds, parameters.rvaWageLimits)?.cents ?? null,
       });
     }

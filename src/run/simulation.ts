@@ -14,7 +14,7 @@ import type { MinistryReader } from "../source/ministry-reader";
 import { frameFor, monthSetting, NO_EARLIER_OUTCOMES, personPages } from "./decision-pass";
 
 function monthUnits(decision: PersonDecision | null, month: YearMonth) {
-  return (decision?.units ?? []).filter((u) => u.formType === "WECH006" && u.referenceMonth === month);
+  return (decision?.units ?? []).filter((u) => u.formType === "WECH006" && u.referencePeriod === month);
 }
 
 function eligible(decision: PersonDecision | null, month: YearMonth): boolean {

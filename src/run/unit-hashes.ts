@@ -1,6 +1,8 @@
 /** What the state keeps instead of the content itself: the hash of a unit's form (the INSZ's is src/domain/insz-hash.ts). */
+import type { CalendarDate } from "../domain/calendar-date";
 import { createHash } from "node:crypto";
 import { buildForm, type FormContext } from "../form-types/forms";
+import type { FormStamp } from "../forms/form-envelope";
 import { formTypeModule } from "../form-types/registry";
 import { type DecisionUnit, type FormType, perFormType } from "../rules/decision-types";
 
@@ -12,9 +14,12 @@ const NOT_COMPARED: Readonly<Record<FormType, ReadonlySet<string>>> = perFormTyp
  * without its creation date, hour and sequence number, nor the zones its form type does not compare
  * (WECH003: the theoretical salary, which follows indexation).
  */
+/** No creation stamp: the hash has always been taken of the form without one, so that stored hashes stay comparable. */
+const NO_STAMP: FormStamp = { creationDate: "" as CalendarDate, creationHour: "" };
+
 export function unitContentHash(unit: DecisionUnit, context: Omit<FormContext, "sequenceNbr" | "correction">): string {
   if (unit.outcome.status !== "declared") return "";
-  const form = buildForm(unit.outcome.declaration, { ...context, stamp: { creationDate: "", creationHour: "" }, sequenceNbr: 0 });
+  const form = buildForm(unit.outcome.declaration, { ...context, stamp: NO_STAMP, sequenceNbr: 0 });
   const notCompared = NOT_COMPARED[unit.formType];
   const text = JSON.stringify(form, (key, value: unknown) => (notCompared.has(key) ? undefined : value));
   return createHash("sha256").update(text).digest("hex");

@@ -72,7 +72,7 @@ export function toAssignment(row: Raw): AssignmentRecord {
     jointCommittee: r.text("joint_committee", false),
     employerCategory: r.text("employer_category", false),
     workerCode: r.text("worker_code", false),
-    monthlySalary: r.hundredths("monthly_salary", false),
+    monthlySalary: r.cents("monthly_salary", false),
     problems: r.problems,
   };
 }
@@ -84,7 +84,7 @@ export function toSalaryLine(row: Raw): SalaryLineRecord {
     staffId: Number(row.staff_id),
     assignmentId: r.integer("assignment_id", false),
     periodMonth: r.month("period_month"),
-    gross: r.hundredths("gross_amount"),
+    gross: r.cents("gross_amount"),
     wageCode: r.text("wage_code") ?? "",
     paidOn: r.date("paid_on"),
     problems: r.problems,

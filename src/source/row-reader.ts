@@ -4,6 +4,7 @@
  * Drivers differ: SQLite gives decimals as numbers and dates as text, PostgreSQL and MariaDB give
  * decimals as strings (and, as configured in ormconfig.ts, dates as text), SQL Server gives Dates.
  */
+import type { Cents } from "../domain/money";
 import { parseCalendarDate, type CalendarDate } from "../domain/calendar-date";
 import { toHundredths } from "../domain/decimal";
 import { parseLocalDateTime, type LocalDateTime } from "../domain/local-date-time";
@@ -103,6 +104,11 @@ export class RowReader {
     // A number too large for exact hundredths is out of range, not "not a number".
     const tooLarge = typeof value === "number" && Number.isFinite(value) && Math.abs(value) * 100 >= limit;
     return this.fail(field, tooLarge ? "AMOUNT_OUT_OF_RANGE" : "FIELD_NOT_A_NUMBER", value);
+  }
+
+  /** An amount of money (hundredths of a euro), see {@link hundredths}. */
+  cents(field: string, required = true): Cents | null {
+    return this.hundredths(field, required) as Cents | null;
   }
 
   date(field: string, required = true): CalendarDate | null {

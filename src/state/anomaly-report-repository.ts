@@ -11,7 +11,7 @@ export interface AnomalyReportRow {
   readonly staffId: number;
   readonly formType: string;
   readonly assignmentId: number;
-  readonly referenceMonth: string | null;
+  readonly referencePeriod: string | null;
   readonly fileName: string;
   readonly sequenceNbr: number;
   readonly errorId: string;
@@ -85,7 +85,7 @@ export class AnomalyReportRepository {
       .select("d.staffId", "staffId")
       .addSelect("d.formType", "formType")
       .addSelect("d.assignmentId", "assignmentId")
-      .addSelect("d.referenceMonth", "referenceMonth")
+      .addSelect("d.referencePeriod", "referencePeriod")
       .addSelect("f.fileName", "fileName")
       .addSelect("d.sequenceNbr", "sequenceNbr")
       .addSelect("a.errorId", "errorId")
@@ -112,7 +112,7 @@ export class AnomalyReportRepository {
           staffId: Number(row.staffId),
           formType: String(row.formType),
           assignmentId: Number(row.assignmentId),
-          referenceMonth: text(row.referenceMonth),
+          referencePeriod: text(row.referencePeriod),
           fileName: String(row.fileName),
           sequenceNbr: Number(row.sequenceNbr),
           errorId: String(row.errorId),

@@ -1,4 +1,5 @@
 /** Not-eligible decisions remembered with their fingerprint (see DecisionRow). */
+import { type ReferencePeriod, storedReferencePeriod } from "../domain/reference-period";
 import { type DataSource, In } from "typeorm";
 import { insertRows, mapRecords } from "./bulk-insert";
 import { type FormType, unitKey } from "../rules/decision-types";
@@ -8,7 +9,7 @@ export interface DecisionRecord {
   readonly formType: string;
   readonly staffId: number;
   readonly assignmentId: number;
-  readonly referenceMonth: string | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly reason: string;
   readonly fingerprint: string;
 }
@@ -25,11 +26,11 @@ export class DecisionRepository {
     const repository = this.dataSource.getRepository(DecisionRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
-        select: { id: true, formType: true, staffId: true, assignmentId: true, referenceMonth: true, fingerprint: true },
+        select: { id: true, formType: true, staffId: true, assignmentId: true, referencePeriod: true, fingerprint: true },
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
       });
       for (const row of rows) {
-        const key = unitKey(row.formType as FormType, row.staffId, row.assignmentId, row.referenceMonth);
+        const key = unitKey(row.formType as FormType, row.staffId, row.assignmentId, storedReferencePeriod(row.referencePeriod));
         const known = latest.get(key);
         if (!known || known.id < row.id) latest.set(key, { id: row.id, fingerprint: row.fingerprint });
       }

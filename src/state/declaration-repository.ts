@@ -4,6 +4,7 @@
  * answers of the batch channel are read and written here as plain facts and changes: what they mean
  * is decided by src/channel/answer-matcher.ts.
  */
+import { type ReferencePeriod, storedReferencePeriod } from "../domain/reference-period";
 import { In, Not, type Repository } from "typeorm";
 import { insertRows, mapRecords } from "./bulk-insert";
 import { inLists, updateRowsByKey } from "./bulk-statements";
@@ -31,7 +32,7 @@ export interface DeclarationRecord {
   readonly formType: string;
   readonly staffId: number;
   readonly assignmentId: number;
-  readonly referenceMonth: string | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly sequenceNbr: number;
   readonly attestationStatus: number;
   readonly contentHash: string;
@@ -50,7 +51,7 @@ export interface DeclarationRecord {
 export interface SentDeclaration {
   readonly formType: string;
   readonly assignmentId: number;
-  readonly referenceMonth: string | null;
+  readonly referencePeriod: ReferencePeriod | null;
   readonly sequenceNbr: number;
   readonly fileName: string;
   readonly runId: number;
@@ -152,7 +153,7 @@ export class DeclarationRepository extends StateRepository {
           formType: true,
           staffId: true,
           assignmentId: true,
-          referenceMonth: true,
+          referencePeriod: true,
           status: true,
           attestationStatus: true,
           ticket: true,
@@ -165,12 +166,13 @@ export class DeclarationRepository extends StateRepository {
         order: { id: "ASC" },
       });
       for (const row of rows) {
-        latest.set(unitKey(row.formType as FormType, row.staffId, row.assignmentId, row.referenceMonth), {
+        const referencePeriod = storedReferencePeriod(row.referencePeriod);
+        latest.set(unitKey(row.formType as FormType, row.staffId, row.assignmentId, referencePeriod), {
           id: row.id,
           formType: row.formType as FormType,
           staffId: row.staffId,
           assignmentId: row.assignmentId,
-          referenceMonth: row.referenceMonth,
+          referencePeriod,
           status: row.status as DeclarationState,
           attestationStatus: row.attestationStatus,
           ticket: row.ticket,
@@ -241,7 +243,7 @@ export class DeclarationRepository extends StateRepository {
         environment: file.environment,
         staffId: d.staffId,
         assignmentId: d.assignmentId,
-        referenceMonth: d.referenceMonth,
+        referencePeriod: d.referencePeriod,
         sequenceNbr: d.sequenceNbr,
         attestationStatus: d.attestationStatus,
         contentHash: d.contentHash,
@@ -284,7 +286,7 @@ export class DeclarationRepository extends StateRepository {
       .innerJoin(RunRow, "r", "r.id = d.runId")
       .select("d.formType", "formType")
       .addSelect("d.assignmentId", "assignmentId")
-      .addSelect("d.referenceMonth", "referenceMonth")
+      .addSelect("d.referencePeriod", "referencePeriod")
       .addSelect("d.sequenceNbr", "sequenceNbr")
       .addSelect("f.fileName", "fileName")
       .addSelect("r.id", "runId")
@@ -295,7 +297,7 @@ export class DeclarationRepository extends StateRepository {
     return rows.map((row) => ({
       formType: String(row.formType),
       assignmentId: Number(row.assignmentId),
-      referenceMonth: row.referenceMonth === null ? null : String(row.referenceMonth),
+      referencePeriod: storedReferencePeriod(row.referencePeriod === null ? null : String(row.referencePeriod)),
       sequenceNbr: Number(row.sequenceNbr),
       fileName: String(row.fileName),
       runId: Number(row.runId),

@@ -74,8 +74,8 @@ export class DeclarationRow {
   @Column({ type: "varchar", length: 1 }) environment!: string;
   @Column({ name: "staff_id", type: "integer" }) staffId!: number;
   @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
-  /** Reference month for monthly forms (WECH006), null for WECH003. */
-  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referenceMonth!: string | null;
+  /** The reference period: the month of a monthly form (WECH006, ZIMA002), the holiday year of ZIMA005, null for WECH003. */
+  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referencePeriod!: string | null;
   /** NaturalPersonSequenceNbr of the form in its file. */
   @Column({ name: "sequence_nbr", type: "integer" }) sequenceNbr!: number;
   /** 0 original, 1 modification, 3 cancellation. */
@@ -126,7 +126,7 @@ export class DecisionRow {
   @Column({ type: "varchar", length: 1 }) environment!: string;
   @Column({ name: "staff_id", type: "integer" }) staffId!: number;
   @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
-  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referenceMonth!: string | null;
+  @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referencePeriod!: string | null;
   @Column({ type: "varchar", length: 40 }) reason!: string;
   @Column({ type: "varchar", length: 400 }) fingerprint!: string;
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;

@@ -1,6 +1,6 @@
 /** D17: the waiting person-months operators released (easr release), read per page of persons. */
 import { type DataSource, In } from "typeorm";
-import type { YearMonth } from "../domain/year-month";
+import { yearMonth, type YearMonth } from "../domain/year-month";
 import { ReleaseRow } from "./entities";
 
 const ID_CHUNK = 1000;
@@ -34,7 +34,7 @@ export class ReleaseRepository {
         select: { staffId: true, referenceMonth: true },
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
       });
-      for (const row of rows) keys.add(releaseKey(row.staffId, row.referenceMonth));
+      for (const row of rows) keys.add(releaseKey(row.staffId, yearMonth(row.referenceMonth)));
     }
     return keys;
   }

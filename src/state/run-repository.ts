@@ -1,10 +1,11 @@
 /** Runs of the monthly job: one row per run, from running to completed or failed. */
 import { type DataSource, IsNull, Not, type Repository } from "typeorm";
 import { RunRow } from "./entities";
+import { yearMonth, type YearMonth } from "../domain/year-month";
 
 export interface RunInfo {
   readonly id: number;
-  readonly month: string;
+  readonly month: YearMonth;
   readonly environment: string;
   readonly status: string;
   readonly startedAt: string;
@@ -23,7 +24,7 @@ export interface RecordedRun extends RunInfo {
 
 function recordedRun(row: RunRow): RecordedRun {
   const { id, month, environment, status, startedAt, finishedAt, outputDir, summaryFile, reportsAt, reportsError, payslipExtract } = row;
-  return { id, month, environment, status, startedAt, finishedAt, outputDir, recordFile: row.recordFile!, summaryFile, reportsAt, reportsError, payslipExtract };
+  return { id, month: yearMonth(month), environment, status, startedAt, finishedAt, outputDir, recordFile: row.recordFile!, summaryFile, reportsAt, reportsError, payslipExtract };
 }
 
 export class RunRepository {
@@ -83,13 +84,14 @@ export class RunRepository {
   }
 
   /** The latest completed run of a month in an environment, if any. */
-  async lastCompleted(month: string, environment: string): Promise<RunInfo | null> {
-    return this.runs.findOne({ where: { month, environment, status: "completed" }, order: { id: "DESC" } });
+  async lastCompleted(month: YearMonth, environment: string): Promise<RunInfo | null> {
+    const row = await this.runs.findOne({ where: { month, environment, status: "completed" }, order: { id: "DESC" } });
+    return row === null ? null : { ...row, month: yearMonth(row.month) };
   }
 
   /** The months with a completed run in an environment: what the scheduler no longer has to run. */
-  async completedMonths(environment: string): Promise<Set<string>> {
+  async completedMonths(environment: string): Promise<Set<YearMonth>> {
     const rows = await this.runs.find({ select: { month: true }, where: { environment, status: "completed" } });
-    return new Set(rows.map((row) => row.month));
+    return new Set(rows.map((row) => yearMonth(row.month)));
   }
 }

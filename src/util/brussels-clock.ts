@@ -2,6 +2,8 @@
  * The one place that reads the clock, in Europe/Brussels wall time: the creation date and hour of the
  * forms, the date in file names, the timestamps of the state tables.
  */
+import { type CalendarDate, calendarDate } from "../domain/calendar-date";
+
 export interface Clock {
   now(): Date;
 }
@@ -21,8 +23,7 @@ const formatter = new Intl.DateTimeFormat("en-GB", {
 });
 
 export interface BrusselsTime {
-  /** YYYY-MM-DD */
-  readonly date: string;
+  readonly date: CalendarDate;
   /** HH:MM:SS.sss */
   readonly time: string;
   /** ISO-8601 with the Brussels offset, e.g. 2026-11-24T22:15:03.123+01:00 */
@@ -32,7 +33,7 @@ export interface BrusselsTime {
 export function brusselsTime(instant: Date): BrusselsTime {
   const parts = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, p.value]));
   const millis = String(instant.getUTCMilliseconds()).padStart(3, "0");
-  const date = `${parts.year}-${parts.month}-${parts.day}`;
+  const date = calendarDate(`${parts.year}-${parts.month}-${parts.day}`);
   const time = `${parts.hour}:${parts.minute}:${parts.second}.${millis}`;
   const offset = (parts.timeZoneName as string).replace("GMT", "") || "+00:00";
   return { date, time, iso: `${date}T${time}${offset}` };

@@ -455,7 +455,7 @@ function corpusOn(engine: TestEngine): void {
         workspace
           .decisionsOf(month)
           .filter((line) => good.has(line.staffId as number) && line.kind !== "rejected-record")
-          .map((line) => [line.kind, line.staffId, line.formType, line.assignmentId, line.referenceMonth, line.status, line.reason, line.rule].join(" "));
+          .map((line) => [line.kind, line.staffId, line.formType, line.assignmentId, line.referencePeriod, line.status, line.reason, line.rule].join(" "));
       for (const month of MONTHS) {
         expect(corpus!.summaryOf(month).rejectedRecords.items.filter((item) => good.has(item.staffId as number)), month).to.deep.equal([]);
         expect(outcomes(corpus!, month), month).to.deep.equal(outcomes(baseline!, month));

@@ -218,7 +218,7 @@ function circularExamplesOn(engine: TestEngine): void {
     it("school-year edge: a notification valid from 2017-09-01 declares nothing for September 2018", () => {
       const september2018 = batchFilesIn(workspace.monthDir("2018-09")).flatMap((f) => f.forms);
       expect(september2018.filter((form) => at(form, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2018-09-01")).to.deep.equal([]);
-      const units = workspace.decisionsOf("2018-09").filter((d) => d.kind === "unit" && d.referenceMonth === "2018-09");
+      const units = workspace.decisionsOf("2018-09").filter((d) => d.kind === "unit" && d.referencePeriod === "2018-09");
       expect(units).to.deep.equal([]);
     });
 

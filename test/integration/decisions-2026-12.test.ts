@@ -178,7 +178,7 @@ function releaseOn(engine: TestEngine): void {
       expect(result.code, result.err.join("\n")).to.equal(0);
       expect(result.out).to.include("running 2018-01 again to decide it now");
       const rerun = w!.filesOf("2018-01").find((name) => /^decisions-run\d+\.jsonl$/.test(name))!;
-      const january = w!.decisionsOf("2018-01", rerun).filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referenceMonth === "2018-01");
+      const january = w!.decisionsOf("2018-01", rerun).filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referencePeriod === "2018-01");
       expect(january.map((l) => [l.status, l.flags, (l.declared as { exactSalary: number }).exactSalary])).to.deep.equal([["declared", ["DECLARED_WITHOUT_PAY", "RELEASED_BY_OPERATOR"], 0]]);
       expect(await w!.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'month-released'")).to.equal(1);
     });

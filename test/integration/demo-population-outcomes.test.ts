@@ -161,7 +161,7 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       for (const line of workspace.decisionsOf(month)) {
         if (line.kind !== "unit" || line.formType !== "WECH006" || line.status !== "declared") continue;
         const declared = line.declared as { exactSalary: number };
-        if (declared.exactSalary === 0) expect(line.flags, `staff ${line.staffId} ${line.referenceMonth} in ${month}`).to.include("DECLARED_WITHOUT_PAY");
+        if (declared.exactSalary === 0) expect(line.flags, `staff ${line.staffId} ${line.referencePeriod} in ${month}`).to.include("DECLARED_WITHOUT_PAY");
       }
     }
     expect(starts).to.be.greaterThan(100);

@@ -14,6 +14,7 @@ import { PAYSLIP_LINE_COUNT, payslipExtractName, type PayslipRecord, withTicket,
 import { encodableText, layoutBlocks, renderPayslipPdf } from "../../reports/payslip-pdf";
 import { CIRCULAR_EXAMPLES, circularExampleRows, rl16MessageRef } from "../../tools/demo/circular-examples";
 import { makeInsz } from "../../src/domain/check-digits";
+import type { YearMonth } from "../../src/domain/year-month";
 import { main } from "../../src/cli/main";
 import type { DeclaredUnitLine, UnitLine } from "../../src/run-record";
 import type { RunSummary } from "../../src/run-record";
@@ -21,7 +22,7 @@ import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
 
-const MONTHS = ["2017-09", "2017-10", "2017-11", "2017-12"];
+const MONTHS: YearMonth[] = ["2017-09", "2017-10", "2017-11", "2017-12"];
 
 /** Staff 60: five assignments of 2/24 in five schools of board 1 from 2017-09-01, EUR 150 a month each. */
 const MANY = { staffId: 60, insz: makeInsz("1985-03-12", 60), lastName: "Vandenbussche" } as const;
@@ -97,16 +98,16 @@ function mergedRows(): ContractRows {
   return merged;
 }
 
-const keyOf = (formType: string, staffId: number, assignmentId: number, referenceMonth: string | null): string => `${formType}|${staffId}|${assignmentId}|${referenceMonth ?? "-"}`;
+const keyOf = (formType: string, staffId: number, assignmentId: number, referencePeriod: string | null): string => `${formType}|${staffId}|${assignmentId}|${referencePeriod ?? "-"}`;
 
 let workspace: CliWorkspace;
 const written = new Map<string, number>();
 
-function extractPath(month: string): string {
+function extractPath(month: YearMonth): string {
   return join(workspace.monthDir(month), payslipExtractName(month));
 }
 
-async function recordsOf(month: string): Promise<PayslipRecord[]> {
+async function recordsOf(month: YearMonth): Promise<PayslipRecord[]> {
   const records: PayslipRecord[] = [];
   for await (const record of readPayslipExtract(extractPath(month))) records.push(record);
   return records;
@@ -145,8 +146,8 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
       expect(declared, month).to.be.greaterThan(0);
       expect(records, month).to.have.length(declared);
       expect(written.get(month), month).to.equal(declared);
-      const recordKeys = records.map((r) => keyOf(r.formType, r.staffId, r.assignmentId, r.referenceMonth)).sort();
-      const unitKeys = declaredUnits(month).map((u) => keyOf(u.formType, u.staffId, u.assignmentId, u.referenceMonth)).sort();
+      const recordKeys = records.map((r) => keyOf(r.formType, r.staffId, r.assignmentId, r.referencePeriod)).sort();
+      const unitKeys = declaredUnits(month).map((u) => keyOf(u.formType, u.staffId, u.assignmentId, u.referencePeriod)).sort();
       expect(new Set(recordKeys).size, month).to.equal(recordKeys.length);
       expect(recordKeys, month).to.deep.equal(unitKeys);
     }
@@ -165,9 +166,9 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
   it("gives every record the staff id, institution, amounts, file and sequence of the declaration it copies", async () => {
     for (const month of MONTHS) {
       const summary = workspace.summaryOf(month);
-      const units = new Map(declaredUnits(month).map((u) => [keyOf(u.formType, u.staffId, u.assignmentId, u.referenceMonth), u]));
+      const units = new Map(declaredUnits(month).map((u) => [keyOf(u.formType, u.staffId, u.assignmentId, u.referencePeriod), u]));
       for (const record of await recordsOf(month)) {
-        const unit = units.get(keyOf(record.formType, record.staffId, record.assignmentId, record.referenceMonth))!;
+        const unit = units.get(keyOf(record.formType, record.staffId, record.assignmentId, record.referencePeriod))!;
         const euro = (cents: number): string => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, "0")}`;
         expect(record.month).to.equal(month);
         expect(record.staffId).to.equal(unit.staffId);
@@ -185,7 +186,7 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
 
   it("puts example 2's two WECH506 of November (EUR 246,00 and 82,00, declared in December) on staff 2's records only", async () => {
     const records = await recordsOf("2017-12");
-    const november = records.filter((r) => r.formLabel === "WECH506" && r.referenceMonth === "2017-11");
+    const november = records.filter((r) => r.formLabel === "WECH506" && r.referencePeriod === "2017-11");
     expect(november.map((r) => [r.staffId, r.assignmentId, r.grossSalary, r.theoreticalSalary])).to.deep.equal([
       [2, 21, "246,00", "738,00"],
       [2, 22, "82,00", "246,00"],
@@ -331,7 +332,7 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
 
   it("writes one record per ZIMA declaration with the sub-risk, periods, gross, holiday year and days as columns", () => {
     expect(count).to.equal(4);
-    expect(records.map((r) => [r.staffId, r.formLabel, r.referenceMonth, r.startDate, r.endDate, r.grossSalary, r.subRisk, r.periods, r.holidayYear, r.holidaySector, r.holidayDays, r.fileName, r.sequenceNbr])).to.deep.equal([
+    expect(records.map((r) => [r.staffId, r.formLabel, r.referencePeriod, r.startDate, r.endDate, r.grossSalary, r.subRisk, r.periods, r.holidayYear, r.holidaySector, r.holidayDays, r.fileName, r.sequenceNbr])).to.deep.equal([
       [81, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "1334,56", "2", "2017-09-01/2017-09-15,2017-09-16/2017-09-30", "", "", "", ZIMA002_FILE, 1],
       [82, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "", "1", "2017-09-01/2017-09-30", "", "", "", ZIMA002_FILE, 2],
       [82, "ZIMA005", "2016", null, null, "", "1", "", "2016", "1", "24,50", ZIMA005_FILE, 1],

@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { expect } from "chai";
 import ExcelJS from "exceljs";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
+import type { CalendarDate } from "../../src/domain/calendar-date";
 import { makeInsz } from "../../src/domain/check-digits";
 import type { PersonLine, UnitLine } from "../../src/run-record";
 import type { RunSummary } from "../../src/run-record";
@@ -34,7 +35,7 @@ const SCHOOL_NORTH = { id: 20, board_id: 20, name: "Basisschool Noorderlicht", l
 const ACADEMY_SOUTH = { id: 21, board_id: 21, name: "Stedelijke Academie Zuidrand", level: "DKO" };
 const EMPTY_SCHOOL = { id: 22, board_id: 22, name: "School Zonder Opdrachten", level: "VWO" };
 
-function staff(id: number, lastName: string, firstName: string, birthDate: string): Record<string, unknown> {
+function staff(id: number, lastName: string, firstName: string, birthDate: CalendarDate): Record<string, unknown> {
   return { id, insz: makeInsz(birthDate, id), last_name: lastName, first_name: firstName, birth_date: birthDate, gender: "F", country_code: "BE" };
 }
 

@@ -126,7 +126,7 @@ function monthlyRunOn(engine: TestEngine): void {
       // Unchanged facts: the October run does not decide September again.
       await w.run("2017-10");
       const october = w.decisionsOf("2017-10").filter((d) => d.kind === "unit" && d.formType === "WECH006");
-      expect(october.map((d) => [d.referenceMonth, d.status, d.reason])).to.deep.equal([["2017-10", "not-eligible", "GROSS_AT_OR_ABOVE_THRESHOLD"]]);
+      expect(october.map((d) => [d.referencePeriod, d.status, d.reason])).to.deep.equal([["2017-10", "not-eligible", "GROSS_AT_OR_ABOVE_THRESHOLD"]]);
       expect(w.summaryOf("2017-10").forms.WECH006.unchanged).to.equal(1);
 
       // A recovery of EUR 300.00 for September, paid in November, brings September under EUR 1600.

@@ -14,7 +14,7 @@ import { Scheduler, type SchedulerOptions } from "../../jobs/scheduler";
 import { createScheduler, SCHEDULER_TRIGGER } from "../../src/cli/commands/schedule-command";
 import { main } from "../../src/cli/main";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
-import { monthsFromTo } from "../../src/domain/year-month";
+import { monthsFromTo, type YearMonth } from "../../src/domain/year-month";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import type { Clock } from "../../src/util/brussels-clock";
 import { CliWorkspace } from "../support/cli-harness";
@@ -55,13 +55,13 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
 const CIRCULAR_CALENDAR: CalendarEntry[] = monthsFromTo("2017-09", "2019-08").map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
 
 /** A scheduler over an in-memory calendar and completed set; the fake runner completes the month it runs. */
-function fakeScheduler(options: { now: string; completed?: string[]; fail?: (month: string) => boolean; runMonth?: (month: string) => Promise<void>; firstMonth?: string; stopTimeoutMs?: number }) {
+function fakeScheduler(options: { now: string; completed?: YearMonth[]; fail?: (month: YearMonth) => boolean; runMonth?: (month: YearMonth) => Promise<void>; firstMonth?: YearMonth; stopTimeoutMs?: number }) {
   const clock = new FakeClock(new Date(options.now));
   const completed = new Set(options.completed ?? []);
   const runs: string[] = [];
   const { logger, lines } = capturingLogger();
   const facts = async (): Promise<ScheduleFacts> => ({ calendar: CIRCULAR_CALENDAR, calendarErrors: [], completed: new Set(completed) });
-  const runMonth = async (month: string): Promise<void> => {
+  const runMonth = async (month: YearMonth): Promise<void> => {
     runs.push(month);
     await options.runMonth?.(month);
     if (options.fail?.(month)) throw new Error(`run ${month} failed on purpose`);
@@ -199,7 +199,7 @@ describe("the scheduler", function () {
     it("refuses a schedule in the daylight-saving hour, and routes node-cron's log lines through winston", () => {
       const { logger, lines } = capturingLogger();
       const clock = new FakeClock(new Date("2017-12-01T06:30:00+01:00"));
-      const settings = { clock, logger, readFacts: async () => ({ calendar: [], calendarErrors: [], completed: new Set<string>() }), runMonth: async () => undefined };
+      const settings = { clock, logger, readFacts: async () => ({ calendar: [], calendarErrors: [], completed: new Set<YearMonth>() }), runMonth: async () => undefined };
       expect(() => new Scheduler({ ...settings, expression: "30 2 * * *" })).to.throw(/between 02:00 and 02:59/);
       const cron = cronLogger(logger);
       cron.warn("task still running, new execution blocked by overlap prevention!");

@@ -15,11 +15,12 @@ import { XMLParser } from "fast-xml-parser";
 import { formDefaults } from "../../mappings/form-defaults";
 import { openDataSource } from "../../ormconfig";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
+import { cents } from "../../src/domain/money";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
-import type { FormNode } from "../../src/forms/form-envelope";
+import type { FormNode, FormStamp } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, OccupationFacts, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { inszHash } from "../../src/domain/insz-hash";
 import { openStateDatabase } from "../../src/state/state-database";
@@ -271,11 +272,11 @@ describe("the simulated channel answers the written files (easr channel simulate
 // The benefits sector: FI.ZIMA files answered and their answers ingested
 
 const ZIMA_INSZ = ["85073003328", "90020199711"];
-const ZIMA_STAMP = { creationDate: "2017-10-02", creationHour: "10:00:00.000" };
+const ZIMA_STAMP: FormStamp = { creationDate: "2017-10-02", creationHour: "10:00:00.000" };
 const ZIMA_OCCUPATION: OccupationFacts = {
   assignmentId: 11, institutionId: 1, institutionName: "School", level: "SO", boardId: 1, boardName: "Board", agency: "AGODI",
   startDate: "2015-09-01", endDate: null, numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-  monthlySalary: 250000, employerClass: "011", workerCode: "495", jointCommittee: "999",
+  monthlySalary: cents(250000), employerClass: "011", workerCode: "495", jointCommittee: "999",
 };
 
 function zimaPeriod(overrides: Partial<AdaptedWorkPeriod>): AdaptedWorkPeriod {
@@ -307,14 +308,14 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
     await workspace.initContract();
     zimaDir = join(workspace.dir, "zima", "2017-10");
     const sickness: Zima002Declaration = {
-      formType: "ZIMA002", person: person(0), occupation: ZIMA_OCCUPATION, referenceMonth: "2017-09", subRisk: 2,
+      formType: "ZIMA002", person: person(0), occupation: ZIMA_OCCUPATION, referencePeriod: "2017-09", subRisk: 2,
       periods: [
         zimaPeriod({ end: "2017-09-15", dayNatures: [{ day: "2017-09-04", code: "3.1", hours: 760 }] }),
-        zimaPeriod({ adaptedWorkId: 2, start: "2017-09-16", adaptedQ: 1900, exactWages: [{ code: "01", amount: 123456 }] }),
+        zimaPeriod({ adaptedWorkId: 2, start: "2017-09-16", adaptedQ: 1900, exactWages: [{ code: "01", amount: cents(123456) }] }),
       ],
     };
     const services: Zima002Declaration = {
-      formType: "ZIMA002", person: person(1), occupation: ZIMA_OCCUPATION, referenceMonth: "2017-09", subRisk: 1,
+      formType: "ZIMA002", person: person(1), occupation: ZIMA_OCCUPATION, referencePeriod: "2017-09", subRisk: 1,
       periods: [zimaPeriod({ services: [{ code: "1", days: 1000, hours: 7600 }] })],
     };
     zima002File = writeZimaFile(zimaDir, "ZIMA002", 90001, [
@@ -351,10 +352,10 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
             `VALUES (${runId}, '${file.formType}', 'ZIMA', '${file.name}', 'GO${file.name.slice(2)}', '900123', '20171002', ${file.sequence}, 'T', ${file.forms.length}, '${"0".repeat(64)}', 'written', '${createdAt}', '${zimaDir}', NULL)`,
         );
         const fileId = Number(((await dataSource.query(`SELECT id AS id FROM easr_file WHERE file_name = '${file.name}'`)) as { id: number }[])[0].id);
-        for (const [index, [staffId, referenceMonth, who, attestation]] of file.forms.entries()) {
+        for (const [index, [staffId, referencePeriod, who, attestation]] of file.forms.entries()) {
           await dataSource.query(
             "INSERT INTO easr_declaration (run_id, file_id, form_type, environment, staff_id, assignment_id, reference_month, sequence_nbr, attestation_status, content_hash, status, created_at, insz_hash) " +
-              `VALUES (${runId}, ${fileId}, '${file.formType}', 'T', ${staffId}, 11, '${referenceMonth}', ${index + 1}, ${attestation}, '${"0".repeat(64)}', 'written', '${createdAt}', '${inszHash(ZIMA_INSZ[who])}')`,
+              `VALUES (${runId}, ${fileId}, '${file.formType}', 'T', ${staffId}, 11, '${referencePeriod}', ${index + 1}, ${attestation}, '${"0".repeat(64)}', 'written', '${createdAt}', '${inszHash(ZIMA_INSZ[who])}')`,
           );
         }
       }

@@ -11,6 +11,8 @@
  * Staff 83 (board 30): ZIMA005 holiday year 2016 sub-risk 2, public sector (no details); and a rejected
  * ZIMA002 unit.
  */
+import { cents } from "../../src/domain/money";
+import { holidayYearPeriod } from "../../src/domain/reference-period";
 import type { DecisionUnit, OccupationFacts, PersonDecision, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { perFormType } from "../../src/rules/decision-types";
 import { DecisionLog } from "../../src/run/decision-log";
@@ -36,7 +38,7 @@ function occupation(staffId: number, boardId: number): OccupationFacts {
     q: 1600,
     s: 3200,
     daysPerWeek: 500,
-    monthlySalary: 250000,
+    monthlySalary: cents(250000),
     employerClass: "011",
     workerCode: "495",
     jointCommittee: "999",
@@ -49,7 +51,7 @@ export const MATERNITY: Zima002Declaration = {
   formType: "ZIMA002",
   person: person(81),
   occupation: occupation(81, 30),
-  referenceMonth: "2017-09",
+  referencePeriod: "2017-09",
   subRisk: 2,
   periods: [
     { adaptedWorkId: 1, start: "2017-09-01", end: "2017-09-15", adaptedQ: 1000, adaptedDaysPerWeek: 300, services: [], dayNatures: [{ day: "2017-09-04", code: "3.1", hours: 760 }], exactWages: [], severance: null },
@@ -65,10 +67,10 @@ export const MATERNITY: Zima002Declaration = {
         { day: "2017-09-19", code: "5.1", hours: 760 },
       ],
       exactWages: [
-        { code: "01", amount: 123456 },
-        { code: "05", amount: 10000 },
+        { code: "01", amount: cents(123456) },
+        { code: "05", amount: cents(10000) },
       ],
-      severance: { start: "2017-09-20", end: "2017-09-30", amount: 50000 },
+      severance: { start: "2017-09-20", end: "2017-09-30", amount: cents(50000) },
     },
   ],
 };
@@ -77,7 +79,7 @@ export const INCAPACITY: Zima002Declaration = {
   formType: "ZIMA002",
   person: person(82),
   occupation: occupation(82, 31),
-  referenceMonth: "2017-09",
+  referencePeriod: "2017-09",
   subRisk: 1,
   periods: [{ adaptedWorkId: 3, start: "2017-09-01", end: "2017-09-30", adaptedQ: 1900, adaptedDaysPerWeek: 500, services: [{ code: "1", days: 1000, hours: 7600 }], dayNatures: [], exactWages: [], severance: null }],
 };
@@ -131,7 +133,7 @@ function declaredUnit(declaration: Zima002Declaration | Zima005Declaration): Dec
     staffId: declaration.person.staffId,
     assignmentId: declaration.occupation.assignmentId,
     context: context(declaration.occupation),
-    referenceMonth: declaration.formType === "ZIMA002" ? declaration.referenceMonth : String(declaration.holidayYear),
+    referencePeriod: declaration.formType === "ZIMA002" ? declaration.referencePeriod : holidayYearPeriod(declaration.holidayYear),
     outcome: { status: "declared", declaration },
   };
 }
@@ -162,7 +164,7 @@ export function benefitsDecisions(): { decision: PersonDecision; placements: Map
     staffId: 83,
     assignmentId: 831,
     context: context(occupation(83, 30)),
-    referenceMonth: "2017-09",
+    referencePeriod: "2017-09",
     outcome: {
       status: "rejected",
       rule: "FIELD_NOT_A_NUMBER",

@@ -1,5 +1,6 @@
 /** Plain source records for rule tests: sound defaults, the test names only what matters to it. */
 import type { AssignmentRecord } from "../../src/domain/ministry-records";
+import { cents } from "../../src/domain/money";
 
 /** A temporary part-time assignment at institution 1 from 1 September 2017, open-ended, EUR 1500.00 a month: `overrides` say the rest. */
 export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): AssignmentRecord {
@@ -17,7 +18,7 @@ export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): Ass
     jointCommittee: null,
     employerCategory: null,
     workerCode: null,
-    monthlySalary: 150000,
+    monthlySalary: cents(150000),
     problems: [],
     ...overrides,
   };

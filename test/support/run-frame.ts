@@ -1,5 +1,6 @@
 /** The run frame of rule tests on plain records: one board, one institution, a cut-off on the 15th at 16:00. */
 import type { ReferenceData } from "../../src/domain/ministry-records";
+import type { YearMonth } from "../../src/domain/year-month";
 import type { RunFrame } from "../../src/rules/person-context";
 import { defaultRuleParameters } from "../../src/rules/rule-parameters";
 
@@ -9,7 +10,7 @@ export const TEST_REFERENCES: ReferenceData = {
 };
 
 /** Run month M with nothing decided before; ZIMA002 from M, ZIMA005 holiday years from 2015, unless overridden. */
-export function testFrame(runMonth: string, overrides: Partial<RunFrame> = {}): RunFrame {
+export function testFrame(runMonth: YearMonth, overrides: Partial<RunFrame> = {}): RunFrame {
   return {
     runMonth,
     cutoffAt: `${runMonth}-15 16:00:00`,

@@ -1,12 +1,14 @@
 /** Modification and cancellation forms: their Reference block and, for a cancellation, no worker record — valid against the XSDs. */
 import { expect } from "chai";
 import { formDefaults } from "../../mappings/form-defaults";
+import { cents } from "../../src/domain/money";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
+import type { FormContext } from "../../src/forms/form-envelope";
 import type { Wech006Declaration } from "../../src/rules/decision-types";
 
-const context = {
+const context: FormContext = {
   stamp: { creationDate: "2026-11-24", creationHour: "10:00:00.000" },
   employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" },
   defaults: formDefaults,
@@ -19,17 +21,17 @@ const declaration: Wech006Declaration = {
   occupation: {
     assignmentId: 11, institutionId: 1, institutionName: "School", level: "BaO", boardId: 1, boardName: "Board", agency: "AGODI",
     startDate: "2017-09-01", endDate: "2018-06-30", numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-    monthlySalary: 97738, employerClass: "011", workerCode: "495", jointCommittee: "999",
+    monthlySalary: cents(97738), employerClass: "011", workerCode: "495", jointCommittee: "999",
   },
-  referenceMonth: "2017-11",
+  referencePeriod: "2017-11",
   occupationStartingDate: "2017-11-01",
   occupationEndingDate: "2017-11-30",
   occupationInterruption: 2,
   meanWorkingHours: 1600,
-  theoreticalSalary: 97738,
+  theoreticalSalary: cents(97738),
   assignmentIds: [11],
-  exactSalary: 90000,
-  facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: 90000, threshold: 160000 },
+  exactSalary: cents(90000),
+  facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: cents(90000), threshold: cents(160000) },
 };
 
 function document(root: string, form: object): string {

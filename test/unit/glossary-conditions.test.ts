@@ -13,6 +13,8 @@
  */
 import { expect } from "chai";
 import { formDefaults } from "../../mappings/form-defaults";
+import type { CalendarDate } from "../../src/domain/calendar-date";
+import { cents } from "../../src/domain/money";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { FormNode } from "../../src/forms/form-envelope";
 import { ANOMALY_COVERAGE, type GlossaryFormType, type XsdEnforcement, glossaryLabel } from "../../src/forms/glossary-conditions";
@@ -28,7 +30,7 @@ const WOMAN = "85073003427";
 const TICKET = "340000JEDT00A";
 
 /** What the builders get besides the declaration: the ministry's identity, the defaults, and the form's own "today". */
-function contextAt(creationDate: string) {
+function contextAt(creationDate: CalendarDate) {
   const employer = { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" };
   return { stamp: { creationDate, creationHour: "10:00:00.000" }, employer, defaults: formDefaults, sequenceNbr: 1 };
 }
@@ -40,7 +42,7 @@ const correction = (attestationStatus: 1 | 3, base = context) => ({ ...base, cor
 const occupation: OccupationFacts = {
   assignmentId: 11, institutionId: 1, institutionName: "School", level: "SO", boardId: 1, boardName: "Board", agency: "AGODI",
   startDate: "2017-09-01", endDate: "2018-06-30", numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-  monthlySalary: 97738, employerClass: "011", workerCode: "495", jointCommittee: "999",
+  monthlySalary: cents(97738), employerClass: "011", workerCode: "495", jointCommittee: "999",
 };
 const person = (insz: string) => ({ staffId: 1, insz, lastName: "Peeters", firstName: "An" });
 
@@ -53,14 +55,14 @@ function wech003(overrides: Partial<Wech003Declaration> = {}): Wech003Declaratio
 
 function wech006(overrides: Partial<Wech006Declaration> = {}): Wech006Declaration {
   return {
-    formType: "WECH006", person: person(MAN), occupation, referenceMonth: "2017-11", occupationStartingDate: "2017-11-01",
-    occupationEndingDate: "2017-11-30", occupationInterruption: 2, meanWorkingHours: 1600, theoreticalSalary: 97738, exactSalary: 90000,
-    assignmentIds: [11], facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: 90000, threshold: 160000 },
+    formType: "WECH006", person: person(MAN), occupation, referencePeriod: "2017-11", occupationStartingDate: "2017-11-01",
+    occupationEndingDate: "2017-11-30", occupationInterruption: 2, meanWorkingHours: 1600, theoreticalSalary: cents(97738), exactSalary: cents(90000),
+    assignmentIds: [11], facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: cents(90000), threshold: cents(160000) },
     ...overrides,
   };
 }
 
-const benefitsOccupation: OccupationFacts = { ...occupation, startDate: "2015-09-01", endDate: null, monthlySalary: 250000 };
+const benefitsOccupation: OccupationFacts = { ...occupation, startDate: "2015-09-01", endDate: null, monthlySalary: cents(250000) };
 
 function period(overrides: Partial<AdaptedWorkPeriod> = {}): AdaptedWorkPeriod {
   return { adaptedWorkId: 1, start: "2026-10-01", end: "2026-10-31", adaptedQ: 1000, adaptedDaysPerWeek: 300, services: [], dayNatures: [], exactWages: [], severance: null, ...overrides };
@@ -68,12 +70,12 @@ function period(overrides: Partial<AdaptedWorkPeriod> = {}): AdaptedWorkPeriod {
 
 function zima002(overrides: Partial<Zima002Declaration> = {}): Zima002Declaration {
   return {
-    formType: "ZIMA002", person: person(MAN), occupation: benefitsOccupation, referenceMonth: "2026-10", subRisk: 1,
+    formType: "ZIMA002", person: person(MAN), occupation: benefitsOccupation, referencePeriod: "2026-10", subRisk: 1,
     periods: [period({ services: [{ code: "1", days: 600, hours: 2000 }] })], ...overrides,
   };
 }
 const zima002Maternity = (overrides: Partial<Zima002Declaration> = {}) =>
-  zima002({ subRisk: 2, person: person(WOMAN), periods: [period({ dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }], exactWages: [{ code: "01", amount: 150000 }] })], ...overrides });
+  zima002({ subRisk: 2, person: person(WOMAN), periods: [period({ dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }], exactWages: [{ code: "01", amount: cents(150000) }] })], ...overrides });
 
 function zima005(overrides: Partial<Zima005Declaration> = {}): Zima005Declaration {
   return {
@@ -426,7 +428,7 @@ describe("glossary conditions (D22): what the glossaries allow passes", () => {
   });
 
   it("WECH006: a reference period after 2020-03-31 with OccupationRefused; incapacity and usual-inactivity days with 0 hours", () => {
-    holds("WECH006", buildForm(wech006({ referenceMonth: "2020-04", occupationStartingDate: "2020-04-01", occupationEndingDate: "2020-04-30" }), context));
+    holds("WECH006", buildForm(wech006({ referencePeriod: "2020-04", occupationStartingDate: "2020-04-01", occupationEndingDate: "2020-04-30" }), context));
     const sick = asLoose(buildForm(wech006(), context));
     wechPeriod(sick).NatureOfDay = [day("--11-06", "1.3", 0), day("--11-07", "2.1", 0), day("--11-08", "6.2", 0)];
     holds("WECH006", sick as FormNode);
@@ -434,7 +436,7 @@ describe("glossary conditions (D22): what the glossaries allow passes", () => {
 
   it("ZIMA002: a BIS number with month + 20 (sex unknown) passes with risk 002; HoursNumber 0 with code 6.21", () => {
     holds("ZIMA002", buildForm(zima002Maternity({ person: person("85273003371") }), zimaContext));
-    const accident = zima002Maternity({ periods: [period({ dayNatures: [{ day: "2026-10-05", code: "6.21", hours: 0 }], exactWages: [{ code: "01", amount: 0 }] })] });
+    const accident = zima002Maternity({ periods: [period({ dayNatures: [{ day: "2026-10-05", code: "6.21", hours: 0 }], exactWages: [{ code: "01", amount: cents(0) }] })] });
     holds("ZIMA002", buildForm(accident, zimaContext));
   });
 
@@ -457,9 +459,9 @@ describe("glossary conditions (D22): the forms of the existing form tests' typic
     { what: "WECH003 16/32 from 2017-09-01", declaration: wech003() },
     { what: "WECH006 2017-11, 16/32", declaration: wech006() },
     { what: "ZIMA002 sub-risk 1, two periods with services", declaration: zima002({ periods: [period({ start: "2026-10-01", end: "2026-10-14", services: [{ code: "1", days: 600, hours: 2000 }] }), period({ adaptedWorkId: 2, start: "2026-10-15", end: "2026-10-31", adaptedQ: 1600, adaptedDaysPerWeek: 400, services: [{ code: "1", days: null, hours: 3600 }, { code: "3", days: 100, hours: 400 }] })] }) },
-    { what: "ZIMA002 sub-risk 2, day natures and two wage codes", declaration: zima002Maternity({ occupation: { ...benefitsOccupation, daysPerWeek: 400 }, periods: [period({ dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }, { day: "2026-10-06", code: "5.4", hours: 380 }], exactWages: [{ code: "01", amount: 123456 }, { code: "05", amount: 2000 }] })] }) },
-    { what: "ZIMA002 sub-risk 2, a month without pay split in two periods", declaration: zima002Maternity({ periods: [period({ end: "2026-10-09" }), period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: 98000 }] })] }) },
-    { what: "ZIMA002 sub-risk 2, severance after the occupation's end", declaration: zima002Maternity({ occupation: { ...benefitsOccupation, endDate: "2026-10-20" }, periods: [period({ end: "2026-10-20", exactWages: [{ code: "01", amount: 80000 }], severance: { start: "2026-10-21", end: "2026-12-31", amount: 450000 } })] }) },
+    { what: "ZIMA002 sub-risk 2, day natures and two wage codes", declaration: zima002Maternity({ occupation: { ...benefitsOccupation, daysPerWeek: 400 }, periods: [period({ dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }, { day: "2026-10-06", code: "5.4", hours: 380 }], exactWages: [{ code: "01", amount: cents(123456) }, { code: "05", amount: cents(2000) }] })] }) },
+    { what: "ZIMA002 sub-risk 2, a month without pay split in two periods", declaration: zima002Maternity({ periods: [period({ end: "2026-10-09" }), period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: cents(98000) }] })] }) },
+    { what: "ZIMA002 sub-risk 2, severance after the occupation's end", declaration: zima002Maternity({ occupation: { ...benefitsOccupation, endDate: "2026-10-20" }, periods: [period({ end: "2026-10-20", exactWages: [{ code: "01", amount: cents(80000) }], severance: { start: "2026-10-21", end: "2026-12-31", amount: cents(450000) } })] }) },
     { what: "ZIMA005 sub-risk 1, four lines", declaration: zima005({ details: [{ code: 1, days: 2000, hours: 15200 }, { code: 2, days: 850, hours: 6460 }, { code: 3, days: 0, hours: 0 }, { code: 5, days: 150, hours: 1140 }] }) },
     { what: "ZIMA005 sub-risk 4, adapted work", declaration: zima005({ subRisk: 4, adaptedWork: { q: 1900, daysPerWeek: 250 }, details: [{ code: 8, days: 1250, hours: 4750 }, { code: 9, days: 50, hours: 190 }] }) },
     { what: "ZIMA005 public sector, no details", declaration: zima005({ subRisk: 2, holidaySector: 2, details: [] }) },

@@ -6,10 +6,12 @@
 import { expect } from "chai";
 import { XMLParser } from "fast-xml-parser";
 import { formDefaults } from "../../mappings/form-defaults";
+import { cents } from "../../src/domain/money";
+import { holidayYearPeriod } from "../../src/domain/reference-period";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd, type XsdResult } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
-import type { FormNode } from "../../src/forms/form-envelope";
+import type { FormContext, FormNode } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, DecisionUnit, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";
 import { unitContentHash } from "../../src/run/unit-hashes";
@@ -17,7 +19,7 @@ import { unitContentHash } from "../../src/run/unit-hashes";
 const INSZ = "85073003328";
 const TICKET = "340000JEDT00A";
 
-const context = {
+const context: FormContext = {
   stamp: { creationDate: "2026-11-05", creationHour: "10:00:00.000" },
   employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" },
   defaults: formDefaults,
@@ -27,7 +29,7 @@ const context = {
 const occupation: OccupationFacts = {
   assignmentId: 11, institutionId: 1, institutionName: "School", level: "SO", boardId: 1, boardName: "Board", agency: "AGODI",
   startDate: "2015-09-01", endDate: null, numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-  monthlySalary: 250000, employerClass: "011", workerCode: "495", jointCommittee: "999",
+  monthlySalary: cents(250000), employerClass: "011", workerCode: "495", jointCommittee: "999",
 };
 
 const person = { staffId: 1, insz: INSZ, lastName: "Peeters", firstName: "An" };
@@ -40,7 +42,7 @@ function period(overrides: Partial<AdaptedWorkPeriod>): AdaptedWorkPeriod {
 }
 
 function zima002(overrides: Partial<Zima002Declaration>): Zima002Declaration {
-  return { formType: "ZIMA002", person, occupation, referenceMonth: "2026-10", subRisk: 1, periods: [period({})], ...overrides };
+  return { formType: "ZIMA002", person, occupation, referencePeriod: "2026-10", subRisk: 1, periods: [period({})], ...overrides };
 }
 
 function zima005(overrides: Partial<Zima005Declaration>): Zima005Declaration {
@@ -81,7 +83,7 @@ const refPeriod = (link: Xml) => link.ReferencePeriod as Xml;
 
 describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   it("writes the envelope in XSD order: contact person, risk = 00 + sub-risk, NaturalPerson with only sequence number and INSZ", async () => {
-    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: 150000 }] })] }), context));
+    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(150000) }] })] }), context));
     expect(Object.keys(form)).to.deep.equal([
       "Identification", "FormCreationDate", "FormCreationHour", "AttestationStatus", "TypeForm",
       "CoordinatesContactPerson", "DclInformation", "RiskIdentification", "EmployerDeclarationLink",
@@ -128,7 +130,7 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 
   it("sub-risk 1 never writes day-nature or wage lines, even when a declaration carries them", async () => {
-    const declaration = zima002({ subRisk: 1, periods: [period({ services: [{ code: "1", days: null, hours: 4000 }], dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }], exactWages: [{ code: "01", amount: 1000 }] })] });
+    const declaration = zima002({ subRisk: 1, periods: [period({ services: [{ code: "1", days: null, hours: 4000 }], dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }], exactWages: [{ code: "01", amount: cents(1000) }] })] });
     const form = await writtenValid("ZIMA002", buildForm(declaration, context));
     expect(Object.keys(refPeriod(links(form)[0]))).to.deep.equal(["RefStartingDate", "RefEndingDate", "Service"]);
   });
@@ -141,7 +143,7 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
         period({
           services: [{ code: "1", days: null, hours: 4000 }],
           dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }, { day: "2026-10-06", code: "5.4", hours: 380 }],
-          exactWages: [{ code: "01", amount: 123456 }, { code: "05", amount: 2000 }],
+          exactWages: [{ code: "01", amount: cents(123456) }, { code: "05", amount: cents(2000) }],
         }),
       ],
     });
@@ -160,11 +162,11 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 
   it("a month without pay is code 001 with amount 0; so is an earlier period of the month without wage lines", async () => {
-    const zero = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: 0 }] })] }), context));
+    const zero = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), context));
     expect(refPeriod(links(zero)[0]).ExactSalary).to.deep.equal([{ ExactSalaryCode: "001", ExactSalaryAmount: "0" }]);
     const split = zima002({
       subRisk: 2,
-      periods: [period({ end: "2026-10-09" }), period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: 98000 }] })],
+      periods: [period({ end: "2026-10-09" }), period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: cents(98000) }] })],
     });
     const form = await writtenValid("ZIMA002", buildForm(split, context));
     expect(links(form).map((l) => refPeriod(l).ExactSalary)).to.deep.equal([
@@ -177,7 +179,7 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
     const declaration = zima002({
       subRisk: 2,
       occupation: { ...occupation, endDate: "2026-10-20" },
-      periods: [period({ end: "2026-10-20", exactWages: [{ code: "01", amount: 80000 }], severance: { start: "2026-10-21", end: "2026-12-31", amount: 450000 } })],
+      periods: [period({ end: "2026-10-20", exactWages: [{ code: "01", amount: cents(80000) }], severance: { start: "2026-10-21", end: "2026-12-31", amount: cents(450000) } })],
     });
     const form = await writtenValid("ZIMA002", buildForm(declaration, context));
     const link = links(form)[0];
@@ -195,7 +197,7 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 
   it("a modification carries AttestationStatus 1 and the ticket Reference after RiskIdentification, and validates", async () => {
-    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: 1 }] })] }), { ...context, correction: { attestationStatus: 1, ticket: TICKET } }));
+    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(1) }] })] }), { ...context, correction: { attestationStatus: 1, ticket: TICKET } }));
     expect(form.AttestationStatus).to.equal("1");
     expect(form.Reference).to.deep.equal([{ ReferenceType: "3", ReferenceOrigin: "2", ReferenceNbr: TICKET }]);
     expect(Object.keys(form).slice(5)).to.deep.equal(["CoordinatesContactPerson", "DclInformation", "RiskIdentification", "Reference", "EmployerDeclarationLink"]);
@@ -228,7 +230,7 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   it("several forms in one file validate together, and a contact phone number goes before the e-mail address", async () => {
     const defaults = { ...formDefaults, contactPerson: { ...formDefaults.contactPerson, phone: "+32 2 000 00 00" } };
     const a = buildForm(zima002({ periods: [period({ services: [{ code: "1", days: null, hours: 100 }] })] }), { ...context, defaults });
-    const b = buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: 0 }] })] }), { ...context, defaults, sequenceNbr: 2 });
+    const b = buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), { ...context, defaults, sequenceNbr: 2 });
     const xml = document("ZIMA002", a, b);
     expect((await validate("ZIMA002", xml)).errors).to.deep.equal([]);
     const forms = readBack("ZIMA002", xml);
@@ -327,10 +329,10 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
 describe("WECH forms are unchanged by the ZIMA envelope", () => {
   it("a WECH006 form has no contact person, risk 001 and the same element order as before", () => {
     const declaration: Wech006Declaration = {
-      formType: "WECH006", person, occupation: { ...occupation, startDate: "2017-09-01", endDate: "2018-06-30" }, referenceMonth: "2017-11",
-      occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30", exactSalary: 90000,
+      formType: "WECH006", person, occupation: { ...occupation, startDate: "2017-09-01", endDate: "2018-06-30" }, referencePeriod: "2017-11",
+      occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30", exactSalary: cents(90000),
       occupationInterruption: 2, meanWorkingHours: occupation.q, theoreticalSalary: occupation.monthlySalary, assignmentIds: [occupation.assignmentId],
-      facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: 90000, threshold: 160000 },
+      facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: cents(90000), threshold: cents(160000) },
     };
     const form = buildForm(declaration, context);
     expect(Object.keys(form)).to.deep.equal([
@@ -349,7 +351,7 @@ describe("the content hash of a ZIMA unit (what a later run compares to decide a
     formType: "ZIMA005",
     staffId: 1,
     assignmentId: occupation.assignmentId,
-    referenceMonth: String(declaration.holidayYear),
+    referencePeriod: holidayYearPeriod(declaration.holidayYear),
     context: unknownAssignmentContext(occupation.assignmentId),
     outcome: { status: "declared", declaration },
   });

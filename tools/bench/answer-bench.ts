@@ -97,7 +97,7 @@ function* declarationsOf(set: AnsweredFiles, index: number, fileId: number): Gen
       environment: ENVIRONMENT,
       staffId: person.staffId,
       assignmentId: person.staffId,
-      referenceMonth: "2018-03",
+      referencePeriod: "2018-03",
       sequenceNbr,
       attestationStatus: 0,
       contentHash: "0".repeat(64),

@@ -22,6 +22,7 @@ import { type CalendarDate, addDays, daysBetween, fromEpochDay, isoWeekday, maxD
 import { makeInsz, makeKbo, makeNoss } from "../../src/domain/check-digits";
 import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../../src/domain/year-month";
 import { cutoffOf, rl16MessageRef } from "../demo/circular-examples";
+import { dayOf, maxMonth, minMonth } from "../../src/domain/year-month";
 import { timestamp } from "../demo/population/calendar";
 import { ASSIGNMENT, type ContractTable, INSTITUTION, PAYMENT_CALENDAR, RL16_NOTIFICATION, SALARY_LINE, SCHOOL_BOARD, STAFF_MEMBER } from "../../src/source/contract";
 import { SeededRandom } from "../../src/util/seeded-random";
@@ -184,7 +185,7 @@ function workingDayFrom(date: CalendarDate): CalendarDate {
 
 /** The first Monday on or after day `day` of `month`. */
 function mondayOf(month: YearMonth, day: number): CalendarDate {
-  let date = `${month}-${String(day).padStart(2, "0")}`;
+  let date = dayOf(month, day);
   while (isoWeekday(date) !== 1) date = addDays(date, 1);
   return date;
 }
@@ -258,8 +259,8 @@ class PersonWriter {
     this.emit(ASSIGNMENT.name, [id, staffId, terms.institution, start, end, terms.numerator, terms.denominator, daysPerWeek, terms.title, status, null, null, null, monthlyCents / 100]);
     const lastDay = end ?? lastDayOf(LAST_DATA_MONTH);
     if (lastDay >= start) {
-      const from = maxDate(monthOf(start), FIRST_DATA_MONTH);
-      const to = minDate(monthOf(lastDay), LAST_DATA_MONTH);
+      const from = maxMonth(monthOf(start), FIRST_DATA_MONTH);
+      const to = minMonth(monthOf(lastDay), LAST_DATA_MONTH);
       if (from <= to) {
         for (const month of monthsFromTo(from, to)) {
           const days = daysBetween(maxDate(start, firstDayOf(month)), minDate(lastDay, lastDayOf(month))) + 1;
@@ -386,20 +387,20 @@ function writeNotified(writer: PersonWriter, staffId: number, profile: NotifiedP
   const startMonth = monthOf(start);
   let receivedAt: string;
   if (profile === "eligible-late") {
-    receivedAt = stamp(workingDayFrom(`${startMonth}-${String(random.int(16, 24)).padStart(2, "0")}`), random);
+    receivedAt = stamp(workingDayFrom(dayOf(startMonth, random.int(16, 24))), random);
   } else if (start === YEAR_1.start) {
-    receivedAt = stamp(workingDayFrom(`2017-09-${String(random.int(1, 12)).padStart(2, "0")}`), random);
+    receivedAt = stamp(workingDayFrom(dayOf("2017-09", random.int(1, 12))), random);
   } else {
     receivedAt = stamp(workingDayFrom(addDays(start, -random.int(3, 10))), random);
   }
-  const withdrawnFrom = profile === "eligible-withdrawn" ? `${random.pick(["2017-12", "2018-01", "2018-02"])}-01` : null;
+  const withdrawnFrom = profile === "eligible-withdrawn" ? firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02"])) : null;
   writer.notification(staffId, boardOfFirst, start, receivedAt, withdrawnFrom, random);
-  if (renewed) writer.notification(staffId, boardOfFirst, YEAR_2.start, stamp(workingDayFrom(`2018-09-${String(random.int(3, 12)).padStart(2, "0")}`), random), null, random);
+  if (renewed) writer.notification(staffId, boardOfFirst, YEAR_2.start, stamp(workingDayFrom(dayOf("2018-09", random.int(3, 12))), random), null, random);
   // A few corrections paid a month later (a recovery of 5 % of a month's pay).
   if (random.chance(0.05)) {
     const { terms } = assignments[0];
     const cents = Math.round((terms.fullTimeCents * terms.numerator) / terms.denominator);
-    const month = maxDate(startMonth, "2017-10");
+    const month = maxMonth(startMonth, "2017-10");
     writer.line(staffId, null, month, -Math.round(cents * 0.05), `${addMonths(month, 1)}-25`);
   }
 }

@@ -22,7 +22,7 @@ export interface ExpectedUnit {
   readonly runMonth: YearMonth;
   readonly formType: "WECH003" | "WECH006" | "ZIMA002";
   readonly assignmentId: number;
-  readonly referenceMonth: YearMonth | null;
+  readonly referencePeriod: YearMonth | null;
   readonly status: "declared" | "not-eligible" | "waiting" | "rejected";
   readonly reason?: NotEligibleReason | WaitingReason;
   readonly rule?: RejectionRule;
@@ -93,7 +93,7 @@ const CASES: readonly CaseSpec[] = [
     // 1000.00 < EUR 1600.00 and declared with 100000 cents; the bonus is shown, not summed.
     expected: [
       {
-        runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_011, referenceMonth: "2017-12", status: "declared",
+        runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_011, referencePeriod: "2017-12", status: "declared",
         declared: { exactSalary: 100000 }, facts: { monthGross: 100000, notCounted: [{ code: "02", amount: 70000 }] },
       },
     ],
@@ -109,8 +109,8 @@ const CASES: readonly CaseSpec[] = [
     // Run 2017-10 sees no October pay (paid after 31 October, D4): October waits, 0 months. Run 2017-11
     // sees it and declares October with its EUR 800.00, without a flag.
     expected: [
-      { runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_021, referenceMonth: "2017-10", status: "waiting", reason: "WAITING_FOR_PAY" },
-      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_021, referenceMonth: "2017-10", status: "declared", declared: { exactSalary: 80000 } },
+      { runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_021, referencePeriod: "2017-10", status: "waiting", reason: "WAITING_FOR_PAY" },
+      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_021, referencePeriod: "2017-10", status: "declared", declared: { exactSalary: 80000 } },
     ],
   },
   {
@@ -124,10 +124,10 @@ const CASES: readonly CaseSpec[] = [
     // January waits in the runs of 2018-01 and 2018-02; the run of 2018-03 (January + 2) declares it with
     // what is known: ExactSalaryAmount 0, flagged DECLARED_WITHOUT_PAY.
     expected: [
-      { runMonth: "2018-01", formType: "WECH006", assignmentId: 60_000_031, referenceMonth: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
-      { runMonth: "2018-02", formType: "WECH006", assignmentId: 60_000_031, referenceMonth: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
+      { runMonth: "2018-01", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
+      { runMonth: "2018-02", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
       {
-        runMonth: "2018-03", formType: "WECH006", assignmentId: 60_000_031, referenceMonth: "2018-01", status: "declared",
+        runMonth: "2018-03", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "declared",
         flags: ["DECLARED_WITHOUT_PAY"], declared: { exactSalary: 0 },
       },
     ],
@@ -147,10 +147,10 @@ const CASES: readonly CaseSpec[] = [
     // WECH003 (FULL_TIME_ASSIGNMENT). October's occupation (1 x 8 + 19 x 30 + 11 x 8) / (31 x 22) =
     // 666 / 682 = 97.7 % ≥ 80 %: no WECH006 for October.
     expected: [
-      { runMonth: "2017-09", formType: "WECH003", assignmentId: 60_000_041, referenceMonth: null, status: "declared" },
-      { runMonth: "2017-10", formType: "WECH003", assignmentId: 60_000_042, referenceMonth: null, status: "not-eligible", reason: "FULL_TIME_ASSIGNMENT" },
+      { runMonth: "2017-09", formType: "WECH003", assignmentId: 60_000_041, referencePeriod: null, status: "declared" },
+      { runMonth: "2017-10", formType: "WECH003", assignmentId: 60_000_042, referencePeriod: null, status: "not-eligible", reason: "FULL_TIME_ASSIGNMENT" },
       {
-        runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_042, referenceMonth: "2017-10", status: "not-eligible",
+        runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_042, referencePeriod: "2017-10", status: "not-eligible",
         reason: "OCCUPATION_AT_OR_ABOVE_LIMIT", facts: { occupationPerMille: 977 },
       },
     ],
@@ -176,11 +176,11 @@ const CASES: readonly CaseSpec[] = [
     // 1980.00, the pay of both rows EUR 1140.00, the whole month; the second row's November is on that form.
     expected: [
       {
-        runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_051, referenceMonth: "2017-11", status: "declared",
+        runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_051, referencePeriod: "2017-11", status: "declared",
         declared: { occupationInterruption: 3, q: 1266, s: 2200, theoreticalSalary: 198000, exactSalary: 114000, occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30" },
       },
-      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_052, referenceMonth: "2017-11", status: "not-eligible", reason: "PART_OF_ANOTHER_OCCUPATION" },
-      { runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_052, referenceMonth: "2017-12", status: "declared", declared: { occupationInterruption: 2, q: 1400, exactSalary: 126000 } },
+      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_052, referencePeriod: "2017-11", status: "not-eligible", reason: "PART_OF_ANOTHER_OCCUPATION" },
+      { runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_052, referencePeriod: "2017-12", status: "declared", declared: { occupationInterruption: 2, q: 1400, exactSalary: 126000 } },
     ],
   },
   {
@@ -194,9 +194,9 @@ const CASES: readonly CaseSpec[] = [
     // Not bad data: the run of 2018-09, whose cut-off (15 September) it makes, declares the WECH003 and the
     // ten months of the window, September 2017 to June 2018, each with EUR 950.00.
     expected: [
-      { runMonth: "2018-09", formType: "WECH003", assignmentId: 60_000_061, referenceMonth: null, status: "declared", declared: { occupationStartingDate: "2017-09-01" } },
+      { runMonth: "2018-09", formType: "WECH003", assignmentId: 60_000_061, referencePeriod: null, status: "declared", declared: { occupationStartingDate: "2017-09-01" } },
       ...SCHOOL_YEAR.map(
-        (month): ExpectedUnit => ({ runMonth: "2018-09", formType: "WECH006", assignmentId: 60_000_061, referenceMonth: month, status: "declared", declared: { exactSalary: 95000 } }),
+        (month): ExpectedUnit => ({ runMonth: "2018-09", formType: "WECH006", assignmentId: 60_000_061, referencePeriod: month, status: "declared", declared: { exactSalary: 95000 } }),
       ),
     ],
   },
@@ -209,14 +209,14 @@ const BENEFITS_CASES: readonly DemoDecisionCase[] = [
     decision: "D21",
     description: "a man's INSZ with adapted work under maternity protection (sub-risk 2) from 5 February 2018",
     // Glossary 00024, anomaly 00024-008: risk 002 needs a woman's INSZ; the counter of this one is odd.
-    expected: [{ runMonth: "2018-02", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.manInMaternityProtection, referenceMonth: "2018-02", status: "rejected", rule: "SEX_DOES_NOT_FIT_RISK" }],
+    expected: [{ runMonth: "2018-02", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.manInMaternityProtection, referencePeriod: "2018-02", status: "rejected", rule: "SEX_DOES_NOT_FIT_RISK" }],
   },
   {
     staffId: BENEFITS_CASE_STAFF.appointedInAdaptedWork,
     decision: "D25",
     description: "an appointed teacher (status V) in adapted work during incapacity (sub-risk 1) from 2 July 2018",
     // Glossary 00048 of ZIMA001: statutory civil servants are not insured for sickness benefits.
-    expected: [{ runMonth: "2018-07", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.appointedInAdaptedWork, referenceMonth: "2018-07", status: "not-eligible", reason: "NOT_BENEFITS_INSURED" }],
+    expected: [{ runMonth: "2018-07", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.appointedInAdaptedWork, referencePeriod: "2018-07", status: "not-eligible", reason: "NOT_BENEFITS_INSURED" }],
   },
 ];
 

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { writeSimulationWorkbook } from "../../../reports/simulation-workbook";
 import { loadConfig } from "../../config/load-config";
 import { makeDirectory } from "../../files/file-modes";
-import { formatEuro, toCents } from "../../domain/money";
+import { cents, formatEuro, toCents } from "../../domain/money";
 import { parseYearMonth } from "../../domain/year-month";
 import { openSourceContext } from "../../run/run-context";
 import type { SimulationResult } from "../../run-record";
@@ -22,8 +22,8 @@ interface SimulateOptions {
 
 /** The simulated parameters: one threshold for every month, and the occupation limit as a share (0.80). */
 export function simulatedParameters(thresholdText: string, limitText: string | undefined): RuleParameters {
-  const cents = toCents(thresholdText);
-  if (cents === null || cents <= 0) throw new UsageError(`--threshold must be an amount in euros with at most two decimals, e.g. 2070.48, got "${thresholdText}"`);
+  const threshold = toCents(thresholdText);
+  if (threshold === null || threshold <= 0) throw new UsageError(`--threshold must be an amount in euros with at most two decimals, e.g. 2070.48, got "${thresholdText}"`);
   const real = defaultRuleParameters();
   let occupationLimitPercent = real.occupationLimitPercent;
   if (limitText !== undefined) {
@@ -31,7 +31,7 @@ export function simulatedParameters(thresholdText: string, limitText: string | u
     if (hundredths === null || hundredths <= 0 || hundredths > 100) throw new UsageError(`--occupation-limit must be a share from 0.01 to 1.00, e.g. 0.80, got "${limitText}"`);
     occupationLimitPercent = hundredths;
   }
-  return { ...real, grossThresholds: [{ from: "1900-01-01", cents, source: `simulation: EUR ${thresholdText}` }], occupationLimitPercent };
+  return { ...real, grossThresholds: [{ from: "1900-01-01", cents: threshold, source: `simulation: EUR ${thresholdText}` }], occupationLimitPercent };
 }
 
 function personLine(p: SimulationResult["added"][number]): string {
@@ -47,14 +47,14 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
   const context = await openSourceContext(config);
   try {
     const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
-    io.out(`Simulation ${runMonth}: threshold ${formatEuro(simulated.grossThresholds[0].cents)}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`);
+    io.out(`Simulation ${runMonth}: threshold ${formatEuro(cents(simulated.grossThresholds[0].cents))}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`);
     io.out(`persons considered ${result.persons}; eligible for WECH006 of ${runMonth}: real rules ${result.eligibleReal}, simulated ${result.eligibleSimulated}`);
     io.out(`added ${result.added.length}:`);
     for (const p of result.added) io.out(personLine(p));
     io.out(`dropped ${result.dropped.length}:`);
     for (const p of result.dropped) io.out(personLine(p));
     const describe = (parameters: RuleParameters) =>
-      `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(t.cents)} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
+      `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(cents(t.cents))} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
     const workbook = join(config.outDir, "simulations", `simulate-${runMonth}-${simulated.grossThresholds[0].cents}-${simulated.occupationLimitPercent}.xlsx`);
     makeDirectory(dirname(workbook));
     await writeSimulationWorkbook({ result, realParameters: describe(defaultRuleParameters()), simulatedParameters: describe(simulated), outputPath: workbook });

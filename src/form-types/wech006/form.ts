@@ -15,7 +15,7 @@ const OCCUPATION_REFUSED_FROM = "2020-04-01";
 
 export function wech006Form(declaration: Wech006Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
   const occupation = declaration.occupation;
-  const month = declaration.referenceMonth;
+  const month = declaration.referencePeriod;
   const defaults = context.defaults;
   const link: FormNode = { OccupationStartingDate: declaration.occupationStartingDate };
   // Zone 00045: the rules say when it is written (D19: mandatory for Q < S and 00769 = 3, else only when the occupation ends in the month).

@@ -4,7 +4,7 @@
  * RefStartingDate; "the current month" is the month of the form's own FormCreationDate.
  */
 import { addDays, type CalendarDate } from "../../domain/calendar-date";
-import { lastDayOf, monthOf } from "../../domain/year-month";
+import { firstDayOf, lastDayOf, monthOf, type YearMonth } from "../../domain/year-month";
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
 import { collect, creationDateOf, date, has, hours, int, node, nodes, perForm, text, workerRecords } from "../../forms/glossary-conditions/form-reading";
@@ -19,7 +19,7 @@ interface Occupation {
   readonly monthly: FormNode | null;
   readonly period: FormNode | null;
   /** YYYY-MM of RefStartingDate, null when it is no date. */
-  readonly month: string | null;
+  readonly month: YearMonth | null;
   readonly interruption: number | null;
   readonly schedule: string | null;
   readonly q: number | null;
@@ -112,7 +112,7 @@ const START_NOT_AFTER_MONTH: GlossaryCondition = {
 /** 00044 / 00045 "in de refertemaand" when 00769 is 3 or 4, or after 2015 with Q < S. */
 const datesInMonth = (o: Occupation) => interrupted(o, [3, 4]) || (after2015(o) && partTime(o));
 
-function outsideMonth(label: string, day: CalendarDate | null, month: string | null): string | null {
+function outsideMonth(label: string, day: CalendarDate | null, month: YearMonth | null): string | null {
   if (day === null || month === null) return null;
   return monthOf(day) !== month ? `${label} ${day} outside the reference month ${month}` : null;
 }
@@ -167,7 +167,7 @@ const FULL_TIME_NOT_WHOLE_MONTH: GlossaryCondition = {
     eachOccupation(form, (o) => {
       if (o.q === null || o.q !== o.s || o.month === null || interrupted(o, [3, 4, 5])) return null;
       const [start, end] = [date(o.link, "OccupationStartingDate"), date(o.link, "OccupationEndingDate")];
-      const whole = start !== null && start <= `${o.month}-01` && (end === null || end >= lastDayOf(o.month));
+      const whole = start !== null && start <= firstDayOf(o.month) && (end === null || end >= lastDayOf(o.month));
       return whole ? `Q = S = ${hours(o.q)} over the whole reference month ${o.month} (OccupationStartingDate ${start}, OccupationEndingDate ${end ?? "none"})` : null;
     }),
 };
@@ -210,7 +210,7 @@ function requiredWhen(anomaly: string, label: string, words: string, where: (o: 
   );
 }
 
-const monthKnown = (o: Occupation, test: (month: string) => boolean) => (o.month === null ? null : test(o.month));
+const monthKnown = (o: Occupation, test: (month: YearMonth) => boolean) => (o.month === null ? null : test(o.month));
 const FEATURES_WORDS = '"VERPLICHT INDIEN de refertemaand na 2015 ligt. VERBODEN in alle andere gevallen"';
 const Q_SUPPRESSED_WORDS = '"Verplicht indien de refertemaand vóór 2016 ligt. VERBODEN in alle andere gevallen"';
 const WORK_GRID_WORDS = '"VERPLICHT INDIEN de refertemaand vóór 2016 ligt en onderdrukking van de factor Q (zone 01034) niet gelijk aan 1 is. VERBODEN in alle andere gevallen"';

@@ -9,6 +9,7 @@
  * NatureOfDay (90074) or ExactSalary (90085), both "VERBODEN indien de identificatie van het risico 001
  * is"; 002 writes NatureOfDay and ExactSalary and never Service ("VERBODEN indien ... 002").
  */
+import { ZERO_CENTS } from "../../domain/money";
 import type { FormDefaults } from "../../../mappings/form-defaults";
 import { lastDayOf } from "../../domain/year-month";
 import type { AdaptedWorkPeriod, DayNatureLine, ExactWageLine, ServiceLine, Zima002Declaration } from "../../rules/decision-types";
@@ -47,7 +48,7 @@ function exactSalaryNode(line: ExactWageLine): FormNode {
  * Block 90085 is "1..* VERPLICHT INDIEN de identificatie van het risico 002 is", per reference period. A
  * period without pay lines is declared as seed 002 §3.6.2 says for a period without pay: code 01, 0 EUR.
  */
-const NO_PAY: readonly ExactWageLine[] = [{ code: "01", amount: 0 }];
+const NO_PAY: readonly ExactWageLine[] = [{ code: "01", amount: ZERO_CENTS }];
 
 function referencePeriodNode(declaration: Zima002Declaration, period: AdaptedWorkPeriod): FormNode {
   const node: FormNode = { RefStartingDate: period.start, RefEndingDate: period.end };
@@ -65,7 +66,7 @@ function occupationLinkNode(declaration: Zima002Declaration, period: AdaptedWork
   const link: FormNode = { OccupationStartingDate: occupation.startDate };
   // Zone 00045: "Verplicht indien de tewerkstelling eindigt vóór of in de loop van de referteperiode", and
   // left out when the occupation goes on into the next quarter.
-  if (occupation.endDate !== null && occupation.endDate <= lastDayOf(declaration.referenceMonth)) link.OccupationEndingDate = occupation.endDate;
+  if (occupation.endDate !== null && occupation.endDate <= lastDayOf(declaration.referencePeriod)) link.OccupationEndingDate = occupation.endDate;
   link.JointCommissionNbr = occupation.jointCommittee;
   link.WorkingDaysSystem = occupation.daysPerWeek ?? defaults.teacherWorkingDays;
   link.MeanWorkingHours = occupation.q;

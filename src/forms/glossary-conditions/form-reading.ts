@@ -2,8 +2,8 @@
  * Reading a built form (FormNode: keys are element names, an array is a repeated element) for the
  * glossary conditions, and the small date rules they share. Pure, no I/O.
  */
-import { addDays, type CalendarDate, parseCalendarDate } from "../../domain/calendar-date";
-import { lastDayOf, monthOf } from "../../domain/year-month";
+import { addDays, type CalendarDate, calendarDate, parseCalendarDate } from "../../domain/calendar-date";
+import { lastDayOf, monthOf, yearMonth } from "../../domain/year-month";
 import type { FormNode } from "../form-envelope";
 
 type Child = FormNode[string] | undefined;
@@ -96,13 +96,13 @@ export function collect<T>(items: readonly T[], check: (item: T, index: number) 
 /** The last day of the calendar quarter of a date: 2026-11-05 → 2026-12-31. */
 export function quarterEndOf(day: CalendarDate): CalendarDate {
   const month = Number(day.slice(5, 7));
-  return lastDayOf(`${day.slice(0, 4)}-${String(Math.ceil(month / 3) * 3).padStart(2, "0")}`);
+  return lastDayOf(yearMonth(`${day.slice(0, 4)}-${String(Math.ceil(month / 3) * 3).padStart(2, "0")}`));
 }
 
 /** The first day of the calendar quarter of a date: 2026-11-05 → 2026-10-01. */
 export function quarterStartOf(day: CalendarDate): CalendarDate {
   const month = Number(day.slice(5, 7));
-  return `${day.slice(0, 4)}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, "0")}-01`;
+  return calendarDate(`${day.slice(0, 4)}-${String(Math.floor((month - 1) / 3) * 3 + 1).padStart(2, "0")}-01`);
 }
 
 /** The last day of the month after a date's month: 2026-12-31 → 2027-01-31. */

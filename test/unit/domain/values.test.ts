@@ -69,7 +69,7 @@ describe("domain values", () => {
     expect(parseCalendarDate("2018-02-29")).to.equal(null);
     expect(parseCalendarDate("2020-02-29")).to.equal("2020-02-29");
     expect(addDays("2018-03-24", 2)).to.equal("2018-03-26");
-    expect(["2017-09-01", "2017-09-04", "2017-09-03", "1970-01-01", "1969-12-28"].map(isoWeekday)).to.deep.equal([5, 1, 7, 4, 7]);
+    expect((["2017-09-01", "2017-09-04", "2017-09-03", "1970-01-01", "1969-12-28"] as const).map(isoWeekday)).to.deep.equal([5, 1, 7, 4, 7]);
     expect(lastDayOf("2018-02")).to.equal("2018-02-28");
     expect(addMonths("2017-12", 1)).to.equal("2018-01");
     expect(addMonths("2018-01", -13)).to.equal("2016-12");

@@ -1,10 +1,11 @@
 import { expect } from "chai";
 import { type CalendarEntry, defaultFirstMonth, dueMonths, monthEnded } from "../../../jobs/due-months";
+import type { YearMonth } from "../../../src/domain/year-month";
 
 /** The circular's calendar: what arrives by the 15th at 16:00 makes the month's run. */
-const calendar = (...months: string[]): CalendarEntry[] => months.map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
+const calendar = (...months: YearMonth[]): CalendarEntry[] => months.map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
 
-const due = (now: string, options: { calendar?: CalendarEntry[]; completed?: string[]; firstMonth?: string } = {}): string[] =>
+const due = (now: string, options: { calendar?: CalendarEntry[]; completed?: YearMonth[]; firstMonth?: YearMonth } = {}): YearMonth[] =>
   dueMonths({
     calendar: options.calendar ?? calendar("2017-09", "2017-10", "2017-11", "2017-12"),
     completed: new Set(options.completed ?? []),
@@ -26,7 +27,7 @@ describe("due months of the scheduler", () => {
   });
 
   it("an ended month waits for a cut-off that lies after its end, and the cut-off moment itself still belongs to the month", () => {
-    const late = [{ periodMonth: "2017-11", cutoffAt: "2017-12-05 12:00:00" }];
+    const late: CalendarEntry[] = [{ periodMonth: "2017-11", cutoffAt: "2017-12-05 12:00:00" }];
     expect(due("2017-12-01 06:30:00", { calendar: late })).to.deep.equal([]);
     expect(due("2017-12-05 12:00:00", { calendar: late })).to.deep.equal([]);
     expect(due("2017-12-05 12:00:01", { calendar: late })).to.deep.equal(["2017-11"]);

@@ -1,8 +1,9 @@
 import { expect } from "chai";
+import type { CalendarDate } from "../../../src/domain/calendar-date";
 import type { NotificationRecord } from "../../../src/domain/ministry-records";
 import { notificationWindows, windowOf } from "../../../src/rules/notification-windows";
 
-function notification(id: number, validFrom: string, withdrawnFrom: string | null = null): NotificationRecord {
+function notification(id: number, validFrom: CalendarDate, withdrawnFrom: CalendarDate | null = null): NotificationRecord {
   return {
     id,
     staffId: 1,

@@ -1,31 +1,33 @@
 import { expect } from "chai";
+import type { HolidayYearPeriod, ReferencePeriod } from "../../../src/domain/reference-period";
+import type { YearMonth } from "../../../src/domain/year-month";
 import type { AssignmentContext, DecisionUnit, PersonDecision, Wech006Declaration } from "../../../src/rules/decision-types";
-import { reconcilePerson, type StandingDeclaration } from "../../../src/rules/reconciliation";
+import { type ReconciliationScope, reconcilePerson, type StandingDeclaration } from "../../../src/rules/reconciliation";
 
 const context = { assignmentId: 11 } as AssignmentContext;
 const NONE = { WECH003: 0, WECH006: 0, ZIMA002: 0, ZIMA005: 0 };
 
-function declared(month: string, amount: number): DecisionUnit {
-  const declaration = { formType: "WECH006", referenceMonth: month, exactSalary: amount } as unknown as Wech006Declaration;
-  return { formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, context, outcome: { status: "declared", declaration } };
+function declared(month: YearMonth, amount: number): DecisionUnit {
+  const declaration = { formType: "WECH006", referencePeriod: month, exactSalary: amount } as unknown as Wech006Declaration;
+  return { formType: "WECH006", staffId: 1, assignmentId: 11, referencePeriod: month, context, outcome: { status: "declared", declaration } };
 }
 
-function notEligible(month: string): DecisionUnit {
-  return { formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, context, outcome: { status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: "gross EUR 1700.00 >= EUR 1600.00" } };
+function notEligible(month: YearMonth): DecisionUnit {
+  return { formType: "WECH006", staffId: 1, assignmentId: 11, referencePeriod: month, context, outcome: { status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: "gross EUR 1700.00 >= EUR 1600.00" } };
 }
 
 function person(units: DecisionUnit[]): PersonDecision {
   return { staffId: 1, identity: null, notifications: [], windows: [], lateNotifications: [], status: "declared", reason: null, units, problems: [], previouslyDeclared: NONE, previouslyDecided: NONE, notes: [], sectors: new Set(["WECH"] as const) };
 }
 
-function standing(month: string, status: StandingDeclaration["status"], hash: string, extra: Partial<StandingDeclaration> = {}): StandingDeclaration {
-  return { id: 7, formType: "WECH006", staffId: 1, assignmentId: 11, referenceMonth: month, status, attestationStatus: 0, ticket: status.startsWith("accepted") ? "340000JEDT00A" : null, contentHash: hash, factsHash: "facts-then", ...extra };
+function standing(month: ReferencePeriod, status: StandingDeclaration["status"], hash: string, extra: Partial<StandingDeclaration> = {}): StandingDeclaration {
+  return { id: 7, formType: "WECH006", staffId: 1, assignmentId: 11, referencePeriod: month, status, attestationStatus: 0, ticket: status.startsWith("accepted") ? "340000JEDT00A" : null, contentHash: hash, factsHash: "facts-then", ...extra };
 }
 
 const hash = (unit: DecisionUnit) => (unit.outcome.status === "declared" ? `h${(unit.outcome.declaration as Wech006Declaration).exactSalary}` : "");
 /** The source facts changed since the standing forms were declared (their factsHash is "facts-then"): corrections go out. */
 const digests = { contentHash: hash, factsHash: () => "facts-now" };
-const scope = { assignmentIds: new Set([11]), monthsFrom: "2016-09", benefitsMonthsFrom: "2016-09", runMonth: "2017-12", holidayYearsFrom: 2015, holidayYearsTo: 2016, sectors: new Set(["WECH", "ZIMA"] as const) };
+const scope: ReconciliationScope = { assignmentIds: new Set([11]), monthsFrom: "2016-09", benefitsMonthsFrom: "2016-09", runMonth: "2017-12", holidayYearsFrom: 2015, holidayYearsTo: 2016, sectors: new Set(["WECH", "ZIMA"] as const) };
 const key = (month: string) => `WECH006:1:11:${month}`;
 
 describe("reconciliation: desired state against what was declared", () => {
@@ -80,7 +82,7 @@ describe("reconciliation: desired state against what was declared", () => {
   });
 
   it("cancels the WECH003 of an assignment that no longer exists, not of one still there", () => {
-    const start: StandingDeclaration = { ...standing("2017-11", "accepted", "h1"), formType: "WECH003", referenceMonth: null, assignmentId: 99 };
+    const start: StandingDeclaration = { ...standing("2017-11", "accepted", "h1"), formType: "WECH003", referencePeriod: null, assignmentId: 99 };
     const kept: StandingDeclaration = { ...start, id: 8, assignmentId: 11 };
     const latest = new Map([
       ["WECH003:1:99:-", start],
@@ -90,7 +92,7 @@ describe("reconciliation: desired state against what was declared", () => {
     expect(result.map((r) => [r.action, r.action === "cancellation" && r.replaces.assignmentId])).to.deep.equal([["cancellation", 99]]);
   });
   it("cancels a ZIMA005 whose holiday year is in scope but no longer yields a form, and leaves other years alone", () => {
-    const zima = (id: number, year: string): StandingDeclaration => standing(year, "accepted", "z", { id, formType: "ZIMA005", referenceMonth: year });
+    const zima = (id: number, year: HolidayYearPeriod): StandingDeclaration => standing(year, "accepted", "z", { id, formType: "ZIMA005", referencePeriod: year });
     const latest = new Map([
       ["ZIMA005:1:11:2016", zima(21, "2016")],
       ["ZIMA005:1:11:2014", zima(22, "2014")],

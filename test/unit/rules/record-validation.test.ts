@@ -1,7 +1,9 @@
 /** Contract checks on plain records: the notification's school year, referenced employers, masking, closed sets read at the edge. */
 import { expect } from "chai";
 import { assignmentRecord } from "../../support/records";
+import type { CalendarDate } from "../../../src/domain/calendar-date";
 import type { AssignmentRecord, NotificationRecord, ReferenceData, StaffRecord } from "../../../src/domain/ministry-records";
+import { cents } from "../../../src/domain/money";
 import { assignmentProblems, notificationProblems, staffProblems } from "../../../src/rules/record-validation";
 import { defaultRuleParameters } from "../../../src/rules/rule-parameters";
 import { toAssignment, toSchoolBoard } from "../../../src/source/record-mappers";
@@ -18,12 +20,12 @@ const references: ReferenceData = {
   ]),
 };
 
-function notification(validFrom: string, receivedAt: string, boardId = 1): NotificationRecord {
+function notification(validFrom: CalendarDate, receivedAt: string, boardId = 1): NotificationRecord {
   return { id: 5, staffId: 1, boardId, messageRef: "RL16-5", receivedAt, validFrom, withdrawnFrom: null, maintenanceOfRights: 1, fulltimeRequest: 1, problems: [] };
 }
 
 function assignment(institutionId: number): AssignmentRecord {
-  return assignmentRecord({ id: 10, institutionId, numerator: 1200, denominator: 2400, monthlySalary: 110000 });
+  return assignmentRecord({ id: 10, institutionId, numerator: 1200, denominator: 2400, monthlySalary: cents(110000) });
 }
 
 describe("record validation", () => {

@@ -9,10 +9,12 @@ import type { DecisionUnit, Zima002Declaration } from "../../../src/rules/decisi
 import type { RunFrame } from "../../../src/rules/person-context";
 import { testFrame } from "../../support/run-frame";
 import { benefitsUnits, declaredAs, rejectedRule } from "../../support/unit-outcomes";
-import { addCalendarMonths } from "../../../src/domain/calendar-date";
+import { addCalendarMonths, type CalendarDate } from "../../../src/domain/calendar-date";
+import { type Cents, cents } from "../../../src/domain/money";
+import type { YearMonth } from "../../../src/domain/year-month";
 import { referencePeriodRanges, severancePeriod } from "../../../src/rules/zima002";
 
-function frame(runMonth: string, benefitsMonthsFrom = runMonth): RunFrame {
+function frame(runMonth: YearMonth, benefitsMonthsFrom = runMonth): RunFrame {
   return testFrame(runMonth, { benefitsMonthsFrom, holidayYearsFrom: 2018 });
 }
 
@@ -31,25 +33,25 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
     jointCommittee: null,
     employerCategory: null,
     workerCode: null,
-    monthlySalary: 300000,
+    monthlySalary: cents(300000),
     problems: [],
     ...overrides,
   };
 }
 
-function adapted(id: number, subRisk: number, start: string, end: string | null, qHours = 1000, overrides: Partial<AdaptedWorkRecord> = {}): AdaptedWorkRecord {
+function adapted(id: number, subRisk: number, start: CalendarDate, end: CalendarDate | null, qHours = 1000, overrides: Partial<AdaptedWorkRecord> = {}): AdaptedWorkRecord {
   return { id, staffId: 1, assignmentId: 10, subRisk, startDate: start, endDate: end, daysPerWeek: 250, qHours, sHours: 2000, problems: [], ...overrides };
 }
 
-function performance(id: number, adaptedWorkId: number, month: string, hours: number, code = "1", days: number | null = null): PerformanceLineRecord {
+function performance(id: number, adaptedWorkId: number, month: YearMonth, hours: number, code = "1", days: number | null = null): PerformanceLineRecord {
   return { id, adaptedWorkId, periodMonth: month, performanceCode: code, days, hours, problems: [] };
 }
 
-function dayNature(id: number, adaptedWorkId: number, day: string, code = "3.1", hours = 400): DayNatureRecord {
+function dayNature(id: number, adaptedWorkId: number, day: CalendarDate, code = "3.1", hours = 400): DayNatureRecord {
   return { id, adaptedWorkId, day, code, hours, problems: [] };
 }
 
-function pay(id: number, month: string, gross: number, wageCode = "01", assignmentId: number | null = 10, paidOn = `${month}-25`): SalaryLineRecord {
+function pay(id: number, month: YearMonth, gross: Cents, wageCode = "01", assignmentId: number | null = 10, paidOn: CalendarDate = `${month}-25`): SalaryLineRecord {
   return { id, staffId: 1, assignmentId, periodMonth: month, gross, wageCode, paidOn, problems: [] };
 }
 
@@ -76,7 +78,7 @@ describe("ZIMA002 reference periods", () => {
     const units = zima002Units(data, frame("2018-10"));
     expect(units).to.have.length(1);
     const d = declared(units[0]);
-    expect(d.referenceMonth).to.equal("2018-10");
+    expect(d.referencePeriod).to.equal("2018-10");
     expect(d.periods.map((p) => [p.adaptedWorkId, p.start, p.end, p.adaptedQ])).to.deep.equal([
       [1, "2018-10-01", "2018-10-14", 1000],
       [2, "2018-10-15", "2018-10-31", 1500],
@@ -95,7 +97,7 @@ describe("ZIMA002 reference periods", () => {
 
   it("one unit per month from benefitsMonthsFrom to the run month in which adapted work is in force", () => {
     const units = zima002Units(source({ adaptedWork: [adapted(1, 1, "2018-08-20", "2018-10-05")] }), frame("2018-11", "2018-07"));
-    expect(units.map((u) => u.referenceMonth)).to.deep.equal(["2018-08", "2018-09", "2018-10"]);
+    expect(units.map((u) => u.referencePeriod)).to.deep.equal(["2018-08", "2018-09", "2018-10"]);
     expect(units.map((u) => u.outcome.status)).to.deep.equal(["declared", "declared", "declared"]);
   });
 
@@ -121,7 +123,7 @@ describe("ZIMA002 reference periods", () => {
 
   it("months before the glossary's first reference day of the sub-risk are not eligible", () => {
     const units = zima002Units(source({ adaptedWork: [adapted(1, 1, "2018-06-01", null)] }), frame("2018-07", "2018-06"));
-    expect(units.map((u) => [u.referenceMonth, u.outcome.status])).to.deep.equal([
+    expect(units.map((u) => [u.referencePeriod, u.outcome.status])).to.deep.equal([
       ["2018-06", "not-eligible"],
       ["2018-07", "declared"],
     ]);
@@ -135,7 +137,7 @@ describe("ZIMA002 sub-risks", () => {
       adaptedWork: [adapted(1, 1, "2018-09-01", null)],
       performanceLines: [performance(1, 1, "2018-10", 4000, "1", 1000), performance(2, 1, "2018-10", 500, "1", 100), performance(3, 1, "2018-10", 800, "50"), performance(4, 1, "2018-09", 999)],
       dayNatures: [dayNature(1, 1, "2018-10-03")],
-      salaryLines: [pay(1, "2018-10", 150000)],
+      salaryLines: [pay(1, "2018-10", cents(150000))],
     });
     const decision = decideBenefits(data, frame("2018-10"))!;
     const d = declared(decision.units[0]);
@@ -154,7 +156,7 @@ describe("ZIMA002 sub-risks", () => {
       adaptedWork: [adapted(1, 2, "2018-09-01", null)],
       performanceLines: [performance(1, 1, "2018-10", 4000)],
       dayNatures: [dayNature(2, 1, "2018-10-05", "5.4", 800), dayNature(1, 1, "2018-10-03", "3.1", 400), dayNature(3, 1, "2018-09-28")],
-      salaryLines: [pay(1, "2018-10", 123456), pay(2, "2018-10", 10000, "05"), pay(3, "2018-09", 99999)],
+      salaryLines: [pay(1, "2018-10", cents(123456)), pay(2, "2018-10", cents(10000), "05"), pay(3, "2018-09", cents(99999))],
     });
     const decision = decideBenefits(data, frame("2018-10"))!;
     const d = declared(decision.units[0]);
@@ -208,7 +210,7 @@ describe("ZIMA002 exact wages", () => {
   it("wage codes 02, 10 and 23 are not declared", () => {
     const data = source({
       adaptedWork: [adapted(1, 2, "2018-09-01", null)],
-      salaryLines: [pay(1, "2018-10", 200000), pay(2, "2018-10", 5000, "02"), pay(3, "2018-10", 6000, "10"), pay(4, "2018-10", 7000, "23")],
+      salaryLines: [pay(1, "2018-10", cents(200000)), pay(2, "2018-10", cents(5000), "02"), pay(3, "2018-10", cents(6000), "10"), pay(4, "2018-10", cents(7000), "23")],
     });
     const decision = decideBenefits(data, frame("2018-10"))!;
     expect(declared(decision.units[0]).periods[0].exactWages).to.deep.equal([{ code: "01", amount: 200000 }]);
@@ -216,13 +218,13 @@ describe("ZIMA002 exact wages", () => {
   });
 
   it("an unknown wage code rejects the unit with the salary line", () => {
-    const decision = decideBenefits(source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", 200000), pay(7, "2018-10", 100, "77")] }), frame("2018-10"))!;
+    const decision = decideBenefits(source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(200000)), pay(7, "2018-10", cents(100), "77")] }), frame("2018-10"))!;
     expect(rejectedRule(decision.units[0])).to.equal("WAGE_CODE_NOT_ALLOWED");
     expect(decision.problems.map((p) => [p.table, p.recordId, p.field, p.value])).to.deep.equal([["salary_line", "7", "wage_code", "77"]]);
   });
 
   it("a month without pay is code 01 with amount 0; pay paid after the run month does not count yet", () => {
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", 150000, "01", 10, "2018-11-03")] });
+    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(150000), "01", 10, "2018-11-03")] });
     expect(declared(zima002Units(data, frame("2018-10"))[0]).periods[0].exactWages).to.deep.equal([{ code: "01", amount: 0 }]);
   });
 
@@ -231,7 +233,7 @@ describe("ZIMA002 exact wages", () => {
     // 15-31 October, Q 15 of S 20 → 0.75 x 17 = 12.75. The occupation (20/20) has no day outside them, so
     // all of EUR 1800.00 is declared: period 1 gets floor(180000 x 7 / 19.75) = floor(63797.47) = 63797
     // cents, period 2 the rest, 180000 - 63797 = 116203.
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-14", 1000), adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", 180000)] });
+    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-14", 1000), adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", cents(180000))] });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
     expect(d.periods.map((p) => p.exactWages)).to.deep.equal([[{ code: "01", amount: 63797 }], [{ code: "01", amount: 116203 }]]);
   });
@@ -240,7 +242,7 @@ describe("ZIMA002 exact wages", () => {
     // Adapted work from 15 October (17 days at 0.75 → 12.75); the occupation's 14 days before it count at
     // its own fraction 20/20 (14). Declared: round(180000 x 12.75 / 26.75) = round(85794.39) = 85794 cents,
     // per wage code (01 and 05 here: 05 EUR 100.00 → round(10000 x 12.75 / 26.75) = round(4766.36) = 4766).
-    const data = source({ adaptedWork: [adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", 180000), pay(2, "2018-10", 10000, "05")] });
+    const data = source({ adaptedWork: [adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", cents(180000)), pay(2, "2018-10", cents(10000), "05")] });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
     expect(d.periods.map((p) => p.exactWages)).to.deep.equal([
       [
@@ -251,7 +253,7 @@ describe("ZIMA002 exact wages", () => {
   });
 
   it("a negative sum for a code rejects the unit", () => {
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", 1000), pay(2, "2018-10", -5000)] });
+    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(1000)), pay(2, "2018-10", cents(-5000))] });
     expect(rejectedRule(zima002Units(data, frame("2018-10"))[0])).to.equal("NEGATIVE_ASSIGNMENT_AMOUNT");
   });
 
@@ -266,7 +268,7 @@ describe("ZIMA002 severance pay", () => {
     const data = source({
       assignments: [assignment(10, { endDate: "2018-10-31" })],
       adaptedWork: [adapted(1, 1, "2018-09-01", "2018-10-31")],
-      salaryLines: [pay(1, "2018-10", 450000, "03"), pay(2, "2018-10", 150000, "09"), pay(3, "2018-10", 100000, "01")],
+      salaryLines: [pay(1, "2018-10", cents(450000), "03"), pay(2, "2018-10", cents(150000), "09"), pay(3, "2018-10", cents(100000), "01")],
     });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
     // 6000.00 / 3000.00 = 2 months: November and December.
@@ -276,13 +278,13 @@ describe("ZIMA002 severance pay", () => {
 
   it("the fraction of a month becomes days of the following month, rounded down", () => {
     // 2.5 months from 2018-11-01: November, December, then 15 of January's 31 days.
-    expect(severancePeriod("2018-10-31", 750000, 300000)).to.deep.equal({ start: "2018-11-01", end: "2019-01-15" });
-    expect(severancePeriod("2018-10-31", 1, 300000)).to.deep.equal({ start: "2018-11-01", end: "2018-11-01" });
+    expect(severancePeriod("2018-10-31", cents(750000), cents(300000))).to.deep.equal({ start: "2018-11-01", end: "2019-01-15" });
+    expect(severancePeriod("2018-10-31", cents(1), cents(300000))).to.deep.equal({ start: "2018-11-01", end: "2018-11-01" });
     expect(addCalendarMonths("2018-01-31", 1)).to.equal("2018-02-28");
   });
 
   it("severance without an assignment end date rejects the unit", () => {
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", 450000, "03")] });
+    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(450000), "03")] });
     expect(rejectedRule(zima002Units(data, frame("2018-10"))[0])).to.equal("SEVERANCE_WITHOUT_END_DATE");
   });
 
@@ -290,7 +292,7 @@ describe("ZIMA002 severance pay", () => {
     const data = source({
       assignments: [assignment(10, { endDate: "2018-10-31", monthlySalary: null })],
       adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-31")],
-      salaryLines: [pay(1, "2018-10", 450000, "03")],
+      salaryLines: [pay(1, "2018-10", cents(450000), "03")],
     });
     expect(rejectedRule(zima002Units(data, frame("2018-10"))[0])).to.equal("THEORETICAL_SALARY_MISSING");
   });

@@ -4,7 +4,10 @@
  * bad rows rejecting only their own form.
  */
 import { expect } from "chai";
+import type { CalendarDate } from "../../../src/domain/calendar-date";
 import type { AdaptedWorkRecord, AssignmentRecord, HolidayBalanceRecord, PersonSourceData } from "../../../src/domain/ministry-records";
+import { cents } from "../../../src/domain/money";
+import type { YearMonth } from "../../../src/domain/year-month";
 import { decideBenefits } from "../../../src/rules/decide-benefits";
 import type { DecisionUnit, Zima005Declaration } from "../../../src/rules/decision-types";
 import type { RunFrame } from "../../../src/rules/person-context";
@@ -13,7 +16,7 @@ import { testFrame } from "../../support/run-frame";
 import { benefitsUnits, declaredAs, rejectedRule } from "../../support/unit-outcomes";
 import { lastAdaptedWorkOfYear } from "../../../src/rules/zima005";
 
-function frame(runMonth: string, holidayYearsFrom = 2017): RunFrame {
+function frame(runMonth: YearMonth, holidayYearsFrom = 2017): RunFrame {
   return testFrame(runMonth, { holidayYearsFrom });
 }
 
@@ -33,7 +36,7 @@ function assignment(id = 10, numerator = 1600, denominator = 3200): AssignmentRe
     jointCommittee: null,
     employerCategory: null,
     workerCode: null,
-    monthlySalary: 300000,
+    monthlySalary: cents(300000),
     problems: [],
   };
 }
@@ -55,7 +58,7 @@ function balance(id: number, subRisk: number, code: number | null, days: number 
   };
 }
 
-function adapted(id: number, start: string, end: string | null, qHours: number, daysPerWeek = 300): AdaptedWorkRecord {
+function adapted(id: number, start: CalendarDate, end: CalendarDate | null, qHours: number, daysPerWeek = 300): AdaptedWorkRecord {
   return { id, staffId: 1, assignmentId: 10, subRisk: 1, startDate: start, endDate: end, daysPerWeek, qHours, sHours: 3200, problems: [] };
 }
 
@@ -81,7 +84,7 @@ describe("ZIMA005 holiday codes and values", () => {
   it("one form per assignment and year, details in code order, days in half days, hours for a part-timer", () => {
     const found = units(source([balance(2, 2, 9, 250, 800), balance(1, 2, 8, 850, 2720)]), frame("2019-01"));
     expect(found).to.have.length(1);
-    expect(found[0].referenceMonth).to.equal("2018");
+    expect(found[0].referencePeriod).to.equal("2018");
     const d = declared(found[0]);
     expect([d.holidayYear, d.subRisk, d.holidaySector, d.adaptedWork]).to.deep.equal([2018, 2, 1, null]);
     expect(d.details).to.deep.equal([

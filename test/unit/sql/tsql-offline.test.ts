@@ -270,7 +270,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       formType: "WECH006",
       staffId: STAFF_IDS[i],
       assignmentId: 9000 + i,
-      referenceMonth: i % 2 === 0 ? "2017-09" : null,
+      referencePeriod: i % 2 === 0 ? "2017-09" : null,
       sequenceNbr: i + 1,
       attestationStatus: 0,
       contentHash: "f".repeat(64),
@@ -426,7 +426,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
           return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "written", createdAt: file.createdAt })];
         }
         if (sql.includes(' FROM "easr_declaration" ')) {
-          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referenceMonth: "2017-09", sequenceNbr: 1 };
+          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referencePeriod: "2017-09", sequenceNbr: 1 };
           return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: declarationStatus, createdAt: file.createdAt })];
         }
         if (sql.includes(' FROM "easr_answer" "a"')) return [{ id: 5, position: 1 }];
@@ -505,7 +505,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
           return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "received", createdAt: file.createdAt })];
         }
         if (sql.includes(' FROM "easr_declaration" ')) {
-          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referenceMonth: "2017-09", sequenceNbr: 1 };
+          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referencePeriod: "2017-09", sequenceNbr: 1 };
           return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: "file-received", createdAt: file.createdAt })];
         }
         return undefined;

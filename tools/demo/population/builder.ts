@@ -4,11 +4,12 @@
  * notifications, with ids from {@link POPULATION_FIRST_ID} in every table. The profiles
  * (eligible-profiles.ts, limit-profiles.ts, not-notified-profiles.ts, bad-records.ts) decide what to build.
  */
-import { type CalendarDate, addDays, daysBetween, isoWeekday, maxDate, minDate } from "../../../src/domain/calendar-date";
+import { type CalendarDate, addDays, calendarDate, daysBetween, isoWeekday, maxDate, minDate } from "../../../src/domain/calendar-date";
 import { makeInsz, makeKbo, makeNoss } from "../../../src/domain/check-digits";
 import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../../../src/domain/year-month";
 import { SeededRandom } from "../../../src/util/seeded-random";
 import { CIRCULAR_EXAMPLES } from "../circular-examples";
+import { maxMonth, minMonth } from "../../../src/domain/year-month";
 import { FIRST_DATA_MONTH, LAST_DATA_MONTH, YEAR_END, YEAR_START, timestamp } from "./calendar";
 import { DUTCH_ADDRESSES, FEMALE_FIRST_NAMES, LAST_NAMES, MALE_FIRST_NAMES, MUNICIPALITIES, type Person, STREETS } from "./people";
 import type { DemoNotice, DemoProfile, DemoStaff } from "./profiles";
@@ -128,7 +129,7 @@ export class PopulationBuilder {
   newPerson(fixed?: FixedPerson): Person {
     const random = this.random;
     const gender = fixed?.gender ?? (random.chance(0.7) ? "F" : "M");
-    const birthDate = fixed?.birthDate ?? `${random.int(1957, 1996)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`;
+    const birthDate = fixed?.birthDate ?? calendarDate(`${random.int(1957, 1996)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`);
     let insz = fixed?.insz ?? (fixed?.serial !== undefined ? makeInsz(birthDate, fixed.serial) : undefined);
     while (insz === undefined || (fixed === undefined && this.usedInsz.has(insz))) {
       insz = makeInsz(birthDate, random.int(0, 498) * 2 + (gender === "M" ? 1 : 2));
@@ -277,8 +278,8 @@ export class PopulationBuilder {
   payMonthly(assignment: Assignment): void {
     const lastDay = assignment.end ?? lastDayOf(LAST_DATA_MONTH);
     if (lastDay < assignment.start) return;
-    const from = maxDate(monthOf(assignment.start), FIRST_DATA_MONTH);
-    const to = minDate(monthOf(lastDay), LAST_DATA_MONTH);
+    const from = maxMonth(monthOf(assignment.start), FIRST_DATA_MONTH);
+    const to = minMonth(monthOf(lastDay), LAST_DATA_MONTH);
     for (const month of monthsFromTo(from, to)) {
       const days = daysBetween(maxDate(assignment.start, firstDayOf(month)), minDate(lastDay, lastDayOf(month))) + 1;
       const cents = Math.round((assignment.monthlyCents * days) / dayCountOf(month));

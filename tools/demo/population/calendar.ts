@@ -4,7 +4,7 @@
  * cut-off moments are the payment calendar's, circular-examples.ts).
  */
 import { type CalendarDate, isoWeekday } from "../../../src/domain/calendar-date";
-import type { YearMonth } from "../../../src/domain/year-month";
+import { dayOf, type YearMonth } from "../../../src/domain/year-month";
 
 /** Salary lines exist for the months of the two school years the payment calendar covers. */
 export const FIRST_DATA_MONTH: YearMonth = "2017-09";
@@ -18,7 +18,7 @@ export const NEXT_YEAR_END: CalendarDate = "2019-06-30";
 export function startingMondays(month: YearMonth): CalendarDate[] {
   const mondays: CalendarDate[] = [];
   for (let day = 1; day <= 21; day++) {
-    const date = `${month}-${String(day).padStart(2, "0")}`;
+    const date = dayOf(month, day);
     if (isoWeekday(date) === 1) mondays.push(date);
   }
   return mondays;

@@ -5,7 +5,7 @@
  * a person notified only for the next school year.
  */
 import { type CalendarDate, addDays, maxDate } from "../../../src/domain/calendar-date";
-import { type YearMonth, monthOf } from "../../../src/domain/year-month";
+import { type YearMonth, firstDayOf, monthOf } from "../../../src/domain/year-month";
 import { type FractionBounds, type PopulationBuilder, addExtras } from "./builder";
 import { cutoffOf } from "../circular-examples";
 import { NEXT_YEAR_END, NEXT_YEAR_START, YEAR_END, YEAR_START, startingMondays, timestamp } from "./calendar";
@@ -69,7 +69,7 @@ function buildEligible(builder: PopulationBuilder, variant: EligibleVariant, edg
       break;
     case "withdrawn":
       receivedAt = builder.receivedEarlySeptember();
-      withdrawnFrom = edge.withdrawnAtOnce ? validFrom : `${random.pick(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04"])}-01`;
+      withdrawnFrom = edge.withdrawnAtOnce ? validFrom : firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04"]));
       notices.push("early-september", edge.withdrawnAtOnce ? "withdrawn-at-once" : "withdrawn");
       break;
     default:
@@ -135,7 +135,7 @@ export function buildEmployerChange(builder: PopulationBuilder, notified: boolea
   const bounds = notified ? ELIGIBLE : { min: 0.2, below: 0.8 };
   const first = builder.terms(bounds);
   const firstInstitution = builder.institutionOf(first.level);
-  const firstEnd = random.pick(["2017-11-30", "2017-12-22", "2018-01-31", "2018-02-09"]);
+  const firstEnd = random.pick<CalendarDate>(["2017-11-30", "2017-12-22", "2018-01-31", "2018-02-09"]);
   const firstAssignment = builder.addTemporaryAssignment(person.id, firstInstitution, first, YEAR_START, firstEnd);
   const secondInstitution = builder.otherBoardInstitution(firstInstitution);
   const second = builder.terms(bounds, { level: secondInstitution.level });
