@@ -24,7 +24,6 @@ import { join } from "node:path";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import { unreachable } from "../src/domain/unreachable";
-import type { YearMonth } from "../src/domain/year-month";
 import { type PendingFile, publishFiles, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
 import { makeDirectory } from "../src/files/file-modes";
 import { type DeclaredUnitLine, fileNameOf, type PersonLine, type RunSummary, type UnitLine } from "../src/run-record";

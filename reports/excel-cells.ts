@@ -8,6 +8,7 @@
  * opened), because exceljs queues every open sheet's XML in memory until the zip reaches it.
  * Cells of the same number format share one style object (see {@link styleOf}).
  */
+import { unreachable } from "../src/domain/unreachable";
 import { existsSync, rmSync } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 import ExcelJS from "exceljs";
@@ -147,8 +148,13 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
       return { value: input / 100, numFmt: HUNDREDTHS_FORMAT };
     case "text":
       return { value: cellText(String(input)) };
-    default:
+    case "integer":
+    case "date":
+    case "dateTime":
+    case "auto":
       return { value: input, numFmt: FORMAT_OF[kind] };
+    default:
+      return unreachable(kind, "cell kind");
   }
 }
 
@@ -167,8 +173,14 @@ export function csvText(kind: CellKind, input: CellInput): string {
       return `${(input / 10).toFixed(1)}%`;
     case "hundredths":
       return (input / 100).toFixed(2);
-    default:
+    case "text":
+    case "integer":
+    case "date":
+    case "dateTime":
+    case "auto":
       return String(input);
+    default:
+      return unreachable(kind, "cell kind");
   }
 }
 

@@ -4,6 +4,7 @@
  * windows, or their late notification. Built from the reason code and the record of the run, never from
  * the rules' English detail text; each language then says it (EN / NL.notEligibleSentence).
  */
+import { unreachable } from "../src/domain/unreachable";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { NotEligibleReason } from "../src/domain/outcome-codes";
 import type { YearMonth } from "../src/domain/year-month";
@@ -64,8 +65,17 @@ export function notEligibleDetail(reason: NotEligibleReason, person: PersonLine,
       const late = person.lateNotifications[0];
       return { kind: "notification-after-cutoff", cutoffAt: frame.cutoffAt, late: late ? { messageRef: late.messageRef, receivedAt: late.receivedAt } : null };
     }
-    default:
+    // The reason says it all: no values to add.
+    case "NOTHING_NEW":
+    case "BEFORE_ZIMA002_START":
+    case "HOLIDAY_BALANCE_AFTER_CUTOFF":
+    case "FULL_TIME_ASSIGNMENT":
+    case "WINDOW_TOO_OLD":
+    case "PART_OF_ANOTHER_OCCUPATION":
+    case "NOT_BENEFITS_INSURED":
       break;
+    default:
+      return unreachable(reason, "not-eligible reason");
   }
   return { kind: "reason", reason };
 }

@@ -28,13 +28,11 @@
  * is written; every sheet is written and
  * closed before the next is opened.
  */
-import { formatHundredths } from "../src/domain/decimal";
 import { type Cents, formatEuro, sumCents, ZERO_CENTS } from "../src/domain/money";
 import { type DeclarationFlag, isNotEligibleReason, type NotEligibleReason, type RejectionRule, type WaitingReason } from "../src/domain/outcome-codes";
 import { formTypeModule } from "../src/form-types/registry";
 import type { PayByCode } from "../src/rules/decision-types";
 import { RULES_CHANGES, RULES_VERSION } from "../src/rules/rules-version";
-import type { YearMonth } from "../src/domain/year-month";
 import {
   type DeclaredUnitLine,
   fileNameOf,
@@ -48,7 +46,7 @@ import {
   type Zima002PeriodContent,
   type Zima005Content,
 } from "../src/run-record";
-import { declaredForm, occupationStartingDate, subRiskOf, wech006Content, zima002Content, zima005Content } from "../src/run-record/declared-views";
+import { occupationStartingDate, subRiskOf, wech006Content, zima002Content, zima005Content } from "../src/run-record/declared-views";
 import { EN } from "../src/texts/en";
 import { NL } from "../src/texts/nl";
 import type { Texts } from "../src/texts/texts";

@@ -72,7 +72,7 @@ export class XsdSchema {
     } catch (error) {
       schemaDocument.dispose();
       const detail = error instanceof lib.XmlLibError ? toErrors(error.details).map((e) => `line ${e.line}: ${e.message}`) : [];
-      throw new Error(`${path} is not a usable XSD${detail.length ? `:\n${detail.join("\n")}` : `: ${String(error)}`}`);
+      throw new Error(`${path} is not a usable XSD${detail.length ? `:\n${detail.join("\n")}` : `: ${String(error)}`}`, { cause: error });
     }
   }
 

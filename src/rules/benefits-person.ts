@@ -94,9 +94,9 @@ function checkAssignment(record: AssignmentRecord, frame: RunFrame): BenefitsAss
 }
 
 export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame): BenefitsPerson {
-  let personProblem: RecordProblem | null = null;
+  let personProblem: RecordProblem | null;
   let identity: PersonIdentity | null = null;
-  let staff: RecordProblem[] = [];
+  let staff: RecordProblem[];
   if (source.staff === null) {
     const first = source.adaptedWork?.[0] ? { table: "adapted_work", id: source.adaptedWork[0].id } : { table: "holiday_balance", id: source.holidayBalances?.[0]?.id ?? "" };
     personProblem = { table: first.table, recordId: String(first.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };

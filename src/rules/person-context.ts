@@ -165,7 +165,7 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
   if (usableInTime.length === 0 && brokenNotificationProblems.length === 0) return null;
   problems.push(...brokenNotificationProblems);
 
-  let personProblem: RecordProblem | null = null;
+  let personProblem: RecordProblem | null;
   let identity: PersonIdentity | null = null;
   if (source.staff === null) {
     personProblem = { table: "rl16_notification", recordId: String(source.notifications[0]?.id ?? ""), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };

@@ -5,18 +5,8 @@
  */
 import type { CalendarDate } from "../domain/calendar-date";
 import type { FormType } from "../rules/decision-types";
-import type { DeclaredContentOf, DeclaredForm, Wech003Content, Wech006Content, Zima002Content, Zima005Content } from "./declared-content";
-import type { DeclaredUnitLine, UnitLine } from "./decision-lines";
-
-/** The unit when its form went out, else null. */
-export function declaredUnit(unit: UnitLine): DeclaredUnitLine | null {
-  return unit.status === "declared" ? unit : null;
-}
-
-/** What every declared form says (sequence number, status, Q, S, theoretical salary), or null. */
-export function declaredForm(unit: UnitLine): DeclaredForm | null {
-  return unit.status === "declared" ? unit.declared : null;
-}
+import type { DeclaredContentOf, Wech003Content, Wech006Content, Zima002Content, Zima005Content } from "./declared-content";
+import type { UnitLine } from "./decision-lines";
 
 function contentOf<T extends FormType>(unit: UnitLine, formType: T): DeclaredContentOf<T> | null {
   if (unit.status !== "declared" || unit.formType !== formType) return null;

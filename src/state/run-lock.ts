@@ -103,6 +103,7 @@ async function fileLock(path: string, options: LockOptions): Promise<RunLock> {
 
 export async function acquireRunLock(dataSource: DataSource, options: LockOptions): Promise<RunLock> {
   const type = dataSource.options.type;
+  // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- TypeORM's list of engines: those the adapter does not run on fall to the default
   switch (type) {
     case "postgres":
       return sessionLock(

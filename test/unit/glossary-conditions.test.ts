@@ -85,6 +85,7 @@ function zima005(overrides: Partial<Zima005Declaration> = {}): Zima005Declaratio
 }
 
 /** A built form, loosely typed so that a test can break it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose on purpose: the test breaks forms the types would not allow
 type Loose = { [label: string]: any };
 const asLoose = (form: FormNode) => form as Loose;
 const first = (value: Loose | Loose[]) => (Array.isArray(value) ? value[0] : value);

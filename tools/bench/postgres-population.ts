@@ -49,7 +49,8 @@ function arrayType(type: ColumnKind): string {
       return "timestamp[]";
     case "decimal":
       return "numeric[]";
-    default:
+    case "char":
+    case "varchar":
       return "text[]";
   }
 }

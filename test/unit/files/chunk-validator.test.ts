@@ -25,6 +25,7 @@ describe("chunk validation in a worker thread", () => {
 
   it("the compiled validator uses the worker and gives the main thread's verdicts", async function () {
     if (!existsSync(compiled)) this.skip();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled module, loaded only when the build is there
     const worker = require(compiled) as ChunkValidatorModule;
     expect(worker.validatesInWorker()).to.equal(true);
     const inWorker = worker.chunkValidator("official/ZIMA005_20231.xsd");

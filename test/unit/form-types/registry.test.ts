@@ -49,6 +49,7 @@ describe("the form-type registry", () => {
     // @ts-expect-error a registry without ZIMA005 is no registry
     const partial: FormTypeModules = withoutZima005;
     const label = (formType: FormType): string => {
+      // eslint-disable-next-line @typescript-eslint/switch-exhaustiveness-check -- the switch that forgets one, on purpose
       switch (formType) {
         case "WECH003":
         case "WECH006":

@@ -72,7 +72,9 @@ function buildEligible(builder: PopulationBuilder, variant: EligibleVariant, edg
       withdrawnFrom = edge.withdrawnAtOnce ? validFrom : firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04"]));
       notices.push("early-september", edge.withdrawnAtOnce ? "withdrawn-at-once" : "withdrawn");
       break;
-    default:
+    case "appointed":
+    case "early-september":
+    case "renewed":
       receivedAt = builder.receivedEarlySeptember();
       notices.push("early-september");
   }

@@ -162,7 +162,10 @@ function buildProfile(builder: PopulationBuilder, profile: DemoProfile, nextElig
     case "not-notified-parttime":
       buildNotNotifiedParttime(builder);
       break;
-    default:
+    case "bad-record":
+    case "gross-at-threshold":
+    case "gross-just-below-threshold":
+    case "interim-at-limit":
       throw new Error(`profile ${profile} is built elsewhere`);
   }
 }
