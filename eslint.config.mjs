@@ -1,6 +1,7 @@
 // ESLint: typescript-eslint's recommended rules with type information, the exhaustive-switch check that
 // keeps every branch on a union (form types, outcomes, statuses) complete, and Prettier's formatting left
-// to Prettier (eslint-config-prettier). `npm run lint` runs it; `npm test` runs it first.
+// to Prettier (eslint-config-prettier). `npm run lint` runs it and `prettier --check`; `npm test` runs lint first;
+// `npm run format` formats.
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
@@ -27,7 +28,13 @@ export default tseslint.config(
   },
   // chai's property assertions (`expect(x).to.be.empty`) are expressions.
   { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-unused-expressions": "off" } },
-  { files: ["**/*.js"], languageOptions: { sourceType: "commonjs", globals: { process: "readonly", require: "readonly", module: "writable", __dirname: "readonly" } } },
+  {
+    files: ["**/*.js"],
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: { process: "readonly", require: "readonly", module: "writable", __dirname: "readonly" },
+    },
+  },
   { files: ["**/*.mjs", "**/*.js"], ...tseslint.configs.disableTypeChecked },
   prettier,
 );

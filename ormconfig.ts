@@ -56,7 +56,15 @@ export function dataSourceOptions(location: DatabaseLocation, options: ConnectOp
     }
     case "postgres":
       keepPostgresDatesAsText();
-      return { ...common, type: "postgres", host: location.host, port: location.port, username: location.username, password: location.password, database: location.database };
+      return {
+        ...common,
+        type: "postgres",
+        host: location.host,
+        port: location.port,
+        username: location.username,
+        password: location.password,
+        database: location.database,
+      };
     case "mysql":
     case "mariadb":
       return {

@@ -11,7 +11,9 @@ const { main } = require("../dist/src/cli/main.js");
 let finished = false;
 process.on("exit", () => {
   if (finished) return;
-  process.stderr.write("easr: stopped before finishing (an operation it waited for never completed); check the output folder and `easr audit`\n");
+  process.stderr.write(
+    "easr: stopped before finishing (an operation it waited for never completed); check the output folder and `easr audit`\n",
+  );
   process.exitCode = 1;
 });
 main(process.argv.slice(2)).then(

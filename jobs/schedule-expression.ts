@@ -14,7 +14,10 @@ const DST_HOUR = 2;
 /** Why the expression cannot be the schedule, or null when it can. */
 export function scheduleExpressionProblem(expression: string): string | null {
   if (!cron.validate(expression)) {
-    const detail = cron.validateDetailed(expression).errors.map((e) => e.message).join("; ");
+    const detail = cron
+      .validateDetailed(expression)
+      .errors.map((e) => e.message)
+      .join("; ");
     return `"${expression}" is not a valid cron expression${detail ? ` (${detail})` : ""}`;
   }
   if (cron.parse(expression).hour.includes(DST_HOUR)) {

@@ -103,7 +103,9 @@ export class Scheduler {
     const at = wallTimeOf(this.options.clock.now());
     if (this.stopping) return { at, due: [], ran: [], skipped: "stopping" };
     if (this.currentTick) {
-      this.logger.warn(`tick at ${at} skipped: the previous tick is still running${this.runningMonth ? ` (month ${this.runningMonth})` : ""}`);
+      this.logger.warn(
+        `tick at ${at} skipped: the previous tick is still running${this.runningMonth ? ` (month ${this.runningMonth})` : ""}`,
+      );
       return { at, due: [], ran: [], skipped: "busy" };
     }
     const tick = this.runDueMonths(at);
@@ -142,14 +144,19 @@ export class Scheduler {
     const tick = this.currentTick;
     if (!tick) return true;
     const month = this.runningMonth;
-    this.logger.info(`stopping: waiting up to ${Math.round(timeoutMs / 1000)} s for ${month ? `month ${month}` : "the current tick"} to finish`);
+    this.logger.info(
+      `stopping: waiting up to ${Math.round(timeoutMs / 1000)} s for ${month ? `month ${month}` : "the current tick"} to finish`,
+    );
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
     try {
       const finished = await Promise.race([tick.then(() => true as const), timedOut]);
-      if (!finished) this.logger.warn(`stopping: ${month ? `month ${month}` : "the current tick"} still running after ${Math.round(timeoutMs / 1000)} s; no longer waiting`);
+      if (!finished)
+        this.logger.warn(
+          `stopping: ${month ? `month ${month}` : "the current tick"} still running after ${Math.round(timeoutMs / 1000)} s; no longer waiting`,
+        );
       return finished;
     } finally {
       clearTimeout(timer);
@@ -186,7 +193,10 @@ export class Scheduler {
       } catch (error) {
         const message = messageOf(error);
         const waiting = due.slice(due.indexOf(month) + 1);
-        this.logger.error(`month ${month} failed: ${message}${waiting.length > 0 ? `; ${waiting.join(", ")} wait for the next tick` : ""}`, { month, stack: stackOf(error) });
+        this.logger.error(
+          `month ${month} failed: ${message}${waiting.length > 0 ? `; ${waiting.join(", ")} wait for the next tick` : ""}`,
+          { month, stack: stackOf(error) },
+        );
         return { at, due, ran, failure: { month, message } };
       } finally {
         this.runningMonth = null;

@@ -186,10 +186,7 @@ function notificationRows(person: PersonLine, boardId: number, boardName: string
     const window = person.windows.find((w) => w.notificationId === n.id) ?? null;
     let remark: string | null = null;
     if (!window) {
-      remark =
-        n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom
-          ? NL.board.withdrawnFromStart
-          : NL.board.duplicateNotification;
+      remark = n.withdrawnFrom !== null && n.withdrawnFrom <= n.validFrom ? NL.board.withdrawnFromStart : NL.board.duplicateNotification;
     }
     return {
       ...staffColumns(person),
@@ -206,7 +203,9 @@ function notificationRows(person: PersonLine, boardId: number, boardName: string
 }
 
 /** What a ZIMA form declared, in Dutch, for the board's Aangegeven sheet; all null for WECH forms. */
-function benefitsColumns(unit: DeclaredUnitLine): Pick<DeclaredRow, "subRisk" | "periods" | "benefitsLines" | "holidayYear" | "holidayDetails" | "holidayDays"> {
+function benefitsColumns(
+  unit: DeclaredUnitLine,
+): Pick<DeclaredRow, "subRisk" | "periods" | "benefitsLines" | "holidayYear" | "holidayDetails" | "holidayDays"> {
   const none = { subRisk: null, periods: null, benefitsLines: null, holidayYear: null, holidayDetails: null, holidayDays: null };
   switch (unit.formType) {
     case "WECH003":
@@ -231,7 +230,8 @@ function benefitsColumns(unit: DeclaredUnitLine): Pick<DeclaredRow, "subRisk" | 
         ...none,
         subRisk: `${form.subRisk} – ${NL.zima005SubRisks[form.subRisk]}`,
         holidayYear: form.holidayYear,
-        holidayDetails: form.details.length > 0 ? NL.holidayDetails(form.details) : NL.board.noHolidayDetails(NL.holidaySectors[form.holidaySector]),
+        holidayDetails:
+          form.details.length > 0 ? NL.holidayDetails(form.details) : NL.board.noHolidayDetails(NL.holidaySectors[form.holidaySector]),
         holidayDays: form.totalDays,
       };
     }
@@ -264,14 +264,35 @@ function notDeclaredRow(person: PersonLine, unit: Exclude<UnitLine, DeclaredUnit
   const outcome = NL.board.outcomes[unit.status];
   switch (unit.status) {
     case "not-eligible":
-      return { ...assignmentColumns(person, unit), outcome, code: unit.reason, reason: notEligibleTexts(unit.reason, person, unit, frame).nl, record: null, value: null };
+      return {
+        ...assignmentColumns(person, unit),
+        outcome,
+        code: unit.reason,
+        reason: notEligibleTexts(unit.reason, person, unit, frame).nl,
+        record: null,
+        value: null,
+      };
     case "waiting": {
       const waited = unit.waitedMonths === undefined ? "" : ` (${NL.board.waitedFor(unit.waitedMonths)})`;
-      return { ...assignmentColumns(person, unit), outcome, code: unit.reason, reason: `${NL.waitingReasons[unit.reason]}${waited}`, record: null, value: null };
+      return {
+        ...assignmentColumns(person, unit),
+        outcome,
+        code: unit.reason,
+        reason: `${NL.waitingReasons[unit.reason]}${waited}`,
+        record: null,
+        value: null,
+      };
     }
     case "rejected": {
       const { table, recordId, field, value } = unit.record;
-      return { ...assignmentColumns(person, unit), outcome, code: unit.rule, reason: NL.rejectionRules[unit.rule], record: NL.board.record(table, recordId, field), value };
+      return {
+        ...assignmentColumns(person, unit),
+        outcome,
+        code: unit.rule,
+        reason: NL.rejectionRules[unit.rule],
+        record: NL.board.record(table, recordId, field),
+        value,
+      };
     }
     default:
       return unreachable(unit, "unit status");
@@ -366,7 +387,8 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
     try {
       // Workbooks are never overwritten: refuse before writing any, rather than leave half a set.
       const existing = files.filter((file) => existsSync(file.finalPath));
-      if (existing.length > 0) throw new Error(`${existing.length} board workbook(s) exist already, e.g. ${existing[0].finalPath}: refusing to overwrite them`);
+      if (existing.length > 0)
+        throw new Error(`${existing.length} board workbook(s) exist already, e.g. ${existing[0].finalPath}: refusing to overwrite them`);
       await rows.flush();
       await writeBoardWorkbooksTemporarily(files, rows);
       await publishFiles(files);

@@ -28,7 +28,10 @@ export async function* readPersonDecisions(path: string): AsyncGenerator<PersonD
       throw new Error(`${path}:${number}: not a JSON line`);
     }
     if (line.kind === "person") {
-      if (!Array.isArray(line.lateNotifications)) throw new Error(`${path}:${number}: written by an earlier version of edu-easr (its person lines have no lateNotifications): its reports cannot be rebuilt by this version`);
+      if (!Array.isArray(line.lateNotifications))
+        throw new Error(
+          `${path}:${number}: written by an earlier version of edu-easr (its person lines have no lateNotifications): its reports cannot be rebuilt by this version`,
+        );
       if (current) yield current;
       current = { person: line, units: [], rejectedRecords: [], cancellations: [] };
     } else if (!current || current.person.staffId !== line.staffId) {

@@ -34,7 +34,10 @@ export function declaredText(d: Declaration): string {
     case "WECH003":
       return `start ${d.occupationStartingDate}, ${occupation}, 00095 ${d.dbrInCompanyPlan} (maintenance_of_rights ${d.maintenanceOfRights} is shown only)`;
     case "WECH006": {
-      const joined = d.assignmentIds.length > 1 ? `, one occupation of assignments ${d.assignmentIds.map((id) => `#${id}`).join(" + ")} (00769 = ${d.occupationInterruption}, Q ${d.meanWorkingHours} averaged)` : "";
+      const joined =
+        d.assignmentIds.length > 1
+          ? `, one occupation of assignments ${d.assignmentIds.map((id) => `#${id}`).join(" + ")} (00769 = ${d.occupationInterruption}, Q ${d.meanWorkingHours} averaged)`
+          : "";
       return `occupation ${d.occupationStartingDate} … ${d.occupationEndingDate ?? "(no end date)"}, Q ${d.meanWorkingHours} / S ${d.occupation.s}, theoretical salary ${euro(d.theoreticalSalary)}, gross ${euro(d.exactSalary)}${joined}`;
     }
     case "ZIMA002": {
@@ -48,7 +51,9 @@ export function declaredText(d: Declaration): string {
       return `sub-risk ${d.subRisk}, ${occupation}; periods ${periods.join("; ")}`;
     }
     case "ZIMA005": {
-      const details = d.details.map((l) => `code ${l.code} ${hundredths(l.days)} days${l.hours !== null ? ` ${hundredths(l.hours)} h` : ""}`).join(", ");
+      const details = d.details
+        .map((l) => `code ${l.code} ${hundredths(l.days)} days${l.hours !== null ? ` ${hundredths(l.hours)} h` : ""}`)
+        .join(", ");
       return `holiday year ${d.holidayYear}, sub-risk ${d.subRisk}, holiday sector ${d.holidaySector}, ${occupation}; ${details || "no holiday details"}`;
     }
   }
@@ -64,21 +69,28 @@ export function renderTrace(trace: PersonTrace): string[] {
   const out: string[] = [];
   out.push(`Staff ${trace.staffId}: ${trace.name ?? "(no such staff member)"}${trace.inszMasked ? `, INSZ ${trace.inszMasked}` : ""}`);
   const reason = trace.reason ? ` (${trace.reason}: ${reasonText(trace.reason)})` : "";
-  out.push(`Run month ${trace.runMonth}, cut-off ${trace.cutoffAt}; on the data now, with nothing sent before, the person is: ${trace.status}${reason}`);
+  out.push(
+    `Run month ${trace.runMonth}, cut-off ${trace.cutoffAt}; on the data now, with nothing sent before, the person is: ${trace.status}${reason}`,
+  );
   out.push("", "Notifications (RL16):");
   if (trace.notifications.length === 0) out.push("  none");
   for (const n of trace.notifications) {
     const window = n.window ? `window ${n.window.start} … ${n.window.end}` : "no window (withdrawn from its start)";
     const time = n.inTime ? "in time for this run" : `received after the cut-off ${trace.cutoffAt}`;
-    const status = n.maintenanceOfRights === 1 ? "involuntary part-timer" : n.maintenanceOfRights === 0 ? "voluntary part-timer" : "status unknown";
-    out.push(`  #${n.id} ${maskInszInText(n.messageRef)} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}; maintenance_of_rights ${n.maintenanceOfRights ?? "?"} (${status}, shown only)`);
+    const status =
+      n.maintenanceOfRights === 1 ? "involuntary part-timer" : n.maintenanceOfRights === 0 ? "voluntary part-timer" : "status unknown";
+    out.push(
+      `  #${n.id} ${maskInszInText(n.messageRef)} from ${n.boardName ?? "unknown board"}, received ${n.receivedAt ?? "?"} (${time}), valid from ${n.validFrom ?? "?"}${n.withdrawnFrom ? `, withdrawn from ${n.withdrawnFrom}` : ""}: ${window}; maintenance_of_rights ${n.maintenanceOfRights ?? "?"} (${status}, shown only)`,
+    );
     for (const p of n.problems) out.push(rejectedLine(p));
   }
   out.push(`Windows used: ${trace.windows.map((w) => `${w.start} … ${w.end}`).join(", ") || "none"}`);
   out.push("", "Assignments:");
   if (trace.assignments.length === 0) out.push("  none read");
   for (const a of trace.assignments) {
-    out.push(`  #${a.id} ${a.institution ?? "unknown institution"} (${a.level ?? "?"}, ${a.board ?? "unknown board"}) ${a.start ?? "?"} … ${a.end ?? "open"}, fraction ${a.fraction ?? "?"}, theoretical salary ${euro(a.monthlySalary)}`);
+    out.push(
+      `  #${a.id} ${a.institution ?? "unknown institution"} (${a.level ?? "?"}, ${a.board ?? "unknown board"}) ${a.start ?? "?"} … ${a.end ?? "open"}, fraction ${a.fraction ?? "?"}, theoretical salary ${euro(a.monthlySalary)}`,
+    );
     for (const p of a.problems) out.push(rejectedLine(p));
   }
   out.push("", "Months (WECH006: occupation < limit AND gross < threshold):");
@@ -88,7 +100,9 @@ export function renderTrace(trace: PersonTrace): string[] {
     for (const f of m.inForce) out.push(`     assignment #${f.assignmentId} ${f.fraction} in force ${f.from} … ${f.to}`);
     out.push(`     occupation ${percent(m.occupationPerMille)} over ${m.occupiedDays} occupied days`);
     for (const l of m.lines) {
-      out.push(`     salary line #${l.id} ${euro(l.gross)} paid ${l.paidOn ?? "?"} for assignment #${l.countsFor ?? "none"}${l.assignmentId === null ? " (no assignment on the line: largest fraction)" : ""}: ${l.counted ? "counted" : "not counted"}, ${l.why}`);
+      out.push(
+        `     salary line #${l.id} ${euro(l.gross)} paid ${l.paidOn ?? "?"} for assignment #${l.countsFor ?? "none"}${l.assignmentId === null ? " (no assignment on the line: largest fraction)" : ""}: ${l.counted ? "counted" : "not counted"}, ${l.why}`,
+      );
     }
     out.push(`     gross (counted codes) ${euro(m.monthGross)}, threshold ${euro(m.threshold)}`);
   }
@@ -110,7 +124,9 @@ export function renderTrace(trace: PersonTrace): string[] {
   out.push("", "Sent:");
   if (trace.sent.length === 0) out.push("  nothing sent for this person");
   for (const s of trace.sent) {
-    out.push(`  ${s.formType} assignment #${s.assignmentId}${s.referencePeriod ? ` ${s.referencePeriod}` : ""}: run ${s.runId} (${s.runMonth}), ${s.fileName}, form ${s.sequenceNbr}`);
+    out.push(
+      `  ${s.formType} assignment #${s.assignmentId}${s.referencePeriod ? ` ${s.referencePeriod}` : ""}: run ${s.runId} (${s.runMonth}), ${s.fileName}, form ${s.sequenceNbr}`,
+    );
   }
   for (const note of trace.notes) out.push(`Note: ${note}`);
   return out;

@@ -92,7 +92,17 @@ export function excelDateTime(text: string): Date {
   const m = WALL_CLOCK.exec(text);
   if (!m) throw new RangeError(`not a date and time YYYY-MM-DD HH:MM[:SS]: "${text}"`);
   const [, year, month, day, hour, minute, second, millis] = m;
-  return new Date(Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0), Number((millis ?? "0").padEnd(3, "0"))));
+  return new Date(
+    Date.UTC(
+      Number(year),
+      Number(month) - 1,
+      Number(day),
+      Number(hour),
+      Number(minute),
+      Number(second ?? 0),
+      Number((millis ?? "0").padEnd(3, "0")),
+    ),
+  );
 }
 
 /** A fraction in hundredths as the staff know it: 1600/3200 -> "16/32", 1250/2400 -> "12.5/24". */

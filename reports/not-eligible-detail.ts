@@ -25,7 +25,10 @@ export interface ReasonTexts {
 }
 
 function outsideWindows(person: PersonLine, start: CalendarDate, end: CalendarDate | null): NotEligibleDetail {
-  const lastEnd = person.windows.map((w) => w.end).sort().at(-1)!;
+  const lastEnd = person.windows
+    .map((w) => w.end)
+    .sort()
+    .at(-1)!;
   const firstStart = person.windows.map((w) => w.start).sort()[0];
   if (start > lastEnd) return { kind: "assignment-after-windows", assignmentStart: start, windowsEnd: lastEnd };
   if (end !== null && end < firstStart) return { kind: "assignment-before-windows", assignmentEnd: end, windowsStart: firstStart };
@@ -37,7 +40,12 @@ function startsAfterRunMonth(person: PersonLine, start: CalendarDate, end: Calen
   return { kind: "starts-after-run-month", start: window && window.start > start ? window.start : start, runMonth: frame.runMonth };
 }
 
-export function notEligibleDetail(reason: NotEligibleReason, person: PersonLine, unit: UnitLine | null, frame: ReasonFrame): NotEligibleDetail {
+export function notEligibleDetail(
+  reason: NotEligibleReason,
+  person: PersonLine,
+  unit: UnitLine | null,
+  frame: ReasonFrame,
+): NotEligibleDetail {
   const facts = unit?.facts ?? null;
   const context = unit?.context ?? null;
   switch (reason) {
@@ -63,7 +71,11 @@ export function notEligibleDetail(reason: NotEligibleReason, person: PersonLine,
       break;
     case "NOTIFICATION_AFTER_CUTOFF": {
       const late = person.lateNotifications[0];
-      return { kind: "notification-after-cutoff", cutoffAt: frame.cutoffAt, late: late ? { messageRef: late.messageRef, receivedAt: late.receivedAt } : null };
+      return {
+        kind: "notification-after-cutoff",
+        cutoffAt: frame.cutoffAt,
+        late: late ? { messageRef: late.messageRef, receivedAt: late.receivedAt } : null,
+      };
     }
     // The reason says it all: no values to add.
     case "NOTHING_NEW":

@@ -29,7 +29,13 @@
  * closed before the next is opened.
  */
 import { type Cents, formatEuro, sumCents, ZERO_CENTS } from "../src/domain/money";
-import { type DeclarationFlag, isNotEligibleReason, type NotEligibleReason, type RejectionRule, type WaitingReason } from "../src/domain/outcome-codes";
+import {
+  type DeclarationFlag,
+  isNotEligibleReason,
+  type NotEligibleReason,
+  type RejectionRule,
+  type WaitingReason,
+} from "../src/domain/outcome-codes";
 import { formTypeModule } from "../src/form-types/registry";
 import type { PayByCode } from "../src/rules/decision-types";
 import { RULES_CHANGES, RULES_VERSION } from "../src/rules/rules-version";
@@ -56,7 +62,14 @@ import { basename, dirname, join } from "node:path";
 import { existsSync } from "node:fs";
 import type { PersonDecisions } from "./decision-reader";
 import { notEligibleTexts, type ReasonFrame, type ReasonTexts } from "./not-eligible-detail";
-import { type AutoValue, type ColumnDefinition, fractionText, type StreamingWorkbook, TableSheet, writeWorkbookAtomically } from "./excel-cells";
+import {
+  type AutoValue,
+  type ColumnDefinition,
+  fractionText,
+  type StreamingWorkbook,
+  TableSheet,
+  writeWorkbookAtomically,
+} from "./excel-cells";
 import { type PersonReport, writeReport } from "./person-reports";
 import { RowSpool, type SheetOverflow } from "./row-spool";
 
@@ -106,7 +119,18 @@ class GroupTally {
   group(key: string, label: string): GroupTotals {
     let group = this.groups.get(key);
     if (!group) {
-      group = { key, label, declared: 0, notEligible: 0, waiting: 0, rejected: 0, persons: 0, gross: ZERO_CENTS, zimaGross: ZERO_CENTS, holidayDays: 0 };
+      group = {
+        key,
+        label,
+        declared: 0,
+        notEligible: 0,
+        waiting: 0,
+        rejected: 0,
+        persons: 0,
+        gross: ZERO_CENTS,
+        zimaGross: ZERO_CENTS,
+        holidayDays: 0,
+      };
       this.groups.set(key, group);
     }
     if (!group.label && label) group.label = label;
@@ -225,7 +249,10 @@ function accountRows(summary: RunSummary): SummaryRow[] {
     },
   ];
   for (const [formType, c] of Object.entries(summary.forms)) {
-    const parts = [c.modifications > 0 ? `${c.modifications} modifications` : "", c.cancellations > 0 ? `${c.cancellations} cancellations` : ""].filter((t) => t);
+    const parts = [
+      c.modifications > 0 ? `${c.modifications} modifications` : "",
+      c.cancellations > 0 ? `${c.cancellations} cancellations` : "",
+    ].filter((t) => t);
     rows.push({
       section: "Account",
       key: formType,
@@ -271,8 +298,14 @@ function reasonRows(summary: RunSummary): SummaryRow[] {
     held += counts.waitingByReason.HELD_REISSUE ?? 0;
   }
   if (held > 0) {
-    rows.push({ section: "Held reissues", key: "count", label: "corrections a rule change caused, data unchanged: listed on the Waiting sheet; sent by a run with --accept-reissue", value: held });
-    for (const change of RULES_CHANGES[RULES_VERSION] ?? []) rows.push({ section: "Held reissues", key: `rules ${RULES_VERSION}`, label: change });
+    rows.push({
+      section: "Held reissues",
+      key: "count",
+      label: "corrections a rule change caused, data unchanged: listed on the Waiting sheet; sent by a run with --accept-reissue",
+      value: held,
+    });
+    for (const change of RULES_CHANGES[RULES_VERSION] ?? [])
+      rows.push({ section: "Held reissues", key: `rules ${RULES_VERSION}`, label: change });
   }
   return rows;
 }
@@ -280,7 +313,12 @@ function reasonRows(summary: RunSummary): SummaryRow[] {
 function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   const rows: SummaryRow[] = [
     { section: "Run", key: "month", label: "Run month", value: summary.runMonth },
-    { section: "Run", key: "environment", label: "Environment", value: summary.environment === "R" ? "R (real)" : `${summary.environment} (test)` },
+    {
+      section: "Run",
+      key: "environment",
+      label: "Environment",
+      value: summary.environment === "R" ? "R (real)" : `${summary.environment} (test)`,
+    },
     { section: "Run", key: "run id", label: "Run id", value: summary.runId ?? "none (dry run)" },
     { section: "Run", key: "dry run", label: "Dry run (nothing recorded)", value: summary.dryRun ? "yes" : "no" },
     { section: "Run", key: "cut-off", label: "Cut-off (uiterste betaaldatum)", value: { dateTime: summary.cutoffAt } },
@@ -324,7 +362,12 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   rows.push(...reasonRows(summary));
   rows.push(...groupRows("Agency", totals.agencies.sorted()));
   rows.push(...groupRows("Level", totals.levels.sorted()));
-  rows.push(...groupRows("School board", totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key))));
+  rows.push(
+    ...groupRows(
+      "School board",
+      totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key)),
+    ),
+  );
 
   const rr = summary.rejectedRecords;
   rows.push({ section: "Rejected records", key: "count", label: "records breaking the source contract", value: rr.count });
@@ -333,7 +376,12 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   }
   // Records of no staff member belong to no person's rows of the Rejected sheet: listed here.
   for (const item of rr.items.filter((i) => i.staffId === null)) {
-    rows.push({ section: "Records of no staff member", key: `${item.table} ${item.recordId}`, label: `${item.field} = ${maskInszInText(item.value)}: ${EN.rejectionRules[item.rule]}`, value: item.rule });
+    rows.push({
+      section: "Records of no staff member",
+      key: `${item.table} ${item.recordId}`,
+      label: `${item.field} = ${maskInszInText(item.value)}: ${EN.rejectionRules[item.rule]}`,
+      value: item.rule,
+    });
   }
   for (const note of summary.notes) rows.push({ section: "Note", label: note });
   return rows;
@@ -387,7 +435,15 @@ function declaredColumns(summary: RunSummary): ColumnDefinition<UnitRow>[] {
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
     { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
     { header: "Sub-risk", width: 8, kind: "integer", value: (r) => subRiskOf(r.unit) },
-    { header: "Reference periods", width: 46, kind: "text", value: (r) => zima002Content(r.unit)?.periods.map((p) => `${p.start} – ${p.end}`).join("; ") },
+    {
+      header: "Reference periods",
+      width: 46,
+      kind: "text",
+      value: (r) =>
+        zima002Content(r.unit)
+          ?.periods.map((p) => `${p.start} – ${p.end}`)
+          .join("; "),
+    },
     { header: "Gross ZIMA002 (EUR)", width: 14, kind: "euro", value: (r) => zima002Content(r.unit)?.totalGross },
     { header: "Holiday year", width: 9, kind: "integer", value: (r) => zima005Content(r.unit)?.holidayYear },
     { header: "Holiday days", width: 10, kind: "hundredths", value: (r) => zima005Content(r.unit)?.totalDays },
@@ -422,8 +478,18 @@ function zima002PeriodColumns(summary: RunSummary): ColumnDefinition<Zima002Peri
     { header: "Services (code: days, hours)", width: 40, kind: "text", value: (r) => EN.services(r.period.services) || null },
     { header: "Day natures", width: 9, kind: "integer", value: (r) => r.period.dayNatureCount },
     { header: "Exact wages (code amount)", width: 40, kind: "text", value: (r) => EN.wages(r.period.exactWages) || null },
-    { header: "Gross of the period (EUR)", width: 14, kind: "euro", value: (r) => (r.period.exactWages.length > 0 ? r.period.exactWages.reduce((n, w) => n + w.amount, 0) : null) },
-    { header: "Severance", width: 40, kind: "text", value: (r) => (r.number === r.form.periods.length ? EN.severance(r.form.severance) : null) },
+    {
+      header: "Gross of the period (EUR)",
+      width: 14,
+      kind: "euro",
+      value: (r) => (r.period.exactWages.length > 0 ? r.period.exactWages.reduce((n, w) => n + w.amount, 0) : null),
+    },
+    {
+      header: "Severance",
+      width: 40,
+      kind: "text",
+      value: (r) => (r.number === r.form.periods.length ? EN.severance(r.form.severance) : null),
+    },
     { header: "File", width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
     { header: "Sequence nr", width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
   ];
@@ -476,7 +542,12 @@ const NOT_ELIGIBLE_COLUMNS: readonly ColumnDefinition<NotEligibleRow>[] = [
   { header: "Level", width: 7, kind: "text", value: (r) => r.unit?.context.level },
   { header: "Assignment", width: 11, kind: "integer", value: (r) => r.unit?.assignmentId },
   ...who<NotEligibleRow>(),
-  { header: "Fraction", width: 9, kind: "text", value: (r) => (r.unit ? fractionText(r.unit.context.numerator, r.unit.context.denominator) : null) },
+  {
+    header: "Fraction",
+    width: 9,
+    kind: "text",
+    value: (r) => (r.unit ? fractionText(r.unit.context.numerator, r.unit.context.denominator) : null),
+  },
   { header: "Reason code", width: 30, kind: "text", value: (r) => r.reason },
   { header: "Reason (NL)", width: 70, kind: "text", value: (r) => r.texts.nl },
   { header: "Reason (EN)", width: 70, kind: "text", value: (r) => r.texts.en },
@@ -540,7 +611,9 @@ function notEligibleRowsOf(decisions: PersonDecisions, frame: ReasonFrame): NotE
     return [{ person, unit: null, reason: person.reason, texts: notEligibleTexts(person.reason, person, null, frame) }];
   }
   return units.flatMap((unit) =>
-    unit.status === "not-eligible" && isNotEligibleReason(unit.reason) ? [{ person, unit, reason: unit.reason, texts: notEligibleTexts(unit.reason, person, unit, frame) }] : [],
+    unit.status === "not-eligible" && isNotEligibleReason(unit.reason)
+      ? [{ person, unit, reason: unit.reason, texts: notEligibleTexts(unit.reason, person, unit, frame) }]
+      : [],
   );
 }
 
@@ -587,7 +660,13 @@ interface DetailSheet {
  */
 export const OPERATOR_SHEET_ROW_LIMIT = 20_000;
 
-function detailSheet<Row>(outputPath: string, maxRows: number, name: string, columns: readonly ColumnDefinition<Row>[], rowsOf: (decisions: PersonDecisions) => Row[]): DetailSheet {
+function detailSheet<Row>(
+  outputPath: string,
+  maxRows: number,
+  name: string,
+  columns: readonly ColumnDefinition<Row>[],
+  rowsOf: (decisions: PersonDecisions) => Row[],
+): DetailSheet {
   const file = `${name.replace(/\W+/g, "-")}.jsonl`;
   const overflow: SheetOverflow = {
     maxRows,
@@ -605,7 +684,10 @@ function detailSheet<Row>(outputPath: string, maxRows: number, name: string, col
 
 /** `report-2018-03.xlsx` + "Not eligible" → `report-2018-03-not-eligible.csv`, beside the workbook. */
 export function overflowCsvPath(workbookPath: string, sheetName: string): string {
-  const slug = sheetName.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  const slug = sheetName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
   return join(dirname(workbookPath), `${basename(workbookPath, ".xlsx")}-${slug}.csv`);
 }
 
@@ -619,7 +701,9 @@ function detailSheets(summary: RunSummary, outputPath: string, maxRows: number):
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima002Periods, zima002PeriodColumns(summary), ({ person, units }) =>
       units.flatMap((unit) => {
         const form = zima002Content(unit);
-        return unit.status === "declared" && form ? form.periods.map((period, index) => ({ person, unit, form, period, number: index + 1 })) : [];
+        return unit.status === "declared" && form
+          ? form.periods.map((period, index) => ({ person, unit, form, period, number: index + 1 }))
+          : [];
       }),
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.zima005Holidays, zima005Columns(summary), ({ person, units }) =>
@@ -634,7 +718,12 @@ function detailSheets(summary: RunSummary, outputPath: string, maxRows: number):
     ),
     detailSheet(outputPath, maxRows, OPERATOR_SHEETS.rejected, REJECTED_COLUMNS, ({ person, units, rejectedRecords }) => [
       ...units.flatMap((unit) => (unit.status === "rejected" ? [{ person, unit, record: unit.record, rule: unit.rule }] : [])),
-      ...rejectedRecords.map((r) => ({ person, unit: null, record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value }, rule: r.rule })),
+      ...rejectedRecords.map((r) => ({
+        person,
+        unit: null,
+        record: { table: r.table, recordId: r.recordId, field: r.field, value: r.value },
+        rule: r.rule,
+      })),
     ]),
   ];
 }

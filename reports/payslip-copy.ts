@@ -8,7 +8,14 @@ import { parseCalendarDate } from "../src/domain/calendar-date";
 import { parseReferencePeriod } from "../src/domain/reference-period";
 import { parseYearMonth } from "../src/domain/year-month";
 import type { FormType } from "../src/rules/decision-types";
-import { PAYSLIP_COLUMNS, PAYSLIP_FORM_LABEL, PAYSLIP_RECORD_NATURES, type PayslipFormLabel, type PayslipRecord, type PayslipRecordNature } from "./payslip-extract";
+import {
+  PAYSLIP_COLUMNS,
+  PAYSLIP_FORM_LABEL,
+  PAYSLIP_RECORD_NATURES,
+  type PayslipFormLabel,
+  type PayslipRecord,
+  type PayslipRecordNature,
+} from "./payslip-extract";
 
 export interface PayslipCopy {
   readonly staffId: number;
@@ -84,7 +91,8 @@ const COLUMN = new Map(PAYSLIP_COLUMNS.map((name, index) => [name, index]));
 const COLUMNS_BEFORE_NATURE = PAYSLIP_COLUMNS.slice(0, PAYSLIP_COLUMNS.indexOf("aard"));
 
 function natureOf(value: string, where: string): PayslipRecordNature {
-  if (!(PAYSLIP_RECORD_NATURES as readonly string[]).includes(value)) throw new Error(`${where}: aard "${value}" is neither ${PAYSLIP_RECORD_NATURES.join(" nor ")}`);
+  if (!(PAYSLIP_RECORD_NATURES as readonly string[]).includes(value))
+    throw new Error(`${where}: aard "${value}" is neither ${PAYSLIP_RECORD_NATURES.join(" nor ")}`);
   return value as PayslipRecordNature;
 }
 
@@ -100,10 +108,12 @@ function recordOf(fields: readonly string[], where: string): PayslipRecord {
     if (value === null) throw new Error(`${where}: ${name} "${text(name)}" is not ${what}`);
     return value;
   };
-  const optional = <T>(name: string, parse: (value: string) => T | null, what: string): T | null => (text(name) === "" ? null : checked(name, parse, what));
+  const optional = <T>(name: string, parse: (value: string) => T | null, what: string): T | null =>
+    text(name) === "" ? null : checked(name, parse, what);
   const formType = text("aangifte") as FormType;
   const formLabel = text("formulier") as PayslipFormLabel;
-  if (!Object.hasOwn(PAYSLIP_FORM_LABEL, formType) || PAYSLIP_FORM_LABEL[formType] !== formLabel) throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
+  if (!Object.hasOwn(PAYSLIP_FORM_LABEL, formType) || PAYSLIP_FORM_LABEL[formType] !== formLabel)
+    throw new Error(`${where}: form ${formLabel} / ${formType} is not a payslip form`);
   const lines: string[] = [];
   for (let index = 1; COLUMN.has(`regel_${index}`); index++) {
     const line = text(`regel_${index}`);
@@ -147,7 +157,8 @@ async function* extractRows(extractPath: string): AsyncGenerator<{ readonly fiel
     if (number === 1) {
       const header = fields.join(";");
       if (header === COLUMNS_BEFORE_NATURE.join(";")) columns = COLUMNS_BEFORE_NATURE;
-      else if (header !== PAYSLIP_COLUMNS.join(";")) throw new Error(`${extractPath} is not a payslip extract: its header is not ${PAYSLIP_COLUMNS.slice(0, 3).join(";")};…`);
+      else if (header !== PAYSLIP_COLUMNS.join(";"))
+        throw new Error(`${extractPath} is not a payslip extract: its header is not ${PAYSLIP_COLUMNS.slice(0, 3).join(";")};…`);
       continue;
     }
     if (fields.length === 1 && fields[0] === "") continue;

@@ -176,7 +176,11 @@ function placeLines(facts: PayslipFacts): string[] {
 function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[] {
   switch (facts.formType) {
     case "WECH003":
-      return [P.declarationOf(P.startOfPartTimeWork(facts.formLabel, facts.startDate)), ...placeLines(facts), P.theoreticalSalary(facts.theoreticalSalary)];
+      return [
+        P.declarationOf(P.startOfPartTimeWork(facts.formLabel, facts.startDate)),
+        ...placeLines(facts),
+        P.theoreticalSalary(facts.theoreticalSalary),
+      ];
     case "WECH006":
       return [
         P.declarationOf(P.partTimeWork(facts.formLabel, facts.referencePeriod ? periodText(facts.referencePeriod) : facts.startDate)),
@@ -201,7 +205,11 @@ function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): stri
     if (facts.startDate) lines.push(P.period(facts.startDate, facts.endDate ?? facts.startDate));
     return lines;
   }
-  lines.push(P.adaptedPeriods(zima002.periods.map((p) => ({ span: p, adaptedQ: NL.hundredths(p.adaptedQ), daysPerWeek: NL.hundredths(p.adaptedDaysPerWeek) }))));
+  lines.push(
+    P.adaptedPeriods(
+      zima002.periods.map((p) => ({ span: p, adaptedQ: NL.hundredths(p.adaptedQ), daysPerWeek: NL.hundredths(p.adaptedDaysPerWeek) })),
+    ),
+  );
   const severance = P.severanceSuffix(NL.severance(zima002.severance));
   if (zima002.subRisk === 2) {
     const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => P.wage(w.code, decimalComma(w.amount)));
@@ -217,8 +225,11 @@ function zima005Lines(facts: PayslipFacts, zima005: Zima005Content | null): stri
   if (zima005) lines.push(P.holidaySubRisk(zima005.subRisk, NL.zima005SubRisks[zima005.subRisk], NL.holidaySectors[zima005.holidaySector]));
   lines.push(...placeLines(facts));
   if (!zima005) return lines;
-  lines.push(zima005.details.length > 0 ? P.holidayDays(NL.hundredths(zima005.totalDays), NL.holidayDetails(zima005.details)) : P.noHolidayDays);
-  if (zima005.adaptedWork) lines.push(P.adaptedWorkHours(NL.hundredths(zima005.adaptedWork.q), NL.hundredths(zima005.adaptedWork.daysPerWeek)));
+  lines.push(
+    zima005.details.length > 0 ? P.holidayDays(NL.hundredths(zima005.totalDays), NL.holidayDetails(zima005.details)) : P.noHolidayDays,
+  );
+  if (zima005.adaptedWork)
+    lines.push(P.adaptedWorkHours(NL.hundredths(zima005.adaptedWork.q), NL.hundredths(zima005.adaptedWork.daysPerWeek)));
   return lines;
 }
 
@@ -230,11 +241,23 @@ export function withTicket(record: PayslipRecord, ticket: string): PayslipRecord
 
 /** Whose record it is and of which unit: the same for a declaration and a cancellation (WECH003 has no reference month). */
 function recordUnit(
-  unit: { readonly staffId: number; readonly formType: FormType; readonly assignmentId: number; readonly referencePeriod: ReferencePeriod | null },
+  unit: {
+    readonly staffId: number;
+    readonly formType: FormType;
+    readonly assignmentId: number;
+    readonly referencePeriod: ReferencePeriod | null;
+  },
   month: YearMonth,
 ): Pick<PayslipRecord, "month" | "staffId" | "formLabel" | "formType" | "assignmentId" | "referencePeriod"> {
   const { staffId, formType, assignmentId } = unit;
-  return { month, staffId, formLabel: PAYSLIP_FORM_LABEL[formType], formType, assignmentId, referencePeriod: cadenceOf(formType) === "per-occupation" ? null : unit.referencePeriod };
+  return {
+    month,
+    staffId,
+    formLabel: PAYSLIP_FORM_LABEL[formType],
+    formType,
+    assignmentId,
+    referencePeriod: cadenceOf(formType) === "per-occupation" ? null : unit.referencePeriod,
+  };
 }
 
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
@@ -268,7 +291,8 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
   };
   const lines = payslipLines(facts, unit);
   // One line stays free for the ticket, added when social security's answer is known.
-  if (lines.length > PAYSLIP_LINE_COUNT - 1) throw new Error(`a payslip record has room for ${PAYSLIP_LINE_COUNT - 1} lines and the ticket, not ${lines.length}`);
+  if (lines.length > PAYSLIP_LINE_COUNT - 1)
+    throw new Error(`a payslip record has room for ${PAYSLIP_LINE_COUNT - 1} lines and the ticket, not ${lines.length}`);
   return { ...facts, lines };
 }
 
@@ -428,7 +452,8 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
     async add({ units, cancellations }) {
       const fileOf = (formType: FormType, staffId: number, what: string): string => {
         const fileName = fileNames.get(formType);
-        if (fileName === undefined) throw new Error(`${source}: ${what} ${formType} of staff ${staffId}, but the run summary has no ${formType} file`);
+        if (fileName === undefined)
+          throw new Error(`${source}: ${what} ${formType} of staff ${staffId}, but the run summary has no ${formType} file`);
         return fileName;
       };
       for (const unit of units) {
@@ -438,7 +463,15 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
       }
       for (const cancellation of cancellations) {
         cancelled[cancellation.formType]++;
-        chunk += csvRow(payslipFields(payslipCancellationRecordOf(cancellation, summary.runMonth, fileOf(cancellation.formType, cancellation.staffId, "a cancellation"))));
+        chunk += csvRow(
+          payslipFields(
+            payslipCancellationRecordOf(
+              cancellation,
+              summary.runMonth,
+              fileOf(cancellation.formType, cancellation.staffId, "a cancellation"),
+            ),
+          ),
+        );
       }
       if (chunk.length >= CHUNK_CHARS) await write();
     },
@@ -446,13 +479,19 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
       try {
         for (const formType of FORM_TYPES) {
           // A summary written before the benefits forms existed has no ZIMA counts: none declared.
-          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[formType];
+          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[
+            formType
+          ];
           // Since D26 declared = originals + modifications + cancellations; before, declared left the cancellations out.
           const cancellations = counts?.cancellations ?? 0;
           const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : cancellations);
           // The file holds the declared units and the cancellations, each with its record.
           const inFile = summary.files.find((file) => file.formType === formType)?.forms ?? 0;
-          if (written[formType] !== expected || cancelled[formType] !== cancellations || written[formType] + cancelled[formType] !== inFile) {
+          if (
+            written[formType] !== expected ||
+            cancelled[formType] !== cancellations ||
+            written[formType] + cancelled[formType] !== inFile
+          ) {
             throw new Error(
               `${source} holds ${written[formType]} declared ${formType} units and ${cancelled[formType]} cancellations, the run summary of ${summary.runMonth} ${expected} and ${cancellations} (its file ${inFile} forms): they do not belong together`,
             );

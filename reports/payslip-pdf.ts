@@ -75,7 +75,8 @@ export function fitWidth(text: string, maxWidth: number, size: number, bold: boo
  * that holds them, else as many as fit at the smallest size followed by the overflow line.
  */
 export function layoutBlocks(blocks: readonly (readonly string[])[], height: number, width: number, widthOf: TextWidth): BlockLayout {
-  const totalAt = (size: number, count: number): number => blocks.slice(0, count).reduce((sum, block) => sum + blockHeight(block.length, size), 0);
+  const totalAt = (size: number, count: number): number =>
+    blocks.slice(0, count).reduce((sum, block) => sum + blockHeight(block.length, size), 0);
   let fontSize = SMALLEST_SIZE;
   let shown = blocks.length;
   const fitting: number[] = [];
@@ -161,7 +162,9 @@ export async function renderPayslipPdf(input: PayslipPdfInput): Promise<Uint8Arr
     widthOf,
   );
   for (const block of layout.blocks) {
-    block.forEach((line, index) => draw(line, layout.fontSize, index === 0 ? bold : regular, index === 0 ? MARGIN.left : MARGIN.left + INDENT));
+    block.forEach((line, index) =>
+      draw(line, layout.fontSize, index === 0 ? bold : regular, index === 0 ? MARGIN.left : MARGIN.left + INDENT),
+    );
     y -= layout.fontSize * BLOCK_GAP;
   }
   if (layout.overflowLine) draw(layout.overflowLine, layout.fontSize, bold);

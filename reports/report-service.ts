@@ -35,7 +35,11 @@ export interface ReportDependencies {
  * ingested since the environment's previous completed run — up to `anomaliesUntil` when the reports of
  * an earlier run are rebuilt. Null when the run kept no decisions (nothing new).
  */
-export async function writeAndRecordReports(summary: RunSummary, deps: ReportDependencies, anomaliesUntil: string | null = null): Promise<RunReports | null> {
+export async function writeAndRecordReports(
+  summary: RunSummary,
+  deps: ReportDependencies,
+  anomaliesUntil: string | null = null,
+): Promise<RunReports | null> {
   const { runId, environment } = summary;
   const now = () => brusselsTime(deps.clock.now()).iso;
   try {
@@ -43,14 +47,28 @@ export async function writeAndRecordReports(summary: RunSummary, deps: ReportDep
     const reports = await writeRunReports(summary, await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil));
     if (reports && runId !== null) {
       await deps.runs.reportsWritten(runId, now(), resolve(reports.payslipExtract));
-      await deps.audit.append({ event: "reports-written", runId, month: summary.runMonth, environment, detail: { operatorWorkbook: basename(reports.operatorWorkbook), boards: reports.boardWorkbooks.length, payslipRecords: reports.payslipRecords }, ...deps.actor, at: now() });
+      await deps.audit.append({
+        event: "reports-written",
+        runId,
+        month: summary.runMonth,
+        environment,
+        detail: {
+          operatorWorkbook: basename(reports.operatorWorkbook),
+          boards: reports.boardWorkbooks.length,
+          payslipRecords: reports.payslipRecords,
+        },
+        ...deps.actor,
+        at: now(),
+      });
     }
     return reports;
   } catch (error) {
     const message = maskInszInText(error instanceof Error ? error.message : String(error));
     if (runId !== null) {
       await deps.runs.reportsFailed(runId, message).catch(() => undefined);
-      await deps.audit.append({ event: "reports-failed", runId, month: summary.runMonth, environment, detail: { message }, ...deps.actor, at: now() }).catch(() => undefined);
+      await deps.audit
+        .append({ event: "reports-failed", runId, month: summary.runMonth, environment, detail: { message }, ...deps.actor, at: now() })
+        .catch(() => undefined);
     }
     const out = summary.files.map((f) => f.fileName).join(", ") || "no declaration file";
     throw new ReportsFailedError(
@@ -67,10 +85,19 @@ export async function writeAndRecordReports(summary: RunSummary, deps: ReportDep
  */
 export function summaryOfRecordedRun(run: RecordedRun): RunSummary {
   const summaryFile = run.summaryFile ?? (run.outputDir ? runOutputNames(run.outputDir, run.month, "").summary : null);
-  if (summaryFile === null || !existsSync(summaryFile)) throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): its summary ${summaryFile ?? "(no folder recorded)"} is gone`);
-  if (!existsSync(run.recordFile)) throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): its record ${run.recordFile} is gone; its reports cannot be made again`);
+  if (summaryFile === null || !existsSync(summaryFile))
+    throw new ReportsFailedError(
+      `run ${run.id} (${run.month}, ${run.environment}): its summary ${summaryFile ?? "(no folder recorded)"} is gone`,
+    );
+  if (!existsSync(run.recordFile))
+    throw new ReportsFailedError(
+      `run ${run.id} (${run.month}, ${run.environment}): its record ${run.recordFile} is gone; its reports cannot be made again`,
+    );
   const recorded = JSON.parse(readFileSync(summaryFile, "utf8")) as RunSummary;
-  if (recorded.runId !== run.id) throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): ${summaryFile} is the summary of run ${recorded.runId}`);
+  if (recorded.runId !== run.id)
+    throw new ReportsFailedError(
+      `run ${run.id} (${run.month}, ${run.environment}): ${summaryFile} is the summary of run ${recorded.runId}`,
+    );
   const outputDir = run.outputDir ?? resolve(recorded.outputDir);
   return { ...recorded, outputDir, summaryFile, decisionsFile: run.recordFile };
 }

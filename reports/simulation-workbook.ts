@@ -48,7 +48,10 @@ export async function writeSimulationWorkbook(input: SimulationWorkbookInput): P
       await summary.add(row);
     }
     summary.close();
-    for (const [name, people] of [["Added", result.added], ["Dropped", result.dropped]] as const) {
+    for (const [name, people] of [
+      ["Added", result.added],
+      ["Dropped", result.dropped],
+    ] as const) {
       const sheet = new TableSheet(workbook, name, PERSON_COLUMNS);
       for (const person of people) await sheet.add(person);
       sheet.close();

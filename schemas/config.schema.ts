@@ -27,7 +27,11 @@ export const configSchema = z.object({
     .min(1)
     .default("sqlite:./data/ministry.sqlite")
     .describe("The ministry's payroll database (read-only): sqlite:<path>, postgres://, mysql://, mariadb:// or mssql://"),
-  EASR_STATE_DB_URL: z.string().min(1).optional().describe("The adapter's own state database (runs, declarations, files); default: EASR_DB_URL"),
+  EASR_STATE_DB_URL: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The adapter's own state database (runs, declarations, files); default: EASR_DB_URL"),
   EASR_OUT_DIR: z.string().min(1).default("./out").describe("Folder receiving <YYYY-MM>/ with the FI/GO files and the run summary"),
   EASR_FILE_MODE: permissionBits(0o600, "read and write")
     .default(DEFAULT_FILE_MODES.file)
@@ -36,18 +40,39 @@ export const configSchema = z.object({
     ),
   EASR_DIR_MODE: permissionBits(0o700, "read, write and enter")
     .default(DEFAULT_FILE_MODES.dir)
-    .describe(`Permission bits of every folder the adapter creates, octal; default ${octal(DEFAULT_FILE_MODES.dir)}; folders that exist already are left as they are`),
-  EASR_LOG_FILE: z.string().min(1).optional().describe("JSON-lines log file, one line per event, INSZ masked; default <EASR_OUT_DIR>/easr.log"),
-  EASR_ENVIRONMENT: z.enum(["T", "R"]).default("T").describe("Batch environment: T test (default) or R real; R needs the agency's own identity"),
+    .describe(
+      `Permission bits of every folder the adapter creates, octal; default ${octal(DEFAULT_FILE_MODES.dir)}; folders that exist already are left as they are`,
+    ),
+  EASR_LOG_FILE: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("JSON-lines log file, one line per event, INSZ masked; default <EASR_OUT_DIR>/easr.log"),
+  EASR_ENVIRONMENT: z
+    .enum(["T", "R"])
+    .default("T")
+    .describe("Batch environment: T test (default) or R real; R needs the agency's own identity"),
   EASR_SENDER_NUMBER: z
     .string()
     .regex(/^\d{6}$/, { error: "must be 6 digits" })
     .refine((v) => v !== "000000", { error: "000000 is not a sender number" })
     .default(DEMO_IDENTITY.sender)
     .describe("6-digit batch sender number of the agency (file names)"),
-  EASR_NOSS_NUMBER: z.string().default(DEMO_IDENTITY.noss).describe("RSZ/NOSS registration number of the ministry (zone 00011), mod-97 checked"),
-  EASR_KBO_NUMBER: z.string().default(DEMO_IDENTITY.kbo).describe("KBO enterprise number of the ministry, 10 digits (zone 00014), mod-97 checked"),
-  EASR_PAGE_SIZE: z.coerce.number().int().min(1).max(1000).default(500).describe("Persons read per page from the ministry database (at most 1000)"),
+  EASR_NOSS_NUMBER: z
+    .string()
+    .default(DEMO_IDENTITY.noss)
+    .describe("RSZ/NOSS registration number of the ministry (zone 00011), mod-97 checked"),
+  EASR_KBO_NUMBER: z
+    .string()
+    .default(DEMO_IDENTITY.kbo)
+    .describe("KBO enterprise number of the ministry, 10 digits (zone 00014), mod-97 checked"),
+  EASR_PAGE_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(1000)
+    .default(500)
+    .describe("Persons read per page from the ministry database (at most 1000)"),
   // Source mapping (issue 4, item 5): the deployment's physical table and column names
   EASR_SOURCE_MAPPING: z
     .string()
@@ -74,9 +99,27 @@ export const configSchema = z.object({
       "The first run month `easr schedule` may run, YYYY-MM; without it the scheduler only runs months from the current school year on (the school year of the last month that had ended when it started)",
     ),
   // One run at a time and the safety valve (issue 4)
-  EASR_LOCK_WAIT_SECONDS: z.coerce.number().int().min(0).max(86_400).default(0).describe("How long a run waits for another run to finish (the run lock); 0: stop at once with a clear message"),
-  EASR_SWING_LIMIT: z.coerce.number().gt(0).max(10).default(0.3).describe("Safety valve: a run whose declarations of a watched form type differ from the previous month's by more than this share (0.30 = 30 %) stops before writing, unless --accept-swing"),
-  EASR_SWING_MIN_FORMS: z.coerce.number().int().min(0).default(20).describe("Safety valve: a difference of fewer forms than this never stops a run"),
+  EASR_LOCK_WAIT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400)
+    .default(0)
+    .describe("How long a run waits for another run to finish (the run lock); 0: stop at once with a clear message"),
+  EASR_SWING_LIMIT: z.coerce
+    .number()
+    .gt(0)
+    .max(10)
+    .default(0.3)
+    .describe(
+      "Safety valve: a run whose declarations of a watched form type differ from the previous month's by more than this share (0.30 = 30 %) stops before writing, unless --accept-swing",
+    ),
+  EASR_SWING_MIN_FORMS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(20)
+    .describe("Safety valve: a difference of fewer forms than this never stops a run"),
   EASR_SWING_FORM_TYPES: z
     .string()
     .regex(/^(WECH00[36])(,WECH00[36])*$/, { error: "a comma-separated list of WECH003, WECH006" })

@@ -103,7 +103,10 @@ export function zoneLabelsJson(map: ZoneLabelMap): string {
 if (require.main === module) {
   const root = join(__dirname, "..", "..");
   const glossaryDir = process.argv[2] ?? join(root, "test", "fixtures", "asr-reference", "glossary");
-  for (const [name, build] of [["wech-zone-labels.json", buildWechZoneLabels], ["zima-zone-labels.json", buildZimaZoneLabels]] as const) {
+  for (const [name, build] of [
+    ["wech-zone-labels.json", buildWechZoneLabels],
+    ["zima-zone-labels.json", buildZimaZoneLabels],
+  ] as const) {
     const target = join(root, "schemas", name);
     const map = build(glossaryDir);
     writeFileSync(target, zoneLabelsJson(map));

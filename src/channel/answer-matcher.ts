@@ -20,7 +20,13 @@
  */
 import { maskInsz } from "../domain/check-digits";
 import { inszHash } from "../domain/insz-hash";
-import { checkDeclarationTransition, checkFileTransition, type DeclarationState, type FileState, IllegalTransitionError } from "../domain/lifecycle";
+import {
+  checkDeclarationTransition,
+  checkFileTransition,
+  type DeclarationState,
+  type FileState,
+  IllegalTransitionError,
+} from "../domain/lifecycle";
 import { type BatchFileIdentity, parseBatchFileName } from "../files/batch-file-name";
 import type { AnsweredDeclaration, AnsweredFile, DeclarationAnswer, FileReceiptChange } from "../state/declaration-repository";
 import { maskInszInText } from "../util/insz-masking";
@@ -81,19 +87,29 @@ export interface NamedFile {
 }
 
 /** The batch file of the environment being ingested that an answer names, or why it names none. */
-export function answeredName(answeredFileName: string | null, environment: "T" | "R"): { readonly named: NamedFile } | { readonly notApplied: NotApplied } {
-  if (answeredFileName === null || answeredFileName.trim() === "") return { notApplied: unmatched("the answer names no batch file (no FileReference/FileName)") };
+export function answeredName(
+  answeredFileName: string | null,
+  environment: "T" | "R",
+): { readonly named: NamedFile } | { readonly notApplied: NotApplied } {
+  if (answeredFileName === null || answeredFileName.trim() === "")
+    return { notApplied: unmatched("the answer names no batch file (no FileReference/FileName)") };
   const name = answeredFileName.trim();
   const baseName = ANSWERED_NAME.exec(name)?.[1];
   const identity = baseName === undefined ? null : parseBatchFileName(baseName);
-  if (baseName === undefined || identity === null) return { notApplied: unmatched(`answers "${name}", which is not a batch file name of this adapter`) };
-  if (identity.environment !== environment) return { notApplied: unmatched(`answers ${name}, a file of environment ${identity.environment}, while ingesting environment ${environment}`) };
+  if (baseName === undefined || identity === null)
+    return { notApplied: unmatched(`answers "${name}", which is not a batch file name of this adapter`) };
+  if (identity.environment !== environment)
+    return {
+      notApplied: unmatched(`answers ${name}, a file of environment ${identity.environment}, while ingesting environment ${environment}`),
+    };
   return { named: { name, baseName, identity } };
 }
 
 /** The file with the named file's identity is the one named only when its FI or GO name is the one answered. */
 export function namedFile(named: NamedFile, withIdentity: AnsweredFile | null): AnsweredFile | null {
-  return withIdentity !== null && (withIdentity.fileName === named.baseName || withIdentity.goFileName === named.baseName) ? withIdentity : null;
+  return withIdentity !== null && (withIdentity.fileName === named.baseName || withIdentity.goFileName === named.baseName)
+    ? withIdentity
+    : null;
 }
 
 /** What the matcher may look at: the batch files and declarations read for the answers. */
@@ -144,7 +160,8 @@ export function matchReceipt(
   const found = answeredFile(receipt.answeredFileName, facts, context.environment);
   if ("notApplied" in found) return found.notApplied;
   const { file } = found;
-  if (receipt.resultCode !== 0 && receipt.resultCode !== 1) return unmatched(`file receipt with result code ${receipt.resultCode} (only 1 OK and 0 not OK are known)`, file.id);
+  if (receipt.resultCode !== 0 && receipt.resultCode !== 1)
+    return unmatched(`file receipt with result code ${receipt.resultCode} (only 1 OK and 0 not OK are known)`, file.id);
   const target: FileState = receipt.resultCode === 1 ? "received" : "rejected";
   const declarationTarget: DeclarationState = target === "received" ? "file-received" : "file-rejected";
   const illegal = transitionError(() => {
@@ -154,8 +171,14 @@ export function matchReceipt(
   if (illegal !== null) return { ...unmatched(illegal, file.id), illegalTransition: true };
   const receiptReference = target === "received" && receipt.referenceNbr !== null ? receipt.referenceNbr : file.receiptReference;
   // A rejected file is the final answer for its forms; a received one waits for their notifications.
-  const declarationChange = target === "rejected" ? { status: declarationTarget, answeredAt: context.answeredAt } : { status: declarationTarget };
-  const change: FileReceiptChange = { fileId: file.id, status: target, receiptReference, declarations: declarations.length > 0 ? declarationChange : null };
+  const declarationChange =
+    target === "rejected" ? { status: declarationTarget, answeredAt: context.answeredAt } : { status: declarationTarget };
+  const change: FileReceiptChange = {
+    fileId: file.id,
+    status: target,
+    receiptReference,
+    declarations: declarations.length > 0 ? declarationChange : null,
+  };
   return { status: "matched", outcome: target, fileId: file.id, declarationId: null, replaced: null, change };
 }
 
@@ -179,7 +202,8 @@ export function matchNotification(notification: NotificationFacts, facts: Answer
   if (differs !== null) return mismatch(differs);
   const target = notificationOutcome(notification);
   if (target === null) return mismatch(`result code ${notification.resultCode} is not a final answer (only 1 OK and 0 NOK change a form)`);
-  if (notification.ticket !== null && notification.ticket.length > context.ticketLength) return mismatch(`the ticket "${notification.ticket}" is longer than ${context.ticketLength} characters`);
+  if (notification.ticket !== null && notification.ticket.length > context.ticketLength)
+    return mismatch(`the ticket "${notification.ticket}" is longer than ${context.ticketLength} characters`);
   // Everything matches but the file's receipt has not come: kept, and matched again once the file is answered.
   if (declaration.status === "written" && file.status === AWAITING_RECEIPT) {
     return { ...mismatch(`waiting for the file receipt (ACRF) of ${file.goFileName}`), status: "pending" };
@@ -192,26 +216,50 @@ export function matchNotification(notification: NotificationFacts, facts: Answer
   if (replaces !== null && !replaced) return mismatch(`it replaces declaration ${replaces}, which does not exist`);
   const illegal = transitionError(() => {
     checkDeclarationTransition(describe(declaration, file), declaration.status, target);
-    if (replaced) checkDeclarationTransition(`declaration ${replaced.id} (${replaced.formType}, replaced by declaration ${declaration.id})`, replaced.status, retiredAs);
+    if (replaced)
+      checkDeclarationTransition(
+        `declaration ${replaced.id} (${replaced.formType}, replaced by declaration ${declaration.id})`,
+        replaced.status,
+        retiredAs,
+      );
   });
   if (illegal !== null) return { ...unmatched(illegal, file.id, declaration.id), illegalTransition: true };
 
-  const answered: DeclarationAnswer = { id: declaration.id, status: target, answeredAt: context.answeredAt, ticket: target !== "refused" ? notification.ticket : declaration.ticket };
-  const retired: DeclarationAnswer[] = replaced ? [{ id: replaced.id, status: retiredAs, answeredAt: replaced.answeredAt, ticket: replaced.ticket }] : [];
-  return { status: "matched", outcome: target, fileId: file.id, declarationId: declaration.id, replaced: replaced ? { id: replaced.id, status: retiredAs } : null, change: [answered, ...retired] };
+  const answered: DeclarationAnswer = {
+    id: declaration.id,
+    status: target,
+    answeredAt: context.answeredAt,
+    ticket: target !== "refused" ? notification.ticket : declaration.ticket,
+  };
+  const retired: DeclarationAnswer[] = replaced
+    ? [{ id: replaced.id, status: retiredAs, answeredAt: replaced.answeredAt, ticket: replaced.ticket }]
+    : [];
+  return {
+    status: "matched",
+    outcome: target,
+    fileId: file.id,
+    declarationId: declaration.id,
+    replaced: replaced ? { id: replaced.id, status: retiredAs } : null,
+    change: [answered, ...retired],
+  };
 }
 
 /** Why the notification is not about this declaration — its worker or the echo of its form differs — or null. */
 function formMismatch(notification: NotificationFacts, declaration: AnsweredDeclaration): string | null {
   if (notification.inszHash === null) return "the notification gives no INSS to check the worker";
-  if (declaration.inszHash !== null && notification.inszHash !== declaration.inszHash) return `the notification's INSS ${notification.maskedInss ?? "(masked)"} is not the declared person's`;
+  if (declaration.inszHash !== null && notification.inszHash !== declaration.inszHash)
+    return `the notification's INSS ${notification.maskedInss ?? "(masked)"} is not the declared person's`;
   const handled = notification.handledForm;
-  if (handled === null || handled.identification === null) return "the notification does not say which form it handled (no HandledOriginalForm/Identification)";
-  if (handled.identification !== declaration.formType) return `the notification handled a ${handled.identification} form, the declaration is a ${declaration.formType}`;
+  if (handled === null || handled.identification === null)
+    return "the notification does not say which form it handled (no HandledOriginalForm/Identification)";
+  if (handled.identification !== declaration.formType)
+    return `the notification handled a ${handled.identification} form, the declaration is a ${declaration.formType}`;
   // created_at of a declaration is its form's stamp: FormCreationDate "T" FormCreationHour, then the offset.
   const created = { date: declaration.createdAt.slice(0, 10), hour: declaration.createdAt.slice(11, 23) };
-  if (handled.creationDate !== null && handled.creationDate !== created.date) return `the handled form was created on ${handled.creationDate}, the declaration on ${created.date}`;
-  if (handled.creationHour !== null && handled.creationHour !== created.hour) return `the handled form was created at ${handled.creationHour}, the declaration at ${created.hour}`;
+  if (handled.creationDate !== null && handled.creationDate !== created.date)
+    return `the handled form was created on ${handled.creationDate}, the declaration on ${created.date}`;
+  if (handled.creationHour !== null && handled.creationHour !== created.hour)
+    return `the handled form was created at ${handled.creationHour}, the declaration at ${created.hour}`;
   if (handled.attestationStatus !== null && handled.attestationStatus !== Number(declaration.attestationStatus)) {
     return `the handled form has attestation status ${handled.attestationStatus}, the declaration ${declaration.attestationStatus}`;
   }
@@ -219,7 +267,9 @@ function formMismatch(notification: NotificationFacts, declaration: AnsweredDecl
 }
 
 /** ResultCode 1: accepted (with warnings when anomalies are reported); 0: refused; anything else is no final answer. */
-export function notificationOutcome(notification: Pick<NotificationFacts, "resultCode" | "anomalyCount">): "accepted" | "accepted-with-warnings" | "refused" | null {
+export function notificationOutcome(
+  notification: Pick<NotificationFacts, "resultCode" | "anomalyCount">,
+): "accepted" | "accepted-with-warnings" | "refused" | null {
   if (notification.resultCode === 0) return "refused";
   if (notification.resultCode !== 1) return null;
   return notification.anomalyCount > 0 ? "accepted-with-warnings" : "accepted";
@@ -232,7 +282,11 @@ export function anomalyClass(anomaly: Pick<AnomalyReport, "anomalyClass">): stri
 }
 
 /** Our batch file of the environment being ingested that an answer names, or why there is none. */
-function answeredFile(answeredFileName: string | null, facts: Pick<AnswerFacts, "file">, environment: "T" | "R"): { readonly file: AnsweredFile } | { readonly notApplied: NotApplied } {
+function answeredFile(
+  answeredFileName: string | null,
+  facts: Pick<AnswerFacts, "file">,
+  environment: "T" | "R",
+): { readonly file: AnsweredFile } | { readonly notApplied: NotApplied } {
   const answered = answeredName(answeredFileName, environment);
   if ("notApplied" in answered) return answered;
   const file = facts.file(answered.named.baseName);

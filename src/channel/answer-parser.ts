@@ -28,7 +28,10 @@ export type AnswerKind = "ACRF" | "NOTI";
 export const ANSWER_ROOTS: Readonly<Record<AnswerKind, string>> = { ACRF: "ACRF", NOTI: "NOTIFICATION" };
 
 /** The official XSD of each kind, for `loadXsd` (src/files/xsd-validator.ts). */
-export const ANSWER_XSD: Readonly<Record<AnswerKind, string>> = { ACRF: "official/ACRF_20231.xsd", NOTI: "official/NOTIFICATION_20223.xsd" };
+export const ANSWER_XSD: Readonly<Record<AnswerKind, string>> = {
+  ACRF: "official/ACRF_20231.xsd",
+  NOTI: "official/NOTIFICATION_20223.xsd",
+};
 
 /** The common header of every form (block 90059): zones 00296, 00218, 00299, 00110, 00297. */
 export interface FormHeader {
@@ -118,7 +121,9 @@ export interface FormNotification {
 
 export type Answer = FileReceipt | FormNotification;
 
-export type AnswerDocument = { readonly kind: "ACRF"; readonly answers: readonly FileReceipt[] } | { readonly kind: "NOTI"; readonly answers: readonly FormNotification[] };
+export type AnswerDocument =
+  | { readonly kind: "ACRF"; readonly answers: readonly FileReceipt[] }
+  | { readonly kind: "NOTI"; readonly answers: readonly FormNotification[] };
 
 /** A document that is not an answer, or one missing what the XSD requires. */
 export class AnswerFormatError extends Error {
@@ -140,7 +145,9 @@ export function answerKindOfRoot(root: string): AnswerKind | null {
 
 /** The name of the root element (after the XML declaration, comments, processing instructions and DOCTYPE), or null. */
 export function rootElementOf(xml: string): string | null {
-  const withoutProlog = xml.replace(/^\uFEFF/, "").replace(/^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>))*\s*/, "");
+  const withoutProlog = xml
+    .replace(/^\uFEFF/, "")
+    .replace(/^(\s*(<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>))*\s*/, "");
   const match = /^<([A-Za-z_][\w.-]*)/.exec(withoutProlog);
   return match ? match[1] : null;
 }
@@ -160,7 +167,8 @@ export function decodeXml(bytes: Uint8Array): string {
 
 function child(node: Node, tag: string, where: string): Node {
   const value = node[tag];
-  if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value)) throw new AnswerFormatError(`${where}: no ${tag}`);
+  if (value === undefined || value === null || typeof value !== "object" || Array.isArray(value))
+    throw new AnswerFormatError(`${where}: no ${tag}`);
   return value as Node;
 }
 
@@ -244,7 +252,11 @@ function anomaly(report: Node, where: string): AnomalyReport {
     value: optionalText(report, "Value"),
     anomalyClass: optionalText(report, "AnomalyClass"),
     location: location
-      ? { line: optionalInteger(location, "LineNbr", where), column: optionalInteger(location, "ColumnNbr", where), location: optionalText(location, "Location") }
+      ? {
+          line: optionalInteger(location, "LineNbr", where),
+          column: optionalInteger(location, "ColumnNbr", where),
+          location: optionalText(location, "Location"),
+        }
       : null,
     path: simpleZones(optionalChild(report, "Path")),
   };
@@ -317,7 +329,8 @@ export const MAX_UNIT_CHARS = 16 * 1024 * 1024;
 /** Elements nested deeper than this are no answer of the channel (its XSDs go about ten deep). */
 const MAX_DEPTH = 64;
 
-const escapeText = (text: string): string => text.replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
+const escapeText = (text: string): string =>
+  text.replace(/[&<>\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&#13;"));
 const escapeAttribute = (text: string): string =>
   text.replace(/[&<"\t\n\r]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === '"' ? "&quot;" : `&#${c.charCodeAt(0)};`));
 const attributesXml = (tag: SaxesTagPlain): string =>
@@ -331,7 +344,9 @@ const countLines = (text: string): number => {
 };
 
 function refuseDoctype(line: number): never {
-  throw new AnswerFormatError(`line ${line}: a document type declaration (DOCTYPE) is refused: the channel's answers have none, and its entities could read local files or expand without end`);
+  throw new AnswerFormatError(
+    `line ${line}: a document type declaration (DOCTYPE) is refused: the channel's answers have none, and its entities could read local files or expand without end`,
+  );
 }
 
 interface Frame {
@@ -389,7 +404,8 @@ export class AnswerFormReader {
     if (this.rootInfo === null) this.lookForDoctype(text);
     this.quiet += text.length;
     this.parser.write(text);
-    if (this.quiet > MAX_UNIT_CHARS) throw new AnswerFormatError(`line ${this.parser.line}: more than ${MAX_UNIT_CHARS} characters without a tag`);
+    if (this.quiet > MAX_UNIT_CHARS)
+      throw new AnswerFormatError(`line ${this.parser.line}: more than ${MAX_UNIT_CHARS} characters without a tag`);
   }
 
   /** The end of the document: throws when it is not complete. */
@@ -412,7 +428,8 @@ export class AnswerFormReader {
     this.parts.push(xml);
     this.partsLength += xml.length;
     this.unitLines += lines;
-    if (this.partsLength > MAX_UNIT_CHARS) throw new AnswerFormatError(`line ${this.parser.line}: an element under the root larger than ${MAX_UNIT_CHARS} characters`);
+    if (this.partsLength > MAX_UNIT_CHARS)
+      throw new AnswerFormatError(`line ${this.parser.line}: an element under the root larger than ${MAX_UNIT_CHARS} characters`);
   }
 
   /** Line breaks that bring the unit written so far to the original's line, to put inside a tag. */
@@ -427,7 +444,8 @@ export class AnswerFormReader {
     this.quiet = 0;
     const depth = this.stack.length;
     if (depth === 0 && this.rootInfo === null) {
-      if (this.expectedRoot !== null && tag.name !== this.expectedRoot) throw new AnswerFormatError(`the root element is ${tag.name}, not ${this.expectedRoot}`);
+      if (this.expectedRoot !== null && tag.name !== this.expectedRoot)
+        throw new AnswerFormatError(`the root element is ${tag.name}, not ${this.expectedRoot}`);
       this.rootInfo = { name: tag.name, attributes: attributesXml(tag), line: this.parser.line };
     } else if (depth >= MAX_DEPTH) {
       throw new AnswerFormatError(`line ${this.parser.line}: elements nested deeper than ${MAX_DEPTH}`);
@@ -453,7 +471,12 @@ export class AnswerFormReader {
     const value: unknown = frame.hasChildren ? frame.children : frame.text.trim();
     const parent = this.stack[depth - 1];
     if (depth === 1) {
-      this.onUnit({ name: frame.name, node: typeof value === "string" ? { "#text": value } : (value as Node), xml: this.parts.join(""), line: this.unitLine });
+      this.onUnit({
+        name: frame.name,
+        node: typeof value === "string" ? { "#text": value } : (value as Node),
+        xml: this.parts.join(""),
+        line: this.unitLine,
+      });
       this.parts = [];
       this.partsLength = 0;
       return;

@@ -13,7 +13,13 @@
  */
 import type { AnswerRecord, AnswerRepository, AppliedAnswer, PendingAnswer } from "../state/answer-repository";
 import type { AuditRepository } from "../state/audit-repository";
-import { type AnsweredDeclaration, type AnsweredFile, type DeclarationAnswer, type DeclarationRepository, TICKET_LENGTH } from "../state/declaration-repository";
+import {
+  type AnsweredDeclaration,
+  type AnsweredFile,
+  type DeclarationAnswer,
+  type DeclarationRepository,
+  TICKET_LENGTH,
+} from "../state/declaration-repository";
 import { inOneTransaction } from "../state/state-connection";
 import { maskInsz } from "../domain/check-digits";
 import { maskInszDeep, maskInszInText } from "../util/insz-masking";
@@ -89,7 +95,13 @@ export interface AnswerResult {
 
 export type AnswerFileResult =
   | { readonly status: "already-ingested"; readonly earlierFileName: string; readonly ingestedAt: string }
-  | { readonly status: "ingested"; readonly answerFileId: number; readonly answers: number; readonly matched: number; readonly pending: number };
+  | {
+      readonly status: "ingested";
+      readonly answerFileId: number;
+      readonly answers: number;
+      readonly matched: number;
+      readonly pending: number;
+    };
 
 export interface PendingRequest {
   readonly environment: "T" | "R";
@@ -154,7 +166,9 @@ class AnsweredFacts implements AnswerFacts {
       numbers.add(facts.sequenceNbr);
     }
     for (const [fileId, numbers] of wanted) this.keep(await this.declarations.declarationsAt(fileId, [...numbers]));
-    const replaced = new Set([...this.byId.values()].map((d) => d.replacesId).filter((id): id is number => id !== null && !this.byId.has(Number(id))));
+    const replaced = new Set(
+      [...this.byId.values()].map((d) => d.replacesId).filter((id): id is number => id !== null && !this.byId.has(Number(id))),
+    );
     this.keep(await this.declarations.declarationsWithIds([...replaced]));
   }
 
@@ -164,7 +178,11 @@ class AnsweredFacts implements AnswerFacts {
     const match = matchReceipt(receipt, this, file === null ? [] : await this.declarations.declarationsOfFile(file.id), this.context);
     if (match.status === "matched") {
       await this.declarations.recordReceipt(match.change);
-      this.files.set(match.fileId, { ...this.files.get(match.fileId)!, status: match.change.status, receiptReference: match.change.receiptReference });
+      this.files.set(match.fileId, {
+        ...this.files.get(match.fileId)!,
+        status: match.change.status,
+        receiptReference: match.change.receiptReference,
+      });
     }
     return match;
   }
@@ -184,7 +202,12 @@ class AnsweredFacts implements AnswerFacts {
   }
 
   private change(answer: DeclarationAnswer): void {
-    const declaration = { ...this.byId.get(Number(answer.id))!, status: answer.status, answeredAt: answer.answeredAt, ticket: answer.ticket };
+    const declaration = {
+      ...this.byId.get(Number(answer.id))!,
+      status: answer.status,
+      answeredAt: answer.answeredAt,
+      ticket: answer.ticket,
+    };
     this.byId.set(Number(declaration.id), declaration);
     this.bySequence.set(`${declaration.fileId}:${declaration.sequenceNbr}`, declaration);
     this.changed.set(Number(declaration.id), answer);
@@ -231,7 +254,16 @@ function resultOf(base: Base, match: ReceiptMatch | NotificationMatch): AnswerRe
     const { outcome, fileId, declarationId, replaced } = match;
     return { ...base, status: "matched", outcome, reason: null, illegalTransition: false, fileId, declarationId, replaced };
   }
-  return { ...base, status: match.status, outcome: null, reason: match.reason, illegalTransition: match.illegalTransition, fileId: match.fileId, declarationId: null, replaced: null };
+  return {
+    ...base,
+    status: match.status,
+    outcome: null,
+    reason: match.reason,
+    illegalTransition: match.illegalTransition,
+    fileId: match.fileId,
+    declarationId: null,
+    replaced: null,
+  };
 }
 
 function baseOf(answer: Answer, position: number): Base {
@@ -311,7 +343,11 @@ export async function recordAnswerFile(state: AnswerState, input: AnswerFileInpu
       }
     }
     const unmatched = counts.answers - counts.matched - counts.pending;
-    await audit.append({ ...auditOf(input), event: "answer-file-ingested", detail: { file: fileName, kind, sha256, ...counts, unmatched } });
+    await audit.append({
+      ...auditOf(input),
+      event: "answer-file-ingested",
+      detail: { file: fileName, kind, sha256, ...counts, unmatched },
+    });
     return { status: "ingested", answerFileId, ...counts };
   });
 }
@@ -338,7 +374,8 @@ function answerDetail(answer: Answer, result: AnswerResult, candidateDeclaration
     ...(result.outcome !== null ? { outcome: result.outcome } : {}),
     ...(result.replaced !== null ? { replaced: result.replaced } : {}),
   };
-  if (answer.kind === "ACRF") return { ...common, answeredFileName: answer.answeredFileName, receiptReference: answer.referenceNbr, errorIds: answer.errorIds };
+  if (answer.kind === "ACRF")
+    return { ...common, answeredFileName: answer.answeredFileName, receiptReference: answer.referenceNbr, errorIds: answer.errorIds };
   return {
     ...common,
     answeredFileName: answer.answeredFileName,
@@ -355,11 +392,14 @@ function answerDetail(answer: Answer, result: AnswerResult, candidateDeclaration
  * its anomalies linked to the form), unmatched with why (its file rejected, a transition no longer
  * allowed), or stays pending. Each result goes to `onAnswer` with its answer file's name.
  */
-export async function applyPendingAnswers(state: AnswerState, request: PendingRequest): Promise<{ applied: number; unmatched: number; stillPending: number }> {
+export async function applyPendingAnswers(
+  state: AnswerState,
+  request: PendingRequest,
+): Promise<{ applied: number; unmatched: number; stillPending: number }> {
   return inOneTransaction(repositoriesOf(state), async ({ answers, declarations, audit }) => {
     const facts = new AnsweredFacts(declarations, matchContext(request));
     const counts = { applied: 0, unmatched: 0, stillPending: 0 };
-    for (let after = 0; ; ) {
+    for (let after = 0; ;) {
       // Only those whose file has been answered since: the others would wait again.
       const rows = await answers.pendingAnswers(request.environment, AWAITING_RECEIPT, after);
       if (rows.length === 0) break;
@@ -370,14 +410,28 @@ export async function applyPendingAnswers(state: AnswerState, request: PendingRe
       const applied: AppliedAnswer[] = [];
       const links: { answerId: number; declarationId: number }[] = [];
       for (const [index, row] of rows.entries()) {
-        const base = { index: row.position, kind: "NOTI" as const, answeredFileName: notifications[index].answeredFileName, errorIds: [], anomalies: [], ticket: row.ticket };
+        const base = {
+          index: row.position,
+          kind: "NOTI" as const,
+          answeredFileName: notifications[index].answeredFileName,
+          errorIds: [],
+          anomalies: [],
+          ticket: row.ticket,
+        };
         const result = resultOf(base, facts.notification(notifications[index]));
         if (result.status === "pending") {
           counts.stillPending++;
           continue;
         }
-        applied.push({ id: row.id, status: result.status, declarationId: result.declarationId, detail: appliedDetail(row, result, request.ingestedAt), appliedAt: request.ingestedAt });
-        if (result.declarationId !== null && (anomalies.get(row.id) ?? 0) > 0) links.push({ answerId: row.id, declarationId: result.declarationId });
+        applied.push({
+          id: row.id,
+          status: result.status,
+          declarationId: result.declarationId,
+          detail: appliedDetail(row, result, request.ingestedAt),
+          appliedAt: request.ingestedAt,
+        });
+        if (result.declarationId !== null && (anomalies.get(row.id) ?? 0) > 0)
+          links.push({ answerId: row.id, declarationId: result.declarationId });
         if (result.status === "matched") counts.applied++;
         else counts.unmatched++;
         request.onAnswer(row.fileName, result);
@@ -386,7 +440,8 @@ export async function applyPendingAnswers(state: AnswerState, request: PendingRe
       await answers.recordApplied(applied);
       await answers.linkAnomalies(links);
     }
-    if (counts.applied + counts.unmatched > 0) await audit.append({ ...auditOf(request), event: "pending-answers-applied", detail: counts });
+    if (counts.applied + counts.unmatched > 0)
+      await audit.append({ ...auditOf(request), event: "pending-answers-applied", detail: counts });
     return counts;
   });
 }
@@ -406,7 +461,11 @@ function appliedDetail(row: PendingAnswer, result: AnswerResult, appliedAt: stri
 
 /** A kept notification's facts, from its columns and its detail (the INSS only as its hash, and masked). */
 function pendingFacts(row: PendingAnswer, anomalyCount: number): NotificationFacts {
-  const detail = row.detail as { answeredFileName?: string | null; handledForm?: HandledForm | null; worker?: { sequenceNbr?: number | null; inss?: string | null } | null };
+  const detail = row.detail as {
+    answeredFileName?: string | null;
+    handledForm?: HandledForm | null;
+    worker?: { sequenceNbr?: number | null; inss?: string | null } | null;
+  };
   return {
     answeredFileName: detail.answeredFileName ?? null,
     sequenceNbr: detail.worker?.sequenceNbr ?? null,

@@ -16,7 +16,17 @@ import { TextDecoder } from "node:util";
 import { type ChunkValidator, chunkValidator } from "../files/chunk-validator";
 import type { XsdResult } from "../files/xsd-validator";
 import { maskInszInText } from "../util/insz-masking";
-import { ANSWER_ROOTS, ANSWER_XSD, type Answer, type AnswerKind, AnswerFormatError, AnswerFormReader, answerOfForm, type ParsedRoot, type ParsedUnit } from "./answer-parser";
+import {
+  ANSWER_ROOTS,
+  ANSWER_XSD,
+  type Answer,
+  type AnswerKind,
+  AnswerFormatError,
+  AnswerFormReader,
+  answerOfForm,
+  type ParsedRoot,
+  type ParsedUnit,
+} from "./answer-parser";
 
 /** Forms validated together (and handed over together): about 1 MB of XML for the channel's notifications. */
 export const FORMS_PER_CHUNK = 500;
@@ -38,7 +48,10 @@ export async function fileSha256(path: string): Promise<string> {
 
 /** The encoding an XML declaration at the start of these bytes names (UTF-8 when it names none). */
 function declaredEncoding(head: Buffer): string {
-  const text = head.subarray(0, 200).toString("latin1").replace(/^\uFEFF|^ï»¿/, "");
+  const text = head
+    .subarray(0, 200)
+    .toString("latin1")
+    .replace(/^\uFEFF|^ï»¿/, "");
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text)?.[1] ?? "utf-8";
 }
 
@@ -102,7 +115,11 @@ export interface AnswerStreamOptions {
  * The answers of the file at `path` (an answer of `kind`), chunk by chunk, each chunk valid against
  * the kind's official XSD. Throws an {@link AnswerFormatError} at the first thing wrong.
  */
-export async function* readAnswerChunks(path: string, kind: AnswerKind, options: AnswerStreamOptions = {}): AsyncGenerator<readonly Answer[], void, undefined> {
+export async function* readAnswerChunks(
+  path: string,
+  kind: AnswerKind,
+  options: AnswerStreamOptions = {},
+): AsyncGenerator<readonly Answer[], void, undefined> {
   const validator = options.validator ?? chunkValidator(ANSWER_XSD[kind]);
   const formsPerChunk = options.formsPerChunk ?? FORMS_PER_CHUNK;
   const hash = createHash("sha256");
@@ -135,10 +152,14 @@ export async function* readAnswerChunks(path: string, kind: AnswerKind, options:
     const { chunk, starts, result } = validating.shift()!;
     const verdict = await result.catch((error: unknown) => {
       // libxml2 failing on a chunk (it never sees a DOCTYPE or an entity here) stops this file, not the others.
-      throw new AnswerFormatError(`could not be validated against ${ANSWER_XSD[kind]}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new AnswerFormatError(
+        `could not be validated against ${ANSWER_XSD[kind]}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
     if (!verdict.valid) {
-      const errors = verdict.errors.slice(0, MAX_REPORTED_ERRORS).map((e) => `line ${e.line === 0 ? "?" : originalLine(e.line, reader.root!, chunk, starts)}: ${e.message}`);
+      const errors = verdict.errors
+        .slice(0, MAX_REPORTED_ERRORS)
+        .map((e) => `line ${e.line === 0 ? "?" : originalLine(e.line, reader.root!, chunk, starts)}: ${e.message}`);
       throw new AnswerFormatError(maskInszInText(errors.length > 0 ? errors.join("; ") : `not valid against ${ANSWER_XSD[kind]}`));
     }
     return chunk.units.map((unit, index) => answerOfForm(kind, unit.node, chunk.firstPosition + index));
@@ -161,7 +182,8 @@ export async function* readAnswerChunks(path: string, kind: AnswerKind, options:
     for (const chunk of closed.splice(0)) startValidation(chunk);
     while (validating.length > 0) yield await finishOldest();
     // Thrown before the caller's loop ends, so that it does not commit.
-    if (options.expectedSha256 !== undefined && hash.digest("hex") !== options.expectedSha256) throw new AnswerFormatError("the file changed while it was read");
+    if (options.expectedSha256 !== undefined && hash.digest("hex") !== options.expectedSha256)
+      throw new AnswerFormatError("the file changed while it was read");
   } finally {
     // Whatever was still in validation when reading stopped: let it settle, unobserved.
     for (const pending of validating.splice(0)) pending.result.catch(() => undefined);

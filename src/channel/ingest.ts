@@ -162,12 +162,18 @@ function classify(dir: string): { files: { fileName: string; kind: AnswerKind }[
     }
     const kind = root === null ? null : answerKindOfRoot(root);
     if (kind === null) {
-      invalid.push({ fileName, errors: [root === null ? "no XML root element found" : `not an ACRF or NOTIFICATION document (root element ${root})`] });
+      invalid.push({
+        fileName,
+        errors: [root === null ? "no XML root element found" : `not an ACRF or NOTIFICATION document (root element ${root})`],
+      });
       continue;
     }
     byKind[kind].push(fileName);
   }
-  const files = [...byKind.ACRF.map((fileName) => ({ fileName, kind: "ACRF" as const })), ...byKind.NOTI.map((fileName) => ({ fileName, kind: "NOTI" as const }))];
+  const files = [
+    ...byKind.ACRF.map((fileName) => ({ fileName, kind: "ACRF" as const })),
+    ...byKind.NOTI.map((fileName) => ({ fileName, kind: "NOTI" as const })),
+  ];
   return { files, invalid, ignored };
 }
 
@@ -204,7 +210,10 @@ function tally(summary: IngestSummary, fileName: string, result: AnswerResult): 
 }
 
 /** The parts of the summary that the answers of one file add to: restored when the file rolls back. */
-type Tallied = Pick<IngestSummary, "receipts" | "rejectedFiles" | "forms" | "retired" | "anomalies" | "unmatched" | "unmatchedCount" | "illegalTransitions" | "pending">;
+type Tallied = Pick<
+  IngestSummary,
+  "receipts" | "rejectedFiles" | "forms" | "retired" | "anomalies" | "unmatched" | "unmatchedCount" | "illegalTransitions" | "pending"
+>;
 
 function talliedOf(summary: IngestSummary): Tallied {
   const { receipts, rejectedFiles, forms, retired, anomalies, unmatched, unmatchedCount, illegalTransitions, pending } = summary;
@@ -212,7 +221,13 @@ function talliedOf(summary: IngestSummary): Tallied {
 }
 
 /** Reads, validates and records one answer file; an invalid one is reported by name and leaves nothing. */
-async function ingestFile(request: IngestRequest, summary: IngestSummary, fileName: string, kind: AnswerKind, ingestedAt: string): Promise<void> {
+async function ingestFile(
+  request: IngestRequest,
+  summary: IngestSummary,
+  fileName: string,
+  kind: AnswerKind,
+  ingestedAt: string,
+): Promise<void> {
   const path = join(request.dir, fileName);
   const before = talliedOf(summary);
   try {
@@ -234,7 +249,8 @@ async function ingestFile(request: IngestRequest, summary: IngestSummary, fileNa
           actor: request.actor,
           host: request.host,
         });
-    if (result.status === "already-ingested") summary.alreadyIngested.push({ fileName, earlierFileName: result.earlierFileName, ingestedAt: result.ingestedAt });
+    if (result.status === "already-ingested")
+      summary.alreadyIngested.push({ fileName, earlierFileName: result.earlierFileName, ingestedAt: result.ingestedAt });
     else summary.ingested.push(fileName);
   } catch (error) {
     if (!(error instanceof AnswerFormatError)) throw error;

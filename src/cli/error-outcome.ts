@@ -27,7 +27,13 @@ export interface ErrorOutcome {
 }
 
 function isUsage(error: unknown): boolean {
-  return error instanceof UsageError || error instanceof ConfigError || error instanceof ContractTablesExistError || error instanceof NoSuchDatabaseError || error instanceof StateMismatchError;
+  return (
+    error instanceof UsageError ||
+    error instanceof ConfigError ||
+    error instanceof ContractTablesExistError ||
+    error instanceof NoSuchDatabaseError ||
+    error instanceof StateMismatchError
+  );
 }
 
 /** The outcome of `error`, thrown by the command named `command` ("" before a command was chosen). */
@@ -39,7 +45,10 @@ export function errorOutcome(error: unknown, command: string): ErrorOutcome {
   const text = maskInszInText(error instanceof Error ? error.message : String(error));
   if (error instanceof LockTakenError) return { code: EXIT_RUN_FAILED, message: `easr: ${text}`, unforeseen: false };
   if (isUsage(error)) return { code: EXIT_USAGE, message: `easr: ${text}`, unforeseen: false };
-  if (error instanceof PublishedRunError || error instanceof ReportsFailedError) return { code: EXIT_PUBLISHED_INCOMPLETE, message: `easr: ${text}`, unforeseen: false };
-  const message = RUN_COMMANDS.has(command) ? `easr: the run failed and wrote nothing: ${text}` : `easr${command ? ` ${command}` : ""}: ${text}`;
+  if (error instanceof PublishedRunError || error instanceof ReportsFailedError)
+    return { code: EXIT_PUBLISHED_INCOMPLETE, message: `easr: ${text}`, unforeseen: false };
+  const message = RUN_COMMANDS.has(command)
+    ? `easr: the run failed and wrote nothing: ${text}`
+    : `easr${command ? ` ${command}` : ""}: ${text}`;
   return { code: EXIT_RUN_FAILED, message, unforeseen: !(error instanceof RunFailedError) };
 }

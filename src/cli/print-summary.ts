@@ -29,12 +29,17 @@ export function summaryLines(summary: RunSummary): string[] {
     lines.push(line(formType, counts, declared.length > 0 ? `; of the declared ${declared.join(", ")}` : ""));
   }
   const held = Object.values(summary.forms).reduce((n, c) => n + (c.waitingByReason.HELD_REISSUE ?? 0), 0);
-  if (held > 0) lines.push(`held     ${held} corrections a rule change caused (data unchanged): listed in the workbook; send them with --accept-reissue`);
+  if (held > 0)
+    lines.push(
+      `held     ${held} corrections a rule change caused (data unchanged): listed in the workbook; send them with --accept-reissue`,
+    );
   for (const warning of summary.warnings) lines.push(`warning  ${warning}`);
   if (summary.rejectedRecords.count > 0) {
     lines.push(`records breaking the contract: ${summary.rejectedRecords.count}${breakdown(summary.rejectedRecords.byRule)}`);
     for (const item of summary.rejectedRecords.items.slice(0, SHOWN_REJECTIONS)) {
-      lines.push(`  rejected ${item.table} ${item.recordId} (${item.staffId === null ? "of no staff member" : `staff ${item.staffId}`}): ${item.field} = ${terminalValue(item.value)}: ${item.explanation}`);
+      lines.push(
+        `  rejected ${item.table} ${item.recordId} (${item.staffId === null ? "of no staff member" : `staff ${item.staffId}`}): ${item.field} = ${terminalValue(item.value)}: ${item.explanation}`,
+      );
     }
     const more = summary.rejectedRecords.items.length - SHOWN_REJECTIONS;
     if (more > 0) lines.push(`  … and ${more} more in run-summary.json`);

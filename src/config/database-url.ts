@@ -55,7 +55,9 @@ export function parseDatabaseUrl(url: string): DatabaseLocation {
   }
   const engine = SERVER_ENGINES[parsed.protocol];
   if (!engine) {
-    throw new DatabaseUrlError(`database URL scheme "${parsed.protocol}" is not supported (use sqlite:, postgres://, mysql://, mariadb:// or mssql://)`);
+    throw new DatabaseUrlError(
+      `database URL scheme "${parsed.protocol}" is not supported (use sqlite:, postgres://, mysql://, mariadb:// or mssql://)`,
+    );
   }
   const database = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
   if (!parsed.hostname) throw new DatabaseUrlError(`database URL "${redact(parsed)}" names no host`);

@@ -56,10 +56,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   }
   const raw = parsed.data;
   const problems: string[] = [];
-  if (!isValidNoss(raw.EASR_NOSS_NUMBER)) problems.push(`EASR_NOSS_NUMBER: "${raw.EASR_NOSS_NUMBER}" is not a valid RSZ/NOSS number (mod-97 check digits)`);
-  if (!isValidKbo(raw.EASR_KBO_NUMBER)) problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
+  if (!isValidNoss(raw.EASR_NOSS_NUMBER))
+    problems.push(`EASR_NOSS_NUMBER: "${raw.EASR_NOSS_NUMBER}" is not a valid RSZ/NOSS number (mod-97 check digits)`);
+  if (!isValidKbo(raw.EASR_KBO_NUMBER))
+    problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
   const stateUrl = raw.EASR_STATE_DB_URL ?? raw.EASR_DB_URL;
-  for (const [name, url] of [["EASR_DB_URL", raw.EASR_DB_URL], ["EASR_STATE_DB_URL", stateUrl]] as const) {
+  for (const [name, url] of [
+    ["EASR_DB_URL", raw.EASR_DB_URL],
+    ["EASR_STATE_DB_URL", stateUrl],
+  ] as const) {
     try {
       parseDatabaseUrl(url);
     } catch (error) {
@@ -68,8 +73,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     }
   }
   if (raw.EASR_ENVIRONMENT === "R") {
-    const demo = raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender || raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss || raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
-    if (demo) problems.push("EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values");
+    const demo =
+      raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender ||
+      raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss ||
+      raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
+    if (demo)
+      problems.push(
+        "EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values",
+      );
   }
   let sourceNaming = mappedSourceNaming;
   if (raw.EASR_SOURCE_MAPPING !== undefined) {

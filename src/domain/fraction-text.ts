@@ -8,7 +8,9 @@ export function fractionText(numerator: number | null, denominator: number | nul
   const part = (hundredths: number): string => {
     const sign = hundredths < 0 ? "-" : "";
     const abs = Math.abs(hundredths);
-    const rest = String(abs % 100).padStart(2, "0").replace(/0$/, "");
+    const rest = String(abs % 100)
+      .padStart(2, "0")
+      .replace(/0$/, "");
     return `${sign}${Math.floor(abs / 100)}${rest === "" || rest === "0" ? "" : `${decimalMark}${rest}`}`;
   };
   return `${part(numerator)}/${part(denominator)}`;

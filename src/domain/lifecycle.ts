@@ -48,7 +48,8 @@ export class IllegalTransitionError extends Error {
 }
 
 function check<S extends string>(table: Readonly<Record<S, readonly S[]>>, what: string, from: string, to: S): void {
-  if (!Object.prototype.hasOwnProperty.call(table, from)) throw new IllegalTransitionError(`${what}: unknown state "${from}" (going to "${to}")`);
+  if (!Object.prototype.hasOwnProperty.call(table, from))
+    throw new IllegalTransitionError(`${what}: unknown state "${from}" (going to "${to}")`);
   if (!table[from as S].includes(to)) throw new IllegalTransitionError(`${what}: cannot go from "${from}" to "${to}"`);
 }
 

@@ -21,7 +21,8 @@ export const MAX_SEQUENCE = 99_999;
 function name(kind: "FI" | "GO", id: BatchFileIdentity): string {
   if (!/^\d{6}$/.test(id.sender)) throw new RangeError(`sender number must be 6 digits, got ${id.sender}`);
   if (!/^\d{8}$/.test(id.creationDate)) throw new RangeError(`creation date must be YYYYMMDD, got ${id.creationDate}`);
-  if (!Number.isInteger(id.sequence) || id.sequence < 1 || id.sequence > MAX_SEQUENCE) throw new RangeError(`sequence out of range: ${id.sequence}`);
+  if (!Number.isInteger(id.sequence) || id.sequence < 1 || id.sequence > MAX_SEQUENCE)
+    throw new RangeError(`sequence out of range: ${id.sequence}`);
   return [kind, id.purpose, id.sender, id.creationDate, String(id.sequence).padStart(5, "0"), id.environment].join(".");
 }
 
@@ -38,5 +39,12 @@ const PATTERN = /^(FI|GO)\.(WECH|ZIMA)\.(\d{6})\.(\d{8})\.(\d{5})\.([TR])$/;
 export function parseBatchFileName(fileName: string): (BatchFileIdentity & { kind: "FI" | "GO" }) | null {
   const m = PATTERN.exec(fileName);
   if (!m) return null;
-  return { kind: m[1] as "FI" | "GO", purpose: m[2] as BatchPurpose, sender: m[3], creationDate: m[4], sequence: Number(m[5]), environment: m[6] as Environment };
+  return {
+    kind: m[1] as "FI" | "GO",
+    purpose: m[2] as BatchPurpose,
+    sender: m[3],
+    creationDate: m[4],
+    sequence: Number(m[5]),
+    environment: m[6] as Environment,
+  };
 }

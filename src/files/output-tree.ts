@@ -27,7 +27,12 @@ const MONTH_FOLDER = /^\d{4}-\d{2}$/;
 
 /** Every FI and GO file of the tree under `outDir`. */
 export function batchFilesOnDisk(outDir: string): BatchFileOnDisk[] {
-  const folders = new OutputLayout(outDir).environmentRoots().flatMap((root) => [root, ...entriesOf(root).filter((e) => e.isDirectory && MONTH_FOLDER.test(e.name)).map((e) => join(root, e.name))]);
+  const folders = new OutputLayout(outDir).environmentRoots().flatMap((root) => [
+    root,
+    ...entriesOf(root)
+      .filter((e) => e.isDirectory && MONTH_FOLDER.test(e.name))
+      .map((e) => join(root, e.name)),
+  ]);
   return folders.flatMap((folder) =>
     entriesOf(folder).flatMap((entry) => {
       const identity = entry.isDirectory ? null : parseBatchFileName(entry.name);
@@ -40,7 +45,13 @@ export function batchFilesOnDisk(outDir: string): BatchFileOnDisk[] {
 export function sequenceFreeFrom(onDisk: readonly BatchFileOnDisk[], key: Omit<BatchFileIdentity, "sequence">): number {
   let highest = 0;
   for (const file of onDisk) {
-    if (file.purpose === key.purpose && file.sender === key.sender && file.creationDate === key.creationDate && file.environment === key.environment) highest = Math.max(highest, file.sequence);
+    if (
+      file.purpose === key.purpose &&
+      file.sender === key.sender &&
+      file.creationDate === key.creationDate &&
+      file.environment === key.environment
+    )
+      highest = Math.max(highest, file.sequence);
   }
   return highest + 1;
 }

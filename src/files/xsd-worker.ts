@@ -12,7 +12,9 @@ export interface ValidationRequest {
   readonly xml: string;
 }
 
-export type ValidationAnswer = { readonly id: number; readonly valid: boolean; readonly errors: { line: number; message: string }[] } | { readonly id: number; readonly failure: string };
+export type ValidationAnswer =
+  | { readonly id: number; readonly valid: boolean; readonly errors: { line: number; message: string }[] }
+  | { readonly id: number; readonly failure: string };
 
 parentPort?.on("message", (request: ValidationRequest) => {
   loadXsd(request.schemaName)
@@ -20,5 +22,10 @@ parentPort?.on("message", (request: ValidationRequest) => {
       const result = schema.validateString(request.xml);
       parentPort!.postMessage({ id: request.id, valid: result.valid, errors: result.errors } satisfies ValidationAnswer);
     })
-    .catch((error: unknown) => parentPort!.postMessage({ id: request.id, failure: error instanceof Error ? error.message : String(error) } satisfies ValidationAnswer));
+    .catch((error: unknown) =>
+      parentPort!.postMessage({
+        id: request.id,
+        failure: error instanceof Error ? error.message : String(error),
+      } satisfies ValidationAnswer),
+    );
 });

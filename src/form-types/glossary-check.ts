@@ -11,14 +11,17 @@ import { type FormType, perFormType } from "../rules/decision-types";
 import { formTypeModule } from "./registry";
 
 /** Each form type's table of glossary conditions, from its module. */
-export const GLOSSARY_CONDITIONS: Readonly<Record<FormType, readonly GlossaryCondition[]>> = perFormType((formType) => formTypeModule(formType).glossaryConditions);
+export const GLOSSARY_CONDITIONS: Readonly<Record<FormType, readonly GlossaryCondition[]>> = perFormType(
+  (formType) => formTypeModule(formType).glossaryConditions,
+);
 
 /** The conditions of the form type's table that the form does not meet (in table order); [] when it meets them all. */
 export function checkGlossaryConditions(formType: FormType, form: FormNode): GlossaryViolation[] {
   const violations: GlossaryViolation[] = [];
   for (const condition of formTypeModule(formType).glossaryConditions) {
     const detail = condition.check(form);
-    if (detail !== null) violations.push({ anomaly: condition.anomaly, zone: condition.zone, label: glossaryLabel(formType, condition.zone), detail });
+    if (detail !== null)
+      violations.push({ anomaly: condition.anomaly, zone: condition.zone, label: glossaryLabel(formType, condition.zone), detail });
   }
   return violations;
 }

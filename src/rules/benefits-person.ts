@@ -79,7 +79,13 @@ function missingOccupationPart(record: AssignmentRecord): RecordProblem {
   ];
   const field = missing.find(([, value]) => value === null)?.[0] ?? "institution_id";
   const value = field === "institution_id" && record.institutionId !== null ? String(record.institutionId) : "NULL";
-  return { table: "assignment", recordId: String(record.id), field, rule: field === "institution_id" && record.institutionId !== null ? "UNKNOWN_INSTITUTION" : "FIELD_REQUIRED", value };
+  return {
+    table: "assignment",
+    recordId: String(record.id),
+    field,
+    rule: field === "institution_id" && record.institutionId !== null ? "UNKNOWN_INSTITUTION" : "FIELD_REQUIRED",
+    value,
+  };
 }
 
 function checkAssignment(record: AssignmentRecord, frame: RunFrame): BenefitsAssignment {
@@ -98,8 +104,16 @@ export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame)
   let identity: PersonIdentity | null = null;
   let staff: RecordProblem[];
   if (source.staff === null) {
-    const first = source.adaptedWork?.[0] ? { table: "adapted_work", id: source.adaptedWork[0].id } : { table: "holiday_balance", id: source.holidayBalances?.[0]?.id ?? "" };
-    personProblem = { table: first.table, recordId: String(first.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
+    const first = source.adaptedWork?.[0]
+      ? { table: "adapted_work", id: source.adaptedWork[0].id }
+      : { table: "holiday_balance", id: source.holidayBalances?.[0]?.id ?? "" };
+    personProblem = {
+      table: first.table,
+      recordId: String(first.id),
+      field: "staff_id",
+      rule: "UNKNOWN_STAFF",
+      value: String(source.staffId),
+    };
     staff = [personProblem];
   } else {
     staff = staffProblems(source.staff, frame.duplicateInszs);
@@ -130,7 +144,6 @@ export interface BenefitsFormResult {
   readonly notes: string[];
 }
 
-
 /**
  * Whether a benefits form can be declared on an assignment — its occupation facts — or why not:
  * - D25: appointed (statutory) staff are not insured for sickness benefits — not eligible
@@ -139,13 +152,30 @@ export interface BenefitsFormResult {
  * - a civil-servant worker code (6xx) on a temporary or contractual assignment is a data error;
  * - a problem of the assignment (or its institution or board) that blocks every ZIMA form on it.
  */
-export function benefitsAssignmentCheck(assignment: BenefitsAssignment): { facts: OccupationFacts } | { notEligible: UnitOutcome } | { problem: RecordProblem } {
+export function benefitsAssignmentCheck(
+  assignment: BenefitsAssignment,
+): { facts: OccupationFacts } | { notEligible: UnitOutcome } | { problem: RecordProblem } {
   const record = assignment.record;
   if (record.status === "V") {
-    return { notEligible: { status: "not-eligible", reason: "NOT_BENEFITS_INSURED", detail: `assignment ${record.id} is an appointment (status V)`, fingerprint: "NOT_BENEFITS_INSURED|V" } };
+    return {
+      notEligible: {
+        status: "not-eligible",
+        reason: "NOT_BENEFITS_INSURED",
+        detail: `assignment ${record.id} is an appointment (status V)`,
+        fingerprint: "NOT_BENEFITS_INSURED|V",
+      },
+    };
   }
   if ((record.status === "T" || record.status === "C") && record.workerCode !== null && CIVIL_SERVANT_WORKER_CODE.test(record.workerCode)) {
-    return { problem: { table: "assignment", recordId: String(record.id), field: "worker_code", rule: "WORKER_CODE_CIVIL_SERVANT", value: `${record.workerCode} with status ${record.status}` } };
+    return {
+      problem: {
+        table: "assignment",
+        recordId: String(record.id),
+        field: "worker_code",
+        rule: "WORKER_CODE_CIVIL_SERVANT",
+        value: `${record.workerCode} with status ${record.status}`,
+      },
+    };
   }
   if (assignment.blockers.length > 0 || assignment.facts === null) return { problem: assignment.blockers[0] };
   return { facts: assignment.facts };

@@ -6,7 +6,13 @@
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import { formatHundredths } from "../domain/decimal";
-import type { AdaptedWorkRecord, DayNatureRecord, HolidayBalanceRecord, PerformanceLineRecord, SalaryLineRecord } from "../domain/ministry-records";
+import type {
+  AdaptedWorkRecord,
+  DayNatureRecord,
+  HolidayBalanceRecord,
+  PerformanceLineRecord,
+  SalaryLineRecord,
+} from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 
 /** XSD bounds of the ZIMA zones, in the hundredths and cents of the records. */
@@ -66,11 +72,16 @@ export function adaptedWorkProblems(record: AdaptedWorkRecord, codes: BenefitsCo
     ["s_hours", record.sHours],
   ]);
   const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("adapted_work", record.id, field, rule, value));
-  if (record.subRisk !== null && !codes.zima002SubRisks.includes(record.subRisk)) add("sub_risk", "SUB_RISK_NOT_ALLOWED", String(record.subRisk));
-  if (record.startDate !== null && record.endDate !== null && record.endDate < record.startDate) add("end_date", "END_BEFORE_START", `${record.endDate} < ${record.startDate}`);
-  if (outOf(record.qHours, 0, ZIMA_LIMITS.adaptedQMax)) add("q_hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.qHours!)} not in 0.00-48.00`);
-  if (outOf(record.sHours, 1, ZIMA_LIMITS.adaptedSMax)) add("s_hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.sHours!)} not in 0.01-48.00`);
-  if (outOf(record.daysPerWeek, 0, ZIMA_LIMITS.adaptedDaysMax)) add("days_per_week", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.daysPerWeek!)} not in 0.00-7.00`);
+  if (record.subRisk !== null && !codes.zima002SubRisks.includes(record.subRisk))
+    add("sub_risk", "SUB_RISK_NOT_ALLOWED", String(record.subRisk));
+  if (record.startDate !== null && record.endDate !== null && record.endDate < record.startDate)
+    add("end_date", "END_BEFORE_START", `${record.endDate} < ${record.startDate}`);
+  if (outOf(record.qHours, 0, ZIMA_LIMITS.adaptedQMax))
+    add("q_hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.qHours!)} not in 0.00-48.00`);
+  if (outOf(record.sHours, 1, ZIMA_LIMITS.adaptedSMax))
+    add("s_hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.sHours!)} not in 0.01-48.00`);
+  if (outOf(record.daysPerWeek, 0, ZIMA_LIMITS.adaptedDaysMax))
+    add("days_per_week", "VALUE_OUT_OF_RANGE", `${formatHundredths(record.daysPerWeek!)} not in 0.00-7.00`);
   return problems;
 }
 
@@ -81,11 +92,15 @@ export function performanceLineProblems(line: PerformanceLineRecord, adaptedWork
     ["period_month", line.periodMonth],
     ["hours", line.hours],
   ]);
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("performance_line", line.id, field, rule, value));
-  if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId)) add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
+  const add = (field: string, rule: RejectionRule, value: string) =>
+    problems.push(problem("performance_line", line.id, field, rule, value));
+  if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId))
+    add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
   if (!/^\d{1,3}$/.test(line.performanceCode)) add("performance_code", "FIELD_VALUE_NOT_ALLOWED", line.performanceCode || "NULL");
-  if (outOf(line.hours, 1, ZIMA_LIMITS.serviceHoursMax)) add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.hours!)} not in 0.01-99999.99`);
-  if (outOf(line.days, 1, ZIMA_LIMITS.serviceDaysMax)) add("days", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.days!)} not in 0.01-366.00`);
+  if (outOf(line.hours, 1, ZIMA_LIMITS.serviceHoursMax))
+    add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.hours!)} not in 0.01-99999.99`);
+  if (outOf(line.days, 1, ZIMA_LIMITS.serviceDaysMax))
+    add("days", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.days!)} not in 0.01-366.00`);
   return problems;
 }
 
@@ -97,11 +112,14 @@ export function dayNatureProblems(line: DayNatureRecord, adaptedWorkIds: Readonl
     ["hours", line.hours],
   ]);
   const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("day_nature", line.id, field, rule, value));
-  if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId)) add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
+  if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId))
+    add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
   if (!codes.dayNatureCodes.includes(line.code)) add("code", "DAY_NATURE_CODE_NOT_ALLOWED", line.code || "NULL");
-  if (outOf(line.hours, 0, ZIMA_LIMITS.dayNatureHoursMax)) add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.hours!)} not in 0.00-14.00`);
+  if (outOf(line.hours, 0, ZIMA_LIMITS.dayNatureHoursMax))
+    add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(line.hours!)} not in 0.00-14.00`);
   // Glossary 00180 of ZIMA002: "De waarde '0' is alleen toegelaten in combinatie met de code aard van de dag 6.21".
-  else if (line.hours === 0 && line.code !== ZERO_HOURS_DAY_CODE) add("hours", "DAY_HOURS_ZERO_NOT_ALLOWED", `0.00 with code ${line.code || "NULL"}`);
+  else if (line.hours === 0 && line.code !== ZERO_HOURS_DAY_CODE)
+    add("hours", "DAY_HOURS_ZERO_NOT_ALLOWED", `0.00 with code ${line.code || "NULL"}`);
   return problems;
 }
 
@@ -127,7 +145,8 @@ export function holidayBalanceProblems(row: HolidayBalanceRecord, codes: Benefit
   const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("holiday_balance", row.id, field, rule, value));
   const subRiskKnown = row.subRisk !== null && codes.zima005SubRisks.includes(row.subRisk);
   if (row.subRisk !== null && !subRiskKnown) add("sub_risk", "SUB_RISK_NOT_ALLOWED", String(row.subRisk));
-  if (row.holidaySector !== null && !codes.holidaySectors.includes(row.holidaySector)) add("holiday_sector", "FIELD_VALUE_NOT_ALLOWED", String(row.holidaySector));
+  if (row.holidaySector !== null && !codes.holidaySectors.includes(row.holidaySector))
+    add("holiday_sector", "FIELD_VALUE_NOT_ALLOWED", String(row.holidaySector));
   if (withoutDetails || row.holidaySector === null || !codes.holidaySectors.includes(row.holidaySector)) return problems;
 
   if (row.holidayCode === null) {
@@ -142,7 +161,8 @@ export function holidayBalanceProblems(row: HolidayBalanceRecord, codes: Benefit
   } else if (row.days % 50 !== 0) {
     add("days", "DAYS_NOT_IN_HALF_DAYS", formatHundredths(row.days));
   }
-  if (outOf(row.hours, 0, ZIMA_LIMITS.holidayHoursMax)) add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.hours!)} not in 0.00-400.00`);
+  if (outOf(row.hours, 0, ZIMA_LIMITS.holidayHoursMax))
+    add("hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.hours!)} not in 0.00-400.00`);
   return problems;
 }
 

@@ -26,11 +26,12 @@ export interface BenefitsDecision {
 function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
   const start = firstDayOf(frame.benefitsMonthsFrom);
   const end = lastDayOf(frame.runMonth);
-  const adapted = (source.adaptedWork ?? []).some((r) => (r.startDate === null || r.startDate <= end) && (r.endDate === null || r.endDate >= start));
+  const adapted = (source.adaptedWork ?? []).some(
+    (r) => (r.startDate === null || r.startDate <= end) && (r.endDate === null || r.endDate >= start),
+  );
   const holidays = (source.holidayBalances ?? []).some((r) => isHolidayBalanceInScope(r, frame));
   return adapted || holidays;
 }
-
 
 /** Null when the person has no benefits data in scope for this run (no adapted work in the months, no holiday balance in the years). */
 export function decideBenefits(source: PersonSourceData, frame: RunFrame): BenefitsDecision | null {

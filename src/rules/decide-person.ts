@@ -43,7 +43,10 @@ function lateNotificationDecision(source: PersonSourceData, frame: RunFrame): Pe
     problems: [],
     previouslyDeclared: NOTHING_EARLIER,
     previouslyDecided: NOTHING_EARLIER,
-    notes: lateNotifications.map((n) => `notification ${n.notificationId} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`),
+    notes: lateNotifications.map(
+      (n) =>
+        `notification ${n.notificationId} (${n.messageRef}) received ${n.receivedAt}, after the cut-off ${frame.cutoffAt}: declared in the next month's run`,
+    ),
     sectors: UNEMPLOYMENT,
   };
 }
@@ -62,13 +65,17 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
   const previouslyDecided = { ...(unemployment?.previouslyDecided ?? NOTHING_EARLIER) };
   const fresh = benefits.units.filter((u) => {
     const o = u.outcome;
-    const remembered = o.status === "not-eligible" && o.fingerprint !== undefined && frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referencePeriod)) === o.fingerprint;
+    const remembered =
+      o.status === "not-eligible" &&
+      o.fingerprint !== undefined &&
+      frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referencePeriod)) === o.fingerprint;
     if (remembered) previouslyDecided[u.formType]++;
     return !remembered;
   });
   const units = [...(unemployment?.units ?? []), ...fresh];
   const problems = distinctProblems([...(unemployment?.problems ?? []), ...benefits.problems]);
-  const fallback = unemployment !== null && unemployment.units.length === 0 ? { status: unemployment.status, reason: unemployment.reason } : UNCHANGED;
+  const fallback =
+    unemployment !== null && unemployment.units.length === 0 ? { status: unemployment.status, reason: unemployment.reason } : UNCHANGED;
   const { status, reason } = statusOfUnits(units, unemployment?.status === "rejected" || problems.length > 0, fallback);
   return {
     staffId,
@@ -92,8 +99,10 @@ function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDe
   const person = preparePerson(source, frame);
   if (!person) return lateNotificationDecision(source, frame);
   const notes: string[] = [];
-  for (const n of person.windowResult.duplicates) notes.push(`notification ${n.id} (${n.messageRef}) adds nothing to an earlier one: duplicate`);
-  for (const n of person.windowResult.withdrawnFromStart) notes.push(`notification ${n.id} (${n.messageRef}) is withdrawn from its start (${n.withdrawnFrom})`);
+  for (const n of person.windowResult.duplicates)
+    notes.push(`notification ${n.id} (${n.messageRef}) adds nothing to an earlier one: duplicate`);
+  for (const n of person.windowResult.withdrawnFromStart)
+    notes.push(`notification ${n.id} (${n.messageRef}) is withdrawn from its start (${n.withdrawnFrom})`);
 
   const base = {
     staffId: person.staffId,
@@ -107,11 +116,22 @@ function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDe
   };
   if (person.windowResult.windows.length === 0 && person.windowResult.withdrawnFromStart.length === 0) {
     // Only broken notifications: nothing can be decided, the person is rejected with their first problem.
-    return { ...base, status: "rejected", reason: null, units: [], previouslyDeclared: NOTHING_EARLIER, previouslyDecided: NOTHING_EARLIER };
+    return {
+      ...base,
+      status: "rejected",
+      reason: null,
+      units: [],
+      previouslyDeclared: NOTHING_EARLIER,
+      previouslyDecided: NOTHING_EARLIER,
+    };
   }
   const s3 = decideScenario3(person, frame);
   const startRejections = new Map(
-    s3.units.flatMap((u) => (u.outcome.status === "rejected" && u.outcome.rule === "FULLTIME_REQUEST_NOT_APPLICABLE" ? [[u.assignmentId, u.outcome.problem] as const] : [])),
+    s3.units.flatMap((u) =>
+      u.outcome.status === "rejected" && u.outcome.rule === "FULLTIME_REQUEST_NOT_APPLICABLE"
+        ? [[u.assignmentId, u.outcome.problem] as const]
+        : [],
+    ),
   );
   const s6 = decideScenario6(person, frame, startRejections);
   const units: DecisionUnit[] = [...s3.units, ...s6.units];
@@ -119,7 +139,8 @@ function decideUnemployment(source: PersonSourceData, frame: RunFrame): PersonDe
   const previouslyDecided = { ...NOTHING_EARLIER, WECH003: s3.previouslyDecided, WECH006: s6.previouslyDecided };
   let fallback: PersonOutcome = UNCHANGED;
   if (person.windowResult.windows.length === 0) fallback = { status: "not-eligible", reason: "NO_NOTIFICATION_WINDOW" };
-  else if (s3.previouslyDeclared + s6.previouslyDeclared + s3.previouslyDecided + s6.previouslyDecided === 0) fallback = { status: "not-eligible", reason: "NO_ASSIGNMENT_IN_WINDOW" };
+  else if (s3.previouslyDeclared + s6.previouslyDeclared + s3.previouslyDecided + s6.previouslyDecided === 0)
+    fallback = { status: "not-eligible", reason: "NO_ASSIGNMENT_IN_WINDOW" };
   return { ...base, ...statusOfUnits(units, person.personProblem !== null, fallback), units, previouslyDeclared, previouslyDecided };
 }
 

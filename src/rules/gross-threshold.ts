@@ -39,11 +39,20 @@ export interface MonthThreshold {
 }
 
 /** Null when the agency's table has no figure for the month (a configuration gap, reported by the caller). */
-export function monthThreshold(month: YearMonth, agencyTable: readonly GrossThreshold[], rvaTable: readonly GrossThreshold[]): MonthThreshold | null {
+export function monthThreshold(
+  month: YearMonth,
+  agencyTable: readonly GrossThreshold[],
+  rvaTable: readonly GrossThreshold[],
+): MonthThreshold | null {
   const agency = entryInForce(month, agencyTable);
   if (!agency) return null;
   const rva = entryInForce(month, rvaTable);
   const raised = rva !== undefined && rva.cents > agency.cents;
   // The tables of mappings/ are plain numbers of cents: they become amounts here.
-  return { cents: cents(raised ? rva.cents : agency.cents), agency: cents(agency.cents), rvaLimit: rva ? cents(rva.cents) : null, raisedToRvaLimit: raised };
+  return {
+    cents: cents(raised ? rva.cents : agency.cents),
+    agency: cents(agency.cents),
+    rvaLimit: rva ? cents(rva.cents) : null,
+    raisedToRvaLimit: raised,
+  };
 }

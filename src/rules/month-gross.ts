@@ -41,7 +41,13 @@ export function largestFractionAssignment(inForce: readonly CheckedAssignment[])
 }
 
 /** Lines must be free of problems (an unknown wage code is one); `inForce` are the assignments with a known fraction in force in m. */
-export function monthGross(month: YearMonth, runMonth: YearMonth, lines: readonly CheckedSalaryLine[], inForce: readonly CheckedAssignment[], codes: Wech006WageCodes): MonthGross {
+export function monthGross(
+  month: YearMonth,
+  runMonth: YearMonth,
+  lines: readonly CheckedSalaryLine[],
+  inForce: readonly CheckedAssignment[],
+  codes: Wech006WageCodes,
+): MonthGross {
   const byAssignment = new Map<number, Cents>();
   const paidAssignments = new Set<number>();
   const notCounted = new Map<string, Cents>();

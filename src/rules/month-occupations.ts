@@ -33,7 +33,9 @@ function continues(row: CheckedAssignment, next: CheckedAssignment, month: YearM
 
 /** The month's occupations among `open` (assignments with a known range), each row in exactly one. */
 export function monthOccupations(open: readonly CheckedAssignment[], month: YearMonth): MonthOccupation[] {
-  const ordered = [...open].sort((x, y) => (x.range!.start < y.range!.start ? -1 : x.range!.start > y.range!.start ? 1 : x.record.id - y.record.id));
+  const ordered = [...open].sort((x, y) =>
+    x.range!.start < y.range!.start ? -1 : x.range!.start > y.range!.start ? 1 : x.record.id - y.record.id,
+  );
   const used = new Set<CheckedAssignment>();
   const occupations: MonthOccupation[] = [];
   for (const first of ordered) {

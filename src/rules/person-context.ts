@@ -105,7 +105,14 @@ export function assignmentContext(record: AssignmentRecord, frame: RunFrame): As
 export function occupationFacts(record: AssignmentRecord, frame: RunFrame): OccupationFacts | null {
   const institution = frame.references.institutions.get(record.institutionId ?? -1);
   const board = institution && institution.boardId !== null ? frame.references.boards.get(institution.boardId) : undefined;
-  if (!institution || !board || record.startDate === null || record.numerator === null || record.denominator === null || record.monthlySalary === null) {
+  if (
+    !institution ||
+    !board ||
+    record.startDate === null ||
+    record.numerator === null ||
+    record.denominator === null ||
+    record.monthlySalary === null
+  ) {
     return null;
   }
   const defaults = frame.parameters.formDefaults;
@@ -168,7 +175,13 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
   let personProblem: RecordProblem | null;
   let identity: PersonIdentity | null = null;
   if (source.staff === null) {
-    personProblem = { table: "rl16_notification", recordId: String(source.notifications[0]?.id ?? ""), field: "staff_id", rule: "UNKNOWN_STAFF", value: String(source.staffId) };
+    personProblem = {
+      table: "rl16_notification",
+      recordId: String(source.notifications[0]?.id ?? ""),
+      field: "staff_id",
+      rule: "UNKNOWN_STAFF",
+      value: String(source.staffId),
+    };
   } else {
     const found = staffProblems(source.staff, frame.duplicateInszs);
     personProblem = found[0] ?? null;
@@ -212,5 +225,16 @@ export function preparePerson(source: PersonSourceData, frame: RunFrame): Person
     validFrom: n.validFrom!,
     withdrawnFrom: n.withdrawnFrom,
   }));
-  return { staffId: source.staffId, identity, personProblem, windowResult, scope, assignments, salaryLines, problems, brokenNotificationProblems, notifications };
+  return {
+    staffId: source.staffId,
+    identity,
+    personProblem,
+    windowResult,
+    scope,
+    assignments,
+    salaryLines,
+    problems,
+    brokenNotificationProblems,
+    notifications,
+  };
 }

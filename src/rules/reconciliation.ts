@@ -47,9 +47,19 @@ export type Reconciliation =
   | { readonly action: "cancellation"; readonly replaces: StandingDeclaration; readonly because: CancellationReason }
   | { readonly action: "unchanged"; readonly standing: StandingDeclaration }
   /** Not corrected yet: the standing form's answer is due (`wanted` what would follow), or it was refused and nothing changed ("nothing"). */
-  | { readonly action: "waiting"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation" | "nothing"; readonly unit?: DecisionUnit }
+  | {
+      readonly action: "waiting";
+      readonly standing: StandingDeclaration;
+      readonly wanted: "modification" | "cancellation" | "nothing";
+      readonly unit?: DecisionUnit;
+    }
   /** D27: the form would change although its facts did not: held until the operator accepts. */
-  | { readonly action: "held"; readonly standing: StandingDeclaration; readonly wanted: "modification" | "cancellation"; readonly unit: DecisionUnit }
+  | {
+      readonly action: "held";
+      readonly standing: StandingDeclaration;
+      readonly wanted: "modification" | "cancellation";
+      readonly unit: DecisionUnit;
+    }
   /** Not declared and not due: the unit's own outcome (not eligible, waiting, rejected) is what counts. */
   | { readonly action: "none"; readonly unit: DecisionUnit };
 
@@ -84,7 +94,9 @@ export interface UnitDigests {
 }
 
 function stands(d: StandingDeclaration | undefined): d is StandingDeclaration {
-  return d !== undefined && d.attestationStatus !== 3 && !["refused", "file-rejected", "cancelled", "superseded", "abandoned"].includes(d.status);
+  return (
+    d !== undefined && d.attestationStatus !== 3 && !["refused", "file-rejected", "cancelled", "superseded", "abandoned"].includes(d.status)
+  );
 }
 
 function isAccepted(d: StandingDeclaration): boolean {
@@ -96,7 +108,12 @@ function sameFacts(standing: StandingDeclaration, unit: DecisionUnit, digests: U
   return standing.factsHash == null || standing.factsHash === digests.factsHash(unit);
 }
 
-function declaredUnit(unit: DecisionUnit, standing: StandingDeclaration | undefined, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
+function declaredUnit(
+  unit: DecisionUnit,
+  standing: StandingDeclaration | undefined,
+  digests: UnitDigests,
+  scope: ReconciliationScope,
+): Reconciliation {
   const current = standing && stands(standing) ? standing : undefined;
   if (!current && standing?.status === "refused" && standing.contentHash === digests.contentHash(unit)) {
     // Refused, and the data has not changed since: sending it again would only be refused again.
@@ -109,7 +126,13 @@ function declaredUnit(unit: DecisionUnit, standing: StandingDeclaration | undefi
   return { action: "modification", unit, replaces: current };
 }
 
-function notEligibleUnit(unit: DecisionUnit, reason: NotEligibleReason, current: StandingDeclaration, digests: UnitDigests, scope: ReconciliationScope): Reconciliation {
+function notEligibleUnit(
+  unit: DecisionUnit,
+  reason: NotEligibleReason,
+  current: StandingDeclaration,
+  digests: UnitDigests,
+  scope: ReconciliationScope,
+): Reconciliation {
   if (reason === "WINDOW_TOO_OLD") return { action: "unchanged", standing: current };
   if (!isAccepted(current)) return { action: "waiting", standing: current, wanted: "cancellation", unit };
   if (!scope.acceptReissue && sameFacts(current, unit, digests)) return { action: "held", standing: current, wanted: "cancellation", unit };
@@ -131,7 +154,8 @@ export function reconcilePerson(
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
     if (unit.outcome.status === "declared") result.push(declaredUnit(unit, standing, digests, scope));
-    else if (unit.outcome.status === "not-eligible" && current) result.push(notEligibleUnit(unit, unit.outcome.reason, current, digests, scope));
+    else if (unit.outcome.status === "not-eligible" && current)
+      result.push(notEligibleUnit(unit, unit.outcome.reason, current, digests, scope));
     else result.push({ action: "none", unit });
   }
   // Declarations of this person the data no longer yields at all (an assignment deleted, a window shrunk).

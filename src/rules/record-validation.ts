@@ -5,13 +5,7 @@
  */
 import { isValidInsz, maskInsz } from "../domain/check-digits";
 import { formatHundredths } from "../domain/decimal";
-import type {
-  AssignmentRecord,
-  NotificationRecord,
-  ReferenceData,
-  SalaryLineRecord,
-  StaffRecord,
-} from "../domain/ministry-records";
+import type { AssignmentRecord, NotificationRecord, ReferenceData, SalaryLineRecord, StaffRecord } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 import { qAndS } from "./q-and-s";
 import { wageCodeClass } from "./wage-codes";
@@ -29,7 +23,8 @@ export function staffProblems(staff: StaffRecord, duplicateInszs: ReadonlyMap<st
   }
   // A person is their INSZ: two staff ids with one INSZ would be declared twice, each at its own fraction.
   const sharing = duplicateInszs.get(staff.insz)?.filter((id) => id !== staff.id) ?? [];
-  if (sharing.length > 0) problems.push(problem("staff_member", staff.id, "insz", "DUPLICATE_INSZ", `${maskInsz(staff.insz)}, also staff ${sharing.join(", ")}`));
+  if (sharing.length > 0)
+    problems.push(problem("staff_member", staff.id, "insz", "DUPLICATE_INSZ", `${maskInsz(staff.insz)}, also staff ${sharing.join(", ")}`));
   return problems;
 }
 
@@ -42,10 +37,20 @@ function boardProblems(boardId: number, references: ReferenceData, unknown: Reco
   return board ? [...board.problems] : [unknown];
 }
 
-export function notificationProblems(notification: NotificationRecord, references: ReferenceData, duplicateRefs: ReadonlySet<string>): RecordProblem[] {
+export function notificationProblems(
+  notification: NotificationRecord,
+  references: ReferenceData,
+  duplicateRefs: ReadonlySet<string>,
+): RecordProblem[] {
   const problems = [...notification.problems];
   if (notification.boardId !== null) {
-    problems.push(...boardProblems(notification.boardId, references, problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId))));
+    problems.push(
+      ...boardProblems(
+        notification.boardId,
+        references,
+        problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId)),
+      ),
+    );
   }
   if (duplicateRefs.has(notification.messageRef)) {
     problems.push(problem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
@@ -58,7 +63,13 @@ export function notificationProblems(notification: NotificationRecord, reference
  * assignment's WECH003 with this problem; person-context reports the record with the person's.
  */
 export function fulltimeRequestProblem(notificationId: number, jointCommittee: string): RecordProblem {
-  return problem("rl16_notification", notificationId, "fulltime_request", "FULLTIME_REQUEST_NOT_APPLICABLE", `9 with joint committee ${jointCommittee}`);
+  return problem(
+    "rl16_notification",
+    notificationId,
+    "fulltime_request",
+    "FULLTIME_REQUEST_NOT_APPLICABLE",
+    `9 with joint committee ${jointCommittee}`,
+  );
 }
 
 /** Amounts in the forms have at most 8 digits of cents (zones 00098, 00124). */
@@ -69,16 +80,33 @@ export const OCCUPATION_FIELDS: ReadonlySet<string> = new Set(["start_date", "en
 
 export function assignmentProblems(assignment: AssignmentRecord, references: ReferenceData, parameters: RuleParameters): RecordProblem[] {
   const problems = [...assignment.problems];
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("assignment", assignment.id, field, rule, value));
-  if (assignment.denominator !== null && assignment.denominator <= 0) add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", formatHundredths(assignment.denominator));
-  if (assignment.numerator !== null && assignment.numerator <= 0) add("hours_numerator", "NUMERATOR_NOT_POSITIVE", formatHundredths(assignment.numerator));
-  if (assignment.numerator !== null && assignment.denominator !== null && assignment.denominator > 0 && assignment.numerator > assignment.denominator) {
-    add("hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)}`);
+  const add = (field: string, rule: RejectionRule, value: string) =>
+    problems.push(problem("assignment", assignment.id, field, rule, value));
+  if (assignment.denominator !== null && assignment.denominator <= 0)
+    add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", formatHundredths(assignment.denominator));
+  if (assignment.numerator !== null && assignment.numerator <= 0)
+    add("hours_numerator", "NUMERATOR_NOT_POSITIVE", formatHundredths(assignment.numerator));
+  if (
+    assignment.numerator !== null &&
+    assignment.denominator !== null &&
+    assignment.denominator > 0 &&
+    assignment.numerator > assignment.denominator
+  ) {
+    add(
+      "hours_numerator",
+      "NUMERATOR_ABOVE_DENOMINATOR",
+      `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)}`,
+    );
   }
   if (assignment.numerator !== null && assignment.denominator !== null && assignment.numerator > 0 && assignment.denominator > 0) {
     // A fraction so small that Q rounds to 0 (1/8000 of 38 hours): no form may carry MeanWorkingHours 0 here.
     const { q, s } = qAndS(assignment.numerator, assignment.denominator, parameters.qsRule);
-    if (q === 0) add("hours_numerator", "Q_ROUNDS_TO_ZERO", `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)} gives Q 0 of S ${s}`);
+    if (q === 0)
+      add(
+        "hours_numerator",
+        "Q_ROUNDS_TO_ZERO",
+        `${formatHundredths(assignment.numerator)}/${formatHundredths(assignment.denominator)} gives Q 0 of S ${s}`,
+      );
   }
   if (assignment.startDate !== null && assignment.endDate !== null && assignment.endDate < assignment.startDate) {
     add("end_date", "END_BEFORE_START", `${assignment.endDate} < ${assignment.startDate}`);
@@ -91,19 +119,30 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
       // reported on the record that has them (the operator fixes the institution or the board, not the assignment).
       problems.push(...institution.problems);
       if (institution.boardId !== null) {
-        problems.push(...boardProblems(institution.boardId, references, problem("institution", institution.id, "board_id", "UNKNOWN_BOARD", String(institution.boardId))));
+        problems.push(
+          ...boardProblems(
+            institution.boardId,
+            references,
+            problem("institution", institution.id, "board_id", "UNKNOWN_BOARD", String(institution.boardId)),
+          ),
+        );
       }
     }
   }
   if (!assignment.problems.some((p) => p.field === "monthly_salary")) {
     if (assignment.monthlySalary === null || assignment.monthlySalary <= 0) {
-      add("monthly_salary", "THEORETICAL_SALARY_MISSING", assignment.monthlySalary === null ? "NULL" : formatHundredths(assignment.monthlySalary));
+      add(
+        "monthly_salary",
+        "THEORETICAL_SALARY_MISSING",
+        assignment.monthlySalary === null ? "NULL" : formatHundredths(assignment.monthlySalary),
+      );
     } else if (assignment.monthlySalary > MAX_FORM_AMOUNT) {
       add("monthly_salary", "AMOUNT_TOO_LARGE", formatHundredths(assignment.monthlySalary));
     }
   }
   // Zone 00046: CCC, CCC.CC or CCC.CC.CC (999 = none).
-  if (assignment.jointCommittee !== null && !/^\d{3}(\.\d{2}){0,2}$/.test(assignment.jointCommittee)) add("joint_committee", "FIELD_VALUE_NOT_ALLOWED", assignment.jointCommittee);
+  if (assignment.jointCommittee !== null && !/^\d{3}(\.\d{2}){0,2}$/.test(assignment.jointCommittee))
+    add("joint_committee", "FIELD_VALUE_NOT_ALLOWED", assignment.jointCommittee);
   for (const [field, value, pattern, forbidden] of [
     ["employer_category", assignment.employerCategory, /^\d{3}$/, parameters.forbiddenEmployerClasses],
     ["worker_code", assignment.workerCode, /^\d{3}$/, parameters.forbiddenWorkerCodes],

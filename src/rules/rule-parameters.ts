@@ -62,7 +62,8 @@ function tableProblems(name: string, table: readonly GrossThreshold[]): string[]
   if (table.length === 0) problems.push(`${name} is empty`);
   for (const entry of table) {
     if (!/^\d{4}-\d{2}-01$/.test(entry.from)) problems.push(`${name}: "${entry.from}" is not the first day of a month (YYYY-MM-01)`);
-    if (!Number.isInteger(entry.cents) || entry.cents <= 0) problems.push(`${name} from ${entry.from}: ${entry.cents} is not a positive whole number of cents`);
+    if (!Number.isInteger(entry.cents) || entry.cents <= 0)
+      problems.push(`${name} from ${entry.from}: ${entry.cents} is not a positive whole number of cents`);
   }
   if (new Set(table.map((e) => e.from)).size !== table.length) problems.push(`${name}: a date appears twice`);
   return problems;
@@ -90,12 +91,20 @@ function wageCodeProblems(codes: Wech006WageCodes): string[] {
  * program stops at start-up on any of them rather than decide a month on a broken table.
  */
 export function ruleParameterProblems(p: RuleParameters): string[] {
-  const problems = [...tableProblems("grossThresholds", p.grossThresholds), ...tableProblems("rvaWageLimits", p.rvaWageLimits), ...wageCodeProblems(p.wech006WageCodes)];
-  if (!Number.isInteger(p.occupationLimitPercent) || p.occupationLimitPercent < 1 || p.occupationLimitPercent > 100) problems.push(`occupationLimitPercent: ${p.occupationLimitPercent} is not a whole percentage 1-100`);
-  if (!Number.isInteger(p.waitForPayMonths) || p.waitForPayMonths < 0 || p.waitForPayMonths > 12) problems.push(`waitForPayMonths: ${p.waitForPayMonths} is not a whole number of months 0-12`);
-  if (!Number.isInteger(p.windowLookbackMonths) || p.windowLookbackMonths < 1) problems.push(`windowLookbackMonths: ${p.windowLookbackMonths} is not a whole number of months above 0`);
+  const problems = [
+    ...tableProblems("grossThresholds", p.grossThresholds),
+    ...tableProblems("rvaWageLimits", p.rvaWageLimits),
+    ...wageCodeProblems(p.wech006WageCodes),
+  ];
+  if (!Number.isInteger(p.occupationLimitPercent) || p.occupationLimitPercent < 1 || p.occupationLimitPercent > 100)
+    problems.push(`occupationLimitPercent: ${p.occupationLimitPercent} is not a whole percentage 1-100`);
+  if (!Number.isInteger(p.waitForPayMonths) || p.waitForPayMonths < 0 || p.waitForPayMonths > 12)
+    problems.push(`waitForPayMonths: ${p.waitForPayMonths} is not a whole number of months 0-12`);
+  if (!Number.isInteger(p.windowLookbackMonths) || p.windowLookbackMonths < 1)
+    problems.push(`windowLookbackMonths: ${p.windowLookbackMonths} is not a whole number of months above 0`);
   const defaults = p.formDefaults;
-  if (defaults.dbrInCompanyPlan !== 0 && defaults.dbrInCompanyPlan !== 1) problems.push(`formDefaults.dbrInCompanyPlan (zone 00095): ${String(defaults.dbrInCompanyPlan)} is not 0 or 1`);
+  if (defaults.dbrInCompanyPlan !== 0 && defaults.dbrInCompanyPlan !== 1)
+    problems.push(`formDefaults.dbrInCompanyPlan (zone 00095): ${String(defaults.dbrInCompanyPlan)} is not 0 or 1`);
   if (defaults.dbrInCompanyPlan === 1 && !(Number.isInteger(defaults.legalBasis) && defaults.legalBasis >= 1 && defaults.legalBasis <= 7)) {
     problems.push(`formDefaults.legalBasis (zone 00096): ${defaults.legalBasis} is not 1-7, and 00095 is 1`);
   }

@@ -30,7 +30,11 @@ export interface ScenarioResult {
 type StartReason = "NO_NOTIFICATION_WINDOW" | "OUTSIDE_NOTIFICATION_WINDOW" | "WINDOW_TOO_OLD" | "FULL_TIME_ASSIGNMENT";
 
 /** The window an assignment's start of part-time work belongs to: the first current one it overlaps, else the first too-old one. */
-function windowOf(person: PersonContext, assignment: CheckedAssignment, limit: CalendarDate): { window: NotificationWindow; tooOld: boolean } | null {
+function windowOf(
+  person: PersonContext,
+  assignment: CheckedAssignment,
+  limit: CalendarDate,
+): { window: NotificationWindow; tooOld: boolean } | null {
   const overlapping = person.windowResult.windows.filter((w) => overlaps(w, assignment.range!));
   const current = overlapping.find((w) => !isWindowTooOld(w, limit));
   if (current) return { window: current, tooOld: false };
@@ -45,7 +49,10 @@ function missingWindow(person: PersonContext, assignment: CheckedAssignment): { 
   }
   const windows = person.windowResult.windows.map((w) => `${w.start}..${w.end}`).join(", ");
   const range = assignment.range!;
-  return { reason: "OUTSIDE_NOTIFICATION_WINDOW", detail: `assignment ${range.start}..${range.end ?? "open"} outside notification window ${windows}` };
+  return {
+    reason: "OUTSIDE_NOTIFICATION_WINDOW",
+    detail: `assignment ${range.start}..${range.end ?? "open"} outside notification window ${windows}`,
+  };
 }
 
 function notEligible(reason: StartReason, detail: string, fingerprint = `${reason}|${detail}`): UnitOutcome {
@@ -70,13 +77,22 @@ function startOutcome(person: PersonContext, assignment: CheckedAssignment, fram
   const start = maxDate(assignment.range.start, window.start);
   const runEnd = lastDayOf(frame.runMonth);
   // Decided again by every run until the occupation starts: no fingerprint.
-  if (start > runEnd) return { status: "not-eligible", reason: "STARTS_AFTER_RUN_MONTH", detail: `occupation in the window starts ${start}, after ${runEnd}` };
+  if (start > runEnd)
+    return {
+      status: "not-eligible",
+      reason: "STARTS_AFTER_RUN_MONTH",
+      detail: `occupation in the window starts ${start}, after ${runEnd}`,
+    };
   const facts = assignment.facts!;
   if (facts.q >= facts.s && start <= FULL_TIME_START_ALLOWED_AFTER) {
-    return notEligible("FULL_TIME_ASSIGNMENT", `Q ${facts.q} >= S ${facts.s}, occupation starting ${start} (on or before ${FULL_TIME_START_ALLOWED_AFTER})`);
+    return notEligible(
+      "FULL_TIME_ASSIGNMENT",
+      `Q ${facts.q} >= S ${facts.s}, occupation starting ${start} (on or before ${FULL_TIME_START_ALLOWED_AFTER})`,
+    );
   }
   const notification = window.notification;
-  if (notification.fulltimeRequest === 9 && facts.jointCommittee !== "999") return rejected(fulltimeRequestProblem(notification.id, facts.jointCommittee));
+  if (notification.fulltimeRequest === 9 && facts.jointCommittee !== "999")
+    return rejected(fulltimeRequestProblem(notification.id, facts.jointCommittee));
   const defaults = frame.parameters.formDefaults;
   return {
     status: "declared",
@@ -111,7 +127,14 @@ export function decideScenario3(person: PersonContext, frame: RunFrame): Scenari
       previouslyDecided++;
       continue;
     }
-    units.push({ formType: "WECH003", staffId: person.staffId, assignmentId: assignment.record.id, context: assignment.context, referencePeriod: null, outcome });
+    units.push({
+      formType: "WECH003",
+      staffId: person.staffId,
+      assignmentId: assignment.record.id,
+      context: assignment.context,
+      referencePeriod: null,
+      outcome,
+    });
   }
   return { units, previouslyDeclared, previouslyDecided };
 }

@@ -21,7 +21,14 @@ export interface UnitMakers {
 
 function amountProblem(occupation: MonthOccupation, month: string, amount: Cents, field: string): RecordProblem | null {
   const recordId = `assignment ${occupation.rows.map((r) => r.record.id).join("+")} ${month}`;
-  if (amount > MAX_FORM_AMOUNT) return { table: field === "monthly_salary" ? "assignment" : "salary_line", recordId, field, rule: "AMOUNT_TOO_LARGE", value: formatEuro(amount) };
+  if (amount > MAX_FORM_AMOUNT)
+    return {
+      table: field === "monthly_salary" ? "assignment" : "salary_line",
+      recordId,
+      field,
+      rule: "AMOUNT_TOO_LARGE",
+      value: formatEuro(amount),
+    };
   if (amount < 0) return { table: "salary_line", recordId, field, rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(amount) };
   return null;
 }
@@ -36,7 +43,13 @@ function flagsOf(judgement: MonthJudgement): DeclarationFlag[] {
 }
 
 /** The outcome of one occupation's unit (its first row's). */
-function occupationOutcome(person: PersonContext, occupation: MonthOccupation, judgement: MonthJudgement, frame: RunFrame, startRejections: ReadonlyMap<number, RecordProblem>): DecisionUnit["outcome"] | { fullTime: string } {
+function occupationOutcome(
+  person: PersonContext,
+  occupation: MonthOccupation,
+  judgement: MonthJudgement,
+  frame: RunFrame,
+  startRejections: ReadonlyMap<number, RecordProblem>,
+): DecisionUnit["outcome"] | { fullTime: string } {
   const head = occupation.rows[0];
   if (head.problems.length > 0 || head.facts === null) return rejected(head.problems[0]);
   const start = occupation.rows.map((r) => startRejections.get(r.record.id)).find((p) => p !== undefined);
@@ -49,7 +62,8 @@ function occupationOutcome(person: PersonContext, occupation: MonthOccupation, j
   }
   const exactSalary = sumCents(occupation.rows.map((r) => judgement.gross.byAssignment.get(r.record.id) ?? ZERO_CENTS));
   const theoreticalSalary = joined ? fullTimeSalary(head) : facts.monthlySalary;
-  const problem = amountProblem(occupation, month, exactSalary, "gross_amount") ?? amountProblem(occupation, month, theoreticalSalary, "monthly_salary");
+  const problem =
+    amountProblem(occupation, month, exactSalary, "gross_amount") ?? amountProblem(occupation, month, theoreticalSalary, "monthly_salary");
   if (problem) return rejected(problem);
   const dates = occupationDates(occupation, month);
   const flags = flagsOf(judgement);
@@ -62,7 +76,9 @@ function occupationOutcome(person: PersonContext, occupation: MonthOccupation, j
       referencePeriod: month,
       occupationStartingDate: dates.start,
       occupationEndingDate: dates.end,
-      occupationInterruption: joined ? frame.parameters.formDefaults.occupationInterruptionChangingQ : frame.parameters.formDefaults.occupationInterruption,
+      occupationInterruption: joined
+        ? frame.parameters.formDefaults.occupationInterruptionChangingQ
+        : frame.parameters.formDefaults.occupationInterruption,
       meanWorkingHours: joined ? averageQ(occupation.rows, month) : facts.q,
       theoreticalSalary,
       exactSalary,
@@ -87,7 +103,10 @@ export function occupationUnits(
     for (const row of occupation.rows.slice(1)) {
       const detail = `assignment ${row.record.id} continues assignment ${head.record.id} at institution ${head.context.institutionId} in ${judgement.month}: one form, 00769 = 3`;
       const fingerprint = `PART_OF_ANOTHER_OCCUPATION|${head.record.id}`;
-      if (!make.remembered(row, fingerprint)) units.push(make.unit(row, { status: "not-eligible", reason: "PART_OF_ANOTHER_OCCUPATION", detail, facts: judgement.facts, fingerprint }));
+      if (!make.remembered(row, fingerprint))
+        units.push(
+          make.unit(row, { status: "not-eligible", reason: "PART_OF_ANOTHER_OCCUPATION", detail, facts: judgement.facts, fingerprint }),
+        );
     }
     const outcome = occupationOutcome(person, occupation, judgement, frame, startRejections);
     if (!("fullTime" in outcome)) {
@@ -95,7 +114,16 @@ export function occupationUnits(
       continue;
     }
     const fingerprint = `FULL_TIME_ASSIGNMENT|${outcome.fullTime}`;
-    if (!make.remembered(head, fingerprint)) units.push(make.unit(head, { status: "not-eligible", reason: "FULL_TIME_ASSIGNMENT", detail: outcome.fullTime, facts: judgement.facts, fingerprint }));
+    if (!make.remembered(head, fingerprint))
+      units.push(
+        make.unit(head, {
+          status: "not-eligible",
+          reason: "FULL_TIME_ASSIGNMENT",
+          detail: outcome.fullTime,
+          facts: judgement.facts,
+          fingerprint,
+        }),
+      );
   }
   return units;
 }

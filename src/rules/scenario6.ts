@@ -82,9 +82,16 @@ function judgeMonth(person: PersonContext, month: YearMonth, frame: RunFrame): M
   );
   const gross = monthGross(month, frame.runMonth, person.salaryLines, inForce, frame.parameters.wech006WageCodes);
   const threshold = monthThreshold(month, frame.parameters.grossThresholds, frame.parameters.rvaWageLimits);
-  if (threshold === null) return { table: "mappings", recordId: "scenario6-conditions", field: "grossThresholds", rule: "NO_THRESHOLD_FOR_MONTH", value: month };
+  if (threshold === null)
+    return { table: "mappings", recordId: "scenario6-conditions", field: "grossThresholds", rule: "NO_THRESHOLD_FOR_MONTH", value: month };
   if (gross.total < 0) {
-    return { table: "salary_line", recordId: `staff ${person.staffId} ${month}`, field: "gross_amount", rule: "NEGATIVE_MONTH_TOTAL", value: formatEuro(gross.total) };
+    return {
+      table: "salary_line",
+      recordId: `staff ${person.staffId} ${month}`,
+      field: "gross_amount",
+      rule: "NEGATIVE_MONTH_TOTAL",
+      value: formatEuro(gross.total),
+    };
   }
   const withoutPay = inForce.map((a) => a.record.id).filter((id) => !gross.paidAssignments.has(id));
   const facts: Scenario6Facts = {
@@ -101,12 +108,19 @@ function judgeMonth(person: PersonContext, month: YearMonth, frame: RunFrame): M
 }
 
 /** The month-level reason against every open unit (occupation, gross), or null. */
-function monthReason(judgement: MonthJudgement, frame: RunFrame): { reason: "OCCUPATION_AT_OR_ABOVE_LIMIT" | "GROSS_AT_OR_ABOVE_THRESHOLD"; detail: string } | null {
+function monthReason(
+  judgement: MonthJudgement,
+  frame: RunFrame,
+): { reason: "OCCUPATION_AT_OR_ABOVE_LIMIT" | "GROSS_AT_OR_ABOVE_THRESHOLD"; detail: string } | null {
   const { facts } = judgement;
   if (compare(judgement.occupation, rational(frame.parameters.occupationLimitPercent, 100)) >= 0) {
-    return { reason: "OCCUPATION_AT_OR_ABOVE_LIMIT", detail: `occupation ${formatPercent(facts.occupationPerMille)} >= ${facts.occupationLimitPercent} %` };
+    return {
+      reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
+      detail: `occupation ${formatPercent(facts.occupationPerMille)} >= ${facts.occupationLimitPercent} %`,
+    };
   }
-  if (facts.monthGross >= facts.threshold) return { reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: `gross ${formatEuro(facts.monthGross)} >= ${formatEuro(facts.threshold)}` };
+  if (facts.monthGross >= facts.threshold)
+    return { reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: `gross ${formatEuro(facts.monthGross)} >= ${formatEuro(facts.threshold)}` };
   return null;
 }
 
@@ -114,7 +128,11 @@ function monthReason(judgement: MonthJudgement, frame: RunFrame): { reason: "OCC
  * `startRejections`: the problem that rejected an assignment's WECH003 in this run — its monthly forms
  * are rejected with it (scenario 6 only follows a scenario 3).
  */
-export function decideScenario6(person: PersonContext, frame: RunFrame, startRejections: ReadonlyMap<number, RecordProblem> = new Map()): ScenarioResult {
+export function decideScenario6(
+  person: PersonContext,
+  frame: RunFrame,
+  startRejections: ReadonlyMap<number, RecordProblem> = new Map(),
+): ScenarioResult {
   const units: DecisionUnit[] = [];
   let previouslyDeclared = 0;
   let previouslyDecided = 0;
@@ -145,7 +163,9 @@ export function decideScenario6(person: PersonContext, frame: RunFrame, startRej
     };
     if (windowsInMonth.every((w) => isWindowTooOld(w, limit))) {
       const old = tooOldDetail(windowsInMonth[windowsInMonth.length - 1], limit);
-      for (const a of open) if (!remembered(a, old.fingerprint)) units.push(unit(a, { status: "not-eligible", reason: "WINDOW_TOO_OLD", detail: old.detail, fingerprint: old.fingerprint }));
+      for (const a of open)
+        if (!remembered(a, old.fingerprint))
+          units.push(unit(a, { status: "not-eligible", reason: "WINDOW_TOO_OLD", detail: old.detail, fingerprint: old.fingerprint }));
       continue;
     }
     const blocker = monthBlocker(person, month, frame.runMonth, monthRange);
@@ -158,7 +178,9 @@ export function decideScenario6(person: PersonContext, frame: RunFrame, startRej
     const against = monthReason(judgement, frame);
     if (against) {
       const fingerprint = `${against.reason}|${facts.occupationPerMille}/${facts.occupiedDays}|${facts.occupationLimitPercent}|${facts.monthGross}|${facts.threshold}`;
-      for (const a of open) if (!remembered(a, fingerprint)) units.push(unit(a, { status: "not-eligible", reason: against.reason, detail: against.detail, facts, fingerprint }));
+      for (const a of open)
+        if (!remembered(a, fingerprint))
+          units.push(unit(a, { status: "not-eligible", reason: against.reason, detail: against.detail, facts, fingerprint }));
       continue;
     }
     const waited = monthsWaited(month, frame.runMonth);

@@ -25,12 +25,17 @@ export function checkSex(staff: StaffRecord, need: Sex, risk: string): SexCheck 
   if (fromInsz === "unknown") {
     if (staff.genderProblem) return { problem: staff.genderProblem, note: null };
     const note = `sex taken from staff_member.gender (${staff.gender}): the BIS number was given without sex (+20)`;
-    if (staff.gender !== need) return { problem: problem(staff, "gender", `${staff.gender ?? "NULL"} on a BIS number without sex; ${risk} needs ${SEX_WORDS[need].en}`), note };
+    if (staff.gender !== need)
+      return {
+        problem: problem(staff, "gender", `${staff.gender ?? "NULL"} on a BIS number without sex; ${risk} needs ${SEX_WORDS[need].en}`),
+        note,
+      };
     return { problem: null, note };
   }
   if ((staff.gender === "M" || staff.gender === "F") && staff.gender !== fromInsz) {
     return { problem: problem(staff, "gender", `${staff.gender}, while the INSZ is of ${SEX_WORDS[fromInsz].en}`), note: null };
   }
-  if (fromInsz !== need) return { problem: problem(staff, "insz", `the INSZ is of ${SEX_WORDS[fromInsz].en}; ${risk} needs ${SEX_WORDS[need].en}`), note: null };
+  if (fromInsz !== need)
+    return { problem: problem(staff, "insz", `the INSZ is of ${SEX_WORDS[fromInsz].en}; ${risk} needs ${SEX_WORDS[need].en}`), note: null };
   return { problem: null, note: null };
 }

@@ -21,7 +21,11 @@ export interface Swing {
   readonly share: number;
 }
 
-export function swingsBeyondPolicy(current: Readonly<Record<string, number>>, previous: Readonly<Record<string, number>> | null, policy: SwingPolicy): Swing[] {
+export function swingsBeyondPolicy(
+  current: Readonly<Record<string, number>>,
+  previous: Readonly<Record<string, number>> | null,
+  policy: SwingPolicy,
+): Swing[] {
   if (previous === null) return [];
   const swings: Swing[] = [];
   for (const formType of policy.formTypes) {

@@ -21,7 +21,20 @@ export interface FactsHorizon {
 }
 
 function assignmentFacts(a: AssignmentRecord): unknown[] {
-  return [a.id, a.institutionId, a.startDate, a.endDate, a.numerator, a.denominator, a.daysPerWeek, a.status, a.jointCommittee, a.employerCategory, a.workerCode, a.monthlySalary];
+  return [
+    a.id,
+    a.institutionId,
+    a.startDate,
+    a.endDate,
+    a.numerator,
+    a.denominator,
+    a.daysPerWeek,
+    a.status,
+    a.jointCommittee,
+    a.employerCategory,
+    a.workerCode,
+    a.monthlySalary,
+  ];
 }
 
 function notificationFacts(n: NotificationRecord): unknown[] {
@@ -52,25 +65,39 @@ function wech003Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
 
 /** WECH006: occupation(m) and gross(m) read every assignment and every line of the month. */
 function wech006Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
-  const lines = seenLines(source, horizon).filter((l) => l.periodMonth === unit.referencePeriod).map(lineFacts);
+  const lines = seenLines(source, horizon)
+    .filter((l) => l.periodMonth === unit.referencePeriod)
+    .map(lineFacts);
   return [staffFacts(source), notificationsSeen(source, horizon), source.assignments.map(assignmentFacts), lines];
 }
 
 /** The benefits forms: the person, the assignment and its adapted work. */
-function benefitsBase(unit: DecisionUnit, source: PersonSourceData): { readonly base: unknown[]; readonly adaptedIds: ReadonlySet<number> } {
+function benefitsBase(
+  unit: DecisionUnit,
+  source: PersonSourceData,
+): { readonly base: unknown[]; readonly adaptedIds: ReadonlySet<number> } {
   const assignment = source.assignments.find((a) => a.id === unit.assignmentId);
   const adapted = (source.adaptedWork ?? []).filter((w) => w.assignmentId === unit.assignmentId);
   const rows = adapted.map((w) => [w.id, w.subRisk, w.startDate, w.endDate, w.daysPerWeek, w.qHours, w.sHours]);
-  return { base: [staffFacts(source), assignment ? assignmentFacts(assignment) : null, rows], adaptedIds: new Set(adapted.map((w) => w.id)) };
+  return {
+    base: [staffFacts(source), assignment ? assignmentFacts(assignment) : null, rows],
+    adaptedIds: new Set(adapted.map((w) => w.id)),
+  };
 }
 
 /** ZIMA002: with the month's performance lines, day natures and pay of the assignment. */
 function zima002Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   const { base, adaptedIds } = benefitsBase(unit, source);
   const month = unit.referencePeriod;
-  const performance = (source.performanceLines ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.periodMonth === month);
-  const days = (source.dayNatures ?? []).filter((l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.day?.slice(0, 7) === month);
-  const lines = seenLines(source, horizon).filter((l) => l.assignmentId === unit.assignmentId && l.periodMonth === month).map(lineFacts);
+  const performance = (source.performanceLines ?? []).filter(
+    (l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.periodMonth === month,
+  );
+  const days = (source.dayNatures ?? []).filter(
+    (l) => l.adaptedWorkId !== null && adaptedIds.has(l.adaptedWorkId) && l.day?.slice(0, 7) === month,
+  );
+  const lines = seenLines(source, horizon)
+    .filter((l) => l.assignmentId === unit.assignmentId && l.periodMonth === month)
+    .map(lineFacts);
   return [
     ...base,
     performance.map((l) => [l.id, l.adaptedWorkId, l.performanceCode, l.days, l.hours]),
@@ -83,7 +110,10 @@ function zima002Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
 function zima005Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   const { base } = benefitsBase(unit, source);
   const balances = (source.holidayBalances ?? []).filter(
-    (h) => h.assignmentId === unit.assignmentId && String(h.holidayYear) === unit.referencePeriod && (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
+    (h) =>
+      h.assignmentId === unit.assignmentId &&
+      String(h.holidayYear) === unit.referencePeriod &&
+      (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
   );
   return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
 }

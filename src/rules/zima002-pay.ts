@@ -41,7 +41,8 @@ function roundOf(value: Rational): bigint {
 export function spreadPay(wages: readonly ExactWageLine[], periods: readonly WeightedPeriod[], outside: OutsidePeriods): ExactWageLine[][] {
   const weights = periods.map((p) => (p.s === 0 ? ZERO : rational(p.q * dayCount(p), p.s)));
   const declaredWeight = weights.reduce(add, ZERO);
-  const outsideWeight = outside.days === 0 || outside.denominator === 0 ? ZERO : rational(outside.numerator * outside.days, outside.denominator);
+  const outsideWeight =
+    outside.days === 0 || outside.denominator === 0 ? ZERO : rational(outside.numerator * outside.days, outside.denominator);
   const total = add(declaredWeight, outsideWeight);
   const result: ExactWageLine[][] = periods.map(() => []);
   if (total.num === 0n) return result;

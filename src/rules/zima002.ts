@@ -21,9 +21,24 @@ import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
 import type { BenefitsAssignment, BenefitsFormResult, BenefitsPerson } from "./benefits-person";
 import { benefitsAssignmentCheck, unknownAssignmentContext } from "./benefits-person";
-import { adaptedWorkProblems, dayNatureProblems, performanceLineProblems, wageCodeKind, wageCodeProblem, ZIMA_LIMITS } from "./benefits-validation";
+import {
+  adaptedWorkProblems,
+  dayNatureProblems,
+  performanceLineProblems,
+  wageCodeKind,
+  wageCodeProblem,
+  ZIMA_LIMITS,
+} from "./benefits-validation";
 import { isLinePaidInTime } from "./cut-off";
-import type { AdaptedWorkPeriod, DayNatureLine, DecisionUnit, ExactWageLine, OccupationFacts, ServiceLine, SeverancePay } from "./decision-types";
+import type {
+  AdaptedWorkPeriod,
+  DayNatureLine,
+  DecisionUnit,
+  ExactWageLine,
+  OccupationFacts,
+  ServiceLine,
+  SeverancePay,
+} from "./decision-types";
 import { rejected } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
 import { MAX_FORM_AMOUNT } from "./record-validation";
@@ -36,7 +51,11 @@ import { type OutsidePeriods, spreadPay } from "./zima002-pay";
  * covers amount / monthly_salary months — the whole months by the calendar, the fraction as that share
  * of the following month's days, rounded down; at least the first day. Needs the agency's confirmation.
  */
-export function severancePeriod(contractEnd: CalendarDate, amount: Cents, monthlySalary: Cents): { start: CalendarDate; end: CalendarDate } {
+export function severancePeriod(
+  contractEnd: CalendarDate,
+  amount: Cents,
+  monthlySalary: Cents,
+): { start: CalendarDate; end: CalendarDate } {
   const start = addDays(contractEnd, 1);
   const wholeMonths = Math.floor(amount / monthlySalary);
   const rest = amount - wholeMonths * monthlySalary;
@@ -71,11 +90,19 @@ export function referencePeriodRanges(
 }
 
 /** The occupation's days of the month outside the reference periods, with its own fraction (D20). */
-function outsidePeriods(occupation: OccupationFacts, periods: readonly { start: CalendarDate; end: CalendarDate }[], month: YearMonth): OutsidePeriods {
+function outsidePeriods(
+  occupation: OccupationFacts,
+  periods: readonly { start: CalendarDate; end: CalendarDate }[],
+  month: YearMonth,
+): OutsidePeriods {
   const start = maxDate(occupation.startDate, firstDayOf(month));
   const end = occupation.endDate === null ? lastDayOf(month) : minDate(occupation.endDate, lastDayOf(month));
   const inPeriods = periods.reduce((sum, p) => sum + dayCount(p), 0);
-  return { days: Math.max(0, (end < start ? 0 : dayCount({ start, end })) - inPeriods), numerator: occupation.numerator, denominator: occupation.denominator };
+  return {
+    days: Math.max(0, (end < start ? 0 : dayCount({ start, end })) - inPeriods),
+    numerator: occupation.numerator,
+    denominator: occupation.denominator,
+  };
 }
 
 interface CheckedRow {
@@ -112,7 +139,8 @@ function dayNaturesOf(lines: readonly DayNatureRecord[], start: CalendarDate, en
     .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
 
-type PayResult = { ok: true; exactWages: ExactWageLine[]; severance: SeverancePay | null; notes: string[] } | { ok: false; problem: RecordProblem };
+type PayResult =
+  { ok: true; exactWages: ExactWageLine[]; severance: SeverancePay | null; notes: string[] } | { ok: false; problem: RecordProblem };
 
 /** The month's pay of the assignment: exact wages per code (sub-risk 2) and the severance block (both sub-risks). */
 function monthPay(person: BenefitsPerson, assignment: BenefitsAssignment, subRisk: 1 | 2, month: YearMonth, frame: RunFrame): PayResult {
@@ -143,13 +171,23 @@ function monthPay(person: BenefitsPerson, assignment: BenefitsAssignment, subRis
     else exact.set(line.wageCode, sumCents([exact.get(line.wageCode) ?? ZERO_CENTS, line.gross!]));
   }
   if (excluded.size > 0) {
-    notes.push(`wage codes ${[...excluded].sort().join(", ")} not declared as exact wage (seed 002 §3.6.1: "U neemt dus niet de codes 02, 10 en 23 in aanmerking")`);
+    notes.push(
+      `wage codes ${[...excluded].sort().join(", ")} not declared as exact wage (seed 002 §3.6.1: "U neemt dus niet de codes 02, 10 en 23 in aanmerking")`,
+    );
   }
   const exactWages: ExactWageLine[] = [];
   for (const [code, amount] of [...exact.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const recordId = `assignment ${id} ${month} wage code ${code}`;
-    if (amount < 0) return { ok: false, problem: { table: "salary_line", recordId, field: "gross_amount", rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(amount) } };
-    if (amount > MAX_FORM_AMOUNT) return { ok: false, problem: { table: "salary_line", recordId, field: "gross_amount", rule: "AMOUNT_TOO_LARGE", value: formatEuro(amount) } };
+    if (amount < 0)
+      return {
+        ok: false,
+        problem: { table: "salary_line", recordId, field: "gross_amount", rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(amount) },
+      };
+    if (amount > MAX_FORM_AMOUNT)
+      return {
+        ok: false,
+        problem: { table: "salary_line", recordId, field: "gross_amount", rule: "AMOUNT_TOO_LARGE", value: formatEuro(amount) },
+      };
     // Zone 00124 allows 0 only with code 001: a code whose lines cancel out is left out.
     if (amount > 0) exactWages.push({ code, amount });
   }
@@ -158,18 +196,50 @@ function monthPay(person: BenefitsPerson, assignment: BenefitsAssignment, subRis
   let severance: SeverancePay | null = null;
   if (severanceSum !== null) {
     const recordId = `assignment ${id} ${month} severance`;
-    if (severanceSum < 0) return { ok: false, problem: { table: "salary_line", recordId, field: "gross_amount", rule: "NEGATIVE_ASSIGNMENT_AMOUNT", value: formatEuro(severanceSum) } };
-    if (severanceSum > ZIMA_LIMITS.severanceAmountMax) return { ok: false, problem: { table: "salary_line", recordId, field: "gross_amount", rule: "AMOUNT_TOO_LARGE", value: formatEuro(severanceSum) } };
+    if (severanceSum < 0)
+      return {
+        ok: false,
+        problem: {
+          table: "salary_line",
+          recordId,
+          field: "gross_amount",
+          rule: "NEGATIVE_ASSIGNMENT_AMOUNT",
+          value: formatEuro(severanceSum),
+        },
+      };
+    if (severanceSum > ZIMA_LIMITS.severanceAmountMax)
+      return {
+        ok: false,
+        problem: { table: "salary_line", recordId, field: "gross_amount", rule: "AMOUNT_TOO_LARGE", value: formatEuro(severanceSum) },
+      };
     if (severanceSum === 0) {
       notes.push(`severance lines (codes ${codes.severanceWageCodes.join(", ")}) sum to 0: no severance block`);
     } else {
       const record = assignment.record;
       if (record.endDate === null) {
-        return { ok: false, problem: { table: "assignment", recordId: String(id), field: "end_date", rule: "SEVERANCE_WITHOUT_END_DATE", value: `NULL, severance ${formatEuro(severanceSum)}` } };
+        return {
+          ok: false,
+          problem: {
+            table: "assignment",
+            recordId: String(id),
+            field: "end_date",
+            rule: "SEVERANCE_WITHOUT_END_DATE",
+            value: `NULL, severance ${formatEuro(severanceSum)}`,
+          },
+        };
       }
       if (assignment.salaryProblems.length > 0) return { ok: false, problem: assignment.salaryProblems[0] };
       if (record.monthlySalary === null || record.monthlySalary <= 0) {
-        return { ok: false, problem: { table: "assignment", recordId: String(id), field: "monthly_salary", rule: "THEORETICAL_SALARY_MISSING", value: "NULL" } };
+        return {
+          ok: false,
+          problem: {
+            table: "assignment",
+            recordId: String(id),
+            field: "monthly_salary",
+            rule: "THEORETICAL_SALARY_MISSING",
+            value: "NULL",
+          },
+        };
       }
       severance = { ...severancePeriod(record.endDate, severanceSum, record.monthlySalary), amount: severanceSum };
       notes.push(
@@ -202,8 +272,18 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
     .map((record) => {
       const found = performanceLineProblems(record, adaptedWorkIds);
       const row = record.adaptedWorkId === null ? undefined : rowsById.get(record.adaptedWorkId);
-      if (row && record.periodMonth !== null && !overlaps(row.range, { start: firstDayOf(record.periodMonth), end: lastDayOf(record.periodMonth) })) {
-        found.push({ table: "performance_line", recordId: String(record.id), field: "period_month", rule: "OUTSIDE_ADAPTED_WORK", value: `${record.periodMonth}, adapted work ${row.record.id} ${row.range.start}..${row.range.end ?? "open"}` });
+      if (
+        row &&
+        record.periodMonth !== null &&
+        !overlaps(row.range, { start: firstDayOf(record.periodMonth), end: lastDayOf(record.periodMonth) })
+      ) {
+        found.push({
+          table: "performance_line",
+          recordId: String(record.id),
+          field: "period_month",
+          rule: "OUTSIDE_ADAPTED_WORK",
+          value: `${record.periodMonth}, adapted work ${row.record.id} ${row.range.start}..${row.range.end ?? "open"}`,
+        });
       }
       return { record, problems: found };
     });
@@ -213,7 +293,13 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       const found = dayNatureProblems(record, adaptedWorkIds, codes);
       const row = record.adaptedWorkId === null ? undefined : rowsById.get(record.adaptedWorkId);
       if (row && record.day !== null && !overlaps(row.range, { start: record.day, end: record.day })) {
-        found.push({ table: "day_nature", recordId: String(record.id), field: "day", rule: "OUTSIDE_ADAPTED_WORK", value: `${record.day}, adapted work ${row.record.id} ${row.range.start}..${row.range.end ?? "open"}` });
+        found.push({
+          table: "day_nature",
+          recordId: String(record.id),
+          field: "day",
+          rule: "OUTSIDE_ADAPTED_WORK",
+          value: `${record.day}, adapted work ${row.record.id} ${row.range.start}..${row.range.end ?? "open"}`,
+        });
       }
       return { record, problems: found };
     });
@@ -233,7 +319,9 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
     const assignment = person.assignments.get(assignmentId);
     for (const month of months) {
       const monthRange = { start: firstDayOf(month), end: lastDayOf(month) };
-      const inMonth = assignmentRows.filter((r) => overlaps(r.range, monthRange)).sort((a, b) => (a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : a.record.id - b.record.id));
+      const inMonth = assignmentRows
+        .filter((r) => overlaps(r.range, monthRange))
+        .sort((a, b) => (a.range.start < b.range.start ? -1 : a.range.start > b.range.start ? 1 : a.record.id - b.record.id));
       if (inMonth.length === 0) continue;
       const where = `staff ${person.staffId}, assignment ${assignmentId}, ${month}`;
       const unit = (outcome: DecisionUnit["outcome"]): DecisionUnit => ({
@@ -250,7 +338,12 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       };
       const rowIds = new Set(inMonth.map((r) => r.record.id));
       const linesOfMonth = <T extends { adaptedWorkId: number | null }>(lines: CheckedLine<T>[], monthOfLine: (l: T) => YearMonth | null) =>
-        lines.filter((l) => l.record.adaptedWorkId !== null && rowIds.has(l.record.adaptedWorkId) && (monthOfLine(l.record) === month || monthOfLine(l.record) === null));
+        lines.filter(
+          (l) =>
+            l.record.adaptedWorkId !== null &&
+            rowIds.has(l.record.adaptedWorkId) &&
+            (monthOfLine(l.record) === month || monthOfLine(l.record) === null),
+        );
       const monthPerformance = linesOfMonth(performance, (l) => l.periodMonth);
       const monthDayNatures = linesOfMonth(dayNatures, (l) => (l.day === null ? null : monthOf(l.day)));
 
@@ -274,7 +367,13 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         continue;
       }
       if (!assignment) {
-        reject({ table: "adapted_work", recordId: String(inMonth[0].record.id), field: "assignment_id", rule: "UNKNOWN_ASSIGNMENT", value: String(assignmentId) });
+        reject({
+          table: "adapted_work",
+          recordId: String(inMonth[0].record.id),
+          field: "assignment_id",
+          rule: "UNKNOWN_ASSIGNMENT",
+          value: String(assignmentId),
+        });
         continue;
       }
       const checked = benefitsAssignmentCheck(assignment);
@@ -288,16 +387,30 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         reject(brokenRow.problems[0]);
         continue;
       }
-      const overlap = inMonth.findIndex((r, i) => i > 0 && (inMonth[i - 1].range.end === null || r.range.start <= inMonth[i - 1].range.end!));
+      const overlap = inMonth.findIndex(
+        (r, i) => i > 0 && (inMonth[i - 1].range.end === null || r.range.start <= inMonth[i - 1].range.end!),
+      );
       if (overlap > 0) {
         const prev = inMonth[overlap - 1];
         const row = inMonth[overlap];
-        reject({ table: "adapted_work", recordId: String(row.record.id), field: "start_date", rule: "ADAPTED_WORK_OVERLAP", value: `${row.range.start} within adapted work ${prev.record.id} ${prev.range.start}..${prev.range.end ?? "open"}` });
+        reject({
+          table: "adapted_work",
+          recordId: String(row.record.id),
+          field: "start_date",
+          rule: "ADAPTED_WORK_OVERLAP",
+          value: `${row.range.start} within adapted work ${prev.record.id} ${prev.range.start}..${prev.range.end ?? "open"}`,
+        });
         continue;
       }
       if (subRisks.length > 1) {
         const row = inMonth.find((r) => r.record.subRisk !== inMonth[0].record.subRisk)!;
-        reject({ table: "adapted_work", recordId: String(row.record.id), field: "sub_risk", rule: "SUB_RISK_CHANGES_IN_MONTH", value: `${row.record.subRisk} from ${row.range.start}, ${inMonth[0].record.subRisk} before (adapted work ${inMonth[0].record.id})` });
+        reject({
+          table: "adapted_work",
+          recordId: String(row.record.id),
+          field: "sub_risk",
+          rule: "SUB_RISK_CHANGES_IN_MONTH",
+          value: `${row.record.subRisk} from ${row.range.start}, ${inMonth[0].record.subRisk} before (adapted work ${inMonth[0].record.id})`,
+        });
         continue;
       }
       const subRisk = subRisks[0] as 1 | 2;
@@ -310,11 +423,22 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
           continue;
         }
       }
-      const periodRanges = referencePeriodRanges(inMonth.map((r) => ({ id: r.record.id, start: r.range.start, end: r.range.end })), month);
+      const periodRanges = referencePeriodRanges(
+        inMonth.map((r) => ({ id: r.record.id, start: r.range.start, end: r.range.end })),
+        month,
+      );
       const occupation = checked.facts;
-      const outside = periodRanges.find((p) => p.start < occupation.startDate || (occupation.endDate !== null && p.end > occupation.endDate));
+      const outside = periodRanges.find(
+        (p) => p.start < occupation.startDate || (occupation.endDate !== null && p.end > occupation.endDate),
+      );
       if (outside) {
-        reject({ table: "adapted_work", recordId: String(outside.adaptedWorkId), field: "start_date", rule: "ADAPTED_WORK_OUTSIDE_ASSIGNMENT", value: `${outside.start}..${outside.end} outside assignment ${occupation.startDate}..${occupation.endDate ?? "open"}` });
+        reject({
+          table: "adapted_work",
+          recordId: String(outside.adaptedWorkId),
+          field: "start_date",
+          rule: "ADAPTED_WORK_OUTSIDE_ASSIGNMENT",
+          value: `${outside.start}..${outside.end} outside assignment ${occupation.startDate}..${occupation.endDate ?? "open"}`,
+        });
         continue;
       }
 
@@ -322,9 +446,18 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       const [forbidden, declarable] = subRisk === 1 ? [monthDayNatures, monthPerformance] : [monthPerformance, monthDayNatures];
       for (const line of forbidden) {
         const table = subRisk === 1 ? "day_nature" : "performance_line";
-        problems.push({ table, recordId: String(line.record.id), field: "adapted_work_id", rule: "BLOCK_FORBIDDEN_FOR_SUB_RISK", value: `adapted work ${line.record.adaptedWorkId} has sub-risk ${subRisk}` });
+        problems.push({
+          table,
+          recordId: String(line.record.id),
+          field: "adapted_work_id",
+          rule: "BLOCK_FORBIDDEN_FOR_SUB_RISK",
+          value: `adapted work ${line.record.adaptedWorkId} has sub-risk ${subRisk}`,
+        });
       }
-      if (forbidden.length > 0) notes.push(`${where}: ${forbidden.length} ${subRisk === 1 ? "day-nature" : "performance"} line(s) not declared (forbidden for sub-risk ${subRisk})`);
+      if (forbidden.length > 0)
+        notes.push(
+          `${where}: ${forbidden.length} ${subRisk === 1 ? "day-nature" : "performance"} line(s) not declared (forbidden for sub-risk ${subRisk})`,
+        );
       const brokenLine = declarable.find((l) => l.problems.length > 0);
       if (brokenLine) {
         reject(brokenLine.problems[0]);
@@ -338,16 +471,49 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
       notes.push(...pay.notes.map((n) => `${where}: ${n}`));
 
       const rowOf = (id: number) => inMonth.find((r) => r.record.id === id)!.record;
-      const shares = subRisk === 2 ? spreadPay(pay.exactWages, periodRanges.map((p) => ({ ...p, q: rowOf(p.adaptedWorkId).qHours!, s: rowOf(p.adaptedWorkId).sHours! })), outsidePeriods(occupation, periodRanges, month)) : [];
+      const shares =
+        subRisk === 2
+          ? spreadPay(
+              pay.exactWages,
+              periodRanges.map((p) => ({ ...p, q: rowOf(p.adaptedWorkId).qHours!, s: rowOf(p.adaptedWorkId).sHours! })),
+              outsidePeriods(occupation, periodRanges, month),
+            )
+          : [];
       const periods: AdaptedWorkPeriod[] = [];
       let tooMany: RecordProblem | null = null;
       for (const [i, range] of periodRanges.entries()) {
         const row = rowOf(range.adaptedWorkId);
         const last = i === periodRanges.length - 1;
-        const services = subRisk === 1 ? servicesOf(monthPerformance.filter((l) => l.record.adaptedWorkId === row.id && l.record.periodMonth === month).map((l) => l.record)) : [];
-        const days = subRisk === 2 ? dayNaturesOf(monthDayNatures.filter((l) => l.record.adaptedWorkId === row.id).map((l) => l.record), range.start, range.end) : [];
-        if (services.length > ZIMA_LIMITS.servicesMax) tooMany = { table: "performance_line", recordId: `adapted work ${row.id} ${month}`, field: "performance_code", rule: "TOO_MANY_DETAIL_LINES", value: `${services.length} > ${ZIMA_LIMITS.servicesMax}` };
-        if (days.length > ZIMA_LIMITS.dayNaturesMax) tooMany = { table: "day_nature", recordId: `adapted work ${row.id} ${month}`, field: "day", rule: "TOO_MANY_DETAIL_LINES", value: `${days.length} > ${ZIMA_LIMITS.dayNaturesMax}` };
+        const services =
+          subRisk === 1
+            ? servicesOf(
+                monthPerformance.filter((l) => l.record.adaptedWorkId === row.id && l.record.periodMonth === month).map((l) => l.record),
+              )
+            : [];
+        const days =
+          subRisk === 2
+            ? dayNaturesOf(
+                monthDayNatures.filter((l) => l.record.adaptedWorkId === row.id).map((l) => l.record),
+                range.start,
+                range.end,
+              )
+            : [];
+        if (services.length > ZIMA_LIMITS.servicesMax)
+          tooMany = {
+            table: "performance_line",
+            recordId: `adapted work ${row.id} ${month}`,
+            field: "performance_code",
+            rule: "TOO_MANY_DETAIL_LINES",
+            value: `${services.length} > ${ZIMA_LIMITS.servicesMax}`,
+          };
+        if (days.length > ZIMA_LIMITS.dayNaturesMax)
+          tooMany = {
+            table: "day_nature",
+            recordId: `adapted work ${row.id} ${month}`,
+            field: "day",
+            rule: "TOO_MANY_DETAIL_LINES",
+            value: `${days.length} > ${ZIMA_LIMITS.dayNaturesMax}`,
+          };
         periods.push({
           adaptedWorkId: row.id,
           start: range.start,
@@ -364,9 +530,12 @@ export function decideZima002(person: BenefitsPerson, frame: RunFrame): Benefits
         reject(tooMany);
         continue;
       }
-      if (subRisk === 1 && periods.every((p) => p.services.length === 0)) notes.push(`${where}: sub-risk 1 without performance lines: no service block`);
+      if (subRisk === 1 && periods.every((p) => p.services.length === 0))
+        notes.push(`${where}: sub-risk 1 without performance lines: no service block`);
       if (subRisk === 2 && pay.exactWages.length > 0 && (periods.length > 1 || outsidePeriods(occupation, periodRanges, month).days > 0)) {
-        notes.push(`${where}: the month's pay spread over the occupation's days by (Q / S) x calendar days, the reference periods' shares declared (D20, to be confirmed by the agency)`);
+        notes.push(
+          `${where}: the month's pay spread over the occupation's days by (Q / S) x calendar days, the reference periods' shares declared (D20, to be confirmed by the agency)`,
+        );
       }
       units.push(
         unit({

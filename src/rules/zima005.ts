@@ -26,9 +26,15 @@ import { rejected } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
 
 /** The last adapted work of the assignment (latest start) that overlaps the holiday year (seed 003 §4.2 "het (laatste) aangepaste werk"). */
-export function lastAdaptedWorkOfYear(adaptedWork: readonly AdaptedWorkRecord[], assignmentId: number, year: number): AdaptedWorkRecord | null {
+export function lastAdaptedWorkOfYear(
+  adaptedWork: readonly AdaptedWorkRecord[],
+  assignmentId: number,
+  year: number,
+): AdaptedWorkRecord | null {
   const yearRange: DateRange = { start: calendarDate(`${year}-01-01`), end: calendarDate(`${year}-12-31`) };
-  const candidates = adaptedWork.filter((r) => r.assignmentId === assignmentId && r.startDate !== null && overlaps({ start: r.startDate, end: r.endDate }, yearRange));
+  const candidates = adaptedWork.filter(
+    (r) => r.assignmentId === assignmentId && r.startDate !== null && overlaps({ start: r.startDate, end: r.endDate }, yearRange),
+  );
   candidates.sort((a, b) => (a.startDate! < b.startDate! ? -1 : a.startDate! > b.startDate! ? 1 : a.id - b.id));
   return candidates[candidates.length - 1] ?? null;
 }
@@ -39,7 +45,12 @@ export function lastAdaptedWorkOfYear(adaptedWork: readonly AdaptedWorkRecord[],
  * them otherwise: the occupation's own Q counts for sub-risks 3 and 4 too (the seed of 2021 left the hours
  * out when the adapted work is full time; the glossary is what the channel checks).
  */
-export function declaresHolidayHours(subRisk: number, occupation: Pick<OccupationFacts, "q" | "s">, adaptedQ: number | null, codes: BenefitsCodes): boolean {
+export function declaresHolidayHours(
+  subRisk: number,
+  occupation: Pick<OccupationFacts, "q" | "s">,
+  adaptedQ: number | null,
+  codes: BenefitsCodes,
+): boolean {
   const adaptedPartTime = codes.adaptedWorkHolidaySubRisks.includes(subRisk) && adaptedQ !== null && adaptedQ < occupation.s;
   return occupation.q < occupation.s || adaptedPartTime;
 }
@@ -69,20 +80,26 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
   const problems: RecordProblem[] = [];
   const notes: string[] = [];
   // Rows of the current year are not due yet, rows before the first year are no longer this run's.
-  const rows: CheckedBalance[] = person.holidayBalances.filter((row) => isHolidayBalanceInScope(row, frame)).map((record) => ({ record, problems: holidayBalanceProblems(record, codes) }));
+  const rows: CheckedBalance[] = person.holidayBalances
+    .filter((row) => isHolidayBalanceInScope(row, frame))
+    .map((record) => ({ record, problems: holidayBalanceProblems(record, codes) }));
   const groups = new Map<string, CheckedBalance[]>();
   for (const row of rows) {
     const { assignmentId, holidayYear } = row.record;
     if (assignmentId === null || holidayYear === null) {
       problems.push(...row.problems);
-      notes.push(`holiday_balance ${row.record.id}: ${assignmentId === null ? "assignment_id" : "holiday_year"} unreadable, no ZIMA005 unit can be formed`);
+      notes.push(
+        `holiday_balance ${row.record.id}: ${assignmentId === null ? "assignment_id" : "holiday_year"} unreadable, no ZIMA005 unit can be formed`,
+      );
       continue;
     }
     const key = `${assignmentId}|${holidayYear}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
 
-  const ordered = [...groups.values()].sort((a, b) => a[0].record.assignmentId! - b[0].record.assignmentId! || a[0].record.holidayYear! - b[0].record.holidayYear!);
+  const ordered = [...groups.values()].sort(
+    (a, b) => a[0].record.assignmentId! - b[0].record.assignmentId! || a[0].record.holidayYear! - b[0].record.holidayYear!,
+  );
   for (const group of ordered) {
     const assignmentId = group[0].record.assignmentId!;
     const year = group[0].record.holidayYear!;
@@ -106,10 +123,19 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
     const late = group.filter((r) => !counted.includes(r));
     if (counted.length === 0) {
       const first = late.map((r) => r.record.reportedAt!).sort()[0];
-      units.push(unit({ status: "not-eligible", reason: "HOLIDAY_BALANCE_AFTER_CUTOFF", detail: `registered ${first}, after the cut-off ${frame.cutoffAt}` }));
+      units.push(
+        unit({
+          status: "not-eligible",
+          reason: "HOLIDAY_BALANCE_AFTER_CUTOFF",
+          detail: `registered ${first}, after the cut-off ${frame.cutoffAt}`,
+        }),
+      );
       continue;
     }
-    if (late.length > 0) notes.push(`${where}: ${late.length} holiday_balance row(s) registered after the cut-off ${frame.cutoffAt}, counted from the next run`);
+    if (late.length > 0)
+      notes.push(
+        `${where}: ${late.length} holiday_balance row(s) registered after the cut-off ${frame.cutoffAt}, counted from the next run`,
+      );
     for (const row of counted) problems.push(...row.problems);
 
     if (person.personProblem) {
@@ -117,7 +143,13 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
       continue;
     }
     if (!assignment) {
-      reject({ table: "holiday_balance", recordId: String(counted[0].record.id), field: "assignment_id", rule: "UNKNOWN_ASSIGNMENT", value: String(assignmentId) });
+      reject({
+        table: "holiday_balance",
+        recordId: String(counted[0].record.id),
+        field: "assignment_id",
+        rule: "UNKNOWN_ASSIGNMENT",
+        value: String(assignmentId),
+      });
       continue;
     }
     const checked = benefitsAssignmentCheck(assignment);
@@ -135,8 +167,15 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
     const disagreeing = counted.find((r) => r.record.subRisk !== first.subRisk || r.record.holidaySector !== first.holidaySector);
     if (disagreeing) {
       const field = disagreeing.record.subRisk !== first.subRisk ? "sub_risk" : "holiday_sector";
-      const [theirs, ours] = field === "sub_risk" ? [disagreeing.record.subRisk, first.subRisk] : [disagreeing.record.holidaySector, first.holidaySector];
-      reject({ table: "holiday_balance", recordId: String(disagreeing.record.id), field, rule: "HOLIDAY_ROWS_DISAGREE", value: `${theirs}, row ${first.id} has ${ours}` });
+      const [theirs, ours] =
+        field === "sub_risk" ? [disagreeing.record.subRisk, first.subRisk] : [disagreeing.record.holidaySector, first.holidaySector];
+      reject({
+        table: "holiday_balance",
+        recordId: String(disagreeing.record.id),
+        field,
+        rule: "HOLIDAY_ROWS_DISAGREE",
+        value: `${theirs}, row ${first.id} has ${ours}`,
+      });
       continue;
     }
     const subRisk = first.subRisk as 1 | 2 | 3 | 4;
@@ -147,7 +186,13 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
     if (codes.adaptedWorkHolidaySubRisks.includes(subRisk)) {
       const row = lastAdaptedWorkOfYear(person.adaptedWork, assignmentId, year);
       if (row === null) {
-        reject({ table: "holiday_balance", recordId: String(first.id), field: "sub_risk", rule: "NO_ADAPTED_WORK_IN_HOLIDAY_YEAR", value: `${subRisk}: no adapted work of assignment ${assignmentId} in ${year}` });
+        reject({
+          table: "holiday_balance",
+          recordId: String(first.id),
+          field: "sub_risk",
+          rule: "NO_ADAPTED_WORK_IN_HOLIDAY_YEAR",
+          value: `${subRisk}: no adapted work of assignment ${assignmentId} in ${year}`,
+        });
         continue;
       }
       const rowProblem = adaptedWorkProblems(row, codes).find((p) => p.field === "q_hours" || p.field === "days_per_week");
@@ -160,30 +205,72 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
 
     const details: HolidayDetailLine[] = [];
     if (codes.holidaySectorsWithoutDetails.includes(holidaySector)) {
-      const filled = counted.filter((r) => r.record.holidayCode !== null || r.record.days !== null || r.record.hours !== null || r.record.problems.some((p) => HOLIDAY_DETAIL_FIELDS.has(p.field)));
-      if (filled.length > 0) notes.push(`${where}: holiday sector ${holidaySector}, the detail values of ${filled.length} row(s) are not declared (seed 003 §4.3.1)`);
+      const filled = counted.filter(
+        (r) =>
+          r.record.holidayCode !== null ||
+          r.record.days !== null ||
+          r.record.hours !== null ||
+          r.record.problems.some((p) => HOLIDAY_DETAIL_FIELDS.has(p.field)),
+      );
+      if (filled.length > 0)
+        notes.push(
+          `${where}: holiday sector ${holidaySector}, the detail values of ${filled.length} row(s) are not declared (seed 003 §4.3.1)`,
+        );
     } else {
       const sorted = counted.map((r) => r.record).sort(byCodeThenId);
       const repeated = sorted.find((r, i) => i > 0 && sorted[i - 1].holidayCode === r.holidayCode);
       if (repeated) {
-        reject({ table: "holiday_balance", recordId: String(repeated.id), field: "holiday_code", rule: "HOLIDAY_CODE_REPEATED", value: `${repeated.holidayCode} (also row ${sorted.find((r) => r.holidayCode === repeated.holidayCode)!.id})` });
+        reject({
+          table: "holiday_balance",
+          recordId: String(repeated.id),
+          field: "holiday_code",
+          rule: "HOLIDAY_CODE_REPEATED",
+          value: `${repeated.holidayCode} (also row ${sorted.find((r) => r.holidayCode === repeated.holidayCode)!.id})`,
+        });
         continue;
       }
       if (sorted.length > codes.maxHolidayDetails) {
-        reject({ table: "holiday_balance", recordId: String(sorted[codes.maxHolidayDetails].id), field: "holiday_code", rule: "TOO_MANY_DETAIL_LINES", value: `${sorted.length} > ${codes.maxHolidayDetails}` });
+        reject({
+          table: "holiday_balance",
+          recordId: String(sorted[codes.maxHolidayDetails].id),
+          field: "holiday_code",
+          rule: "TOO_MANY_DETAIL_LINES",
+          value: `${sorted.length} > ${codes.maxHolidayDetails}`,
+        });
         continue;
       }
       const partTime = declaresHolidayHours(subRisk, occupation, adaptedWork?.q ?? null, codes);
       const missingHours = partTime ? sorted.find((r) => r.hours === null) : undefined;
       if (missingHours) {
         const q = adaptedWork ? `adapted Q ${formatHundredths(adaptedWork.q)}` : `Q ${formatHundredths(occupation.q)}`;
-        reject({ table: "holiday_balance", recordId: String(missingHours.id), field: "hours", rule: "HOLIDAY_HOURS_MISSING", value: `NULL, ${q} < S ${formatHundredths(occupation.s)}` });
+        reject({
+          table: "holiday_balance",
+          recordId: String(missingHours.id),
+          field: "hours",
+          rule: "HOLIDAY_HOURS_MISSING",
+          value: `NULL, ${q} < S ${formatHundredths(occupation.s)}`,
+        });
         continue;
       }
-      if (!partTime && sorted.some((r) => r.hours !== null)) notes.push(`${where}: full time, holiday hours not declared (seed 003 §4.3.3)`);
+      if (!partTime && sorted.some((r) => r.hours !== null))
+        notes.push(`${where}: full time, holiday hours not declared (seed 003 §4.3.3)`);
       for (const r of sorted) details.push({ code: r.holidayCode!, days: r.days!, hours: partTime ? r.hours : null });
     }
-    units.push(unit({ status: "declared", declaration: { formType: "ZIMA005", person: person.identity!, occupation, holidayYear: year, subRisk, holidaySector, adaptedWork, details } }));
+    units.push(
+      unit({
+        status: "declared",
+        declaration: {
+          formType: "ZIMA005",
+          person: person.identity!,
+          occupation,
+          holidayYear: year,
+          subRisk,
+          holidaySector,
+          adaptedWork,
+          details,
+        },
+      }),
+    );
   }
   return { units, problems, notes };
 }

@@ -7,7 +7,14 @@
 import type { ReferencePeriod } from "../domain/reference-period";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { CancellationReason, DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
-import type { AssignmentContext, FormType, LateNotification, NotificationSummary, PersonStatus, Scenario6Facts } from "../rules/decision-types";
+import type {
+  AssignmentContext,
+  FormType,
+  LateNotification,
+  NotificationSummary,
+  PersonStatus,
+  Scenario6Facts,
+} from "../rules/decision-types";
 import type { DeclaredContentOf } from "./declared-content";
 
 export interface PersonLine {

@@ -4,7 +4,16 @@
  * and run-summary.json (the account, the files). src/run writes them; reports/ reads them, and reads the
  * results of `easr explain` and `easr simulate` in the same terms.
  */
-export type { DeclaredContent, DeclaredContentOf, DeclaredForm, Wech003Content, Wech006Content, Zima002Content, Zima002PeriodContent, Zima005Content } from "./declared-content";
+export type {
+  DeclaredContent,
+  DeclaredContentOf,
+  DeclaredForm,
+  Wech003Content,
+  Wech006Content,
+  Zima002Content,
+  Zima002PeriodContent,
+  Zima005Content,
+} from "./declared-content";
 export type {
   CancellationLine,
   DecisionLine,
@@ -19,5 +28,13 @@ export type {
   WaitingUnitLine,
 } from "./decision-lines";
 export type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace } from "./person-trace";
-export { fileNameOf, type FormTypeCounts, type OutcomeCounts, type RejectedRecordItem, type RejectedRecords, type RunSummary, type WrittenFile } from "./run-summary";
+export {
+  fileNameOf,
+  type FormTypeCounts,
+  type OutcomeCounts,
+  type RejectedRecordItem,
+  type RejectedRecords,
+  type RunSummary,
+  type WrittenFile,
+} from "./run-summary";
 export type { PersonChange, SimulationResult } from "./simulation-result";

@@ -37,7 +37,11 @@ function settledUnit(r: Reconciliation): DecisionUnit | null {
       if (!r.unit) return null;
       return r.wanted === "nothing"
         ? waitingUnit(r.unit, "REFUSED_NOT_FIXED", `form ${r.standing.id} was refused and the data has not changed since`)
-        : waitingUnit(r.unit, "WAITING_FOR_ANSWER", `form ${r.standing.id} (${r.standing.status}) has no answer yet: its ${r.wanted} waits`);
+        : waitingUnit(
+            r.unit,
+            "WAITING_FOR_ANSWER",
+            `form ${r.standing.id} (${r.standing.status}) has no answer yet: its ${r.wanted} waits`,
+          );
     case "held":
       return waitingUnit(
         r.unit,
@@ -70,11 +74,23 @@ export function applyReconciliation(raw: PersonDecision, reconciled: readonly Re
   for (const formType of FORM_TYPES) previouslyDeclared[formType] = raw.previouslyDeclared[formType] + unchanged[formType];
   const waitingElsewhere = FORM_TYPES.some((t) => waitingWithoutUnit[t] > 0);
   const { status, reason } = personOutcome(raw, units, cancellations.length > 0, waitingElsewhere);
-  return { decision: { ...raw, units, status, reason, previouslyDeclared }, modifications, cancellations, unchanged, waitingWithoutUnit, held };
+  return {
+    decision: { ...raw, units, status, reason, previouslyDeclared },
+    modifications,
+    cancellations,
+    unchanged,
+    waitingWithoutUnit,
+    held,
+  };
 }
 
 /** D26: declared > rejected > waiting > not eligible > unchanged, with the first unit's reason. */
-function personOutcome(raw: PersonDecision, units: readonly DecisionUnit[], cancels: boolean, waitingElsewhere: boolean): { status: PersonStatus; reason: NotEligibleReason | WaitingReason | null } {
+function personOutcome(
+  raw: PersonDecision,
+  units: readonly DecisionUnit[],
+  cancels: boolean,
+  waitingElsewhere: boolean,
+): { status: PersonStatus; reason: NotEligibleReason | WaitingReason | null } {
   const first = (status: string) => units.find((u) => u.outcome.status === status)?.outcome;
   if (first("declared") || cancels) return { status: "declared", reason: null };
   if (first("rejected") || (raw.status === "rejected" && raw.units.length === 0)) return { status: "rejected", reason: null };
@@ -95,7 +111,10 @@ function personOutcome(raw: PersonDecision, units: readonly DecisionUnit[], canc
 export function withRejectedUnits(
   reconciled: ReconciledPerson,
   rejections: ReadonlyMap<number, RecordProblem>,
-  written: { readonly placed: readonly { readonly cancellation: Extract<Reconciliation, { action: "cancellation" }> }[]; readonly problems: readonly RecordProblem[] },
+  written: {
+    readonly placed: readonly { readonly cancellation: Extract<Reconciliation, { action: "cancellation" }> }[];
+    readonly problems: readonly RecordProblem[];
+  },
 ): ReconciledPerson {
   if (rejections.size === 0 && written.problems.length === 0) return reconciled;
   const decision = reconciled.decision;

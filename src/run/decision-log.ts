@@ -56,26 +56,67 @@ function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Conte
 }
 
 /** The line of a declared unit: what its form said, per form type. */
-function declaredLine(unit: DecisionUnit, d: Declaration, placement: FormPlacement, flags: readonly DeclarationFlag[] | undefined): DeclaredUnitLine {
-  const head = { kind: "unit", staffId: unit.staffId, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod, status: "declared", context: unit.context } as const;
+function declaredLine(
+  unit: DecisionUnit,
+  d: Declaration,
+  placement: FormPlacement,
+  flags: readonly DeclarationFlag[] | undefined,
+): DeclaredUnitLine {
+  const head = {
+    kind: "unit",
+    staffId: unit.staffId,
+    assignmentId: unit.assignmentId,
+    referencePeriod: unit.referencePeriod,
+    status: "declared",
+    context: unit.context,
+  } as const;
   const tail = flags && flags.length > 0 ? { flags } : {};
   const form = { ...placement, s: d.occupation.s };
   switch (d.formType) {
     case "WECH003": {
       const { occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest } = d;
-      const declared = { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary, occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest };
+      const declared = {
+        ...form,
+        q: d.occupation.q,
+        theoreticalSalary: d.occupation.monthlySalary,
+        occupationStartingDate,
+        maintenanceOfRights,
+        dbrInCompanyPlan,
+        fulltimeRequest,
+      };
       return { ...head, formType: d.formType, facts: null, declared, ...tail };
     }
     case "WECH006": {
       const { occupationStartingDate, occupationEndingDate, occupationInterruption, theoreticalSalary, exactSalary } = d;
       const assignmentIds = d.assignmentIds.length > 1 ? d.assignmentIds : null;
-      const declared = { ...form, q: d.meanWorkingHours, theoreticalSalary, occupationStartingDate, occupationEndingDate, occupationInterruption, assignmentIds, exactSalary };
+      const declared = {
+        ...form,
+        q: d.meanWorkingHours,
+        theoreticalSalary,
+        occupationStartingDate,
+        occupationEndingDate,
+        occupationInterruption,
+        assignmentIds,
+        exactSalary,
+      };
       return { ...head, formType: d.formType, facts: d.facts, declared, ...tail };
     }
     case "ZIMA002":
-      return { ...head, formType: d.formType, facts: null, declared: zima002Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }), ...tail };
+      return {
+        ...head,
+        formType: d.formType,
+        facts: null,
+        declared: zima002Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
+        ...tail,
+      };
     case "ZIMA005":
-      return { ...head, formType: d.formType, facts: null, declared: zima005Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }), ...tail };
+      return {
+        ...head,
+        formType: d.formType,
+        facts: null,
+        declared: zima005Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
+        ...tail,
+      };
     default:
       return unreachable(d, "declaration");
   }
@@ -86,22 +127,55 @@ type FormPlacement = Pick<DeclaredForm, "sequenceNbr" | "attestationStatus" | "r
 
 function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies: StandingDeclaration | undefined): UnitLine {
   const outcome = unit.outcome;
-  const head = { kind: "unit", staffId: unit.staffId, formType: unit.formType, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod } as const;
+  const head = {
+    kind: "unit",
+    staffId: unit.staffId,
+    formType: unit.formType,
+    assignmentId: unit.assignmentId,
+    referencePeriod: unit.referencePeriod,
+  } as const;
   switch (outcome.status) {
     case "declared": {
-      const placement = { sequenceNbr: sequenceNbr ?? 0, attestationStatus: modifies ? 1 : 0, referenceTicket: modifies?.ticket ?? null } as const;
+      const placement = {
+        sequenceNbr: sequenceNbr ?? 0,
+        attestationStatus: modifies ? 1 : 0,
+        referenceTicket: modifies?.ticket ?? null,
+      } as const;
       return declaredLine(unit, outcome.declaration, placement, outcome.flags);
     }
     case "not-eligible":
-      return { ...head, status: "not-eligible", reason: outcome.reason, detail: outcome.detail, context: unit.context, facts: outcome.facts ?? null };
+      return {
+        ...head,
+        status: "not-eligible",
+        reason: outcome.reason,
+        detail: outcome.detail,
+        context: unit.context,
+        facts: outcome.facts ?? null,
+      };
     case "waiting": {
       const waited = outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths };
-      return { ...head, status: "waiting", reason: outcome.reason, ...waited, detail: outcome.detail, context: unit.context, facts: outcome.facts ?? null };
+      return {
+        ...head,
+        status: "waiting",
+        reason: outcome.reason,
+        ...waited,
+        detail: outcome.detail,
+        context: unit.context,
+        facts: outcome.facts ?? null,
+      };
     }
     case "rejected": {
       // The value that broke the rule, and the detail that quotes it, with every INSZ-shaped run masked.
       const { table, recordId, field, value } = withMaskedValue(outcome.problem);
-      return { ...head, status: "rejected", rule: outcome.rule, detail: maskInszInText(outcome.detail), context: unit.context, facts: null, record: { table, recordId, field, value } };
+      return {
+        ...head,
+        status: "rejected",
+        rule: outcome.rule,
+        detail: maskInszInText(outcome.detail),
+        context: unit.context,
+        facts: null,
+        record: { table, recordId, field, value },
+      };
     }
     default:
       return unreachable(outcome, "unit outcome");
@@ -133,7 +207,16 @@ export function decisionLines(
   decision.units.forEach((unit, index) => lines.push(unitLine(unit, placements.get(index), modifications.get(index))));
   for (const { cancellation, sequenceNbr } of cancellations) {
     const d = cancellation.replaces;
-    lines.push({ kind: "cancellation", staffId: decision.staffId, formType: d.formType, assignmentId: d.assignmentId, referencePeriod: d.referencePeriod, referenceTicket: d.ticket ?? "", reason: cancellation.because, sequenceNbr });
+    lines.push({
+      kind: "cancellation",
+      staffId: decision.staffId,
+      formType: d.formType,
+      assignmentId: d.assignmentId,
+      referencePeriod: d.referencePeriod,
+      referenceTicket: d.ticket ?? "",
+      reason: cancellation.because,
+      sequenceNbr,
+    });
   }
   for (const problem of decision.problems) lines.push({ kind: "rejected-record", staffId: decision.staffId, ...withMaskedValue(problem) });
   return lines;
@@ -152,7 +235,9 @@ export class DecisionLog {
     modifications: ReadonlyMap<number, StandingDeclaration> = new Map(),
     cancellations: readonly CancellationPlacement[] = [],
   ): Promise<void> {
-    const text = decisionLines(decision, placements, modifications, cancellations).map((line) => JSON.stringify(line)).join("\n");
+    const text = decisionLines(decision, placements, modifications, cancellations)
+      .map((line) => JSON.stringify(line))
+      .join("\n");
     await this.sink.write(`${text}\n`);
   }
 

@@ -43,13 +43,20 @@ export interface EarlierOutcomes {
 export const NO_EARLIER_OUTCOMES: EarlierOutcomes = { isPreviouslyDeclared: () => false, previousFingerprint: () => undefined };
 
 /** Reads what deciding `runMonth` needs up front; a month without a readable cut-off stops here. */
-export async function monthSetting(source: MinistryReader, runMonth: YearMonth, pageSize: number, parameters: RuleParameters): Promise<MonthSetting> {
+export async function monthSetting(
+  source: MinistryReader,
+  runMonth: YearMonth,
+  pageSize: number,
+  parameters: RuleParameters,
+): Promise<MonthSetting> {
   const calendar = await source.paymentCalendar();
   const calendarError = calendar.errors.find((e) => e.periodMonth === runMonth);
   if (calendarError) throw new RunFailedError(`payment_calendar row for ${runMonth} is unreadable: ${calendarError.error}`);
   const cutoff = calendar.entries.find((e) => e.periodMonth === runMonth);
   if (!cutoff) {
-    throw new RunFailedError(`payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`);
+    throw new RunFailedError(
+      `payment_calendar has no cut-off ("uiterste betaaldatum") for ${runMonth}: the run cannot tell which notifications it may see`,
+    );
   }
   // Benefits sector: adapted work from the start of the previous school year.
   const benefitsFrom = addMonths(monthOf(schoolYearOf(firstDayOf(runMonth)).start), -12);
@@ -65,7 +72,14 @@ export async function monthSetting(source: MinistryReader, runMonth: YearMonth, 
     duplicateInszs: await source.duplicateInszs(),
     unownedRecords: await source.unownedRecords(),
     // Holiday years from two years before the run's.
-    query: { salaryFrom: minMonth(salaryFrom, benefitsFrom), salaryTo: runMonth, benefitsFrom, holidayYearsFrom: yearOf(runMonth) - 2, holidayYearsTo: lastDueHolidayYear(runMonth), pageSize },
+    query: {
+      salaryFrom: minMonth(salaryFrom, benefitsFrom),
+      salaryTo: runMonth,
+      benefitsFrom,
+      holidayYearsFrom: yearOf(runMonth) - 2,
+      holidayYearsTo: lastDueHolidayYear(runMonth),
+      pageSize,
+    },
   };
 }
 

@@ -8,10 +8,24 @@ import type { AppConfig } from "../config/load-config";
 import type { Clock } from "../util/brussels-clock";
 import { openStateContext } from "./run-context";
 
-export async function ingestFolder(dir: string, config: AppConfig, deps: { readonly clock: Clock; readonly actor: string }): Promise<IngestSummary> {
-  const context = await openStateContext(config, { runLock: { waitSeconds: config.lockWaitSeconds, holder: `${deps.actor} ingest` }, existing: true });
+export async function ingestFolder(
+  dir: string,
+  config: AppConfig,
+  deps: { readonly clock: Clock; readonly actor: string },
+): Promise<IngestSummary> {
+  const context = await openStateContext(config, {
+    runLock: { waitSeconds: config.lockWaitSeconds, holder: `${deps.actor} ingest` },
+    existing: true,
+  });
   try {
-    return await ingestAnswers({ dir, environment: config.environment, state: context, clock: deps.clock, actor: deps.actor, host: hostname() });
+    return await ingestAnswers({
+      dir,
+      environment: config.environment,
+      state: context,
+      clock: deps.clock,
+      actor: deps.actor,
+      host: hostname(),
+    });
   } finally {
     await context.close();
   }

@@ -203,11 +203,23 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   const audit: Audit = (event) => deps.audit.append({ ...event, ...actor, at: brusselsTime(deps.clock.now()).iso });
   const now = () => brusselsTime(deps.clock.now()).iso;
   const onDisk = batchFilesOnDisk(request.outDir);
-  const checks = request.dryRun ? [] : await preflight({ outDir: request.outDir, environment, newState: request.newState ?? false, onDisk }, { ...deps, audit, now });
+  const checks = request.dryRun
+    ? []
+    : await preflight({ outDir: request.outDir, environment, newState: request.newState ?? false, onDisk }, { ...deps, audit, now });
   const setting = await monthSetting(deps.source, runMonth, request.pageSize, request.parameters);
   const outputDir = prepareOutputDir(request);
-  const runId = request.dryRun ? null : await deps.runs.start({ month: runMonth, environment, startedAt: started.iso, triggeredBy: request.triggeredBy, host: hostname(), outputDir: resolve(outputDir) });
-  if (runId !== null) await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
+  const runId = request.dryRun
+    ? null
+    : await deps.runs.start({
+        month: runMonth,
+        environment,
+        startedAt: started.iso,
+        triggeredBy: request.triggeredBy,
+        host: hostname(),
+        outputDir: resolve(outputDir),
+      });
+  if (runId !== null)
+    await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
   const log = deps.logger.child({ runId: runId === null ? "dry-run" : `run-${runId}` });
   const warnings = [...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters), ...checks];
   for (const warning of warnings) log.warn(warning);
@@ -246,7 +258,12 @@ interface MonthOutcome {
 }
 
 /** Names, publishes and records the month's files and record; completes the run. */
-async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependencies, place: RunPlace, outcome: MonthOutcome): Promise<RunSummary> {
+async function publishMonth(
+  request: MonthlyRunRequest,
+  deps: MonthlyRunDependencies,
+  place: RunPlace,
+  outcome: MonthOutcome,
+): Promise<RunSummary> {
   const { runId, outputDir, log } = place;
   const { files, publication, finished, tally } = outcome;
   const previousRun = await deps.runs.lastCompleted(request.runMonth, request.environment);
@@ -283,7 +300,13 @@ async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependen
     warnings: outcome.warnings,
   };
   if (summary.decisionsFile === null || summary.summaryFile === null) removeQuietly(files.decisionLogPath);
-  else await publication.publishRecord(files.decisionLogPath, summary.decisionsFile, summary.summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
+  else
+    await publication.publishRecord(
+      files.decisionLogPath,
+      summary.decisionsFile,
+      summary.summaryFile,
+      `${JSON.stringify(summary, null, 2)}\n`,
+    );
   publication.writeGoFiles();
   await crashPoint("after-go-files");
   await publication.markWritten();
@@ -295,9 +318,15 @@ async function publishMonth(request: MonthlyRunRequest, deps: MonthlyRunDependen
   return summary;
 }
 
-function runMessage(request: MonthlyRunRequest, written: readonly WrittenFile[], previousRun: { id: number; finishedAt: string | null } | null, nothingNew: boolean): string {
+function runMessage(
+  request: MonthlyRunRequest,
+  written: readonly WrittenFile[],
+  previousRun: { id: number; finishedAt: string | null } | null,
+  nothingNew: boolean,
+): string {
   const { runMonth, environment } = request;
-  if (nothingNew) return `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`;
+  if (nothingNew)
+    return `month ${runMonth} (${environment}) was already run (run ${previousRun!.id}, finished ${previousRun!.finishedAt}): nothing new to declare, no file written`;
   const declared = written.reduce((n, f) => n + f.forms, 0);
   return (
     `month ${runMonth} (${environment}): ${declared} forms declared in ${written.length} file(s)` +
@@ -309,8 +338,19 @@ async function completeRun(deps: MonthlyRunDependencies, place: RunPlace, summar
   const runId = place.runId!;
   const files = summary.files.map((f) => f.fileName);
   const declared = summary.files.reduce((n, f) => n + f.forms, 0);
-  await place.audit({ event: "run-completed", runId, month: summary.runMonth, environment: summary.environment, detail: { files, persons: summary.persons.considered, declared, message: summary.message } });
-  await deps.runs.complete(runId, summary.finishedAt, JSON.stringify({ persons: summary.persons, forms: summary.forms, files }), summary.message);
+  await place.audit({
+    event: "run-completed",
+    runId,
+    month: summary.runMonth,
+    environment: summary.environment,
+    detail: { files, persons: summary.persons.considered, declared, message: summary.message },
+  });
+  await deps.runs.complete(
+    runId,
+    summary.finishedAt,
+    JSON.stringify({ persons: summary.persons, forms: summary.forms, files }),
+    summary.message,
+  );
 }
 
 /**
@@ -318,7 +358,13 @@ async function completeRun(deps: MonthlyRunDependencies, place: RunPlace, summar
  * written" is then the truth); after them the files stay and the error says so (PublishedRunError).
  * The state is brought as far as it goes: when it is what failed, the next run's recovery settles it.
  */
-async function failRun(error: unknown, place: RunPlace, files: RunFiles, publication: Publication, deps: MonthlyRunDependencies): Promise<unknown> {
+async function failRun(
+  error: unknown,
+  place: RunPlace,
+  files: RunFiles,
+  publication: Publication,
+  deps: MonthlyRunDependencies,
+): Promise<unknown> {
   const settled = await publication.settleFailure(error, messageOf(error));
   await files.abandon();
   const message = publication.isOut ? messageOf(settled) : `run failed, nothing published: ${messageOf(error)}`;
@@ -326,7 +372,15 @@ async function failRun(error: unknown, place: RunPlace, files: RunFiles, publica
   if (place.runId !== null) {
     const { runId, runMonth, environment } = place;
     await deps.runs.fail(runId, brusselsTime(deps.clock.now()).iso, message).catch(() => undefined);
-    await place.audit({ event: "run-failed", runId, month: runMonth, environment, detail: { message, published: publication.isOut ? publication.written().map((f) => f.fileName) : [] } }).catch(() => undefined);
+    await place
+      .audit({
+        event: "run-failed",
+        runId,
+        month: runMonth,
+        environment,
+        detail: { message, published: publication.isOut ? publication.written().map((f) => f.fileName) : [] },
+      })
+      .catch(() => undefined);
   }
   return settled;
 }

@@ -46,7 +46,13 @@ export interface PersonStepContext {
   readonly parameters: RuleParameters;
   readonly formContext: Omit<FormContext, "sequenceNbr" | "correction">;
   /** What the reconciliation looks at besides the person's units. */
-  readonly scope: { readonly monthsFrom: YearMonth; readonly benefitsMonthsFrom: YearMonth; readonly runMonth: YearMonth; readonly holidayYearsFrom: number; readonly holidayYearsTo: number };
+  readonly scope: {
+    readonly monthsFrom: YearMonth;
+    readonly benefitsMonthsFrom: YearMonth;
+    readonly runMonth: YearMonth;
+    readonly holidayYearsFrom: number;
+    readonly holidayYearsTo: number;
+  };
   /** D27: the operator accepted this run's reissues. */
   readonly acceptReissue: boolean;
   readonly fileFor: (formType: FormType) => OpenFile;
@@ -89,11 +95,21 @@ function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordPr
 
 /** The unit a state record is about, and where its form stands in the file. */
 function unitOf(unit: Pick<DecisionUnit, "formType" | "staffId" | "assignmentId" | "referencePeriod">, sequenceNbr: number) {
-  return { formType: unit.formType, staffId: unit.staffId, assignmentId: unit.assignmentId, referencePeriod: unit.referencePeriod, sequenceNbr };
+  return {
+    formType: unit.formType,
+    staffId: unit.staffId,
+    assignmentId: unit.assignmentId,
+    referencePeriod: unit.referencePeriod,
+    sequenceNbr,
+  };
 }
 
 /** Adds a checked form to its file; returns the violations instead when it breaks its glossary. */
-async function writeChecked(ctx: PersonStepContext, formType: FormType, build: (sequenceNbr: number) => FormNode): Promise<{ sequenceNbr: number } | { violations: readonly FormViolation[] }> {
+async function writeChecked(
+  ctx: PersonStepContext,
+  formType: FormType,
+  build: (sequenceNbr: number) => FormNode,
+): Promise<{ sequenceNbr: number } | { violations: readonly FormViolation[] }> {
   const file = ctx.fileFor(formType);
   const sequenceNbr = file.writer.count + 1;
   const form = build(sequenceNbr);
@@ -104,7 +120,11 @@ async function writeChecked(ctx: PersonStepContext, formType: FormType, build: (
 }
 
 /** Writes the declared units' forms; returns their placements and the units a glossary condition rejects. */
-async function writeDeclared(reconciled: ReconciledPerson, digests: UnitDigests, ctx: PersonStepContext): Promise<{ placements: Map<number, number>; rejections: Map<number, RecordProblem> }> {
+async function writeDeclared(
+  reconciled: ReconciledPerson,
+  digests: UnitDigests,
+  ctx: PersonStepContext,
+): Promise<{ placements: Map<number, number>; rejections: Map<number, RecordProblem> }> {
   const placements = new Map<number, number>();
   const rejections = new Map<number, RecordProblem>();
   for (const [index, unit] of reconciled.decision.units.entries()) {
@@ -112,7 +132,9 @@ async function writeDeclared(reconciled: ReconciledPerson, digests: UnitDigests,
     const declaration = unit.outcome.declaration;
     const replaces = reconciled.modifications.get(index);
     const correction = replaces ? { attestationStatus: 1 as const, ticket: replaces.ticket! } : undefined;
-    const written = await writeChecked(ctx, unit.formType, (sequenceNbr) => buildForm(declaration, { ...ctx.formContext, sequenceNbr, correction }));
+    const written = await writeChecked(ctx, unit.formType, (sequenceNbr) =>
+      buildForm(declaration, { ...ctx.formContext, sequenceNbr, correction }),
+    );
     if ("violations" in written) {
       rejections.set(index, glossaryProblem(unit, written.violations[0]));
       continue;
@@ -134,7 +156,10 @@ async function writeDeclared(reconciled: ReconciledPerson, digests: UnitDigests,
 }
 
 /** Writes the cancellations (AttestationStatus 3); one that breaks its glossary is left out and reported. */
-async function writeCancellations(reconciled: ReconciledPerson, ctx: PersonStepContext): Promise<{ placed: CancellationPlacement[]; problems: RecordProblem[] }> {
+async function writeCancellations(
+  reconciled: ReconciledPerson,
+  ctx: PersonStepContext,
+): Promise<{ placed: CancellationPlacement[]; problems: RecordProblem[] }> {
   const placed: CancellationPlacement[] = [];
   const problems: RecordProblem[] = [];
   const insz = reconciled.decision.identity?.insz;
@@ -147,7 +172,13 @@ async function writeCancellations(reconciled: ReconciledPerson, ctx: PersonStepC
     );
     if ("violations" in written) {
       const v = written.violations[0];
-      problems.push({ table: standing.formType, recordId: `declaration ${standing.id}`, field: `${v.zone} ${v.label}`, rule: "GLOSSARY_CONDITION_FAILED", value: `${v.anomaly}: ${v.detail} (cancellation)` });
+      problems.push({
+        table: standing.formType,
+        recordId: `declaration ${standing.id}`,
+        field: `${v.zone} ${v.label}`,
+        rule: "GLOSSARY_CONDITION_FAILED",
+        value: `${v.anomaly}: ${v.detail} (cancellation)`,
+      });
       continue;
     }
     await ctx.fileFor(standing.formType).declarations.append({
@@ -209,7 +240,13 @@ function withoutDataDecision(person: PersonSourceData): PersonDecision {
  * Decides, reconciles, writes and counts one person; false when the person is not considered this run.
  * `standing`: the person has forms that may still stand, so they are decided even without data.
  */
-export async function processPerson(person: PersonSourceData, frame: RunFrame, latest: ReadonlyMap<string, StandingDeclaration>, ctx: PersonStepContext, standing = false): Promise<boolean> {
+export async function processPerson(
+  person: PersonSourceData,
+  frame: RunFrame,
+  latest: ReadonlyMap<string, StandingDeclaration>,
+  ctx: PersonStepContext,
+  standing = false,
+): Promise<boolean> {
   const raw = decidePerson(person, frame) ?? (standing ? withoutDataDecision(person) : null);
   if (!raw) return false;
   const digests = digestsOf(person, frame, ctx);
@@ -218,7 +255,13 @@ export async function processPerson(person: PersonSourceData, frame: RunFrame, l
   // all any more (deleted at the source). A person whose notifications are merely not in time keeps them.
   const withoutNotification = person.notifications.length === 0;
   const sectors = new Set<"WECH" | "ZIMA">([...raw.sectors, "ZIMA", ...(withoutNotification ? (["WECH"] as const) : [])]);
-  const scope = { ...ctx.scope, assignmentIds: new Set(person.assignments.map((a) => a.id)), sectors, acceptReissue: ctx.acceptReissue, withoutNotification };
+  const scope = {
+    ...ctx.scope,
+    assignmentIds: new Set(person.assignments.map((a) => a.id)),
+    sectors,
+    acceptReissue: ctx.acceptReissue,
+    withoutNotification,
+  };
   const reconciled = applyReconciliation(raw, reconcilePerson(raw, latest, digests, scope));
   const { placements, rejections } = await writeDeclared(reconciled, digests, ctx);
   const cancellations = await writeCancellations(reconciled, ctx);
@@ -227,7 +270,10 @@ export async function processPerson(person: PersonSourceData, frame: RunFrame, l
   await rememberDecided(final.decision.units, ctx.remembered);
   await ctx.decisionLog.person(final.decision, placements, final.modifications, cancellations.placed);
   for (const problem of final.decision.problems) {
-    ctx.log.debug(`rejected ${problem.table} ${problem.recordId} (staff ${raw.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`, { rejected: problem });
+    ctx.log.debug(
+      `rejected ${problem.table} ${problem.recordId} (staff ${raw.staffId}): ${problem.field} = ${problem.value}: ${problem.rule}`,
+      { rejected: problem },
+    );
   }
   return true;
 }

@@ -25,7 +25,12 @@ import type { SentDeclaration } from "../state/declaration-repository";
 import type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace } from "../run-record/person-trace";
 import { frameFor, type MonthSetting, NO_EARLIER_OUTCOMES } from "./decision-pass";
 
-export function tracePerson(source: PersonSourceData, setting: MonthSetting, parameters: RuleParameters, sent: readonly SentDeclaration[]): PersonTrace {
+export function tracePerson(
+  source: PersonSourceData,
+  setting: MonthSetting,
+  parameters: RuleParameters,
+  sent: readonly SentDeclaration[],
+): PersonTrace {
   const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);
   const decision = decidePerson(source, frame);
   const context = preparePerson(source, frame);
@@ -45,7 +50,11 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
   // A person with benefits data only (no notification in time) still has assignments worth showing.
   const checked =
     context?.assignments ??
-    source.assignments.map((record) => ({ record, context: assignmentContext(record, frame), problems: assignmentProblems(record, frame.references, frame.parameters) }));
+    source.assignments.map((record) => ({
+      record,
+      context: assignmentContext(record, frame),
+      problems: assignmentProblems(record, frame.references, frame.parameters),
+    }));
   const assignments: AssignmentTrace[] = checked.map((a) => ({
     id: a.record.id,
     institution: a.context.institutionName,
@@ -61,11 +70,16 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
   const months: MonthTrace[] = [];
   if (context) {
     const monthSet = new Set<YearMonth>();
-    for (const w of windows) for (const m of monthsFromTo(monthOf(w.start), monthOf(w.end) < setting.runMonth ? monthOf(w.end) : setting.runMonth)) monthSet.add(m);
+    for (const w of windows)
+      for (const m of monthsFromTo(monthOf(w.start), monthOf(w.end) < setting.runMonth ? monthOf(w.end) : setting.runMonth))
+        monthSet.add(m);
     for (const month of [...monthSet].sort()) {
       const monthRange = { start: firstDayOf(month), end: lastDayOf(month) };
       const known = context.assignments.filter((a) => a.fractionKnown && a.range !== null && intersect(a.range, monthRange) !== null);
-      const occupation = monthOccupation(month, known.map((a) => ({ range: a.range!, numerator: a.record.numerator!, denominator: a.record.denominator! })));
+      const occupation = monthOccupation(
+        month,
+        known.map((a) => ({ range: a.range!, numerator: a.record.numerator!, denominator: a.record.denominator! })),
+      );
       const fallback = largestFractionAssignment(known);
       const lines: SalaryLineTrace[] = context.salaryLines
         .filter((l) => l.record.periodMonth === month)
@@ -74,14 +88,31 @@ export function tracePerson(source: PersonSourceData, setting: MonthSetting, par
           const paid = isLinePaidInTime(record, setting.runMonth);
           const counted = problems.length === 0 && paid && kind === "counted";
           let why = problems.length > 0 ? `rejected: ${problems[0].rule}` : `wage code ${record.wageCode}: ${kind} (D16)`;
-          if (problems.length === 0) why += paid ? ", paid by the end of the run month" : `, paid ${record.paidOn}, after ${lastDayOf(setting.runMonth)}: a later correction`;
-          return { id: record.id, assignmentId: record.assignmentId, countsFor: record.assignmentId ?? fallback, gross: record.gross, paidOn: record.paidOn, wageCode: record.wageCode, counted, why };
+          if (problems.length === 0)
+            why += paid
+              ? ", paid by the end of the run month"
+              : `, paid ${record.paidOn}, after ${lastDayOf(setting.runMonth)}: a later correction`;
+          return {
+            id: record.id,
+            assignmentId: record.assignmentId,
+            countsFor: record.assignmentId ?? fallback,
+            gross: record.gross,
+            paidOn: record.paidOn,
+            wageCode: record.wageCode,
+            counted,
+            why,
+          };
         });
       months.push({
         month,
         inForce: known.map((a) => {
           const days = intersect(a.range!, monthRange)!;
-          return { assignmentId: a.record.id, from: days.start, to: days.end ?? monthRange.end, fraction: fractionText(a.record.numerator, a.record.denominator) };
+          return {
+            assignmentId: a.record.id,
+            from: days.start,
+            to: days.end ?? monthRange.end,
+            fraction: fractionText(a.record.numerator, a.record.denominator),
+          };
         }),
         occupiedDays: occupation.occupiedDays,
         occupationPerMille: toPerMille(occupation.value),

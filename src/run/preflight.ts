@@ -50,7 +50,9 @@ async function checkStateBelongsToOutput(request: PreflightRequest, deps: Prefli
         "If a new state for this folder is really meant, run again with --new-state (sequence numbers then continue after the files present).",
     );
   }
-  deps.logger.warn(`--new-state: a new state for ${request.outDir}, which holds ${request.onDisk.length} batch file(s); sequence numbers continue after them`);
+  deps.logger.warn(
+    `--new-state: a new state for ${request.outDir}, which holds ${request.onDisk.length} batch file(s); sequence numbers continue after them`,
+  );
   await deps.audit({ event: "new-state", runId: null, detail: { outDir: request.outDir, batchFilesOnDisk: request.onDisk.length } });
 }
 
@@ -74,7 +76,12 @@ async function missingHandedOverFiles(environment: string, deps: PreflightDepend
       `${missing.join(" and ")} of run ${file.runId} ${missing.length === 2 ? "are" : "is"} no longer in ${file.directory}, and no answer has come for ${file.fileName}: ` +
         "if the transfer did not take it, it will never leave — put back what is missing (a GO file is empty) or check the transfer's log",
     );
-    await deps.audit({ event: "file-missing", runId: file.runId, environment, detail: { file: file.fileName, missing, directory: file.directory } });
+    await deps.audit({
+      event: "file-missing",
+      runId: file.runId,
+      environment,
+      detail: { file: file.fileName, missing, directory: file.directory },
+    });
   }
   return warnings;
 }

@@ -59,16 +59,35 @@ export class Publication {
   /** 1. The file gets its name (and, in a real run, its state record with its declarations). */
   async name(formType: FormType, done: FinishedFile, declarations: AsyncIterable<DeclarationRecord>): Promise<void> {
     const { target } = this;
-    const identity = { purpose: batchPurposeOf(formType), sender: target.sender, creationDate: target.creationDate, environment: target.environment };
+    const identity = {
+      purpose: batchPurposeOf(formType),
+      sender: target.sender,
+      creationDate: target.creationDate,
+      environment: target.environment,
+    };
     const key = { ...identity, freeFrom: sequenceFreeFrom(target.onDisk, identity) };
-    const names = (sequence: number) => ({ fileName: declarationFileName({ ...identity, sequence }), goFileName: goFileName({ ...identity, sequence }) });
+    const names = (sequence: number) => ({
+      fileName: declarationFileName({ ...identity, sequence }),
+      goFileName: goFileName({ ...identity, sequence }),
+    });
     if (target.runId === null) {
-      const sequence = (await target.declarations.peekNextSequence(key)) + this.files.filter((f) => batchPurposeOf(f.formType) === identity.purpose).length;
+      const sequence =
+        (await target.declarations.peekNextSequence(key)) +
+        this.files.filter((f) => batchPurposeOf(f.formType) === identity.purpose).length;
       this.files.push({ formType, done, fileId: null, ...names(sequence) });
       return;
     }
     const recorded = await target.declarations.recordPendingFile(
-      { ...key, runId: target.runId, formType, formCount: done.formCount, sha256: done.sha256, createdAt: target.createdAt, names, directory: resolve(target.outputDir) },
+      {
+        ...key,
+        runId: target.runId,
+        formType,
+        formCount: done.formCount,
+        sha256: done.sha256,
+        createdAt: target.createdAt,
+        names,
+        directory: resolve(target.outputDir),
+      },
       declarations,
     );
     this.files.push({ formType, done, fileId: recorded.id, fileName: recorded.fileName, goFileName: recorded.goFileName });
@@ -118,7 +137,14 @@ export class Publication {
   }
 
   written(): WrittenFile[] {
-    return this.files.map((f) => ({ formType: f.formType, fileName: f.fileName, goFileName: f.goFileName, forms: f.done.formCount, sha256: f.done.sha256, bytes: f.done.bytes }));
+    return this.files.map((f) => ({
+      formType: f.formType,
+      fileName: f.fileName,
+      goFileName: f.goFileName,
+      forms: f.done.formCount,
+      sha256: f.done.sha256,
+      bytes: f.done.bytes,
+    }));
   }
 
   /**
@@ -129,7 +155,8 @@ export class Publication {
    */
   async settleFailure(error: unknown, cause: string): Promise<unknown> {
     if (this.goWritten) {
-      for (const file of this.files) if (file.fileId !== null) await this.target.declarations.markWritten(file.fileId).catch(() => undefined);
+      for (const file of this.files)
+        if (file.fileId !== null) await this.target.declarations.markWritten(file.fileId).catch(() => undefined);
       return new PublishedRunError(
         this.files.map((f) => f.fileName),
         cause,
@@ -141,8 +168,13 @@ export class Publication {
       if (file.fileId !== null) await this.target.declarations.markAbandoned(file.fileId).catch(() => undefined);
     }
     for (const path of this.recordPaths) removeQuietly(path);
-    if (this.recordPaths.length > 0 && this.target.runId !== null) await this.target.runs.recordWithdrawn(this.target.runId).catch(() => undefined);
-    for (const file of this.files) if (file.fileId !== null) await this.target.audit({ event: "file-abandoned", runId: this.target.runId, detail: { file: file.fileName } }).catch(() => undefined);
+    if (this.recordPaths.length > 0 && this.target.runId !== null)
+      await this.target.runs.recordWithdrawn(this.target.runId).catch(() => undefined);
+    for (const file of this.files)
+      if (file.fileId !== null)
+        await this.target
+          .audit({ event: "file-abandoned", runId: this.target.runId, detail: { file: file.fileName } })
+          .catch(() => undefined);
     return error;
   }
 

@@ -11,6 +11,8 @@ export class PublishedRunError extends Error {
     cause: string,
     settlement: string,
   ) {
-    super(`the run published ${files.join(", ")} with ${files.length === 1 ? "its GO file" : "their GO files"} (ready for transfer: keep them), but did not finish: ${cause}. ${settlement}`);
+    super(
+      `the run published ${files.join(", ")} with ${files.length === 1 ? "its GO file" : "their GO files"} (ready for transfer: keep them), but did not finish: ${cause}. ${settlement}`,
+    );
   }
 }

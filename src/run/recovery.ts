@@ -39,12 +39,20 @@ export async function recoverInterruptedWork(deps: RecoveryDependencies): Promis
     if (goOut) {
       await deps.declarations.markWritten(file.id);
       report.completedFiles.push(file.fileName);
-      await deps.audit({ event: "file-completed", runId: file.runId, detail: { file: file.fileName, sha256: file.sha256, why: "GO file found after an interrupted run" } });
+      await deps.audit({
+        event: "file-completed",
+        runId: file.runId,
+        detail: { file: file.fileName, sha256: file.sha256, why: "GO file found after an interrupted run" },
+      });
     } else {
       if (file.directory !== null) removeQuietly(join(file.directory, file.fileName));
       await deps.declarations.markAbandoned(file.id);
       report.abandonedFiles.push(file.fileName);
-      await deps.audit({ event: "file-abandoned", runId: file.runId, detail: { file: file.fileName, why: "no GO file after an interrupted run: never handed over" } });
+      await deps.audit({
+        event: "file-abandoned",
+        runId: file.runId,
+        detail: { file: file.fileName, why: "no GO file after an interrupted run: never handed over" },
+      });
     }
   }
   for (const run of await deps.recovery.runningRuns()) {
@@ -57,7 +65,13 @@ export async function recoverInterruptedWork(deps: RecoveryDependencies): Promis
     }
     await deps.recovery.markInterrupted(run.id, deps.now());
     report.interruptedRuns.push(run.id);
-    await deps.audit({ event: "run-interrupted", runId: run.id, month: run.month, environment: run.environment, detail: { outputDir: run.outputDir } });
+    await deps.audit({
+      event: "run-interrupted",
+      runId: run.id,
+      month: run.month,
+      environment: run.environment,
+      detail: { outputDir: run.outputDir },
+    });
   }
   return report;
 }

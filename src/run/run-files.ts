@@ -69,7 +69,10 @@ export class RunFiles {
       }
       const done = await file.writer.finish();
       if (!done.validation.valid) {
-        const first = done.validation.errors.slice(0, 5).map((e) => `line ${e.line}: ${e.message}`).join("; ");
+        const first = done.validation.errors
+          .slice(0, 5)
+          .map((e) => `line ${e.line}: ${e.message}`)
+          .join("; ");
         throw new RunFailedError(`the ${formType} file does not validate against ${formTypeModule(formType).xsd}: ${first}`);
       }
       finished.set(formType, done);

@@ -11,7 +11,17 @@ import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
 
 function emptyCounts(): OutcomeCounts {
-  return { considered: 0, declared: 0, notEligible: 0, waiting: 0, rejected: 0, unchanged: 0, notEligibleByReason: {}, waitingByReason: {}, rejectedByRule: {} };
+  return {
+    considered: 0,
+    declared: 0,
+    notEligible: 0,
+    waiting: 0,
+    rejected: 0,
+    unchanged: 0,
+    notEligibleByReason: {},
+    waitingByReason: {},
+    rejectedByRule: {},
+  };
 }
 
 function bump<K extends string>(map: Partial<Record<K, number>>, key: K, by = 1): void {
@@ -25,7 +35,13 @@ export function accountAddsUp(c: OutcomeCounts): boolean {
 
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
-  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({ ...emptyCounts(), originals: 0, modifications: 0, cancellations: 0, flagged: {} }));
+  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({
+    ...emptyCounts(),
+    originals: 0,
+    modifications: 0,
+    cancellations: 0,
+    flagged: {},
+  }));
   readonly rejectedRecords: RejectedRecords = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
 

@@ -36,7 +36,13 @@ function change(declaring: PersonDecision, other: PersonDecision | null, month: 
   };
 }
 
-export async function simulateMonth(source: MinistryReader, runMonth: YearMonth, real: RuleParameters, simulated: RuleParameters, pageSize: number): Promise<SimulationResult> {
+export async function simulateMonth(
+  source: MinistryReader,
+  runMonth: YearMonth,
+  real: RuleParameters,
+  simulated: RuleParameters,
+  pageSize: number,
+): Promise<SimulationResult> {
   const setting = await monthSetting(source, runMonth, pageSize, real);
   const realFrame = frameFor(setting, real, NO_EARLIER_OUTCOMES);
   const simulatedFrame = frameFor(setting, simulated, NO_EARLIER_OUTCOMES);

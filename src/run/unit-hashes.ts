@@ -7,7 +7,9 @@ import { formTypeModule } from "../form-types/registry";
 import { type DecisionUnit, type FormType, perFormType } from "../rules/decision-types";
 
 /** Per form type, the zones a comparison leaves out; the contact person (ZIMA) is the agency's, not the declaration's: a new e-mail address changes no form. */
-const NOT_COMPARED: Readonly<Record<FormType, ReadonlySet<string>>> = perFormType((formType) => new Set(["CoordinatesContactPerson", ...formTypeModule(formType).notCompared]));
+const NOT_COMPARED: Readonly<Record<FormType, ReadonlySet<string>>> = perFormType(
+  (formType) => new Set(["CoordinatesContactPerson", ...formTypeModule(formType).notCompared]),
+);
 
 /**
  * What a unit declares, for comparing with what was declared before: the form as it would be written,

@@ -74,7 +74,11 @@ type Raw = Record<string, unknown>;
 /** The three ways a staff member becomes a person of the run, each a contract table with a staff id. */
 type PersonSource = "notification" | "adaptedWork" | "holidayBalance";
 const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance"];
-const SOURCE_TABLES: Record<PersonSource, ContractTable> = { notification: RL16_NOTIFICATION, adaptedWork: ADAPTED_WORK, holidayBalance: HOLIDAY_BALANCE };
+const SOURCE_TABLES: Record<PersonSource, ContractTable> = {
+  notification: RL16_NOTIFICATION,
+  adaptedWork: ADAPTED_WORK,
+  holidayBalance: HOLIDAY_BALANCE,
+};
 const SOURCE_ALIASES: Record<PersonSource, string> = { notification: "n", adaptedWork: "w", holidayBalance: "h" };
 
 /**
@@ -325,7 +329,16 @@ export class MinistryReader {
     }
     const persons = new Map<number, Collected>();
     for (const id of ids) {
-      persons.set(id, { staff: null, notifications: [], assignments: [], salaryLines: [], adaptedWork: [], performanceLines: [], dayNatures: [], holidayBalances: [] });
+      persons.set(id, {
+        staff: null,
+        notifications: [],
+        assignments: [],
+        salaryLines: [],
+        adaptedWork: [],
+        performanceLines: [],
+        dayNatures: [],
+        holidayBalances: [],
+      });
     }
     const of = (staffId: unknown): Collected | undefined => persons.get(Number(staffId));
     const ofAdaptedWork = (adaptedWorkId: unknown): Collected | undefined => {
@@ -358,9 +371,17 @@ export class MinistryReader {
       .createQueryBuilder("n")
       .select("COUNT(DISTINCT n.staffId)", "count")
       .where(scopeCondition("notification", "n"), scope);
-    const adaptedWorkOnly = this.dataSource.getRepository(ADAPTED_WORK.entity).createQueryBuilder("w").select("COUNT(DISTINCT w.staffId)", "count");
-    adaptedWorkOnly.where(scopeCondition("adaptedWork", "w"), scope).andWhere(`NOT EXISTS ${this.inScopeFor(adaptedWorkOnly, "w", "notification")}`);
-    const holidayOnly = this.dataSource.getRepository(HOLIDAY_BALANCE.entity).createQueryBuilder("h").select("COUNT(DISTINCT h.staffId)", "count");
+    const adaptedWorkOnly = this.dataSource
+      .getRepository(ADAPTED_WORK.entity)
+      .createQueryBuilder("w")
+      .select("COUNT(DISTINCT w.staffId)", "count");
+    adaptedWorkOnly
+      .where(scopeCondition("adaptedWork", "w"), scope)
+      .andWhere(`NOT EXISTS ${this.inScopeFor(adaptedWorkOnly, "w", "notification")}`);
+    const holidayOnly = this.dataSource
+      .getRepository(HOLIDAY_BALANCE.entity)
+      .createQueryBuilder("h")
+      .select("COUNT(DISTINCT h.staffId)", "count");
     holidayOnly
       .where(scopeCondition("holidayBalance", "h"), scope)
       .andWhere(`NOT EXISTS ${this.inScopeFor(holidayOnly, "h", "notification")}`)
@@ -388,12 +409,25 @@ export class MinistryReader {
    */
   async unownedRecords(): Promise<RecordProblem[]> {
     const problems: RecordProblem[] = [];
-    for (const [table, alias] of [[ASSIGNMENT, "a"], [SALARY_LINE, "l"]] as const) {
-      const query = this.dataSource.getRepository(table.entity).createQueryBuilder(alias).select(`${alias}.id`, "id").addSelect(`${alias}.staffId`, "staff_id");
+    for (const [table, alias] of [
+      [ASSIGNMENT, "a"],
+      [SALARY_LINE, "l"],
+    ] as const) {
+      const query = this.dataSource
+        .getRepository(table.entity)
+        .createQueryBuilder(alias)
+        .select(`${alias}.id`, "id")
+        .addSelect(`${alias}.staffId`, "staff_id");
       const owner = query.subQuery().select("1").from(STAFF_MEMBER.entity, "o").where(`o.id = ${alias}.staffId`).getQuery();
       const rows = await query.where(`NOT EXISTS ${owner}`).orderBy(`${alias}.id`).getRawMany<{ id: unknown; staff_id: unknown }>();
       for (const row of rows) {
-        problems.push({ table: table.name, recordId: String(row.id), field: "staff_id", rule: "UNKNOWN_STAFF", value: row.staff_id === null ? "NULL" : String(row.staff_id) });
+        problems.push({
+          table: table.name,
+          recordId: String(row.id),
+          field: "staff_id",
+          rule: "UNKNOWN_STAFF",
+          value: row.staff_id === null ? "NULL" : String(row.staff_id),
+        });
       }
     }
     return problems;
@@ -405,7 +439,12 @@ export class MinistryReader {
    * Held in memory for the run only.
    */
   async duplicateInszs(): Promise<Map<string, number[]>> {
-    const shared = this.dataSource.getRepository(STAFF_MEMBER.entity).createQueryBuilder("d").select("d.insz").groupBy("d.insz").having("COUNT(*) > 1");
+    const shared = this.dataSource
+      .getRepository(STAFF_MEMBER.entity)
+      .createQueryBuilder("d")
+      .select("d.insz")
+      .groupBy("d.insz")
+      .having("COUNT(*) > 1");
     const rows = await this.dataSource
       .getRepository(STAFF_MEMBER.entity)
       .createQueryBuilder("s")

@@ -65,7 +65,12 @@ export class RowReader {
   integer(field: string, required = true): number | null {
     const value = this.present(field, required);
     if (value === undefined) return null;
-    const number = typeof value === "number" || typeof value === "bigint" ? Number(value) : typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+    const number =
+      typeof value === "number" || typeof value === "bigint"
+        ? Number(value)
+        : typeof value === "string" && /^\s*-?\d+\s*$/.test(value)
+          ? Number(value)
+          : NaN;
     return Number.isSafeInteger(number) ? number : this.fail(field, "FIELD_NOT_AN_INTEGER", value);
   }
 

@@ -44,7 +44,9 @@ export async function createContractTables(url: string, naming: SourceNaming = c
         if (await runner.hasTable(physicalTableName(table, naming))) existing.push(physicalTableName(table, naming));
       }
       if (existing.length > 0) {
-        throw new ContractTablesExistError(`the database already has contract tables (${existing.join(", ")}); db init works on an empty database only`);
+        throw new ContractTablesExistError(
+          `the database already has contract tables (${existing.join(", ")}); db init works on an empty database only`,
+        );
       }
     } finally {
       await runner.release();

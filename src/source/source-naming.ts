@@ -20,7 +20,8 @@ export class SourceNamingError extends Error {
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 const physicalName = z.string().regex(IDENTIFIER, {
-  error: (issue) => `${JSON.stringify(issue.input)} is not a plain identifier (a letter or _, then letters, digits or _, at most 63 characters)`,
+  error: (issue) =>
+    `${JSON.stringify(issue.input)} is not a plain identifier (a letter or _, then letters, digits or _, at most 63 characters)`,
 });
 
 const namingFileSchema = z.strictObject({
@@ -46,7 +47,8 @@ export function sourceNamingProblems(naming: SourceNaming): string[] {
     const known = new Set(table.columns.map((column) => column.name));
     for (const [column, physical] of Object.entries(columns)) {
       if (!known.has(column)) problems.push(`columns.${name}.${column}: the contract table ${name} has no column "${column}"`);
-      else if (!IDENTIFIER.test(physical)) problems.push(`columns.${name}.${column}: ${JSON.stringify(physical)} is not a plain identifier`);
+      else if (!IDENTIFIER.test(physical))
+        problems.push(`columns.${name}.${column}: ${JSON.stringify(physical)} is not a plain identifier`);
     }
   }
   // Names compare case-insensitively: SQL Server, MariaDB and SQLite do.

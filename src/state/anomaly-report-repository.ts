@@ -107,23 +107,21 @@ export class AnomalyReportRepository {
     const until = untilIso === null ? null : Date.parse(untilIso);
     const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
     return raw
-      .map(
-        (row): AnomalyReportRow => ({
-          staffId: Number(row.staffId),
-          formType: String(row.formType),
-          assignmentId: Number(row.assignmentId),
-          referencePeriod: text(row.referencePeriod),
-          fileName: String(row.fileName),
-          sequenceNbr: Number(row.sequenceNbr),
-          errorId: String(row.errorId),
-          zoneLabel: text(row.zoneLabel),
-          anomalyClass: String(row.anomalyClass),
-          tagName: text(row.tagName),
-          value: text(row.value),
-          declarationStatus: String(row.declarationStatus),
-          ingestedAt: String(row.ingestedAt),
-        }),
-      )
+      .map((row): AnomalyReportRow => ({
+        staffId: Number(row.staffId),
+        formType: String(row.formType),
+        assignmentId: Number(row.assignmentId),
+        referencePeriod: text(row.referencePeriod),
+        fileName: String(row.fileName),
+        sequenceNbr: Number(row.sequenceNbr),
+        errorId: String(row.errorId),
+        zoneLabel: text(row.zoneLabel),
+        anomalyClass: String(row.anomalyClass),
+        tagName: text(row.tagName),
+        value: text(row.value),
+        declarationStatus: String(row.declarationStatus),
+        ingestedAt: String(row.ingestedAt),
+      }))
       .filter((row) => (since === null || Date.parse(row.ingestedAt) > since) && (until === null || Date.parse(row.ingestedAt) <= until));
   }
 

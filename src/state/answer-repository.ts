@@ -89,7 +89,13 @@ export class AnswerRepository extends StateRepository {
 
   /** Records an answer file; returns its id. */
   async recordAnswerFile(file: AnswerFileRecord): Promise<number> {
-    const inserted = await this.connection.getRepository(AnswerFileRow).insert({ kind: file.kind, fileName: file.fileName, sha256: file.sha256, ingestedAt: file.ingestedAt, environment: file.environment });
+    const inserted = await this.connection.getRepository(AnswerFileRow).insert({
+      kind: file.kind,
+      fileName: file.fileName,
+      sha256: file.sha256,
+      ingestedAt: file.ingestedAt,
+      environment: file.environment,
+    });
     return Number(inserted.identifiers[0].id);
   }
 
@@ -168,7 +174,12 @@ export class AnswerRepository extends StateRepository {
       .addSelect("a.ticket", "ticket")
       .addSelect("a.inszHash", "inszHash")
       .addSelect("a.detail", "detail")
-      .where("a.status = :status AND a.kind = :kind AND f.environment = :environment AND a.id > :after", { status: "pending", kind: "NOTI", environment, after })
+      .where("a.status = :status AND a.kind = :kind AND f.environment = :environment AND a.id > :after", {
+        status: "pending",
+        kind: "NOTI",
+        environment,
+        after,
+      })
       .orderBy("a.id")
       .limit(PENDING_PAGE)
       .getRawMany<Record<string, unknown>>();
@@ -202,7 +213,10 @@ export class AnswerRepository extends StateRepository {
 
   /** Records what became of pending answers: status, declaration, detail and when: one statement for many. */
   async recordApplied(answers: readonly AppliedAnswer[]): Promise<void> {
-    const rows: KeyedValues[] = answers.map((answer) => ({ key: answer.id, values: [answer.status, answer.declarationId, JSON.stringify(answer.detail), answer.appliedAt] }));
+    const rows: KeyedValues[] = answers.map((answer) => ({
+      key: answer.id,
+      values: [answer.status, answer.declarationId, JSON.stringify(answer.detail), answer.appliedAt],
+    }));
     await updateRowsByKey(managerOf(this.connection), AnswerRow, "id", ["status", "declaration_id", "detail", "applied_at"], rows);
   }
 

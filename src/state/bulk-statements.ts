@@ -44,7 +44,13 @@ export interface KeyedValues {
  * ? THEN ? … ELSE col END WHERE key IN (…)`, the rows in {@link slices} of {@link ROWS_PER_UPDATE}
  * (each row gives every column; the ELSE gives the parameters the column's type).
  */
-export async function updateRowsByKey(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, keyColumn: string, columns: readonly string[], rows: readonly KeyedValues[]): Promise<void> {
+export async function updateRowsByKey(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  keyColumn: string,
+  columns: readonly string[],
+  rows: readonly KeyedValues[],
+): Promise<void> {
   const driver = manager.connection.driver;
   const table = driver.escape(manager.connection.getMetadata(entity).tableName);
   const key = driver.escape(keyColumn);
@@ -64,6 +70,10 @@ export async function updateRowsByKey(manager: EntityManager, entity: EntityTarg
 }
 
 /** Inserts rows in statements of few lengths (see {@link slices}). */
-export async function insertInSlices(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, rows: readonly ObjectLiteral[]): Promise<void> {
+export async function insertInSlices(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  rows: readonly ObjectLiteral[],
+): Promise<void> {
   for (const slice of slices(rows, ROWS_PER_INSERT)) await insertRows(manager, entity, slice);
 }

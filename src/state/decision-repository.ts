@@ -16,7 +16,6 @@ export interface DecisionRecord {
 
 const ID_CHUNK = 1000;
 
-
 export class DecisionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
@@ -39,9 +38,18 @@ export class DecisionRepository {
   }
 
   /** Records a run's not-eligible decisions in one transaction; they may come as a stream. */
-  async remember(runId: number, environment: string, createdAt: string, decisions: Iterable<DecisionRecord> | AsyncIterable<DecisionRecord>): Promise<void> {
+  async remember(
+    runId: number,
+    environment: string,
+    createdAt: string,
+    decisions: Iterable<DecisionRecord> | AsyncIterable<DecisionRecord>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await insertRows(manager, DecisionRow, mapRecords(decisions, (d) => ({ ...d, runId, environment, createdAt })));
+      await insertRows(
+        manager,
+        DecisionRow,
+        mapRecords(decisions, (d) => ({ ...d, runId, environment, createdAt })),
+      );
     });
   }
 }

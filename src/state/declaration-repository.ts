@@ -214,7 +214,10 @@ export class DeclarationRepository extends StateRepository {
    * Takes a sequence number and records the file (status pending) with its declarations, in one
    * transaction; the declarations may come as a stream (a month's file can hold hundreds of thousands).
    */
-  async recordPendingFile(file: FileRecord, declarations: Iterable<DeclarationRecord> | AsyncIterable<DeclarationRecord>): Promise<RecordedFile> {
+  async recordPendingFile(
+    file: FileRecord,
+    declarations: Iterable<DeclarationRecord> | AsyncIterable<DeclarationRecord>,
+  ): Promise<RecordedFile> {
     return this.transaction(async (manager) => {
       const sequence = await nextSequence(manager.getRepository(BatchFileRow), file);
       const { fileName, goFileName } = file.names(sequence);
@@ -308,7 +311,9 @@ export class DeclarationRepository extends StateRepository {
   /** The batch file with this identity (its environment included), if any: the first recorded. */
   async fileWithIdentity(identity: BatchFileIdentity): Promise<AnsweredFile | null> {
     const { purpose, sender, creationDate, sequence, environment } = identity;
-    return this.connection.getRepository(BatchFileRow).findOne({ where: { purpose, sender, creationDate, sequence, environment }, order: { id: "ASC" } });
+    return this.connection
+      .getRepository(BatchFileRow)
+      .findOne({ where: { purpose, sender, creationDate, sequence, environment }, order: { id: "ASC" } });
   }
 
   /** Every declaration of a batch file, in sequence order. */
@@ -319,14 +324,16 @@ export class DeclarationRepository extends StateRepository {
   /** The declarations of a batch file with these sequence numbers (in IN lists). */
   async declarationsAt(fileId: number, sequenceNbrs: readonly number[]): Promise<AnsweredDeclaration[]> {
     const found: AnsweredDeclaration[] = [];
-    for (const slice of inLists(sequenceNbrs)) found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { fileId, sequenceNbr: In(slice) } })));
+    for (const slice of inLists(sequenceNbrs))
+      found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { fileId, sequenceNbr: In(slice) } })));
     return found;
   }
 
   /** The declarations with these ids (in IN lists). */
   async declarationsWithIds(ids: readonly number[]): Promise<AnsweredDeclaration[]> {
     const found: AnsweredDeclaration[] = [];
-    for (const slice of inLists(ids)) found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { id: In(slice) } })));
+    for (const slice of inLists(ids))
+      found.push(...(await this.connection.getRepository(DeclarationRow).find({ where: { id: In(slice) } })));
     return found;
   }
 
@@ -334,7 +341,8 @@ export class DeclarationRepository extends StateRepository {
   async recordReceipt(change: FileReceiptChange): Promise<void> {
     const receiptReference = change.receiptReference === null ? null : change.receiptReference.slice(0, TICKET_LENGTH);
     await this.connection.getRepository(BatchFileRow).update({ id: change.fileId }, { status: change.status, receiptReference });
-    if (change.declarations !== null) await this.connection.getRepository(DeclarationRow).update({ fileId: change.fileId }, change.declarations);
+    if (change.declarations !== null)
+      await this.connection.getRepository(DeclarationRow).update({ fileId: change.fileId }, change.declarations);
   }
 
   /** Records the answers of declarations (status, answer time, ticket): one statement for many. */

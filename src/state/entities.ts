@@ -208,4 +208,14 @@ export class AnomalyRow {
   @Column({ type: "text", nullable: true }) path!: string | null;
 }
 
-export const STATE_ENTITIES = [RunRow, BatchFileRow, DeclarationRow, DecisionRow, AuditRow, AnswerFileRow, AnswerRow, AnomalyRow, ReleaseRow];
+export const STATE_ENTITIES = [
+  RunRow,
+  BatchFileRow,
+  DeclarationRow,
+  DecisionRow,
+  AuditRow,
+  AnswerFileRow,
+  AnswerRow,
+  AnomalyRow,
+  ReleaseRow,
+];

@@ -26,26 +26,57 @@ export class RecoveryRepository {
 
   async runningRuns(): Promise<InterruptedRun[]> {
     const rows = await this.dataSource.getRepository(RunRow).find({ where: { status: "running" }, order: { id: "ASC" } });
-    return rows.map((r) => ({ id: r.id, month: r.month, environment: r.environment, outputDir: r.outputDir, recordFile: r.recordFile, summaryFile: r.summaryFile }));
+    return rows.map((r) => ({
+      id: r.id,
+      month: r.month,
+      environment: r.environment,
+      outputDir: r.outputDir,
+      recordFile: r.recordFile,
+      summaryFile: r.summaryFile,
+    }));
   }
 
   async markInterrupted(id: number, at: string): Promise<void> {
-    await this.dataSource.getRepository(RunRow).update({ id }, { status: "interrupted", finishedAt: at, message: "interrupted: found still running by a later run, cleaned up" });
+    await this.dataSource
+      .getRepository(RunRow)
+      .update({ id }, { status: "interrupted", finishedAt: at, message: "interrupted: found still running by a later run, cleaned up" });
   }
 
   async pendingFiles(): Promise<PendingFile[]> {
     const rows = await this.dataSource.getRepository(BatchFileRow).find({ where: { status: "pending" }, order: { id: "ASC" } });
-    return rows.map((r) => ({ id: r.id, runId: r.runId, fileName: r.fileName, goFileName: r.goFileName, directory: r.directory, sha256: r.sha256 }));
+    return rows.map((r) => ({
+      id: r.id,
+      runId: r.runId,
+      fileName: r.fileName,
+      goFileName: r.goFileName,
+      directory: r.directory,
+      sha256: r.sha256,
+    }));
   }
 
   /** Whether any file of the run was handed over (written, and perhaps answered since). */
   async hasFilesOut(runId: number): Promise<boolean> {
-    return (await this.dataSource.getRepository(BatchFileRow).find({ select: { id: true }, where: { runId, status: In(["written", "received", "rejected"]) }, order: { id: "ASC" }, take: 1 })).length > 0;
+    return (
+      (
+        await this.dataSource
+          .getRepository(BatchFileRow)
+          .find({ select: { id: true }, where: { runId, status: In(["written", "received", "rejected"]) }, order: { id: "ASC" }, take: 1 })
+      ).length > 0
+    );
   }
 
   /** The files of an environment handed over for transfer and not yet answered (status written). */
   async filesAwaitingReceipt(environment: string): Promise<PendingFile[]> {
-    const rows = await this.dataSource.getRepository(BatchFileRow).find({ where: { environment, status: "written" }, order: { id: "ASC" } });
-    return rows.map((r) => ({ id: r.id, runId: r.runId, fileName: r.fileName, goFileName: r.goFileName, directory: r.directory, sha256: r.sha256 }));
+    const rows = await this.dataSource
+      .getRepository(BatchFileRow)
+      .find({ where: { environment, status: "written" }, order: { id: "ASC" } });
+    return rows.map((r) => ({
+      id: r.id,
+      runId: r.runId,
+      fileName: r.fileName,
+      goFileName: r.goFileName,
+      directory: r.directory,
+      sha256: r.sha256,
+    }));
   }
 }

@@ -38,7 +38,12 @@ function taken(waitSeconds: number, who: string): LockTakenError {
   );
 }
 
-async function sessionLock(dataSource: DataSource, options: LockOptions, tryOnce: (runner: QueryRunner) => Promise<boolean>, unlock: (runner: QueryRunner) => Promise<void>): Promise<RunLock> {
+async function sessionLock(
+  dataSource: DataSource,
+  options: LockOptions,
+  tryOnce: (runner: QueryRunner) => Promise<boolean>,
+  unlock: (runner: QueryRunner) => Promise<void>,
+): Promise<RunLock> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   const sleep = options.sleep ?? defaultSleep;
@@ -96,7 +101,11 @@ async function fileLock(path: string, options: LockOptions): Promise<RunLock> {
       rmSync(path, { force: true }); // the holder was killed: its lock dies with it
       continue;
     }
-    if (Date.now() >= deadline) throw taken(options.waitSeconds, `${holder.holder ?? "?"}, pid ${holder.pid ?? "?"} on ${holder.host ?? "?"} since ${holder.since ?? "?"}`);
+    if (Date.now() >= deadline)
+      throw taken(
+        options.waitSeconds,
+        `${holder.holder ?? "?"}, pid ${holder.pid ?? "?"} on ${holder.host ?? "?"} since ${holder.since ?? "?"}`,
+      );
     await sleep(500);
   }
 }

@@ -24,7 +24,20 @@ export interface RecordedRun extends RunInfo {
 
 function recordedRun(row: RunRow): RecordedRun {
   const { id, month, environment, status, startedAt, finishedAt, outputDir, summaryFile, reportsAt, reportsError, payslipExtract } = row;
-  return { id, month: yearMonth(month), environment, status, startedAt, finishedAt, outputDir, recordFile: row.recordFile!, summaryFile, reportsAt, reportsError, payslipExtract };
+  return {
+    id,
+    month: yearMonth(month),
+    environment,
+    status,
+    startedAt,
+    finishedAt,
+    outputDir,
+    recordFile: row.recordFile!,
+    summaryFile,
+    reportsAt,
+    reportsError,
+    payslipExtract,
+  };
 }
 
 export class RunRepository {
@@ -34,7 +47,14 @@ export class RunRepository {
     this.runs = dataSource.getRepository(RunRow);
   }
 
-  async start(input: { month: string; environment: string; startedAt: string; triggeredBy: string; host: string; outputDir: string }): Promise<number> {
+  async start(input: {
+    month: string;
+    environment: string;
+    startedAt: string;
+    triggeredBy: string;
+    host: string;
+    outputDir: string;
+  }): Promise<number> {
     const row = this.runs.create({ ...input, status: "running", finishedAt: null, summary: null, message: null });
     const saved = await this.runs.save(row);
     return saved.id;
@@ -68,7 +88,10 @@ export class RunRepository {
 
   /** Runs that left a record but whose reports were never written, oldest first (of one environment, or all). */
   async owingReports(environment?: string): Promise<RecordedRun[]> {
-    const rows = await this.runs.find({ where: { recordFile: Not(IsNull()), reportsAt: IsNull(), status: Not("running"), ...(environment ? { environment } : {}) }, order: { id: "ASC" } });
+    const rows = await this.runs.find({
+      where: { recordFile: Not(IsNull()), reportsAt: IsNull(), status: Not("running"), ...(environment ? { environment } : {}) },
+      order: { id: "ASC" },
+    });
     return rows.map(recordedRun);
   }
 

@@ -40,11 +40,19 @@ export async function withTransaction<T>(connection: StateConnection, work: (man
  * Runs `work` in one transaction, with every repository of `repositories` (all on the same database)
  * working inside it: all of its writes go in together or not at all.
  */
-export async function inOneTransaction<R extends { readonly [K in keyof R]: TransactionalRepository<R[K]> }, T>(repositories: R, work: (inTransaction: R) => Promise<T>): Promise<T> {
+export async function inOneTransaction<R extends { readonly [K in keyof R]: TransactionalRepository<R[K]> }, T>(
+  repositories: R,
+  work: (inTransaction: R) => Promise<T>,
+): Promise<T> {
   const all = Object.values(repositories) as TransactionalRepository<unknown>[];
   if (all.length === 0) throw new RangeError("inOneTransaction needs at least one repository");
   return all[0].transaction((manager) => {
-    const bound = Object.fromEntries(Object.entries(repositories).map(([name, repository]) => [name, (repository as TransactionalRepository<unknown>).withManager(manager)]));
+    const bound = Object.fromEntries(
+      Object.entries(repositories).map(([name, repository]) => [
+        name,
+        (repository as TransactionalRepository<unknown>).withManager(manager),
+      ]),
+    );
     return work(bound as R);
   });
 }

@@ -20,11 +20,14 @@ export const EN: Texts = {
     NO_ASSIGNMENT_IN_WINDOW: "no assignment in force during the notification window",
     NOTIFICATION_AFTER_CUTOFF: "notification received after the cut-off: declared in the next month's run",
     NOTHING_NEW: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
-    BEFORE_ZIMA002_START: "reference month before the first month the ZIMA002 accepts for this sub-risk (zone 00074: 2018-07 for sub-risk 1, 2018-01 for 2)",
+    BEFORE_ZIMA002_START:
+      "reference month before the first month the ZIMA002 accepts for this sub-risk (zone 00074: 2018-07 for sub-risk 1, 2018-01 for 2)",
     HOLIDAY_BALANCE_AFTER_CUTOFF: "holiday balance registered after the cut-off: declared in the next month's run",
-    FULL_TIME_ASSIGNMENT: "full-time assignment (Q = S): no start of part-time work before 2018-09-01, no monthly form for a whole month (glossary 00048)",
+    FULL_TIME_ASSIGNMENT:
+      "full-time assignment (Q = S): no start of part-time work before 2018-09-01, no monthly form for a whole month (glossary 00048)",
     WINDOW_TOO_OLD: "the notification window ended more than the look-back limit before the run month (mappings: 24 months)",
-    PART_OF_ANOTHER_OCCUPATION: "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
+    PART_OF_ANOTHER_OCCUPATION:
+      "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
     NOT_BENEFITS_INSURED: "appointed (statutory) staff are not insured for sickness benefits: no ZIMA form (glossary 00048 of ZIMA001)",
   },
   rejectionRules: {
@@ -37,7 +40,8 @@ export const EN: Texts = {
     FIELD_VALUE_NOT_ALLOWED: "value not allowed for this column",
     AMOUNT_OUT_OF_RANGE: "number outside the range of its column (DECIMAL(p,s) of the source contract): not summed",
     INSZ_INVALID: "INSZ is not 11 digits with a valid mod-97 check",
-    DUPLICATE_INSZ: "the same INSZ belongs to more than one staff member: a person is their INSZ, none of them is declared until payroll merges them",
+    DUPLICATE_INSZ:
+      "the same INSZ belongs to more than one staff member: a person is their INSZ, none of them is declared until payroll merges them",
     UNKNOWN_STAFF: "refers to a staff member that does not exist",
     UNKNOWN_BOARD: "refers to a school board that does not exist",
     UNKNOWN_INSTITUTION: "refers to an institution that does not exist",
@@ -58,12 +62,14 @@ export const EN: Texts = {
     DUPLICATE_MESSAGE_REF: "message_ref used by more than one notification",
     OCCUPATION_CODE_NOT_ALLOWED: "employer category or worker code not allowed in an e-ASR",
     SUB_RISK_NOT_ALLOWED: "sub-risk not allowed for this form",
-    SUB_RISK_CHANGES_IN_MONTH: "the adapted work of this assignment changes sub-risk within the month: one form has one sub-risk, declare by hand",
+    SUB_RISK_CHANGES_IN_MONTH:
+      "the adapted work of this assignment changes sub-risk within the month: one form has one sub-risk, declare by hand",
     ADAPTED_WORK_OVERLAP: "two adapted_work rows of the same assignment overlap: a change of days or Q must end the old row the day before",
     ADAPTED_WORK_OUTSIDE_ASSIGNMENT: "the adapted work lies (partly) outside the dates of its assignment",
     UNKNOWN_ADAPTED_WORK: "refers to an adapted_work row that does not exist",
     OUTSIDE_ADAPTED_WORK: "the day or month lies outside the dates of its adapted work",
-    BLOCK_FORBIDDEN_FOR_SUB_RISK: "this block is forbidden for the sub-risk of the adapted work (day natures and exact wage: not for 1; services: not for 2); not declared",
+    BLOCK_FORBIDDEN_FOR_SUB_RISK:
+      "this block is forbidden for the sub-risk of the adapted work (day natures and exact wage: not for 1; services: not for 2); not declared",
     VALUE_OUT_OF_RANGE: "value outside the range the form allows",
     DAY_NATURE_CODE_NOT_ALLOWED: "day-nature code not allowed (3.1-3.4, 5.1-5.10, 6.1, 6.21; 3.5 is never declared)",
     WAGE_CODE_NOT_ALLOWED: "wage code neither allowed as exact wage, nor excluded (02, 10, 23), nor severance (03, 09)",
@@ -74,22 +80,29 @@ export const EN: Texts = {
     TOO_MANY_DETAIL_LINES: "more detail lines than the form allows",
     DAYS_NOT_IN_HALF_DAYS: "holiday days must be rounded to half days (8.5, not 8.3)",
     HOLIDAY_HOURS_MISSING: "holiday hours are required for a part-timer (Q < S)",
-    UNKNOWN_WAGE_CODE: "wage code on neither list of mappings/scenario6-conditions.ts (counted, not counted, severance): the month's pay cannot be judged",
-    SEX_DOES_NOT_FIT_RISK: "the sex of the INSZ (or of staff_member.gender) does not fit the risk, or gender contradicts the INSZ (glossary 00024, anomaly 00024-008)",
-    WORKER_CODE_CIVIL_SERVANT: "a civil-servant worker code (6xx) on a temporary or contractual assignment: the status and the code disagree",
+    UNKNOWN_WAGE_CODE:
+      "wage code on neither list of mappings/scenario6-conditions.ts (counted, not counted, severance): the month's pay cannot be judged",
+    SEX_DOES_NOT_FIT_RISK:
+      "the sex of the INSZ (or of staff_member.gender) does not fit the risk, or gender contradicts the INSZ (glossary 00024, anomaly 00024-008)",
+    WORKER_CODE_CIVIL_SERVANT:
+      "a civil-servant worker code (6xx) on a temporary or contractual assignment: the status and the code disagree",
     DAY_HOURS_ZERO_NOT_ALLOWED: "0 hours is allowed only with day-nature code 6.21 (glossary 00180 of ZIMA002)",
     GLOSSARY_CONDITION_FAILED: "the built form breaks a condition of its official glossary: the channel would refuse it; not written",
     NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
   },
   waitingReasons: {
-    WAITING_FOR_PAY: "the month's pay is not booked yet for every assignment: decided again by the next runs, at the latest by the run of month + 2 (D17), or at once by easr release",
+    WAITING_FOR_PAY:
+      "the month's pay is not booked yet for every assignment: decided again by the next runs, at the latest by the run of month + 2 (D17), or at once by easr release",
     WAITING_FOR_ANSWER: "the form sent earlier has no answer from the channel yet: not corrected until it has",
     REFUSED_NOT_FIXED: "refused by the channel, and the data has not changed since: not sent again until it is fixed",
-    HELD_REISSUE: "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
+    HELD_REISSUE:
+      "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
   },
   declarationFlags: {
-    DECLARED_WITHOUT_PAY: "declared without pay: an assignment had no counted salary line for the month by the run of month + 2 (D17); corrected later if pay comes",
-    SEVERANCE_IN_MONTH: "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
+    DECLARED_WITHOUT_PAY:
+      "declared without pay: an assignment had no counted salary line for the month by the run of month + 2 (D17); corrected later if pay comes",
+    SEVERANCE_IN_MONTH:
+      "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
     RELEASED_BY_OPERATOR: "decided before its pay was booked, because an operator released it (easr release)",
   },
   zima002SubRisks: {

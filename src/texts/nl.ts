@@ -126,12 +126,17 @@ export const NL: DutchTexts = {
     NO_ASSIGNMENT_IN_WINDOW: "geen opdracht tijdens de periode van de RL16-melding",
     NOTIFICATION_AFTER_CUTOFF: "melding ontvangen na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
     NOTHING_NEW: "niets nieuws: alles werd in een vorige maand al aangegeven of op dezelfde gegevens beslist",
-    BEFORE_ZIMA002_START: "referteperiode vóór de eerste maand die de ZIMA002 voor dit subrisico aanvaardt (zone 00074: 2018-07 voor subrisico 1, 2018-01 voor 2)",
-    HOLIDAY_BALANCE_AFTER_CUTOFF: "vakantiesaldo geregistreerd na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
-    FULL_TIME_ASSIGNMENT: "voltijdse opdracht (Q = S): geen aanvang deeltijdse arbeid vóór 1/9/2018, geen maandaangifte voor een volledige maand (glossarium 00048)",
+    BEFORE_ZIMA002_START:
+      "referteperiode vóór de eerste maand die de ZIMA002 voor dit subrisico aanvaardt (zone 00074: 2018-07 voor subrisico 1, 2018-01 voor 2)",
+    HOLIDAY_BALANCE_AFTER_CUTOFF:
+      "vakantiesaldo geregistreerd na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
+    FULL_TIME_ASSIGNMENT:
+      "voltijdse opdracht (Q = S): geen aanvang deeltijdse arbeid vóór 1/9/2018, geen maandaangifte voor een volledige maand (glossarium 00048)",
     WINDOW_TOO_OLD: "de meldingsperiode eindigde langer dan de terugkijktermijn vóór de verwerkingsmaand (mappings: 24 maanden)",
-    PART_OF_ANOTHER_OCCUPATION: "deze opdracht zet binnen de maand een andere opdracht in dezelfde instelling voort (opdrachtwijziging): aangegeven op die aangifte met de gemiddelde Q (00769 = 3)",
-    NOT_BENEFITS_INSURED: "vastbenoemde (statutaire) personeelsleden zijn niet verzekerd voor uitkeringen: geen ZIMA-aangifte (glossarium 00048 van ZIMA001)",
+    PART_OF_ANOTHER_OCCUPATION:
+      "deze opdracht zet binnen de maand een andere opdracht in dezelfde instelling voort (opdrachtwijziging): aangegeven op die aangifte met de gemiddelde Q (00769 = 3)",
+    NOT_BENEFITS_INSURED:
+      "vastbenoemde (statutaire) personeelsleden zijn niet verzekerd voor uitkeringen: geen ZIMA-aangifte (glossarium 00048 van ZIMA001)",
   },
   rejectionRules: {
     FIELD_REQUIRED: "verplichte waarde ontbreekt (NULL)",
@@ -143,7 +148,8 @@ export const NL: DutchTexts = {
     FIELD_VALUE_NOT_ALLOWED: "waarde niet toegelaten voor deze kolom",
     AMOUNT_OUT_OF_RANGE: "getal buiten het bereik van zijn kolom (DECIMAL(p,s) van het broncontract): niet opgeteld",
     INSZ_INVALID: "INSZ is geen 11 cijfers met geldig controlegetal (mod 97)",
-    DUPLICATE_INSZ: "hetzelfde INSZ hoort bij meer dan één personeelslid: een persoon is zijn INSZ, geen van hen wordt aangegeven tot de loonadministratie ze samenvoegt",
+    DUPLICATE_INSZ:
+      "hetzelfde INSZ hoort bij meer dan één personeelslid: een persoon is zijn INSZ, geen van hen wordt aangegeven tot de loonadministratie ze samenvoegt",
     UNKNOWN_STAFF: "verwijst naar een onbestaand personeelslid",
     UNKNOWN_BOARD: "verwijst naar een onbestaand schoolbestuur",
     UNKNOWN_INSTITUTION: "verwijst naar een onbestaande instelling",
@@ -153,7 +159,8 @@ export const NL: DutchTexts = {
     START_OF_PART_TIME_WORK_REJECTED: "de WECH003 van deze opdracht is geweigerd, dus geen maandaangifte erna",
     NO_THRESHOLD_FOR_MONTH: "mappings/scenario6-conditions.ts heeft geen grensbedrag voor deze maand",
     NUMERATOR_NOT_POSITIVE: "teller van de opdrachtbreuk moet groter zijn dan 0",
-    Q_ROUNDS_TO_ZERO: "de opdrachtbreuk is zo klein dat Q (gemiddeld aantal uren per week, zone 00048) op 0 afrondt, wat geen aangifte mag bevatten",
+    Q_ROUNDS_TO_ZERO:
+      "de opdrachtbreuk is zo klein dat Q (gemiddeld aantal uren per week, zone 00048) op 0 afrondt, wat geen aangifte mag bevatten",
     END_BEFORE_START: "einddatum ligt voor de begindatum",
     THEORETICAL_SALARY_MISSING: "monthly_salary (theoretisch loon, zone 00098) ontbreekt of is niet positief",
     AMOUNT_TOO_LARGE: "bedrag groter dan een aangifte toelaat (8 cijfers in cent)",
@@ -164,38 +171,53 @@ export const NL: DutchTexts = {
     DUPLICATE_MESSAGE_REF: "message_ref komt bij meer dan één melding voor",
     OCCUPATION_CODE_NOT_ALLOWED: "werkgeverscategorie of werknemerskengetal niet toegelaten in een e-ASR",
     SUB_RISK_NOT_ALLOWED: "subrisico niet toegelaten voor deze aangifte",
-    SUB_RISK_CHANGES_IN_MONTH: "het aangepast werk van deze opdracht verandert van subrisico binnen de maand: één aangifte heeft één subrisico, manueel aangeven",
-    ADAPTED_WORK_OVERLAP: "twee rijen adapted_work van dezelfde opdracht overlappen: bij een wijziging van dagen of Q eindigt de oude rij de dag ervoor",
+    SUB_RISK_CHANGES_IN_MONTH:
+      "het aangepast werk van deze opdracht verandert van subrisico binnen de maand: één aangifte heeft één subrisico, manueel aangeven",
+    ADAPTED_WORK_OVERLAP:
+      "twee rijen adapted_work van dezelfde opdracht overlappen: bij een wijziging van dagen of Q eindigt de oude rij de dag ervoor",
     ADAPTED_WORK_OUTSIDE_ASSIGNMENT: "het aangepast werk valt (deels) buiten de data van de opdracht",
     UNKNOWN_ADAPTED_WORK: "verwijst naar een onbestaande rij adapted_work",
     OUTSIDE_ADAPTED_WORK: "de dag of maand valt buiten de data van het aangepast werk",
-    BLOCK_FORBIDDEN_FOR_SUB_RISK: "dit blok is verboden voor het subrisico van het aangepast werk (aard van de dag en exact loon: niet voor 1; prestaties: niet voor 2); niet aangegeven",
+    BLOCK_FORBIDDEN_FOR_SUB_RISK:
+      "dit blok is verboden voor het subrisico van het aangepast werk (aard van de dag en exact loon: niet voor 1; prestaties: niet voor 2); niet aangegeven",
     VALUE_OUT_OF_RANGE: "waarde buiten het bereik dat de aangifte toelaat",
     DAY_NATURE_CODE_NOT_ALLOWED: "code aard van de dag niet toegelaten (3.1-3.4, 5.1-5.10, 6.1, 6.21; 3.5 wordt nooit aangegeven)",
-    WAGE_CODE_NOT_ALLOWED: "bezoldigingscode noch toegelaten als exact loon, noch uitgesloten (02, 10, 23), noch verbrekingsvergoeding (03, 09)",
-    SEVERANCE_WITHOUT_END_DATE: "verbrekingsvergoeding (code 03 of 09) terwijl de opdracht geen einddatum heeft: de gedekte periode kan niet beginnen",
-    HOLIDAY_ROWS_DISAGREE: "de rijen holiday_balance van één aangifte (personeelslid, opdracht, vakantiejaar) verschillen in subrisico of vakantiesector",
+    WAGE_CODE_NOT_ALLOWED:
+      "bezoldigingscode noch toegelaten als exact loon, noch uitgesloten (02, 10, 23), noch verbrekingsvergoeding (03, 09)",
+    SEVERANCE_WITHOUT_END_DATE:
+      "verbrekingsvergoeding (code 03 of 09) terwijl de opdracht geen einddatum heeft: de gedekte periode kan niet beginnen",
+    HOLIDAY_ROWS_DISAGREE:
+      "de rijen holiday_balance van één aangifte (personeelslid, opdracht, vakantiejaar) verschillen in subrisico of vakantiesector",
     HOLIDAY_CODE_NOT_ALLOWED: "vakantiecode niet toegelaten voor het subrisico (1, 2, 3, 5 voor subrisico 1 en 3; 8, 9 voor 2 en 4)",
     HOLIDAY_CODE_REPEATED: "dezelfde vakantiecode komt twee keer voor in één aangifte",
     TOO_MANY_DETAIL_LINES: "meer detaillijnen dan de aangifte toelaat",
     DAYS_NOT_IN_HALF_DAYS: "vakantiedagen moeten afgerond zijn op een halve dag (8,5, niet 8,3)",
     HOLIDAY_HOURS_MISSING: "vakantie-uren zijn verplicht voor een deeltijdse werknemer (Q < S)",
-    UNKNOWN_WAGE_CODE: "bezoldigingscode staat op geen enkele lijst van mappings/scenario6-conditions.ts (meegeteld, niet meegeteld, verbrekingsvergoeding): het loon van de maand kan niet beoordeeld worden",
-    SEX_DOES_NOT_FIT_RISK: "het geslacht volgens het INSZ (of staff_member.gender) past niet bij het risico, of gender spreekt het INSZ tegen (glossarium 00024, anomalie 00024-008)",
-    WORKER_CODE_CIVIL_SERVANT: "een werknemerskengetal voor ambtenaren (6xx) op een tijdelijke of contractuele opdracht: statuut en kengetal spreken elkaar tegen",
+    UNKNOWN_WAGE_CODE:
+      "bezoldigingscode staat op geen enkele lijst van mappings/scenario6-conditions.ts (meegeteld, niet meegeteld, verbrekingsvergoeding): het loon van de maand kan niet beoordeeld worden",
+    SEX_DOES_NOT_FIT_RISK:
+      "het geslacht volgens het INSZ (of staff_member.gender) past niet bij het risico, of gender spreekt het INSZ tegen (glossarium 00024, anomalie 00024-008)",
+    WORKER_CODE_CIVIL_SERVANT:
+      "een werknemerskengetal voor ambtenaren (6xx) op een tijdelijke of contractuele opdracht: statuut en kengetal spreken elkaar tegen",
     DAY_HOURS_ZERO_NOT_ALLOWED: "0 uren is enkel toegelaten bij code aard van de dag 6.21 (glossarium 00180 van ZIMA002)",
-    GLOSSARY_CONDITION_FAILED: "de opgebouwde aangifte breekt een voorwaarde van haar officieel glossarium: het kanaal zou ze weigeren; niet geschreven",
+    GLOSSARY_CONDITION_FAILED:
+      "de opgebouwde aangifte breekt een voorwaarde van haar officieel glossarium: het kanaal zou ze weigeren; niet geschreven",
     NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "subrisico 3 of 4 vraagt het aangepast werk van het vakantiejaar, en de opdracht heeft er geen",
   },
   waitingReasons: {
-    WAITING_FOR_PAY: "het loon van de maand is nog niet voor elke opdracht geboekt: opnieuw beslist bij de volgende verwerkingen, uiterlijk twee maanden later (D17), of meteen met easr release",
+    WAITING_FOR_PAY:
+      "het loon van de maand is nog niet voor elke opdracht geboekt: opnieuw beslist bij de volgende verwerkingen, uiterlijk twee maanden later (D17), of meteen met easr release",
     WAITING_FOR_ANSWER: "de eerder verstuurde aangifte heeft nog geen antwoord van het kanaal: niet verbeterd tot dat er is",
-    REFUSED_NOT_FIXED: "geweigerd door het kanaal, en de gegevens zijn sindsdien niet gewijzigd: niet opnieuw verstuurd tot ze verbeterd zijn",
-    HELD_REISSUE: "de aangifte zou wijzigen terwijl de gegevens niet wijzigden (nieuwe regel of mapping): tegengehouden tot de operator aanvaardt met --accept-reissue (D27)",
+    REFUSED_NOT_FIXED:
+      "geweigerd door het kanaal, en de gegevens zijn sindsdien niet gewijzigd: niet opnieuw verstuurd tot ze verbeterd zijn",
+    HELD_REISSUE:
+      "de aangifte zou wijzigen terwijl de gegevens niet wijzigden (nieuwe regel of mapping): tegengehouden tot de operator aanvaardt met --accept-reissue (D27)",
   },
   declarationFlags: {
-    DECLARED_WITHOUT_PAY: "aangegeven zonder loon: een opdracht had twee maanden later nog geen meegeteld loon voor de maand (D17); later verbeterd als er loon komt",
-    SEVERANCE_IN_MONTH: "de maand bevat een verbrekingsvergoeding (codes 03, 04, 09): niet meegeteld; de gedekte periode is een aparte tewerkstelling (glossarium 00044)",
+    DECLARED_WITHOUT_PAY:
+      "aangegeven zonder loon: een opdracht had twee maanden later nog geen meegeteld loon voor de maand (D17); later verbeterd als er loon komt",
+    SEVERANCE_IN_MONTH:
+      "de maand bevat een verbrekingsvergoeding (codes 03, 04, 09): niet meegeteld; de gedekte periode is een aparte tewerkstelling (glossarium 00044)",
     RELEASED_BY_OPERATOR: "beslist vóór het loon geboekt was, omdat een operator het vrijgaf (easr release)",
   },
   zima002SubRisks: {
@@ -264,17 +286,22 @@ export const NL: DutchTexts = {
       `${periods.length === 1 ? "Periode" : "Periodes"}: ${periods.map((p) => `${p.span.start} tot en met ${p.span.end} (Q ${p.adaptedQ} u/week, ${p.daysPerWeek} dagen/week)`).join("; ")}`,
     severanceSuffix: (severance) => (severance === "" ? "" : `; opzeggingsvergoeding ${severance}`),
     wage: (code, amount) => `${code} EUR ${amount}`,
-    adaptedWorkGross: (gross, wages, severanceSuffix) => `Bruto loon: EUR ${gross || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severanceSuffix}`,
+    adaptedWorkGross: (gross, wages, severanceSuffix) =>
+      `Bruto loon: EUR ${gross || "0,00"}${wages.length > 0 ? ` (looncodes ${wages.join(", ")})` : ""}${severanceSuffix}`,
     services: (services, severanceSuffix) => `Prestaties: ${services || "geen"}${severanceSuffix}`,
     holidayDays: (totalDays, details) => `Vakantiedagen: ${totalDays} (${details})`,
     noHolidayDays: "Vakantiedagen: niet aan te geven voor deze vakantiesector",
     adaptedWorkHours: (q, daysPerWeek) => `Aangepast werk: Q ${q} u/week, ${daysPerWeek} dagen/week`,
-    withdrawn: (ticket) => (ticket ? `De aanvaarde aangifte met ticketnummer ${ticket} wordt ingetrokken.` : "De aanvaarde aangifte wordt ingetrokken."),
+    withdrawn: (ticket) =>
+      ticket ? `De aanvaarde aangifte met ticketnummer ${ticket} wordt ingetrokken.` : "De aanvaarde aangifte wordt ingetrokken.",
     reason: (why) => `Reden: ${why}`,
     file: (fileName, sequenceNbr) => `Bestand ${fileName}, volgnummer ${sequenceNbr}`,
     ticket: (ticket) => `Ticketnummer: ${ticket}`,
     recordCount: (declarations, cancellations) =>
-      [plural(declarations, "aangifte", "aangiften"), ...(cancellations > 0 ? [plural(cancellations, "annulering", "annuleringen")] : [])].join(", "),
+      [
+        plural(declarations, "aangifte", "aangiften"),
+        ...(cancellations > 0 ? [plural(cancellations, "annulering", "annuleringen")] : []),
+      ].join(", "),
     moreRecords: (count) => `… en ${plural(count, "andere aangifte", "andere aangiften")}`,
   },
 };

@@ -19,10 +19,18 @@ export function numberTexts(words: NumberWords): NumberTexts {
     hundredths,
     euro,
     percent: (perMille) => `${Math.trunc(perMille / 10)}${words.decimalMark}${Math.abs(perMille % 10)} %`,
-    services: (lines) => lines.map((s) => `${s.code}: ${s.days === null ? "" : `${hundredths(s.days)} d `}${hundredths(s.hours)} ${words.serviceHour}`).join("; "),
+    services: (lines) =>
+      lines
+        .map((s) => `${s.code}: ${s.days === null ? "" : `${hundredths(s.days)} d `}${hundredths(s.hours)} ${words.serviceHour}`)
+        .join("; "),
     wages: (lines) => lines.map((w) => `${w.code} ${euro(w.amount)}`).join("; "),
     severance: (severance) => (severance === null ? "" : `${severance.start} – ${severance.end}: ${euro(severance.amount)}`),
     holidayDetails: (lines) =>
-      lines.map((d) => `code ${d.code}: ${hundredths(d.days)} ${words.holidayDays}${d.hours === null ? "" : `, ${hundredths(d.hours)} ${words.holidayHours}`}`).join("; "),
+      lines
+        .map(
+          (d) =>
+            `code ${d.code}: ${hundredths(d.days)} ${words.holidayDays}${d.hours === null ? "" : `, ${hundredths(d.hours)} ${words.holidayHours}`}`,
+        )
+        .join("; "),
   };
 }

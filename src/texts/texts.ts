@@ -36,11 +36,20 @@ export type NotEligibleDetail =
   | { readonly kind: "occupation"; readonly occupationPerMille: number; readonly limitPercent: number }
   | { readonly kind: "assignment-after-windows"; readonly assignmentStart: CalendarDate; readonly windowsEnd: CalendarDate }
   | { readonly kind: "assignment-before-windows"; readonly assignmentEnd: CalendarDate; readonly windowsStart: CalendarDate }
-  | { readonly kind: "assignment-outside-windows"; readonly assignmentStart: CalendarDate; readonly assignmentEnd: CalendarDate | null; readonly windows: readonly DaySpan[] }
+  | {
+      readonly kind: "assignment-outside-windows";
+      readonly assignmentStart: CalendarDate;
+      readonly assignmentEnd: CalendarDate | null;
+      readonly windows: readonly DaySpan[];
+    }
   | { readonly kind: "starts-after-run-month"; readonly start: CalendarDate; readonly runMonth: YearMonth }
   | { readonly kind: "withdrawn-from-start"; readonly notifications: readonly WithdrawnNotification[] }
   | { readonly kind: "no-assignment-in-windows"; readonly windows: readonly DaySpan[] }
-  | { readonly kind: "notification-after-cutoff"; readonly cutoffAt: string; readonly late: { readonly messageRef: string; readonly receivedAt: string } | null }
+  | {
+      readonly kind: "notification-after-cutoff";
+      readonly cutoffAt: string;
+      readonly late: { readonly messageRef: string; readonly receivedAt: string } | null;
+    }
   | { readonly kind: "reason"; readonly reason: NotEligibleReason };
 
 /** A service line of a ZIMA002 period (block 90018): hours and days x 100. */

@@ -6,7 +6,9 @@ const BARE = /(?<!\d)\d{9}(\d{2})(?!\d)/g;
 const FORMATTED = /(?<!\d)\d{2}[.]\d{2}[.]\d{2}[-.\s]?\d(\d{2})[.]?(\d{2})(?!\d)/g;
 
 export function maskInszInText(text: string): string {
-  return text.replace(FORMATTED, (_m, a: string, b: string) => `********${a.slice(-1)}${b}`).replace(BARE, (m: string) => `********${m.slice(-3)}`);
+  return text
+    .replace(FORMATTED, (_m, a: string, b: string) => `********${a.slice(-1)}${b}`)
+    .replace(BARE, (m: string) => `********${m.slice(-3)}`);
 }
 
 /**

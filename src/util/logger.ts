@@ -35,7 +35,13 @@ export interface LoggerOptions {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const transports: winston.transport[] = [];
   if (options.console !== false) {
-    transports.push(new winston.transports.Console({ level: options.level ?? "info", stderrLevels: ["error", "warn", "info", "debug"], format: consoleLine }));
+    transports.push(
+      new winston.transports.Console({
+        level: options.level ?? "info",
+        stderrLevels: ["error", "warn", "info", "debug"],
+        format: consoleLine,
+      }),
+    );
   }
   return winston.createLogger({
     level: "debug",
@@ -46,7 +52,9 @@ export function createLogger(options: LoggerOptions = {}): Logger {
 
 /** Adds the JSON-lines log file (everything from debug up), creating it and its folder with their modes. Idempotent per path. */
 export function attachLogFile(logger: Logger, path: string): void {
-  const already = logger.transports.some((t) => t instanceof winston.transports.File && (t as winston.transports.FileTransportInstance).filename === path.split("/").pop());
+  const already = logger.transports.some(
+    (t) => t instanceof winston.transports.File && (t as winston.transports.FileTransportInstance).filename === path.split("/").pop(),
+  );
   if (already) return;
   makeDirectory(dirname(path));
   createPrivateFileIfMissing(path);

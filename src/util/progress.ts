@@ -52,7 +52,9 @@ export function progressReporter(options: ProgressOptions): ProgressFactory {
     let lastLine = started;
     const line = (final: boolean) => {
       const seconds = Math.max((now() - started) / 1000, 0.001);
-      (lineLogger ?? options.logger).info(`${label}: ${done}${total === null ? "" : `/${total}`} persons, ${Math.round(done / seconds)}/s${final ? ", done" : ""}`);
+      (lineLogger ?? options.logger).info(
+        `${label}: ${done}${total === null ? "" : `/${total}`} persons, ${Math.round(done / seconds)}/s${final ? ", done" : ""}`,
+      );
     };
     return {
       advance(count) {

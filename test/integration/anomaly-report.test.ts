@@ -46,7 +46,16 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
     await workspace.initContract();
     await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows());
     await workspace.run(MONTH);
-    const simulated = await workspace.easr("channel", "simulate", "--dir", workspace.monthDir(MONTH), "--refuse-every", "2", "--warn-every", "3");
+    const simulated = await workspace.easr(
+      "channel",
+      "simulate",
+      "--dir",
+      workspace.monthDir(MONTH),
+      "--refuse-every",
+      "2",
+      "--warn-every",
+      "3",
+    );
     expect(simulated.code, simulated.err.join("\n")).to.equal(0);
     const ingested = await workspace.easr("ingest", "--dir", join(workspace.monthDir(MONTH), "answers"), "--db", workspace.dbUrl);
     expect(ingested.code, ingested.err.join("\n")).to.equal(0);
@@ -61,7 +70,9 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
 
   it("returns every anomaly of the ingested answers with its form, zone label and the form's state", async () => {
     const anomalies = await reports.anomaliesIngestedSince("T", null);
-    expect(anomalies.length).to.equal(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly WHERE declaration_id IS NOT NULL"));
+    expect(anomalies.length).to.equal(
+      await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly WHERE declaration_id IS NOT NULL"),
+    );
     expect(anomalies.map((a) => a.anomalyClass)).to.include.members(["B", "W"]);
     for (const anomaly of anomalies) {
       expect(anomaly.declarationStatus, anomaly.errorId).to.equal(anomaly.anomalyClass === "B" ? "refused" : "accepted-with-warnings");
@@ -69,7 +80,10 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
       expect(anomaly.fileName).to.match(/^FI\.WECH\.\d{6}\.\d{8}\.\d{5}\.T$/);
       expect(anomaly.sequenceNbr).to.be.greaterThan(0);
     }
-    expect(anomalies.some((a) => a.zoneLabel !== null), "some zone labelled").to.equal(true);
+    expect(
+      anomalies.some((a) => a.zoneLabel !== null),
+      "some zone labelled",
+    ).to.equal(true);
 
     // Since: the run finished before the ingest, so its end leaves every anomaly; the ingest's own time none.
     const runFinished = await reports.previousRunFinishedAt("T", null);
@@ -86,15 +100,26 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
     const anomalies = await reports.anomaliesIngestedSince("T", null);
     const withInsz: AnomalyReportRow = { ...anomalies[0], errorId: "00024-003", anomalyClass: "B", value: "INSS 85073100174" };
     const path = join(workspace.dir, "operator-with-anomalies.xlsx");
-    const written = await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath: path, anomalies: [...anomalies, withInsz] });
+    const written = await writeOperatorWorkbook({
+      summary,
+      decisionsPath: summary.decisionsFile!,
+      outputPath: path,
+      anomalies: [...anomalies, withInsz],
+    });
     expect(written.sheets[OPERATOR_SHEETS.anomalies]).to.equal(anomalies.length + 1);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
     expect(workbook.worksheets.map((sheet) => sheet.name).slice(-2)).to.deep.equal([OPERATOR_SHEETS.rejected, OPERATOR_SHEETS.anomalies]);
     const rows = await sheetRecords(path, OPERATOR_SHEETS.anomalies);
-    expect(rows.map((row) => `${row["Staff id"]} ${row["File"]}#${row["Sequence nr."]} ${row["Error id"]} ${row["Class"]} ${row["Declaration status"]}`)).to.deep.equal(
-      [...anomalies, withInsz].map((a) => `${a.staffId} ${a.fileName}#${a.sequenceNbr} ${a.errorId} ${a.anomalyClass} ${a.declarationStatus}`),
+    expect(
+      rows.map(
+        (row) => `${row["Staff id"]} ${row["File"]}#${row["Sequence nr."]} ${row["Error id"]} ${row["Class"]} ${row["Declaration status"]}`,
+      ),
+    ).to.deep.equal(
+      [...anomalies, withInsz].map(
+        (a) => `${a.staffId} ${a.fileName}#${a.sequenceNbr} ${a.errorId} ${a.anomalyClass} ${a.declarationStatus}`,
+      ),
     );
     expect(rows.map((row) => row["Zone label"] ?? null)).to.deep.equal([...anomalies, withInsz].map((a) => a.zoneLabel));
     expect(rows[rows.length - 1]["Value"]).to.equal("INSS ********174");
@@ -111,20 +136,58 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
     const accepted = forms.filter((form) => form.status === "accepted" || form.status === "accepted-with-warnings");
     expect(accepted.length, `staff 1's forms: ${JSON.stringify(forms)}`).to.be.greaterThan(0);
 
-    const result = await workspace.easr("payslip", "--staff", "1", "--month", MONTH, "--db", workspace.dbUrl, "--out", workspace.outDir, "--pdf", join(workspace.dir, "staff-1.pdf"));
+    const result = await workspace.easr(
+      "payslip",
+      "--staff",
+      "1",
+      "--month",
+      MONTH,
+      "--db",
+      workspace.dbUrl,
+      "--out",
+      workspace.outDir,
+      "--pdf",
+      join(workspace.dir, "staff-1.pdf"),
+    );
     expect(result.code, result.err.join("\n")).to.equal(0);
     const ticketLines = result.out.map((line) => line.trim()).filter((line) => line.startsWith("Ticketnummer: "));
     expect(ticketLines).to.deep.equal(accepted.map((form) => `Ticketnummer: ${form.ticket}`));
 
-    const refused = (await state.query("SELECT staff_id AS staff FROM easr_declaration WHERE status = 'refused' ORDER BY id")) as { staff: number }[];
+    const refused = (await state.query("SELECT staff_id AS staff FROM easr_declaration WHERE status = 'refused' ORDER BY id")) as {
+      staff: number;
+    }[];
     expect(refused.length).to.be.greaterThan(0);
-    const refusedCopy = await workspace.easr("payslip", "--staff", String(refused[0].staff), "--month", MONTH, "--db", workspace.dbUrl, "--out", workspace.outDir);
+    const refusedCopy = await workspace.easr(
+      "payslip",
+      "--staff",
+      String(refused[0].staff),
+      "--month",
+      MONTH,
+      "--db",
+      workspace.dbUrl,
+      "--out",
+      workspace.outDir,
+    );
     expect(refusedCopy.code, refusedCopy.err.join("\n")).to.equal(0);
-    const refusedForms = (await state.query(`SELECT COUNT(*) AS n FROM easr_declaration WHERE staff_id = ${Number(refused[0].staff)} AND status <> 'refused'`)) as { n: number }[];
-    expect(refusedCopy.out.filter((line) => line.includes("Ticketnummer")).length, "tickets only for the forms not refused").to.equal(Number(refusedForms[0].n));
+    const refusedForms = (await state.query(
+      `SELECT COUNT(*) AS n FROM easr_declaration WHERE staff_id = ${Number(refused[0].staff)} AND status <> 'refused'`,
+    )) as { n: number }[];
+    expect(refusedCopy.out.filter((line) => line.includes("Ticketnummer")).length, "tickets only for the forms not refused").to.equal(
+      Number(refusedForms[0].n),
+    );
 
     // A state database that is not there: the copy as it was, no database created.
-    const without = await workspace.easr("payslip", "--staff", "1", "--month", MONTH, "--db", `sqlite:${join(workspace.dir, "missing.sqlite")}`, "--out", workspace.outDir);
+    const without = await workspace.easr(
+      "payslip",
+      "--staff",
+      "1",
+      "--month",
+      MONTH,
+      "--db",
+      `sqlite:${join(workspace.dir, "missing.sqlite")}`,
+      "--out",
+      workspace.outDir,
+    );
     expect(without.code, without.err.join("\n")).to.equal(0);
     expect(without.out.some((line) => line.includes("Ticketnummer"))).to.equal(false);
     expect(existsSync(join(workspace.dir, "missing.sqlite"))).to.equal(false);

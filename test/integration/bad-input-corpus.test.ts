@@ -114,22 +114,63 @@ function person(n: number, changes: Changes = {}): ContractRows {
     if (change === false) return;
     (rows[table] ??= []).push({ ...base, ...change });
   };
-  add("staff_member", { id: n, insz: inszOf(n), last_name: `Corpus${n}`, first_name: "Bad", birth_date: "1980-01-01", gender: "F", country_code: "BE" }, changes.staff);
+  add(
+    "staff_member",
+    { id: n, insz: inszOf(n), last_name: `Corpus${n}`, first_name: "Bad", birth_date: "1980-01-01", gender: "F", country_code: "BE" },
+    changes.staff,
+  );
   add(
     "assignment",
-    { id: 10 * n, staff_id: n, institution_id: 1, start_date: "2017-09-01", end_date: "2018-06-30", hours_numerator: "12", hours_denominator: "24", status: "T", monthly_salary: "1100.00" },
+    {
+      id: 10 * n,
+      staff_id: n,
+      institution_id: 1,
+      start_date: "2017-09-01",
+      end_date: "2018-06-30",
+      hours_numerator: "12",
+      hours_denominator: "24",
+      status: "T",
+      monthly_salary: "1100.00",
+    },
     changes.assignment,
   );
-  add("salary_line", { id: 100 * n, staff_id: n, assignment_id: 10 * n, period_month: "2017-09", gross_amount: "1100.00", wage_code: "01", paid_on: "2017-09-25" }, changes.salary);
+  add(
+    "salary_line",
+    {
+      id: 100 * n,
+      staff_id: n,
+      assignment_id: 10 * n,
+      period_month: "2017-09",
+      gross_amount: "1100.00",
+      wage_code: "01",
+      paid_on: "2017-09-25",
+    },
+    changes.salary,
+  );
   add(
     "rl16_notification",
-    { id: n, staff_id: n, board_id: 1, message_ref: `RL16-BAD-${n}`, received_at: "2017-09-04 09:00:00", valid_from: "2017-09-01", maintenance_of_rights: 1, fulltime_request: 1 },
+    {
+      id: n,
+      staff_id: n,
+      board_id: 1,
+      message_ref: `RL16-BAD-${n}`,
+      received_at: "2017-09-04 09:00:00",
+      valid_from: "2017-09-01",
+      maintenance_of_rights: 1,
+      fulltime_request: 1,
+    },
     changes.notification,
   );
   return rows;
 }
 
-const record = (table: string, recordId: number | string, field: string, rule: string, value: string): RejectedRecord => ({ table, recordId: String(recordId), field, rule, value });
+const record = (table: string, recordId: number | string, field: string, rule: string, value: string): RejectedRecord => ({
+  table,
+  recordId: String(recordId),
+  field,
+  rule,
+  value,
+});
 const masked = (insz: string): string => "*".repeat(insz.length - 3) + insz.slice(-3);
 
 /** One case per kind of violation; the person is rejected unless a salary line only blocks WECH006. */
@@ -170,8 +211,18 @@ const INSZ_ACROSS_THE_CUT = `${"x".repeat(50)}${inszOf(187)}`;
 /** Issue 12, item 20: a value that would set the terminal's title (ESC ] 0 ; … BEL) and clear the screen (C1 CSI 2 J). */
 const TERMINAL_CONTROL = "\x1b]0;X\x07\u009b2J";
 const hostileCases = (): CorpusCase[] => [
-  reject("message_ref holding an INSZ, shared (first)", 182, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 182, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
-  reject("message_ref holding an INSZ, shared (second)", 183, { notification: { message_ref: REF_WITH_INSZ } }, record("rl16_notification", 183, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED)),
+  reject(
+    "message_ref holding an INSZ, shared (first)",
+    182,
+    { notification: { message_ref: REF_WITH_INSZ } },
+    record("rl16_notification", 182, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED),
+  ),
+  reject(
+    "message_ref holding an INSZ, shared (second)",
+    183,
+    { notification: { message_ref: REF_WITH_INSZ } },
+    record("rl16_notification", 183, "message_ref", "DUPLICATE_MESSAGE_REF", REF_MASKED),
+  ),
   reject(
     "joint committee and last name with terminal control sequences",
     184,
@@ -198,30 +249,99 @@ const hostileCases = (): CorpusCase[] => [
 
 const CORPUS: readonly CorpusCase[] = [
   // staff_member
-  reject("INSZ with a wrong check digit", 101, { staff: { insz: badCheckDigit } }, record("staff_member", 101, "insz", "INSZ_INVALID", masked(badCheckDigit))),
-  reject("INSZ with a letter", 102, { staff: { insz: "8001011A102" } }, record("staff_member", 102, "insz", "INSZ_INVALID", masked("8001011A102"))),
-  reject("INSZ of 10 digits", 103, { staff: { insz: inszOf(103).slice(0, 10) } }, record("staff_member", 103, "insz", "INSZ_INVALID", masked(inszOf(103).slice(0, 10)))),
-  untyped(reject("INSZ written with dots and a dash", 104, { staff: { insz: "80.01.01-104.00" } }, record("staff_member", 104, "insz", "INSZ_INVALID", masked("80.01.01-104.00")))),
+  reject(
+    "INSZ with a wrong check digit",
+    101,
+    { staff: { insz: badCheckDigit } },
+    record("staff_member", 101, "insz", "INSZ_INVALID", masked(badCheckDigit)),
+  ),
+  reject(
+    "INSZ with a letter",
+    102,
+    { staff: { insz: "8001011A102" } },
+    record("staff_member", 102, "insz", "INSZ_INVALID", masked("8001011A102")),
+  ),
+  reject(
+    "INSZ of 10 digits",
+    103,
+    { staff: { insz: inszOf(103).slice(0, 10) } },
+    record("staff_member", 103, "insz", "INSZ_INVALID", masked(inszOf(103).slice(0, 10))),
+  ),
+  untyped(
+    reject(
+      "INSZ written with dots and a dash",
+      104,
+      { staff: { insz: "80.01.01-104.00" } },
+      record("staff_member", 104, "insz", "INSZ_INVALID", masked("80.01.01-104.00")),
+    ),
+  ),
   reject("INSZ NULL", 105, { staff: { insz: null } }, record("staff_member", 105, "insz", "FIELD_REQUIRED", "NULL")),
   // Issue 12, item 5: one INSZ on two staff ids (the contract says UNIQUE; the corpus's tables do not enforce it).
-  reject("INSZ shared with staff 174", 173, { staff: { insz: inszOf(173) } }, record("staff_member", 173, "insz", "DUPLICATE_INSZ", `${masked(inszOf(173))}, also staff 174`)),
-  reject("INSZ shared with staff 173", 174, { staff: { insz: inszOf(173) } }, record("staff_member", 174, "insz", "DUPLICATE_INSZ", `${masked(inszOf(173))}, also staff 173`)),
+  reject(
+    "INSZ shared with staff 174",
+    173,
+    { staff: { insz: inszOf(173) } },
+    record("staff_member", 173, "insz", "DUPLICATE_INSZ", `${masked(inszOf(173))}, also staff 174`),
+  ),
+  reject(
+    "INSZ shared with staff 173",
+    174,
+    { staff: { insz: inszOf(173) } },
+    record("staff_member", 174, "insz", "DUPLICATE_INSZ", `${masked(inszOf(173))}, also staff 173`),
+  ),
   reject("last_name NULL", 106, { staff: { last_name: null } }, record("staff_member", 106, "last_name", "FIELD_REQUIRED", "NULL")),
   reject("first_name blank", 107, { staff: { first_name: "   " } }, record("staff_member", 107, "first_name", "FIELD_REQUIRED", "   ")),
   // rl16_notification
-  reject("notification for a staff member that does not exist", 108, { staff: false, assignment: false, salary: false }, record("rl16_notification", 108, "staff_id", "UNKNOWN_STAFF", "108")),
-  reject("notification from a board that does not exist", 109, { notification: { board_id: 99 } }, record("rl16_notification", 109, "board_id", "UNKNOWN_BOARD", "99")),
+  reject(
+    "notification for a staff member that does not exist",
+    108,
+    { staff: false, assignment: false, salary: false },
+    record("rl16_notification", 108, "staff_id", "UNKNOWN_STAFF", "108"),
+  ),
+  reject(
+    "notification from a board that does not exist",
+    109,
+    { notification: { board_id: 99 } },
+    record("rl16_notification", 109, "board_id", "UNKNOWN_BOARD", "99"),
+  ),
   reject(
     "notification from a board without name",
     110,
     { notification: { board_id: 93 }, extra: { school_board: [{ id: 93, name: null, agency: "AGODI" }] } },
     record("school_board", 93, "name", "FIELD_REQUIRED", "NULL"),
   ),
-  reject("duplicate message_ref (first)", 111, { notification: { message_ref: "RL16-DUP-0001" } }, record("rl16_notification", 111, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001")),
-  reject("duplicate message_ref (second)", 112, { notification: { message_ref: "RL16-DUP-0001" } }, record("rl16_notification", 112, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001")),
-  reject("maintenance_of_rights 2", 114, { notification: { maintenance_of_rights: 2 } }, record("rl16_notification", 114, "maintenance_of_rights", "FIELD_VALUE_NOT_ALLOWED", "2")),
-  untyped(reject("maintenance_of_rights 'yes'", 115, { notification: { maintenance_of_rights: "yes" } }, record("rl16_notification", 115, "maintenance_of_rights", "FIELD_NOT_AN_INTEGER", "yes"))),
-  reject("fulltime_request 7", 116, { notification: { fulltime_request: 7 } }, record("rl16_notification", 116, "fulltime_request", "FIELD_VALUE_NOT_ALLOWED", "7")),
+  reject(
+    "duplicate message_ref (first)",
+    111,
+    { notification: { message_ref: "RL16-DUP-0001" } },
+    record("rl16_notification", 111, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001"),
+  ),
+  reject(
+    "duplicate message_ref (second)",
+    112,
+    { notification: { message_ref: "RL16-DUP-0001" } },
+    record("rl16_notification", 112, "message_ref", "DUPLICATE_MESSAGE_REF", "RL16-DUP-0001"),
+  ),
+  reject(
+    "maintenance_of_rights 2",
+    114,
+    { notification: { maintenance_of_rights: 2 } },
+    record("rl16_notification", 114, "maintenance_of_rights", "FIELD_VALUE_NOT_ALLOWED", "2"),
+  ),
+  untyped(
+    reject(
+      "maintenance_of_rights 'yes'",
+      115,
+      { notification: { maintenance_of_rights: "yes" } },
+      record("rl16_notification", 115, "maintenance_of_rights", "FIELD_NOT_AN_INTEGER", "yes"),
+    ),
+  ),
+  reject(
+    "fulltime_request 7",
+    116,
+    { notification: { fulltime_request: 7 } },
+    record("rl16_notification", 116, "fulltime_request", "FIELD_VALUE_NOT_ALLOWED", "7"),
+  ),
   {
     ...reject(
       "fulltime_request 9 with joint committee 152.02",
@@ -230,30 +350,121 @@ const CORPUS: readonly CorpusCase[] = [
       record("rl16_notification", 117, "fulltime_request", "FULLTIME_REQUEST_NOT_APPLICABLE", "9 with joint committee 152.02"),
     ),
     units: [
-      { formType: "WECH003", rule: "FULLTIME_REQUEST_NOT_APPLICABLE", record: { table: "rl16_notification", recordId: "117", field: "fulltime_request", value: "9 with joint committee 152.02" } },
+      {
+        formType: "WECH003",
+        rule: "FULLTIME_REQUEST_NOT_APPLICABLE",
+        record: { table: "rl16_notification", recordId: "117", field: "fulltime_request", value: "9 with joint committee 152.02" },
+      },
       {
         formType: "WECH006",
         rule: "START_OF_PART_TIME_WORK_REJECTED",
-        record: { table: "rl16_notification", recordId: "117", field: "fulltime_request", value: "FULLTIME_REQUEST_NOT_APPLICABLE: 9 with joint committee 152.02" },
+        record: {
+          table: "rl16_notification",
+          recordId: "117",
+          field: "fulltime_request",
+          value: "FULLTIME_REQUEST_NOT_APPLICABLE: 9 with joint committee 152.02",
+        },
       },
     ],
   },
-  reject("received_at NULL", 118, { notification: { received_at: null } }, record("rl16_notification", 118, "received_at", "FIELD_REQUIRED", "NULL")),
-  untyped(reject("received_at with a zone offset", 119, { notification: { received_at: "2017-09-04T09:00:00+02:00" } }, record("rl16_notification", 119, "received_at", "FIELD_NOT_A_TIMESTAMP", "2017-09-04T09:00:00+02:00"))),
-  reject("received_at in 1850", 120, { notification: { received_at: "1850-09-04 09:00:00" } }, record("rl16_notification", 120, "received_at", "FIELD_NOT_A_TIMESTAMP", "1850-09-04 09:00:00")),
-  untyped(reject("valid_from 2999-02-30", 121, { notification: { valid_from: "2999-02-30" } }, record("rl16_notification", 121, "valid_from", "FIELD_NOT_A_DATE", "2999-02-30"))),
+  reject(
+    "received_at NULL",
+    118,
+    { notification: { received_at: null } },
+    record("rl16_notification", 118, "received_at", "FIELD_REQUIRED", "NULL"),
+  ),
+  untyped(
+    reject(
+      "received_at with a zone offset",
+      119,
+      { notification: { received_at: "2017-09-04T09:00:00+02:00" } },
+      record("rl16_notification", 119, "received_at", "FIELD_NOT_A_TIMESTAMP", "2017-09-04T09:00:00+02:00"),
+    ),
+  ),
+  reject(
+    "received_at in 1850",
+    120,
+    { notification: { received_at: "1850-09-04 09:00:00" } },
+    record("rl16_notification", 120, "received_at", "FIELD_NOT_A_TIMESTAMP", "1850-09-04 09:00:00"),
+  ),
+  untyped(
+    reject(
+      "valid_from 2999-02-30",
+      121,
+      { notification: { valid_from: "2999-02-30" } },
+      record("rl16_notification", 121, "valid_from", "FIELD_NOT_A_DATE", "2999-02-30"),
+    ),
+  ),
   // Issue 12, item 1: values no date filter may drop (the reader reads every notification, D18).
-  untyped(reject("valid_from the integer 20170901", 166, { notification: { valid_from: 20170901 } }, record("rl16_notification", 166, "valid_from", "FIELD_NOT_A_DATE", "20170901"))),
-  untyped(reject("valid_from '01/09/2017'", 167, { notification: { valid_from: "01/09/2017" } }, record("rl16_notification", 167, "valid_from", "FIELD_NOT_A_DATE", "01/09/2017"))),
-  untyped(reject("valid_from ''", 168, { notification: { valid_from: "" } }, record("rl16_notification", 168, "valid_from", "FIELD_NOT_A_DATE", ""))),
-  reject("valid_from NULL", 122, { notification: { valid_from: null } }, record("rl16_notification", 122, "valid_from", "FIELD_REQUIRED", "NULL")),
-  reject("board_id NULL", 123, { notification: { board_id: null } }, record("rl16_notification", 123, "board_id", "FIELD_REQUIRED", "NULL")),
-  reject("message_ref NULL", 124, { notification: { message_ref: null } }, record("rl16_notification", 124, "message_ref", "FIELD_REQUIRED", "NULL")),
-  untyped(reject("withdrawn_from written 31/12/2017", 125, { notification: { withdrawn_from: "31/12/2017" } }, record("rl16_notification", 125, "withdrawn_from", "FIELD_NOT_A_DATE", "31/12/2017"))),
+  untyped(
+    reject(
+      "valid_from the integer 20170901",
+      166,
+      { notification: { valid_from: 20170901 } },
+      record("rl16_notification", 166, "valid_from", "FIELD_NOT_A_DATE", "20170901"),
+    ),
+  ),
+  untyped(
+    reject(
+      "valid_from '01/09/2017'",
+      167,
+      { notification: { valid_from: "01/09/2017" } },
+      record("rl16_notification", 167, "valid_from", "FIELD_NOT_A_DATE", "01/09/2017"),
+    ),
+  ),
+  untyped(
+    reject(
+      "valid_from ''",
+      168,
+      { notification: { valid_from: "" } },
+      record("rl16_notification", 168, "valid_from", "FIELD_NOT_A_DATE", ""),
+    ),
+  ),
+  reject(
+    "valid_from NULL",
+    122,
+    { notification: { valid_from: null } },
+    record("rl16_notification", 122, "valid_from", "FIELD_REQUIRED", "NULL"),
+  ),
+  reject(
+    "board_id NULL",
+    123,
+    { notification: { board_id: null } },
+    record("rl16_notification", 123, "board_id", "FIELD_REQUIRED", "NULL"),
+  ),
+  reject(
+    "message_ref NULL",
+    124,
+    { notification: { message_ref: null } },
+    record("rl16_notification", 124, "message_ref", "FIELD_REQUIRED", "NULL"),
+  ),
+  untyped(
+    reject(
+      "withdrawn_from written 31/12/2017",
+      125,
+      { notification: { withdrawn_from: "31/12/2017" } },
+      record("rl16_notification", 125, "withdrawn_from", "FIELD_NOT_A_DATE", "31/12/2017"),
+    ),
+  ),
   // assignment
-  reject("denominator 0", 126, { assignment: { hours_denominator: "0" } }, record("assignment", 1260, "hours_denominator", "DENOMINATOR_NOT_POSITIVE", "0.00")),
-  reject("negative numerator", 127, { assignment: { hours_numerator: "-4" } }, record("assignment", 1270, "hours_numerator", "NUMERATOR_NOT_POSITIVE", "-4.00")),
-  reject("numerator above denominator", 128, { assignment: { hours_numerator: "30" } }, record("assignment", 1280, "hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", "30.00/24.00")),
+  reject(
+    "denominator 0",
+    126,
+    { assignment: { hours_denominator: "0" } },
+    record("assignment", 1260, "hours_denominator", "DENOMINATOR_NOT_POSITIVE", "0.00"),
+  ),
+  reject(
+    "negative numerator",
+    127,
+    { assignment: { hours_numerator: "-4" } },
+    record("assignment", 1270, "hours_numerator", "NUMERATOR_NOT_POSITIVE", "-4.00"),
+  ),
+  reject(
+    "numerator above denominator",
+    128,
+    { assignment: { hours_numerator: "30" } },
+    record("assignment", 1280, "hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", "30.00/24.00"),
+  ),
   // Issue 12, item 6: an assignment whose staff_id is no id belongs to nobody the run reads: reported on its own.
   untyped({
     kind: "assignment with staff_id 'x'",
@@ -264,9 +475,24 @@ const CORPUS: readonly CorpusCase[] = [
     status: "not-eligible",
   }),
   // Issue 12, item 4: 1/8000 of 38 hours rounds to Q 0, which no form may carry.
-  reject("fraction 1/8000 (Q rounds to 0)", 172, { assignment: { hours_numerator: "1", hours_denominator: "8000" } }, record("assignment", 1720, "hours_numerator", "Q_ROUNDS_TO_ZERO", "1.00/8000.00 gives Q 0 of S 3800")),
-  reject("end before start", 129, { assignment: { start_date: "2017-09-11", end_date: "2017-09-08" } }, record("assignment", 1290, "end_date", "END_BEFORE_START", "2017-09-08 < 2017-09-11")),
-  reject("institution that does not exist", 130, { assignment: { institution_id: 99 } }, record("assignment", 1300, "institution_id", "UNKNOWN_INSTITUTION", "99")),
+  reject(
+    "fraction 1/8000 (Q rounds to 0)",
+    172,
+    { assignment: { hours_numerator: "1", hours_denominator: "8000" } },
+    record("assignment", 1720, "hours_numerator", "Q_ROUNDS_TO_ZERO", "1.00/8000.00 gives Q 0 of S 3800"),
+  ),
+  reject(
+    "end before start",
+    129,
+    { assignment: { start_date: "2017-09-11", end_date: "2017-09-08" } },
+    record("assignment", 1290, "end_date", "END_BEFORE_START", "2017-09-08 < 2017-09-11"),
+  ),
+  reject(
+    "institution that does not exist",
+    130,
+    { assignment: { institution_id: 99 } },
+    record("assignment", 1300, "institution_id", "UNKNOWN_INSTITUTION", "99"),
+  ),
   reject(
     "institution of a board that does not exist",
     131,
@@ -282,36 +508,136 @@ const CORPUS: readonly CorpusCase[] = [
   reject(
     "board of another agency",
     133,
-    { assignment: { institution_id: 92 }, extra: { school_board: [{ id: 92, name: "VDAB opleidingen", agency: "VDAB" }], institution: [{ id: 92, board_id: 92, name: "Competentiecentrum", level: "VWO" }] } },
+    {
+      assignment: { institution_id: 92 },
+      extra: {
+        school_board: [{ id: 92, name: "VDAB opleidingen", agency: "VDAB" }],
+        institution: [{ id: 92, board_id: 92, name: "Competentiecentrum", level: "VWO" }],
+      },
+    },
     record("school_board", 92, "agency", "FIELD_VALUE_NOT_ALLOWED", "VDAB"),
   ),
-  reject("institution_id NULL", 134, { assignment: { institution_id: null } }, record("assignment", 1340, "institution_id", "FIELD_REQUIRED", "NULL")),
+  reject(
+    "institution_id NULL",
+    134,
+    { assignment: { institution_id: null } },
+    record("assignment", 1340, "institution_id", "FIELD_REQUIRED", "NULL"),
+  ),
   reject("start_date NULL", 135, { assignment: { start_date: null } }, record("assignment", 1350, "start_date", "FIELD_REQUIRED", "NULL")),
-  reject("start_date in 1850", 136, { assignment: { start_date: "1850-09-01" } }, record("assignment", 1360, "start_date", "FIELD_NOT_A_DATE", "1850-09-01")),
-  untyped(reject("end_date 2999-02-30", 137, { assignment: { end_date: "2999-02-30" } }, record("assignment", 1370, "end_date", "FIELD_NOT_A_DATE", "2999-02-30"))),
-  untyped(reject("hours_numerator 'abc'", 138, { assignment: { hours_numerator: "abc" } }, record("assignment", 1380, "hours_numerator", "FIELD_NOT_A_NUMBER", "abc"))),
-  untyped(reject("hours_numerator '16,5' (decimal comma)", 139, { assignment: { hours_numerator: "16,5" } }, record("assignment", 1390, "hours_numerator", "FIELD_NOT_A_NUMBER", "16,5"))),
-  reject("hours_denominator NULL", 140, { assignment: { hours_denominator: null } }, record("assignment", 1400, "hours_denominator", "FIELD_REQUIRED", "NULL")),
-  untyped(reject("days_per_week 'two'", 141, { assignment: { days_per_week: "two" } }, record("assignment", 1410, "days_per_week", "FIELD_NOT_A_NUMBER", "two"))),
-  reject("status outside T/V/C", 142, { assignment: { status: "Z" } }, record("assignment", 1420, "status", "FIELD_VALUE_NOT_ALLOWED", "Z")),
+  reject(
+    "start_date in 1850",
+    136,
+    { assignment: { start_date: "1850-09-01" } },
+    record("assignment", 1360, "start_date", "FIELD_NOT_A_DATE", "1850-09-01"),
+  ),
+  untyped(
+    reject(
+      "end_date 2999-02-30",
+      137,
+      { assignment: { end_date: "2999-02-30" } },
+      record("assignment", 1370, "end_date", "FIELD_NOT_A_DATE", "2999-02-30"),
+    ),
+  ),
+  untyped(
+    reject(
+      "hours_numerator 'abc'",
+      138,
+      { assignment: { hours_numerator: "abc" } },
+      record("assignment", 1380, "hours_numerator", "FIELD_NOT_A_NUMBER", "abc"),
+    ),
+  ),
+  untyped(
+    reject(
+      "hours_numerator '16,5' (decimal comma)",
+      139,
+      { assignment: { hours_numerator: "16,5" } },
+      record("assignment", 1390, "hours_numerator", "FIELD_NOT_A_NUMBER", "16,5"),
+    ),
+  ),
+  reject(
+    "hours_denominator NULL",
+    140,
+    { assignment: { hours_denominator: null } },
+    record("assignment", 1400, "hours_denominator", "FIELD_REQUIRED", "NULL"),
+  ),
+  untyped(
+    reject(
+      "days_per_week 'two'",
+      141,
+      { assignment: { days_per_week: "two" } },
+      record("assignment", 1410, "days_per_week", "FIELD_NOT_A_NUMBER", "two"),
+    ),
+  ),
+  reject(
+    "status outside T/V/C",
+    142,
+    { assignment: { status: "Z" } },
+    record("assignment", 1420, "status", "FIELD_VALUE_NOT_ALLOWED", "Z"),
+  ),
   reject("status NULL", 143, { assignment: { status: null } }, record("assignment", 1430, "status", "FIELD_REQUIRED", "NULL")),
-  reject("monthly_salary NULL", 144, { assignment: { monthly_salary: null } }, record("assignment", 1440, "monthly_salary", "THEORETICAL_SALARY_MISSING", "NULL")),
-  reject("monthly_salary over 8 digits of cents", 145, { assignment: { monthly_salary: "1000000.00" } }, record("assignment", 1450, "monthly_salary", "AMOUNT_TOO_LARGE", "1000000.00")),
-  reject("joint committee 'PC152'", 146, { assignment: { joint_committee: "PC152" } }, record("assignment", 1460, "joint_committee", "FIELD_VALUE_NOT_ALLOWED", "PC152")),
-  reject("employer category of two digits", 147, { assignment: { employer_category: "12" } }, record("assignment", 1470, "employer_category", "FIELD_VALUE_NOT_ALLOWED", "12")),
-  reject("forbidden employer category 099", 148, { assignment: { employer_category: "099" } }, record("assignment", 1480, "employer_category", "OCCUPATION_CODE_NOT_ALLOWED", "099")),
-  reject("worker code with a letter", 149, { assignment: { worker_code: "49X" } }, record("assignment", 1490, "worker_code", "FIELD_VALUE_NOT_ALLOWED", "49X")),
-  reject("forbidden worker code 840", 150, { assignment: { worker_code: "840" } }, record("assignment", 1500, "worker_code", "OCCUPATION_CODE_NOT_ALLOWED", "840")),
+  reject(
+    "monthly_salary NULL",
+    144,
+    { assignment: { monthly_salary: null } },
+    record("assignment", 1440, "monthly_salary", "THEORETICAL_SALARY_MISSING", "NULL"),
+  ),
+  reject(
+    "monthly_salary over 8 digits of cents",
+    145,
+    { assignment: { monthly_salary: "1000000.00" } },
+    record("assignment", 1450, "monthly_salary", "AMOUNT_TOO_LARGE", "1000000.00"),
+  ),
+  reject(
+    "joint committee 'PC152'",
+    146,
+    { assignment: { joint_committee: "PC152" } },
+    record("assignment", 1460, "joint_committee", "FIELD_VALUE_NOT_ALLOWED", "PC152"),
+  ),
+  reject(
+    "employer category of two digits",
+    147,
+    { assignment: { employer_category: "12" } },
+    record("assignment", 1470, "employer_category", "FIELD_VALUE_NOT_ALLOWED", "12"),
+  ),
+  reject(
+    "forbidden employer category 099",
+    148,
+    { assignment: { employer_category: "099" } },
+    record("assignment", 1480, "employer_category", "OCCUPATION_CODE_NOT_ALLOWED", "099"),
+  ),
+  reject(
+    "worker code with a letter",
+    149,
+    { assignment: { worker_code: "49X" } },
+    record("assignment", 1490, "worker_code", "FIELD_VALUE_NOT_ALLOWED", "49X"),
+  ),
+  reject(
+    "forbidden worker code 840",
+    150,
+    { assignment: { worker_code: "840" } },
+    record("assignment", 1500, "worker_code", "OCCUPATION_CODE_NOT_ALLOWED", "840"),
+  ),
   // salary_line
-  blockMonth("salary line for an assignment that does not exist", 151, { assignment_id: 99999 }, "assignment_id", "UNKNOWN_ASSIGNMENT", "99999"),
+  blockMonth(
+    "salary line for an assignment that does not exist",
+    151,
+    { assignment_id: 99999 },
+    "assignment_id",
+    "UNKNOWN_ASSIGNMENT",
+    "99999",
+  ),
   blockMonth("salary line for another staff member's assignment", 152, { assignment_id: 11 }, "assignment_id", "UNKNOWN_ASSIGNMENT", "11"),
   blockMonth("period_month '2017-9'", 153, { period_month: "2017-9" }, "period_month", "FIELD_NOT_A_MONTH", "2017-9"),
   blockMonth("period_month '09/2017'", 154, { period_month: "09/2017" }, "period_month", "FIELD_NOT_A_MONTH", "09/2017"),
   blockMonth("period_month '2017-00'", 155, { period_month: "2017-00" }, "period_month", "FIELD_NOT_A_MONTH", "2017-00"),
   blockMonth("period_month NULL", 156, { period_month: null }, "period_month", "FIELD_REQUIRED", "NULL"),
   untyped(blockMonth("gross_amount 'abc'", 157, { gross_amount: "abc" }, "gross_amount", "FIELD_NOT_A_NUMBER", "abc")),
-  untyped(blockMonth("gross_amount '1100,00' (decimal comma)", 158, { gross_amount: "1100,00" }, "gross_amount", "FIELD_NOT_A_NUMBER", "1100,00")),
-  untyped(blockMonth("gross_amount with three decimals", 159, { gross_amount: "1100.005" }, "gross_amount", "FIELD_NOT_A_NUMBER", "1100.005")),
+  untyped(
+    blockMonth("gross_amount '1100,00' (decimal comma)", 158, { gross_amount: "1100,00" }, "gross_amount", "FIELD_NOT_A_NUMBER", "1100,00"),
+  ),
+  untyped(
+    blockMonth("gross_amount with three decimals", 159, { gross_amount: "1100.005" }, "gross_amount", "FIELD_NOT_A_NUMBER", "1100.005"),
+  ),
   blockMonth("gross_amount NULL", 160, { gross_amount: null }, "gross_amount", "FIELD_REQUIRED", "NULL"),
   untyped(blockMonth("paid_on 2017-02-30", 161, { paid_on: "2017-02-30" }, "paid_on", "FIELD_NOT_A_DATE", "2017-02-30")),
   blockMonth("paid_on NULL", 162, { paid_on: null }, "paid_on", "FIELD_REQUIRED", "NULL"),
@@ -327,8 +653,24 @@ const CORPUS: readonly CorpusCase[] = [
     rows: person(171, {
       extra: {
         salary_line: [
-          { id: 17101, staff_id: 171, assignment_id: 1710, period_month: "2017-09", gross_amount: 1e20, wage_code: "01", paid_on: "2017-09-25" },
-          { id: 17102, staff_id: 171, assignment_id: 1710, period_month: "2017-09", gross_amount: -1e20, wage_code: "01", paid_on: "2017-09-25" },
+          {
+            id: 17101,
+            staff_id: 171,
+            assignment_id: 1710,
+            period_month: "2017-09",
+            gross_amount: 1e20,
+            wage_code: "01",
+            paid_on: "2017-09-25",
+          },
+          {
+            id: 17102,
+            staff_id: 171,
+            assignment_id: 1710,
+            period_month: "2017-09",
+            gross_amount: -1e20,
+            wage_code: "01",
+            paid_on: "2017-09-25",
+          },
         ],
       },
     }),
@@ -336,7 +678,13 @@ const CORPUS: readonly CorpusCase[] = [
       record("salary_line", 17101, "gross_amount", "AMOUNT_OUT_OF_RANGE", "100000000000000000000"),
       record("salary_line", 17102, "gross_amount", "AMOUNT_OUT_OF_RANGE", "-100000000000000000000"),
     ],
-    units: [{ formType: "WECH006", rule: "AMOUNT_OUT_OF_RANGE", record: { table: "salary_line", recordId: "17101", field: "gross_amount", value: "100000000000000000000" } }],
+    units: [
+      {
+        formType: "WECH006",
+        rule: "AMOUNT_OUT_OF_RANGE",
+        record: { table: "salary_line", recordId: "17101", field: "gross_amount", value: "100000000000000000000" },
+      },
+    ],
     status: "declared",
   }),
   {
@@ -344,7 +692,13 @@ const CORPUS: readonly CorpusCase[] = [
     staffId: 164,
     rows: person(164, { salary: { gross_amount: "-200.00" } }),
     records: [],
-    units: [{ formType: "WECH006", rule: "NEGATIVE_MONTH_TOTAL", record: { table: "salary_line", recordId: "staff 164 2017-09", field: "gross_amount", value: "EUR -200.00" } }],
+    units: [
+      {
+        formType: "WECH006",
+        rule: "NEGATIVE_MONTH_TOTAL",
+        record: { table: "salary_line", recordId: "staff 164 2017-09", field: "gross_amount", value: "EUR -200.00" },
+      },
+    ],
     status: "declared",
   },
   // Issue 12, items 18 and 20: an INSZ inside another column's value, terminal control sequences.
@@ -357,13 +711,17 @@ const CONTROLS: readonly { readonly kind: string; readonly staffId: number; read
   {
     kind: "columns the adapter never reads, and NULL occupation codes (D13)",
     staffId: 191,
-    rows: person(191, { staff: { gender: "Q", birth_date: null, country_code: null }, assignment: { joint_committee: null, employer_category: null, worker_code: null } }),
+    rows: person(191, {
+      staff: { gender: "Q", birth_date: null, country_code: null },
+      assignment: { joint_committee: null, employer_category: null, worker_code: null },
+    }),
   },
 ];
 
 function mergeRows(...parts: ContractRows[]): ContractRows {
   const merged: ContractRows = {};
-  for (const part of parts) for (const [table, rows] of Object.entries(part) as [keyof ContractRows, ContractRow[]][]) (merged[table] ??= []).push(...rows);
+  for (const part of parts)
+    for (const [table, rows] of Object.entries(part) as [keyof ContractRows, ContractRow[]][]) (merged[table] ??= []).push(...rows);
   return merged;
 }
 
@@ -389,7 +747,12 @@ function corpusOn(engine: TestEngine): void {
 
     before(async function () {
       await requireEngine(this, engine);
-      corpus = await workspaceWith("corpus", mergeRows(circularExampleRows(), ...cases.map((c) => c.rows), ...CONTROLS.map((c) => c.rows)), true, engine);
+      corpus = await workspaceWith(
+        "corpus",
+        mergeRows(circularExampleRows(), ...cases.map((c) => c.rows), ...CONTROLS.map((c) => c.rows)),
+        true,
+        engine,
+      );
       baseline = await workspaceWith("corpus-baseline", circularExampleRows(), false, engine);
       for (const month of MONTHS) {
         await corpus.run(month);
@@ -411,9 +774,13 @@ function corpusOn(engine: TestEngine): void {
 
     for (const c of cases) {
       it(`${c.kind}: reported with its rule, record and value`, () => {
-        const items = first.rejectedRecords.items.filter((item) => item.staffId === c.staffId).map(({ table, recordId, field, rule, value }) => ({ table, recordId, field, rule, value }));
+        const items = first.rejectedRecords.items
+          .filter((item) => item.staffId === c.staffId)
+          .map(({ table, recordId, field, rule, value }) => ({ table, recordId, field, rule, value }));
         for (const expected of c.records) expect(items, `${c.kind}: ${JSON.stringify(items)}`).to.deep.include(expected);
-        const unowned = first.rejectedRecords.items.filter((item) => item.staffId === null).map(({ table, recordId, field, rule, value }) => ({ table, recordId, field, rule, value }));
+        const unowned = first.rejectedRecords.items
+          .filter((item) => item.staffId === null)
+          .map(({ table, recordId, field, rule, value }) => ({ table, recordId, field, rule, value }));
         for (const expected of c.unowned ?? []) expect(unowned, c.kind).to.deep.include(expected);
         const units = firstDecisions.filter((line) => line.kind === "unit" && line.staffId === c.staffId && line.status === "rejected");
         for (const expected of c.units ?? []) {
@@ -426,7 +793,9 @@ function corpusOn(engine: TestEngine): void {
         expect(personLine, `${c.kind}: the person is considered`).not.to.equal(undefined);
         expect(personLine!.status, c.kind).to.equal(c.status);
         // Nothing of a rejected person is declared; a person whose salary line breaks the contract keeps the WECH003 only.
-        const declared = firstDecisions.filter((line) => line.kind === "unit" && line.staffId === c.staffId && line.status === "declared").map((u) => u.formType);
+        const declared = firstDecisions
+          .filter((line) => line.kind === "unit" && line.staffId === c.staffId && line.status === "declared")
+          .map((u) => u.formType);
         expect(declared, c.kind).to.deep.equal(c.status === "declared" ? ["WECH003"] : []);
       });
     }
@@ -435,7 +804,10 @@ function corpusOn(engine: TestEngine): void {
       for (const control of CONTROLS) {
         const personLine = firstDecisions.find((line) => line.kind === "person" && line.staffId === control.staffId);
         expect(personLine?.status, control.kind).to.equal("declared");
-        expect(first.rejectedRecords.items.filter((item) => item.staffId === control.staffId), control.kind).to.deep.equal([]);
+        expect(
+          first.rejectedRecords.items.filter((item) => item.staffId === control.staffId),
+          control.kind,
+        ).to.deep.equal([]);
       }
     });
 
@@ -443,7 +815,10 @@ function corpusOn(engine: TestEngine): void {
       let compared = 0;
       for (const month of MONTHS) {
         const expected = formContents(baseline!.monthDir(month), (insz) => GOOD_INSZ.has(insz));
-        expect(formContents(corpus!.monthDir(month), (insz) => GOOD_INSZ.has(insz)), month).to.deep.equal(expected);
+        expect(
+          formContents(corpus!.monthDir(month), (insz) => GOOD_INSZ.has(insz)),
+          month,
+        ).to.deep.equal(expected);
         compared += expected.length;
       }
       expect(compared).to.be.greaterThan(50);
@@ -455,9 +830,16 @@ function corpusOn(engine: TestEngine): void {
         workspace
           .decisionsOf(month)
           .filter((line) => good.has(line.staffId as number) && line.kind !== "rejected-record")
-          .map((line) => [line.kind, line.staffId, line.formType, line.assignmentId, line.referencePeriod, line.status, line.reason, line.rule].join(" "));
+          .map((line) =>
+            [line.kind, line.staffId, line.formType, line.assignmentId, line.referencePeriod, line.status, line.reason, line.rule].join(
+              " ",
+            ),
+          );
       for (const month of MONTHS) {
-        expect(corpus!.summaryOf(month).rejectedRecords.items.filter((item) => good.has(item.staffId as number)), month).to.deep.equal([]);
+        expect(
+          corpus!.summaryOf(month).rejectedRecords.items.filter((item) => good.has(item.staffId as number)),
+          month,
+        ).to.deep.equal([]);
         expect(outcomes(corpus!, month), month).to.deep.equal(outcomes(baseline!, month));
       }
     });
@@ -485,8 +867,19 @@ function corpusOn(engine: TestEngine): void {
     });
 
     it("no INSZ of a rejected record appears in clear in the summary or the decisions", () => {
-      const texts = [readFileSync(join(corpus!.monthDir(FIRST), "run-summary.json"), "utf8"), readFileSync(join(corpus!.monthDir(FIRST), "decisions.jsonl"), "utf8")].join("\n");
-      for (const insz of [badCheckDigit, "8001011A102", inszOf(103).slice(0, 10), "80.01.01-104.00", INSZ_IN_REF.insz, INSZ_AS_JOINT_COMMITTEE]) expect(texts).not.to.include(insz);
+      const texts = [
+        readFileSync(join(corpus!.monthDir(FIRST), "run-summary.json"), "utf8"),
+        readFileSync(join(corpus!.monthDir(FIRST), "decisions.jsonl"), "utf8"),
+      ].join("\n");
+      for (const insz of [
+        badCheckDigit,
+        "8001011A102",
+        inszOf(103).slice(0, 10),
+        "80.01.01-104.00",
+        INSZ_IN_REF.insz,
+        INSZ_AS_JOINT_COMMITTEE,
+      ])
+        expect(texts).not.to.include(insz);
     });
   });
 }
@@ -540,13 +933,15 @@ describe("cut-offs of earlier months do not matter to a run", function () {
 async function workbookTexts(path: string): Promise<{ sheet: string; text: string }[]> {
   const texts: { sheet: string; text: string }[] = [];
   for (const [sheet, table] of await readWorkbook(path)) {
-    for (const row of [table.headers, ...table.rows]) for (const cell of row) if (typeof cell === "string") texts.push({ sheet, text: cell });
+    for (const row of [table.headers, ...table.rows])
+      for (const cell of row) if (typeof cell === "string") texts.push({ sheet, text: cell });
   }
   return texts;
 }
 
 /** A control character as the console shows it: `\x1b`, `\x07`, `\x9b` (issue 12, item 20). */
-const shownOnConsole = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+const shownOnConsole = (text: string): string =>
+  text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 
 /** Excel's limit of characters in a cell, and the mark that ends a cut one (issue 12, item 24). */
 const EXCEL_CELL_LIMIT = 32_767;
@@ -584,12 +979,14 @@ function hostileValuesOn(engine: TestEngine): void {
       const stdout = run.out.join("\n");
       expect(stdout).to.include(`rejected rl16_notification 182 (staff 182): message_ref = ${REF_MASKED}:`);
       expect(stdout).to.include(`rejected rl16_notification 183 (staff 183): message_ref = ${REF_MASKED}:`);
-      if (engine === "sqlite") expect(stdout).to.include(`rejected assignment 1860 (staff 186): joint_committee = ${masked(INSZ_AS_JOINT_COMMITTEE)}:`);
+      if (engine === "sqlite")
+        expect(stdout).to.include(`rejected assignment 1860 (staff 186): joint_committee = ${masked(INSZ_AS_JOINT_COMMITTEE)}:`);
       const summary = readFileSync(join(workspace!.monthDir(FIRST), "run-summary.json"), "utf8");
       const decisions = readFileSync(join(workspace!.monthDir(FIRST), "decisions.jsonl"), "utf8");
       expect(summary).to.include(REF_MASKED);
       expect(decisions).to.include(REF_MASKED);
-      const explain = async (staffId: number) => (await workspace!.easr("explain", "--staff", String(staffId), "--month", FIRST, "--db", workspace!.dbUrl)).out.join("\n");
+      const explain = async (staffId: number) =>
+        (await workspace!.easr("explain", "--staff", String(staffId), "--month", FIRST, "--db", workspace!.dbUrl)).out.join("\n");
       let explained = await explain(182);
       expect(explained).to.include(`#182 ${REF_MASKED} from`);
       if (engine === "sqlite") {
@@ -622,7 +1019,8 @@ function hostileValuesOn(engine: TestEngine): void {
       const explained = await workspace!.easr("explain", "--staff", "184", "--month", FIRST, "--db", workspace!.dbUrl);
       expect(explained.code, explained.err.join("\n")).to.equal(0);
       expect(explained.out.join("\n")).to.include(shownOnConsole(`Corpus${TERMINAL_CONTROL}`));
-      for (const line of [...run.out, ...run.err, ...explained.out, ...explained.err]) expect(line).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      for (const line of [...run.out, ...run.err, ...explained.out, ...explained.err])
+        expect(line).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     });
 
     it("item 20: the log's console lines (--verbose, on stderr) show control characters escaped too", async () => {

@@ -15,7 +15,13 @@ import { expectFolderValid } from "../support/xsd-check";
 const PERSON = "EmployerDeclarationLink.NaturalPerson";
 const LINK = `${PERSON}.WorkerRecordLink.OccupationLink`;
 
-const BOARD = { id: 1, name: "VZW Katholiek Basisonderwijs Deinze-Leie", agency: "AGODI", noss_number: "110234582", kbo_number: "0412345614" };
+const BOARD = {
+  id: 1,
+  name: "VZW Katholiek Basisonderwijs Deinze-Leie",
+  agency: "AGODI",
+  noss_number: "110234582",
+  kbo_number: "0412345614",
+};
 const INSTITUTION = { id: 1, board_id: 1, name: "Vrije Basisschool De Linde Deinze", level: "BaO" };
 
 function staff(id: number): ContractRow {
@@ -41,7 +47,14 @@ function inszOf(id: number): string {
   return makeInsz("1985-03-14", 2 * (id % 499));
 }
 
-function assignment(id: number, staffId: number, numerator: string, denominator: string, end: string | null = "2018-08-31", monthlySalary = "3000.00"): ContractRow {
+function assignment(
+  id: number,
+  staffId: number,
+  numerator: string,
+  denominator: string,
+  end: string | null = "2018-08-31",
+  monthlySalary = "3000.00",
+): ContractRow {
   return {
     id,
     staff_id: staffId,
@@ -60,16 +73,64 @@ function assignment(id: number, staffId: number, numerator: string, denominator:
   };
 }
 
-function adaptedWork(id: number, staffId: number, assignmentId: number, subRisk: number, start: string, end: string | null, q: string, days = "2.5"): ContractRow {
-  return { id, staff_id: staffId, assignment_id: assignmentId, sub_risk: subRisk, start_date: start, end_date: end, days_per_week: days, q_hours: q, s_hours: "38.00" };
+function adaptedWork(
+  id: number,
+  staffId: number,
+  assignmentId: number,
+  subRisk: number,
+  start: string,
+  end: string | null,
+  q: string,
+  days = "2.5",
+): ContractRow {
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: assignmentId,
+    sub_risk: subRisk,
+    start_date: start,
+    end_date: end,
+    days_per_week: days,
+    q_hours: q,
+    s_hours: "38.00",
+  };
 }
 
 function salary(id: number, staffId: number, assignmentId: number, month: string, amount: string, wageCode = "01"): ContractRow {
-  return { id, staff_id: staffId, assignment_id: assignmentId, period_month: month, gross_amount: amount, wage_code: wageCode, paid_on: `${month}-25` };
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: assignmentId,
+    period_month: month,
+    gross_amount: amount,
+    wage_code: wageCode,
+    paid_on: `${month}-25`,
+  };
 }
 
-function holiday(id: number, staffId: number, assignmentId: number, subRisk: number, sector: number, code: number | null, days: string | null, hours: string | null, reportedAt = "2018-01-08 09:00:00"): ContractRow {
-  return { id, staff_id: staffId, assignment_id: assignmentId, holiday_year: 2017, sub_risk: subRisk, holiday_sector: sector, holiday_code: code, days, hours, reported_at: reportedAt };
+function holiday(
+  id: number,
+  staffId: number,
+  assignmentId: number,
+  subRisk: number,
+  sector: number,
+  code: number | null,
+  days: string | null,
+  hours: string | null,
+  reportedAt = "2018-01-08 09:00:00",
+): ContractRow {
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: assignmentId,
+    holiday_year: 2017,
+    sub_risk: subRisk,
+    holiday_sector: sector,
+    holiday_code: code,
+    days,
+    hours,
+    reported_at: reportedAt,
+  };
 }
 
 function rows(extra: ContractRows): ContractRows {
@@ -114,7 +175,10 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     const w = await workspace("zima002-sr1", {
       staff_member: [staff(101)],
       assignment: [assignment(1011, 101, "20", "20")],
-      adapted_work: [adaptedWork(1, 101, 1011, 1, "2018-07-16", "2018-08-12", "19.00"), adaptedWork(2, 101, 1011, 1, "2018-08-13", null, "24.00", "3.0")],
+      adapted_work: [
+        adaptedWork(1, 101, 1011, 1, "2018-07-16", "2018-08-12", "19.00"),
+        adaptedWork(2, 101, 1011, 1, "2018-08-13", null, "24.00", "3.0"),
+      ],
       performance_line: [
         { id: 1, adapted_work_id: 1, period_month: "2018-07", performance_code: "1", days: "6.00", hours: "45.60" },
         { id: 2, adapted_work_id: 1, period_month: "2018-08", performance_code: "1", days: "4.00", hours: "30.40" },
@@ -128,11 +192,16 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect(value(july, "RiskIdentification.IdentificationOfRisk")).to.equal("001");
     const julyLinks = list(july, LINK);
     expect(julyLinks).to.have.length(1);
-    expect([value(julyLinks[0], "ReferencePeriod.RefStartingDate"), value(julyLinks[0], "ReferencePeriod.RefEndingDate")]).to.deep.equal(["2018-07-16", "2018-07-31"]);
+    expect([value(julyLinks[0], "ReferencePeriod.RefStartingDate"), value(julyLinks[0], "ReferencePeriod.RefEndingDate")]).to.deep.equal([
+      "2018-07-16",
+      "2018-07-31",
+    ]);
     expect(value(julyLinks[0], "ExceptSituationCalculBase.ExceptSituationMeanWorkingHours")).to.equal("1900");
     expect(value(julyLinks[0], "ExceptSituationCalculBase.ExceptSituationWorkingDaysSystem")).to.equal("250");
     const services = list(julyLinks[0], "ReferencePeriod.Service");
-    expect(services.map((s) => [value(s, "ServiceCode"), value(s, "ServiceNbrDays"), value(s, "ServiceNbrHours")])).to.deep.equal([["1", "600", "4560"]]);
+    expect(services.map((s) => [value(s, "ServiceCode"), value(s, "ServiceNbrDays"), value(s, "ServiceNbrHours")])).to.deep.equal([
+      ["1", "600", "4560"],
+    ]);
     // Sub-risk 1: no day natures, no exact wage, even though the month was paid.
     expect(list(julyLinks[0], "ReferencePeriod.NatureOfDay")).to.deep.equal([]);
     expect(list(julyLinks[0], "ReferencePeriod.ExactSalary")).to.deep.equal([]);
@@ -151,7 +220,10 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       ["2018-08-01", "2018-08-12", "1900", "250"],
       ["2018-08-13", "2018-08-31", "2400", "300"],
     ]);
-    expect(links.map((l) => list(l, "ReferencePeriod.Service").map((s) => value(s, "ServiceNbrHours")))).to.deep.equal([["3040"], ["7680"]]);
+    expect(links.map((l) => list(l, "ReferencePeriod.Service").map((s) => value(s, "ServiceNbrHours")))).to.deep.equal([
+      ["3040"],
+      ["7680"],
+    ]);
     // July is not declared again in August's run.
     expect(forms(w, "2018-08", "ZIMA002", 101)).to.have.length(1);
     expect(await expectFolderValid(w.monthDir("2018-07"))).to.be.greaterThan(0);
@@ -164,7 +236,9 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     const text = explained.out.join("\n");
     expect(text).to.match(/#1011 Vrije Basisschool De Linde Deinze .* 2017-09-01 … 2018-08-31, fraction 20\/20/);
     expect(text).to.include("ZIMA002 assignment #1011 2018-08: declare — sub-risk 1");
-    expect(text).to.include("2018-08-01 … 2018-08-12 (adapted Q 19.00 h, 2.50 days/week; services 1 30.40 h); 2018-08-13 … 2018-08-31 (adapted Q 24.00 h, 3.00 days/week; services 1 76.80 h)");
+    expect(text).to.include(
+      "2018-08-01 … 2018-08-12 (adapted Q 19.00 h, 2.50 days/week; services 1 30.40 h); 2018-08-13 … 2018-08-31 (adapted Q 24.00 h, 3.00 days/week; services 1 76.80 h)",
+    );
     expect(text).to.match(/ZIMA002 assignment #1011 2018-07: run \d+ \(2018-07\), FI\.ZIMA\./);
   });
 
@@ -188,11 +262,16 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     const [november] = forms(w, "2018-02", "ZIMA002", 201);
     expect(value(november, "RiskIdentification.IdentificationOfRisk")).to.equal("002");
     const link = list(november, LINK)[0];
-    expect(list(link, "ReferencePeriod.NatureOfDay").map((d) => [value(d, "DayIndicator"), value(d, "DayNatureCode"), value(d, "HoursNumber")])).to.deep.equal([
+    expect(
+      list(link, "ReferencePeriod.NatureOfDay").map((d) => [value(d, "DayIndicator"), value(d, "DayNatureCode"), value(d, "HoursNumber")]),
+    ).to.deep.equal([
       ["--02-02", "3.1", "760"],
       ["--02-03", "5.4", "380"],
     ]);
-    const wages = list(link, "ReferencePeriod.ExactSalary").map((e) => [Number(value(e, "ExactSalaryCode")), value(e, "ExactSalaryAmount")]);
+    const wages = list(link, "ReferencePeriod.ExactSalary").map((e) => [
+      Number(value(e, "ExactSalaryCode")),
+      value(e, "ExactSalaryAmount"),
+    ]);
     expect(wages).to.deep.equal([
       [1, "123456"],
       [5, "10001"],
@@ -201,13 +280,19 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
 
     await w.run("2018-03");
     const [december] = forms(w, "2018-03", "ZIMA002", 201);
-    const zero = list(list(december, LINK)[0], "ReferencePeriod.ExactSalary").map((e) => [Number(value(e, "ExactSalaryCode")), value(e, "ExactSalaryAmount")]);
+    const zero = list(list(december, LINK)[0], "ReferencePeriod.ExactSalary").map((e) => [
+      Number(value(e, "ExactSalaryCode")),
+      value(e, "ExactSalaryAmount"),
+    ]);
     expect(zero).to.deep.equal([[1, "0"]]);
 
     await w.run("2018-04");
     const [january] = forms(w, "2018-04", "ZIMA002", 201);
     const period = list(january, LINK)[0];
-    expect([value(period, "ReferencePeriod.RefStartingDate"), value(period, "ReferencePeriod.RefEndingDate")]).to.deep.equal(["2018-04-01", "2018-04-19"]);
+    expect([value(period, "ReferencePeriod.RefStartingDate"), value(period, "ReferencePeriod.RefEndingDate")]).to.deep.equal([
+      "2018-04-01",
+      "2018-04-19",
+    ]);
     await w.run("2018-05");
     expect(forms(w, "2018-05", "ZIMA002", 201)).to.deep.equal([]);
     for (const month of ["2018-02", "2018-03", "2018-04"]) await expectFolderValid(w.monthDir(month));
@@ -232,7 +317,9 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       value(link, "SeverancePayment.SeverancePaymentRemuneration"),
     ]).to.deep.equal(["2018-04-20", "2018-06-19", "400000"]);
     // The severance line is not an exact wage.
-    expect(list(link, "ReferencePeriod.ExactSalary").map((e) => [Number(value(e, "ExactSalaryCode")), value(e, "ExactSalaryAmount")])).to.deep.equal([[1, "120000"]]);
+    expect(
+      list(link, "ReferencePeriod.ExactSalary").map((e) => [Number(value(e, "ExactSalaryCode")), value(e, "ExactSalaryAmount")]),
+    ).to.deep.equal([[1, "120000"]]);
     await expectFolderValid(w.monthDir("2018-04"));
   });
 
@@ -264,7 +351,11 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect(batchFilesIn(w.monthDir("2017-12")).filter((f) => f.formType === "ZIMA005")).to.deep.equal([]);
     await w.run("2018-01");
     const details = (staffId: number) =>
-      list(forms(w, "2018-01", "ZIMA005", staffId)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => [value(d, "HolidayCode"), value(d, "HolidayDaysNumber"), value(d, "HolidayHoursNumber") ?? null]);
+      list(forms(w, "2018-01", "ZIMA005", staffId)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => [
+        value(d, "HolidayCode"),
+        value(d, "HolidayDaysNumber"),
+        value(d, "HolidayHoursNumber") ?? null,
+      ]);
     const first = forms(w, "2018-01", "ZIMA005", 401)[0];
     expect(value(first, `${PERSON}.HolidayYear.HolidaysYear`)).to.equal("2017");
     expect(value(first, "RiskIdentification.IdentificationOfRisk")).to.equal("001");
@@ -294,14 +385,23 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect(forms(w, "2018-02", "ZIMA005", 401)).to.deep.equal([]);
     await w.run("2018-03");
     expect(details(405)).to.deep.equal([]);
-    expect(list(forms(w, "2018-03", "ZIMA005", 405)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayCode"))).to.deep.equal(["8"]);
+    expect(
+      list(forms(w, "2018-03", "ZIMA005", 405)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayCode")),
+    ).to.deep.equal(["8"]);
     for (const month of ["2018-01", "2018-03"]) await expectFolderValid(w.monthDir(month));
     expectSummaryAddsUp(w.summaryOf("2018-01"));
   });
   it("bad ZIMA data is rejected with the rule it breaks, and the rest of the run goes on", async () => {
     const w = await workspace("zima-bad", {
       staff_member: [staff(501), staff(502), staff(503), staff(504), staff(505), staff(506)],
-      assignment: [assignment(5011, 501, "12", "20"), assignment(5021, 502, "10", "20"), assignment(5031, 503, "10", "20"), assignment(5041, 504, "10", "20"), assignment(5051, 505, "12", "20"), assignment(5061, 506, "12", "20")],
+      assignment: [
+        assignment(5011, 501, "12", "20"),
+        assignment(5021, 502, "10", "20"),
+        assignment(5031, 503, "10", "20"),
+        assignment(5041, 504, "10", "20"),
+        assignment(5051, 505, "12", "20"),
+        assignment(5061, 506, "12", "20"),
+      ],
       adapted_work: [
         adaptedWork(6, 501, 5011, 7, "2018-01-01", null, "15.00"), // unknown sub-risk
         adaptedWork(7, 505, 5051, 2, "2018-01-01", "2018-01-14", "15.00"),
@@ -320,8 +420,14 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     await w.run("2018-01");
     const summary = w.summaryOf("2018-01");
     expectSummaryAddsUp(summary);
-    const units = w.decisionsOf("2018-01").filter((l) => l.kind === "unit") as { staffId: number; formType: string; status: string; rule: string | null }[];
-    const outcome = (staffId: number, formType: string) => units.filter((u) => u.staffId === staffId && u.formType === formType).map((u) => u.rule ?? u.status);
+    const units = w.decisionsOf("2018-01").filter((l) => l.kind === "unit") as {
+      staffId: number;
+      formType: string;
+      status: string;
+      rule: string | null;
+    }[];
+    const outcome = (staffId: number, formType: string) =>
+      units.filter((u) => u.staffId === staffId && u.formType === formType).map((u) => u.rule ?? u.status);
     expect(outcome(501, "ZIMA002")).to.deep.equal(["SUB_RISK_NOT_ALLOWED"]);
     expect(outcome(505, "ZIMA002")).to.deep.equal(["SUB_RISK_CHANGES_IN_MONTH"]);
     expect(outcome(502, "ZIMA005")).to.deep.equal(["HOLIDAY_CODE_NOT_ALLOWED"]);
@@ -349,12 +455,20 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     db.prepare("UPDATE holiday_balance SET days = 2.5 WHERE id = 11").run();
     db.close();
     await w.run("2018-02");
-    const wages = list(list(forms(w, "2018-02", "ZIMA002", 506).find((f) => value(list(f, LINK)[0], "ReferencePeriod.RefStartingDate") === "2018-01-01"), LINK)[0], "ReferencePeriod.ExactSalary");
+    const wages = list(
+      list(
+        forms(w, "2018-02", "ZIMA002", 506).find((f) => value(list(f, LINK)[0], "ReferencePeriod.RefStartingDate") === "2018-01-01"),
+        LINK,
+      )[0],
+      "ReferencePeriod.ExactSalary",
+    );
     expect(wages.map((e) => [Number(value(e, "ExactSalaryCode")), value(e, "ExactSalaryAmount")])).to.deep.equal([
       [1, "90000"],
       [5, "1000"],
     ]);
-    expect(list(forms(w, "2018-02", "ZIMA005", 503)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayDaysNumber"))).to.deep.equal(["25", "10"]);
+    expect(
+      list(forms(w, "2018-02", "ZIMA005", 503)[0], `${LINK}.HolidaysSector.HolidayDetail`).map((d) => value(d, "HolidayDaysNumber")),
+    ).to.deep.equal(["25", "10"]);
     await expectFolderValid(w.monthDir("2018-02"));
   });
 
@@ -365,17 +479,26 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
       adapted_work: [adaptedWork(10, 601, 6011, 1, "2018-06-01", null, "19.00")],
     });
     await w.run("2018-06");
-    const units = w.decisionsOf("2018-06").filter((l) => l.kind === "unit") as { formType: string; status: string; reason: string | null }[];
+    const units = w.decisionsOf("2018-06").filter((l) => l.kind === "unit") as {
+      formType: string;
+      status: string;
+      reason: string | null;
+    }[];
     expect(units.map((u) => [u.formType, u.status, u.reason])).to.deep.equal([["ZIMA002", "not-eligible", "BEFORE_ZIMA002_START"]]);
     await w.run("2018-07");
-    expect(forms(w, "2018-07", "ZIMA002", 601).map((f) => value(list(f, LINK)[0], "ReferencePeriod.RefStartingDate"))).to.deep.equal(["2018-07-01"]);
+    expect(forms(w, "2018-07", "ZIMA002", 601).map((f) => value(list(f, LINK)[0], "ReferencePeriod.RefStartingDate"))).to.deep.equal([
+      "2018-07-01",
+    ]);
   });
 
   it("lifecycle: a re-run sends nothing again; after acceptance a pay correction is a modification with the ticket, removed adapted work a cancellation with the same risk code", async () => {
     const w = await workspace("zima-lifecycle", {
       staff_member: [staff(701), staff(702)],
       assignment: [assignment(7011, 701, "12", "20"), assignment(7021, 702, "12", "20")],
-      adapted_work: [adaptedWork(11, 701, 7011, 2, "2018-02-01", null, "15.00"), adaptedWork(12, 702, 7021, 2, "2018-02-01", "2018-02-28", "15.00")],
+      adapted_work: [
+        adaptedWork(11, 701, 7011, 2, "2018-02-01", null, "15.00"),
+        adaptedWork(12, 702, 7021, 2, "2018-02-01", "2018-02-28", "15.00"),
+      ],
       salary_line: [salary(40, 701, 7011, "2018-02", "900.00"), salary(41, 702, 7021, "2018-02", "700.00")],
     });
     await w.run("2018-02");
@@ -388,10 +511,19 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     const db = new (await import("better-sqlite3")).default(w.dbUrl.slice("sqlite:".length));
     db.prepare("UPDATE easr_file SET status = 'received' WHERE status = 'written'").run();
     db.prepare("UPDATE easr_declaration SET status = 'accepted', ticket = 'TCK' || id WHERE status = 'written'").run();
-    db.prepare("INSERT INTO salary_line (id, staff_id, assignment_id, period_month, gross_amount, wage_code, paid_on) VALUES (42, 701, 7011, '2018-02', 55.55, '01', '2018-03-10')").run();
+    db.prepare(
+      "INSERT INTO salary_line (id, staff_id, assignment_id, period_month, gross_amount, wage_code, paid_on) VALUES (42, 701, 7011, '2018-02', 55.55, '01', '2018-03-10')",
+    ).run();
     db.prepare("DELETE FROM adapted_work WHERE id = 12").run();
-    db.prepare("INSERT INTO adapted_work (id, staff_id, assignment_id, sub_risk, start_date, end_date, days_per_week, q_hours, s_hours) VALUES (13, 702, 7021, 2, '2018-03-01', NULL, 2.5, 15.00, 38.00)").run();
-    const ticketOf = (staffId: number) => (db.prepare("SELECT ticket FROM easr_declaration WHERE staff_id = ? AND reference_month = '2018-02'").get(staffId) as { ticket: string }).ticket;
+    db.prepare(
+      "INSERT INTO adapted_work (id, staff_id, assignment_id, sub_risk, start_date, end_date, days_per_week, q_hours, s_hours) VALUES (13, 702, 7021, 2, '2018-03-01', NULL, 2.5, 15.00, 38.00)",
+    ).run();
+    const ticketOf = (staffId: number) =>
+      (
+        db.prepare("SELECT ticket FROM easr_declaration WHERE staff_id = ? AND reference_month = '2018-02'").get(staffId) as {
+          ticket: string;
+        }
+      ).ticket;
     const tickets = { 701: ticketOf(701), 702: ticketOf(702) };
     db.close();
     await w.run("2018-03");
@@ -400,7 +532,10 @@ describe("benefits sector on the CLI path: ZIMA002 and ZIMA005", function () {
     expect([value(reference, "ReferenceType"), value(reference, "ReferenceNbr")]).to.deep.equal(["3", tickets[701]]);
     expect(value(list(list(february, LINK)[0], "ReferencePeriod.ExactSalary")[0], "ExactSalaryAmount")).to.equal("95555");
     const cancelled = forms(w, "2018-03", "ZIMA002", 702).find((f) => value(f, "AttestationStatus") === "3")!;
-    expect([value(cancelled, "RiskIdentification.IdentificationOfRisk"), value(list(cancelled, "Reference")[0], "ReferenceNbr")]).to.deep.equal(["002", tickets[702]]);
+    expect([
+      value(cancelled, "RiskIdentification.IdentificationOfRisk"),
+      value(list(cancelled, "Reference")[0], "ReferenceNbr"),
+    ]).to.deep.equal(["002", tickets[702]]);
     expect(value(cancelled, `${PERSON}.WorkerRecordLink`)).to.equal(undefined);
     expect(w.summaryOf("2018-03").forms.ZIMA002.cancellations).to.equal(1);
     expect(w.summaryOf("2018-03").forms.ZIMA002.modifications).to.equal(1);

@@ -18,18 +18,69 @@ import { createContractTables, openSourceDatabase } from "../../src/source/sourc
 import { createServerDatabase, ENGINES, requireEngine, type ServerDatabase, type TestEngine } from "../support/database-servers";
 
 /** The run of 2017-09 with a look-back to 2017-07; the holiday year 2016 is in scope. */
-const QUERY: PersonPageQuery = { salaryFrom: "2017-07", salaryTo: "2017-09", benefitsFrom: "2017-07", holidayYearsFrom: 2016, holidayYearsTo: 2016 };
+const QUERY: PersonPageQuery = {
+  salaryFrom: "2017-07",
+  salaryTo: "2017-09",
+  benefitsFrom: "2017-07",
+  holidayYearsFrom: 2016,
+  holidayYearsTo: 2016,
+};
 
 function staff(id: number): ContractRow {
-  return { id, insz: String(85_073_100_000 + id), last_name: `Name${id}`, first_name: "First", birth_date: "1985-07-31", gender: "F", country_code: "150" };
+  return {
+    id,
+    insz: String(85_073_100_000 + id),
+    last_name: `Name${id}`,
+    first_name: "First",
+    birth_date: "1985-07-31",
+    gender: "F",
+    country_code: "150",
+  };
 }
 
-function adaptedWork(id: number, staffId: number, subRisk: number, startDate: string, endDate: string | null, days = "4.5", q = "19.00", s = "38.00"): ContractRow {
-  return { id, staff_id: staffId, assignment_id: 100 + staffId, sub_risk: subRisk, start_date: startDate, end_date: endDate, days_per_week: days, q_hours: q, s_hours: s };
+function adaptedWork(
+  id: number,
+  staffId: number,
+  subRisk: number,
+  startDate: string,
+  endDate: string | null,
+  days = "4.5",
+  q = "19.00",
+  s = "38.00",
+): ContractRow {
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: 100 + staffId,
+    sub_risk: subRisk,
+    start_date: startDate,
+    end_date: endDate,
+    days_per_week: days,
+    q_hours: q,
+    s_hours: s,
+  };
 }
 
-function holiday(id: number, staffId: number, year: number, days: string | null, hours: string | null, code: number | null = 1): ContractRow {
-  return { id, staff_id: staffId, assignment_id: 100 + staffId, holiday_year: year, sub_risk: 1, holiday_sector: 1, holiday_code: code, days, hours, reported_at: "2017-01-16 09:30:00" };
+function holiday(
+  id: number,
+  staffId: number,
+  year: number,
+  days: string | null,
+  hours: string | null,
+  code: number | null = 1,
+): ContractRow {
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: 100 + staffId,
+    holiday_year: year,
+    sub_risk: 1,
+    holiday_sector: 1,
+    holiday_code: code,
+    days,
+    hours,
+    reported_at: "2017-01-16 09:30:00",
+  };
 }
 
 /**
@@ -46,8 +97,26 @@ function contractRows(engine: TestEngine): ContractRows {
   const rows: ContractRows = {
     staff_member: [1, 2, 3, 4, 5, 6].map(staff),
     rl16_notification: [
-      { id: 1, staff_id: 1, board_id: 1, message_ref: "RL16-1", received_at: "2017-08-20 10:00:00", valid_from: "2017-09-01", maintenance_of_rights: 1, fulltime_request: 1 },
-      { id: 6, staff_id: 6, board_id: 1, message_ref: "RL16-6", received_at: "2017-07-20 10:00:00", valid_from: "2017-07-05", maintenance_of_rights: 0, fulltime_request: 9 },
+      {
+        id: 1,
+        staff_id: 1,
+        board_id: 1,
+        message_ref: "RL16-1",
+        received_at: "2017-08-20 10:00:00",
+        valid_from: "2017-09-01",
+        maintenance_of_rights: 1,
+        fulltime_request: 1,
+      },
+      {
+        id: 6,
+        staff_id: 6,
+        board_id: 1,
+        message_ref: "RL16-6",
+        received_at: "2017-07-20 10:00:00",
+        valid_from: "2017-07-05",
+        maintenance_of_rights: 0,
+        fulltime_request: 9,
+      },
     ],
     adapted_work: [
       adaptedWork(11, 1, 1, "2017-08-01", null),
@@ -135,16 +204,49 @@ function benefitsSourceOn(engine: TestEngine): void {
 
     it("pages of two cross the boundaries between the sources without losing or repeating anyone", async () => {
       const pages = await allPages(reader, 2);
-      expect(pages.map((page) => page.map((person) => person.staffId))).to.deep.equal(engine === "sqlite" ? [[1, 2], [3, 6], [7, 8]] : [[1, 2], [3, 6]]);
+      expect(pages.map((page) => page.map((person) => person.staffId))).to.deep.equal(
+        engine === "sqlite"
+          ? [
+              [1, 2],
+              [3, 6],
+              [7, 8],
+            ]
+          : [
+              [1, 2],
+              [3, 6],
+            ],
+      );
       expect(pages.flat()).to.deep.equal(expectedIds.map((id) => byId.get(id)));
     });
 
     it("adapted work overlapping the months, with days, Q and S x 100", () => {
       expect(byId.get(1)!.adaptedWork).to.deep.equal([
-        { id: 11, staffId: 1, assignmentId: 101, subRisk: 1, startDate: "2017-08-01", endDate: null, daysPerWeek: 450, qHours: 1900, sHours: 3800, problems: [] },
+        {
+          id: 11,
+          staffId: 1,
+          assignmentId: 101,
+          subRisk: 1,
+          startDate: "2017-08-01",
+          endDate: null,
+          daysPerWeek: 450,
+          qHours: 1900,
+          sHours: 3800,
+          problems: [],
+        },
       ]);
       expect(byId.get(2)!.adaptedWork).to.deep.equal([
-        { id: 21, staffId: 2, assignmentId: 102, subRisk: 2, startDate: "2017-06-15", endDate: "2017-07-10", daysPerWeek: 250, qHours: 1520, sHours: 3800, problems: [] },
+        {
+          id: 21,
+          staffId: 2,
+          assignmentId: 102,
+          subRisk: 2,
+          startDate: "2017-06-15",
+          endDate: "2017-07-10",
+          daysPerWeek: 250,
+          qHours: 1520,
+          sHours: 3800,
+          problems: [],
+        },
       ]);
       for (const id of [3, 6]) expect(byId.get(id)!.adaptedWork, `staff ${id}`).to.deep.equal([]);
     });
@@ -159,16 +261,42 @@ function benefitsSourceOn(engine: TestEngine): void {
 
     it("day natures of the adapted work read, only for the days of the months read (not the June days of a work that started in June)", () => {
       // 2017-06-20 lies outside the months read: only July's day comes.
-      expect(byId.get(2)!.dayNatures).to.deep.equal([{ id: 211, adaptedWorkId: 21, day: "2017-07-03", code: "5.1", hours: 760, problems: [] }]);
+      expect(byId.get(2)!.dayNatures).to.deep.equal([
+        { id: 211, adaptedWorkId: 21, day: "2017-07-03", code: "5.1", hours: 760, problems: [] },
+      ]);
       expect(byId.get(1)!.dayNatures).to.deep.equal([]);
     });
 
     it("holiday balances of the holiday years in scope, days in half days x 100", () => {
       expect(byId.get(1)!.holidayBalances).to.deep.equal([
-        { id: 101, staffId: 1, assignmentId: 101, holidayYear: 2016, subRisk: 1, holidaySector: 1, holidayCode: 1, days: 850, hours: 3150, reportedAt: "2017-01-16 09:30:00", problems: [] },
+        {
+          id: 101,
+          staffId: 1,
+          assignmentId: 101,
+          holidayYear: 2016,
+          subRisk: 1,
+          holidaySector: 1,
+          holidayCode: 1,
+          days: 850,
+          hours: 3150,
+          reportedAt: "2017-01-16 09:30:00",
+          problems: [],
+        },
       ]);
       expect(byId.get(3)!.holidayBalances).to.deep.equal([
-        { id: 301, staffId: 3, assignmentId: 103, holidayYear: 2016, subRisk: 1, holidaySector: 1, holidayCode: null, days: 1000, hours: null, reportedAt: "2017-01-16 09:30:00", problems: [] },
+        {
+          id: 301,
+          staffId: 3,
+          assignmentId: 103,
+          holidayYear: 2016,
+          subRisk: 1,
+          holidaySector: 1,
+          holidayCode: null,
+          days: 1000,
+          hours: null,
+          reportedAt: "2017-01-16 09:30:00",
+          problems: [],
+        },
       ]);
       for (const id of [2, 6]) expect(byId.get(id)!.holidayBalances, `staff ${id}`).to.deep.equal([]);
     });
@@ -183,11 +311,15 @@ function benefitsSourceOn(engine: TestEngine): void {
         const [balance] = byId.get(7)!.holidayBalances!;
         expect(balance.days).to.equal(null);
         expect(balance.hours).to.equal(760);
-        expect(balance.problems).to.deep.equal([{ table: "holiday_balance", recordId: "701", field: "days", rule: "FIELD_NOT_A_NUMBER", value: "x" }]);
+        expect(balance.problems).to.deep.equal([
+          { table: "holiday_balance", recordId: "701", field: "days", rule: "FIELD_NOT_A_NUMBER", value: "x" },
+        ]);
         const [work] = byId.get(8)!.adaptedWork!;
         expect(work.startDate).to.equal(null);
         expect(work.qHours).to.equal(1900);
-        expect(work.problems).to.deep.equal([{ table: "adapted_work", recordId: "81", field: "start_date", rule: "FIELD_NOT_A_DATE", value: "01/08/2017" }]);
+        expect(work.problems).to.deep.equal([
+          { table: "adapted_work", recordId: "81", field: "start_date", rule: "FIELD_NOT_A_DATE", value: "01/08/2017" },
+        ]);
       });
     }
   });

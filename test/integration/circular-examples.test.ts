@@ -76,8 +76,17 @@ function circularExamplesOn(engine: TestEngine): void {
       };
       for (const [month, [persons, wech003, wech006]] of Object.entries(expected)) {
         const summary = workspace.summaryOf(month);
-        expect([summary.persons.considered, summary.forms.WECH003.declared, summary.forms.WECH006.declared], month).to.deep.equal([persons, wech003, wech006]);
-        const people = new Set(workspace.decisionsOf(month).filter((d) => d.kind === "person").map((d) => d.staffId));
+        expect([summary.persons.considered, summary.forms.WECH003.declared, summary.forms.WECH006.declared], month).to.deep.equal([
+          persons,
+          wech003,
+          wech006,
+        ]);
+        const people = new Set(
+          workspace
+            .decisionsOf(month)
+            .filter((d) => d.kind === "person")
+            .map((d) => d.staffId),
+        );
         expect(people.size, `${month}: person lines`).to.equal(persons);
       }
     });
@@ -121,12 +130,20 @@ function circularExamplesOn(engine: TestEngine): void {
         "notification 2 (RL16-2017-000002) received 2017-11-23 09:30:00, after the cut-off 2017-11-15 16:00:00: declared in the next month's run",
       ]);
 
-      const starts = wech003("2017-12", 2).map((f) => [at(f, `${OCCUPATION}.OccupationStartingDate`), at(f, `${OCCUPATION}.MeanWorkingHours`), at(f, `${OCCUPATION}.RefMeanWorkingHours`)]);
+      const starts = wech003("2017-12", 2).map((f) => [
+        at(f, `${OCCUPATION}.OccupationStartingDate`),
+        at(f, `${OCCUPATION}.MeanWorkingHours`),
+        at(f, `${OCCUPATION}.RefMeanWorkingHours`),
+      ]);
       expect(starts).to.have.deep.members([
         ["2017-11-21", "700", "2200"],
         ["2017-11-21", "200", "2000"],
       ]);
-      const monthly = wech006("2017-12", 2).map((f) => [refMonth(f), at(f, `${OCCUPATION}.MeanWorkingHours`), at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]);
+      const monthly = wech006("2017-12", 2).map((f) => [
+        refMonth(f),
+        at(f, `${OCCUPATION}.MeanWorkingHours`),
+        at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`),
+      ]);
       expect(monthly).to.have.deep.members([
         ["2017-11", "700", "24600"],
         ["2017-11", "200", "8200"],
@@ -145,14 +162,24 @@ function circularExamplesOn(engine: TestEngine): void {
 
     it("example 3 (SO 12/29 in October, new employer 15/22 from 2017-11-14): WECH003 and WECH006 in October and again in November", () => {
       const october = wech003("2017-10", 3);
-      expect(october.map((f) => [at(f, `${OCCUPATION}.OccupationStartingDate`), at(f, `${OCCUPATION}.MeanWorkingHours`), at(f, `${OCCUPATION}.RefMeanWorkingHours`)])).to.deep.equal([
-        ["2017-10-01", "1200", "2900"],
-      ]);
-      expect(wech006("2017-10", 3).map((f) => [refMonth(f), at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)])).to.deep.equal([["2017-10", "88525"]]);
+      expect(
+        october.map((f) => [
+          at(f, `${OCCUPATION}.OccupationStartingDate`),
+          at(f, `${OCCUPATION}.MeanWorkingHours`),
+          at(f, `${OCCUPATION}.RefMeanWorkingHours`),
+        ]),
+      ).to.deep.equal([["2017-10-01", "1200", "2900"]]);
+      expect(
+        wech006("2017-10", 3).map((f) => [refMonth(f), at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]),
+      ).to.deep.equal([["2017-10", "88525"]]);
       const november = wech003("2017-11", 3);
-      expect(november.map((f) => [at(f, `${OCCUPATION}.OccupationStartingDate`), at(f, `${OCCUPATION}.MeanWorkingHours`), at(f, `${OCCUPATION}.RefMeanWorkingHours`)])).to.deep.equal([
-        ["2017-11-14", "1500", "2200"],
-      ]);
+      expect(
+        november.map((f) => [
+          at(f, `${OCCUPATION}.OccupationStartingDate`),
+          at(f, `${OCCUPATION}.MeanWorkingHours`),
+          at(f, `${OCCUPATION}.RefMeanWorkingHours`),
+        ]),
+      ).to.deep.equal([["2017-11-14", "1500", "2200"]]);
       const [nov] = wech006("2017-11", 3);
       expect(refMonth(nov)).to.equal("2017-11");
       expect(at(nov, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)).to.equal("89476");
@@ -173,7 +200,11 @@ function circularExamplesOn(engine: TestEngine): void {
       expect(allForms("WECH006", 4)).to.deep.equal([]);
       const units = workspace.decisionsOf("2017-09").filter((d) => d.staffId === 4 && d.formType === "WECH006");
       expect(units).to.have.length(1);
-      expect(units[0]).to.include({ status: "not-eligible", reason: "GROSS_AT_OR_ABOVE_THRESHOLD", detail: "gross EUR 1817.86 >= EUR 1600.00" });
+      expect(units[0]).to.include({
+        status: "not-eligible",
+        reason: "GROSS_AT_OR_ABOVE_THRESHOLD",
+        detail: "gross EUR 1817.86 >= EUR 1600.00",
+      });
       expect(units[0].facts).to.deep.include({ monthGross: 181786, threshold: 160000, occupationPerMille: 600 });
     });
 
@@ -183,11 +214,11 @@ function circularExamplesOn(engine: TestEngine): void {
     ] as const) {
       it(`example ${example} (AHOVOKS, ${q}/${s}): WECH003 from 2017-09-01 and WECH006 of ${amount} cents every month to June`, () => {
         const [start] = wech003("2017-09", example);
-        expect([at(start, `${OCCUPATION}.OccupationStartingDate`), at(start, `${OCCUPATION}.MeanWorkingHours`), at(start, `${OCCUPATION}.RefMeanWorkingHours`)]).to.deep.equal([
-          "2017-09-01",
-          q,
-          s,
-        ]);
+        expect([
+          at(start, `${OCCUPATION}.OccupationStartingDate`),
+          at(start, `${OCCUPATION}.MeanWorkingHours`),
+          at(start, `${OCCUPATION}.RefMeanWorkingHours`),
+        ]).to.deep.equal(["2017-09-01", q, s]);
         const monthly = allForms("WECH006", example);
         expect(monthly.map(({ form }) => refMonth(form))).to.deep.equal(monthsFromTo("2017-09", "2018-06"));
         for (const { form } of monthly) expect(at(form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)).to.equal(amount);
@@ -197,11 +228,11 @@ function circularExamplesOn(engine: TestEngine): void {
     it("example 7 (HO 50/100 from 2017-10-01, open-ended): Q 1900 / S 3800, declared from the October run", () => {
       expect(wech003("2017-09", 7)).to.deep.equal([]);
       const [start] = wech003("2017-10", 7);
-      expect([at(start, `${OCCUPATION}.OccupationStartingDate`), at(start, `${OCCUPATION}.MeanWorkingHours`), at(start, `${OCCUPATION}.RefMeanWorkingHours`)]).to.deep.equal([
-        "2017-10-01",
-        "1900",
-        "3800",
-      ]);
+      expect([
+        at(start, `${OCCUPATION}.OccupationStartingDate`),
+        at(start, `${OCCUPATION}.MeanWorkingHours`),
+        at(start, `${OCCUPATION}.RefMeanWorkingHours`),
+      ]).to.deep.equal(["2017-10-01", "1900", "3800"]);
       const monthly = allForms("WECH006", 7);
       expect(monthly.map(({ form }) => refMonth(form))).to.deep.equal(monthsFromTo("2017-10", "2018-08"));
       for (const { form } of monthly) expect(at(form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)).to.equal("132556");

@@ -66,7 +66,8 @@ describe("command-line misuse", function () {
       const result = await w.easr("run", "--month", "2017-09", "--db", `sqlite:${file}`, "--out", w.outDir);
       expect(result.code, result.err.join("\n")).to.equal(EXIT_USAGE);
       expect(result.err.join("\n")).to.include("no such database");
-      for (const suffix of ["", "-wal", "-shm", ".easr-run.lock"]) expect(existsSync(`${file}${suffix}`), `${file}${suffix}`).to.equal(false);
+      for (const suffix of ["", "-wal", "-shm", ".easr-run.lock"])
+        expect(existsSync(`${file}${suffix}`), `${file}${suffix}`).to.equal(false);
     });
 
     it("db init creates it", async () => {
@@ -82,7 +83,9 @@ describe("command-line misuse", function () {
     const absentState = () => `sqlite:${join(w.dir, "absent-state.sqlite")}`;
 
     it("easr audit reads the state database alone: EASR_STATE_DB_URL set, the source database absent", async () => {
-      const result = await withEnv({ EASR_DB_URL: absentSource(), EASR_STATE_DB_URL: w.dbUrl }, () => w.easr("audit", "--month", "2017-09"));
+      const result = await withEnv({ EASR_DB_URL: absentSource(), EASR_STATE_DB_URL: w.dbUrl }, () =>
+        w.easr("audit", "--month", "2017-09"),
+      );
       expect(result.code, result.err.join("\n")).to.equal(0);
       expect(result.out.join("\n")).to.include("run-completed");
       expect(existsSync(absentSource().slice("sqlite:".length))).to.equal(false);

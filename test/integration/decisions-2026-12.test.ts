@@ -34,8 +34,14 @@ function benefitsRowsOf(staffIds: readonly number[]): ContractRows {
   const staff = new Set(staffIds);
   const work = new Set((rows.adapted_work ?? []).filter((r) => staff.has(Number(r.staff_id))).map((r) => Number(r.id)));
   const mine = (table: keyof ContractRows, row: ContractRow) =>
-    table === "staff_member" ? staff.has(Number(row.id)) : table === "performance_line" || table === "day_nature" ? work.has(Number(row.adapted_work_id)) : staff.has(Number(row.staff_id));
-  return Object.fromEntries(Object.entries(rows).map(([table, list]) => [table, list.filter((row) => mine(table as keyof ContractRows, row))]));
+    table === "staff_member"
+      ? staff.has(Number(row.id))
+      : table === "performance_line" || table === "day_nature"
+        ? work.has(Number(row.adapted_work_id))
+        : staff.has(Number(row.staff_id));
+  return Object.fromEntries(
+    Object.entries(rows).map(([table, list]) => [table, list.filter((row) => mine(table as keyof ContractRows, row))]),
+  );
 }
 
 /** The population's boards and institutions, the payment calendar, and the cases. */
@@ -93,9 +99,17 @@ function casesOn(engine: TestEngine): void {
     });
 
     it("D14: every WECH003 says 00095 = 0 and carries no LegalBasis", () => {
-      const starts = MONTHS.flatMap((m) => batchFilesIn(w!.monthDir(m)).filter((f) => f.formType === "WECH003").flatMap((f) => f.forms));
+      const starts = MONTHS.flatMap((m) =>
+        batchFilesIn(w!.monthDir(m))
+          .filter((f) => f.formType === "WECH003")
+          .flatMap((f) => f.forms),
+      );
       expect(starts.length).to.equal(7); // 6000001-6000006, and the 14/22 of 6000005 from 11 November
-      for (const form of starts) expect([at(form, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`), at(form, `${MAINTENANCE}.LegalBasis`)]).to.deep.equal(["0", undefined]);
+      for (const form of starts)
+        expect([at(form, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`), at(form, `${MAINTENANCE}.LegalBasis`)]).to.deep.equal([
+          "0",
+          undefined,
+        ]);
     });
 
     it("D15: the 22/22 replacement gets no WECH003 in any month", () => {
@@ -104,18 +118,28 @@ function casesOn(engine: TestEngine): void {
     });
 
     it("D16: December's form of the year-end bonus case declares EUR 1000.00", () => {
-      const [december] = formsOf(w!, "2017-12", 6_000_001, "WECH006").filter((f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-12-01");
+      const [december] = formsOf(w!, "2017-12", 6_000_001, "WECH006").filter(
+        (f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-12-01",
+      );
       expect(at(december, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)).to.equal("100000");
     });
 
     it("D17: January, never paid, is declared by the run of 2018-03 with ExactSalaryAmount 0", () => {
-      const january = formsOf(w!, "2018-03", 6_000_003, "WECH006").filter((f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2018-01-01");
+      const january = formsOf(w!, "2018-03", 6_000_003, "WECH006").filter(
+        (f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2018-01-01",
+      );
       expect(january.map((f) => at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`))).to.deep.equal(["0"]);
-      expect(formsOf(w!, "2018-01", 6_000_003, "WECH006").concat(formsOf(w!, "2018-02", 6_000_003, "WECH006")).map((f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`))).to.deep.equal(["2018-02-01"]);
+      expect(
+        formsOf(w!, "2018-01", 6_000_003, "WECH006")
+          .concat(formsOf(w!, "2018-02", 6_000_003, "WECH006"))
+          .map((f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`)),
+      ).to.deep.equal(["2018-02-01"]);
     });
 
     it("D19: November of the fraction change is one form: 00769 = 3, Q 1266 of S 2200, the whole month, the full-time salary, both rows' pay", () => {
-      const november = formsOf(w!, "2017-11", 6_000_005, "WECH006").filter((f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-11-01");
+      const november = formsOf(w!, "2017-11", 6_000_005, "WECH006").filter(
+        (f) => at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-11-01",
+      );
       expect(november).to.have.length(1);
       const form = november[0];
       expect([
@@ -130,16 +154,25 @@ function casesOn(engine: TestEngine): void {
     });
 
     it("D18: the late notification's ten months are declared by the run of 2018-09, each with its month's pay", () => {
-      const months = formsOf(w!, "2018-09", 6_000_006, "WECH006").map((f) => [at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`), at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]);
+      const months = formsOf(w!, "2018-09", 6_000_006, "WECH006").map((f) => [
+        at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`),
+        at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`),
+      ]);
       expect(months).to.deep.equal(monthsFromTo("2017-09", "2018-06").map((m) => [`${m}-01`, "95000"]));
     });
 
     it("D17: the operator workbook of 2018-01 lists the waiting month with its board, the masked INSZ and how long it has waited", async () => {
       const tables = await readWorkbook(join(w!.monthDir("2018-01"), "report-2018-01.xlsx"));
       const waiting = records(tables.get("Waiting")!).filter((r) => r["Staff id"] === 6_000_003);
-      expect(waiting.map((r) => [r["Reference month"], r["Board id"], r["Reason code"], r["Months waited"], String(r["INSZ (masked)"]).startsWith("********")])).to.deep.equal([
-        ["2018-01", 1003, "WAITING_FOR_PAY", 0, true],
-      ]);
+      expect(
+        waiting.map((r) => [
+          r["Reference month"],
+          r["Board id"],
+          r["Reason code"],
+          r["Months waited"],
+          String(r["INSZ (masked)"]).startsWith("********"),
+        ]),
+      ).to.deep.equal([["2018-01", 1003, "WAITING_FOR_PAY", 0, true]]);
     });
 
     it("the school board sees it too, in Dutch: waiting in January's workbook, declared without pay in March's", async () => {
@@ -170,7 +203,11 @@ function releaseOn(engine: TestEngine): void {
     it("easr explain says the month waits for its pay and how long", async () => {
       const result = await w!.easr("explain", "--staff", "6000003", "--month", "2018-01", "--db", w!.dbUrl);
       expect(result.code, result.err.join("\n")).to.equal(0);
-      expect(result.out.some((l) => l.includes("WECH006 assignment #60000031 2018-01: waiting — WAITING_FOR_PAY") && l.includes("waited 0 of 2 month(s)"))).to.equal(true);
+      expect(
+        result.out.some(
+          (l) => l.includes("WECH006 assignment #60000031 2018-01: waiting — WAITING_FOR_PAY") && l.includes("waited 0 of 2 month(s)"),
+        ),
+      ).to.equal(true);
     });
 
     it("easr release decides it at once: the latest run month is run again and January is declared without pay, flagged", async () => {
@@ -178,8 +215,12 @@ function releaseOn(engine: TestEngine): void {
       expect(result.code, result.err.join("\n")).to.equal(0);
       expect(result.out).to.include("running 2018-01 again to decide it now");
       const rerun = w!.filesOf("2018-01").find((name) => /^decisions-run\d+\.jsonl$/.test(name))!;
-      const january = w!.decisionsOf("2018-01", rerun).filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referencePeriod === "2018-01");
-      expect(january.map((l) => [l.status, l.flags, (l.declared as { exactSalary: number }).exactSalary])).to.deep.equal([["declared", ["DECLARED_WITHOUT_PAY", "RELEASED_BY_OPERATOR"], 0]]);
+      const january = w!
+        .decisionsOf("2018-01", rerun)
+        .filter((l) => l.kind === "unit" && l.staffId === 6_000_003 && l.referencePeriod === "2018-01");
+      expect(january.map((l) => [l.status, l.flags, (l.declared as { exactSalary: number }).exactSalary])).to.deep.equal([
+        ["declared", ["DECLARED_WITHOUT_PAY", "RELEASED_BY_OPERATOR"], 0],
+      ]);
       expect(await w!.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'month-released'")).to.equal(1);
     });
   });
@@ -200,7 +241,9 @@ function reissueOn(engine: TestEngine): void {
       await w!.acceptAllWritten();
       // What the migration leaves of a declaration written before 2026-12: no facts digest, no rules
       // version; and the old builder's content (00095 = 1, the old pay) hashed differently from today's.
-      await w!.execute("UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001");
+      await w!.execute(
+        "UPDATE easr_declaration SET facts_hash = NULL, rules_version = NULL, content_hash = 'written-by-the-rules-before-2026-12' WHERE staff_id = 6000001",
+      );
     });
     after(async () => w?.remove());
 
@@ -217,7 +260,12 @@ function reissueOn(engine: TestEngine): void {
       const summary = w!.summaryOf("2017-10");
       expectSummaryAddsUp(summary);
       expect(summary.forms.WECH003.waitingByReason.HELD_REISSUE! + summary.forms.WECH006.waitingByReason.HELD_REISSUE!).to.equal(HELD);
-      expect(formsOf(w!, "2017-10", 6_000_001, "WECH006").map((f) => [at(f, "AttestationStatus"), at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`)])).to.deep.equal([["0", "2017-10-01"]]);
+      expect(
+        formsOf(w!, "2017-10", 6_000_001, "WECH006").map((f) => [
+          at(f, "AttestationStatus"),
+          at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`),
+        ]),
+      ).to.deep.equal([["0", "2017-10-01"]]);
       expect(formsOf(w!, "2017-10", 6_000_001, "WECH003")).to.deep.equal([]);
       const tables = await readWorkbook(join(w!.monthDir("2017-10"), "report-2017-10.xlsx"));
       const held = records(tables.get("Waiting")!).filter((r) => r["Reason code"] === "HELD_REISSUE");
@@ -233,7 +281,17 @@ function reissueOn(engine: TestEngine): void {
     it("a data change of a form declared under the new rules is corrected at once, while the held ones stay held", async () => {
       await w!.acceptAllWritten();
       await writeContractRowsToUrl(w!.dbUrl, {
-        salary_line: [{ id: 6_199_001, staff_id: 6_000_002, assignment_id: 60_000_021, period_month: "2017-09", gross_amount: "-50.00", wage_code: "01", paid_on: "2017-11-10" }],
+        salary_line: [
+          {
+            id: 6_199_001,
+            staff_id: 6_000_002,
+            assignment_id: 60_000_021,
+            period_month: "2017-09",
+            gross_amount: "-50.00",
+            wage_code: "01",
+            paid_on: "2017-11-10",
+          },
+        ],
       });
       await w!.run("2017-11");
       const summary = w!.summaryOf("2017-11");

@@ -16,14 +16,34 @@ const insz = String(CIRCULAR_EXAMPLES[0].rows.staff_member![0].insz);
 
 /** A woman in adapted work under maternity protection from 8 January 2018, at example 1's school. */
 const ADAPTED: ContractRows = {
-  adapted_work: [{ id: 901, staff_id: 1, assignment_id: 11, sub_risk: 2, start_date: "2018-01-08", end_date: null, days_per_week: "2.5", q_hours: "8.00", s_hours: "16.00" }],
+  adapted_work: [
+    {
+      id: 901,
+      staff_id: 1,
+      assignment_id: 11,
+      sub_risk: 2,
+      start_date: "2018-01-08",
+      end_date: null,
+      days_per_week: "2.5",
+      q_hours: "8.00",
+      s_hours: "16.00",
+    },
+  ],
 };
 
-function formsOfExample1(w: CliWorkspace, month: string): { formType: string; status: string | undefined; ticket: string | undefined; worker: string | undefined }[] {
+function formsOfExample1(
+  w: CliWorkspace,
+  month: string,
+): { formType: string; status: string | undefined; ticket: string | undefined; worker: string | undefined }[] {
   return batchFilesIn(w.monthDir(month)).flatMap((file) =>
     file.forms
       .filter((form) => at(form, `${PERSON}.INSS`) === insz)
-      .map((form) => ({ formType: file.formType, status: at(form, "AttestationStatus"), ticket: at(form, "Reference.0.ReferenceNbr"), worker: at(form, `${PERSON}.WorkerRecordLink`) })),
+      .map((form) => ({
+        formType: file.formType,
+        status: at(form, "AttestationStatus"),
+        ticket: at(form, "Reference.0.ReferenceNbr"),
+        worker: at(form, `${PERSON}.WorkerRecordLink`),
+      })),
   );
 }
 
@@ -63,11 +83,17 @@ function deletedOn(engine: TestEngine): void {
         await w.run(month);
         await w.acceptAllWritten();
       }
-      expect(formsOfExample1(w, "2018-01").filter((f) => f.formType === "ZIMA002").map((f) => f.status)).to.deep.equal(["0"]);
+      expect(
+        formsOfExample1(w, "2018-01")
+          .filter((f) => f.formType === "ZIMA002")
+          .map((f) => f.status),
+      ).to.deep.equal(["0"]);
       await w.execute("DELETE FROM adapted_work WHERE id = 901");
       await w.run("2018-02");
       const forms = formsOfExample1(w, "2018-02");
-      expect(forms.filter((f) => f.formType === "ZIMA002").map((f) => [f.status, f.ticket, f.worker])).to.deep.equal([["3", "TCK0000000001", undefined]]);
+      expect(forms.filter((f) => f.formType === "ZIMA002").map((f) => [f.status, f.ticket, f.worker])).to.deep.equal([
+        ["3", "TCK0000000001", undefined],
+      ]);
       expect(forms.filter((f) => f.formType.startsWith("WECH")).map((f) => f.status)).to.deep.equal(["0"]); // February's WECH006, an original
       expectSummaryAddsUp(w.summaryOf("2018-02"));
       await expectFolderValid(w.monthDir("2018-02"));

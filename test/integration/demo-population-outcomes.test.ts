@@ -42,20 +42,28 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
   const of = (staffId: number) => lines.get(staffId) ?? [];
   const units = (staffId: number, formType: string, status?: string) =>
     of(staffId).filter((l) => l.kind === "unit" && l.formType === formType && (status === undefined || l.status === status));
-  const withProfile = (...profiles: DemoProfile[]) => population.staff.filter((s) => profiles.includes(s.profile) && !s.notices.includes("withdrawn-at-once"));
+  const withProfile = (...profiles: DemoProfile[]) =>
+    population.staff.filter((s) => profiles.includes(s.profile) && !s.notices.includes("withdrawn-at-once"));
 
   it("every run validates and adds up", async () => {
     for (const month of DEMO_MONTHS) {
       expectSummaryAddsUp(workspace.summaryOf(month));
       await expectFolderValid(workspace.monthDir(month));
-      expect(readdirSync(workspace.monthDir(month)).filter((n) => n.startsWith("GO.")).length).to.equal(workspace.summaryOf(month).files.length);
+      expect(readdirSync(workspace.monthDir(month)).filter((n) => n.startsWith("GO.")).length).to.equal(
+        workspace.summaryOf(month).files.length,
+      );
       // and it leaves the operator workbook, the school-board workbooks and the payslip extract
       const names = readdirSync(workspace.monthDir(month));
       expect(names, month).to.include.members([`report-${month}.xlsx`, `payslip-extract-${month}.csv`, "boards"]);
       expect(readdirSync(join(workspace.monthDir(month), "boards")).filter((n) => n.endsWith(".xlsx")).length, month).to.be.greaterThan(0);
-      const extract = readFileSync(join(workspace.monthDir(month), `payslip-extract-${month}.csv`), "utf8").trim().split("\n");
+      const extract = readFileSync(join(workspace.monthDir(month), `payslip-extract-${month}.csv`), "utf8")
+        .trim()
+        .split("\n");
       // One payslip record per declared form (originals and modifications), of every form type (WECH and ZIMA).
-      const declared = Object.values(workspace.summaryOf(month).forms).reduce((n, counts) => n + counts.originals + counts.modifications, 0);
+      const declared = Object.values(workspace.summaryOf(month).forms).reduce(
+        (n, counts) => n + counts.originals + counts.modifications,
+        0,
+      );
       expect(extract.length - 1, `${month} payslip records`).to.equal(declared);
     }
   });
@@ -85,7 +93,10 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     expect(refused.some((s) => s.profile === "interim-at-limit")).to.equal(true);
     for (const s of refused) {
       expect(units(s.staffId, "WECH006", "declared"), `staff ${s.staffId} (${s.profile})`).to.deep.equal([]);
-      expect(units(s.staffId, "WECH006", "not-eligible").map((u) => u.reason), `staff ${s.staffId} (${s.profile})`).to.include("OCCUPATION_AT_OR_ABOVE_LIMIT");
+      expect(
+        units(s.staffId, "WECH006", "not-eligible").map((u) => u.reason),
+        `staff ${s.staffId} (${s.profile})`,
+      ).to.include("OCCUPATION_AT_OR_ABOVE_LIMIT");
     }
   });
 
@@ -111,14 +122,20 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     const late = population.staff.filter((p) => p.notices.includes("after-september-cutoff") && p.profile === "eligible");
     expect(late.length).to.be.greaterThan(0);
     for (const s of late) {
-      expect(of(s.staffId).filter((l) => l.runMonth === "2017-09").map((l) => l.reason)).to.deep.equal(["NOTIFICATION_AFTER_CUTOFF"]);
+      expect(
+        of(s.staffId)
+          .filter((l) => l.runMonth === "2017-09")
+          .map((l) => l.reason),
+      ).to.deep.equal(["NOTIFICATION_AFTER_CUTOFF"]);
       expect(units(s.staffId, "WECH003", "declared").map((u) => u.runMonth)).to.deep.equal(["2017-10"]);
     }
   });
 
   it("each deliberately bad record is rejected with its rule", () => {
     for (const bad of DEMO_BAD_RECORDS) {
-      const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
+      const rejected = of(bad.staffId).filter(
+        (l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id),
+      );
       const rules = new Set([...rejected.map((l) => l.rule), ...units(bad.staffId, "WECH006", "rejected").map((u) => u.rule)]);
       expect([...rules], `${bad.table} ${bad.id}`).to.include(bad.rule);
     }
@@ -132,8 +149,13 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     );
     expect([...new Set(declared)].sort()).to.deep.equal(["ZIMA002 1", "ZIMA002 2", "ZIMA005 1", "ZIMA005 2", "ZIMA005 3", "ZIMA005 4"]);
     for (const bad of DEMO_BENEFITS_BAD_RECORDS) {
-      const rejected = of(bad.staffId).filter((l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id));
-      expect(rejected.map((l) => l.rule), `${bad.table} ${bad.id}`).to.include(bad.rule);
+      const rejected = of(bad.staffId).filter(
+        (l) => l.kind === "rejected-record" && l.table === bad.table && l.recordId === String(bad.id),
+      );
+      expect(
+        rejected.map((l) => l.rule),
+        `${bad.table} ${bad.id}`,
+      ).to.include(bad.rule);
     }
   });
 
@@ -144,7 +166,8 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
   });
 
   it("every WECH003 says 00095 = 0 without LegalBasis; none with Q >= S starts before 2018-09-01; no WECH006 declares 0 unless flagged DECLARED_WITHOUT_PAY", () => {
-    const MAINTENANCE = "EmployerDeclarationLink.NaturalPerson.WorkerRecordLink.OccupationLink.DeclarationPartTimeWorkWithMaintenanceRights";
+    const MAINTENANCE =
+      "EmployerDeclarationLink.NaturalPerson.WorkerRecordLink.OccupationLink.DeclarationPartTimeWorkWithMaintenanceRights";
     const LINK = "EmployerDeclarationLink.NaturalPerson.WorkerRecordLink.OccupationLink";
     let starts = 0;
     for (const month of DEMO_MONTHS) {
@@ -152,8 +175,15 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
         for (const form of file.forms.filter((f) => at(f, "AttestationStatus") !== "3")) {
           if (file.formType === "WECH003") {
             starts++;
-            expect([at(form, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`), at(form, `${MAINTENANCE}.LegalBasis`)], file.fileName).to.deep.equal(["0", undefined]);
-            const [q, s, start] = [Number(at(form, `${LINK}.MeanWorkingHours`)), Number(at(form, `${LINK}.RefMeanWorkingHours`)), at(form, `${LINK}.OccupationStartingDate`)!];
+            expect(
+              [at(form, `${MAINTENANCE}.DBRIndicatorInEntrepriseCadreMap`), at(form, `${MAINTENANCE}.LegalBasis`)],
+              file.fileName,
+            ).to.deep.equal(["0", undefined]);
+            const [q, s, start] = [
+              Number(at(form, `${LINK}.MeanWorkingHours`)),
+              Number(at(form, `${LINK}.RefMeanWorkingHours`)),
+              at(form, `${LINK}.OccupationStartingDate`)!,
+            ];
             expect(q < s || start > "2018-08-31", `${file.fileName}: Q ${q}, S ${s}, start ${start}`).to.equal(true);
           }
         }
@@ -161,17 +191,32 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
       for (const line of workspace.decisionsOf(month)) {
         if (line.kind !== "unit" || line.formType !== "WECH006" || line.status !== "declared") continue;
         const declared = line.declared as { exactSalary: number };
-        if (declared.exactSalary === 0) expect(line.flags, `staff ${line.staffId} ${line.referencePeriod} in ${month}`).to.include("DECLARED_WITHOUT_PAY");
+        if (declared.exactSalary === 0)
+          expect(line.flags, `staff ${line.staffId} ${line.referencePeriod} in ${month}`).to.include("DECLARED_WITHOUT_PAY");
       }
     }
     expect(starts).to.be.greaterThan(100);
   });
 
   it("simulate with the RVA's EUR 2070.48 on the demo data lists example 4's person among the added", async () => {
-    const result = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", workspace.dbUrl, "--out", workspace.outDir);
+    const result = await workspace.easr(
+      "simulate",
+      "--month",
+      "2017-10",
+      "--threshold",
+      "2070.48",
+      "--db",
+      workspace.dbUrl,
+      "--out",
+      workspace.outDir,
+    );
     expect(result.code, result.err.join("\n")).to.equal(0);
     const added = result.out.filter((l) => l.startsWith("  staff "));
     expect(added.some((l) => l.startsWith("  staff 4 ") && l.includes("gross EUR 1817.86"))).to.equal(true);
-    for (const s of withProfile("gross-at-threshold")) expect(added.some((l) => l.startsWith(`  staff ${s.staffId} `)), `staff ${s.staffId} at EUR 1600.00`).to.equal(true);
+    for (const s of withProfile("gross-at-threshold"))
+      expect(
+        added.some((l) => l.startsWith(`  staff ${s.staffId} `)),
+        `staff ${s.staffId} at EUR 1600.00`,
+      ).to.equal(true);
   });
 });

@@ -57,7 +57,17 @@ describe("explain, simulate and the log of a demo run", function () {
       }
     };
     const runsBefore = count("SELECT COUNT(*) AS n FROM easr_run");
-    const result = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "2070.48", "--db", workspace.dbUrl, "--out", workspace.outDir);
+    const result = await workspace.easr(
+      "simulate",
+      "--month",
+      "2017-10",
+      "--threshold",
+      "2070.48",
+      "--db",
+      workspace.dbUrl,
+      "--out",
+      workspace.outDir,
+    );
     expect(result.code, result.err.join("\n")).to.equal(0);
     const text = result.out.join("\n");
     expect(text).to.include("eligible for WECH006 of 2017-10: real rules 5, simulated 6");
@@ -68,9 +78,25 @@ describe("explain, simulate and the log of a demo run", function () {
     await workbook.xlsx.readFile(join(workspace.outDir, "simulations", "simulate-2017-10-207048-80.xlsx"));
     const added = workbook.getWorksheet("Added")!;
     expect(added.rowCount).to.equal(2);
-    expect([added.getRow(2).getCell(1).value, added.getRow(2).getCell(5).value, added.getRow(2).getCell(7).value]).to.deep.equal([4, 1817.86, "GROSS_AT_OR_ABOVE_THRESHOLD"]);
+    expect([added.getRow(2).getCell(1).value, added.getRow(2).getCell(5).value, added.getRow(2).getCell(7).value]).to.deep.equal([
+      4,
+      1817.86,
+      "GROSS_AT_OR_ABOVE_THRESHOLD",
+    ]);
     expect(workbook.getWorksheet("Dropped")!.rowCount).to.equal(1);
-    const stricter = await workspace.easr("simulate", "--month", "2017-10", "--threshold", "1600", "--occupation-limit", "0.50", "--db", workspace.dbUrl, "--out", workspace.outDir);
+    const stricter = await workspace.easr(
+      "simulate",
+      "--month",
+      "2017-10",
+      "--threshold",
+      "1600",
+      "--occupation-limit",
+      "0.50",
+      "--db",
+      workspace.dbUrl,
+      "--out",
+      workspace.outDir,
+    );
     expect(stricter.out.join("\n")).to.match(/dropped [1-9]/);
     expect((await workspace.easr("simulate", "--month", "2017-10", "--threshold", "abc")).code).to.equal(2);
   });
@@ -81,9 +107,16 @@ describe("explain, simulate and the log of a demo run", function () {
       const result = await demo.easr("demo", "--db", demo.dbUrl, "--out", demo.outDir);
       expect(result.code, result.err.join("\n")).to.equal(0);
       const log = readFileSync(join(demo.outDir, "easr.log"), "utf8");
-      const lines = log.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = log
+        .split("\n")
+        .filter((l) => l.trim() !== "")
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines.length).to.be.greaterThan(13);
-      expect(lines.filter((l) => typeof l.message === "string" && (l.message as string).startsWith("wrote FI.")).every((l) => /^run-\d+$/.test(String(l.runId)))).to.equal(true);
+      expect(
+        lines
+          .filter((l) => typeof l.message === "string" && (l.message as string).startsWith("wrote FI."))
+          .every((l) => /^run-\d+$/.test(String(l.runId))),
+      ).to.equal(true);
       const handle = new Database(demo.dbUrl.slice("sqlite:".length), { readonly: true });
       const inszs = (handle.prepare("SELECT insz FROM staff_member").all() as { insz: string }[]).map((r) => r.insz);
       handle.close();

@@ -99,14 +99,39 @@ describe("file and folder modes", function () {
     await withUmask(0o000, async () => {
       const expected = await monthOfCommands(w);
       // The demo builds its own database and tree.
-      await ok(w, "demo", "--staff", "0", "--db", `sqlite:${join(w.dir, "demo", "data", "demo.sqlite")}`, "--out", join(w.dir, "demo", "out"));
+      await ok(
+        w,
+        "demo",
+        "--staff",
+        "0",
+        "--db",
+        `sqlite:${join(w.dir, "demo", "data", "demo.sqlite")}`,
+        "--out",
+        join(w.dir, "demo", "out"),
+      );
       const written = modesBelow(w.dir).map((e) => relative(w.dir, e.path));
-      for (const name of [...expected, "demo/data/demo.sqlite", "demo/out/2017-09/run-summary.json", "demo/out/easr.log"]) expect(written, name).to.include(name);
-      expect(written.some((name) => /^out\/2017-09\/FI\.WECH\./.test(name)), "an FI file").to.equal(true);
-      expect(written.some((name) => /^out\/2017-09\/GO\.WECH\./.test(name)), "a GO file").to.equal(true);
-      expect(written.some((name) => /^out\/2017-09\/boards\/\d+\.xlsx$/.test(name)), "a board workbook").to.equal(true);
-      expect(written.some((name) => /^out\/2017-09\/answers\/FO\./.test(name)), "an answer file").to.equal(true);
-      expect(written.some((name) => /^out\/simulations\/simulate-.*\.xlsx$/.test(name)), "the simulation workbook").to.equal(true);
+      for (const name of [...expected, "demo/data/demo.sqlite", "demo/out/2017-09/run-summary.json", "demo/out/easr.log"])
+        expect(written, name).to.include(name);
+      expect(
+        written.some((name) => /^out\/2017-09\/FI\.WECH\./.test(name)),
+        "an FI file",
+      ).to.equal(true);
+      expect(
+        written.some((name) => /^out\/2017-09\/GO\.WECH\./.test(name)),
+        "a GO file",
+      ).to.equal(true);
+      expect(
+        written.some((name) => /^out\/2017-09\/boards\/\d+\.xlsx$/.test(name)),
+        "a board workbook",
+      ).to.equal(true);
+      expect(
+        written.some((name) => /^out\/2017-09\/answers\/FO\./.test(name)),
+        "an answer file",
+      ).to.equal(true);
+      expect(
+        written.some((name) => /^out\/simulations\/simulate-.*\.xlsx$/.test(name)),
+        "the simulation workbook",
+      ).to.equal(true);
       expect(wrongModes(w.dir, { file: 0o640, folder: 0o750 })).to.deep.equal([]);
     });
   });
@@ -149,7 +174,11 @@ describe("file and folder modes", function () {
     ];
     for (const [vars, message] of cases) {
       await withEnv(vars, async () => {
-        for (const args of [["db", "init", "--db", w.dbUrl], ["channel", "simulate", "--dir", w.dir], ["run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir]]) {
+        for (const args of [
+          ["db", "init", "--db", w.dbUrl],
+          ["channel", "simulate", "--dir", w.dir],
+          ["run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir],
+        ]) {
           const result = await w.easr(...args);
           expect(result.code, `${JSON.stringify(vars)} easr ${args[0]}`).to.equal(EXIT_USAGE);
           expect(result.err.join("\n")).to.include(message);

@@ -10,7 +10,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { type AnsweredFiles, answeredFileNames, type NotificationShape, seedAnsweredFiles, ticketOf, writeNotification } from "../../tools/bench/answer-bench";
+import {
+  type AnsweredFiles,
+  answeredFileNames,
+  type NotificationShape,
+  seedAnsweredFiles,
+  ticketOf,
+  writeNotification,
+} from "../../tools/bench/answer-bench";
 import { acrfXml, answerFileName } from "../support/answer-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
@@ -22,7 +29,10 @@ const SECRET = "CANARY-4f1c9e-never-to-be-read";
 /** The same document with a DOCTYPE after its XML declaration, and `reference` instead of form 2's TagName. */
 function withDoctype(xml: string, doctype: string, reference: string | null): string {
   const declarationEnd = xml.indexOf("?>") + 2;
-  const body = reference === null ? xml.slice(declarationEnd) : xml.slice(declarationEnd).replace("<TagName>OccupationStartingDate</TagName>", `<TagName>${reference}</TagName>`);
+  const body =
+    reference === null
+      ? xml.slice(declarationEnd)
+      : xml.slice(declarationEnd).replace("<TagName>OccupationStartingDate</TagName>", `<TagName>${reference}</TagName>`);
   return `${xml.slice(0, declarationEnd)}\n${doctype}${body}`;
 }
 
@@ -62,7 +72,10 @@ function hostileOn(engine: TestEngine): void {
         Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i};`.repeat(10)}">\n`).join("") +
         "]>\n";
       const hostile: [string, string][] = [
-        [answerFileName("ACRF", "20180402", 1), withDoctype(receipt, `<!DOCTYPE ACRF [<!ENTITY xxe SYSTEM "file://${canary}">]>\n`, null).replace("340000RECPT01", "&xxe;")],
+        [
+          answerFileName("ACRF", "20180402", 1),
+          withDoctype(receipt, `<!DOCTYPE ACRF [<!ENTITY xxe SYSTEM "file://${canary}">]>\n`, null).replace("340000RECPT01", "&xxe;"),
+        ],
         [answerFileName("NOTI", "20180402", 2), withDoctype(notification, xxe, "&xxe;")],
         [answerFileName("NOTI", "20180402", 3), withDoctype(notification, laughs, "&lol9;")],
         [answerFileName("NOTI", "20180402", 4), withDoctype(notification, "<!DOCTYPE NOTIFICATION [<!ELEMENT NOTIFICATION ANY>]>\n", null)],
@@ -75,7 +88,10 @@ function hostileOn(engine: TestEngine): void {
       expect(result.code, result.err.join("\n")).to.equal(0);
       const out = result.out.join("\n");
       expect(out).to.include("files     7 answer file(s) = ingested 2 + already ingested 0 + invalid 5");
-      for (const [name] of hostile) expect(out).to.match(new RegExp(`invalid, skipped ${name.replace(/\./g, "\\.")}: line 2: a document type declaration \\(DOCTYPE\\) is refused`));
+      for (const [name] of hostile)
+        expect(out).to.match(
+          new RegExp(`invalid, skipped ${name.replace(/\./g, "\\.")}: line 2: a document type declaration \\(DOCTYPE\\) is refused`),
+        );
       // The valid receipt and notification after them: the file received, form 1 accepted, form 2 with its warning.
       expect(out).to.include("receipts  1 = OK 1 + rejected 0");
       expect(out).to.include("forms     2 = accepted 1 + with warnings 1 + refused 0");
@@ -83,7 +99,9 @@ function hostileOn(engine: TestEngine): void {
 
       const dataSource = await openDataSource(workspace.dbUrl);
       try {
-        const declarations = (await dataSource.query("SELECT sequence_nbr AS n, status AS status, ticket AS ticket FROM easr_declaration ORDER BY sequence_nbr")) as Record<string, unknown>[];
+        const declarations = (await dataSource.query(
+          "SELECT sequence_nbr AS n, status AS status, ticket AS ticket FROM easr_declaration ORDER BY sequence_nbr",
+        )) as Record<string, unknown>[];
         expect(declarations.map((d) => [Number(d.n), d.status, d.ticket])).to.deep.equal([
           [1, "accepted", ticketOf(1)],
           [2, "accepted-with-warnings", ticketOf(2)],

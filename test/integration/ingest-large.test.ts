@@ -16,7 +16,14 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { type AnsweredFiles, answeredFileNames, formsForBytes, type NotificationShape, seedAnsweredFiles, writeNotification } from "../../tools/bench/answer-bench";
+import {
+  type AnsweredFiles,
+  answeredFileNames,
+  formsForBytes,
+  type NotificationShape,
+  seedAnsweredFiles,
+  writeNotification,
+} from "../../tools/bench/answer-bench";
 import { runChild } from "../../tools/bench/measure";
 import { projectRoot } from "../../src/util/project-root";
 import { answerFileName } from "../support/answer-files";
@@ -80,9 +87,17 @@ function largeOn(engine: TestEngine): void {
       const out = result.out.join("\n");
       const expected = expectedOutcomes(FORMS);
       expect(out).to.include("files     2 answer file(s) = ingested 1 + already ingested 0 + invalid 1");
-      expect(out).to.match(new RegExp(`invalid, skipped ${answerFileName("NOTI", "20180402", 1).replace(/\./g, "\\.")}: line ${handlingResultLine}: .*HandlingResult`));
-      expect(out).to.include(`forms     ${FORMS} = accepted ${expected.accepted} + with warnings ${expected.withWarnings} + refused ${expected.refused}`);
-      expect(out).to.include(`anomalies ${expected.withWarnings + expected.refused} [00044-278 W ${expected.withWarnings}, 00046-008 B ${expected.refused}]`);
+      expect(out).to.match(
+        new RegExp(
+          `invalid, skipped ${answerFileName("NOTI", "20180402", 1).replace(/\./g, "\\.")}: line ${handlingResultLine}: .*HandlingResult`,
+        ),
+      );
+      expect(out).to.include(
+        `forms     ${FORMS} = accepted ${expected.accepted} + with warnings ${expected.withWarnings} + refused ${expected.refused}`,
+      );
+      expect(out).to.include(
+        `anomalies ${expected.withWarnings + expected.refused} [00044-278 W ${expected.withWarnings}, 00046-008 B ${expected.refused}]`,
+      );
       expect(out).to.include("unmatched 0 answer(s) kept, not applied");
 
       // The forms 1 … 1200 have their outcome, the last 300 of the third file still wait.
@@ -102,10 +117,14 @@ function largeOn(engine: TestEngine): void {
       // Only the valid file is recorded: one row per answer, in file order, each anomaly on its answer's form.
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer_file")).to.equal(1);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer")).to.equal(FORMS);
-      expect(await workspace.stateCount("SELECT COUNT(DISTINCT position) AS n FROM easr_answer WHERE position BETWEEN 1 AND 1200")).to.equal(FORMS);
+      expect(
+        await workspace.stateCount("SELECT COUNT(DISTINCT position) AS n FROM easr_answer WHERE position BETWEEN 1 AND 1200"),
+      ).to.equal(FORMS);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly")).to.equal(expected.withWarnings + expected.refused);
       expect(
-        await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly n JOIN easr_answer a ON a.id = n.answer_id WHERE n.declaration_id = a.declaration_id"),
+        await workspace.stateCount(
+          "SELECT COUNT(*) AS n FROM easr_anomaly n JOIN easr_answer a ON a.id = n.answer_id WHERE n.declaration_id = a.declaration_id",
+        ),
         "every anomaly on its answer's form",
       ).to.equal(expected.withWarnings + expected.refused);
 
@@ -132,7 +151,17 @@ async function ingestInChild(workspace: CliWorkspace, dir: string): Promise<Chil
   const root = projectRoot();
   const probeFile = join(workspace.dir, `memory-${Date.now()}.json`);
   const script = `require(${JSON.stringify(join(root, "src", "cli", "main.ts"))}).main(["--quiet", "ingest", "--dir", ${JSON.stringify(dir)}, "--db", ${JSON.stringify(workspace.dbUrl)}, "--env", "T"]).then((code) => { process.exitCode = code; })`;
-  const args = ["--expose-gc", "--max-semi-space-size=8", "--max-old-space-size=384", "-r", "ts-node/register/transpile-only", "-r", join(root, "test", "support", "memory-probe.ts"), "-e", script];
+  const args = [
+    "--expose-gc",
+    "--max-semi-space-size=8",
+    "--max-old-space-size=384",
+    "-r",
+    "ts-node/register/transpile-only",
+    "-r",
+    join(root, "test", "support", "memory-probe.ts"),
+    "-e",
+    script,
+  ];
   const child = await runChild(process.execPath, args, { cwd: root, env: { ...process.env, EASR_MEMORY_PROBE_FILE: probeFile } });
   let memory = { maxRssMb: Number.NaN, maxLiveMb: Number.NaN };
   try {
@@ -165,7 +194,9 @@ describe("easr ingest: memory flat in the answer's size [sqlite]", function () {
         const child = await ingestInChild(workspace, dir);
         expect(child.code, child.output).to.equal(0);
         const expected = expectedOutcomes(forms);
-        expect(child.output).to.include(`forms     ${forms} = accepted ${expected.accepted} + with warnings ${expected.withWarnings} + refused ${expected.refused}`);
+        expect(child.output).to.include(
+          `forms     ${forms} = accepted ${expected.accepted} + with warnings ${expected.withWarnings} + refused ${expected.refused}`,
+        );
         expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer")).to.equal(forms);
         peaks[megabytes] = child;
       } finally {

@@ -10,7 +10,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { openDataSource } from "../../ormconfig";
-import { type AnsweredFiles, answeredFileNames, type NotificationShape, seedAnsweredFiles, ticketOf, writeNotification } from "../../tools/bench/answer-bench";
+import {
+  type AnsweredFiles,
+  answeredFileNames,
+  type NotificationShape,
+  seedAnsweredFiles,
+  ticketOf,
+  writeNotification,
+} from "../../tools/bench/answer-bench";
 import { syntheticInsz } from "../../tools/bench/synthetic-population";
 import { AnomalyReportRepository } from "../../src/state/anomaly-report-repository";
 import { STATE_ENTITIES } from "../../src/state/entities";
@@ -56,9 +63,17 @@ function pendingOn(engine: TestEngine): void {
         await query(
           "SELECT f.file_name AS file, d.sequence_nbr AS seq, d.status AS status, d.ticket AS ticket FROM easr_declaration d JOIN easr_file f ON f.id = d.file_id ORDER BY f.sequence, d.sequence_nbr",
         )
-      ).map((row) => `${row.file === first.fileName ? 1 : 2}.${Number(row.seq)} ${row.status}${row.ticket === null ? "" : ` ${row.ticket}`}`);
+      ).map(
+        (row) => `${row.file === first.fileName ? 1 : 2}.${Number(row.seq)} ${row.status}${row.ticket === null ? "" : ` ${row.ticket}`}`,
+      );
     /** The notifications kept, by status. */
-    const answerStatuses = async () => Object.fromEntries((await query("SELECT status AS k, COUNT(*) AS n FROM easr_answer WHERE kind = 'NOTI' GROUP BY status")).map((row) => [String(row.k), Number(row.n)]));
+    const answerStatuses = async () =>
+      Object.fromEntries(
+        (await query("SELECT status AS k, COUNT(*) AS n FROM easr_answer WHERE kind = 'NOTI' GROUP BY status")).map((row) => [
+          String(row.k),
+          Number(row.n),
+        ]),
+      );
 
     before(async function () {
       await requireEngine(this, engine);
@@ -80,15 +95,24 @@ function pendingOn(engine: TestEngine): void {
       await writeNotification(stranger, set, SHAPE, 1, 1);
       const otherPerson = readFileSync(stranger, "utf8").replace(/<INSS>\d{11}<\/INSS>/, `<INSS>${syntheticInsz(999, "M").insz}</INSS>`);
 
-      const out = await ingest("answers-1", { [answerFileName("NOTI", "20180402", 1)]: notification, [answerFileName("NOTI", "20180402", 2)]: otherPerson });
+      const out = await ingest("answers-1", {
+        [answerFileName("NOTI", "20180402", 1)]: notification,
+        [answerFileName("NOTI", "20180402", 2)]: otherPerson,
+      });
       expect(out).to.include("files     2 answer file(s) = ingested 2 + already ingested 0 + invalid 0");
       expect(out).to.include("forms     0 = accepted 0 + with warnings 0 + refused 0");
-      expect(out).to.include("pending   6 answer(s) kept until their file's receipt (ACRF) is in, 0 kept earlier applied now; 6 waiting in all");
+      expect(out).to.include(
+        "pending   6 answer(s) kept until their file's receipt (ACRF) is in, 0 kept earlier applied now; 6 waiting in all",
+      );
       for (const [index, file] of [
         [1, first],
         [4, second],
       ] as const) {
-        expect(out).to.match(new RegExp(`${answerFileName("NOTI", "20180402", 1).replace(/\./g, "\\.")} #${index} \\(NOTI for ${file.goFileName.replace(/\./g, "\\.")}\\): declaration \\d+ \\(WECH006 form 1 of ${file.fileName.replace(/\./g, "\\.")}\\): waiting for the file receipt \\(ACRF\\) of ${file.goFileName.replace(/\./g, "\\.")}`));
+        expect(out).to.match(
+          new RegExp(
+            `${answerFileName("NOTI", "20180402", 1).replace(/\./g, "\\.")} #${index} \\(NOTI for ${file.goFileName.replace(/\./g, "\\.")}\\): declaration \\d+ \\(WECH006 form 1 of ${file.fileName.replace(/\./g, "\\.")}\\): waiting for the file receipt \\(ACRF\\) of ${file.goFileName.replace(/\./g, "\\.")}`,
+          ),
+        );
       }
       expect(out).to.include("unmatched 1 answer(s) kept, not applied");
       expect(out).to.match(/FO\.NOTI\.999999\.20180402\.00002\.T #1 .*the notification's INSS \*{8}\d{3} is not the declared person's/);
@@ -101,13 +125,26 @@ function pendingOn(engine: TestEngine): void {
     });
 
     it("applies those of the file received by the next ingest, and keeps the others waiting", async () => {
-      const out = await ingest("answers-2", { [answerFileName("ACRF", "20180403", 1)]: acrfXml([{ answeredFileName: first.goFileName, resultCode: 1, referenceNbr: "340000RECPT01" }]) });
+      const out = await ingest("answers-2", {
+        [answerFileName("ACRF", "20180403", 1)]: acrfXml([
+          { answeredFileName: first.goFileName, resultCode: 1, referenceNbr: "340000RECPT01" },
+        ]),
+      });
       expect(out).to.include("receipts  1 = OK 1 + rejected 0");
       // Forms 1-3 of the first file: accepted, with a warning, refused (no ticket).
       expect(out).to.include("forms     3 = accepted 1 + with warnings 1 + refused 1");
-      expect(out).to.include("pending   0 answer(s) kept until their file's receipt (ACRF) is in, 3 kept earlier applied now; 3 waiting in all");
+      expect(out).to.include(
+        "pending   0 answer(s) kept until their file's receipt (ACRF) is in, 3 kept earlier applied now; 3 waiting in all",
+      );
       expect(out).to.include("unmatched 0 answer(s) kept, not applied");
-      expect(await forms()).to.deep.equal([`1.1 accepted ${ticketOf(1)}`, `1.2 accepted-with-warnings ${ticketOf(2)}`, "1.3 refused", "2.1 written", "2.2 written", "2.3 written"]);
+      expect(await forms()).to.deep.equal([
+        `1.1 accepted ${ticketOf(1)}`,
+        `1.2 accepted-with-warnings ${ticketOf(2)}`,
+        "1.3 refused",
+        "2.1 written",
+        "2.2 written",
+        "2.3 written",
+      ]);
       expect(await answerStatuses()).to.deep.equal({ matched: 3, pending: 3, unmatched: 1 });
       // The anomalies of forms 2 and 3 are now on their forms, those of 4 and 6 still wait.
       const linked = await query(
@@ -128,19 +165,36 @@ function pendingOn(engine: TestEngine): void {
 
     it("keeps those of a file rejected since unmatched, naming the illegal transition, and then nothing waits", async () => {
       const out = await ingest("answers-3", {
-        [answerFileName("ACRF", "20180404", 1)]: acrfXml([{ answeredFileName: second.goFileName, resultCode: 0, referenceNbr: "340000RECPT02", errorIds: ["ACRF-088"] }]),
+        [answerFileName("ACRF", "20180404", 1)]: acrfXml([
+          { answeredFileName: second.goFileName, resultCode: 0, referenceNbr: "340000RECPT02", errorIds: ["ACRF-088"] },
+        ]),
       });
       expect(out).to.include("receipts  1 = OK 0 + rejected 1");
       expect(out).to.include("forms     0 = accepted 0 + with warnings 0 + refused 0");
-      expect(out).to.include("pending   0 answer(s) kept until their file's receipt (ACRF) is in, 3 kept earlier applied now; 0 waiting in all");
+      expect(out).to.include(
+        "pending   0 answer(s) kept until their file's receipt (ACRF) is in, 3 kept earlier applied now; 0 waiting in all",
+      );
       expect(out).to.include("unmatched 3 answer(s) kept, not applied (3 for an illegal transition)");
-      expect(out).to.match(new RegExp(`FO\\.NOTI\\.999999\\.20180402\\.00001\\.T #5 \\(NOTI for ${second.goFileName.replace(/\./g, "\\.")}\\): illegal transition: declaration \\d+ \\(WECH006 form 2 of ${second.fileName.replace(/\./g, "\\.")}\\): cannot go from "file-rejected" to "accepted"`));
-      expect(await forms()).to.deep.equal([`1.1 accepted ${ticketOf(1)}`, `1.2 accepted-with-warnings ${ticketOf(2)}`, "1.3 refused", "2.1 file-rejected", "2.2 file-rejected", "2.3 file-rejected"]);
+      expect(out).to.match(
+        new RegExp(
+          `FO\\.NOTI\\.999999\\.20180402\\.00001\\.T #5 \\(NOTI for ${second.goFileName.replace(/\./g, "\\.")}\\): illegal transition: declaration \\d+ \\(WECH006 form 2 of ${second.fileName.replace(/\./g, "\\.")}\\): cannot go from "file-rejected" to "accepted"`,
+        ),
+      );
+      expect(await forms()).to.deep.equal([
+        `1.1 accepted ${ticketOf(1)}`,
+        `1.2 accepted-with-warnings ${ticketOf(2)}`,
+        "1.3 refused",
+        "2.1 file-rejected",
+        "2.2 file-rejected",
+        "2.3 file-rejected",
+      ]);
       expect(await answerStatuses()).to.deep.equal({ matched: 3, unmatched: 4 });
 
       // Nothing waits any more: another ingest applies nothing.
       const again = await ingest("answers-4", {});
-      expect(again).to.include("pending   0 answer(s) kept until their file's receipt (ACRF) is in, 0 kept earlier applied now; 0 waiting in all");
+      expect(again).to.include(
+        "pending   0 answer(s) kept until their file's receipt (ACRF) is in, 0 kept earlier applied now; 0 waiting in all",
+      );
     });
   });
 }

@@ -39,14 +39,38 @@ describe("answer files", () => {
       expect(parseAnswerDocument(decodeXml(readFileSync(join(SAMPLES, name)))).kind, name).to.equal(kind);
     }
     const ok = parseAnswerDocument(decodeXml(readFileSync(join(SAMPLES, "ACRF_20231_1.xml")))).answers[0] as FileReceipt;
-    expect(ok).to.deep.include({ kind: "ACRF", answeredFileName: "GO.DMPI.012996.20090718.50002.R.1", referenceNbr: "3400001Y1P01G", resultCode: 1, errorIds: [] });
-    expect(ok.header).to.deep.equal({ identification: "ACRF001", creationDate: "2025-11-16", creationHour: "15:29:46.123", attestationStatus: 0, typeForm: "PA" });
+    expect(ok).to.deep.include({
+      kind: "ACRF",
+      answeredFileName: "GO.DMPI.012996.20090718.50002.R.1",
+      referenceNbr: "3400001Y1P01G",
+      resultCode: 1,
+      errorIds: [],
+    });
+    expect(ok.header).to.deep.equal({
+      identification: "ACRF001",
+      creationDate: "2025-11-16",
+      creationHour: "15:29:46.123",
+      attestationStatus: 0,
+      typeForm: "PA",
+    });
     const nok = parseAnswerDocument(decodeXml(readFileSync(join(SAMPLES, "ACRF_20231_2.xml")))).answers[0] as FileReceipt;
     expect(nok).to.deep.include({ resultCode: 0, errorIds: ["ACRF-088", "ACRF-172"] });
 
     const accepted = parseAnswerDocument(decodeXml(readFileSync(join(SAMPLES, "NOTIFICATION_20224_1.xml")))).answers[0] as FormNotification;
-    expect(accepted).to.deep.include({ kind: "NOTI", answeredFileName: "GO.AOAT.000001.20090728.00901.R", ticket: "340000JEDT00A", resultCode: 1, anomalies: [] });
-    expect(accepted.handledForm).to.deep.equal({ identification: "AOAT001", creationDate: "2009-01-22", creationHour: "09:43:00.002", attestationStatus: 0, typeForm: "SU" });
+    expect(accepted).to.deep.include({
+      kind: "NOTI",
+      answeredFileName: "GO.AOAT.000001.20090728.00901.R",
+      ticket: "340000JEDT00A",
+      resultCode: 1,
+      anomalies: [],
+    });
+    expect(accepted.handledForm).to.deep.equal({
+      identification: "AOAT001",
+      creationDate: "2009-01-22",
+      creationHour: "09:43:00.002",
+      attestationStatus: 0,
+      typeForm: "SU",
+    });
     expect(accepted.handledReference).to.deep.equal({ referenceType: 1, referenceOrigin: 2, referenceNbr: "340000JEDT00A" });
     expect(accepted.worker).to.deep.equal({ sequenceNbr: 1, inss: SAMPLE_INSS, employerClass: "010", workerCode: "015" });
 
@@ -136,13 +160,33 @@ interface Declaration {
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
 async function batchFiles(workspace: CliWorkspace): Promise<BatchFile[]> {
-  const rows = await query(workspace, "SELECT id AS id, run_id AS run_id, form_type AS form_type, file_name AS file_name, go_file_name AS go_file_name, directory AS directory FROM easr_file ORDER BY id");
-  return rows.map((r) => ({ id: Number(r.id), runId: Number(r.run_id), formType: String(r.form_type), fileName: String(r.file_name), goFileName: String(r.go_file_name), directory: String(r.directory) }));
+  const rows = await query(
+    workspace,
+    "SELECT id AS id, run_id AS run_id, form_type AS form_type, file_name AS file_name, go_file_name AS go_file_name, directory AS directory FROM easr_file ORDER BY id",
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    runId: Number(r.run_id),
+    formType: String(r.form_type),
+    fileName: String(r.file_name),
+    goFileName: String(r.go_file_name),
+    directory: String(r.directory),
+  }));
 }
 
 async function declarations(workspace: CliWorkspace): Promise<Declaration[]> {
-  const rows = await query(workspace, "SELECT id AS id, file_id AS file_id, sequence_nbr AS sequence_nbr, status AS status, ticket AS ticket, answered_at AS answered_at FROM easr_declaration ORDER BY id");
-  return rows.map((r) => ({ id: Number(r.id), fileId: Number(r.file_id), sequenceNbr: Number(r.sequence_nbr), status: String(r.status), ticket: text(r.ticket), answeredAt: text(r.answered_at) }));
+  const rows = await query(
+    workspace,
+    "SELECT id AS id, file_id AS file_id, sequence_nbr AS sequence_nbr, status AS status, ticket AS ticket, answered_at AS answered_at FROM easr_declaration ORDER BY id",
+  );
+  return rows.map((r) => ({
+    id: Number(r.id),
+    fileId: Number(r.file_id),
+    sequenceNbr: Number(r.sequence_nbr),
+    status: String(r.status),
+    ticket: text(r.ticket),
+    answeredAt: text(r.answered_at),
+  }));
 }
 
 /** Everything ingestion may change, as one comparable value. */
@@ -151,7 +195,10 @@ async function stateSnapshot(workspace: CliWorkspace): Promise<unknown> {
     files: await query(workspace, "SELECT id AS id, status AS status, receipt_reference AS receipt_reference FROM easr_file ORDER BY id"),
     declarations: await declarations(workspace),
     answerFiles: await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer_file"),
-    answers: await query(workspace, "SELECT id AS id, status AS status, declaration_id AS declaration_id, ticket AS ticket FROM easr_answer ORDER BY id"),
+    answers: await query(
+      workspace,
+      "SELECT id AS id, status AS status, declaration_id AS declaration_id, ticket AS ticket FROM easr_answer ORDER BY id",
+    ),
     anomalies: await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_anomaly"),
     audit: await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_audit"),
   };
@@ -184,7 +231,8 @@ function ingestOn(engine: TestEngine): void {
       [C, D] = october;
       expect([A, B, C, D].every(Boolean), "the two runs wrote the four files the test answers").to.equal(true);
       formsOf = (file) => parseBatchFile(join(file.directory, file.fileName), file.fileName).forms;
-      declarationOf = async (file, sequenceNbr) => (await declarations(workspace)).find((d) => d.fileId === file.id && d.sequenceNbr === sequenceNbr)!;
+      declarationOf = async (file, sequenceNbr) =>
+        (await declarations(workspace)).find((d) => d.fileId === file.id && d.sequenceNbr === sequenceNbr)!;
       expect(formsOf(A)).to.have.length(4);
       expect(formsOf(B)).to.have.length(3);
 
@@ -194,7 +242,9 @@ function ingestOn(engine: TestEngine): void {
       const writable = await openDataSource(workspace.dbUrl);
       try {
         const correct = (declaration: Declaration, attestationStatus: number, replaces: Declaration) =>
-          writable.query(`UPDATE easr_declaration SET attestation_status = ${attestationStatus}, replaces_id = ${replaces.id} WHERE id = ${declaration.id}`);
+          writable.query(
+            `UPDATE easr_declaration SET attestation_status = ${attestationStatus}, replaces_id = ${replaces.id} WHERE id = ${declaration.id}`,
+          );
         await correct(await declarationOf(A, 4), 3, a1);
         await correct(await declarationOf(B, 2), 1, b1);
         await correct(await declarationOf(B, 3), 1, a3);
@@ -209,18 +259,46 @@ function ingestOn(engine: TestEngine): void {
       answersDir = join(workspace.dir, "answers");
       mkdirSync(answersDir);
       const put = (name: string, xml: string) => writeFileSync(join(answersDir, name), xml);
-      put(answerFileName("ACRF", "20171002", 1), acrfXml([{ answeredFileName: A.goFileName, resultCode: 1, referenceNbr: "340000RECPT0A" }]));
-      put(answerFileName("ACRF", "20171002", 2), acrfXml([{ answeredFileName: `${B.fileName}.1`, resultCode: 1, referenceNbr: "340000RECPT0B" }]));
-      put(answerFileName("ACRF", "20171002", 3), acrfXml([{ answeredFileName: C.goFileName, resultCode: 0, referenceNbr: "340000RECPT0C", errorIds: ["ACRF-088", "ACRF-172"] }]));
+      put(
+        answerFileName("ACRF", "20171002", 1),
+        acrfXml([{ answeredFileName: A.goFileName, resultCode: 1, referenceNbr: "340000RECPT0A" }]),
+      );
+      put(
+        answerFileName("ACRF", "20171002", 2),
+        acrfXml([{ answeredFileName: `${B.fileName}.1`, resultCode: 1, referenceNbr: "340000RECPT0B" }]),
+      );
+      put(
+        answerFileName("ACRF", "20171002", 3),
+        acrfXml([{ answeredFileName: C.goFileName, resultCode: 0, referenceNbr: "340000RECPT0C", errorIds: ["ACRF-088", "ACRF-172"] }]),
+      );
       put(
         answerFileName("NOTI", "20171002", 4),
         notificationXml([
           notificationFor(a[0], A.goFileName, { ticket: "340000TICKA01" }),
-          { ...warnedA2, anomalies: [{ errorId: "00044-278", tagName: "OccupationStartingDate", value: "2017-09-01", anomalyClass: "W", location: "1,1,8,4,13,1", path: workerPath(warnedA2) }] },
+          {
+            ...warnedA2,
+            anomalies: [
+              {
+                errorId: "00044-278",
+                tagName: "OccupationStartingDate",
+                value: "2017-09-01",
+                anomalyClass: "W",
+                location: "1,1,8,4,13,1",
+                path: workerPath(warnedA2),
+              },
+            ],
+          },
           {
             ...refusedA3,
             anomalies: [
-              { errorId: "00046-008", tagName: "JointCommissionNbr", value: "999", anomalyClass: "B", location: "1,1,8,4,13,2", path: workerPath(refusedA3) },
+              {
+                errorId: "00046-008",
+                tagName: "JointCommissionNbr",
+                value: "999",
+                anomalyClass: "B",
+                location: "1,1,8,4,13,2",
+                path: workerPath(refusedA3),
+              },
               { errorId: "00024-003", tagName: "INSS", value: refusedA3.worker.inss, anomalyClass: "B", path: workerPath(refusedA3) },
             ],
           },
@@ -235,12 +313,24 @@ function ingestOn(engine: TestEngine): void {
           notificationFor(b[2], B.goFileName, { ticket: "340000TICKB03", attestationStatus: 1 }),
         ]),
       );
-      put(answerFileName("NOTI", "20171002", 6), notificationXml([notificationFor(formsOf(C)[0], C.goFileName, { ticket: "340000TICKC01" })]));
+      put(
+        answerFileName("NOTI", "20171002", 6),
+        notificationXml([notificationFor(formsOf(C)[0], C.goFileName, { ticket: "340000TICKC01" })]),
+      );
       const strangerInss = notificationFor(a[0], A.goFileName, { ticket: null }).worker.inss;
-      const unknownFile: NotificationSpec = { ...notificationFor(a[0], A.goFileName, { ticket: "340000TICKX01" }), answeredFileName: "GO.WECH.900123.20170101.00042.T" };
-      put(answerFileName("NOTI", "20171002", 7), notificationXml([notificationFor(a[1], A.goFileName, { ticket: "340000TICKA02", inss: strangerInss }), unknownFile]));
+      const unknownFile: NotificationSpec = {
+        ...notificationFor(a[0], A.goFileName, { ticket: "340000TICKX01" }),
+        answeredFileName: "GO.WECH.900123.20170101.00042.T",
+      };
+      put(
+        answerFileName("NOTI", "20171002", 7),
+        notificationXml([notificationFor(a[1], A.goFileName, { ticket: "340000TICKA02", inss: strangerInss }), unknownFile]),
+      );
       for (const sample of SAMPLE_FILES) copyFileSync(join(SAMPLES, sample), join(answersDir, sample));
-      put("broken.xml", notificationXml([notificationFor(a[0], A.goFileName, { ticket: null })]).replace(/<HandlingResult>.*?<\/HandlingResult>/, ""));
+      put(
+        "broken.xml",
+        notificationXml([notificationFor(a[0], A.goFileName, { ticket: null })]).replace(/<HandlingResult>.*?<\/HandlingResult>/, ""),
+      );
       put("GO.ACRF.999999.20171002.00001.T", "");
       put("notes.txt", "not an answer");
 
@@ -270,18 +360,24 @@ function ingestOn(engine: TestEngine): void {
       expect(out).to.include("receipts  3 = OK 2 + rejected 1");
       expect(out).to.include(`rejected ${C.goFileName}: ACRF-088, ACRF-172`);
       expect(out).to.include("forms     6 = accepted 4 + with warnings 1 + refused 1; superseded 1, cancelled 1");
-      expect(out).to.include("anomalies 7 [00024-003 B 1, 00044-278 W 1, 00046-008 B 1, 00237-008 B 1, 00267-207 B 1, 90004-091 B 1, 90024-091 B 1]");
+      expect(out).to.include(
+        "anomalies 7 [00024-003 B 1, 00044-278 W 1, 00046-008 B 1, 00237-008 B 1, 00267-207 B 1, 90004-091 B 1, 90024-091 B 1]",
+      );
       expect(out).to.include("unmatched 8 answer(s) kept, not applied (2 for an illegal transition)");
 
       // Files: A and B received with their receipt's reference; C rejected, its forms with it.
-      const files = await query(workspace, "SELECT id AS id, status AS status, receipt_reference AS receipt_reference FROM easr_file ORDER BY id");
+      const files = await query(
+        workspace,
+        "SELECT id AS id, status AS status, receipt_reference AS receipt_reference FROM easr_file ORDER BY id",
+      );
       const fileState = (file: BatchFile) => files.find((f) => Number(f.id) === file.id)!;
       expect(fileState(A)).to.deep.include({ status: "received", receipt_reference: "340000RECPT0A" });
       expect(fileState(B)).to.deep.include({ status: "received", receipt_reference: "340000RECPT0B" });
       expect(fileState(C)).to.deep.include({ status: "rejected", receipt_reference: null });
       expect(fileState(D)).to.deep.include({ status: "written" });
       const all = await declarations(workspace);
-      for (const d of all.filter((x) => x.fileId === C.id)) expect(d).to.deep.include({ status: "file-rejected", ticket: null }).and.to.have.property("answeredAt").that.is.a("string");
+      for (const d of all.filter((x) => x.fileId === C.id))
+        expect(d).to.deep.include({ status: "file-rejected", ticket: null }).and.to.have.property("answeredAt").that.is.a("string");
       for (const d of all.filter((x) => x.fileId === D.id)) expect(d.status).to.equal("written");
       const receipt = await query(workspace, `SELECT detail AS detail FROM easr_answer WHERE kind = 'ACRF' AND file_id = ${C.id}`);
       expect(receipt).to.have.length(1);
@@ -306,11 +402,39 @@ function ingestOn(engine: TestEngine): void {
         "SELECT a.declaration_id AS declaration_id, a.error_id AS error_id, a.zone_label AS zone_label, a.anomaly_class AS anomaly_class, a.tag_name AS tag_name, a.value AS value, a.path AS path FROM easr_anomaly a ORDER BY a.id",
       );
       const [a2, a3] = [await declarationOf(A, 2), await declarationOf(A, 3)];
-      const pick = (row: Row) => ({ declaration: row.declaration_id === null ? null : Number(row.declaration_id), errorId: row.error_id, label: row.zone_label, class: row.anomaly_class, tag: row.tag_name, value: row.value });
+      const pick = (row: Row) => ({
+        declaration: row.declaration_id === null ? null : Number(row.declaration_id),
+        errorId: row.error_id,
+        label: row.zone_label,
+        class: row.anomaly_class,
+        tag: row.tag_name,
+        value: row.value,
+      });
       expect(anomalies.filter((row) => row.declaration_id !== null).map(pick)).to.deep.equal([
-        { declaration: a2.id, errorId: "00044-278", label: "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)", class: "W", tag: "OccupationStartingDate", value: "2017-09-01" },
-        { declaration: a3.id, errorId: "00046-008", label: "JointCommissionNbr (NUMMER VAN PARITAIR COMITÉ)", class: "B", tag: "JointCommissionNbr", value: "999" },
-        { declaration: a3.id, errorId: "00024-003", label: "INSS (IDENTIFICATIENUMMER BIJ DE SOCIALE ZEKERHEID - INSZ)", class: "B", tag: "INSS", value: `********${a3Inss.slice(-3)}` },
+        {
+          declaration: a2.id,
+          errorId: "00044-278",
+          label: "OccupationStartingDate (DATUM WAAROP DE TEWERKSTELLING BEGINT)",
+          class: "W",
+          tag: "OccupationStartingDate",
+          value: "2017-09-01",
+        },
+        {
+          declaration: a3.id,
+          errorId: "00046-008",
+          label: "JointCommissionNbr (NUMMER VAN PARITAIR COMITÉ)",
+          class: "B",
+          tag: "JointCommissionNbr",
+          value: "999",
+        },
+        {
+          declaration: a3.id,
+          errorId: "00024-003",
+          label: "INSS (IDENTIFICATIENUMMER BIJ DE SOCIALE ZEKERHEID - INSZ)",
+          class: "B",
+          tag: "INSS",
+          value: `********${a3Inss.slice(-3)}`,
+        },
       ]);
       const path = JSON.parse(String(anomalies.find((row) => row.error_id === "00046-008")!.path)) as Record<string, string>;
       expect(path).to.include({ NaturalPersonSequenceNbr: "3", EmployerClass: "011", CompanyID: "0123456749" });
@@ -328,10 +452,18 @@ function ingestOn(engine: TestEngine): void {
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer")).to.equal(3 + 4 + 3 + 1 + 2 + 4);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_answer WHERE status = 'unmatched'")).to.equal(8);
       expect(await workspace.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'answer-file-ingested'")).to.equal(11);
-      expect(out).to.include('ACRF_20231_1.xml #1 (ACRF for GO.DMPI.012996.20090718.50002.R.1): answers "GO.DMPI.012996.20090718.50002.R.1", which is not a batch file name of this adapter');
+      expect(out).to.include(
+        'ACRF_20231_1.xml #1 (ACRF for GO.DMPI.012996.20090718.50002.R.1): answers "GO.DMPI.012996.20090718.50002.R.1", which is not a batch file name of this adapter',
+      );
       expect(out).to.include("NOTIFICATION_20224_2.xml #1 (NOTI for GO.AOAT.000001.20090728.30000.R)");
-      expect(out).to.include(`${answerFileName("NOTI", "20171002", 7)} #2 (NOTI for GO.WECH.900123.20170101.00042.T): answers GO.WECH.900123.20170101.00042.T: no such batch file in environment T`);
-      expect(out).to.match(new RegExp(`${answerFileName("NOTI", "20171002", 7).replace(/\./g, "\\.")} #1 .*declaration ${a2.id} \\(WECH003 form 2 of ${A.fileName.replace(/\./g, "\\.")}\\): the notification's INSS \\*{8}\\d{3} is not the declared person's`));
+      expect(out).to.include(
+        `${answerFileName("NOTI", "20171002", 7)} #2 (NOTI for GO.WECH.900123.20170101.00042.T): answers GO.WECH.900123.20170101.00042.T: no such batch file in environment T`,
+      );
+      expect(out).to.match(
+        new RegExp(
+          `${answerFileName("NOTI", "20171002", 7).replace(/\./g, "\\.")} #1 .*declaration ${a2.id} \\(WECH003 form 2 of ${A.fileName.replace(/\./g, "\\.")}\\): the notification's INSS \\*{8}\\d{3} is not the declared person's`,
+        ),
+      );
 
       // No INSZ in clear: not on the console, not in what is kept of the answers.
       const kept = JSON.stringify([await query(workspace, "SELECT detail AS detail FROM easr_answer"), anomalies]);
@@ -344,16 +476,26 @@ function ingestOn(engine: TestEngine): void {
     it("reports an impossible transition naming both states, keeps the answer and goes on with the next", async () => {
       const out = first.out.join("\n");
       const [b3, a3, c1] = [await declarationOf(B, 3), await declarationOf(A, 3), await declarationOf(C, 1)];
-      expect(out).to.include(`illegal transition: declaration ${a3.id} (WECH003, replaced by declaration ${b3.id}): cannot go from "refused" to "superseded"`);
-      expect(out).to.include(`illegal transition: declaration ${c1.id} (${C.formType} form 1 of ${C.fileName}): cannot go from "file-rejected" to "accepted"`);
+      expect(out).to.include(
+        `illegal transition: declaration ${a3.id} (WECH003, replaced by declaration ${b3.id}): cannot go from "refused" to "superseded"`,
+      );
+      expect(out).to.include(
+        `illegal transition: declaration ${c1.id} (${C.formType} form 1 of ${C.fileName}): cannot go from "file-rejected" to "accepted"`,
+      );
       expect(c1.status).to.equal("file-rejected");
 
       // Later answers: a receipt rejecting A (already received), then one receiving D: the first is kept
       // unmatched, A stays as it was, and D is received all the same.
       const late = join(workspace.dir, "answers-late");
       mkdirSync(late);
-      writeFileSync(join(late, answerFileName("ACRF", "20171003", 1)), acrfXml([{ answeredFileName: A.fileName, resultCode: 0, errorIds: ["ACRF-125"] }]));
-      writeFileSync(join(late, answerFileName("ACRF", "20171003", 2)), acrfXml([{ answeredFileName: D.goFileName, resultCode: 1, referenceNbr: "340000RECPT0D" }]));
+      writeFileSync(
+        join(late, answerFileName("ACRF", "20171003", 1)),
+        acrfXml([{ answeredFileName: A.fileName, resultCode: 0, errorIds: ["ACRF-125"] }]),
+      );
+      writeFileSync(
+        join(late, answerFileName("ACRF", "20171003", 2)),
+        acrfXml([{ answeredFileName: D.goFileName, resultCode: 1, referenceNbr: "340000RECPT0D" }]),
+      );
       const before = await declarations(workspace);
       const result = await workspace.easr("ingest", "--dir", late, "--db", workspace.dbUrl, "--env", "T");
       expect(result.code, result.err.join("\n")).to.equal(0);

@@ -27,7 +27,10 @@ interface ProcessResult {
 
 function easrProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "--quiet", ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, "--quiet", ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -54,7 +57,7 @@ function submittedForms(dir: string): string[] {
       const copy = JSON.parse(JSON.stringify(form)) as XmlNode & Record<string, unknown>;
       delete copy.FormCreationDate;
       delete copy.FormCreationHour;
-      delete ((copy.EmployerDeclarationLink as Record<string, Record<string, unknown>>).NaturalPerson).NaturalPersonSequenceNbr;
+      delete (copy.EmployerDeclarationLink as Record<string, Record<string, unknown>>).NaturalPerson.NaturalPersonSequenceNbr;
       forms.push(JSON.stringify(copy));
     }
   }
@@ -97,7 +100,9 @@ describe("operation at month end", function () {
       expect(w.filesOf("2017-09").filter((n) => n.startsWith("GO."))).to.have.length(2);
       expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_declaration")).to.equal(7);
       expect(
-        await w.stateCount("SELECT COUNT(*) AS n FROM (SELECT form_type, staff_id, assignment_id, reference_month FROM easr_declaration GROUP BY form_type, staff_id, assignment_id, reference_month HAVING COUNT(*) > 1) AS d"),
+        await w.stateCount(
+          "SELECT COUNT(*) AS n FROM (SELECT form_type, staff_id, assignment_id, reference_month FROM easr_declaration GROUP BY form_type, staff_id, assignment_id, reference_month HAVING COUNT(*) > 1) AS d",
+        ),
       ).to.equal(0);
     });
   }
@@ -134,7 +139,10 @@ describe("operation at month end", function () {
         const next = await run(w, "2017-12");
         expect(next.code, next.stderr).to.equal(0);
         const names = w.filesOf("2017-12");
-        expect(names.filter((n) => n.endsWith(".partial") || n.startsWith(".")), "temporary files").to.deep.equal([]);
+        expect(
+          names.filter((n) => n.endsWith(".partial") || n.startsWith(".")),
+          "temporary files",
+        ).to.deep.equal([]);
         for (const fi of names.filter((n) => n.startsWith("FI."))) expect(names, `GO of ${fi}`).to.include(fi.replace(/^FI\./, "GO."));
         expect(submittedForms(w.monthDir("2017-12"))).to.deep.equal(reference);
         await expectFolderValid(w.monthDir("2017-12"));
@@ -158,7 +166,9 @@ describe("operation at month end", function () {
     expect(stopped.stderr).to.include("safety valve: WECH006: 5 forms in 2017-10 against 3 in 2017-09 (67 %)");
     expect(stopped.stderr).to.include("--accept-swing");
     expect(w.filesOf("2017-10").filter((n) => n.startsWith("FI.") || n.startsWith("GO."))).to.deep.equal([]);
-    expect(query(w, "SELECT COUNT(*) AS n FROM easr_declaration d JOIN easr_run r ON r.id = d.run_id WHERE r.month = '2017-10'")[0].n).to.equal(0);
+    expect(
+      query(w, "SELECT COUNT(*) AS n FROM easr_declaration d JOIN easr_run r ON r.id = d.run_id WHERE r.month = '2017-10'")[0].n,
+    ).to.equal(0);
     const accepted = await run(w, "2017-10", env, "--accept-swing");
     expect(accepted.code, accepted.stderr).to.equal(0);
     expect(w.filesOf("2017-10").filter((n) => n.startsWith("GO."))).to.have.length(2);
@@ -171,7 +181,9 @@ describe("operation at month end", function () {
     await w.run("2017-09");
     const result = await w.easr("audit", "--month", "2017-09", "--db", w.dbUrl, "--json");
     expect(result.code).to.equal(0);
-    const entries = result.out.map((l) => JSON.parse(l) as { event: string; actor: string; host: string; detail?: Record<string, unknown> });
+    const entries = result.out.map(
+      (l) => JSON.parse(l) as { event: string; actor: string; host: string; detail?: Record<string, unknown> },
+    );
     expect(entries.map((e) => e.event)).to.deep.equal(["run-started", "file-written", "file-written", "run-completed", "reports-written"]);
     const summary = w.summaryOf("2017-09");
     const written = entries.filter((e) => e.event === "file-written").map((e) => [e.detail!.file, e.detail!.sha256, e.detail!.forms]);

@@ -26,13 +26,7 @@ const MONTHS: YearMonth[] = ["2017-09", "2017-10", "2017-11", "2017-12"];
 
 /** Staff 60: five assignments of 2/24 in five schools of board 1 from 2017-09-01, EUR 150 a month each. */
 const MANY = { staffId: 60, insz: makeInsz("1985-03-12", 60), lastName: "Vandenbussche" } as const;
-const TRICKY_NAMES = [
-  '=HYPERLINK("http://x")',
-  'Basisschool "De Regenboog"; Gent',
-  "Athénée Łódź ✓",
-  "@SUM(1+1)",
-  "Sint-Lodewijkscollege",
-];
+const TRICKY_NAMES = ['=HYPERLINK("http://x")', 'Basisschool "De Regenboog"; Gent', "Athénée Łódź ✓", "@SUM(1+1)", "Sint-Lodewijkscollege"];
 
 function manyDeclarationsRows(): ContractRows {
   const institutions: ContractRow[] = TRICKY_NAMES.map((name, index) => ({ id: 61 + index, board_id: 1, name, level: "BaO" }));
@@ -73,7 +67,15 @@ function manyDeclarationsRows(): ContractRows {
     ],
     assignment: assignments,
     salary_line: assignments.flatMap((a, index) =>
-      MONTHS.map((month, m) => ({ id: 6000 + index * 10 + m, staff_id: MANY.staffId, assignment_id: a.id, period_month: month, gross_amount: "150.00", wage_code: "01", paid_on: `${month}-25` })),
+      MONTHS.map((month, m) => ({
+        id: 6000 + index * 10 + m,
+        staff_id: MANY.staffId,
+        assignment_id: a.id,
+        period_month: month,
+        gross_amount: "150.00",
+        wage_code: "01",
+        paid_on: `${month}-25`,
+      })),
     ),
     rl16_notification: [
       {
@@ -94,11 +96,13 @@ function manyDeclarationsRows(): ContractRows {
 /** The rows of both, the examples first (board 1 comes from example 1). */
 function mergedRows(): ContractRows {
   const merged: ContractRows = { ...circularExampleRows() };
-  for (const [table, rows] of Object.entries(manyDeclarationsRows()) as [keyof ContractRows, ContractRow[]][]) merged[table] = [...(merged[table] ?? []), ...rows];
+  for (const [table, rows] of Object.entries(manyDeclarationsRows()) as [keyof ContractRows, ContractRow[]][])
+    merged[table] = [...(merged[table] ?? []), ...rows];
   return merged;
 }
 
-const keyOf = (formType: string, staffId: number, assignmentId: number, referencePeriod: string | null): string => `${formType}|${staffId}|${assignmentId}|${referencePeriod ?? "-"}`;
+const keyOf = (formType: string, staffId: number, assignmentId: number, referencePeriod: string | null): string =>
+  `${formType}|${staffId}|${assignmentId}|${referencePeriod ?? "-"}`;
 
 let workspace: CliWorkspace;
 const written = new Map<string, number>();
@@ -114,7 +118,9 @@ async function recordsOf(month: YearMonth): Promise<PayslipRecord[]> {
 }
 
 function declaredUnits(month: string): DeclaredUnitLine[] {
-  return (workspace.decisionsOf(month) as unknown as UnitLine[]).flatMap((line) => (line.kind === "unit" && line.status === "declared" ? [line] : []));
+  return (workspace.decisionsOf(month) as unknown as UnitLine[]).flatMap((line) =>
+    line.kind === "unit" && line.status === "declared" ? [line] : [],
+  );
 }
 
 describe("the payslip copy: extract, easr payslip and the one-page PDF", function () {
@@ -131,7 +137,11 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
       const summary = workspace.summaryOf(month);
       expect(existsSync(extractPath(month)), `the run of ${month} wrote its extract`).to.equal(true);
       rmSync(extractPath(month));
-      const result = await writePayslipExtract({ summary, decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"), outputPath: extractPath(month) });
+      const result = await writePayslipExtract({
+        summary,
+        decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"),
+        outputPath: extractPath(month),
+      });
       written.set(month, result.records);
     }
   });
@@ -147,7 +157,9 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
       expect(records, month).to.have.length(declared);
       expect(written.get(month), month).to.equal(declared);
       const recordKeys = records.map((r) => keyOf(r.formType, r.staffId, r.assignmentId, r.referencePeriod)).sort();
-      const unitKeys = declaredUnits(month).map((u) => keyOf(u.formType, u.staffId, u.assignmentId, u.referencePeriod)).sort();
+      const unitKeys = declaredUnits(month)
+        .map((u) => keyOf(u.formType, u.staffId, u.assignmentId, u.referencePeriod))
+        .sort();
       expect(new Set(recordKeys).size, month).to.equal(recordKeys.length);
       expect(recordKeys, month).to.deep.equal(unitKeys);
     }
@@ -157,7 +169,9 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const output = join(workspace.dir, "mismatch.csv");
     const decisionsPath = join(workspace.monthDir("2017-10"), "decisions.jsonl");
     let failure: unknown = null;
-    await writePayslipExtract({ summary: workspace.summaryOf("2017-12"), decisionsPath, outputPath: output }).catch((error: unknown) => (failure = error));
+    await writePayslipExtract({ summary: workspace.summaryOf("2017-12"), decisionsPath, outputPath: output }).catch(
+      (error: unknown) => (failure = error),
+    );
     expect(String(failure)).to.match(/do not belong together/);
     expect(existsSync(output)).to.equal(false);
     expect(existsSync(join(workspace.dir, ".mismatch.csv.partial"))).to.equal(false);
@@ -206,7 +220,16 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
   it("prints example 1's WECH503 in Dutch: start 2017-09-01, 16/32, Q 16,00 / S 32,00, EUR 977,38", async () => {
     const summary = workspace.summaryOf("2017-09");
     const [record] = (await payslipCopy(extractPath("2017-09"), 1)).records.filter((r) => r.formLabel === "WECH503");
-    expect(record).to.include({ formType: "WECH003", startDate: "2017-09-01", fraction: "16/32", q: "16,00", s: "32,00", theoreticalSalary: "977,38", grossSalary: "", ticket: "" });
+    expect(record).to.include({
+      formType: "WECH003",
+      startDate: "2017-09-01",
+      fraction: "16/32",
+      q: "16,00",
+      s: "32,00",
+      theoreticalSalary: "977,38",
+      grossSalary: "",
+      ticket: "",
+    });
     const file = summary.files.find((f) => f.formType === "WECH003")!.fileName;
     expect(record.lines).to.deep.equal([
       "Aangifte sociaal risico WECH503 – aanvang deeltijdse arbeid op 2017-09-01",
@@ -221,7 +244,11 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const text = readFileSync(extractPath("2017-09"), "utf8");
     const [header] = text.split("\r\n");
     expect(header.startsWith("maand;personeelslid;formulier;aangifte;opdracht_id;refertemaand;")).to.equal(true);
-    expect(header.endsWith(";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7;regel_8;subrisico;referteperiodes;vakantiejaar;vakantiesector;vakantiedagen;aard")).to.equal(true);
+    expect(
+      header.endsWith(
+        ";ticket;regel_1;regel_2;regel_3;regel_4;regel_5;regel_6;regel_7;regel_8;subrisico;referteperiodes;vakantiejaar;vakantiesector;vakantiedagen;aard",
+      ),
+    ).to.equal(true);
     expect(text.endsWith("\r\n")).to.equal(true);
     expect(text).to.include(`;"'=HYPERLINK(""http://x"")";`);
     expect(text).to.include(`;"Basisschool ""De Regenboog""; Gent";`);
@@ -238,7 +265,17 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
   });
 
   it("easr payslip prints one person's copy and writes a one-page PDF that pdf-lib reads back", async () => {
-    const result = await workspace.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", workspace.outDir, "--pdf", join(workspace.dir, "staff-1.pdf"));
+    const result = await workspace.easr(
+      "payslip",
+      "--staff",
+      "1",
+      "--month",
+      "2017-09",
+      "--out",
+      workspace.outDir,
+      "--pdf",
+      join(workspace.dir, "staff-1.pdf"),
+    );
     expect(result.code, result.err.join("\n")).to.equal(0);
     const printed = result.out.map((line) => line.trim());
     for (const line of [
@@ -260,7 +297,17 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const copy = await payslipCopy(extractPath("2017-09"), MANY.staffId);
     expect(copy.records).to.have.length(10);
     const pdf = join(workspace.dir, "staff-60.pdf");
-    const result = await workspace.easr("payslip", "--staff", String(MANY.staffId), "--month", "2017-09", "--out", workspace.outDir, "--pdf", pdf);
+    const result = await workspace.easr(
+      "payslip",
+      "--staff",
+      String(MANY.staffId),
+      "--month",
+      "2017-09",
+      "--out",
+      workspace.outDir,
+      "--pdf",
+      pdf,
+    );
     expect(result.code, result.err.join("\n")).to.equal(0);
     expect(result.out.filter((line) => line.startsWith("Aangifte sociaal risico"))).to.have.length(10);
     expect((await PDFDocument.load(readFileSync(pdf))).getPageCount()).to.equal(1);
@@ -300,9 +347,19 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
 
     const bad = await workspace.easr("payslip", "--staff", "x1", "--month", "2017-09", "--out", workspace.outDir);
     expect(bad.code).to.equal(2);
-    expect(bad.err.join("\n")).to.include('--staff must be a staff id');
+    expect(bad.err.join("\n")).to.include("--staff must be a staff id");
 
-    const noPdfFolder = await workspace.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", workspace.outDir, "--pdf", join(workspace.dir, "nowhere", "x.pdf"));
+    const noPdfFolder = await workspace.easr(
+      "payslip",
+      "--staff",
+      "1",
+      "--month",
+      "2017-09",
+      "--out",
+      workspace.outDir,
+      "--pdf",
+      join(workspace.dir, "nowhere", "x.pdf"),
+    );
     expect(noPdfFolder.code).to.equal(2);
     expect(existsSync(join(workspace.dir, "nowhere"))).to.equal(false);
 
@@ -323,7 +380,13 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
     monthDir = join(dir, BENEFITS_MONTH);
     mkdirSync(monthDir);
     const summary = await writeBenefitsRun(monthDir);
-    count = (await writePayslipExtract({ summary, decisionsPath: summary.decisionsFile!, outputPath: join(monthDir, payslipExtractName(BENEFITS_MONTH)) })).records;
+    count = (
+      await writePayslipExtract({
+        summary,
+        decisionsPath: summary.decisionsFile!,
+        outputPath: join(monthDir, payslipExtractName(BENEFITS_MONTH)),
+      })
+    ).records;
     records = [];
     for await (const record of readPayslipExtract(join(monthDir, payslipExtractName(BENEFITS_MONTH)))) records.push(record);
   });
@@ -332,8 +395,38 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
 
   it("writes one record per ZIMA declaration with the sub-risk, periods, gross, holiday year and days as columns", () => {
     expect(count).to.equal(4);
-    expect(records.map((r) => [r.staffId, r.formLabel, r.referencePeriod, r.startDate, r.endDate, r.grossSalary, r.subRisk, r.periods, r.holidayYear, r.holidaySector, r.holidayDays, r.fileName, r.sequenceNbr])).to.deep.equal([
-      [81, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "1334,56", "2", "2017-09-01/2017-09-15,2017-09-16/2017-09-30", "", "", "", ZIMA002_FILE, 1],
+    expect(
+      records.map((r) => [
+        r.staffId,
+        r.formLabel,
+        r.referencePeriod,
+        r.startDate,
+        r.endDate,
+        r.grossSalary,
+        r.subRisk,
+        r.periods,
+        r.holidayYear,
+        r.holidaySector,
+        r.holidayDays,
+        r.fileName,
+        r.sequenceNbr,
+      ]),
+    ).to.deep.equal([
+      [
+        81,
+        "ZIMA002",
+        "2017-09",
+        "2017-09-01",
+        "2017-09-30",
+        "1334,56",
+        "2",
+        "2017-09-01/2017-09-15,2017-09-16/2017-09-30",
+        "",
+        "",
+        "",
+        ZIMA002_FILE,
+        1,
+      ],
       [82, "ZIMA002", "2017-09", "2017-09-01", "2017-09-30", "", "1", "2017-09-01/2017-09-30", "", "", "", ZIMA002_FILE, 2],
       [82, "ZIMA005", "2016", null, null, "", "1", "", "2016", "1", "24,50", ZIMA005_FILE, 1],
       [83, "ZIMA005", "2016", null, null, "", "2", "", "2016", "2", "", ZIMA005_FILE, 2],
@@ -370,8 +463,12 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
     const wrong = { ...summary, forms: { ...summary.forms, ZIMA005: { ...summary.forms.ZIMA005, declared: 1 } } } as RunSummary;
     const output = join(dir, "mismatch.csv");
     let failure: unknown = null;
-    await writePayslipExtract({ summary: wrong, decisionsPath: summary.decisionsFile!, outputPath: output }).catch((error: unknown) => (failure = error));
-    expect(String(failure)).to.match(/2 declared ZIMA005 units and 0 cancellations, the run summary of 2017-10 1 and 0 .*do not belong together/);
+    await writePayslipExtract({ summary: wrong, decisionsPath: summary.decisionsFile!, outputPath: output }).catch(
+      (error: unknown) => (failure = error),
+    );
+    expect(String(failure)).to.match(
+      /2 declared ZIMA005 units and 0 cancellations, the run summary of 2017-10 1 and 0 .*do not belong together/,
+    );
     expect(existsSync(output)).to.equal(false);
   });
 
@@ -379,7 +476,23 @@ describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
     const out: string[] = [];
     const err: string[] = [];
     const pdf = join(dir, "staff-82.pdf");
-    const code = await main(["--quiet", "payslip", "--staff", "82", "--month", BENEFITS_MONTH, "--out", dir, "--db", `sqlite:${join(dir, "none.sqlite")}`, "--pdf", pdf], { out: (l) => out.push(l), err: (l) => err.push(l) });
+    const code = await main(
+      [
+        "--quiet",
+        "payslip",
+        "--staff",
+        "82",
+        "--month",
+        BENEFITS_MONTH,
+        "--out",
+        dir,
+        "--db",
+        `sqlite:${join(dir, "none.sqlite")}`,
+        "--pdf",
+        pdf,
+      ],
+      { out: (l) => out.push(l), err: (l) => err.push(l) },
+    );
     expect(code, err.join("\n")).to.equal(0);
     const printed = out.map((line) => line.trim());
     expect(printed).to.include("Aangifte sociaal risico ZIMA 002 – aangepast werk september 2017");

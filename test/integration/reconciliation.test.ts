@@ -21,14 +21,25 @@ function state(w: CliWorkspace): Database.Database {
 }
 
 /** What `easr ingest` would record: every written file received, every form accepted with a ticket … */
-function answerAll(w: CliWorkspace, outcome: (row: { id: number; staff_id: number; reference_month: string | null }) => "accepted" | "refused" = () => "accepted"): void {
+function answerAll(
+  w: CliWorkspace,
+  outcome: (row: { id: number; staff_id: number; reference_month: string | null }) => "accepted" | "refused" = () => "accepted",
+): void {
   const db = state(w);
   try {
     db.prepare("UPDATE easr_file SET status = 'received' WHERE status = 'written'").run();
-    const rows = db.prepare("SELECT id, staff_id, reference_month FROM easr_declaration WHERE status = 'written'").all() as { id: number; staff_id: number; reference_month: string | null }[];
+    const rows = db.prepare("SELECT id, staff_id, reference_month FROM easr_declaration WHERE status = 'written'").all() as {
+      id: number;
+      staff_id: number;
+      reference_month: string | null;
+    }[];
     for (const row of rows) {
       const result = outcome(row);
-      db.prepare("UPDATE easr_declaration SET status = ?, ticket = ? WHERE id = ?").run(result, result === "accepted" ? `TCK${String(row.id).padStart(10, "0")}` : null, row.id);
+      db.prepare("UPDATE easr_declaration SET status = ?, ticket = ? WHERE id = ?").run(
+        result,
+        result === "accepted" ? `TCK${String(row.id).padStart(10, "0")}` : null,
+        row.id,
+      );
     }
   } finally {
     db.close();
@@ -36,7 +47,9 @@ function answerAll(w: CliWorkspace, outcome: (row: { id: number; staff_id: numbe
 }
 
 function formsOfPerson(dir: string, example: number): { formType: string; form: XmlNode }[] {
-  return batchFilesIn(dir).flatMap((f) => f.forms.map((form) => ({ formType: f.formType, form }))).filter((f) => at(f.form, `${PERSON}.INSS`) === insz(example));
+  return batchFilesIn(dir)
+    .flatMap((f) => f.forms.map((form) => ({ formType: f.formType, form })))
+    .filter((f) => at(f.form, `${PERSON}.INSS`) === insz(example));
 }
 
 describe("reconciliation after answers: modifications, cancellations, re-sent originals", function () {
@@ -58,17 +71,41 @@ describe("reconciliation after answers: modifications, cancellations, re-sent or
     await w.run("2017-09");
     answerAll(w);
     const db = state(w);
-    const ticket = (db.prepare("SELECT ticket FROM easr_declaration WHERE form_type = 'WECH006' AND reference_month = '2017-09'").get() as { ticket: string }).ticket;
+    const ticket = (
+      db.prepare("SELECT ticket FROM easr_declaration WHERE form_type = 'WECH006' AND reference_month = '2017-09'").get() as {
+        ticket: string;
+      }
+    ).ticket;
     db.close();
-    await writeContractRowsToUrl(w.dbUrl, { salary_line: [{ id: 1999, staff_id: 1, assignment_id: 11, period_month: "2017-09", gross_amount: "-77.38", wage_code: "01", paid_on: "2017-10-20" }] });
+    await writeContractRowsToUrl(w.dbUrl, {
+      salary_line: [
+        {
+          id: 1999,
+          staff_id: 1,
+          assignment_id: 11,
+          period_month: "2017-09",
+          gross_amount: "-77.38",
+          wage_code: "01",
+          paid_on: "2017-10-20",
+        },
+      ],
+    });
     await w.run("2017-10");
     const forms = formsOfPerson(w.monthDir("2017-10"), 1);
     const september = forms.filter((f) => at(f.form, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-09-01");
     expect(september).to.have.length(1);
-    expect([at(september[0].form, "AttestationStatus"), at(september[0].form, "Reference.0.ReferenceType"), at(september[0].form, "Reference.0.ReferenceOrigin"), at(september[0].form, "Reference.0.ReferenceNbr")]).to.deep.equal(["1", "3", "2", ticket]);
+    expect([
+      at(september[0].form, "AttestationStatus"),
+      at(september[0].form, "Reference.0.ReferenceType"),
+      at(september[0].form, "Reference.0.ReferenceOrigin"),
+      at(september[0].form, "Reference.0.ReferenceNbr"),
+    ]).to.deep.equal(["1", "3", "2", ticket]);
     expect(at(september[0].form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)).to.equal("90000");
     // nothing else for September; October is an ordinary original
-    expect(forms.map((f) => [f.formType, at(f.form, "AttestationStatus")]).sort()).to.deep.equal([["WECH006", "0"], ["WECH006", "1"]]);
+    expect(forms.map((f) => [f.formType, at(f.form, "AttestationStatus")]).sort()).to.deep.equal([
+      ["WECH006", "0"],
+      ["WECH006", "1"],
+    ]);
     const summary = w.summaryOf("2017-10");
     expectSummaryAddsUp(summary);
     expect([summary.forms.WECH006.declared, summary.forms.WECH006.modifications]).to.deep.equal([2, 1]);
@@ -113,10 +150,26 @@ describe("reconciliation after answers: modifications, cancellations, re-sent or
     db.prepare("UPDATE easr_declaration SET status = 'refused' WHERE staff_id = 5 AND form_type = 'WECH006'").run();
     db.prepare("UPDATE easr_declaration SET status = 'file-rejected' WHERE staff_id = 1 AND form_type = 'WECH003'").run();
     db.close();
-    await writeContractRowsToUrl(w.dbUrl, { salary_line: [{ id: 5999, staff_id: 5, assignment_id: 51, period_month: "2017-09", gross_amount: "-0.43", wage_code: "01", paid_on: "2017-10-05" }] });
+    await writeContractRowsToUrl(w.dbUrl, {
+      salary_line: [
+        {
+          id: 5999,
+          staff_id: 5,
+          assignment_id: 51,
+          period_month: "2017-09",
+          gross_amount: "-0.43",
+          wage_code: "01",
+          paid_on: "2017-10-05",
+        },
+      ],
+    });
     await w.run("2017-10");
-    const resent = formsOfPerson(w.monthDir("2017-10"), 5).filter((f) => at(f.form, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-09-01");
-    expect(resent.map((f) => [at(f.form, "AttestationStatus"), at(f.form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)])).to.deep.equal([["0", "86200"]]);
+    const resent = formsOfPerson(w.monthDir("2017-10"), 5).filter(
+      (f) => at(f.form, `${MONTHLY}.ReferencePeriod.RefStartingDate`) === "2017-09-01",
+    );
+    expect(
+      resent.map((f) => [at(f.form, "AttestationStatus"), at(f.form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]),
+    ).to.deep.equal([["0", "86200"]]);
     const startAgain = formsOfPerson(w.monthDir("2017-10"), 1).filter((f) => f.formType === "WECH003");
     expect(startAgain.map((f) => at(f.form, "AttestationStatus"))).to.deep.equal(["0"]);
     const september = w.summaryOf("2017-09").files.map((f) => f.fileName);
@@ -132,20 +185,43 @@ describe("reconciliation after answers: modifications, cancellations, re-sent or
     const ingest = await w.easr("ingest", "--dir", join(w.monthDir("2017-09"), "answers"), "--db", w.dbUrl);
     expect(ingest.code, ingest.err.join("\n")).to.equal(0);
     const db = state(w);
-    const accepted = db.prepare("SELECT COUNT(*) AS n FROM easr_declaration WHERE status = 'accepted' AND ticket IS NOT NULL").get() as { n: number };
-    const ticket = (db.prepare("SELECT ticket FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006'").get() as { ticket: string }).ticket;
+    const accepted = db.prepare("SELECT COUNT(*) AS n FROM easr_declaration WHERE status = 'accepted' AND ticket IS NOT NULL").get() as {
+      n: number;
+    };
+    const ticket = (
+      db.prepare("SELECT ticket FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006'").get() as { ticket: string }
+    ).ticket;
     db.close();
     expect(accepted.n).to.equal(4);
     expect(ticket).to.have.length(13);
-    await writeContractRowsToUrl(w.dbUrl, { salary_line: [{ id: 1998, staff_id: 1, assignment_id: 11, period_month: "2017-09", gross_amount: "22.62", wage_code: "01", paid_on: "2017-10-20" }] });
+    await writeContractRowsToUrl(w.dbUrl, {
+      salary_line: [
+        {
+          id: 1998,
+          staff_id: 1,
+          assignment_id: 11,
+          period_month: "2017-09",
+          gross_amount: "22.62",
+          wage_code: "01",
+          paid_on: "2017-10-20",
+        },
+      ],
+    });
     await w.run("2017-10");
     const modification = formsOfPerson(w.monthDir("2017-10"), 1).find((f) => at(f.form, "AttestationStatus") === "1")!;
-    expect([at(modification.form, "Reference.0.ReferenceNbr"), at(modification.form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)]).to.deep.equal([ticket, "100000"]);
+    expect([
+      at(modification.form, "Reference.0.ReferenceNbr"),
+      at(modification.form, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`),
+    ]).to.deep.equal([ticket, "100000"]);
     // the modification's own answer supersedes the original
     await w.easr("channel", "simulate", "--dir", w.monthDir("2017-10"));
     await w.easr("ingest", "--dir", join(w.monthDir("2017-10"), "answers"), "--db", w.dbUrl);
     const after = state(w);
-    const statuses = after.prepare("SELECT attestation_status, status FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006' AND reference_month = '2017-09' ORDER BY id").all();
+    const statuses = after
+      .prepare(
+        "SELECT attestation_status, status FROM easr_declaration WHERE staff_id = 1 AND form_type = 'WECH006' AND reference_month = '2017-09' ORDER BY id",
+      )
+      .all();
     after.close();
     expect(statuses).to.deep.equal([
       { attestation_status: 0, status: "superseded" },

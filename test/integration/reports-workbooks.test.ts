@@ -36,10 +36,25 @@ const ACADEMY_SOUTH = { id: 21, board_id: 21, name: "Stedelijke Academie Zuidran
 const EMPTY_SCHOOL = { id: 22, board_id: 22, name: "School Zonder Opdrachten", level: "VWO" };
 
 function staff(id: number, lastName: string, firstName: string, birthDate: CalendarDate): Record<string, unknown> {
-  return { id, insz: makeInsz(birthDate, id), last_name: lastName, first_name: firstName, birth_date: birthDate, gender: "F", country_code: "BE" };
+  return {
+    id,
+    insz: makeInsz(birthDate, id),
+    last_name: lastName,
+    first_name: firstName,
+    birth_date: birthDate,
+    gender: "F",
+    country_code: "BE",
+  };
 }
 
-function assignment(id: number, staffId: number, institutionId: number, numerator: string, denominator: string, salary: string): Record<string, unknown> {
+function assignment(
+  id: number,
+  staffId: number,
+  institutionId: number,
+  numerator: string,
+  denominator: string,
+  salary: string,
+): Record<string, unknown> {
   return {
     id,
     staff_id: staffId,
@@ -55,7 +70,15 @@ function assignment(id: number, staffId: number, institutionId: number, numerato
 }
 
 function pay(id: number, staffId: number, assignmentId: number, amount: string): Record<string, unknown> {
-  return { id, staff_id: staffId, assignment_id: assignmentId, period_month: "2017-09", gross_amount: amount, wage_code: "01", paid_on: "2017-09-25" };
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: assignmentId,
+    period_month: "2017-09",
+    gross_amount: amount,
+    wage_code: "01",
+    paid_on: "2017-09-25",
+  };
 }
 
 function notified(id: number, staffId: number, boardId: number): Record<string, unknown> {
@@ -80,7 +103,11 @@ function notified(id: number, staffId: number, boardId: number): Record<string, 
 const EXTRA_ROWS: ContractRows = {
   school_board: [BOARD_NORTH, BOARD_SOUTH, BOARD_WITHOUT_STAFF],
   institution: [SCHOOL_NORTH, ACADEMY_SOUTH, EMPTY_SCHOOL],
-  staff_member: [staff(20, FORMULA_NAME, "Formule", "1990-01-01"), staff(21, "Tweebesturen", "Gedeeld", "1985-06-15"), staff(22, "Voltijds", "Bijna", "1980-03-03")],
+  staff_member: [
+    staff(20, FORMULA_NAME, "Formule", "1990-01-01"),
+    staff(21, "Tweebesturen", "Gedeeld", "1985-06-15"),
+    staff(22, "Voltijds", "Bijna", "1980-03-03"),
+  ],
   assignment: [
     assignment(201, 20, 20, "12", "24", "1000.00"),
     assignment(211, 21, 20, "6", "24", "600.00"),
@@ -92,7 +119,9 @@ const EXTRA_ROWS: ContractRows = {
 };
 
 function allTexts(tables: Map<string, SheetTable>): string[] {
-  return [...tables.values()].flatMap((table) => [...table.headers, ...table.rows.flat()].filter((v): v is string => typeof v === "string"));
+  return [...tables.values()].flatMap((table) =>
+    [...table.headers, ...table.rows.flat()].filter((v): v is string => typeof v === "string"),
+  );
 }
 
 function decisionsOf(workspace: CliWorkspace, month: string): { persons: PersonLine[]; units: UnitLine[] } {
@@ -174,7 +203,16 @@ describe("the operator and school-board workbooks of a run", function () {
   describe("operator workbook", () => {
     it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
       const tables = operator.get("2017-09")!;
-      expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Waiting", "Rejected", "Anomalies"]);
+      expect([...tables.keys()]).to.deep.equal([
+        "Summary",
+        "Declared",
+        "ZIMA002 periods",
+        "ZIMA005 holidays",
+        "Not eligible",
+        "Waiting",
+        "Rejected",
+        "Anomalies",
+      ]);
       expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
         "Section",
         "Key",
@@ -224,9 +262,33 @@ describe("the operator and school-board workbooks of a run", function () {
         "Holiday year",
         "Holiday days",
       ]);
-      expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members(["Reason code", "Reason (NL)", "Reason (EN)", "Occupation", "Month gross (EUR)", "Threshold (EUR)"]);
-      expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members(["Kind", "Table", "Record id", "Column", "Rule code", "Rule (NL)", "Rule (EN)", "Value"]);
-      expect(tables.get(OPERATOR_SHEETS.waiting)!.headers).to.include.members(["Board", "INSZ (masked)", "Reason code", "Reason (NL)", "Reason (EN)", "Months waited", "Detail"]);
+      expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members([
+        "Reason code",
+        "Reason (NL)",
+        "Reason (EN)",
+        "Occupation",
+        "Month gross (EUR)",
+        "Threshold (EUR)",
+      ]);
+      expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members([
+        "Kind",
+        "Table",
+        "Record id",
+        "Column",
+        "Rule code",
+        "Rule (NL)",
+        "Rule (EN)",
+        "Value",
+      ]);
+      expect(tables.get(OPERATOR_SHEETS.waiting)!.headers).to.include.members([
+        "Board",
+        "INSZ (masked)",
+        "Reason code",
+        "Reason (NL)",
+        "Reason (EN)",
+        "Months waited",
+        "Detail",
+      ]);
       for (const table of tables.values()) {
         expect(table.sheet.views[0]).to.include({ state: "frozen", ySplit: 1 });
         expect(table.sheet.autoFilter).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
@@ -241,13 +303,22 @@ describe("the operator and school-board workbooks of a run", function () {
       mkdirSync(dirname(outputPath), { recursive: true });
       const full = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
       expect(full.rows.length).to.be.greaterThan(3);
-      const written = await writeOperatorWorkbook({ summary, decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"), outputPath, sheetRowLimit: 3 });
+      const written = await writeOperatorWorkbook({
+        summary,
+        decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"),
+        outputPath,
+        sheetRowLimit: 3,
+      });
       expect(written.sheets[OPERATOR_SHEETS.declared]).to.equal(3);
       const limited = (await readWorkbook(outputPath)).get(OPERATOR_SHEETS.declared)!;
       expect(limited.rows.slice(0, 3)).to.deep.equal(full.rows.slice(0, 3));
-      expect(String(limited.rows[3][0])).to.equal(`… ${full.rows.length - 3} more rows not shown here (${full.rows.length} in all): the complete list is in report-${month}-declared.csv`);
+      expect(String(limited.rows[3][0])).to.equal(
+        `… ${full.rows.length - 3} more rows not shown here (${full.rows.length} in all): the complete list is in report-${month}-declared.csv`,
+      );
       expect(limited.sheet.autoFilter).to.equal(`A1:${columnLetter(limited.headers.length)}4`);
-      const csv = readFileSync(join(dirname(outputPath), `report-${month}-declared.csv`), "utf8").trimEnd().split("\r\n");
+      const csv = readFileSync(join(dirname(outputPath), `report-${month}-declared.csv`), "utf8")
+        .trimEnd()
+        .split("\r\n");
       expect(csv[0].split(";")).to.deep.equal(full.headers);
       expect(csv.length - 1).to.equal(full.rows.length);
       // The CSV's staff ids and masked INSZ are those of the sheet, row for row.
@@ -261,10 +332,17 @@ describe("the operator and school-board workbooks of a run", function () {
         const declared = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
         expect(declared.rows, month).to.have.length(summary.forms.WECH003.declared + summary.forms.WECH006.declared);
         const { units } = decisionsOf(workspace, month);
-        const expected = units.filter((u) => u.status === "declared" && u.formType === "WECH006").reduce((n, u) => n + u.declared!.exactSalary!, 0);
+        const expected = units
+          .filter((u) => u.status === "declared" && u.formType === "WECH006")
+          .reduce((n, u) => n + u.declared!.exactSalary!, 0);
         const rows = records(declared).filter((r) => r["Form type"] === "WECH006");
-        expect(rows.reduce((n, r) => n + cents(r["Gross ExactSalary (EUR)"]), 0), month).to.equal(expected);
-        const totals = records(operator.get(month)!.get(OPERATOR_SHEETS.summary)!).find((r) => r.Section === "Form type" && r.Key === "WECH006");
+        expect(
+          rows.reduce((n, r) => n + cents(r["Gross ExactSalary (EUR)"]), 0),
+          month,
+        ).to.equal(expected);
+        const totals = records(operator.get(month)!.get(OPERATOR_SHEETS.summary)!).find(
+          (r) => r.Section === "Form type" && r.Key === "WECH006",
+        );
         expect(cents(totals?.["Gross declared WECH006 (EUR)"] ?? 0), month).to.equal(expected);
         expect(totals?.["Forms declared"] ?? 0, month).to.equal(summary.forms.WECH006.declared);
       }
@@ -309,7 +387,9 @@ describe("the operator and school-board workbooks of a run", function () {
       // Example 2's RL16 arrived on 23 November, after November's cut-off: declared in December's run.
       const late = records(operator.get("2017-11")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 2);
       expect(late!["Reason code"]).to.equal("NOTIFICATION_AFTER_CUTOFF");
-      expect(late!["Reason (NL)"]).to.equal("melding RL16-2017-000002 ontvangen op 2017-11-23 09:30:00, na de uiterste betaaldatum 2017-11-15 16:00:00 — aangifte volgende maand");
+      expect(late!["Reason (NL)"]).to.equal(
+        "melding RL16-2017-000002 ontvangen op 2017-11-23 09:30:00, na de uiterste betaaldatum 2017-11-15 16:00:00 — aangifte volgende maand",
+      );
       expect(late!["Reason (EN)"]).to.include("after the cut-off 2017-11-15 16:00:00");
     });
 
@@ -322,7 +402,9 @@ describe("the operator and school-board workbooks of a run", function () {
       expect(cell.value).to.equal(`'${FORMULA_NAME}`);
       expect(cell.formula).to.equal(undefined);
       for (const table of operator.get("2017-09")!.values()) {
-        table.sheet.eachRow((row) => row.eachCell((c) => expect(c.type, `${table.sheet.name}!${c.address}`).to.not.equal(ExcelJS.ValueType.Formula)));
+        table.sheet.eachRow((row) =>
+          row.eachCell((c) => expect(c.type, `${table.sheet.name}!${c.address}`).to.not.equal(ExcelJS.ValueType.Formula)),
+        );
       }
     });
 
@@ -345,7 +427,8 @@ describe("the operator and school-board workbooks of a run", function () {
         expect(row["Not eligible"] ?? 0).to.equal(summary.forms[formType].notEligible);
         expect(row.Rejected ?? 0).to.equal(summary.forms[formType].rejected);
       }
-      const declaredBy = (section: string): number => rows.filter((r) => r.Section === section).reduce((n, r) => n + Number(r["Forms declared"] ?? 0), 0);
+      const declaredBy = (section: string): number =>
+        rows.filter((r) => r.Section === section).reduce((n, r) => n + Number(r["Forms declared"] ?? 0), 0);
       const total = summary.forms.WECH003.declared + summary.forms.WECH006.declared;
       for (const section of ["Agency", "Level", "School board"]) expect(declaredBy(section), section).to.equal(total);
       const north = rows.find((r) => r.Section === "School board" && r.Key === "20")!;
@@ -361,7 +444,9 @@ describe("the operator and school-board workbooks of a run", function () {
         const boards = [...new Set(units.map((u) => u.context.boardId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
         const boardsDir = join(workspace.monthDir(month), "boards");
         expect(boardFiles.get(month), month).to.deep.equal(boards.map((id) => join(boardsDir, `${id}.xlsx`)));
-        expect(readdirSync(boardsDir).sort(), `${month}: only workbooks, no temporary files left`).to.deep.equal(boards.map((id) => `${id}.xlsx`).sort());
+        expect(readdirSync(boardsDir).sort(), `${month}: only workbooks, no temporary files left`).to.deep.equal(
+          boards.map((id) => `${id}.xlsx`).sort(),
+        );
         expect(existsSync(join(boardsDir, `${BOARD_WITHOUT_STAFF.id}.xlsx`))).to.equal(false);
       }
       expect(boardFiles.get("2017-09")!.map((f) => f.split("/").pop())).to.include.members(["20.xlsx", "21.xlsx"]);
@@ -384,7 +469,15 @@ describe("the operator and school-board workbooks of a run", function () {
         "Meldingsperiode tot",
         "Opmerking",
       ]);
-      expect(tables.get("Aangegeven")!.headers).to.include.members(["Aangifte", "Refertemaand", "Instelling", "Opdrachtbreuk", "Brutoloon van de maand (EUR)", "Bestand", "Volgnummer"]);
+      expect(tables.get("Aangegeven")!.headers).to.include.members([
+        "Aangifte",
+        "Refertemaand",
+        "Instelling",
+        "Opdrachtbreuk",
+        "Brutoloon van de maand (EUR)",
+        "Bestand",
+        "Volgnummer",
+      ]);
       expect(tables.get("Niet aangegeven")!.headers).to.include.members(["Uitkomst", "Code", "Reden", "Gegeven", "Waarde"]);
     });
 
@@ -408,12 +501,15 @@ describe("the operator and school-board workbooks of a run", function () {
       expect(records(north.get("Meldingen")!).find((r) => r.Personeelslid === 21)?.["Verstuurd door"]).to.equal(BOARD_NORTH.name);
 
       const southTexts = allTexts(south);
-      for (const foreign of [SCHOOL_NORTH.name, BOARD_NORTH.name, FORMULA_NAME, `'${FORMULA_NAME}`, "Voltijds"]) expect(southTexts, foreign).to.not.include(foreign);
+      for (const foreign of [SCHOOL_NORTH.name, BOARD_NORTH.name, FORMULA_NAME, `'${FORMULA_NAME}`, "Voltijds"])
+        expect(southTexts, foreign).to.not.include(foreign);
       const northTexts = allTexts(north);
       expect(northTexts).to.not.include(ACADEMY_SOUTH.name);
       expect(northTexts).to.not.include(BOARD_SOUTH.name);
       expect(northTexts).to.include(`'${FORMULA_NAME}`);
-      expect(records(north.get("Niet aangegeven")!).find((r) => r.Personeelslid === 22)?.Reden).to.equal("tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %");
+      expect(records(north.get("Niet aangegeven")!).find((r) => r.Personeelslid === 22)?.Reden).to.equal(
+        "tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %",
+      );
     });
 
     it("hold no row of another board's assignment, in any month", async () => {
@@ -425,9 +521,11 @@ describe("the operator and school-board workbooks of a run", function () {
           const tables = await readWorkbook(file);
           const staffOfBoard = new Set(units.filter((u) => u.context.boardId === boardId).map((u) => u.staffId));
           for (const sheet of [BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]) {
-            for (const assignmentId of column(tables.get(sheet)!, "Opdracht")) expect(boardOf.get(Number(assignmentId)), `${month} board ${boardId} ${sheet}`).to.equal(boardId);
+            for (const assignmentId of column(tables.get(sheet)!, "Opdracht"))
+              expect(boardOf.get(Number(assignmentId)), `${month} board ${boardId} ${sheet}`).to.equal(boardId);
           }
-          for (const staffId of column(tables.get(BOARD_SHEETS.notifications)!, "Personeelslid")) expect(staffOfBoard.has(Number(staffId)), `${month} board ${boardId}`).to.equal(true);
+          for (const staffId of column(tables.get(BOARD_SHEETS.notifications)!, "Personeelslid"))
+            expect(staffOfBoard.has(Number(staffId)), `${month} board ${boardId}`).to.equal(true);
           const declared = units.filter((u) => u.context.boardId === boardId && u.status === "declared").length;
           expect(tables.get(BOARD_SHEETS.declared)!.rows, `${month} board ${boardId}`).to.have.length(declared);
         }
@@ -455,13 +553,35 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it("counts ZIMA002 and ZIMA005 per form type with the ZIMA002 gross and the ZIMA005 holiday days", () => {
-    expect([...tables.keys()]).to.deep.equal(["Summary", "Declared", "ZIMA002 periods", "ZIMA005 holidays", "Not eligible", "Waiting", "Rejected", "Anomalies"]);
+    expect([...tables.keys()]).to.deep.equal([
+      "Summary",
+      "Declared",
+      "ZIMA002 periods",
+      "ZIMA005 holidays",
+      "Not eligible",
+      "Waiting",
+      "Rejected",
+      "Anomalies",
+    ]);
     expect(written).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
     const rows = records(tables.get(OPERATOR_SHEETS.summary)!);
     const formType = (key: string) => rows.find((r) => r.Section === "Form type" && r.Key === key)!;
-    expect(formType("ZIMA002")).to.deep.include({ Label: "monthly adapted work (benefits, scenario 2)", "Forms declared": 2, Rejected: 1, "Gross declared ZIMA002 (EUR)": 1334.56 });
-    expect(formType("ZIMA005")).to.deep.include({ Label: "yearly holiday declaration (benefits, scenario 5)", "Forms declared": 2, "Holiday days ZIMA005": 24.5 });
-    expect(formType("total")).to.deep.include({ "Forms declared": 4, "Gross declared ZIMA002 (EUR)": 1334.56, "Holiday days ZIMA005": 24.5 });
+    expect(formType("ZIMA002")).to.deep.include({
+      Label: "monthly adapted work (benefits, scenario 2)",
+      "Forms declared": 2,
+      Rejected: 1,
+      "Gross declared ZIMA002 (EUR)": 1334.56,
+    });
+    expect(formType("ZIMA005")).to.deep.include({
+      Label: "yearly holiday declaration (benefits, scenario 5)",
+      "Forms declared": 2,
+      "Holiday days ZIMA005": 24.5,
+    });
+    expect(formType("total")).to.deep.include({
+      "Forms declared": 4,
+      "Gross declared ZIMA002 (EUR)": 1334.56,
+      "Holiday days ZIMA005": 24.5,
+    });
     expect(rows.find((r) => r.Section === "File" && r.Key === "ZIMA002 FI")).to.deep.include({ Value: ZIMA002_FILE, "Forms declared": 2 });
     expect(rows.find((r) => r.Section === "ZIMA002 rejected" && r.Key === "FIELD_NOT_A_NUMBER")).to.deep.include({ Rejected: 1 });
   });
@@ -481,29 +601,74 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     });
     expect(row(81, "ZIMA002")["Gross ExactSalary (EUR)"]).to.equal(null);
     expect(row(82, "ZIMA002")).to.deep.include({ "Sub-risk": 1, "Gross ZIMA002 (EUR)": null, "Sequence nr": 2 });
-    expect(row(82, "ZIMA005")).to.deep.include({ "Reference month": "2016", "Holiday year": 2016, "Holiday days": 24.5, File: ZIMA005_FILE, "Sequence nr": 1 });
+    expect(row(82, "ZIMA005")).to.deep.include({
+      "Reference month": "2016",
+      "Holiday year": 2016,
+      "Holiday days": 24.5,
+      File: ZIMA005_FILE,
+      "Sequence nr": 1,
+    });
     expect(row(83, "ZIMA005")).to.deep.include({ "Holiday year": 2016, "Sub-risk": 2, "Holiday days": 0 });
   });
 
   it("has a row per ZIMA002 reference period and per ZIMA005 form with their own columns", () => {
     const periods = records(tables.get(OPERATOR_SHEETS.zima002Periods)!);
-    expect(periods.map((r) => [r["Staff id"], r.Period, (r["Period start"] as Date).toISOString().slice(0, 10), (r["Period end"] as Date).toISOString().slice(0, 10), r["Adapted Q (h/week)"], r["Adapted days/week"]])).to.deep.equal([
+    expect(
+      periods.map((r) => [
+        r["Staff id"],
+        r.Period,
+        (r["Period start"] as Date).toISOString().slice(0, 10),
+        (r["Period end"] as Date).toISOString().slice(0, 10),
+        r["Adapted Q (h/week)"],
+        r["Adapted days/week"],
+      ]),
+    ).to.deep.equal([
       [81, 1, "2017-09-01", "2017-09-15", 10, 3],
       [81, 2, "2017-09-16", "2017-09-30", 19.5, 4],
       [82, 1, "2017-09-01", "2017-09-30", 19, 5],
     ]);
-    expect(periods[0]).to.deep.include({ "Day natures": 1, "Exact wages (code amount)": null, "Services (code: days, hours)": null, "Gross of the period (EUR)": null, Severance: null, "Sub-risk (EN)": "adapted work under maternity protection" });
-    expect(periods[1]).to.deep.include({ "Day natures": 2, "Exact wages (code amount)": "01 EUR 1234.56; 05 EUR 100.00", "Gross of the period (EUR)": 1334.56, Severance: "2017-09-20 – 2017-09-30: EUR 500.00" });
-    expect(periods[2]).to.deep.include({ "Services (code: days, hours)": "1: 10.00 d 76.00 h", "Day natures": 0, "Sub-risk (EN)": "adapted work during incapacity" });
+    expect(periods[0]).to.deep.include({
+      "Day natures": 1,
+      "Exact wages (code amount)": null,
+      "Services (code: days, hours)": null,
+      "Gross of the period (EUR)": null,
+      Severance: null,
+      "Sub-risk (EN)": "adapted work under maternity protection",
+    });
+    expect(periods[1]).to.deep.include({
+      "Day natures": 2,
+      "Exact wages (code amount)": "01 EUR 1234.56; 05 EUR 100.00",
+      "Gross of the period (EUR)": 1334.56,
+      Severance: "2017-09-20 – 2017-09-30: EUR 500.00",
+    });
+    expect(periods[2]).to.deep.include({
+      "Services (code: days, hours)": "1: 10.00 d 76.00 h",
+      "Day natures": 0,
+      "Sub-risk (EN)": "adapted work during incapacity",
+    });
 
     const holidays = records(tables.get(OPERATOR_SHEETS.zima005Holidays)!);
-    expect(holidays.map((r) => [r["Staff id"], r["Holiday year"], r["Sub-risk"], r["Holiday sector"], r["Holiday details (code: days, hours)"], r["Holiday days"]])).to.deep.equal([
+    expect(
+      holidays.map((r) => [
+        r["Staff id"],
+        r["Holiday year"],
+        r["Sub-risk"],
+        r["Holiday sector"],
+        r["Holiday details (code: days, hours)"],
+        r["Holiday days"],
+      ]),
+    ).to.deep.equal([
       [82, 2016, 1, 1, "code 1: 20.00 days; code 2: 4.50 days, 32.00 h", 24.5],
       [83, 2016, 2, 2, null, 0],
     ]);
-    expect(holidays[1]).to.deep.include({ "Holiday sector (EN)": "public sector", "Sub-risk (EN)": "white-collar worker (holiday pay by the employer)" });
+    expect(holidays[1]).to.deep.include({
+      "Holiday sector (EN)": "public sector",
+      "Sub-risk (EN)": "white-collar worker (holiday pay by the employer)",
+    });
     const rejected = records(tables.get(OPERATOR_SHEETS.rejected)!);
-    expect(rejected.map((r) => [r["Form type"], r["Staff id"], r.Table, r.Column, r["Rule code"]])).to.deep.equal([["ZIMA002", 83, "adapted_work", "adapted_q", "FIELD_NOT_A_NUMBER"]]);
+    expect(rejected.map((r) => [r["Form type"], r["Staff id"], r.Table, r.Column, r["Rule code"]])).to.deep.equal([
+      ["ZIMA002", 83, "adapted_work", "adapted_q", "FIELD_NOT_A_NUMBER"],
+    ]);
   });
 
   it("shows each school board its own staff's ZIMA forms, in Dutch", async () => {
@@ -516,18 +681,32 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     const maternity = thirty.find((r) => r.Personeelslid === 81)!;
     expect(maternity).to.deep.include({
       Subrisico: "2 – aangepast werk tijdens moederschapsbescherming",
-      "Referteperiodes (aangepast werk)": "2017-09-01 – 2017-09-15 (Q 10,00 u, 3,00 d/week); 2017-09-16 – 2017-09-30 (Q 19,50 u, 4,00 d/week)",
+      "Referteperiodes (aangepast werk)":
+        "2017-09-01 – 2017-09-15 (Q 10,00 u, 3,00 d/week); 2017-09-16 – 2017-09-30 (Q 19,50 u, 4,00 d/week)",
       "Prestaties / lonen": "01 EUR 1234,56; 05 EUR 100,00; opzeggingsvergoeding 2017-09-20 – 2017-09-30: EUR 500,00",
       "Brutoloon van de maand (EUR)": 1334.56,
       Bestand: ZIMA002_FILE,
     });
-    expect(thirty.find((r) => r.Personeelslid === 83)).to.deep.include({ Vakantiejaar: 2016, "Vakantie (code: dagen, uren)": "geen details (openbare sector)", Vakantiedagen: 0 });
+    expect(thirty.find((r) => r.Personeelslid === 83)).to.deep.include({
+      Vakantiejaar: 2016,
+      "Vakantie (code: dagen, uren)": "geen details (openbare sector)",
+      Vakantiedagen: 0,
+    });
     const thirtyNot = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.notDeclared)!);
-    expect(thirtyNot.map((r) => [r.Personeelslid, r.Aangifte, r.Code, r.Gegeven])).to.deep.equal([[83, "ZIMA002", "FIELD_NOT_A_NUMBER", "aangepast werk 9, kolom adapted_q"]]);
+    expect(thirtyNot.map((r) => [r.Personeelslid, r.Aangifte, r.Code, r.Gegeven])).to.deep.equal([
+      [83, "ZIMA002", "FIELD_NOT_A_NUMBER", "aangepast werk 9, kolom adapted_q"],
+    ]);
     const thirtyOne = records((await readWorkbook(boards[1])).get(BOARD_SHEETS.declared)!);
     expect(thirtyOne.map((r) => r.Personeelslid)).to.deep.equal([82, 82]);
-    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA002")).to.deep.include({ Subrisico: "1 – aangepast werk tijdens arbeidsongeschiktheid", "Prestaties / lonen": "1: 10,00 d 76,00 u" });
-    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA005")).to.deep.include({ Vakantiejaar: 2016, "Vakantie (code: dagen, uren)": "code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur", Vakantiedagen: 24.5 });
+    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA002")).to.deep.include({
+      Subrisico: "1 – aangepast werk tijdens arbeidsongeschiktheid",
+      "Prestaties / lonen": "1: 10,00 d 76,00 u",
+    });
+    expect(thirtyOne.find((r) => r.Aangifte === "ZIMA005")).to.deep.include({
+      Vakantiejaar: 2016,
+      "Vakantie (code: dagen, uren)": "code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur",
+      Vakantiedagen: 24.5,
+    });
   });
 
   describe("all reports in one pass over decisions.jsonl (writeRunReports)", () => {
@@ -554,7 +733,12 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       const { records } = await writePayslipExtract({ summary, decisionsPath: summary.decisionsFile!, outputPath: extractAlone });
       expect(reports.payslipRecords).to.equal(records).and.to.be.greaterThan(0);
       expect(readFileSync(reports.payslipExtract, "utf8")).to.equal(readFileSync(extractAlone, "utf8"));
-      expect(readdirSync(run.outputDir).sort()).to.deep.equal(["boards", "decisions.jsonl", `payslip-extract-${BENEFITS_MONTH}.csv`, `report-${BENEFITS_MONTH}.xlsx`]);
+      expect(readdirSync(run.outputDir).sort()).to.deep.equal([
+        "boards",
+        "decisions.jsonl",
+        `payslip-extract-${BENEFITS_MONTH}.csv`,
+        `report-${BENEFITS_MONTH}.xlsx`,
+      ]);
       expect(readdirSync(join(run.outputDir, "boards")).sort()).to.deep.equal(["30.xlsx", "31.xlsx"]);
     });
 

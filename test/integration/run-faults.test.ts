@@ -118,7 +118,8 @@ function faultsOn(engine: TestEngine): void {
 
       const report = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
       expect(report.code, text(report)).to.equal(0);
-      for (const name of ["report-2017-09.xlsx", "payslip-extract-2017-09.csv", "boards"]) expect(existsSync(join(w.monthDir("2017-09"), name)), name).to.equal(true);
+      for (const name of ["report-2017-09.xlsx", "payslip-extract-2017-09.csv", "boards"])
+        expect(existsSync(join(w.monthDir("2017-09"), name)), name).to.equal(true);
       expect((await auditLines(w)).filter((l) => l.startsWith("REPORTS OWED"))).to.deep.equal([]);
     });
 
@@ -154,7 +155,9 @@ function faultsOn(engine: TestEngine): void {
       expect(result.code, text(result)).to.equal(EXIT_PUBLISHED_INCOMPLETE);
       expect(result.err.join("\n")).to.match(/the run completed .* but writing its reports failed: .*ENOSPC.*easr report --month 2017-09/);
       expectEveryFiHasItsGo(batchFiles(w, "2017-09"));
-      expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_file WHERE status = 'written'")).to.equal(batchFiles(w, "2017-09").length / 2);
+      expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_file WHERE status = 'written'")).to.equal(
+        batchFiles(w, "2017-09").length / 2,
+      );
       expect((await auditLines(w)).filter((l) => l.startsWith("REPORTS OWED"))).to.have.length(1);
       full.free();
 
@@ -166,7 +169,8 @@ function faultsOn(engine: TestEngine): void {
       const report = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
       expect(report.code, text(report)).to.equal(0);
       expect(report.out[0]).to.equal(`run 1 of 2017-09 (T): reports written from ${join(w.monthDir("2017-09"), "decisions.jsonl")}`);
-      for (const name of ["report-2017-09.xlsx", "payslip-extract-2017-09.csv", "boards"]) expect(existsSync(join(w.monthDir("2017-09"), name)), name).to.equal(true);
+      for (const name of ["report-2017-09.xlsx", "payslip-extract-2017-09.csv", "boards"])
+        expect(existsSync(join(w.monthDir("2017-09"), name)), name).to.equal(true);
       expect((await auditLines(w)).filter((l) => l.startsWith("REPORTS OWED"))).to.deep.equal([]);
       const after = await w.easr(...runArgs(w, "2017-10"));
       expect(after.out.join("\n")).not.to.include("has no reports");
@@ -189,7 +193,9 @@ function faultsOn(engine: TestEngine): void {
         await withEnv({ EASR_STATE_DB_URL: stateUrl }, async () => {
           const stopped = await w.easr(...runArgs(w, "2017-10"));
           expect(stopped.code, text(stopped)).to.equal(EXIT_USAGE);
-          expect(stopped.err.join("\n")).to.include(`the state database holds no run, but ${w.outDir} holds ${before.length} batch file(s) of this adapter`);
+          expect(stopped.err.join("\n")).to.include(
+            `the state database holds no run, but ${w.outDir} holds ${before.length} batch file(s) of this adapter`,
+          );
           expect(stopped.err.join("\n")).to.include("--new-state");
           expect(batchFiles(w, "2017-10")).to.deep.equal([]);
 
@@ -223,7 +229,9 @@ function faultsOn(engine: TestEngine): void {
       expect(next.out.join("\n")).to.include(`warning  ${warning}`);
       expect(w.summaryOf("2017-10").warnings.some((text) => text.startsWith(warning))).to.equal(true);
       const audit = await w.easr("audit", "--db", w.dbUrl, "--json");
-      const missing = audit.out.map((l) => JSON.parse(l) as { event?: string; detail?: { file?: string; missing?: string[] } }).filter((e) => e.event === "file-missing");
+      const missing = audit.out
+        .map((l) => JSON.parse(l) as { event?: string; detail?: { file?: string; missing?: string[] } })
+        .filter((e) => e.event === "file-missing");
       expect(missing.map((e) => [e.detail?.file, e.detail?.missing])).to.deep.equal([[go.replace(/^GO\./, "FI."), [go]]]);
     });
   });

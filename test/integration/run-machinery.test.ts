@@ -76,7 +76,10 @@ function monthlyRunOn(engine: TestEngine): void {
         const w = await workspace("config", 1);
         const bin = join(projectRoot(), "bin", "easr.js");
         const env = { ...process.env, EASR_KBO_NUMBER: "0123456748", EASR_NOSS_NUMBER: "123456749" };
-        const result = spawnSync(process.execPath, [bin, "run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir], { encoding: "utf8", env });
+        const result = spawnSync(process.execPath, [bin, "run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir], {
+          encoding: "utf8",
+          env,
+        });
         expect(result.status).to.equal(2);
         expect(result.stderr).to.include('EASR_KBO_NUMBER: "0123456748" is not a valid KBO enterprise number');
         expect(existsSync(w.outDir)).to.equal(false);
@@ -126,18 +129,33 @@ function monthlyRunOn(engine: TestEngine): void {
       // Unchanged facts: the October run does not decide September again.
       await w.run("2017-10");
       const october = w.decisionsOf("2017-10").filter((d) => d.kind === "unit" && d.formType === "WECH006");
-      expect(october.map((d) => [d.referencePeriod, d.status, d.reason])).to.deep.equal([["2017-10", "not-eligible", "GROSS_AT_OR_ABOVE_THRESHOLD"]]);
+      expect(october.map((d) => [d.referencePeriod, d.status, d.reason])).to.deep.equal([
+        ["2017-10", "not-eligible", "GROSS_AT_OR_ABOVE_THRESHOLD"],
+      ]);
       expect(w.summaryOf("2017-10").forms.WECH006.unchanged).to.equal(1);
 
       // A recovery of EUR 300.00 for September, paid in November, brings September under EUR 1600.
       await writeContractRowsToUrl(w.dbUrl, {
-        salary_line: [{ id: 4999, staff_id: 4, assignment_id: 41, period_month: "2017-09", gross_amount: "-300.00", wage_code: "01", paid_on: "2017-11-10" }],
+        salary_line: [
+          {
+            id: 4999,
+            staff_id: 4,
+            assignment_id: 41,
+            period_month: "2017-09",
+            gross_amount: "-300.00",
+            wage_code: "01",
+            paid_on: "2017-11-10",
+          },
+        ],
       });
       await w.run("2017-11");
       const september = formsOf(w.monthDir("2017-11"), "WECH006", insz(4));
-      expect(september.map((f) => [at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`), at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`)])).to.deep.equal([
-        ["2017-09-01", "151786"],
-      ]);
+      expect(
+        september.map((f) => [
+          at(f, `${MONTHLY}.ReferencePeriod.RefStartingDate`),
+          at(f, `${MONTHLY}.ReferencePeriod.ExactSalary.ExactSalaryAmount`),
+        ]),
+      ).to.deep.equal([["2017-09-01", "151786"]]);
       expectSummaryAddsUp(w.summaryOf("2017-11"));
     });
 
@@ -148,21 +166,102 @@ function monthlyRunOn(engine: TestEngine): void {
       await writeContractRowsToUrl(w.dbUrl, {
         staff_member: [
           { id: 60, insz: badInsz, last_name: "Peeters", first_name: "An", birth_date: "1980-05-17", gender: "F", country_code: "BE" },
-          { id: 61, insz: goodInsz, last_name: "=HYPERLINK(\"x\")", first_name: "Jan", birth_date: "1979-02-11", gender: "M", country_code: "BE" },
+          {
+            id: 61,
+            insz: goodInsz,
+            last_name: '=HYPERLINK("x")',
+            first_name: "Jan",
+            birth_date: "1979-02-11",
+            gender: "M",
+            country_code: "BE",
+          },
         ],
         assignment: [
-          { id: 600, staff_id: 60, institution_id: 1, start_date: "2017-09-01", end_date: "2018-06-30", hours_numerator: "12", hours_denominator: "24", status: "T", monthly_salary: "1100.00" },
-          { id: 610, staff_id: 61, institution_id: 1, start_date: "2017-09-01", end_date: "2018-06-30", hours_numerator: "12", hours_denominator: "0", status: "T", monthly_salary: "1100.00" },
-          { id: 611, staff_id: 61, institution_id: 77, start_date: "2017-09-01", end_date: "2018-06-30", hours_numerator: "6", hours_denominator: "24", status: "T", monthly_salary: "500.00" },
+          {
+            id: 600,
+            staff_id: 60,
+            institution_id: 1,
+            start_date: "2017-09-01",
+            end_date: "2018-06-30",
+            hours_numerator: "12",
+            hours_denominator: "24",
+            status: "T",
+            monthly_salary: "1100.00",
+          },
+          {
+            id: 610,
+            staff_id: 61,
+            institution_id: 1,
+            start_date: "2017-09-01",
+            end_date: "2018-06-30",
+            hours_numerator: "12",
+            hours_denominator: "0",
+            status: "T",
+            monthly_salary: "1100.00",
+          },
+          {
+            id: 611,
+            staff_id: 61,
+            institution_id: 77,
+            start_date: "2017-09-01",
+            end_date: "2018-06-30",
+            hours_numerator: "6",
+            hours_denominator: "24",
+            status: "T",
+            monthly_salary: "500.00",
+          },
         ],
         salary_line: [
-          { id: 6000, staff_id: 60, assignment_id: 600, period_month: "2017-09", gross_amount: "1100.00", wage_code: "01", paid_on: "2017-09-25" },
-          { id: 6100, staff_id: 61, assignment_id: 610, period_month: "2017-09", gross_amount: "1100.00", wage_code: "01", paid_on: "2017-09-25" },
+          {
+            id: 6000,
+            staff_id: 60,
+            assignment_id: 600,
+            period_month: "2017-09",
+            gross_amount: "1100.00",
+            wage_code: "01",
+            paid_on: "2017-09-25",
+          },
+          {
+            id: 6100,
+            staff_id: 61,
+            assignment_id: 610,
+            period_month: "2017-09",
+            gross_amount: "1100.00",
+            wage_code: "01",
+            paid_on: "2017-09-25",
+          },
         ],
         rl16_notification: [
-          { id: 60, staff_id: 60, board_id: 1, message_ref: "RL16-BAD-60", received_at: "2017-09-04 09:00:00", valid_from: "2017-09-01", maintenance_of_rights: 1, fulltime_request: 1 },
-          { id: 61, staff_id: 61, board_id: 1, message_ref: "RL16-BAD-61", received_at: "2017-09-04 09:00:00", valid_from: "2017-09-01", maintenance_of_rights: 1, fulltime_request: 1 },
-          { id: 62, staff_id: 62, board_id: 1, message_ref: "RL16-BAD-62", received_at: "2017-09-04 09:00:00", valid_from: "2017-09-01", maintenance_of_rights: 1, fulltime_request: 1 },
+          {
+            id: 60,
+            staff_id: 60,
+            board_id: 1,
+            message_ref: "RL16-BAD-60",
+            received_at: "2017-09-04 09:00:00",
+            valid_from: "2017-09-01",
+            maintenance_of_rights: 1,
+            fulltime_request: 1,
+          },
+          {
+            id: 61,
+            staff_id: 61,
+            board_id: 1,
+            message_ref: "RL16-BAD-61",
+            received_at: "2017-09-04 09:00:00",
+            valid_from: "2017-09-01",
+            maintenance_of_rights: 1,
+            fulltime_request: 1,
+          },
+          {
+            id: 62,
+            staff_id: 62,
+            board_id: 1,
+            message_ref: "RL16-BAD-62",
+            received_at: "2017-09-04 09:00:00",
+            valid_from: "2017-09-01",
+            maintenance_of_rights: 1,
+            fulltime_request: 1,
+          },
         ],
       });
       const result = await w.run("2017-09");

@@ -52,10 +52,20 @@ function deferred(): { promise: Promise<void>; resolve: () => void } {
   return { promise, resolve };
 }
 
-const CIRCULAR_CALENDAR: CalendarEntry[] = monthsFromTo("2017-09", "2019-08").map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
+const CIRCULAR_CALENDAR: CalendarEntry[] = monthsFromTo("2017-09", "2019-08").map((periodMonth) => ({
+  periodMonth,
+  cutoffAt: `${periodMonth}-15 16:00:00`,
+}));
 
 /** A scheduler over an in-memory calendar and completed set; the fake runner completes the month it runs. */
-function fakeScheduler(options: { now: string; completed?: YearMonth[]; fail?: (month: YearMonth) => boolean; runMonth?: (month: YearMonth) => Promise<void>; firstMonth?: YearMonth; stopTimeoutMs?: number }) {
+function fakeScheduler(options: {
+  now: string;
+  completed?: YearMonth[];
+  fail?: (month: YearMonth) => boolean;
+  runMonth?: (month: YearMonth) => Promise<void>;
+  firstMonth?: YearMonth;
+  stopTimeoutMs?: number;
+}) {
   const clock = new FakeClock(new Date(options.now));
   const completed = new Set(options.completed ?? []);
   const runs: string[] = [];
@@ -67,7 +77,15 @@ function fakeScheduler(options: { now: string; completed?: YearMonth[]; fail?: (
     if (options.fail?.(month)) throw new Error(`run ${month} failed on purpose`);
     completed.add(month);
   };
-  const settings: SchedulerOptions = { expression: "30 6 * * *", clock, logger, readFacts: facts, runMonth, firstMonth: options.firstMonth, stopTimeoutMs: options.stopTimeoutMs };
+  const settings: SchedulerOptions = {
+    expression: "30 6 * * *",
+    clock,
+    logger,
+    readFacts: facts,
+    runMonth,
+    firstMonth: options.firstMonth,
+    stopTimeoutMs: options.stopTimeoutMs,
+  };
   return { scheduler: new Scheduler(settings), clock, runs, completed, lines };
 }
 
@@ -123,7 +141,9 @@ describe("the scheduler", function () {
 
     it("after a failing month logs the error, runs no later month in that tick, and starts again from the failed month at the next tick", async () => {
       let failing = true;
-      const { scheduler, clock, runs, lines } = track(fakeScheduler({ now: "2017-12-01T06:30:00+01:00", fail: (month) => failing && month === "2017-10" }));
+      const { scheduler, clock, runs, lines } = track(
+        fakeScheduler({ now: "2017-12-01T06:30:00+01:00", fail: (month) => failing && month === "2017-10" }),
+      );
       const first = await scheduler.tickNow();
       expect(first.ran).to.deep.equal(["2017-09"]);
       expect(first.failure).to.deep.equal({ month: "2017-10", message: "run 2017-10 failed on purpose" });
@@ -140,7 +160,9 @@ describe("the scheduler", function () {
 
     it("a tick while another is running does nothing (no month runs twice)", async () => {
       const gate = deferred();
-      const { scheduler, runs } = track(fakeScheduler({ now: "2017-12-01T06:30:00+01:00", completed: ["2017-09", "2017-10"], runMonth: () => gate.promise }));
+      const { scheduler, runs } = track(
+        fakeScheduler({ now: "2017-12-01T06:30:00+01:00", completed: ["2017-09", "2017-10"], runMonth: () => gate.promise }),
+      );
       const first = scheduler.tickNow();
       await new Promise((resolve) => setImmediate(resolve));
       expect(runs).to.deep.equal(["2017-11"]);
@@ -153,7 +175,9 @@ describe("the scheduler", function () {
 
     it("stop() lets the month being run finish, starts no later month, and resolves; later ticks do nothing", async () => {
       const gate = deferred();
-      const { scheduler, runs } = track(fakeScheduler({ now: "2017-12-01T06:30:00+01:00", runMonth: (month) => (month === "2017-09" ? gate.promise : Promise.resolve()) }));
+      const { scheduler, runs } = track(
+        fakeScheduler({ now: "2017-12-01T06:30:00+01:00", runMonth: (month) => (month === "2017-09" ? gate.promise : Promise.resolve()) }),
+      );
       const tick = scheduler.tickNow();
       await new Promise((resolve) => setImmediate(resolve));
       expect(runs).to.deep.equal(["2017-09"]);
@@ -174,7 +198,9 @@ describe("the scheduler", function () {
 
     it("stop() gives up waiting after its bound when the month does not finish", async () => {
       const gate = deferred();
-      const { scheduler } = track(fakeScheduler({ now: "2017-12-01T06:30:00+01:00", completed: ["2017-09", "2017-10"], runMonth: () => gate.promise }));
+      const { scheduler } = track(
+        fakeScheduler({ now: "2017-12-01T06:30:00+01:00", completed: ["2017-09", "2017-10"], runMonth: () => gate.promise }),
+      );
       const tick = scheduler.tickNow();
       await new Promise((resolve) => setImmediate(resolve));
       expect(await scheduler.stop(10)).to.equal(false);
@@ -199,7 +225,12 @@ describe("the scheduler", function () {
     it("refuses a schedule in the daylight-saving hour, and routes node-cron's log lines through winston", () => {
       const { logger, lines } = capturingLogger();
       const clock = new FakeClock(new Date("2017-12-01T06:30:00+01:00"));
-      const settings = { clock, logger, readFacts: async () => ({ calendar: [], calendarErrors: [], completed: new Set<YearMonth>() }), runMonth: async () => undefined };
+      const settings = {
+        clock,
+        logger,
+        readFacts: async () => ({ calendar: [], calendarErrors: [], completed: new Set<YearMonth>() }),
+        runMonth: async () => undefined,
+      };
       expect(() => new Scheduler({ ...settings, expression: "30 2 * * *" })).to.throw(/between 02:00 and 02:59/);
       const cron = cronLogger(logger);
       cron.warn("task still running, new execution blocked by overlap prevention!");
@@ -253,7 +284,13 @@ describe("the scheduler", function () {
       const clock = new FakeClock(new Date("2017-10-02T06:30:00+02:00"));
       const out: string[] = [];
       const { logger } = capturingLogger();
-      const { scheduler } = createScheduler({ db: workspace.dbUrl, out: workspace.outDir }, { out: (l) => out.push(l), err: (l) => out.push(l) }, logger, process.env, clock);
+      const { scheduler } = createScheduler(
+        { db: workspace.dbUrl, out: workspace.outDir },
+        { out: (l) => out.push(l), err: (l) => out.push(l) },
+        logger,
+        process.env,
+        clock,
+      );
       stopAfter.push(scheduler);
       const first = await scheduler.tickNow();
       expect(first.failure).to.equal(undefined);

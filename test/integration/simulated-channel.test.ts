@@ -36,7 +36,8 @@ const WORKER_RECORD = `${PERSON}.WorkerRecordLink`;
 const answerParser = new XMLParser({
   parseTagValue: false,
   ignoreAttributes: true,
-  isArray: (name, path) => ["Form", "AnomalyReport", "Reference"].includes(name) || (typeof path === "string" && path.endsWith("ReceptionResult.ErrorID")),
+  isArray: (name, path) =>
+    ["Form", "AnomalyReport", "Reference"].includes(name) || (typeof path === "string" && path.endsWith("ReceptionResult.ErrorID")),
 });
 
 interface AnswerFile {
@@ -76,8 +77,22 @@ describe("the simulated channel answers the written files (easr channel simulate
   let afterFirst!: Record<string, string>;
   const answersDir = (month: string): string => join(workspace.monthDir(month), "answers");
   /** The FI files of a month that were handed over (their GO file exists). */
-  const handedOver = (month: string): ParsedBatchFile[] => batchFilesIn(workspace.monthDir(month)).filter((f) => workspace.filesOf(month).includes(`GO${f.fileName.slice(2)}`));
-  const simulate = (...extra: string[]) => workspace.easr("channel", "simulate", "--dir", workspace.outDir, "--refuse-every", String(REFUSE_EVERY), "--warn-every", String(WARN_EVERY), "--reject-file", rejectedGo, ...extra);
+  const handedOver = (month: string): ParsedBatchFile[] =>
+    batchFilesIn(workspace.monthDir(month)).filter((f) => workspace.filesOf(month).includes(`GO${f.fileName.slice(2)}`));
+  const simulate = (...extra: string[]) =>
+    workspace.easr(
+      "channel",
+      "simulate",
+      "--dir",
+      workspace.outDir,
+      "--refuse-every",
+      String(REFUSE_EVERY),
+      "--warn-every",
+      String(WARN_EVERY),
+      "--reject-file",
+      rejectedGo,
+      ...extra,
+    );
 
   before(async () => {
     workspace = await CliWorkspace.create("channel");
@@ -114,7 +129,11 @@ describe("the simulated channel answers the written files (easr channel simulate
         expect(readdirSync(answersDir(month))).to.include(`GO${receipt.fileName.slice(2)}`);
         const form = receipt.forms[0];
         expect(receipt.forms).to.have.length(1);
-        expect([at(form, "Identification"), at(form, "TypeForm"), at(form, "FileReference.ReferenceOrigin")]).to.deep.equal(["ACRF001", "PA", "2"]);
+        expect([at(form, "Identification"), at(form, "TypeForm"), at(form, "FileReference.ReferenceOrigin")]).to.deep.equal([
+          "ACRF001",
+          "PA",
+          "2",
+        ]);
         expect(at(form, "FileReference.ReferenceNbr")).to.match(/^[0-9A-Z]{13}$/);
         const rejected = at(form, "FileReference.FileName") === rejectedGo;
         expect(at(form, "ReceptionResult.ResultCode"), receipt.fileName).to.equal(rejected ? "0" : "1");
@@ -141,7 +160,9 @@ describe("the simulated channel answers the written files (easr channel simulate
         file.forms.forEach((declared, index) => {
           const answer = answers[index];
           expect(at(answer, "Identification")).to.equal("NOTI001");
-          expect(at(answer, "FileReference.ReferenceNbr"), "the file's ticket, as in its receipt").to.equal(at(receipts.get(goName)!, "FileReference.ReferenceNbr"));
+          expect(at(answer, "FileReference.ReferenceNbr"), "the file's ticket, as in its receipt").to.equal(
+            at(receipts.get(goName)!, "FileReference.ReferenceNbr"),
+          );
           expect(at(answer, "HandledOriginalFile.SenderId")).to.equal(file.fileName.split(".")[2]);
           for (const zone of ["Identification", "FormCreationDate", "FormCreationHour", "AttestationStatus", "TypeForm"]) {
             expect(at(answer, `HandledOriginalForm.${zone}`), zone).to.equal(at(declared, zone));
@@ -166,7 +187,9 @@ describe("the simulated channel answers the written files (easr channel simulate
   });
 
   it("gives every form a 13-character ticket of its own", () => {
-    const tickets = MONTHS.flatMap((month) => answersIn(answersDir(month), "NOTI").flatMap((n) => n.forms.map((f) => at(f, "HandledReference.ReferenceNbr")!)));
+    const tickets = MONTHS.flatMap((month) =>
+      answersIn(answersDir(month), "NOTI").flatMap((n) => n.forms.map((f) => at(f, "HandledReference.ReferenceNbr")!)),
+    );
     expect(tickets.length).to.be.greaterThan(20);
     for (const ticket of tickets) expect(ticket).to.match(/^[0-9A-Z]{13}$/);
     expect(new Set(tickets).size).to.equal(tickets.length);
@@ -182,7 +205,9 @@ describe("the simulated channel answers the written files (easr channel simulate
           const form = declared.get(at(answer, "FileReference.FileName")!)![index];
           const anomalies = anomaliesOf(answer);
           const expected = position % REFUSE_EVERY === 0 ? "B" : position % WARN_EVERY === 0 ? "W" : null;
-          expect(at(answer, "HandlingResult.ResultCode"), `${notification.fileName} form ${position}`).to.equal(expected === "B" ? "0" : "1");
+          expect(at(answer, "HandlingResult.ResultCode"), `${notification.fileName} form ${position}`).to.equal(
+            expected === "B" ? "0" : "1",
+          );
           if (expected === null) {
             expect(anomalies).to.deep.equal([]);
             return;
@@ -198,7 +223,8 @@ describe("the simulated channel answers the written files (easr channel simulate
           expect(at(anomaly, "AnomalyLocation.Location")!.split(",").slice(0, 2)).to.deep.equal(["1", String(position)]);
           expect(at(anomaly, "Path.INSS")).to.equal(at(form, `${PERSON}.INSS`));
           expect(at(anomaly, "Path.NaturalPersonSequenceNbr")).to.equal(at(form, `${PERSON}.NaturalPersonSequenceNbr`));
-          if (at(anomaly, "ErrorID") === "00024-003") expect([at(anomaly, "TagName"), at(anomaly, "Value")]).to.deep.equal(["INSS", at(form, `${PERSON}.INSS`)]);
+          if (at(anomaly, "ErrorID") === "00024-003")
+            expect([at(anomaly, "TagName"), at(anomaly, "Value")]).to.deep.equal(["INSS", at(form, `${PERSON}.INSS`)]);
         });
       }
     }
@@ -238,7 +264,18 @@ describe("the simulated channel answers the written files (easr channel simulate
   it("answers one month folder into another answers folder with the same tickets, and completes a notification lost in a crash", async () => {
     const elsewhere = join(workspace.dir, "answers-elsewhere");
     const month = "2017-12";
-    const once = await workspace.easr("channel", "simulate", "--dir", workspace.monthDir(month), "--answers", elsewhere, "--refuse-every", String(REFUSE_EVERY), "--warn-every", String(WARN_EVERY));
+    const once = await workspace.easr(
+      "channel",
+      "simulate",
+      "--dir",
+      workspace.monthDir(month),
+      "--answers",
+      elsewhere,
+      "--refuse-every",
+      String(REFUSE_EVERY),
+      "--warn-every",
+      String(WARN_EVERY),
+    );
     expect(once.code, once.err.join("\n")).to.equal(0);
     const ticketsIn = (dir: string) => answersIn(dir, "NOTI").flatMap((n) => n.forms.map((f) => at(f, "HandledReference.ReferenceNbr")));
     expect(ticketsIn(elsewhere)).to.deep.equal(ticketsIn(answersDir(month)));
@@ -274,13 +311,39 @@ describe("the simulated channel answers the written files (easr channel simulate
 const ZIMA_INSZ = ["85073003328", "90020199711"];
 const ZIMA_STAMP: FormStamp = { creationDate: "2017-10-02", creationHour: "10:00:00.000" };
 const ZIMA_OCCUPATION: OccupationFacts = {
-  assignmentId: 11, institutionId: 1, institutionName: "School", level: "SO", boardId: 1, boardName: "Board", agency: "AGODI",
-  startDate: "2015-09-01", endDate: null, numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-  monthlySalary: cents(250000), employerClass: "011", workerCode: "495", jointCommittee: "999",
+  assignmentId: 11,
+  institutionId: 1,
+  institutionName: "School",
+  level: "SO",
+  boardId: 1,
+  boardName: "Board",
+  agency: "AGODI",
+  startDate: "2015-09-01",
+  endDate: null,
+  numerator: 1600,
+  denominator: 3200,
+  q: 1600,
+  s: 3200,
+  daysPerWeek: null,
+  monthlySalary: cents(250000),
+  employerClass: "011",
+  workerCode: "495",
+  jointCommittee: "999",
 };
 
 function zimaPeriod(overrides: Partial<AdaptedWorkPeriod>): AdaptedWorkPeriod {
-  return { adaptedWorkId: 1, start: "2017-09-01", end: "2017-09-30", adaptedQ: 1000, adaptedDaysPerWeek: 300, services: [], dayNatures: [], exactWages: [], severance: null, ...overrides };
+  return {
+    adaptedWorkId: 1,
+    start: "2017-09-01",
+    end: "2017-09-30",
+    adaptedQ: 1000,
+    adaptedDaysPerWeek: 300,
+    services: [],
+    dayNatures: [],
+    exactWages: [],
+    severance: null,
+    ...overrides,
+  };
 }
 
 /** One FI.ZIMA file (with its GO file) written in `dir` from the form builders, as the monthly run writes it. */
@@ -301,21 +364,34 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
   let simulated!: CliResult;
   let ingested!: CliResult;
   const person = (index: number) => ({ staffId: 70 + index, insz: ZIMA_INSZ[index], lastName: "Peeters", firstName: "An" });
-  const context = (sequenceNbr: number) => ({ stamp: ZIMA_STAMP, employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" }, defaults: formDefaults, sequenceNbr });
+  const context = (sequenceNbr: number) => ({
+    stamp: ZIMA_STAMP,
+    employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" },
+    defaults: formDefaults,
+    sequenceNbr,
+  });
 
   before(async () => {
     workspace = await CliWorkspace.create("channel-zima");
     await workspace.initContract();
     zimaDir = join(workspace.dir, "zima", "2017-10");
     const sickness: Zima002Declaration = {
-      formType: "ZIMA002", person: person(0), occupation: ZIMA_OCCUPATION, referencePeriod: "2017-09", subRisk: 2,
+      formType: "ZIMA002",
+      person: person(0),
+      occupation: ZIMA_OCCUPATION,
+      referencePeriod: "2017-09",
+      subRisk: 2,
       periods: [
         zimaPeriod({ end: "2017-09-15", dayNatures: [{ day: "2017-09-04", code: "3.1", hours: 760 }] }),
         zimaPeriod({ adaptedWorkId: 2, start: "2017-09-16", adaptedQ: 1900, exactWages: [{ code: "01", amount: cents(123456) }] }),
       ],
     };
     const services: Zima002Declaration = {
-      formType: "ZIMA002", person: person(1), occupation: ZIMA_OCCUPATION, referencePeriod: "2017-09", subRisk: 1,
+      formType: "ZIMA002",
+      person: person(1),
+      occupation: ZIMA_OCCUPATION,
+      referencePeriod: "2017-09",
+      subRisk: 1,
       periods: [zimaPeriod({ services: [{ code: "1", days: 1000, hours: 7600 }] })],
     };
     zima002File = writeZimaFile(zimaDir, "ZIMA002", 90001, [
@@ -324,11 +400,20 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
       cancellationForm("ZIMA002", ZIMA_INSZ[0], "340000TICKZ01", context(3), null, "002"),
     ]);
     const holiday = (index: number, sector: 1 | 2): Zima005Declaration => ({
-      formType: "ZIMA005", person: person(index), occupation: ZIMA_OCCUPATION, holidayYear: 2016, subRisk: 2, holidaySector: sector, adaptedWork: null,
+      formType: "ZIMA005",
+      person: person(index),
+      occupation: ZIMA_OCCUPATION,
+      holidayYear: 2016,
+      subRisk: 2,
+      holidaySector: sector,
+      adaptedWork: null,
       details: sector === 1 ? [{ code: 8, days: 2000, hours: null }] : [],
     });
     zima005File = writeZimaFile(zimaDir, "ZIMA005", 90002, [buildForm(holiday(0, 1), context(1)), buildForm(holiday(1, 2), context(2))]);
-    for (const [root, name] of [["ZIMA002", zima002File], ["ZIMA005", zima005File]] as const) {
+    for (const [root, name] of [
+      ["ZIMA002", zima002File],
+      ["ZIMA005", zima005File],
+    ] as const) {
       const result = await (await loadXsd(`official/${root}_20231.xsd`)).validateFile(join(zimaDir, name));
       expect(result.errors, name).to.deep.equal([]);
     }
@@ -343,15 +428,34 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
       const runId = Number(((await dataSource.query("SELECT MAX(id) AS id FROM easr_run")) as { id: number }[])[0].id);
       const createdAt = `${ZIMA_STAMP.creationDate}T${ZIMA_STAMP.creationHour}+02:00`;
       const files = [
-        { name: zima002File, formType: "ZIMA002", sequence: 90001, forms: [[70, "2017-09", 0, 0], [71, "2017-09", 1, 0], [70, "2017-08", 0, 3]] },
-        { name: zima005File, formType: "ZIMA005", sequence: 90002, forms: [[70, "2016", 0, 0], [71, "2016", 1, 0]] },
+        {
+          name: zima002File,
+          formType: "ZIMA002",
+          sequence: 90001,
+          forms: [
+            [70, "2017-09", 0, 0],
+            [71, "2017-09", 1, 0],
+            [70, "2017-08", 0, 3],
+          ],
+        },
+        {
+          name: zima005File,
+          formType: "ZIMA005",
+          sequence: 90002,
+          forms: [
+            [70, "2016", 0, 0],
+            [71, "2016", 1, 0],
+          ],
+        },
       ] as const;
       for (const file of files) {
         await dataSource.query(
           "INSERT INTO easr_file (run_id, form_type, purpose, file_name, go_file_name, sender, creation_date, sequence, environment, form_count, sha256, status, created_at, directory, receipt_reference) " +
             `VALUES (${runId}, '${file.formType}', 'ZIMA', '${file.name}', 'GO${file.name.slice(2)}', '900123', '20171002', ${file.sequence}, 'T', ${file.forms.length}, '${"0".repeat(64)}', 'written', '${createdAt}', '${zimaDir}', NULL)`,
         );
-        const fileId = Number(((await dataSource.query(`SELECT id AS id FROM easr_file WHERE file_name = '${file.name}'`)) as { id: number }[])[0].id);
+        const fileId = Number(
+          ((await dataSource.query(`SELECT id AS id FROM easr_file WHERE file_name = '${file.name}'`)) as { id: number }[])[0].id,
+        );
         for (const [index, [staffId, referencePeriod, who, attestation]] of file.forms.entries()) {
           await dataSource.query(
             "INSERT INTO easr_declaration (run_id, file_id, form_type, environment, staff_id, assignment_id, reference_month, sequence_nbr, attestation_status, content_hash, status, created_at, insz_hash) " +
@@ -373,16 +477,32 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
 
   it("answers both FI.ZIMA files: a positive receipt each and one notification form per declaration form", () => {
     expect(simulated.code, simulated.err.join("\n")).to.equal(0);
-    expect(simulated.out.join("\n")).to.contain("channel: 2 files answered (0 rejected) in 1 folder; 5 forms: 2 accepted, 2 with warnings, 1 refused");
-    const receipts = answersIn(join(zimaDir, "answers"), "ACRF").map((r) => [at(r.forms[0], "FileReference.FileName"), at(r.forms[0], "ReceptionResult.ResultCode")]);
-    expect(receipts).to.have.deep.members([[`GO${zima002File.slice(2)}`, "1"], [`GO${zima005File.slice(2)}`, "1"]]);
+    expect(simulated.out.join("\n")).to.contain(
+      "channel: 2 files answered (0 rejected) in 1 folder; 5 forms: 2 accepted, 2 with warnings, 1 refused",
+    );
+    const receipts = answersIn(join(zimaDir, "answers"), "ACRF").map((r) => [
+      at(r.forms[0], "FileReference.FileName"),
+      at(r.forms[0], "ReceptionResult.ResultCode"),
+    ]);
+    expect(receipts).to.have.deep.members([
+      [`GO${zima002File.slice(2)}`, "1"],
+      [`GO${zima005File.slice(2)}`, "1"],
+    ]);
   });
 
   it("echoes each ZIMA form's header and worker record; a cancellation has no worker record, several occupation links do not matter", () => {
     const notifications = answersIn(join(zimaDir, "answers"), "NOTI");
-    const of = (fileName: string) => notifications.find((n) => n.forms.every((f) => at(f, "FileReference.FileName") === `GO${fileName.slice(2)}`))!.forms;
+    const of = (fileName: string) =>
+      notifications.find((n) => n.forms.every((f) => at(f, "FileReference.FileName") === `GO${fileName.slice(2)}`))!.forms;
     const zima002 = of(zima002File);
-    expect(zima002.map((f) => [at(f, "HandledOriginalForm.Identification"), at(f, "HandledOriginalForm.AttestationStatus"), at(f, "HandledOriginalForm.FormCreationDate"), at(f, "HandledOriginalForm.TypeForm")])).to.deep.equal([
+    expect(
+      zima002.map((f) => [
+        at(f, "HandledOriginalForm.Identification"),
+        at(f, "HandledOriginalForm.AttestationStatus"),
+        at(f, "HandledOriginalForm.FormCreationDate"),
+        at(f, "HandledOriginalForm.TypeForm"),
+      ]),
+    ).to.deep.equal([
       ["ZIMA002", "0", "2017-10-02", formDefaults.typeForm],
       ["ZIMA002", "0", "2017-10-02", formDefaults.typeForm],
       ["ZIMA002", "3", "2017-10-02", formDefaults.typeForm],
@@ -394,22 +514,28 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
       INSS: insz,
       ...(record ? { EmployerClass: "011", WorkerCode: "495" } : {}),
     });
-    expect(zima002.map((f) => f.WorkerRecordIdentification)).to.deep.equal([worker(1, ZIMA_INSZ[0], true), worker(2, ZIMA_INSZ[1], true), worker(3, ZIMA_INSZ[0], false)]);
-    // The cancellation's reference to the ticket it cancels is echoed.
-    expect((zima002[2].Reference as XmlNode[]).map((r) => [at(r, "ReferenceType"), at(r, "ReferenceNbr")])).to.deep.equal([["3", "340000TICKZ01"]]);
-    // Form 2 (services, sub-risk 1) is warned on its service hours, form 3 refused on its INSS: anomalies of the ZIMA002 glossary.
-    expect(zima002.map((f) => anomaliesOf(f).map((a) => `${at(a, "ErrorID")} ${at(a, "AnomalyClass")} ${at(a, "TagName")}=${at(a, "Value")}`))).to.deep.equal([
-      [],
-      ["00064-032 W ServiceNbrHours=7600"],
-      [`00024-003 B INSS=${ZIMA_INSZ[0]}`],
+    expect(zima002.map((f) => f.WorkerRecordIdentification)).to.deep.equal([
+      worker(1, ZIMA_INSZ[0], true),
+      worker(2, ZIMA_INSZ[1], true),
+      worker(3, ZIMA_INSZ[0], false),
     ]);
+    // The cancellation's reference to the ticket it cancels is echoed.
+    expect((zima002[2].Reference as XmlNode[]).map((r) => [at(r, "ReferenceType"), at(r, "ReferenceNbr")])).to.deep.equal([
+      ["3", "340000TICKZ01"],
+    ]);
+    // Form 2 (services, sub-risk 1) is warned on its service hours, form 3 refused on its INSS: anomalies of the ZIMA002 glossary.
+    expect(
+      zima002.map((f) => anomaliesOf(f).map((a) => `${at(a, "ErrorID")} ${at(a, "AnomalyClass")} ${at(a, "TagName")}=${at(a, "Value")}`)),
+    ).to.deep.equal([[], ["00064-032 W ServiceNbrHours=7600"], [`00024-003 B INSS=${ZIMA_INSZ[0]}`]]);
     expect(at(anomaliesOf(zima002[1])[0], "Path.JointCommissionNbr")).to.equal("999");
 
     const zima005 = of(zima005File);
     expect(zima005.map((f) => at(f, "HandledOriginalForm.Identification"))).to.deep.equal(["ZIMA005", "ZIMA005"]);
     expect(zima005.map((f) => f.WorkerRecordIdentification)).to.deep.equal([worker(1, ZIMA_INSZ[0], true), worker(2, ZIMA_INSZ[1], true)]);
     // 00044-278 is blocking in the ZIMA glossaries: the warning is the enterprise number's.
-    expect(anomaliesOf(zima005[1]).map((a) => `${at(a, "ErrorID")} ${at(a, "AnomalyClass")} ${at(a, "TagName")}`)).to.deep.equal(["00014-235 W CompanyID"]);
+    expect(anomaliesOf(zima005[1]).map((a) => `${at(a, "ErrorID")} ${at(a, "AnomalyClass")} ${at(a, "TagName")}`)).to.deep.equal([
+      "00014-235 W CompanyID",
+    ]);
   });
 
   it("easr ingest matches every answer to its ZIMA declaration by file name and sequence number", async () => {
@@ -419,7 +545,12 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
     expect(out).to.include("forms     5 = accepted 2 + with warnings 2 + refused 1");
     expect(out).to.include("unmatched 0 answer(s) kept, not applied");
     const tickets = new Map(
-      answersIn(join(zimaDir, "answers"), "NOTI").flatMap((n) => n.forms.map((f) => [`${at(f, "FileReference.FileName")!.slice(2)}#${at(f, "WorkerRecordIdentification.NaturalPersonSequenceNbr")}`, at(f, "HandledReference.ReferenceNbr")!])),
+      answersIn(join(zimaDir, "answers"), "NOTI").flatMap((n) =>
+        n.forms.map((f) => [
+          `${at(f, "FileReference.FileName")!.slice(2)}#${at(f, "WorkerRecordIdentification.NaturalPersonSequenceNbr")}`,
+          at(f, "HandledReference.ReferenceNbr")!,
+        ]),
+      ),
     );
     const dataSource = await openDataSource(workspace.dbUrl);
     try {
@@ -434,7 +565,9 @@ describe("the simulated channel and easr ingest on ZIMA002 / ZIMA005 files", fun
         ["ZIMA005", 1, "received", "accepted", ticketOf(zima005File, 1)],
         ["ZIMA005", 2, "received", "accepted-with-warnings", ticketOf(zima005File, 2)],
       ]);
-      const anomalies = (await dataSource.query("SELECT error_id AS error_id, anomaly_class AS anomaly_class, value AS value FROM easr_anomaly ORDER BY id")) as Record<string, unknown>[];
+      const anomalies = (await dataSource.query(
+        "SELECT error_id AS error_id, anomaly_class AS anomaly_class, value AS value FROM easr_anomaly ORDER BY id",
+      )) as Record<string, unknown>[];
       expect(anomalies.map((a) => `${a.error_id} ${a.anomaly_class}`)).to.have.members(["00064-032 W", "00024-003 B", "00014-235 W"]);
       // The INSZ is kept masked.
       expect(anomalies.find((a) => a.error_id === "00024-003")!.value).to.equal(`********${ZIMA_INSZ[0].slice(-3)}`);

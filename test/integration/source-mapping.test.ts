@@ -23,7 +23,15 @@ import { expectFolderValid } from "../support/xsd-check";
 const MAPPING_FILE = join(__dirname, "..", "fixtures", "source-mapping", "dutch-naming.json");
 const MONTHS = monthsFromTo("2017-09", "2018-09");
 const RENAMED_TABLES = ["PERSONEEL", "OPDRACHT", "WEDDELIJN", "RL16_MELDING", "JAARKALENDER", "SCHOOLBESTUUR", "INSTELLING"];
-const CONTRACT_TABLE_NAMES = ["staff_member", "assignment", "salary_line", "rl16_notification", "payment_calendar", "school_board", "institution"];
+const CONTRACT_TABLE_NAMES = [
+  "staff_member",
+  "assignment",
+  "salary_line",
+  "rl16_notification",
+  "payment_calendar",
+  "school_board",
+  "institution",
+];
 
 /** Runs `work` with EASR_SOURCE_MAPPING set as given (unset for undefined), restoring it afterwards. */
 async function withMapping<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
@@ -95,13 +103,17 @@ function sourceMappingOn(engine: TestEngine): void {
     });
 
     it("explain reads the renamed tables too", async () => {
-      const result = await withMapping(MAPPING_FILE, () => renamed.easr("explain", "--staff", "1", "--month", "2017-10", "--db", renamed.dbUrl));
+      const result = await withMapping(MAPPING_FILE, () =>
+        renamed.easr("explain", "--staff", "1", "--month", "2017-10", "--db", renamed.dbUrl),
+      );
       expect(result.code, result.err.join("\n")).to.equal(0);
       expect(result.out.join("\n")).to.include("977.38");
     });
 
     it("without the mapping the renamed database cannot be read: the run fails (exit 1) and names the missing table", async () => {
-      const result = await withMapping(undefined, () => renamed.easr("run", "--month", "2018-10", "--db", renamed.dbUrl, "--out", renamed.outDir));
+      const result = await withMapping(undefined, () =>
+        renamed.easr("run", "--month", "2018-10", "--db", renamed.dbUrl, "--out", renamed.outDir),
+      );
       expect(result.code).to.equal(1);
       expect(result.err.join("\n")).to.match(/payment_calendar|school_board|rl16_notification/);
       expect(renamed.filesOf("2018-10")).to.deep.equal([]);
@@ -136,10 +148,26 @@ describe("source mapping: a mapping file that does not fit the contract", () => 
   it("stops the program at start-up with exit 2, naming the variable and what is wrong", async () => {
     const cases: [string, string, RegExp][] = [
       ["unknown-table.json", JSON.stringify({ tables: { staff: "PERSONEEL" } }), /tables\.staff: the contract has no table "staff"/],
-      ["unknown-column.json", JSON.stringify({ columns: { staff_member: { inss: "RRN" } } }), /columns\.staff_member\.inss: the contract table staff_member has no column "inss"/],
-      ["bad-identifier.json", JSON.stringify({ tables: { staff_member: "PERSONEEL; DROP TABLE x" } }), /tables\.staff_member: "PERSONEEL; DROP TABLE x" is not a plain identifier/],
-      ["twice.json", JSON.stringify({ columns: { staff_member: { insz: "last_name" } } }), /columns\.staff_member: insz and last_name are both named "last_name"/],
-      ["same-table.json", JSON.stringify({ tables: { staff_member: "ASSIGNMENT" } }), /tables: staff_member and assignment are both named "assignment"/],
+      [
+        "unknown-column.json",
+        JSON.stringify({ columns: { staff_member: { inss: "RRN" } } }),
+        /columns\.staff_member\.inss: the contract table staff_member has no column "inss"/,
+      ],
+      [
+        "bad-identifier.json",
+        JSON.stringify({ tables: { staff_member: "PERSONEEL; DROP TABLE x" } }),
+        /tables\.staff_member: "PERSONEEL; DROP TABLE x" is not a plain identifier/,
+      ],
+      [
+        "twice.json",
+        JSON.stringify({ columns: { staff_member: { insz: "last_name" } } }),
+        /columns\.staff_member: insz and last_name are both named "last_name"/,
+      ],
+      [
+        "same-table.json",
+        JSON.stringify({ tables: { staff_member: "ASSIGNMENT" } }),
+        /tables: staff_member and assignment are both named "assignment"/,
+      ],
       ["extra-key.json", JSON.stringify({ tabels: {} }), /Unrecognized key: "tabels"/],
       ["not-json.json", "{ tables: ", /not JSON/],
       ["absent.json", "", /absent\.json: cannot be read/],
@@ -147,7 +175,9 @@ describe("source mapping: a mapping file that does not fit the contract", () => 
     for (const [name, text, message] of cases) {
       const file = join(workspace.dir, name);
       if (text !== "") writeFileSync(file, text);
-      const result = await withMapping(file, () => workspace.easr("run", "--month", "2017-09", "--db", workspace.dbUrl, "--out", workspace.outDir));
+      const result = await withMapping(file, () =>
+        workspace.easr("run", "--month", "2017-09", "--db", workspace.dbUrl, "--out", workspace.outDir),
+      );
       expect(result.code, name).to.equal(2);
       expect(result.err.join("\n"), name).to.include("EASR_SOURCE_MAPPING").and.match(message);
     }

@@ -68,7 +68,13 @@ function block(name: string, children: readonly string[]): string {
 }
 
 function formHeader(identification: string, typeForm: string, stamp: AnswerStamp): string[] {
-  return [element("Identification", identification), element("FormCreationDate", stamp.date), element("FormCreationHour", stamp.hour), element("AttestationStatus", 0), element("TypeForm", typeForm)];
+  return [
+    element("Identification", identification),
+    element("FormCreationDate", stamp.date),
+    element("FormCreationHour", stamp.hour),
+    element("AttestationStatus", 0),
+    element("TypeForm", typeForm),
+  ];
 }
 
 function document(root: string, forms: readonly string[]): string {
@@ -87,7 +93,10 @@ export function acrfXml(receipts: readonly ReceiptSpec[], stamp: AnswerStamp = A
           element("ReferenceOrigin", 2),
           ...(receipt.referenceNbr !== undefined ? [element("ReferenceNbr", receipt.referenceNbr)] : []),
         ]),
-        block("ReceptionResult", [element("ResultCode", receipt.resultCode), ...(receipt.errorIds ?? []).map((id) => element("ErrorID", id))]),
+        block("ReceptionResult", [
+          element("ResultCode", receipt.resultCode),
+          ...(receipt.errorIds ?? []).map((id) => element("ErrorID", id)),
+        ]),
       ]),
     ),
   );
@@ -100,7 +109,14 @@ function anomalyReport(anomaly: AnomalySpec): string {
     ...(anomaly.value !== undefined ? [element("Value", anomaly.value)] : []),
     element("AnomalyClass", anomaly.anomalyClass),
     ...(anomaly.location !== undefined ? [block("AnomalyLocation", [element("Location", anomaly.location)])] : []),
-    ...(anomaly.path !== undefined ? [block("Path", Object.entries(anomaly.path).map(([name, value]) => element(name, value)))] : []),
+    ...(anomaly.path !== undefined
+      ? [
+          block(
+            "Path",
+            Object.entries(anomaly.path).map(([name, value]) => element(name, value)),
+          ),
+        ]
+      : []),
   ]);
 }
 
@@ -120,7 +136,11 @@ export function notificationXml(notifications: readonly NotificationSpec[], stam
           element("TypeForm", n.handledForm.typeForm),
         ]),
         block("EmployerId", [element("NOSSRegistrationNbr", n.employer.nossNumber), element("CompanyID", n.employer.kboNumber)]),
-        block("HandledReference", [element("ReferenceType", 1), element("ReferenceOrigin", 2), ...(n.ticket !== null ? [element("ReferenceNbr", n.ticket)] : [])]),
+        block("HandledReference", [
+          element("ReferenceType", 1),
+          element("ReferenceOrigin", 2),
+          ...(n.ticket !== null ? [element("ReferenceNbr", n.ticket)] : []),
+        ]),
         block("WorkerRecordIdentification", [
           element("NOSSRegistrationNbr", n.employer.nossNumber),
           element("CompanyID", n.employer.kboNumber),
@@ -148,7 +168,13 @@ function required(form: XmlNode, path: string): string {
 export function notificationFor(
   form: XmlNode,
   answeredFileName: string,
-  outcome: { readonly ticket: string | null; readonly resultCode?: 0 | 1; readonly anomalies?: readonly AnomalySpec[]; readonly attestationStatus?: number; readonly inss?: string },
+  outcome: {
+    readonly ticket: string | null;
+    readonly resultCode?: 0 | 1;
+    readonly anomalies?: readonly AnomalySpec[];
+    readonly attestationStatus?: number;
+    readonly inss?: string;
+  },
 ): NotificationSpec {
   return {
     answeredFileName,
@@ -159,7 +185,10 @@ export function notificationFor(
       attestationStatus: outcome.attestationStatus ?? Number(required(form, "AttestationStatus")),
       typeForm: required(form, "TypeForm"),
     },
-    employer: { nossNumber: required(form, "EmployerDeclarationLink.NOSSRegistrationNbr"), kboNumber: required(form, "EmployerDeclarationLink.CompanyID") },
+    employer: {
+      nossNumber: required(form, "EmployerDeclarationLink.NOSSRegistrationNbr"),
+      kboNumber: required(form, "EmployerDeclarationLink.CompanyID"),
+    },
     ticket: outcome.ticket,
     worker: {
       sequenceNbr: Number(required(form, `${PERSON}.NaturalPersonSequenceNbr`)),

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 
-const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name === "Form" || name === "NatureOfDay" || name === "Reference" });
+const parser = new XMLParser({
+  parseTagValue: false,
+  isArray: (name) => name === "Form" || name === "NatureOfDay" || name === "Reference",
+});
 
 export type XmlNode = { [key: string]: string | XmlNode | XmlNode[] };
 
@@ -23,7 +26,9 @@ export function parseBatchFile(path: string, fileName: string): ParsedBatchFile 
 export function batchFilesIn(dir: string): ParsedBatchFile[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.startsWith("FI.")).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.startsWith("FI."))
+      .sort();
   } catch {
     return [];
   }

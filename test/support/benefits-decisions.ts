@@ -54,7 +54,17 @@ export const MATERNITY: Zima002Declaration = {
   referencePeriod: "2017-09",
   subRisk: 2,
   periods: [
-    { adaptedWorkId: 1, start: "2017-09-01", end: "2017-09-15", adaptedQ: 1000, adaptedDaysPerWeek: 300, services: [], dayNatures: [{ day: "2017-09-04", code: "3.1", hours: 760 }], exactWages: [], severance: null },
+    {
+      adaptedWorkId: 1,
+      start: "2017-09-01",
+      end: "2017-09-15",
+      adaptedQ: 1000,
+      adaptedDaysPerWeek: 300,
+      services: [],
+      dayNatures: [{ day: "2017-09-04", code: "3.1", hours: 760 }],
+      exactWages: [],
+      severance: null,
+    },
     {
       adaptedWorkId: 2,
       start: "2017-09-16",
@@ -81,7 +91,19 @@ export const INCAPACITY: Zima002Declaration = {
   occupation: occupation(82, 31),
   referencePeriod: "2017-09",
   subRisk: 1,
-  periods: [{ adaptedWorkId: 3, start: "2017-09-01", end: "2017-09-30", adaptedQ: 1900, adaptedDaysPerWeek: 500, services: [{ code: "1", days: 1000, hours: 7600 }], dayNatures: [], exactWages: [], severance: null }],
+  periods: [
+    {
+      adaptedWorkId: 3,
+      start: "2017-09-01",
+      end: "2017-09-30",
+      adaptedQ: 1900,
+      adaptedDaysPerWeek: 500,
+      services: [{ code: "1", days: 1000, hours: 7600 }],
+      dayNatures: [],
+      exactWages: [],
+      severance: null,
+    },
+  ],
 };
 
 export const HOLIDAY_PRIVATE: Zima005Declaration = {
@@ -174,7 +196,13 @@ export function benefitsDecisions(): { decision: PersonDecision; placements: Map
   };
   return [
     { decision: decision(81, [declaredUnit(MATERNITY)]), placements: new Map([[0, 1]]) },
-    { decision: decision(82, [declaredUnit(INCAPACITY), declaredUnit(HOLIDAY_PRIVATE)]), placements: new Map([[0, 2], [1, 1]]) },
+    {
+      decision: decision(82, [declaredUnit(INCAPACITY), declaredUnit(HOLIDAY_PRIVATE)]),
+      placements: new Map([
+        [0, 2],
+        [1, 1],
+      ]),
+    },
     { decision: decision(83, [declaredUnit(HOLIDAY_PUBLIC), rejected]), placements: new Map([[0, 2]]) },
   ];
 }
@@ -203,7 +231,14 @@ export async function writeBenefitsRun(dir: string): Promise<RunSummary> {
   const forms = perFormType(counts);
   Object.assign(forms.ZIMA002, { considered: 3, declared: 2, originals: 2, rejected: 1, rejectedByRule: { FIELD_NOT_A_NUMBER: 1 } });
   Object.assign(forms.ZIMA005, { considered: 2, declared: 2, originals: 2 });
-  const file = (formType: "ZIMA002" | "ZIMA005", fileName: string) => ({ formType, fileName, goFileName: `GO${fileName.slice(2)}`, forms: 2, sha256: "0".repeat(64), bytes: 1 });
+  const file = (formType: "ZIMA002" | "ZIMA005", fileName: string) => ({
+    formType,
+    fileName,
+    goFileName: `GO${fileName.slice(2)}`,
+    forms: 2,
+    sha256: "0".repeat(64),
+    bytes: 1,
+  });
   return {
     runId: 7,
     runMonth: BENEFITS_MONTH,
@@ -214,7 +249,17 @@ export async function writeBenefitsRun(dir: string): Promise<RunSummary> {
     finishedAt: "2017-10-16T18:01:00.000+02:00",
     employer: { nossNumber: "123456749", kboNumber: "0123456749", senderNumber: "900123" },
     previousRun: null,
-    persons: { considered: 3, declared: 3, notEligible: 0, waiting: 0, rejected: 0, unchanged: 0, notEligibleByReason: {}, waitingByReason: {}, rejectedByRule: {} },
+    persons: {
+      considered: 3,
+      declared: 3,
+      notEligible: 0,
+      waiting: 0,
+      rejected: 0,
+      unchanged: 0,
+      notEligibleByReason: {},
+      waitingByReason: {},
+      rejectedByRule: {},
+    },
     forms,
     rejectedRecords: { count: 0, byRule: {}, items: [] },
     files: [file("ZIMA002", ZIMA002_FILE), file("ZIMA005", ZIMA005_FILE)],

@@ -79,7 +79,10 @@ export function contractDdl(options: DdlOptions): string[] {
  * NOT NULL, no UNIQUE — the database a real deployment may have, where the contract is a promise.
  */
 export function relaxContractTables(options: DdlOptions): string[] {
-  return CONTRACT_TABLES.flatMap((table) => [dropTableStatement(table, options), createTableStatement(table, { ...options, relaxed: true })]);
+  return CONTRACT_TABLES.flatMap((table) => [
+    dropTableStatement(table, options),
+    createTableStatement(table, { ...options, relaxed: true }),
+  ]);
 }
 
 export interface Statement {

@@ -41,7 +41,8 @@ function selectedEngines(list: string | undefined): readonly TestEngine[] {
   if (list === undefined || list.trim() === "") return ALL_ENGINES;
   const names = list.split(",").map((name) => name.trim().toLowerCase());
   for (const name of names) {
-    if (!(ALL_ENGINES as readonly string[]).includes(name)) throw new Error(`EASR_TEST_ENGINES: unknown engine "${name}" (use ${ALL_ENGINES.join(", ")})`);
+    if (!(ALL_ENGINES as readonly string[]).includes(name))
+      throw new Error(`EASR_TEST_ENGINES: unknown engine "${name}" (use ${ALL_ENGINES.join(", ")})`);
   }
   return ALL_ENGINES.filter((engine) => names.includes(engine));
 }
@@ -149,7 +150,9 @@ function quoted(engine: ServerEngine, name: string): string {
 
 function dropStatement(engine: ServerEngine, name: string): string {
   // WITH (FORCE) ends sessions a failed test left open (PostgreSQL 13+).
-  return engine === "postgres" ? `DROP DATABASE IF EXISTS ${quoted(engine, name)} WITH (FORCE)` : `DROP DATABASE IF EXISTS ${quoted(engine, name)}`;
+  return engine === "postgres"
+    ? `DROP DATABASE IF EXISTS ${quoted(engine, name)} WITH (FORCE)`
+    : `DROP DATABASE IF EXISTS ${quoted(engine, name)}`;
 }
 
 /** The creation time encoded in a test database's name, or null for any other name. */

@@ -8,7 +8,13 @@ export function expectDecisionCase(c: DemoDecisionCase, lines: readonly RunLine[
   for (const e of c.expected) {
     const where = `staff ${c.staffId} ${e.formType} ${e.referencePeriod ?? ""} in run ${e.runMonth}`;
     const found = lines.filter(
-      (u) => u.kind === "unit" && u.staffId === c.staffId && u.formType === e.formType && u.runMonth === e.runMonth && u.assignmentId === e.assignmentId && u.referencePeriod === e.referencePeriod,
+      (u) =>
+        u.kind === "unit" &&
+        u.staffId === c.staffId &&
+        u.formType === e.formType &&
+        u.runMonth === e.runMonth &&
+        u.assignmentId === e.assignmentId &&
+        u.referencePeriod === e.referencePeriod,
     );
     expect(found, where).to.have.length(1);
     const unit = found[0];

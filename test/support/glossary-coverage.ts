@@ -40,13 +40,31 @@ export function blockingAnomalies(glossary: Glossary): Map<string, BlockingAnoma
   const out = new Map<string, BlockingAnomaly>();
   for (const block of glossary.blocks.values()) {
     for (const a of block.anomalies.filter((x) => x.severity === "B")) {
-      out.set(a.code, { code: a.code, title: a.title, owner: "block", ownerCode: block.code, label: block.label, title5: block.name, presence: block.presence, min: block.min });
+      out.set(a.code, {
+        code: a.code,
+        title: a.title,
+        owner: "block",
+        ownerCode: block.code,
+        label: block.label,
+        title5: block.name,
+        presence: block.presence,
+        min: block.min,
+      });
     }
   }
   for (const zones of glossary.zones.values()) {
     for (const zone of zones) {
       for (const a of zone.anomalies.filter((x) => x.severity === "B")) {
-        if (!out.has(a.code)) out.set(a.code, { code: a.code, title: a.title, owner: "zone", ownerCode: zone.code, label: zone.label, title5: zone.title, presence: zone.presence });
+        if (!out.has(a.code))
+          out.set(a.code, {
+            code: a.code,
+            title: a.title,
+            owner: "zone",
+            ownerCode: zone.code,
+            label: zone.label,
+            title5: zone.title,
+            presence: zone.presence,
+          });
       }
     }
   }
@@ -80,27 +98,55 @@ export interface Sorting {
 export function sortAnomalies(formType: GlossaryFormType, anomalies: Map<string, BlockingAnomaly>): Sorting {
   const coverage = ANOMALY_COVERAGE[formType];
   const places = new Map<string, { category: Category; why: string; by?: XsdEnforcement }[]>();
-  const add = (code: string, place: { category: Category; why: string; by?: XsdEnforcement }) => places.set(code, [...(places.get(code) ?? []), place]);
+  const add = (code: string, place: { category: Category; why: string; by?: XsdEnforcement }) =>
+    places.set(code, [...(places.get(code) ?? []), place]);
   const rowCodes = new Set(GLOSSARY_CONDITIONS[formType].map((row) => row.anomaly));
-  for (const code of rowCodes) add(code, { category: "checked", why: GLOSSARY_CONDITIONS[formType].filter((r) => r.anomaly === code).map((r) => r.condition).join(" | ") });
+  for (const code of rowCodes)
+    add(code, {
+      category: "checked",
+      why: GLOSSARY_CONDITIONS[formType]
+        .filter((r) => r.anomaly === code)
+        .map((r) => r.condition)
+        .join(" | "),
+    });
   for (const d of coverage.xsd) for (const code of d.codes) add(code, { category: "xsd", why: d.reason, by: d.by });
   for (const d of coverage.notCheckable) for (const code of d.codes) add(code, { category: "notCheckable", why: d.reason });
 
   const sorted = new Map<string, SortedAnomaly>();
   const unsorted: string[] = [];
-  const duplicated = [...places.entries()].filter(([, list]) => list.length > 1).map(([code, list]) => `${code} (${list.map((p) => p.category).join(", ")})`);
+  const duplicated = [...places.entries()]
+    .filter(([, list]) => list.length > 1)
+    .map(([code, list]) => `${code} (${list.map((p) => p.category).join(", ")})`);
   const unknown = [...places.keys()].filter((code) => !anomalies.has(code));
   for (const anomaly of anomalies.values()) {
     const place = places.get(anomaly.code)?.[0];
     const byKind = coverage.xsdByKind[anomaly.code.slice(6)];
     if (place) sorted.set(anomaly.code, { anomaly, ...place });
-    else if (byKind) sorted.set(anomaly.code, { anomaly, category: "xsd", why: `enforced for every "${anomaly.title}" (-${anomaly.code.slice(6)})`, by: byKind, byKind: true });
+    else if (byKind)
+      sorted.set(anomaly.code, {
+        anomaly,
+        category: "xsd",
+        why: `enforced for every "${anomaly.title}" (-${anomaly.code.slice(6)})`,
+        by: byKind,
+        byKind: true,
+      });
     else unsorted.push(`${anomaly.code} ${anomaly.title} (${anomaly.owner} ${anomaly.ownerCode} ${anomaly.label})`);
   }
   return { sorted, unsorted, duplicated, unknown };
 }
 
-const INTEGER_BASES = new Set(["xs:integer", "xs:nonNegativeInteger", "xs:positiveInteger", "xs:long", "xs:int", "xs:short", "xs:unsignedLong", "xs:unsignedInt", "xs:unsignedShort", "xs:gYear"]);
+const INTEGER_BASES = new Set([
+  "xs:integer",
+  "xs:nonNegativeInteger",
+  "xs:positiveInteger",
+  "xs:long",
+  "xs:int",
+  "xs:short",
+  "xs:unsignedLong",
+  "xs:unsignedInt",
+  "xs:unsignedShort",
+  "xs:gYear",
+]);
 const DATE_BASES = new Set(["xs:date", "xs:time", "xs:gMonthDay", "xs:gYear"]);
 const LENGTH_FACETS = ["xs:totalDigits", "xs:maxLength", "xs:length", "xs:maxInclusive", "xs:enumeration", "xs:pattern"];
 
@@ -133,8 +179,11 @@ export function xsdOccurrences(formType: GlossaryFormType): Map<string, XsdOccur
 export function xsdClaimProblems(entry: SortedAnomaly, occurrences: Map<string, XsdOccurrence[]>): string[] {
   const by = entry.by as XsdEnforcement;
   const places = occurrences.get(entry.anomaly.ownerCode) ?? [];
-  if (places.length === 0) return by === "forbidden" ? [] : [`${entry.anomaly.code}: the XSD has no element for ${entry.anomaly.ownerCode}, "${by}" cannot hold`];
-  const problems = places.filter((o) => !HOLDS[by](o)).map((o) => `${entry.anomaly.code}: "${by}" does not hold at ${o.path.join("/")} [${o.min}..${o.max}]`);
+  if (places.length === 0)
+    return by === "forbidden" ? [] : [`${entry.anomaly.code}: the XSD has no element for ${entry.anomaly.ownerCode}, "${by}" cannot hold`];
+  const problems = places
+    .filter((o) => !HOLDS[by](o))
+    .map((o) => `${entry.anomaly.code}: "${by}" does not hold at ${o.path.join("/")} [${o.min}..${o.max}]`);
   if (by === "presence") {
     const a = entry.anomaly;
     const glossarySays = a.owner === "zone" ? a.presence.trim().replace(/\.$/, "").toLowerCase() === "onmisbaar" : (a.min ?? 0) >= 1;

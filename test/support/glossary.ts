@@ -173,7 +173,8 @@ export function loadGlossary(blocksFile: string, zonesFile: string): Glossary {
 /** The zone entry with this code that belongs to the given block (by the block's Dutch name when ambiguous). */
 export function zoneOf(glossary: Glossary, code: string, block: GlossaryBlock): GlossaryZone {
   const candidates = glossary.zones.get(code);
-  if (!candidates || candidates.length === 0) throw new Error(`zone ${code} of block ${block.code} ${block.label} is not in the zones file`);
+  if (!candidates || candidates.length === 0)
+    throw new Error(`zone ${code} of block ${block.code} ${block.label} is not in the zones file`);
   if (candidates.length === 1) return candidates[0];
   const own = candidates.find((z) => z.blockName.toLowerCase() === block.name.toLowerCase());
   return own ?? candidates[0];

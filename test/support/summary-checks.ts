@@ -11,13 +11,19 @@ export function expectSummaryAddsUp(summary: RunSummary): void {
   const groups = [["persons", summary.persons] as const, ...Object.entries(summary.forms)];
   for (const [label, c] of groups) {
     const where = `${summary.runMonth} ${label}`;
-    expect(c.declared + c.notEligible + c.waiting + c.rejected + c.unchanged, `${where}: declared + not eligible + waiting + rejected + unchanged`).to.equal(c.considered);
+    expect(
+      c.declared + c.notEligible + c.waiting + c.rejected + c.unchanged,
+      `${where}: declared + not eligible + waiting + rejected + unchanged`,
+    ).to.equal(c.considered);
     expect(total(c.notEligibleByReason), `${where}: not eligible per reason`).to.equal(c.notEligible);
     expect(total(c.waitingByReason), `${where}: waiting per reason`).to.equal(c.waiting);
     expect(total(c.rejectedByRule), `${where}: rejected per rule`).to.equal(c.rejected);
   }
   for (const [formType, c] of Object.entries(summary.forms)) {
-    expect(c.originals + c.modifications + c.cancellations, `${summary.runMonth} ${formType}: declared = originals + modifications + cancellations`).to.equal(c.declared);
+    expect(
+      c.originals + c.modifications + c.cancellations,
+      `${summary.runMonth} ${formType}: declared = originals + modifications + cancellations`,
+    ).to.equal(c.declared);
     const inFiles = summary.files.filter((f) => f.formType === formType).reduce((n, f) => n + f.forms, 0);
     expect(inFiles, `${summary.runMonth} ${formType}: forms in files = declared`).to.equal(c.declared);
   }

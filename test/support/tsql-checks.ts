@@ -19,7 +19,10 @@ const FOREIGN_SYNTAX: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\bON\s+CONFLICT\b/i, what: "ON CONFLICT (PostgreSQL/SQLite)" },
   { pattern: /\bON\s+DUPLICATE\s+KEY\b/i, what: "ON DUPLICATE KEY (MySQL/MariaDB)" },
   { pattern: /\bINSERT\s+OR\s+(IGNORE|REPLACE)\b/i, what: "INSERT OR … (SQLite)" },
-  { pattern: /\b(NOW|IFNULL|NVL|STRFTIME|DATETIME|GROUP_CONCAT|GET_LOCK|LAST_INSERT_ID)\s*\(/i, what: "a function SQL Server does not have" },
+  {
+    pattern: /\b(NOW|IFNULL|NVL|STRFTIME|DATETIME|GROUP_CONCAT|GET_LOCK|LAST_INSERT_ID)\s*\(/i,
+    what: "a function SQL Server does not have",
+  },
   { pattern: /\bpg_\w+\s*\(/i, what: "a PostgreSQL system function" },
   { pattern: /\bAUTO_?INCREMENT\b|\bSERIAL\b/i, what: "AUTO_INCREMENT/SERIAL (SQL Server has IDENTITY)" },
   { pattern: /\bFOR\s+UPDATE\b|\bLOCK\s+IN\s+SHARE\s+MODE\b/i, what: "row locking clause of another engine (SQL Server uses table hints)" },
@@ -33,13 +36,18 @@ export function foreignSyntax(syntax: string): string[] {
 
 /** The statement with string literals and quoted identifiers blanked, so that only SQL syntax is left. */
 export function sqlSyntaxOnly(sql: string): string {
-  return sql.replace(/'(?:[^']|'')*'/g, "''").replace(/"(?:[^"]|"")*"/g, '""').replace(/\[[^\]]*\]/g, "[]");
+  return sql
+    .replace(/'(?:[^']|'')*'/g, "''")
+    .replace(/"(?:[^"]|"")*"/g, '""')
+    .replace(/\[[^\]]*\]/g, "[]");
 }
 
 /** Whether the statement pages (OFFSET … FETCH or TOP). */
 export function isPaged(sql: string): boolean {
   const syntax = sqlSyntaxOnly(sql);
-  return /\bOFFSET\s+\S+\s+ROWS?\b/i.test(syntax) || /\bFETCH\s+(NEXT|FIRST)\b/i.test(syntax) || /\bSELECT\s+(DISTINCT\s+)?TOP\b/i.test(syntax);
+  return (
+    /\bOFFSET\s+\S+\s+ROWS?\b/i.test(syntax) || /\bFETCH\s+(NEXT|FIRST)\b/i.test(syntax) || /\bSELECT\s+(DISTINCT\s+)?TOP\b/i.test(syntax)
+  );
 }
 
 /** Every way the statement would fail or misbehave on SQL Server; empty when it is fine. */

@@ -36,4 +36,3 @@ export function column(table: SheetTable, header: string): CellValue[] {
 export function records(table: SheetTable): Record<string, CellValue>[] {
   return table.rows.map((row) => Object.fromEntries(table.headers.map((header, index) => [header, row[index]])));
 }
-

@@ -215,9 +215,7 @@ export function flatten(particles: Particle[], outerMin = 1, outerMax: Max = 1):
       out.push(...flatten(p.items, outerMin * p.min, mulMax(outerMax, p.max)));
     } else {
       // In a choice between several alternatives any one of them may be absent.
-      const alternatives = p.items.flatMap((item) =>
-        flatten([item], p.items.length > 1 ? 0 : outerMin * p.min, mulMax(outerMax, p.max)),
-      );
+      const alternatives = p.items.flatMap((item) => flatten([item], p.items.length > 1 ? 0 : outerMin * p.min, mulMax(outerMax, p.max)));
       const labels = alternatives.map((a) => a.name);
       out.push(...alternatives.map((a) => (p.items.length > 1 ? { ...a, choice: labels } : a)));
     }

@@ -13,7 +13,12 @@ import { isValidInsz, isValidKbo, isValidNoss } from "../../src/domain/check-dig
 import { parseBenchOptions, scaleOf } from "../../tools/bench/bench-main";
 import { floorRead, readWindow } from "../../tools/bench/floor";
 import { countRows, populationFileName, writeSqlitePopulation } from "../../tools/bench/population-database";
-import { generateSyntheticPopulation, type PopulationScale, POPULATION_TABLES, type PopulationValue } from "../../tools/bench/synthetic-population";
+import {
+  generateSyntheticPopulation,
+  type PopulationScale,
+  POPULATION_TABLES,
+  type PopulationValue,
+} from "../../tools/bench/synthetic-population";
 
 type Rows = Record<string, PopulationValue[][]>;
 
@@ -51,10 +56,12 @@ describe("bench: synthetic population", () => {
           if (!column.nullable) expect(value, `${table.name}.${column.name}`).to.not.equal(null);
           if (value === null) return;
           const kind = column.type.kind;
-          if (kind === "varchar" || kind === "char") expect(String(value).length, `${table.name}.${column.name}`).to.be.at.most(column.type.length);
+          if (kind === "varchar" || kind === "char")
+            expect(String(value).length, `${table.name}.${column.name}`).to.be.at.most(column.type.length);
           if (kind === "date") expect(value, `${table.name}.${column.name}`).to.match(DATE);
           if (kind === "timestamp") expect(value, `${table.name}.${column.name}`).to.match(TIMESTAMP);
-          if (kind === "integer" || kind === "smallint" || kind === "decimal") expect(value, `${table.name}.${column.name}`).to.be.a("number");
+          if (kind === "integer" || kind === "smallint" || kind === "decimal")
+            expect(value, `${table.name}.${column.name}`).to.be.a("number");
         });
       }
     }
@@ -94,7 +101,9 @@ describe("bench: synthetic population", () => {
   });
 
   it("makes 30-40 % of the notified eligible for WECH006 in March 2018 (occupation < 80 %, gross < EUR 1600)", () => {
-    const notifications = records(rows, "rl16_notification").filter((n) => String(n.valid_from) <= "2018-03-31" && (n.withdrawn_from === null || String(n.withdrawn_from) > "2018-03-01"));
+    const notifications = records(rows, "rl16_notification").filter(
+      (n) => String(n.valid_from) <= "2018-03-31" && (n.withdrawn_from === null || String(n.withdrawn_from) > "2018-03-01"),
+    );
     const inTime = new Set(notifications.filter((n) => String(n.received_at) <= "2018-03-15 16:00:00").map((n) => n.staff_id));
     const occupation = new Map<PopulationValue, number>();
     for (const a of records(rows, "assignment")) {
@@ -103,7 +112,8 @@ describe("bench: synthetic population", () => {
     }
     const gross = new Map<PopulationValue, number>();
     for (const line of records(rows, "salary_line")) {
-      if (line.period_month === "2018-03") gross.set(line.staff_id, (gross.get(line.staff_id) ?? 0) + Math.round(Number(line.gross_amount) * 100));
+      if (line.period_month === "2018-03")
+        gross.set(line.staff_id, (gross.get(line.staff_id) ?? 0) + Math.round(Number(line.gross_amount) * 100));
     }
     const eligible = [...inTime].filter((id) => occupation.has(id) && occupation.get(id)! < 0.8 && (gross.get(id) ?? 0) < 160_000);
     expect(eligible.length / SCALE.notified).to.be.within(0.3, 0.4);
@@ -121,8 +131,14 @@ describe("bench: synthetic population", () => {
       const rank = new Map([...notified].sort((a, b) => Number(a) - Number(b)).map((id, i) => [id, i]));
       const facts = records(source, "assignment")
         .filter((a) => notified.has(a.staff_id))
-        .map((a) => [rank.get(a.staff_id), a.institution_id, a.start_date, a.end_date, a.hours_numerator, a.hours_denominator, a.monthly_salary].join("|"));
-      const notices = records(source, "rl16_notification").map((n) => [rank.get(n.staff_id), n.valid_from, n.received_at, n.withdrawn_from].join("|"));
+        .map((a) =>
+          [rank.get(a.staff_id), a.institution_id, a.start_date, a.end_date, a.hours_numerator, a.hours_denominator, a.monthly_salary].join(
+            "|",
+          ),
+        );
+      const notices = records(source, "rl16_notification").map((n) =>
+        [rank.get(n.staff_id), n.valid_from, n.received_at, n.withdrawn_from].join("|"),
+      );
       return { facts, notices };
     };
     expect(records(doubled, "staff_member")).to.have.length(SCALE.staff * 2);
@@ -150,7 +166,10 @@ describe("bench: the SQLite population and the floor", () => {
     expect(inFile.notified_staff).to.equal(180);
     const db = new Database(path, { readonly: true });
     try {
-      const row = db.prepare("SELECT typeof(gross_amount) AS money, typeof(period_month) AS month FROM salary_line LIMIT 1").get() as { money: string; month: string };
+      const row = db.prepare("SELECT typeof(gross_amount) AS money, typeof(period_month) AS month FROM salary_line LIMIT 1").get() as {
+        money: string;
+        month: string;
+      };
       expect(row).to.deep.equal({ money: "real", month: "text" });
       const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_bench_%'").all();
       expect(indexes).to.have.length(4);
@@ -163,7 +182,11 @@ describe("bench: the SQLite population and the floor", () => {
     // Salary lines of the notified from 2016-09 (none before 2017-09 exist) to 2018-03.
     const db2 = new Database(path, { readonly: true });
     try {
-      const expected = db2.prepare("SELECT COUNT(*) AS n FROM salary_line WHERE staff_id IN (SELECT staff_id FROM rl16_notification) AND period_month <= '2018-03'").get() as { n: number };
+      const expected = db2
+        .prepare(
+          "SELECT COUNT(*) AS n FROM salary_line WHERE staff_id IN (SELECT staff_id FROM rl16_notification) AND period_month <= '2018-03'",
+        )
+        .get() as { n: number };
       expect(read.rows.salary_line).to.equal(expected.n);
     } finally {
       db2.close();

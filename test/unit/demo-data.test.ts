@@ -61,7 +61,9 @@ function demoRows(population: ContractRows): ContractRows {
 function withBenefits(population: ContractRows): ContractRows {
   const benefits = generateBenefitsPopulation();
   const cases = decisionCaseRows();
-  return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(population, table), ...rowsOf(benefits, table), ...rowsOf(cases, table)]]));
+  return Object.fromEntries(
+    CONTRACT_WRITE_ORDER.map((table) => [table, [...rowsOf(population, table), ...rowsOf(benefits, table), ...rowsOf(cases, table)]]),
+  );
 }
 
 /** The one example person written to show `feature` (the first when several show it). */
@@ -127,7 +129,18 @@ describe("demo data", () => {
         status: "T",
       });
       const lines = rowsOf(rows, "salary_line");
-      expect(lines.map((l) => l.period_month)).to.deep.equal(["2017-09", "2017-10", "2017-11", "2017-12", "2018-01", "2018-02", "2018-03", "2018-04", "2018-05", "2018-06"]);
+      expect(lines.map((l) => l.period_month)).to.deep.equal([
+        "2017-09",
+        "2017-10",
+        "2017-11",
+        "2017-12",
+        "2018-01",
+        "2018-02",
+        "2018-03",
+        "2018-04",
+        "2018-05",
+        "2018-06",
+      ]);
       for (const line of lines) {
         expect(line).to.include({ gross_amount: "977.38", wage_code: "01", assignment_id: 11, paid_on: `${line.period_month}-25` });
       }
@@ -143,10 +156,25 @@ describe("demo data", () => {
     it("example 2 (DKO): 7/22 and 2/20 from 21 November to 24 December, EUR 328.00 and 784.21, RL16 after November's cut-off", () => {
       const { rows } = example(2);
       const [first, second] = rowsOf(rows, "assignment");
-      expect(first).to.include({ id: 21, hours_numerator: "7", hours_denominator: "22", monthly_salary: "738.00", start_date: "2017-11-21", end_date: "2017-12-24" });
-      expect(second).to.include({ id: 22, hours_numerator: "2", hours_denominator: "20", monthly_salary: "246.00", start_date: "2017-11-21", end_date: "2017-12-24" });
+      expect(first).to.include({
+        id: 21,
+        hours_numerator: "7",
+        hours_denominator: "22",
+        monthly_salary: "738.00",
+        start_date: "2017-11-21",
+        end_date: "2017-12-24",
+      });
+      expect(second).to.include({
+        id: 22,
+        hours_numerator: "2",
+        hours_denominator: "20",
+        monthly_salary: "246.00",
+        start_date: "2017-11-21",
+        end_date: "2017-12-24",
+      });
       const lines = rowsOf(rows, "salary_line");
-      const total = (month: string) => lines.filter((l) => l.period_month === month).reduce((sum, l) => sum + Math.round(Number(l.gross_amount) * 100), 0);
+      const total = (month: string) =>
+        lines.filter((l) => l.period_month === month).reduce((sum, l) => sum + Math.round(Number(l.gross_amount) * 100), 0);
       expect(total("2017-11")).to.equal(32_800);
       expect(total("2017-12")).to.equal(78_421);
       expect(lines.map((l) => [l.assignment_id, l.period_month, l.gross_amount, l.paid_on])).to.deep.equal([
@@ -164,8 +192,20 @@ describe("demo data", () => {
     it("example 3 (SO): 12/29 in October, then 15/22 under another board in November", () => {
       const { rows } = example(3);
       const [october, november] = rowsOf(rows, "assignment");
-      expect(october).to.include({ hours_numerator: "12", hours_denominator: "29", start_date: "2017-10-01", end_date: "2017-10-28", monthly_salary: "980.11" });
-      expect(november).to.include({ hours_numerator: "15", hours_denominator: "22", start_date: "2017-11-14", end_date: "2017-11-30", monthly_salary: "1579.00" });
+      expect(october).to.include({
+        hours_numerator: "12",
+        hours_denominator: "29",
+        start_date: "2017-10-01",
+        end_date: "2017-10-28",
+        monthly_salary: "980.11",
+      });
+      expect(november).to.include({
+        hours_numerator: "15",
+        hours_denominator: "22",
+        start_date: "2017-11-14",
+        end_date: "2017-11-30",
+        monthly_salary: "1579.00",
+      });
       const boardOf = (institutionId: unknown) => rowsOf(rows, "institution").find((i) => i.id === institutionId)?.board_id;
       expect(boardOf(october.institution_id)).to.not.equal(boardOf(november.institution_id));
       expect(rowsOf(rows, "salary_line").map((l) => [l.assignment_id, l.period_month, l.gross_amount, l.paid_on])).to.deep.equal([
@@ -181,10 +221,50 @@ describe("demo data", () => {
 
     it("examples 4-7: fractions, salaries and notifications", () => {
       const expected = [
-        { n: 4, fraction: ["6", "10"], salary: "1817.86", end: "2018-06-30", status: "V", received: "2017-09-06 14:00:00", valid: "2017-09-01", flags: [0, 0], months: ["2017-09", "2018-06"] },
-        { n: 5, fraction: ["8", "22"], salary: "862.43", end: "2018-06-30", status: "T", received: "2017-09-04 11:00:00", valid: "2017-09-01", flags: [1, 1], months: ["2017-09", "2018-06"] },
-        { n: 6, fraction: ["18", "36"], salary: "1472.78", end: "2018-06-30", status: "T", received: "2017-09-07 09:00:00", valid: "2017-09-01", flags: [1, 1], months: ["2017-09", "2018-06"] },
-        { n: 7, fraction: ["50", "100"], salary: "1325.56", end: null, status: "T", received: "2017-10-03 10:00:00", valid: "2017-10-01", flags: [1, 1], months: ["2017-10", "2018-08"] },
+        {
+          n: 4,
+          fraction: ["6", "10"],
+          salary: "1817.86",
+          end: "2018-06-30",
+          status: "V",
+          received: "2017-09-06 14:00:00",
+          valid: "2017-09-01",
+          flags: [0, 0],
+          months: ["2017-09", "2018-06"],
+        },
+        {
+          n: 5,
+          fraction: ["8", "22"],
+          salary: "862.43",
+          end: "2018-06-30",
+          status: "T",
+          received: "2017-09-04 11:00:00",
+          valid: "2017-09-01",
+          flags: [1, 1],
+          months: ["2017-09", "2018-06"],
+        },
+        {
+          n: 6,
+          fraction: ["18", "36"],
+          salary: "1472.78",
+          end: "2018-06-30",
+          status: "T",
+          received: "2017-09-07 09:00:00",
+          valid: "2017-09-01",
+          flags: [1, 1],
+          months: ["2017-09", "2018-06"],
+        },
+        {
+          n: 7,
+          fraction: ["50", "100"],
+          salary: "1325.56",
+          end: null,
+          status: "T",
+          received: "2017-10-03 10:00:00",
+          valid: "2017-10-01",
+          flags: [1, 1],
+          months: ["2017-10", "2018-08"],
+        },
       ];
       for (const e of expected) {
         const { rows } = example(e.n);
@@ -211,8 +291,17 @@ describe("demo data", () => {
     });
 
     it("examples 8 and 9 have pay but no notification", () => {
-      expect(rowsOf(example(8).rows, "assignment")[0]).to.include({ hours_numerator: "5", hours_denominator: "22", monthly_salary: "549.79", job_title: "leraar gitaar" });
-      expect(rowsOf(example(9).rows, "assignment")[0]).to.include({ hours_numerator: "12", hours_denominator: "24", monthly_salary: "1150.00" });
+      expect(rowsOf(example(8).rows, "assignment")[0]).to.include({
+        hours_numerator: "5",
+        hours_denominator: "22",
+        monthly_salary: "549.79",
+        job_title: "leraar gitaar",
+      });
+      expect(rowsOf(example(9).rows, "assignment")[0]).to.include({
+        hours_numerator: "12",
+        hours_denominator: "24",
+        monthly_salary: "1150.00",
+      });
       expect(rowsOf(example(8).rows, "salary_line").map((l) => l.gross_amount)).to.deep.equal(Array(10).fill("549.79"));
       expect(rowsOf(example(9).rows, "salary_line").map((l) => l.gross_amount)).to.deep.equal(Array(10).fill("1150.00"));
       expect(rowsOf(example(8).rows, "rl16_notification")).to.have.length(0);
@@ -252,7 +341,8 @@ describe("demo data", () => {
     it("has the requested number of staff, ids from 1000 and a profile for each", () => {
       expect(rowsOf(rows, "staff_member")).to.have.length(400);
       expect(population.staff.map((s) => s.staffId)).to.deep.equal(rowsOf(rows, "staff_member").map((s) => s.id));
-      for (const table of CONTRACT_WRITE_ORDER) for (const row of rowsOf(rows, table)) if ("id" in row) expect(row.id).to.be.at.least(POPULATION_FIRST_ID);
+      for (const table of CONTRACT_WRITE_ORDER)
+        for (const row of rowsOf(rows, table)) if ("id" in row) expect(row.id).to.be.at.least(POPULATION_FIRST_ID);
       expect(() => generatePopulation({ staff: MIN_POPULATION_STAFF - 1 })).to.throw(RangeError);
     });
 
@@ -260,7 +350,9 @@ describe("demo data", () => {
       const boards = rowsOf(rows, "school_board");
       expect(boards.filter((b) => b.agency === "AGODI")).to.have.length(8);
       expect(boards.filter((b) => b.agency === "AHOVOKS")).to.have.length(4);
-      expect(new Set(rowsOf(rows, "institution").map((i) => i.level))).to.deep.equal(new Set(["BaO", "SO", "DKO", "CLB", "VWO", "CBE", "HO"]));
+      expect(new Set(rowsOf(rows, "institution").map((i) => i.level))).to.deep.equal(
+        new Set(["BaO", "SO", "DKO", "CLB", "VWO", "CBE", "HO"]),
+      );
       for (const board of boards) expect(isValidKbo(String(board.kbo_number)) && isValidNoss(String(board.noss_number))).to.equal(true);
     });
 
@@ -289,7 +381,9 @@ describe("demo data", () => {
       for (const i of rowsOf(all, "institution")) expect(boards.has(i.board_id)).to.equal(true);
       for (const a of rowsOf(all, "assignment")) expect(staff.has(a.staff_id) && institutions.has(a.institution_id)).to.equal(true);
       for (const n of rowsOf(all, "rl16_notification")) expect(staff.has(n.staff_id) && boards.has(n.board_id)).to.equal(true);
-      const dangling = rowsOf(all, "salary_line").filter((l) => !staff.has(l.staff_id) || (l.assignment_id !== null && !assignments.has(l.assignment_id)));
+      const dangling = rowsOf(all, "salary_line").filter(
+        (l) => !staff.has(l.staff_id) || (l.assignment_id !== null && !assignments.has(l.assignment_id)),
+      );
       expect(dangling.map((l) => l.id)).to.deep.equal(DEMO_BAD_RECORDS.filter((b) => b.rule === "UNKNOWN_ASSIGNMENT").map((b) => b.id));
     });
 
@@ -333,7 +427,16 @@ describe("demo data", () => {
         expect(profiles.has(profile), profile).to.equal(true);
       }
       const notices = new Set(population.staff.flatMap((s) => s.notices));
-      for (const notice of ["after-september-cutoff", "later-in-year-after-cutoff", "at-cutoff-moment", "second-after-cutoff", "withdrawn", "withdrawn-at-once", "duplicate", "next-school-year"] as const) {
+      for (const notice of [
+        "after-september-cutoff",
+        "later-in-year-after-cutoff",
+        "at-cutoff-moment",
+        "second-after-cutoff",
+        "withdrawn",
+        "withdrawn-at-once",
+        "duplicate",
+        "next-school-year",
+      ] as const) {
         expect(notices.has(notice), notice).to.equal(true);
       }
       const notifications = rowsOf(rows, "rl16_notification");
@@ -347,7 +450,8 @@ describe("demo data", () => {
       const linesOf = (staffId: unknown) => rowsOf(rows, "salary_line").filter((l) => l.staff_id === staffId);
       const monthTotals = (staffId: unknown) => {
         const totals = new Map<string, number>();
-        for (const l of linesOf(staffId)) totals.set(String(l.period_month), (totals.get(String(l.period_month)) ?? 0) + Math.round(Number(l.gross_amount) * 100));
+        for (const l of linesOf(staffId))
+          totals.set(String(l.period_month), (totals.get(String(l.period_month)) ?? 0) + Math.round(Number(l.gross_amount) * 100));
         return [...totals.values()];
       };
       for (const staff of population.staff) {
@@ -373,8 +477,16 @@ describe("demo data", () => {
       for (const line of lines) expect(String(line.gross_amount)).to.match(/^-?\d+\.\d{2}$/);
       const interim = population.staff.find((s) => s.profile === "interim-at-limit");
       const [assignment] = rowsOf(rows, "assignment").filter((a) => a.staff_id === interim?.staffId);
-      expect(assignment).to.include({ start_date: "2018-03-05", end_date: "2018-03-16", hours_numerator: "8", hours_denominator: "10", monthly_salary: "2320.00" });
-      expect(lines.filter((l) => l.assignment_id === assignment.id).map((l) => [l.period_month, l.gross_amount, l.paid_on])).to.deep.equal([["2018-03", "898.06", "2018-03-25"]]);
+      expect(assignment).to.include({
+        start_date: "2018-03-05",
+        end_date: "2018-03-16",
+        hours_numerator: "8",
+        hours_denominator: "10",
+        monthly_salary: "2320.00",
+      });
+      expect(lines.filter((l) => l.assignment_id === assignment.id).map((l) => [l.period_month, l.gross_amount, l.paid_on])).to.deep.equal([
+        ["2018-03", "898.06", "2018-03-25"],
+      ]);
       const late = lines.filter((l) => String(l.paid_on).slice(0, 7) > String(l.period_month));
       expect(late.length).to.be.at.least(5);
       expect(lines.filter((l) => l.assignment_id === null).length).to.be.at.least(10);
@@ -388,7 +500,8 @@ describe("demo data", () => {
 
     it("are the same on every call, with ids above the population's and the examples'", () => {
       expect(generateBenefitsPopulation()).to.deep.equal(benefits);
-      for (const table of CONTRACT_WRITE_ORDER) for (const row of rowsOf(benefits, table)) expect(row.id, table).to.be.above(BENEFITS_FIRST_ID);
+      for (const table of CONTRACT_WRITE_ORDER)
+        for (const row of rowsOf(benefits, table)) expect(row.id, table).to.be.above(BENEFITS_FIRST_ID);
       expect(rowsOf(benefits, "staff_member").map((s) => s.id)).to.deep.equal([...BENEFITS_STAFF_IDS]);
       for (const table of CONTRACT_WRITE_ORDER) {
         const keys = rowsOf(all, table).map((row) => row.id ?? row.period_month);
@@ -396,7 +509,8 @@ describe("demo data", () => {
       }
       // ids grow with the staff count: 4000 staff stay below 1/50 of them, so the demo's largest (100000, 25 times) stays below too
       const large = generatePopulation({ staff: 4000 });
-      for (const table of CONTRACT_WRITE_ORDER) for (const row of rowsOf(large, table)) if ("id" in row) expect(Number(row.id), table).to.be.below(BENEFITS_FIRST_ID / 50);
+      for (const table of CONTRACT_WRITE_ORDER)
+        for (const row of rowsOf(large, table)) if ("id" in row) expect(Number(row.id), table).to.be.below(BENEFITS_FIRST_ID / 50);
     });
 
     it("give every person a valid INSZ of their own, matching birth date and gender, born on a day the population never draws", () => {
@@ -414,24 +528,35 @@ describe("demo data", () => {
     it("put every assignment at an institution of the population and only refer to rows that exist", () => {
       const institutions = new Map(rowsOf(population, "institution").map((i) => [i.id, i]));
       for (const id of Object.values(BENEFITS_INSTITUTIONS)) expect(institutions.has(id), `institution ${id}`).to.equal(true);
-      expect(institutions.get(BENEFITS_INSTITUTIONS.hogeschoolDiest)).to.include({ name: "Hogeschool Kempen-Demer campus Diest", level: "HO" });
+      expect(institutions.get(BENEFITS_INSTITUTIONS.hogeschoolDiest)).to.include({
+        name: "Hogeschool Kempen-Demer campus Diest",
+        level: "HO",
+      });
       expect(institutions.get(BENEFITS_INSTITUTIONS.sintAmandscollege)).to.include({ name: "Sint-Amandscollege Kortrijk", level: "SO" });
-      expect(institutions.get(BENEFITS_INSTITUTIONS.cbeGent)).to.include({ name: "Centrum voor Basiseducatie Leie en Schelde", level: "CBE" });
+      expect(institutions.get(BENEFITS_INSTITUTIONS.cbeGent)).to.include({
+        name: "Centrum voor Basiseducatie Leie en Schelde",
+        level: "CBE",
+      });
       const assignments = new Map(rowsOf(benefits, "assignment").map((a) => [a.id, a]));
       for (const a of assignments.values()) {
         expect(institutions.has(a.institution_id), `assignment ${a.id}`).to.equal(true);
         expect(a.monthly_salary, `assignment ${a.id}`).to.match(/^\d+\.\d{2}$/);
       }
       for (const table of ["salary_line", "adapted_work", "holiday_balance"] as const) {
-        for (const row of rowsOf(benefits, table)) expect(assignments.get(row.assignment_id)?.staff_id, `${table} ${row.id}`).to.equal(row.staff_id);
+        for (const row of rowsOf(benefits, table))
+          expect(assignments.get(row.assignment_id)?.staff_id, `${table} ${row.id}`).to.equal(row.staff_id);
       }
       const work = new Set(rowsOf(benefits, "adapted_work").map((w) => w.id));
-      for (const table of ["performance_line", "day_nature"] as const) for (const row of rowsOf(benefits, table)) expect(work.has(row.adapted_work_id), `${table} ${row.id}`).to.equal(true);
+      for (const table of ["performance_line", "day_nature"] as const)
+        for (const row of rowsOf(benefits, table)) expect(work.has(row.adapted_work_id), `${table} ${row.id}`).to.equal(true);
       // a change of Q or days is a new row that starts the day after the old one ends
       const byStaff = new Map<unknown, ContractRow[]>();
       for (const w of rowsOf(benefits, "adapted_work")) byStaff.set(w.staff_id, [...(byStaff.get(w.staff_id) ?? []), w]);
       for (const rows of byStaff.values()) {
-        for (let i = 1; i < rows.length; i++) expect(new Date(`${rows[i].start_date}T00:00:00Z`).getTime() - new Date(`${rows[i - 1].end_date}T00:00:00Z`).getTime()).to.equal(86_400_000);
+        for (let i = 1; i < rows.length; i++)
+          expect(new Date(`${rows[i].start_date}T00:00:00Z`).getTime() - new Date(`${rows[i - 1].end_date}T00:00:00Z`).getTime()).to.equal(
+            86_400_000,
+          );
       }
     });
 
@@ -443,26 +568,64 @@ describe("demo data", () => {
       for (const id of ids) expect(BENEFITS_STAFF_IDS).to.include(id);
       for (const bad of DEMO_BENEFITS_BAD_RECORDS) expect(ids).to.not.include(bad.staffId);
       const features: BenefitsFeature[] = [
-        "mid-month-start", "q-change", "definitive-stop", "before-first-reference-day", "absence-hours", "day-natures", "other-wage-codes", "wage-code-02", "zero-pay-month", "severance",
-        "holiday-details", "part-timer-hours", "full-timer-no-hours", "public-sector", "no-holiday-scheme", "adapted-work-to-year-end", "late-balance",
+        "mid-month-start",
+        "q-change",
+        "definitive-stop",
+        "before-first-reference-day",
+        "absence-hours",
+        "day-natures",
+        "other-wage-codes",
+        "wage-code-02",
+        "zero-pay-month",
+        "severance",
+        "holiday-details",
+        "part-timer-hours",
+        "full-timer-no-hours",
+        "public-sector",
+        "no-holiday-scheme",
+        "adapted-work-to-year-end",
+        "late-balance",
       ];
-      for (const feature of features) expect(DEMO_BENEFITS_EXAMPLES.some((e) => e.features.includes(feature)), feature).to.equal(true);
+      for (const feature of features)
+        expect(
+          DEMO_BENEFITS_EXAMPLES.some((e) => e.features.includes(feature)),
+          feature,
+        ).to.equal(true);
       expect(new Set(DEMO_BENEFITS_EXAMPLES.filter((e) => e.formType === "ZIMA002").map((e) => e.subRisk))).to.deep.equal(new Set([1, 2]));
-      expect(new Set(DEMO_BENEFITS_EXAMPLES.filter((e) => e.formType === "ZIMA005").map((e) => e.subRisk))).to.deep.equal(new Set([1, 2, 3, 4]));
+      expect(new Set(DEMO_BENEFITS_EXAMPLES.filter((e) => e.formType === "ZIMA005").map((e) => e.subRisk))).to.deep.equal(
+        new Set([1, 2, 3, 4]),
+      );
     });
   });
 
   describe("the contract writer", () => {
     const fake = (type: string) => ({ options: { type }, driver: { escape: (name: string) => `"${name}"` } }) as unknown as DataSource;
     const lines = (count: number): ContractRow[] =>
-      Array.from({ length: count }, (_, i) => ({ id: i + 1, staff_id: 1, assignment_id: null, period_month: "2017-09", gross_amount: "1.00", wage_code: "01", paid_on: "2017-09-25" }));
+      Array.from({ length: count }, (_, i) => ({
+        id: i + 1,
+        staff_id: 1,
+        assignment_id: null,
+        period_month: "2017-09",
+        gross_amount: "1.00",
+        wage_code: "01",
+        paid_on: "2017-09-25",
+      }));
 
     it("uses the engine's parameter markers", () => {
-      const row = [{ period_month: "2017-09", cutoff_at: "2017-09-15 16:00:00" }, { period_month: "2017-10", cutoff_at: "2017-10-15 16:00:00" }];
-      expect(insertStatements(fake("postgres"), "payment_calendar", row)[0].sql).to.equal('INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES ($1, $2), ($3, $4)');
-      expect(insertStatements(fake("mssql"), "payment_calendar", row)[0].sql).to.equal('INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES (@0, @1), (@2, @3)');
+      const row = [
+        { period_month: "2017-09", cutoff_at: "2017-09-15 16:00:00" },
+        { period_month: "2017-10", cutoff_at: "2017-10-15 16:00:00" },
+      ];
+      expect(insertStatements(fake("postgres"), "payment_calendar", row)[0].sql).to.equal(
+        'INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES ($1, $2), ($3, $4)',
+      );
+      expect(insertStatements(fake("mssql"), "payment_calendar", row)[0].sql).to.equal(
+        'INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES (@0, @1), (@2, @3)',
+      );
       for (const type of ["better-sqlite3", "mysql", "mariadb"]) {
-        expect(insertStatements(fake(type), "payment_calendar", row)[0].sql).to.equal('INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES (?, ?), (?, ?)');
+        expect(insertStatements(fake(type), "payment_calendar", row)[0].sql).to.equal(
+          'INSERT INTO "payment_calendar" ("period_month", "cutoff_at") VALUES (?, ?), (?, ?)',
+        );
       }
       expect(() => insertStatements(fake("oracle"), "payment_calendar", row)).to.throw(ContractRowsError);
     });
@@ -470,18 +633,32 @@ describe("demo data", () => {
     it("splits at 500 rows and 2000 parameters a statement, numbering markers per statement", () => {
       const statements = insertStatements(fake("postgres"), "salary_line", lines(1001));
       const perStatement = Math.floor(MAX_PARAMETERS_PER_STATEMENT / 7);
-      expect(statements.map((s) => s.parameters.length / 7)).to.deep.equal([perStatement, perStatement, perStatement, 1001 - 3 * perStatement]);
+      expect(statements.map((s) => s.parameters.length / 7)).to.deep.equal([
+        perStatement,
+        perStatement,
+        perStatement,
+        1001 - 3 * perStatement,
+      ]);
       for (const s of statements) {
         expect(s.parameters.length).to.be.at.most(MAX_PARAMETERS_PER_STATEMENT);
         expect(s.sql).to.contain("($1, $2, $3, $4, $5, $6, $7)");
       }
-      const narrow = insertStatements(fake("mssql"), "payment_calendar", Array.from({ length: 1200 }, (_, i) => ({ period_month: `${2000 + i}-01`, cutoff_at: "x" })));
+      const narrow = insertStatements(
+        fake("mssql"),
+        "payment_calendar",
+        Array.from({ length: 1200 }, (_, i) => ({ period_month: `${2000 + i}-01`, cutoff_at: "x" })),
+      );
       expect(narrow.map((s) => s.parameters.length / 2)).to.deep.equal([MAX_ROWS_PER_STATEMENT, MAX_ROWS_PER_STATEMENT, 200]);
     });
 
     it("fills missing columns with NULL and refuses unknown tables, columns and values", () => {
-      const [statement] = insertStatements(fake("postgres"), "school_board", [{ id: 1, name: "A", agency: "AGODI" }, { id: 2, name: "B", agency: "AGODI", kbo_number: "0412345614" }]);
-      expect(statement.sql).to.equal('INSERT INTO "school_board" ("id", "name", "agency", "kbo_number") VALUES ($1, $2, $3, $4), ($5, $6, $7, $8)');
+      const [statement] = insertStatements(fake("postgres"), "school_board", [
+        { id: 1, name: "A", agency: "AGODI" },
+        { id: 2, name: "B", agency: "AGODI", kbo_number: "0412345614" },
+      ]);
+      expect(statement.sql).to.equal(
+        'INSERT INTO "school_board" ("id", "name", "agency", "kbo_number") VALUES ($1, $2, $3, $4), ($5, $6, $7, $8)',
+      );
       expect(statement.parameters).to.deep.equal([1, "A", "AGODI", null, 2, "B", "AGODI", "0412345614"]);
       expect(() => insertStatements(fake("postgres"), "school_board", [{ id: 1, naam: "A" }])).to.throw(ContractRowsError, /naam/);
       expect(() => insertStatements(fake("postgres"), "staff" as ContractTableName, [{ id: 1 }])).to.throw(ContractRowsError);
@@ -500,7 +677,15 @@ describe("demo data", () => {
       } as unknown as DataSource;
       await writeContractRows(dataSource, circularExampleRows(1));
       expect(transactions).to.equal(1);
-      expect(executed).to.deep.equal(['"school_board"', '"institution"', '"staff_member"', '"assignment"', '"salary_line"', '"rl16_notification"', '"payment_calendar"']);
+      expect(executed).to.deep.equal([
+        '"school_board"',
+        '"institution"',
+        '"staff_member"',
+        '"assignment"',
+        '"salary_line"',
+        '"rl16_notification"',
+        '"payment_calendar"',
+      ]);
       expect(CONTRACT_WRITE_ORDER).to.have.members(CONTRACT_TABLES.map((t) => t.name));
     });
   });
@@ -553,21 +738,33 @@ describe("demo data", () => {
         });
         expect(db.prepare("SELECT gross_amount FROM salary_line WHERE id = 204").get()).to.deep.equal({ gross_amount: 196.05 });
         expect(db.prepare("SELECT gross_amount FROM salary_line WHERE id = 1041").get()).to.deep.equal({ gross_amount: -1400 });
-        expect(db.prepare("SELECT insz, birth_date, typeof(birth_date) AS t FROM staff_member WHERE id = 1").get()).to.deep.equal({ insz: "91041718481", birth_date: "1991-04-17", t: "text" });
-        expect(db.prepare("SELECT start_date, end_date, hours_numerator, hours_denominator, monthly_salary FROM assignment WHERE id = 71").get()).to.deep.equal({
+        expect(db.prepare("SELECT insz, birth_date, typeof(birth_date) AS t FROM staff_member WHERE id = 1").get()).to.deep.equal({
+          insz: "91041718481",
+          birth_date: "1991-04-17",
+          t: "text",
+        });
+        expect(
+          db.prepare("SELECT start_date, end_date, hours_numerator, hours_denominator, monthly_salary FROM assignment WHERE id = 71").get(),
+        ).to.deep.equal({
           start_date: "2017-10-01",
           end_date: null,
           hours_numerator: 50,
           hours_denominator: 100,
           monthly_salary: 1325.56,
         });
-        expect(db.prepare("SELECT received_at, valid_from, typeof(valid_from) AS t FROM rl16_notification WHERE id = 2").get()).to.deep.equal({
+        expect(
+          db.prepare("SELECT received_at, valid_from, typeof(valid_from) AS t FROM rl16_notification WHERE id = 2").get(),
+        ).to.deep.equal({
           received_at: "2017-11-23 09:30:00",
           valid_from: "2017-11-21",
           t: "text",
         });
-        expect(db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2017-11'").get()).to.deep.equal({ cutoff_at: "2017-11-15 16:00:00" });
-        const { total } = db.prepare("SELECT SUM(gross_amount) AS total FROM salary_line WHERE staff_id = 2 AND period_month = '2017-12'").get() as { total: number };
+        expect(db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2017-11'").get()).to.deep.equal({
+          cutoff_at: "2017-11-15 16:00:00",
+        });
+        const { total } = db
+          .prepare("SELECT SUM(gross_amount) AS total FROM salary_line WHERE staff_id = 2 AND period_month = '2017-12'")
+          .get() as { total: number };
         expect(Math.round(total * 100)).to.equal(78_421);
       } finally {
         db.close();
@@ -587,7 +784,14 @@ describe("demo data", () => {
     it("builds the examples alone with staff 0", async () => {
       const onlyExamples = `sqlite:${dir}/examples.sqlite`;
       const built = await buildDemoDatabase(onlyExamples, { staff: 0 });
-      expect(built.counts).to.include({ school_board: 8, institution: 8, staff_member: 9, assignment: 11, rl16_notification: 7, payment_calendar: 24 });
+      expect(built.counts).to.include({
+        school_board: 8,
+        institution: 8,
+        staff_member: 9,
+        assignment: 11,
+        rl16_notification: 7,
+        payment_calendar: 24,
+      });
       expect(built.counts).to.include({ adapted_work: 0, performance_line: 0, day_nature: 0, holiday_balance: 0 });
     });
 
@@ -601,24 +805,37 @@ describe("demo data", () => {
       type Row = Record<string, unknown>;
       const all = (sql: string, ...parameters: unknown[]) => db.prepare(sql).all(...parameters) as Row[];
       const cents = (value: unknown) => Math.round(Number(value) * 100);
-      const firstCutoff = () => String((db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2018-01'").get() as Row).cutoff_at);
+      const firstCutoff = () =>
+        String((db.prepare("SELECT cutoff_at FROM payment_calendar WHERE period_month = '2018-01'").get() as Row).cutoff_at);
 
       it("holds ZIMA002 adapted work of both sub-risks: performance lines only for sub-risk 1, day natures only for 2", () => {
-        const perSubRisk = all("SELECT sub_risk, COUNT(DISTINCT staff_id) AS persons FROM adapted_work GROUP BY sub_risk ORDER BY sub_risk");
+        const perSubRisk = all(
+          "SELECT sub_risk, COUNT(DISTINCT staff_id) AS persons FROM adapted_work GROUP BY sub_risk ORDER BY sub_risk",
+        );
         expect(perSubRisk.map((r) => r.sub_risk)).to.deep.equal([1, 2, 7]);
         expect(Number(perSubRisk[0].persons)).to.be.at.least(6);
         expect(Number(perSubRisk[1].persons)).to.be.at.least(6);
-        expect(all("SELECT DISTINCT w.sub_risk FROM performance_line p JOIN adapted_work w ON w.id = p.adapted_work_id").map((r) => r.sub_risk)).to.deep.equal([1]);
-        expect(all("SELECT DISTINCT w.sub_risk FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id").map((r) => r.sub_risk)).to.deep.equal([2]);
+        expect(
+          all("SELECT DISTINCT w.sub_risk FROM performance_line p JOIN adapted_work w ON w.id = p.adapted_work_id").map((r) => r.sub_risk),
+        ).to.deep.equal([1]);
+        expect(
+          all("SELECT DISTINCT w.sub_risk FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id").map((r) => r.sub_risk),
+        ).to.deep.equal([2]);
         // every month a sub-risk-1 row touches (up to September 2018) has a code-1 line with days and hours
         for (const work of all("SELECT id, start_date, end_date FROM adapted_work WHERE sub_risk = 1")) {
           const last = work.end_date === null ? "2018-09" : String(work.end_date).slice(0, 7);
-          const months = all("SELECT period_month, days, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '1' ORDER BY period_month", work.id);
+          const months = all(
+            "SELECT period_month, days, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '1' ORDER BY period_month",
+            work.id,
+          );
           expect(months[0].period_month, `adapted work ${work.id}`).to.equal(String(work.start_date).slice(0, 7));
           expect(months[months.length - 1].period_month, `adapted work ${work.id}`).to.equal(last);
-          for (const m of months) expect(Number(m.days) > 0 && Number(m.hours) > 0, `adapted work ${work.id} ${m.period_month}`).to.equal(true);
+          for (const m of months)
+            expect(Number(m.days) > 0 && Number(m.hours) > 0, `adapted work ${work.id} ${m.period_month}`).to.equal(true);
         }
-        expect(all("SELECT DISTINCT performance_code FROM performance_line ORDER BY performance_code").map((r) => r.performance_code)).to.deep.equal(["1", "50"]);
+        expect(
+          all("SELECT DISTINCT performance_code FROM performance_line ORDER BY performance_code").map((r) => r.performance_code),
+        ).to.deep.equal(["1", "50"]);
         expect(all("SELECT DISTINCT code FROM day_nature ORDER BY code").map((r) => r.code)).to.deep.equal(["3.1", "3.5", "5.4", "6.21"]);
       });
 
@@ -628,17 +845,26 @@ describe("demo data", () => {
         const [work] = all("SELECT id, sub_risk, start_date, q_hours, s_hours FROM adapted_work WHERE staff_id = ?", staffId);
         expect(work).to.include({ sub_risk: 1, start_date: "2018-07-16", q_hours: 15.2, s_hours: 38 });
         // 12 working days from the 16th at 2 of 5 days a week: 4.8, rounded to 5 days; at 15.20 hours a 2-day week: 38 hours
-        expect(all("SELECT performance_code, days, hours FROM performance_line WHERE adapted_work_id = ? AND period_month = '2018-07'", work.id)).to.deep.equal([{ performance_code: "1", days: 5, hours: 38 }]);
+        expect(
+          all("SELECT performance_code, days, hours FROM performance_line WHERE adapted_work_id = ? AND period_month = '2018-07'", work.id),
+        ).to.deep.equal([{ performance_code: "1", days: 5, hours: 38 }]);
       });
 
       it("changes Q mid-month: 19.00 until 12 August 2018, 24.00 from Monday the 13th, both with August lines", () => {
         const staffId = exampleWith("q-change");
-        const rows = all("SELECT id, start_date, end_date, days_per_week, q_hours, s_hours FROM adapted_work WHERE staff_id = ? ORDER BY start_date", staffId);
+        const rows = all(
+          "SELECT id, start_date, end_date, days_per_week, q_hours, s_hours FROM adapted_work WHERE staff_id = ? ORDER BY start_date",
+          staffId,
+        );
         expect(rows.map(({ id: _id, ...rest }) => rest)).to.deep.equal([
           { start_date: "2018-06-04", end_date: "2018-08-12", days_per_week: 2.5, q_hours: 19, s_hours: 38 },
           { start_date: "2018-08-13", end_date: null, days_per_week: 3, q_hours: 24, s_hours: 38 },
         ]);
-        const august = all("SELECT adapted_work_id, days, hours FROM performance_line WHERE period_month = '2018-08' AND adapted_work_id IN (?, ?) ORDER BY adapted_work_id", rows[0].id, rows[1].id);
+        const august = all(
+          "SELECT adapted_work_id, days, hours FROM performance_line WHERE period_month = '2018-08' AND adapted_work_id IN (?, ?) ORDER BY adapted_work_id",
+          rows[0].id,
+          rows[1].id,
+        );
         expect(august).to.deep.equal([
           { adapted_work_id: rows[0].id, days: 4, hours: 30.4 },
           { adapted_work_id: rows[1].id, days: 9, hours: 72 },
@@ -649,9 +875,17 @@ describe("demo data", () => {
         const staffId = exampleWith("definitive-stop", "ZIMA002");
         const [work] = all("SELECT id, sub_risk, end_date FROM adapted_work WHERE staff_id = ?", staffId);
         expect(work).to.include({ sub_risk: 1, end_date: "2018-08-17" });
-        const months = all("SELECT DISTINCT period_month FROM performance_line WHERE adapted_work_id = ? ORDER BY period_month", work.id).map((r) => r.period_month);
+        const months = all(
+          "SELECT DISTINCT period_month FROM performance_line WHERE adapted_work_id = ? ORDER BY period_month",
+          work.id,
+        ).map((r) => r.period_month);
         expect(months[months.length - 1]).to.equal("2018-08");
-        expect(all("SELECT period_month, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '50' ORDER BY period_month", work.id)).to.deep.equal([
+        expect(
+          all(
+            "SELECT period_month, hours FROM performance_line WHERE adapted_work_id = ? AND performance_code = '50' ORDER BY period_month",
+            work.id,
+          ),
+        ).to.deep.equal([
           { period_month: "2018-01", hours: 7.2 },
           { period_month: "2018-07", hours: 14.4 },
         ]);
@@ -661,11 +895,17 @@ describe("demo data", () => {
         const subRisk2 = DEMO_BENEFITS_EXAMPLES.filter((x) => x.formType === "ZIMA002" && x.subRisk === 2).map((x) => x.staffId);
         expect(subRisk2.length).to.be.at.least(6);
         const placeholders = subRisk2.map(() => "?").join(", ");
-        const allBefore = all(`SELECT staff_id FROM adapted_work WHERE staff_id IN (${placeholders}) AND end_date < '2018-01-01'`, ...subRisk2).map((r) => r.staff_id);
+        const allBefore = all(
+          `SELECT staff_id FROM adapted_work WHERE staff_id IN (${placeholders}) AND end_date < '2018-01-01'`,
+          ...subRisk2,
+        ).map((r) => r.staff_id);
         expect(allBefore).to.deep.equal([5_000_207]);
         expect(DEMO_BENEFITS_EXAMPLES.find((x) => x.staffId === 5_000_207)?.features).to.include("before-first-reference-day");
         // the day natures of the others (3.1, 5.4, 6.21) all fall in declared months
-        const days = all(`SELECT d.day, d.code FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id WHERE w.staff_id IN (${placeholders}) AND w.staff_id <> 5000207`, ...subRisk2);
+        const days = all(
+          `SELECT d.day, d.code FROM day_nature d JOIN adapted_work w ON w.id = d.adapted_work_id WHERE w.staff_id IN (${placeholders}) AND w.staff_id <> 5000207`,
+          ...subRisk2,
+        );
         expect(days.every((d) => String(d.day) >= "2018-01-01")).to.equal(true);
         expect(new Set(days.map((d) => d.code))).to.deep.equal(new Set(["3.1", "5.4", "6.21"]));
       });
@@ -675,7 +915,10 @@ describe("demo data", () => {
         const [work] = all("SELECT start_date, end_date, sub_risk FROM adapted_work WHERE staff_id = ?", staffId);
         expect(work.sub_risk).to.equal(2);
         expect(String(work.start_date) <= "2018-01-01" && String(work.end_date) >= "2018-01-31").to.equal(true);
-        const months = all("SELECT DISTINCT period_month FROM salary_line WHERE staff_id = ? AND period_month BETWEEN '2017-12' AND '2018-02'", staffId).map((r) => r.period_month);
+        const months = all(
+          "SELECT DISTINCT period_month FROM salary_line WHERE staff_id = ? AND period_month BETWEEN '2017-12' AND '2018-02'",
+          staffId,
+        ).map((r) => r.period_month);
         expect(months).to.deep.equal(["2017-12", "2018-02"]);
       });
 
@@ -686,7 +929,10 @@ describe("demo data", () => {
         const [work] = all("SELECT sub_risk, start_date, end_date FROM adapted_work WHERE staff_id = ?", staffId);
         expect(work).to.include({ sub_risk: 2, end_date: "2018-04-13" });
         expect(String(work.start_date) < String(assignment.end_date)).to.equal(true);
-        const april = all("SELECT wage_code, gross_amount FROM salary_line WHERE assignment_id = ? AND period_month = '2018-04' ORDER BY wage_code", assignment.id);
+        const april = all(
+          "SELECT wage_code, gross_amount FROM salary_line WHERE assignment_id = ? AND period_month = '2018-04' ORDER BY wage_code",
+          assignment.id,
+        );
         expect(april.map((l) => l.wage_code)).to.deep.equal(["01", "03"]);
         expect(cents(april[1].gross_amount)).to.equal(3 * cents(assignment.monthly_salary));
         expect(all("SELECT COUNT(*) AS n FROM salary_line WHERE wage_code = '03'")).to.deep.equal([{ n: 1 }]);
@@ -701,7 +947,9 @@ describe("demo data", () => {
         const [bonus] = all("SELECT staff_id, period_month, gross_amount FROM salary_line WHERE wage_code = '02'");
         expect(bonus).to.deep.equal({ staff_id: exampleWith("wage-code-02"), period_month: "2018-03", gross_amount: 612.35 });
         // every benefits assignment has its theoretical monthly salary
-        expect(all("SELECT COUNT(*) AS n FROM assignment WHERE id >= ? AND monthly_salary IS NULL", BENEFITS_FIRST_ID)).to.deep.equal([{ n: 0 }]);
+        expect(all("SELECT COUNT(*) AS n FROM assignment WHERE id >= ? AND monthly_salary IS NULL", BENEFITS_FIRST_ID)).to.deep.equal([
+          { n: 0 },
+        ]);
       });
 
       it("holds ZIMA005 balances of holiday year 2017 for all four sub-risks, with the codes, half days and hours each allows", () => {
@@ -730,7 +978,9 @@ describe("demo data", () => {
         expect(sectors.filter((sector) => sector === 2).length).to.be.at.least(6);
         expect(sectors).to.include(3);
         // all four codes 1, 2, 3 and 5 for sub-risk 1 (block 90089: two lines or four), in half days (8.5)
-        expect(all("SELECT holiday_code, days FROM holiday_balance WHERE staff_id = ? ORDER BY holiday_code", exampleWith("part-timer-hours"))).to.deep.equal([
+        expect(
+          all("SELECT holiday_code, days FROM holiday_balance WHERE staff_id = ? ORDER BY holiday_code", exampleWith("part-timer-hours")),
+        ).to.deep.equal([
           { holiday_code: 1, days: 8.5 },
           { holiday_code: 2, days: 2 },
           { holiday_code: 3, days: 1 },
@@ -744,7 +994,10 @@ describe("demo data", () => {
         expect(staffIds.length).to.be.at.least(3);
         for (const staffId of staffIds) {
           const works = all("SELECT start_date, end_date FROM adapted_work WHERE staff_id = ?", staffId);
-          expect(works.some((w) => String(w.start_date) <= "2017-12-31" && (w.end_date === null || String(w.end_date) >= "2017-12-31")), `staff ${staffId}`).to.equal(true);
+          expect(
+            works.some((w) => String(w.start_date) <= "2017-12-31" && (w.end_date === null || String(w.end_date) >= "2017-12-31")),
+            `staff ${staffId}`,
+          ).to.equal(true);
         }
       });
 
@@ -769,10 +1022,17 @@ describe("demo data", () => {
           const row = db.prepare(`SELECT * FROM ${bad.table} WHERE id = ?`).get(bad.id) as Row | undefined;
           expect(row, `${bad.table} ${bad.id}`).to.not.equal(undefined);
           expect(String(row?.[bad.column]), `${bad.table} ${bad.id}`).to.equal(String(bad.value));
-          const owner = bad.table === "day_nature" ? (db.prepare("SELECT staff_id FROM adapted_work WHERE id = ?").get(row?.adapted_work_id) as Row).staff_id : row?.staff_id;
+          const owner =
+            bad.table === "day_nature"
+              ? (db.prepare("SELECT staff_id FROM adapted_work WHERE id = ?").get(row?.adapted_work_id) as Row).staff_id
+              : row?.staff_id;
           expect(owner).to.equal(bad.staffId);
         }
-        const holidayBad = all("SELECT sub_risk, holiday_code, days FROM holiday_balance WHERE id IN (?, ?) ORDER BY id", DEMO_BENEFITS_BAD_RECORDS[1].id, DEMO_BENEFITS_BAD_RECORDS[2].id);
+        const holidayBad = all(
+          "SELECT sub_risk, holiday_code, days FROM holiday_balance WHERE id IN (?, ?) ORDER BY id",
+          DEMO_BENEFITS_BAD_RECORDS[1].id,
+          DEMO_BENEFITS_BAD_RECORDS[2].id,
+        );
         expect(holidayBad).to.deep.equal([
           { sub_risk: 1, holiday_code: 8, days: 4 },
           { sub_risk: 2, holiday_code: 8, days: 2.3 },
@@ -820,18 +1080,26 @@ describe("demo data", () => {
           const result = await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${table}`);
           expect(Number(result.rows[0].n), table).to.equal(rowsOf(rows, table).length);
         }
-        const line = await client.query("SELECT gross_amount::text AS amount, paid_on::text AS paid_on, period_month FROM salary_line WHERE id = 101");
+        const line = await client.query(
+          "SELECT gross_amount::text AS amount, paid_on::text AS paid_on, period_month FROM salary_line WHERE id = 101",
+        );
         expect(line.rows[0]).to.deep.equal({ amount: "977.38", paid_on: "2017-09-25", period_month: "2017-09" });
         const notification = await client.query("SELECT received_at::text AS received_at, message_ref FROM rl16_notification WHERE id = 2");
         expect(notification.rows[0]).to.deep.equal({ received_at: "2017-11-23 09:30:00", message_ref: "RL16-2017-000002" });
-        const sum = await client.query("SELECT SUM(gross_amount)::text AS total FROM salary_line WHERE staff_id = 2 AND period_month = '2017-12'");
+        const sum = await client.query(
+          "SELECT SUM(gross_amount)::text AS total FROM salary_line WHERE staff_id = 2 AND period_month = '2017-12'",
+        );
         expect(sum.rows[0].total).to.equal("784.21");
-        const work = await client.query("SELECT q_hours::text AS q, days_per_week::text AS days, end_date::text AS end_date FROM adapted_work WHERE staff_id = 5000102 ORDER BY start_date");
+        const work = await client.query(
+          "SELECT q_hours::text AS q, days_per_week::text AS days, end_date::text AS end_date FROM adapted_work WHERE staff_id = 5000102 ORDER BY start_date",
+        );
         expect(work.rows).to.deep.equal([
           { q: "19.00", days: "2.5", end_date: "2018-08-12" },
           { q: "24.00", days: "3.0", end_date: null },
         ]);
-        const balance = await client.query("SELECT days::text AS days, hours::text AS hours, reported_at::text AS reported_at FROM holiday_balance WHERE staff_id = 5000501 AND holiday_code = 1");
+        const balance = await client.query(
+          "SELECT days::text AS days, hours::text AS hours, reported_at::text AS reported_at FROM holiday_balance WHERE staff_id = 5000501 AND holiday_code = 1",
+        );
         expect(balance.rows).to.deep.equal([{ days: "8.5", hours: "61.20", reported_at: "2017-12-20 09:30:00" }]);
       } finally {
         await client.end();

@@ -128,7 +128,8 @@ function typeProblems(zone: GlossaryZone, simple: SimpleTypeInfo): string[] {
     return bounded ? [] : [`Numeriek(${zone.length}) zone must allow at most ${zone.length} digits`];
   }
   if (zone.type === "Alfanumeriek") {
-    if (zone.format.includes("--MM-DD")) return simple.base === "xs:gMonthDay" ? [] : [`--MM-DD zone must be xs:gMonthDay, is ${simple.base}`];
+    if (zone.format.includes("--MM-DD"))
+      return simple.base === "xs:gMonthDay" ? [] : [`--MM-DD zone must be xs:gMonthDay, is ${simple.base}`];
     if (zone.format.includes("UU:MM:SS")) return simple.base === "xs:time" ? [] : [`time zone must be xs:time, is ${simple.base}`];
     if (zone.format.includes("JJJJ-MM-DD") && !zone.format.includes("JJJJ-00-00"))
       return simple.base === "xs:date" ? [] : [`JJJJ-MM-DD zone must be xs:date, is ${simple.base}`];

@@ -12,7 +12,14 @@ import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd, type XsdResult } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
 import type { FormContext, FormNode } from "../../src/forms/form-envelope";
-import type { AdaptedWorkPeriod, DecisionUnit, OccupationFacts, Wech006Declaration, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
+import type {
+  AdaptedWorkPeriod,
+  DecisionUnit,
+  OccupationFacts,
+  Wech006Declaration,
+  Zima002Declaration,
+  Zima005Declaration,
+} from "../../src/rules/decision-types";
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";
 import { unitContentHash } from "../../src/run/unit-hashes";
 
@@ -27,17 +34,40 @@ const context: FormContext = {
 };
 
 const occupation: OccupationFacts = {
-  assignmentId: 11, institutionId: 1, institutionName: "School", level: "SO", boardId: 1, boardName: "Board", agency: "AGODI",
-  startDate: "2015-09-01", endDate: null, numerator: 1600, denominator: 3200, q: 1600, s: 3200, daysPerWeek: null,
-  monthlySalary: cents(250000), employerClass: "011", workerCode: "495", jointCommittee: "999",
+  assignmentId: 11,
+  institutionId: 1,
+  institutionName: "School",
+  level: "SO",
+  boardId: 1,
+  boardName: "Board",
+  agency: "AGODI",
+  startDate: "2015-09-01",
+  endDate: null,
+  numerator: 1600,
+  denominator: 3200,
+  q: 1600,
+  s: 3200,
+  daysPerWeek: null,
+  monthlySalary: cents(250000),
+  employerClass: "011",
+  workerCode: "495",
+  jointCommittee: "999",
 };
 
 const person = { staffId: 1, insz: INSZ, lastName: "Peeters", firstName: "An" };
 
 function period(overrides: Partial<AdaptedWorkPeriod>): AdaptedWorkPeriod {
   return {
-    adaptedWorkId: 1, start: "2026-10-01", end: "2026-10-31", adaptedQ: 1000, adaptedDaysPerWeek: 300,
-    services: [], dayNatures: [], exactWages: [], severance: null, ...overrides,
+    adaptedWorkId: 1,
+    start: "2026-10-01",
+    end: "2026-10-31",
+    adaptedQ: 1000,
+    adaptedDaysPerWeek: 300,
+    services: [],
+    dayNatures: [],
+    exactWages: [],
+    severance: null,
+    ...overrides,
   };
 }
 
@@ -46,7 +76,17 @@ function zima002(overrides: Partial<Zima002Declaration>): Zima002Declaration {
 }
 
 function zima005(overrides: Partial<Zima005Declaration>): Zima005Declaration {
-  return { formType: "ZIMA005", person, occupation, holidayYear: 2025, subRisk: 1, holidaySector: 1, adaptedWork: null, details: [], ...overrides };
+  return {
+    formType: "ZIMA005",
+    person,
+    occupation,
+    holidayYear: 2025,
+    subRisk: 1,
+    holidaySector: 1,
+    adaptedWork: null,
+    details: [],
+    ...overrides,
+  };
 }
 
 /** A whole batch file of these forms, as FormFileWriter writes it. */
@@ -60,7 +100,7 @@ type Xml = { [key: string]: string | Xml | Xml[] };
 
 /** The forms of a written document, read back (values as text). */
 function readBack(root: string, xml: string): Xml[] {
-  return ((parser.parse(xml) as Record<string, Xml>)[root].Form as Xml[]);
+  return (parser.parse(xml) as Record<string, Xml>)[root].Form as Xml[];
 }
 
 async function validate(root: "ZIMA002" | "ZIMA005", xml: string): Promise<XsdResult> {
@@ -83,15 +123,29 @@ const refPeriod = (link: Xml) => link.ReferencePeriod as Xml;
 
 describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   it("writes the envelope in XSD order: contact person, risk = 00 + sub-risk, NaturalPerson with only sequence number and INSZ", async () => {
-    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(150000) }] })] }), context));
+    const form = await writtenValid(
+      "ZIMA002",
+      buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(150000) }] })] }), context),
+    );
     expect(Object.keys(form)).to.deep.equal([
-      "Identification", "FormCreationDate", "FormCreationHour", "AttestationStatus", "TypeForm",
-      "CoordinatesContactPerson", "DclInformation", "RiskIdentification", "EmployerDeclarationLink",
+      "Identification",
+      "FormCreationDate",
+      "FormCreationHour",
+      "AttestationStatus",
+      "TypeForm",
+      "CoordinatesContactPerson",
+      "DclInformation",
+      "RiskIdentification",
+      "EmployerDeclarationLink",
     ]);
     expect(form.Identification).to.equal("ZIMA002");
     expect(form.TypeForm).to.equal("SU");
     expect(form.AttestationStatus).to.equal("0");
-    expect(form.CoordinatesContactPerson).to.deep.equal({ Name: "Cel e-ASR", FirstName: "AGODI", Communication: { EmailAddress: "easr@agodi.invalid" } });
+    expect(form.CoordinatesContactPerson).to.deep.equal({
+      Name: "Cel e-ASR",
+      FirstName: "AGODI",
+      Communication: { EmailAddress: "easr@agodi.invalid" },
+    });
     expect(form.RiskIdentification).to.deep.equal({ IdentificationOfRisk: "002" });
     expect(Object.keys(naturalPerson(form))).to.deep.equal(["NaturalPersonSequenceNbr", "INSS", "WorkerRecordLink"]);
     expect(naturalPerson(form).INSS).to.equal(INSZ);
@@ -103,8 +157,24 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
     const declaration = zima002({
       subRisk: 1,
       periods: [
-        period({ start: "2026-10-01", end: "2026-10-14", adaptedQ: 1000, adaptedDaysPerWeek: 300, services: [{ code: "1", days: 600, hours: 2000 }] }),
-        period({ adaptedWorkId: 2, start: "2026-10-15", end: "2026-10-31", adaptedQ: 1600, adaptedDaysPerWeek: 400, services: [{ code: "1", days: null, hours: 3600 }, { code: "3", days: 100, hours: 400 }] }),
+        period({
+          start: "2026-10-01",
+          end: "2026-10-14",
+          adaptedQ: 1000,
+          adaptedDaysPerWeek: 300,
+          services: [{ code: "1", days: 600, hours: 2000 }],
+        }),
+        period({
+          adaptedWorkId: 2,
+          start: "2026-10-15",
+          end: "2026-10-31",
+          adaptedQ: 1600,
+          adaptedDaysPerWeek: 400,
+          services: [
+            { code: "1", days: null, hours: 3600 },
+            { code: "3", days: 100, hours: 400 },
+          ],
+        }),
       ],
     });
     const form = await writtenValid("ZIMA002", buildForm(declaration, context));
@@ -113,16 +183,35 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
     expect(links(form)).to.have.length(2);
     for (const link of [first, second]) {
       expect(Object.keys(link)).to.deep.equal([
-        "OccupationStartingDate", "JointCommissionNbr", "WorkingDaysSystem", "MeanWorkingHours", "RefMeanWorkingHours", "ExceptSituationCalculBase", "ReferencePeriod",
+        "OccupationStartingDate",
+        "JointCommissionNbr",
+        "WorkingDaysSystem",
+        "MeanWorkingHours",
+        "RefMeanWorkingHours",
+        "ExceptSituationCalculBase",
+        "ReferencePeriod",
       ]);
-      expect([link.OccupationStartingDate, link.WorkingDaysSystem, link.MeanWorkingHours, link.RefMeanWorkingHours]).to.deep.equal(["2015-09-01", "500", "1600", "3200"]);
+      expect([link.OccupationStartingDate, link.WorkingDaysSystem, link.MeanWorkingHours, link.RefMeanWorkingHours]).to.deep.equal([
+        "2015-09-01",
+        "500",
+        "1600",
+        "3200",
+      ]);
       expect(refPeriod(link)).to.not.have.any.keys("NatureOfDay", "ExactSalary");
     }
     expect([refPeriod(first).RefStartingDate, refPeriod(first).RefEndingDate]).to.deep.equal(["2026-10-01", "2026-10-14"]);
     expect([refPeriod(second).RefStartingDate, refPeriod(second).RefEndingDate]).to.deep.equal(["2026-10-15", "2026-10-31"]);
-    expect(first.ExceptSituationCalculBase).to.deep.equal({ ExceptSituationMeanWorkingHours: "1000", ExceptSituationWorkingDaysSystem: "300" });
-    expect(second.ExceptSituationCalculBase).to.deep.equal({ ExceptSituationMeanWorkingHours: "1600", ExceptSituationWorkingDaysSystem: "400" });
-    expect(refPeriod(first).Service).to.deep.equal([{ ServiceSequenceNbr: "1", ServiceCode: "1", ServiceNbrDays: "600", ServiceNbrHours: "2000" }]);
+    expect(first.ExceptSituationCalculBase).to.deep.equal({
+      ExceptSituationMeanWorkingHours: "1000",
+      ExceptSituationWorkingDaysSystem: "300",
+    });
+    expect(second.ExceptSituationCalculBase).to.deep.equal({
+      ExceptSituationMeanWorkingHours: "1600",
+      ExceptSituationWorkingDaysSystem: "400",
+    });
+    expect(refPeriod(first).Service).to.deep.equal([
+      { ServiceSequenceNbr: "1", ServiceCode: "1", ServiceNbrDays: "600", ServiceNbrHours: "2000" },
+    ]);
     expect(refPeriod(second).Service).to.deep.equal([
       { ServiceSequenceNbr: "1", ServiceCode: "1", ServiceNbrHours: "3600" },
       { ServiceSequenceNbr: "2", ServiceCode: "3", ServiceNbrDays: "100", ServiceNbrHours: "400" },
@@ -130,7 +219,16 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 
   it("sub-risk 1 never writes day-nature or wage lines, even when a declaration carries them", async () => {
-    const declaration = zima002({ subRisk: 1, periods: [period({ services: [{ code: "1", days: null, hours: 4000 }], dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }], exactWages: [{ code: "01", amount: cents(1000) }] })] });
+    const declaration = zima002({
+      subRisk: 1,
+      periods: [
+        period({
+          services: [{ code: "1", days: null, hours: 4000 }],
+          dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }],
+          exactWages: [{ code: "01", amount: cents(1000) }],
+        }),
+      ],
+    });
     const form = await writtenValid("ZIMA002", buildForm(declaration, context));
     expect(Object.keys(refPeriod(links(form)[0]))).to.deep.equal(["RefStartingDate", "RefEndingDate", "Service"]);
   });
@@ -142,8 +240,14 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
       periods: [
         period({
           services: [{ code: "1", days: null, hours: 4000 }],
-          dayNatures: [{ day: "2026-10-05", code: "3.1", hours: 760 }, { day: "2026-10-06", code: "5.4", hours: 380 }],
-          exactWages: [{ code: "01", amount: cents(123456) }, { code: "05", amount: cents(2000) }],
+          dayNatures: [
+            { day: "2026-10-05", code: "3.1", hours: 760 },
+            { day: "2026-10-06", code: "5.4", hours: 380 },
+          ],
+          exactWages: [
+            { code: "01", amount: cents(123456) },
+            { code: "05", amount: cents(2000) },
+          ],
         }),
       ],
     });
@@ -162,11 +266,17 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 
   it("a month without pay is code 001 with amount 0; so is an earlier period of the month without wage lines", async () => {
-    const zero = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), context));
+    const zero = await writtenValid(
+      "ZIMA002",
+      buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), context),
+    );
     expect(refPeriod(links(zero)[0]).ExactSalary).to.deep.equal([{ ExactSalaryCode: "001", ExactSalaryAmount: "0" }]);
     const split = zima002({
       subRisk: 2,
-      periods: [period({ end: "2026-10-09" }), period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: cents(98000) }] })],
+      periods: [
+        period({ end: "2026-10-09" }),
+        period({ adaptedWorkId: 2, start: "2026-10-10", adaptedQ: 1400, exactWages: [{ code: "01", amount: cents(98000) }] }),
+      ],
     });
     const form = await writtenValid("ZIMA002", buildForm(split, context));
     expect(links(form).map((l) => refPeriod(l).ExactSalary)).to.deep.equal([
@@ -179,28 +289,66 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
     const declaration = zima002({
       subRisk: 2,
       occupation: { ...occupation, endDate: "2026-10-20" },
-      periods: [period({ end: "2026-10-20", exactWages: [{ code: "01", amount: cents(80000) }], severance: { start: "2026-10-21", end: "2026-12-31", amount: cents(450000) } })],
+      periods: [
+        period({
+          end: "2026-10-20",
+          exactWages: [{ code: "01", amount: cents(80000) }],
+          severance: { start: "2026-10-21", end: "2026-12-31", amount: cents(450000) },
+        }),
+      ],
     });
     const form = await writtenValid("ZIMA002", buildForm(declaration, context));
     const link = links(form)[0];
     expect(Object.keys(link)).to.deep.equal([
-      "OccupationStartingDate", "OccupationEndingDate", "JointCommissionNbr", "WorkingDaysSystem", "MeanWorkingHours", "RefMeanWorkingHours",
-      "SeverancePayment", "ExceptSituationCalculBase", "ReferencePeriod",
+      "OccupationStartingDate",
+      "OccupationEndingDate",
+      "JointCommissionNbr",
+      "WorkingDaysSystem",
+      "MeanWorkingHours",
+      "RefMeanWorkingHours",
+      "SeverancePayment",
+      "ExceptSituationCalculBase",
+      "ReferencePeriod",
     ]);
     expect(link.OccupationEndingDate).to.equal("2026-10-20");
-    expect(link.SeverancePayment).to.deep.equal({ SeverancePaymentStartDate: "2026-10-21", SeverancePaymentEndDate: "2026-12-31", SeverancePaymentRemuneration: "450000" });
+    expect(link.SeverancePayment).to.deep.equal({
+      SeverancePaymentStartDate: "2026-10-21",
+      SeverancePaymentEndDate: "2026-12-31",
+      SeverancePaymentRemuneration: "450000",
+    });
   });
 
   it("an occupation ending after the reference month carries no OccupationEndingDate", async () => {
-    const form = await writtenValid("ZIMA002", buildForm(zima002({ occupation: { ...occupation, endDate: "2027-06-30" }, periods: [period({ services: [{ code: "1", days: null, hours: 100 }] })] }), context));
+    const form = await writtenValid(
+      "ZIMA002",
+      buildForm(
+        zima002({
+          occupation: { ...occupation, endDate: "2027-06-30" },
+          periods: [period({ services: [{ code: "1", days: null, hours: 100 }] })],
+        }),
+        context,
+      ),
+    );
     expect(links(form)[0]).to.not.have.property("OccupationEndingDate");
   });
 
   it("a modification carries AttestationStatus 1 and the ticket Reference after RiskIdentification, and validates", async () => {
-    const form = await writtenValid("ZIMA002", buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(1) }] })] }), { ...context, correction: { attestationStatus: 1, ticket: TICKET } }));
+    const form = await writtenValid(
+      "ZIMA002",
+      buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(1) }] })] }), {
+        ...context,
+        correction: { attestationStatus: 1, ticket: TICKET },
+      }),
+    );
     expect(form.AttestationStatus).to.equal("1");
     expect(form.Reference).to.deep.equal([{ ReferenceType: "3", ReferenceOrigin: "2", ReferenceNbr: TICKET }]);
-    expect(Object.keys(form).slice(5)).to.deep.equal(["CoordinatesContactPerson", "DclInformation", "RiskIdentification", "Reference", "EmployerDeclarationLink"]);
+    expect(Object.keys(form).slice(5)).to.deep.equal([
+      "CoordinatesContactPerson",
+      "DclInformation",
+      "RiskIdentification",
+      "Reference",
+      "EmployerDeclarationLink",
+    ]);
   });
 
   it("a cancellation carries status 3, the ticket, the person, the given risk code and no WorkerRecordLink, and validates", async () => {
@@ -217,7 +365,10 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
     const form = buildForm(zima002({ periods: [period({ services: [{ code: "1", days: null, hours: 100 }] })] }), context);
     const link = form.EmployerDeclarationLink as FormNode;
     const { NaturalPersonSequenceNbr, INSS, WorkerRecordLink } = link.NaturalPerson as FormNode;
-    const named: FormNode = { ...form, EmployerDeclarationLink: { ...link, NaturalPerson: { NaturalPersonSequenceNbr, INSS, WorkerName: "Peeters", WorkerRecordLink } } };
+    const named: FormNode = {
+      ...form,
+      EmployerDeclarationLink: { ...link, NaturalPerson: { NaturalPersonSequenceNbr, INSS, WorkerName: "Peeters", WorkerRecordLink } },
+    };
     const rejected = await validate("ZIMA002", document("ZIMA002", named));
     expect(rejected.valid).to.equal(false);
     expect(rejected.errors.map((e) => e.message).join("\n")).to.contain("WorkerName");
@@ -230,12 +381,19 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   it("several forms in one file validate together, and a contact phone number goes before the e-mail address", async () => {
     const defaults = { ...formDefaults, contactPerson: { ...formDefaults.contactPerson, phone: "+32 2 000 00 00" } };
     const a = buildForm(zima002({ periods: [period({ services: [{ code: "1", days: null, hours: 100 }] })] }), { ...context, defaults });
-    const b = buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), { ...context, defaults, sequenceNbr: 2 });
+    const b = buildForm(zima002({ subRisk: 2, periods: [period({ exactWages: [{ code: "01", amount: cents(0) }] })] }), {
+      ...context,
+      defaults,
+      sequenceNbr: 2,
+    });
     const xml = document("ZIMA002", a, b);
     expect((await validate("ZIMA002", xml)).errors).to.deep.equal([]);
     const forms = readBack("ZIMA002", xml);
     expect(forms).to.have.length(2);
-    expect((forms[1].CoordinatesContactPerson as Xml).Communication).to.deep.equal({ PhoneNbr: "+32 2 000 00 00", EmailAddress: "easr@agodi.invalid" });
+    expect((forms[1].CoordinatesContactPerson as Xml).Communication).to.deep.equal({
+      PhoneNbr: "+32 2 000 00 00",
+      EmailAddress: "easr@agodi.invalid",
+    });
     expect(Object.keys((forms[1].CoordinatesContactPerson as Xml).Communication)).to.deep.equal(["PhoneNbr", "EmailAddress"]);
   });
 });
@@ -258,7 +416,14 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
     expect(Object.keys(naturalPerson(form))).to.deep.equal(["NaturalPersonSequenceNbr", "INSS", "HolidayYear", "WorkerRecordLink"]);
     expect(naturalPerson(form).HolidayYear).to.deep.equal({ HolidaysYear: "2025" });
     const link = links(form)[0];
-    expect(Object.keys(link)).to.deep.equal(["OccupationStartingDate", "JointCommissionNbr", "WorkingDaysSystem", "MeanWorkingHours", "RefMeanWorkingHours", "HolidaysSector"]);
+    expect(Object.keys(link)).to.deep.equal([
+      "OccupationStartingDate",
+      "JointCommissionNbr",
+      "WorkingDaysSystem",
+      "MeanWorkingHours",
+      "RefMeanWorkingHours",
+      "HolidaysSector",
+    ]);
     expect(link.HolidaysSector).to.deep.equal({
       HolidaySectorIndicator: "1",
       HolidayDetail: [
@@ -271,12 +436,22 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
   });
 
   it("sub-risk 4 (adapted work): risk 004 and the special-situations block before HolidaysSector", async () => {
-    const declaration = zima005({ subRisk: 4, adaptedWork: { q: 1900, daysPerWeek: 250 }, details: [{ code: 8, days: 1250, hours: 4750 }, { code: 9, days: 50, hours: 190 }] });
+    const declaration = zima005({
+      subRisk: 4,
+      adaptedWork: { q: 1900, daysPerWeek: 250 },
+      details: [
+        { code: 8, days: 1250, hours: 4750 },
+        { code: 9, days: 50, hours: 190 },
+      ],
+    });
     const form = await writtenValid("ZIMA005", buildForm(declaration, context));
     expect((form.RiskIdentification as Xml).IdentificationOfRisk).to.equal("004");
     const link = links(form)[0];
     expect(Object.keys(link).slice(-2)).to.deep.equal(["ExceptSituationCalculBase", "HolidaysSector"]);
-    expect(link.ExceptSituationCalculBase).to.deep.equal({ ExceptSituationMeanWorkingHours: "1900", ExceptSituationWorkingDaysSystem: "250" });
+    expect(link.ExceptSituationCalculBase).to.deep.equal({
+      ExceptSituationMeanWorkingHours: "1900",
+      ExceptSituationWorkingDaysSystem: "250",
+    });
     expect((link.HolidaysSector as Xml).HolidayDetail).to.deep.equal([
       { HolidayCode: "8", HolidayDaysNumber: "125", HolidayHoursNumber: "4750" },
       { HolidayCode: "9", HolidayDaysNumber: "5", HolidayHoursNumber: "190" },
@@ -285,15 +460,30 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
 
   it("public sector (2) and no sector (3) carry the indicator only, never HolidayDetail", async () => {
     for (const holidaySector of [2, 3] as const) {
-      const form = await writtenValid("ZIMA005", buildForm(zima005({ subRisk: 2, holidaySector, details: [{ code: 8, days: 1000, hours: null }] }), context));
+      const form = await writtenValid(
+        "ZIMA005",
+        buildForm(zima005({ subRisk: 2, holidaySector, details: [{ code: 8, days: 1000, hours: null }] }), context),
+      );
       expect(links(form)[0].HolidaysSector, `sector ${holidaySector}`).to.deep.equal({ HolidaySectorIndicator: String(holidaySector) });
     }
   });
 
   it("an occupation ending in the holiday year carries its end date; one ending later does not", async () => {
-    const ended = await writtenValid("ZIMA005", buildForm(zima005({ occupation: { ...occupation, endDate: "2025-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }), context));
+    const ended = await writtenValid(
+      "ZIMA005",
+      buildForm(
+        zima005({ occupation: { ...occupation, endDate: "2025-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }),
+        context,
+      ),
+    );
     expect(links(ended)[0].OccupationEndingDate).to.equal("2025-06-30");
-    const later = await writtenValid("ZIMA005", buildForm(zima005({ occupation: { ...occupation, endDate: "2026-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }), context));
+    const later = await writtenValid(
+      "ZIMA005",
+      buildForm(
+        zima005({ occupation: { ...occupation, endDate: "2026-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }),
+        context,
+      ),
+    );
     expect(links(later)[0]).to.not.have.property("OccupationEndingDate");
   });
 
@@ -302,7 +492,13 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
   });
 
   it("a modification validates with status 1 and its ticket", async () => {
-    const form = await writtenValid("ZIMA005", buildForm(zima005({ details: [{ code: 1, days: 1000, hours: null }] }), { ...context, correction: { attestationStatus: 1, ticket: TICKET } }));
+    const form = await writtenValid(
+      "ZIMA005",
+      buildForm(zima005({ details: [{ code: 1, days: 1000, hours: null }] }), {
+        ...context,
+        correction: { attestationStatus: 1, ticket: TICKET },
+      }),
+    );
     expect(form.AttestationStatus).to.equal("1");
     expect(form.Reference).to.deep.equal([{ ReferenceType: "3", ReferenceOrigin: "2", ReferenceNbr: TICKET }]);
   });
@@ -329,14 +525,29 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
 describe("WECH forms are unchanged by the ZIMA envelope", () => {
   it("a WECH006 form has no contact person, risk 001 and the same element order as before", () => {
     const declaration: Wech006Declaration = {
-      formType: "WECH006", person, occupation: { ...occupation, startDate: "2017-09-01", endDate: "2018-06-30" }, referencePeriod: "2017-11",
-      occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30", exactSalary: cents(90000),
-      occupationInterruption: 2, meanWorkingHours: occupation.q, theoreticalSalary: occupation.monthlySalary, assignmentIds: [occupation.assignmentId],
+      formType: "WECH006",
+      person,
+      occupation: { ...occupation, startDate: "2017-09-01", endDate: "2018-06-30" },
+      referencePeriod: "2017-11",
+      occupationStartingDate: "2017-11-01",
+      occupationEndingDate: "2017-11-30",
+      exactSalary: cents(90000),
+      occupationInterruption: 2,
+      meanWorkingHours: occupation.q,
+      theoreticalSalary: occupation.monthlySalary,
+      assignmentIds: [occupation.assignmentId],
       facts: { occupationPerMille: 500, occupiedDays: 30, occupationLimitPercent: 80, monthGross: cents(90000), threshold: cents(160000) },
     };
     const form = buildForm(declaration, context);
     expect(Object.keys(form)).to.deep.equal([
-      "Identification", "FormCreationDate", "FormCreationHour", "AttestationStatus", "TypeForm", "DclInformation", "RiskIdentification", "EmployerDeclarationLink",
+      "Identification",
+      "FormCreationDate",
+      "FormCreationHour",
+      "AttestationStatus",
+      "TypeForm",
+      "DclInformation",
+      "RiskIdentification",
+      "EmployerDeclarationLink",
     ]);
     expect(form.RiskIdentification).to.deep.equal({ IdentificationOfRisk: "001" });
     expect(formXml(form)).to.not.contain("CoordinatesContactPerson");
@@ -360,7 +571,10 @@ describe("the content hash of a ZIMA unit (what a later run compares to decide a
   it("ignores the agency's contact person, and changes with what is declared", () => {
     const declaration = zima005({ details: [{ code: 1, days: 850, hours: null }] });
     const base = unitContentHash(unit(declaration), hashContext);
-    const otherContact = { ...hashContext, defaults: { ...formDefaults, contactPerson: { ...formDefaults.contactPerson, email: "other@agodi.invalid" } } };
+    const otherContact = {
+      ...hashContext,
+      defaults: { ...formDefaults, contactPerson: { ...formDefaults.contactPerson, email: "other@agodi.invalid" } },
+    };
     expect(unitContentHash(unit(declaration), otherContact)).to.equal(base);
     expect(unitContentHash(unit(zima005({ details: [{ code: 1, days: 900, hours: null }] })), hashContext)).to.not.equal(base);
   });

@@ -42,7 +42,13 @@ const ENVIRONMENT = "T";
 
 /** The FI and GO names of file `index` (0-based) of a set. */
 export function answeredFileNames(set: AnsweredFiles, index: number): { fileName: string; goFileName: string } {
-  const identity = { purpose: "WECH" as const, sender: SENDER, creationDate: CREATION_DATE, sequence: (set.firstSequence ?? 1) + index, environment: ENVIRONMENT as "T" };
+  const identity = {
+    purpose: "WECH" as const,
+    sender: SENDER,
+    creationDate: CREATION_DATE,
+    sequence: (set.firstSequence ?? 1) + index,
+    environment: ENVIRONMENT as "T",
+  };
   return { fileName: declarationFileName(identity), goFileName: goFileName(identity) };
 }
 
@@ -75,7 +81,9 @@ export async function seedAnsweredFiles(url: string, set: AnsweredFiles): Promis
           createdAt: `${FORM_DATE}T${FORM_HOUR}+02:00`,
         })),
       );
-      const files = await manager.getRepository(BatchFileRow).find({ where: { sender: SENDER, creationDate: CREATION_DATE, environment: ENVIRONMENT } });
+      const files = await manager
+        .getRepository(BatchFileRow)
+        .find({ where: { sender: SENDER, creationDate: CREATION_DATE, environment: ENVIRONMENT } });
       const idOf = new Map(files.map((file) => [Number(file.sequence), Number(file.id)]));
       for (let index = 0; index < set.files; index++) {
         await insertRows(manager, DeclarationRow, declarationsOf(set, index, idOf.get((set.firstSequence ?? 1) + index)!));
@@ -215,7 +223,13 @@ export function formsForBytes(set: AnsweredFiles, shape: NotificationShape, byte
 }
 
 /** Writes, as a stream, a NOTIFICATION answering forms `first` … `last` of the set; returns its size in bytes. */
-export async function writeNotification(path: string, set: AnsweredFiles, shape: NotificationShape, first: number, last: number): Promise<number> {
+export async function writeNotification(
+  path: string,
+  set: AnsweredFiles,
+  shape: NotificationShape,
+  first: number,
+  last: number,
+): Promise<number> {
   const out = createWriteStream(path);
   let bytes = 0;
   const write = async (text: string) => {
@@ -259,7 +273,13 @@ const BENCH_FORMS_PER_FILE = 10_000;
  * once and cached under `dataDir` (the answer file and the seeded state), then `bin/easr.js ingest` in a
  * fresh child process on a copy of that state: wall time, peak RSS (rss-probe.js), the summary checked.
  */
-export async function measureAnswerIngest(request: { readonly megabytes: number; readonly dataDir: string; readonly workDir: string; readonly projectRoot: string; readonly probe: string }): Promise<AnswerMeasurement> {
+export async function measureAnswerIngest(request: {
+  readonly megabytes: number;
+  readonly dataDir: string;
+  readonly workDir: string;
+  readonly projectRoot: string;
+  readonly probe: string;
+}): Promise<AnswerMeasurement> {
   const cache = join(request.dataDir, `answer-${request.megabytes}mb`);
   const seeded = join(cache, "state.sqlite");
   const answers = join(cache, "answers");
@@ -282,7 +302,10 @@ export async function measureAnswerIngest(request: { readonly megabytes: number;
   const rssFile = join(request.workDir, "rss.json");
   const bin = join(request.projectRoot, "bin", "easr.js");
   const env = probedEnvironment(request.probe, rssFile);
-  const child = await runChild(bin, ["ingest", "--dir", answers, "--db", `sqlite:${state}`, "--env", "T"], { cwd: request.projectRoot, env });
+  const child = await runChild(bin, ["ingest", "--dir", answers, "--db", `sqlite:${state}`, "--env", "T"], {
+    cwd: request.projectRoot,
+    env,
+  });
   const outcomes = { accepted: 0, "accepted-with-warnings": 0, refused: 0 };
   for (let n = 1; n <= forms; n++) outcomes[notifiedOutcome(BENCH_SHAPE, n)]++;
   const expected = `forms     ${forms} = accepted ${outcomes.accepted} + with warnings ${outcomes["accepted-with-warnings"]} + refused ${outcomes.refused}`;

@@ -67,11 +67,14 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
     else if (arg.startsWith("--") && i + 1 < argv.length) values.set(arg.slice(2), argv[++i]);
     else throw new Error(`unknown argument "${arg}" (see tools/bench/bench-main.ts)`);
   }
-  for (const key of values.keys()) if (!["scale", "only", "month", "seed", "data", "answer-mb"].includes(key)) throw new Error(`unknown option --${key}`);
+  for (const key of values.keys())
+    if (!["scale", "only", "month", "seed", "data", "answer-mb"].includes(key)) throw new Error(`unknown option --${key}`);
   const factor = Number(values.get("scale") ?? env.EASR_BENCH_SCALE ?? "1");
-  if (!(factor > 0) || factor > 4) throw new Error(`--scale must be a number above 0 and at most 4, got "${values.get("scale") ?? env.EASR_BENCH_SCALE}"`);
+  if (!(factor > 0) || factor > 4)
+    throw new Error(`--scale must be a number above 0 and at most 4, got "${values.get("scale") ?? env.EASR_BENCH_SCALE}"`);
   const only = (values.get("only") ?? env.EASR_BENCH_ONLY ?? "full,half,double,answer").split(",").map((name) => name.trim());
-  for (const name of only) if (!(name in SCALES) && name !== "answer") throw new Error(`--only takes full, half, double and answer, got "${name}"`);
+  for (const name of only)
+    if (!(name in SCALES) && name !== "answer") throw new Error(`--only takes full, half, double and answer, got "${name}"`);
   const answerMb = Number(values.get("answer-mb") ?? env.EASR_BENCH_ANSWER_MB ?? "1024");
   if (!Number.isInteger(answerMb) || answerMb < 1) throw new Error("--answer-mb must be a whole number of MB, at least 1");
   const month = parseYearMonth(values.get("month") ?? env.EASR_BENCH_MONTH ?? "2018-03");
@@ -93,7 +96,11 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
 
 export function scaleOf(name: ScaleName, options: Pick<BenchOptions, "factor" | "seed">): PopulationScale {
   const base = SCALES[name];
-  return { staff: Math.max(1, Math.round(base.staff * options.factor)), notified: Math.round(base.notified * options.factor), seed: options.seed };
+  return {
+    staff: Math.max(1, Math.round(base.staff * options.factor)),
+    notified: Math.round(base.notified * options.factor),
+    seed: options.seed,
+  };
 }
 
 interface Row {
@@ -119,12 +126,18 @@ function workDir(label: string): string {
 
 function describeRun(row: Row): void {
   const { run } = row;
-  const units = Object.entries(run.unitsByForm).map(([form, n]) => `${form} ${n}`).join(", ");
-  log(`  run    ${fmt(run.wallSeconds, 2)} s, peak RSS ${run.maxRssMb === null ? "?" : fmt(run.maxRssMb)} MB, ${run.units} units (${units}), ${run.persons} persons, ${run.declared} declared, ${run.outputFiles} files / ${fmt(run.outputBytes / 1e6, 2)} MB written, ${fmt(run.units / run.wallSeconds, 0)} units/s`);
+  const units = Object.entries(run.unitsByForm)
+    .map(([form, n]) => `${form} ${n}`)
+    .join(", ");
+  log(
+    `  run    ${fmt(run.wallSeconds, 2)} s, peak RSS ${run.maxRssMb === null ? "?" : fmt(run.maxRssMb)} MB, ${run.units} units (${units}), ${run.persons} persons, ${run.declared} declared, ${run.outputFiles} files / ${fmt(run.outputBytes / 1e6, 2)} MB written, ${fmt(run.units / run.wallSeconds, 0)} units/s`,
+  );
   if (run.exitCode !== 0) log(`  the run exited with ${run.exitCode}:\n${run.outputTail.replace(/^/gm, "    | ")}`);
   if (row.floor) {
     const f = row.floor;
-    log(`  floor  ${fmt(f.totalSeconds, 2)} s (read ${fmt(f.readSeconds, 2)} s: ${f.rows.staff_member} staff, ${f.rows.rl16_notification} notifications, ${f.rows.assignment} assignments, ${f.rows.salary_line} salary lines; write ${fmt(f.writeSeconds, 2)} s) → run / floor ${fmt(run.wallSeconds / f.totalSeconds, 2)}`);
+    log(
+      `  floor  ${fmt(f.totalSeconds, 2)} s (read ${fmt(f.readSeconds, 2)} s: ${f.rows.staff_member} staff, ${f.rows.rl16_notification} notifications, ${f.rows.assignment} assignments, ${f.rows.salary_line} salary lines; write ${fmt(f.writeSeconds, 2)} s) → run / floor ${fmt(run.wallSeconds / f.totalSeconds, 2)}`,
+    );
   }
 }
 
@@ -141,8 +154,12 @@ async function main(argv: readonly string[]): Promise<number> {
     log(`\n[${name}] ${scale.staff} staff, ${scale.notified} notified`);
     const population = await ensureSqlitePopulation(scale, options.dataDir);
     const counts = population.rows;
-    log(`  data   ${population.generatedSeconds === null ? "cached" : `generated in ${fmt(population.generatedSeconds)} s`}: ${population.path}`);
-    log(`         ${counts.staff_member} staff, ${counts.assignment} assignments, ${counts.salary_line} salary lines, ${counts.rl16_notification} notifications of ${counts.notified_staff} persons, ${counts.institution} institutions of ${counts.school_board} boards`);
+    log(
+      `  data   ${population.generatedSeconds === null ? "cached" : `generated in ${fmt(population.generatedSeconds)} s`}: ${population.path}`,
+    );
+    log(
+      `         ${counts.staff_member} staff, ${counts.assignment} assignments, ${counts.salary_line} salary lines, ${counts.rl16_notification} notifications of ${counts.notified_staff} persons, ${counts.institution} institutions of ${counts.school_board} boards`,
+    );
     // Warm the page cache for both: the run and the floor then read the same file from memory.
     measureFloor(population.path, options.month, 0, 1);
     const dir = workDir(`sqlite-${name}`);
@@ -165,7 +182,9 @@ async function main(argv: readonly string[]): Promise<number> {
       try {
         const sqlite = await ensureSqlitePopulation(scale, options.dataDir);
         const pg = await ensurePostgresPopulation(scale, sqlite.path, options.postgresAdminUrl);
-        log(`  data   ${pg.copiedSeconds === null ? "cached" : `copied in ${fmt(pg.copiedSeconds)} s`}: ${new URL(pg.url).pathname.slice(1)}`);
+        log(
+          `  data   ${pg.copiedSeconds === null ? "cached" : `copied in ${fmt(pg.copiedSeconds)} s`}: ${new URL(pg.url).pathname.slice(1)}`,
+        );
         const dir = workDir("postgres-full");
         const run = await measureRun({ projectRoot: root, dbUrl: pg.url, month: options.month, workDir: dir, probe });
         const row: Row = { name: "full", scale, engine: "postgres", run, floor: null };
@@ -185,11 +204,17 @@ async function main(argv: readonly string[]): Promise<number> {
     log(`\n[answer] a NOTIFICATION of ${options.answerMb} MB, ingested`);
     const dir = workDir("answer");
     answer = await measureAnswerIngest({ megabytes: options.answerMb, dataDir: options.dataDir, workDir: dir, projectRoot: root, probe });
-    log(`  data   ${answer.generatedSeconds === null ? "cached" : `generated in ${fmt(answer.generatedSeconds)} s`}: ${fmt(answer.megabytes, 0)} MB, ${answer.forms} forms`);
-    log(`  ingest ${fmt(answer.wallSeconds, 2)} s, peak RSS ${answer.maxRssMb === null ? "?" : fmt(answer.maxRssMb)} MB, ${fmt(answer.megabytes / answer.wallSeconds, 1)} MB/s, ${fmt(answer.forms / answer.wallSeconds, 0)} forms/s`);
+    log(
+      `  data   ${answer.generatedSeconds === null ? "cached" : `generated in ${fmt(answer.generatedSeconds)} s`}: ${fmt(answer.megabytes, 0)} MB, ${answer.forms} forms`,
+    );
+    log(
+      `  ingest ${fmt(answer.wallSeconds, 2)} s, peak RSS ${answer.maxRssMb === null ? "?" : fmt(answer.maxRssMb)} MB, ${fmt(answer.megabytes / answer.wallSeconds, 1)} MB/s, ${fmt(answer.forms / answer.wallSeconds, 0)} forms/s`,
+    );
     if (answer.exitCode !== 0 || !answer.outcomesAsGenerated) {
       failed = true;
-      log(`  the ingest ${answer.exitCode !== 0 ? `exited with ${answer.exitCode}` : "did not report the outcomes the answer gives"}:\n${answer.outputTail.replace(/^/gm, "    | ")}`);
+      log(
+        `  the ingest ${answer.exitCode !== 0 ? `exited with ${answer.exitCode}` : "did not report the outcomes the answer gives"}:\n${answer.outputTail.replace(/^/gm, "    | ")}`,
+      );
     }
     if (options.keep) log(`  kept   ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
@@ -198,7 +223,10 @@ async function main(argv: readonly string[]): Promise<number> {
   printTable(rows);
   printTargets(rows, answer);
   const resultFile = join(options.dataDir, "last-results.json");
-  writeFileSync(resultFile, `${JSON.stringify({ month: options.month, factor: options.factor, seed: options.seed, at: new Date().toISOString(), node: process.version, rows, answer }, null, 2)}\n`);
+  writeFileSync(
+    resultFile,
+    `${JSON.stringify({ month: options.month, factor: options.factor, seed: options.seed, at: new Date().toISOString(), node: process.version, rows, answer }, null, 2)}\n`,
+  );
   log(`\nresults: ${resultFile}`);
   return failed ? 1 : 0;
 }
@@ -240,22 +268,30 @@ function printTargets(rows: readonly Row[], answer: AnswerMeasurement | null): v
     log(`  ${verdict(ratio <= TARGETS.runOverFloor)} run / floor <= ${TARGETS.runOverFloor} (${row.name}): ${fmt(ratio, 2)}`);
   }
   const rss = rows.map((row) => row.run.maxRssMb ?? Infinity);
-  if (rss.length > 0) log(`  ${verdict(Math.max(...rss) <= TARGETS.rssMb)} peak RSS <= ${TARGETS.rssMb} MB: highest ${fmt(Math.max(...rss))} MB`);
+  if (rss.length > 0)
+    log(`  ${verdict(Math.max(...rss) <= TARGETS.rssMb)} peak RSS <= ${TARGETS.rssMb} MB: highest ${fmt(Math.max(...rss))} MB`);
   if (answer) {
     const peak = answer.maxRssMb ?? Infinity;
-    log(`  ${verdict(peak <= TARGETS.rssMb)} peak RSS of ingesting a ${fmt(answer.megabytes, 0)} MB answer <= ${TARGETS.rssMb} MB: ${fmt(peak)} MB`);
+    log(
+      `  ${verdict(peak <= TARGETS.rssMb)} peak RSS of ingesting a ${fmt(answer.megabytes, 0)} MB answer <= ${TARGETS.rssMb} MB: ${fmt(peak)} MB`,
+    );
   }
   const double = byName("double");
   if (full && double) {
     const growth = double.run.wallSeconds / full.run.wallSeconds - 1;
-    log(`  ${verdict(growth <= TARGETS.doubleStaffGrowth)} twice the staff, same notified, adds <= ${TARGETS.doubleStaffGrowth * 100} %: ${growth >= 0 ? "+" : ""}${fmt(growth * 100)} %`);
+    log(
+      `  ${verdict(growth <= TARGETS.doubleStaffGrowth)} twice the staff, same notified, adds <= ${TARGETS.doubleStaffGrowth * 100} %: ${growth >= 0 ? "+" : ""}${fmt(growth * 100)} %`,
+    );
   }
   const half = byName("half");
   if (full && half) {
     const share = half.run.wallSeconds / full.run.wallSeconds;
-    log(`  ${verdict(share <= TARGETS.halfShareMax)} half the population roughly halves the run (<= ${TARGETS.halfShareMax} of full): ${fmt(share, 2)}`);
+    log(
+      `  ${verdict(share <= TARGETS.halfShareMax)} half the population roughly halves the run (<= ${TARGETS.halfShareMax} of full): ${fmt(share, 2)}`,
+    );
   }
-  if (!full && sqlite.length > 0) log("  (the growth targets need the full population: run without --only, or with --only full,half,double)");
+  if (!full && sqlite.length > 0)
+    log("  (the growth targets need the full population: run without --only, or with --only full,half,double)");
 }
 
 if (require.main === module) {
@@ -264,7 +300,7 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error) => {
-      process.stderr.write(`bench: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
       process.exitCode = 1;
     },
   );

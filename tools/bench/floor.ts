@@ -43,7 +43,10 @@ function floorStatements(db: Database.Database): [string, string][] {
     ["rl16_notification", "SELECT * FROM rl16_notification WHERE valid_from >= @from OR valid_from IS NULL"],
     ["staff_member", `SELECT s.* FROM staff_member s WHERE s.id IN (${NOTIFIED})`],
     ["assignment", `SELECT a.* FROM assignment a WHERE a.staff_id IN (${NOTIFIED})`],
-    ["salary_line", `SELECT l.* FROM (${NOTIFIED}) p JOIN salary_line l ON l.staff_id = p.staff_id WHERE l.period_month BETWEEN @salaryFrom AND @salaryTo`],
+    [
+      "salary_line",
+      `SELECT l.* FROM (${NOTIFIED}) p JOIN salary_line l ON l.staff_id = p.staff_id WHERE l.period_month BETWEEN @salaryFrom AND @salaryTo`,
+    ],
   ];
   // Benefits-sector tables, when the database has them (the bench population leaves them empty).
   if (has("adapted_work")) statements.push(["adapted_work", "SELECT * FROM adapted_work WHERE end_date IS NULL OR end_date >= @fromDay"]);
@@ -54,7 +57,12 @@ function floorStatements(db: Database.Database): [string, string][] {
 /** Reads the rows of the month's run from the SQLite file at `path`; returns the seconds and rows per statement (and `cells`, the values seen). */
 export function floorRead(path: string, runMonth: YearMonth): { seconds: number; rows: Record<string, number> } {
   const window = readWindow(runMonth);
-  const parameters = { from: window.notificationsValidFrom, salaryFrom: window.salaryFrom, salaryTo: window.salaryTo, fromDay: window.notificationsValidFrom };
+  const parameters = {
+    from: window.notificationsValidFrom,
+    salaryFrom: window.salaryFrom,
+    salaryTo: window.salaryTo,
+    fromDay: window.notificationsValidFrom,
+  };
   const started = process.hrtime.bigint();
   const db = new Database(path, { readonly: true, fileMustExist: true });
   const rows: Record<string, number> = {};
@@ -102,7 +110,13 @@ export function measureFloor(path: string, runMonth: YearMonth, bytes: number, t
   for (let attempt = 0; attempt < tries; attempt++) {
     const read = floorRead(path, runMonth);
     const writeSeconds = floorWrite(bytes);
-    const measurement = { readSeconds: read.seconds, writeSeconds, totalSeconds: read.seconds + writeSeconds, rows: read.rows, bytesWritten: bytes };
+    const measurement = {
+      readSeconds: read.seconds,
+      writeSeconds,
+      totalSeconds: read.seconds + writeSeconds,
+      rows: read.rows,
+      bytesWritten: bytes,
+    };
     if (best === null || measurement.totalSeconds < best.totalSeconds) best = measurement;
   }
   return best!;

@@ -71,7 +71,11 @@ export interface ChildRun {
 }
 
 /** Runs a program in a child process to its end: exit code, wall time from spawn to exit, the end of its output. */
-export async function runChild(command: string, args: readonly string[], options: { readonly cwd: string; readonly env: NodeJS.ProcessEnv }): Promise<ChildRun> {
+export async function runChild(
+  command: string,
+  args: readonly string[],
+  options: { readonly cwd: string; readonly env: NodeJS.ProcessEnv },
+): Promise<ChildRun> {
   const started = process.hrtime.bigint();
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ["ignore", "pipe", "pipe"] });

@@ -13,7 +13,14 @@ import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { createContractTables } from "../../src/source/source-database";
-import { GENERATOR_VERSION, generateSyntheticPopulation, type PopulationCounts, type PopulationScale, POPULATION_TABLES, type PopulationValue } from "./synthetic-population";
+import {
+  GENERATOR_VERSION,
+  generateSyntheticPopulation,
+  type PopulationCounts,
+  type PopulationScale,
+  POPULATION_TABLES,
+  type PopulationValue,
+} from "./synthetic-population";
 
 /** Indexes on the foreign keys the run filters on. */
 export const BENCH_INDEXES: readonly string[] = [
@@ -84,7 +91,8 @@ export function countRows(path: string): Record<string, number> {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
     const rows: Record<string, number> = {};
-    for (const table of POPULATION_TABLES) rows[table.name] = Number((db.prepare(`SELECT COUNT(*) AS n FROM "${table.name}"`).get() as { n: number }).n);
+    for (const table of POPULATION_TABLES)
+      rows[table.name] = Number((db.prepare(`SELECT COUNT(*) AS n FROM "${table.name}"`).get() as { n: number }).n);
     rows.notified_staff = Number((db.prepare(`SELECT COUNT(DISTINCT staff_id) AS n FROM rl16_notification`).get() as { n: number }).n);
     return rows;
   } finally {

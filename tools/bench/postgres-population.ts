@@ -56,13 +56,18 @@ function arrayType(type: ColumnKind): string {
 }
 
 /** The population database of `scale` on the server, copied from the SQLite file first when missing; returns its URL and the seconds the copy took (null when reused). */
-export async function ensurePostgresPopulation(scale: PopulationScale, sqlitePath: string, adminUrl = DEFAULT_POSTGRES_ADMIN_URL): Promise<{ url: string; copiedSeconds: number | null }> {
+export async function ensurePostgresPopulation(
+  scale: PopulationScale,
+  sqlitePath: string,
+  adminUrl = DEFAULT_POSTGRES_ADMIN_URL,
+): Promise<{ url: string; copiedSeconds: number | null }> {
   const name = `easr_bench_${scale.staff}_${scale.notified}_${scale.seed}_v${GENERATOR_VERSION}`;
   const partial = `${name}_partial`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const exists = async (database: string) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount! > 0;
+    const exists = async (database: string) =>
+      (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount! > 0;
     if (await exists(name)) return { url: databaseUrl(adminUrl, name), copiedSeconds: null };
     const started = process.hrtime.bigint();
     if (await exists(partial)) await admin.query(`DROP DATABASE "${partial}"`);

@@ -18,13 +18,31 @@
  * in the year, some notifications come after a cut-off, some are withdrawn, some are renewed for
  * 2018-2019. The bench's population has no benefits-sector rows.
  */
-import { type CalendarDate, addDays, daysBetween, fromEpochDay, isoWeekday, maxDate, minDate, toEpochDay } from "../../src/domain/calendar-date";
+import {
+  type CalendarDate,
+  addDays,
+  daysBetween,
+  fromEpochDay,
+  isoWeekday,
+  maxDate,
+  minDate,
+  toEpochDay,
+} from "../../src/domain/calendar-date";
 import { makeInsz, makeKbo, makeNoss } from "../../src/domain/check-digits";
 import { type YearMonth, addMonths, dayCountOf, firstDayOf, lastDayOf, monthOf, monthsFromTo } from "../../src/domain/year-month";
 import { cutoffOf, rl16MessageRef } from "../demo/circular-examples";
 import { dayOf, maxMonth, minMonth } from "../../src/domain/year-month";
 import { timestamp } from "../demo/population/calendar";
-import { ASSIGNMENT, type ContractTable, INSTITUTION, PAYMENT_CALENDAR, RL16_NOTIFICATION, SALARY_LINE, SCHOOL_BOARD, STAFF_MEMBER } from "../../src/source/contract";
+import {
+  ASSIGNMENT,
+  type ContractTable,
+  INSTITUTION,
+  PAYMENT_CALENDAR,
+  RL16_NOTIFICATION,
+  SALARY_LINE,
+  SCHOOL_BOARD,
+  STAFF_MEMBER,
+} from "../../src/source/contract";
 import { SeededRandom } from "../../src/util/seeded-random";
 
 /** Bump when the rows for a given scale and seed change: cached databases carry it in their name. */
@@ -63,7 +81,15 @@ export const NOTIFIED_MIX: readonly (readonly [NotifiedProfile, number])[] = [
 ];
 
 /** The contract tables the population fills, in writing order, with their columns in contract order. */
-export const POPULATION_TABLES: readonly ContractTable[] = [SCHOOL_BOARD, INSTITUTION, PAYMENT_CALENDAR, STAFF_MEMBER, ASSIGNMENT, SALARY_LINE, RL16_NOTIFICATION];
+export const POPULATION_TABLES: readonly ContractTable[] = [
+  SCHOOL_BOARD,
+  INSTITUTION,
+  PAYMENT_CALENDAR,
+  STAFF_MEMBER,
+  ASSIGNMENT,
+  SALARY_LINE,
+  RL16_NOTIFICATION,
+];
 
 export type PopulationValue = string | number | null;
 
@@ -91,7 +117,6 @@ interface SchoolYearSpan {
 // ---------------------------------------------------------------------------------------------
 // Chance
 
-
 /** A 32-bit seed from the population's seed, a stream tag and a number (murmur3 finaliser). */
 function mix(seed: number, tag: number, value: number): number {
   let h = (seed ^ Math.imul(tag, 0x9e3779b1) ^ Math.imul(value, 0x85ebca6b)) >>> 0;
@@ -116,13 +141,93 @@ interface LevelSpec {
 }
 
 const LEVELS: Readonly<Record<Level, LevelSpec>> = {
-  BaO: { weight: 34, agency: "AGODI", jobs: [["onderwijzer", 24], ["kleuteronderwijzer", 24], ["kinderverzorgster", 32], ["leermeester lichamelijke opvoeding", 24]], fullTime: [250_000, 340_000], step: 1, daysKnown: true },
-  SO: { weight: 36, agency: "AGODI", jobs: [["leraar", 22], ["leraar", 20], ["leraar praktische vakken", 29], ["leraar technische vakken", 22]], fullTime: [270_000, 380_000], step: 1, daysKnown: true },
-  DKO: { weight: 7, agency: "AGODI", jobs: [["leraar muziek", 22], ["leraar piano", 22], ["leraar woordkunst-drama", 20], ["leraar beeldende kunst", 20]], fullTime: [260_000, 360_000], step: 1, daysKnown: true },
-  CLB: { weight: 4, agency: "AGODI", jobs: [["psychopedagogisch consulent", 10], ["maatschappelijk werker", 10], ["paramedisch werker", 10]], fullTime: [280_000, 380_000], step: 1, daysKnown: true },
-  VWO: { weight: 7, agency: "AHOVOKS", jobs: [["leraar SVWO", 22], ["leraar NT2", 22], ["leraar HBO5", 20]], fullTime: [270_000, 370_000], step: 1, daysKnown: true },
-  CBE: { weight: 3, agency: "AHOVOKS", jobs: [["leraar CBE", 36], ["stafmedewerker CBE", 36]], fullTime: [250_000, 330_000], step: 1, daysKnown: true },
-  HO: { weight: 9, agency: "AHOVOKS", jobs: [["lector", 100], ["praktijklector", 100], ["assistent", 100], ["ATP graad C", 100]], fullTime: [265_000, 380_000], step: 5, daysKnown: false },
+  BaO: {
+    weight: 34,
+    agency: "AGODI",
+    jobs: [
+      ["onderwijzer", 24],
+      ["kleuteronderwijzer", 24],
+      ["kinderverzorgster", 32],
+      ["leermeester lichamelijke opvoeding", 24],
+    ],
+    fullTime: [250_000, 340_000],
+    step: 1,
+    daysKnown: true,
+  },
+  SO: {
+    weight: 36,
+    agency: "AGODI",
+    jobs: [
+      ["leraar", 22],
+      ["leraar", 20],
+      ["leraar praktische vakken", 29],
+      ["leraar technische vakken", 22],
+    ],
+    fullTime: [270_000, 380_000],
+    step: 1,
+    daysKnown: true,
+  },
+  DKO: {
+    weight: 7,
+    agency: "AGODI",
+    jobs: [
+      ["leraar muziek", 22],
+      ["leraar piano", 22],
+      ["leraar woordkunst-drama", 20],
+      ["leraar beeldende kunst", 20],
+    ],
+    fullTime: [260_000, 360_000],
+    step: 1,
+    daysKnown: true,
+  },
+  CLB: {
+    weight: 4,
+    agency: "AGODI",
+    jobs: [
+      ["psychopedagogisch consulent", 10],
+      ["maatschappelijk werker", 10],
+      ["paramedisch werker", 10],
+    ],
+    fullTime: [280_000, 380_000],
+    step: 1,
+    daysKnown: true,
+  },
+  VWO: {
+    weight: 7,
+    agency: "AHOVOKS",
+    jobs: [
+      ["leraar SVWO", 22],
+      ["leraar NT2", 22],
+      ["leraar HBO5", 20],
+    ],
+    fullTime: [270_000, 370_000],
+    step: 1,
+    daysKnown: true,
+  },
+  CBE: {
+    weight: 3,
+    agency: "AHOVOKS",
+    jobs: [
+      ["leraar CBE", 36],
+      ["stafmedewerker CBE", 36],
+    ],
+    fullTime: [250_000, 330_000],
+    step: 1,
+    daysKnown: true,
+  },
+  HO: {
+    weight: 9,
+    agency: "AHOVOKS",
+    jobs: [
+      ["lector", 100],
+      ["praktijklector", 100],
+      ["assistent", 100],
+      ["ATP graad C", 100],
+    ],
+    fullTime: [265_000, 380_000],
+    step: 5,
+    daysKnown: false,
+  },
 };
 const LEVEL_NAMES = Object.keys(LEVELS) as Level[];
 const LEVEL_WEIGHTS = LEVEL_NAMES.map((level) => [level, LEVELS[level].weight] as const);
@@ -151,11 +256,131 @@ const INSTITUTIONS_BY_LEVEL: Readonly<Record<Level, readonly number[]>> = (() =>
 // ---------------------------------------------------------------------------------------------
 // Names and places
 
-const FIRST_NAMES_F = ["An", "Annelies", "Bieke", "Charlotte", "Elke", "Els", "Evi", "Hanne", "Ilse", "Inge", "Joke", "Karen", "Katrien", "Leen", "Lien", "Lotte", "Marijke", "Nele", "Sarah", "Sofie", "Tine", "Veerle", "Ellen", "Griet", "Eline"];
-const FIRST_NAMES_M = ["Bart", "Ben", "Bram", "Dirk", "Filip", "Geert", "Hans", "Jan", "Jeroen", "Johan", "Joris", "Koen", "Kristof", "Lieven", "Luc", "Maarten", "Pieter", "Raf", "Stijn", "Tom", "Wim", "Wouter", "Yves"];
-const LAST_NAMES = ["Peeters", "Janssens", "Maes", "Jacobs", "Mertens", "Willems", "Claes", "Goossens", "Wouters", "De Smet", "Vermeulen", "Van den Broeck", "Hermans", "Aerts", "Pauwels", "Verhoeven", "Van Damme", "De Backer", "Lambrechts", "Coppens", "Michiels", "Smets", "Verstraete", "Stevens", "De Clercq", "Van Acker", "Martens", "Cools", "Bogaerts", "Segers", "Wuyts", "Verbeke", "Geerts", "De Vos", "Thys", "Van Dyck"];
-const STREETS = ["Kerkstraat", "Stationsstraat", "Molenstraat", "Schoolstraat", "Dorpsstraat", "Nieuwstraat", "Beekstraat", "Kapelstraat", "Veldstraat", "Hoogstraat", "Lindenlaan", "Kouter", "Brugstraat", "Heidestraat", "Bosstraat", "Leopoldlaan"];
-const PLACES: readonly (readonly [string, string])[] = [["8500", "Kortrijk"], ["8000", "Brugge"], ["8400", "Oostende"], ["9000", "Gent"], ["9300", "Aalst"], ["9100", "Sint-Niklaas"], ["2000", "Antwerpen"], ["2200", "Herentals"], ["2440", "Geel"], ["2800", "Mechelen"], ["3000", "Leuven"], ["3300", "Tienen"], ["3500", "Hasselt"], ["3600", "Genk"], ["1500", "Halle"]];
+const FIRST_NAMES_F = [
+  "An",
+  "Annelies",
+  "Bieke",
+  "Charlotte",
+  "Elke",
+  "Els",
+  "Evi",
+  "Hanne",
+  "Ilse",
+  "Inge",
+  "Joke",
+  "Karen",
+  "Katrien",
+  "Leen",
+  "Lien",
+  "Lotte",
+  "Marijke",
+  "Nele",
+  "Sarah",
+  "Sofie",
+  "Tine",
+  "Veerle",
+  "Ellen",
+  "Griet",
+  "Eline",
+];
+const FIRST_NAMES_M = [
+  "Bart",
+  "Ben",
+  "Bram",
+  "Dirk",
+  "Filip",
+  "Geert",
+  "Hans",
+  "Jan",
+  "Jeroen",
+  "Johan",
+  "Joris",
+  "Koen",
+  "Kristof",
+  "Lieven",
+  "Luc",
+  "Maarten",
+  "Pieter",
+  "Raf",
+  "Stijn",
+  "Tom",
+  "Wim",
+  "Wouter",
+  "Yves",
+];
+const LAST_NAMES = [
+  "Peeters",
+  "Janssens",
+  "Maes",
+  "Jacobs",
+  "Mertens",
+  "Willems",
+  "Claes",
+  "Goossens",
+  "Wouters",
+  "De Smet",
+  "Vermeulen",
+  "Van den Broeck",
+  "Hermans",
+  "Aerts",
+  "Pauwels",
+  "Verhoeven",
+  "Van Damme",
+  "De Backer",
+  "Lambrechts",
+  "Coppens",
+  "Michiels",
+  "Smets",
+  "Verstraete",
+  "Stevens",
+  "De Clercq",
+  "Van Acker",
+  "Martens",
+  "Cools",
+  "Bogaerts",
+  "Segers",
+  "Wuyts",
+  "Verbeke",
+  "Geerts",
+  "De Vos",
+  "Thys",
+  "Van Dyck",
+];
+const STREETS = [
+  "Kerkstraat",
+  "Stationsstraat",
+  "Molenstraat",
+  "Schoolstraat",
+  "Dorpsstraat",
+  "Nieuwstraat",
+  "Beekstraat",
+  "Kapelstraat",
+  "Veldstraat",
+  "Hoogstraat",
+  "Lindenlaan",
+  "Kouter",
+  "Brugstraat",
+  "Heidestraat",
+  "Bosstraat",
+  "Leopoldlaan",
+];
+const PLACES: readonly (readonly [string, string])[] = [
+  ["8500", "Kortrijk"],
+  ["8000", "Brugge"],
+  ["8400", "Oostende"],
+  ["9000", "Gent"],
+  ["9300", "Aalst"],
+  ["9100", "Sint-Niklaas"],
+  ["2000", "Antwerpen"],
+  ["2200", "Herentals"],
+  ["2440", "Geel"],
+  ["2800", "Mechelen"],
+  ["3000", "Leuven"],
+  ["3300", "Tienen"],
+  ["3500", "Hasselt"],
+  ["3600", "Genk"],
+  ["1500", "Halle"],
+];
 
 /** Birth dates from 1957-01-01 on, one per day index. */
 const BIRTH_DAYS = 14_600;
@@ -244,19 +469,47 @@ class PersonWriter {
         candidates.push(numerator);
       }
       if (candidates.length > 0) {
-        return { institution: random.pick(INSTITUTIONS_BY_LEVEL[chosen]), title, numerator: random.pick(candidates), denominator, fullTimeCents, level: chosen };
+        return {
+          institution: random.pick(INSTITUTIONS_BY_LEVEL[chosen]),
+          title,
+          numerator: random.pick(candidates),
+          denominator,
+          fullTimeCents,
+          level: chosen,
+        };
       }
     }
     return null;
   }
 
   /** An assignment and its salary lines: one per month in force within the data months, pro rata, paid on the 25th. */
-  assignment(staffId: number, terms: Terms, start: CalendarDate, end: CalendarDate | null, status: "T" | "V" | "C"): { id: number; monthlyCents: number } {
+  assignment(
+    staffId: number,
+    terms: Terms,
+    start: CalendarDate,
+    end: CalendarDate | null,
+    status: "T" | "V" | "C",
+  ): { id: number; monthlyCents: number } {
     const id = this.nextAssignment++;
     const fraction = terms.numerator / terms.denominator;
     const monthlyCents = Math.round((terms.fullTimeCents * terms.numerator) / terms.denominator);
     const daysPerWeek = LEVELS[terms.level].daysKnown ? Math.max(1, Math.round(fraction * 10)) / 2 : null;
-    this.emit(ASSIGNMENT.name, [id, staffId, terms.institution, start, end, terms.numerator, terms.denominator, daysPerWeek, terms.title, status, null, null, null, monthlyCents / 100]);
+    this.emit(ASSIGNMENT.name, [
+      id,
+      staffId,
+      terms.institution,
+      start,
+      end,
+      terms.numerator,
+      terms.denominator,
+      daysPerWeek,
+      terms.title,
+      status,
+      null,
+      null,
+      null,
+      monthlyCents / 100,
+    ]);
     const lastDay = end ?? lastDayOf(LAST_DATA_MONTH);
     if (lastDay >= start) {
       const from = maxMonth(monthOf(start), FIRST_DATA_MONTH);
@@ -276,11 +529,28 @@ class PersonWriter {
     this.emit(SALARY_LINE.name, [this.nextLine++, staffId, assignmentId, month, cents / 100, "01", paidOn]);
   }
 
-  notification(staffId: number, boardId: number, validFrom: CalendarDate, receivedAt: string, withdrawnFrom: CalendarDate | null, random: SeededRandom): void {
+  notification(
+    staffId: number,
+    boardId: number,
+    validFrom: CalendarDate,
+    receivedAt: string,
+    withdrawnFrom: CalendarDate | null,
+    random: SeededRandom,
+  ): void {
     const id = this.nextNotification++;
     const maintenance = random.chance(0.85) ? 1 : 0;
     const fulltime = maintenance === 1 && random.chance(0.9) ? 1 : 0;
-    this.emit(RL16_NOTIFICATION.name, [id, staffId, boardId, rl16MessageRef(id, validFrom), receivedAt, validFrom, withdrawnFrom, maintenance, fulltime]);
+    this.emit(RL16_NOTIFICATION.name, [
+      id,
+      staffId,
+      boardId,
+      rl16MessageRef(id, validFrom),
+      receivedAt,
+      validFrom,
+      withdrawnFrom,
+      maintenance,
+      fulltime,
+    ]);
   }
 
   staff(id: number, random: SeededRandom): void {
@@ -318,7 +588,11 @@ const LATER_START_MONTHS: readonly YearMonth[] = ["2017-10", "2017-11", "2017-12
 /** A staff member without notification: appointed (full or part time, with a temporary complement) or temporary. */
 function writeFiller(writer: PersonWriter, staffId: number, random: SeededRandom): void {
   writer.staff(staffId, random);
-  const kind = random.weighted([["appointed-fulltime", 0.45], ["appointed-parttime", 0.15], ["temporary", 0.4]] as const);
+  const kind = random.weighted([
+    ["appointed-fulltime", 0.45],
+    ["appointed-parttime", 0.15],
+    ["temporary", 0.4],
+  ] as const);
   if (kind === "appointed-fulltime") {
     const terms = writer.terms(random, FULL_TIME)!;
     writer.assignment(staffId, terms, `${random.int(1995, 2016)}-09-01`, null, "V");
@@ -395,7 +669,15 @@ function writeNotified(writer: PersonWriter, staffId: number, profile: NotifiedP
   }
   const withdrawnFrom = profile === "eligible-withdrawn" ? firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02"])) : null;
   writer.notification(staffId, boardOfFirst, start, receivedAt, withdrawnFrom, random);
-  if (renewed) writer.notification(staffId, boardOfFirst, YEAR_2.start, stamp(workingDayFrom(dayOf("2018-09", random.int(3, 12))), random), null, random);
+  if (renewed)
+    writer.notification(
+      staffId,
+      boardOfFirst,
+      YEAR_2.start,
+      stamp(workingDayFrom(dayOf("2018-09", random.int(3, 12))), random),
+      null,
+      random,
+    );
   // A few corrections paid a month later (a recovery of 5 % of a month's pay).
   if (random.chance(0.05)) {
     const { terms } = assignments[0];
@@ -415,18 +697,32 @@ export function notifiedRank(scale: PopulationScale, id: number): number | null 
 /** Writes the whole population to `sink`, table rows interleaved person by person; returns the counts. */
 export function generateSyntheticPopulation(scale: PopulationScale, sink: RowSink): PopulationCounts {
   if (!Number.isInteger(scale.staff) || scale.staff < 1) throw new RangeError(`staff must be a positive integer, got ${scale.staff}`);
-  if (!Number.isInteger(scale.notified) || scale.notified < 0 || scale.notified > scale.staff) throw new RangeError(`notified must be an integer in 0 … staff, got ${scale.notified}`);
+  if (!Number.isInteger(scale.notified) || scale.notified < 0 || scale.notified > scale.staff)
+    throw new RangeError(`notified must be an integer in 0 … staff, got ${scale.notified}`);
   const writer = new PersonWriter(sink);
   for (let board = 1; board <= BOARD_COUNT; board++) {
     const ahovoks = board % 8 === 1;
-    const kind = ahovoks ? "VZW Centrum Volwassenenonderwijs" : board % 3 === 0 ? "GO! Scholengroep" : board % 3 === 1 ? "VZW Katholiek Onderwijs" : "Gemeentebestuur";
-    writer.emit(SCHOOL_BOARD.name, [board, `${kind} ${board}`, ahovoks ? "AHOVOKS" : "AGODI", makeNoss(1_200_000 + board * 1_100), makeKbo(String(4_100_000 + board * 4_051).padStart(8, "0"))]);
+    const kind = ahovoks
+      ? "VZW Centrum Volwassenenonderwijs"
+      : board % 3 === 0
+        ? "GO! Scholengroep"
+        : board % 3 === 1
+          ? "VZW Katholiek Onderwijs"
+          : "Gemeentebestuur";
+    writer.emit(SCHOOL_BOARD.name, [
+      board,
+      `${kind} ${board}`,
+      ahovoks ? "AHOVOKS" : "AGODI",
+      makeNoss(1_200_000 + board * 1_100),
+      makeKbo(String(4_100_000 + board * 4_051).padStart(8, "0")),
+    ]);
   }
   for (let id = 1; id <= INSTITUTION_COUNT; id++) {
     const level = institutionLevel(id);
     writer.emit(INSTITUTION.name, [id, institutionBoard(id), `${level} instelling ${id}`, level]);
   }
-  for (const month of monthsFromTo(addMonths(FIRST_DATA_MONTH, -12), LAST_DATA_MONTH)) writer.emit(PAYMENT_CALENDAR.name, [month, cutoffOf(month)]);
+  for (const month of monthsFromTo(addMonths(FIRST_DATA_MONTH, -12), LAST_DATA_MONTH))
+    writer.emit(PAYMENT_CALENDAR.name, [month, cutoffOf(month)]);
 
   const notifiedByProfile = Object.fromEntries(NOTIFIED_MIX.map(([profile]) => [profile, 0])) as Record<NotifiedProfile, number>;
   for (let id = 1; id <= scale.staff; id++) {

@@ -133,8 +133,13 @@ export const ZIMA_WARNING_ANOMALIES: readonly AnomalyKind[] = [
 ];
 
 /** The anomalies the channel chooses from for a file whose root element is `formType`. */
-export function anomalyKindsFor(formType: string): { readonly refusals: readonly AnomalyKind[]; readonly warnings: readonly AnomalyKind[] } {
-  return formType.startsWith("ZIMA") ? { refusals: ZIMA_REFUSAL_ANOMALIES, warnings: ZIMA_WARNING_ANOMALIES } : { refusals: REFUSAL_ANOMALIES, warnings: WARNING_ANOMALIES };
+export function anomalyKindsFor(formType: string): {
+  readonly refusals: readonly AnomalyKind[];
+  readonly warnings: readonly AnomalyKind[];
+} {
+  return formType.startsWith("ZIMA")
+    ? { refusals: ZIMA_REFUSAL_ANOMALIES, warnings: ZIMA_WARNING_ANOMALIES }
+    : { refusals: REFUSAL_ANOMALIES, warnings: WARNING_ANOMALIES };
 }
 
 export interface FormAnswer {
@@ -186,7 +191,14 @@ interface XmlElement {
 
 type OrderedNode = Record<string, unknown>;
 
-const orderedParser = new XMLParser({ preserveOrder: true, ignoreAttributes: true, ignoreDeclaration: true, ignorePiTags: true, parseTagValue: false, trimValues: true });
+const orderedParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: true,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  trimValues: true,
+});
 
 function toElement(node: OrderedNode, location: readonly number[]): XmlElement {
   const name = Object.keys(node).find((key) => key !== ":@")!;
@@ -253,7 +265,13 @@ function echoedReferences(form: XmlElement): Record<string, string>[] {
   return form.children
     .filter((c) => c.name === "Reference")
     .slice(0, 4)
-    .map((reference) => present({ ReferenceType: childText(reference, "ReferenceType"), ReferenceOrigin: childText(reference, "ReferenceOrigin"), ReferenceNbr: childText(reference, "ReferenceNbr") }));
+    .map((reference) =>
+      present({
+        ReferenceType: childText(reference, "ReferenceType"),
+        ReferenceOrigin: childText(reference, "ReferenceOrigin"),
+        ReferenceNbr: childText(reference, "ReferenceNbr"),
+      }),
+    );
 }
 
 function employerId(form: XmlElement): Record<string, string> | undefined {
@@ -298,7 +316,9 @@ function anomalyPath(form: XmlElement): Record<string, string> {
 
 /** A 13-character ticket, `34` + 11 base-36 characters, the same for the same seed and parts. */
 export function simulatedTicket(seed: string, ...parts: readonly (string | number)[]): string {
-  const digest = createHash("sha256").update([seed, ...parts].join("|")).digest("hex");
+  const digest = createHash("sha256")
+    .update([seed, ...parts].join("|"))
+    .digest("hex");
   return `34${(BigInt(`0x${digest}`) % 36n ** 11n).toString(36).toUpperCase().padStart(11, "0")}`;
 }
 
@@ -310,7 +330,12 @@ export function chosenOutcome(position: number, options: Pick<SimulatedChannelOp
 }
 
 /** The `turn`-th kind (cyclically) that applies to the form, with the zone it is about. */
-function pickAnomaly(kinds: readonly AnomalyKind[], turn: number, form: XmlElement, formType: string): { kind: AnomalyKind; zone: XmlElement } | null {
+function pickAnomaly(
+  kinds: readonly AnomalyKind[],
+  turn: number,
+  form: XmlElement,
+  formType: string,
+): { kind: AnomalyKind; zone: XmlElement } | null {
   for (let i = 0; i < kinds.length; i++) {
     const kind = kinds[(turn + i) % kinds.length];
     if (kind.formTypes && !kind.formTypes.includes(formType)) continue;
@@ -334,10 +359,19 @@ function anomalyReport(form: XmlElement, kind: AnomalyKind, zone: XmlElement): R
 // ---------------------------------------------------------------------------------------------------
 // Writing the answers
 
-const builder = new XMLBuilder({ format: true, indentBy: "  ", ignoreAttributes: false, attributeNamePrefix: "@_", processEntities: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  format: true,
+  indentBy: "  ",
+  ignoreAttributes: false,
+  attributeNamePrefix: "@_",
+  processEntities: true,
+  suppressEmptyNode: true,
+});
 
 function answerDocument(root: "ACRF" | "NOTIFICATION", schemaFile: string, forms: Record<string, unknown>[]): string {
-  const body = builder.build({ [root]: { "@_xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "@_xsi:noNamespaceSchemaLocation": schemaFile, Form: forms } }) as string;
+  const body = builder.build({
+    [root]: { "@_xmlns:xsi": "http://www.w3.org/2001/XMLSchema-instance", "@_xsi:noNamespaceSchemaLocation": schemaFile, Form: forms },
+  }) as string;
   return `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
 }
 
@@ -352,16 +386,31 @@ const ANSWER_NAME = /^(FO|GO)\.(ACRF|NOTI)\.(\d{6})\.(\d{8})\.(\d{5})\.([TR])$/;
 export type AnswerKind = "ACRF" | "NOTI";
 
 /** `FO.<kind>.999999.<YYYYMMDD>.<seq5>.<env>` (or its `GO.` file). */
-export function answerFileName(prefix: "FO" | "GO", kind: AnswerKind, creationDate: string, sequence: number, environment: Environment): string {
+export function answerFileName(
+  prefix: "FO" | "GO",
+  kind: AnswerKind,
+  creationDate: string,
+  sequence: number,
+  environment: Environment,
+): string {
   if (!/^\d{8}$/.test(creationDate)) throw new RangeError(`creation date must be YYYYMMDD, got ${creationDate}`);
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new RangeError(`answer sequence out of range: ${sequence}`);
   return [prefix, kind, CHANNEL_SENDER, creationDate, String(sequence).padStart(5, "0"), environment].join(".");
 }
 
-export function parseAnswerFileName(fileName: string): { prefix: "FO" | "GO"; kind: AnswerKind; sender: string; creationDate: string; sequence: number; environment: Environment } | null {
+export function parseAnswerFileName(
+  fileName: string,
+): { prefix: "FO" | "GO"; kind: AnswerKind; sender: string; creationDate: string; sequence: number; environment: Environment } | null {
   const m = ANSWER_NAME.exec(fileName);
   if (!m) return null;
-  return { prefix: m[1] as "FO" | "GO", kind: m[2] as AnswerKind, sender: m[3], creationDate: m[4], sequence: Number(m[5]), environment: m[6] as Environment };
+  return {
+    prefix: m[1] as "FO" | "GO",
+    kind: m[2] as AnswerKind,
+    sender: m[3],
+    creationDate: m[4],
+    sequence: Number(m[5]),
+    environment: m[6] as Environment,
+  };
 }
 
 const plainParser = new XMLParser({ parseTagValue: false, ignoreAttributes: true, isArray: (name) => name === "Form" });
@@ -431,14 +480,20 @@ class AnswersFolder {
     const key = `${creationDate}.${environment}`;
     const sequence = (this.lastSequence.get(key) ?? 0) + 1;
     this.lastSequence.set(key, sequence);
-    return { fo: answerFileName("FO", kind, creationDate, sequence, environment), go: answerFileName("GO", kind, creationDate, sequence, environment) };
+    return {
+      fo: answerFileName("FO", kind, creationDate, sequence, environment),
+      go: answerFileName("GO", kind, creationDate, sequence, environment),
+    };
   }
 }
 
 /** Checks an answer against its official XSD; an invalid one is a defect of this simulation. */
 async function checkedAgainst(schemaFile: string, xml: string, what: string): Promise<string> {
   const result = (await loadXsd(schemaFile)).validateString(xml);
-  if (!result.valid) throw new Error(`simulated ${what} does not validate against ${schemaFile}: ${result.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`);
+  if (!result.valid)
+    throw new Error(
+      `simulated ${what} does not validate against ${schemaFile}: ${result.errors.map((e) => `line ${e.line}: ${e.message}`).join("; ")}`,
+    );
   return xml;
 }
 
@@ -453,7 +508,8 @@ function publishAnswer(dir: string, names: { fo: string; go: string }, xml: stri
 }
 
 function checkEvery(name: string, value: number | undefined): void {
-  if (value !== undefined && (!Number.isInteger(value) || value < 1)) throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
+  if (value !== undefined && (!Number.isInteger(value) || value < 1))
+    throw new RangeError(`${name} must be a whole number of at least 1, got ${value}`);
 }
 
 /** The NOTI forms of a received file, and what each says. */
@@ -496,7 +552,13 @@ function notificationForms(
           ...(anomaly ? { AnomalyReport: [anomalyReport(form, anomaly.kind, anomaly.zone)] } : {}),
         },
       });
-      answers.push({ position, sequenceNbr: childText(personOf(form), "NaturalPersonSequenceNbr") ?? null, outcome, ticket, errorIds: anomaly ? [anomaly.kind.errorId] : [] });
+      answers.push({
+        position,
+        sequenceNbr: childText(personOf(form), "NaturalPersonSequenceNbr") ?? null,
+        outcome,
+        ticket,
+        errorIds: anomaly ? [anomaly.kind.errorId] : [],
+      });
     });
   return { forms, answers };
 }
@@ -556,7 +618,11 @@ export async function simulateChannel(folder: string, options: SimulatedChannelO
       const { forms, answers: formAnswers } = notificationForms(root, goName, identity.sender, fileTicket, options, clock);
       // A file without forms cannot have a notification (the XSD wants at least one Form): its receipt says it all.
       if (forms.length > 0) {
-        const xml = await checkedAgainst(NOTIFICATION_XSD, answerDocument("NOTIFICATION", "NOTIFICATION_20223.xsd", forms), `notification for ${fiName}`);
+        const xml = await checkedAgainst(
+          NOTIFICATION_XSD,
+          answerDocument("NOTIFICATION", "NOTIFICATION_20223.xsd", forms),
+          `notification for ${fiName}`,
+        );
         notification = { xml, answers: formAnswers };
       }
     }
@@ -577,7 +643,13 @@ export async function simulateChannel(folder: string, options: SimulatedChannelO
       alreadyAnswered.push(fiName);
       continue;
     }
-    answered.push({ fileName: fiName, goFileName: goName, formType: root?.name ?? null, receipt: receiptWritten, notification: notificationWritten });
+    answered.push({
+      fileName: fiName,
+      goFileName: goName,
+      formType: root?.name ?? null,
+      receipt: receiptWritten,
+      notification: notificationWritten,
+    });
   }
   return { folder, answersDir: answers.dir, answered, alreadyAnswered, waiting, removedLeftovers: answers.removedLeftovers };
 }

@@ -25,7 +25,10 @@ export interface Baseline {
 }
 
 export function writeBaseline(path: string, baseline: Baseline): number {
-  const lines = [JSON.stringify(baseline.header), ...baseline.files.map((file) => JSON.stringify({ file: file.file, kind: file.kind, entries: file.entries }))];
+  const lines = [
+    JSON.stringify(baseline.header),
+    ...baseline.files.map((file) => JSON.stringify({ file: file.file, kind: file.kind, entries: file.entries })),
+  ];
   const bytes = gzipSync(`${lines.join("\n")}\n`, { level: 9 });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, bytes);
@@ -34,11 +37,15 @@ export function writeBaseline(path: string, baseline: Baseline): number {
 
 export function readBaseline(path: string): Baseline {
   if (!existsSync(path)) throw new Error(`no baseline at ${path}: write one with \`npm run demo:baseline\``);
-  const lines = gunzipSync(readFileSync(path)).toString("utf8").split("\n").filter((line) => line.length > 0);
+  const lines = gunzipSync(readFileSync(path))
+    .toString("utf8")
+    .split("\n")
+    .filter((line) => line.length > 0);
   const [first, ...rest] = lines;
   if (first === undefined) throw new Error(`${path} is empty`);
   const header = JSON.parse(first) as BaselineHeader;
-  if (header.format !== BASELINE_FORMAT) throw new Error(`${path} is not a baseline of this tool ("${header.format}", expected "${BASELINE_FORMAT}"): regenerate it`);
+  if (header.format !== BASELINE_FORMAT)
+    throw new Error(`${path} is not a baseline of this tool ("${header.format}", expected "${BASELINE_FORMAT}"): regenerate it`);
   return { header, files: rest.map((line) => JSON.parse(line) as NormalizedFile) };
 }
 

@@ -41,7 +41,13 @@ function compareEntries(file: string, before: readonly Entry[], after: readonly 
   if (differences.length === 0) {
     // Same leaves, same values: the order can still differ (elements of a form, rows of a sheet).
     const index = before.findIndex(([path], i) => after[i]?.[0] !== path);
-    if (index >= 0) differences.push({ kind: "order", file, path: before[index]![0], detail: `the baseline has ${before[index]![0]} at position ${index + 1}, now ${after[index]![0]}` });
+    if (index >= 0)
+      differences.push({
+        kind: "order",
+        file,
+        path: before[index]![0],
+        detail: `the baseline has ${before[index]![0]} at position ${index + 1}, now ${after[index]![0]}`,
+      });
   }
   return differences;
 }
@@ -64,7 +70,12 @@ export function describeDifferences(differences: readonly Difference[], limits: 
   const lines = ["by output (files that differ, differences):"];
   const width = Math.max(...[...byOutput.keys()].map((output) => output.length));
   for (const [output, files] of byOutput) {
-    lines.push(`  ${output.padEnd(width)}  ${count(files.length, "file")}, ${count(files.reduce((n, file) => n + byFile.get(file)!.length, 0), "difference")}`);
+    lines.push(
+      `  ${output.padEnd(width)}  ${count(files.length, "file")}, ${count(
+        files.reduce((n, file) => n + byFile.get(file)!.length, 0),
+        "difference",
+      )}`,
+    );
   }
   lines.push("", "details:");
   let shown = 0;
@@ -73,7 +84,9 @@ export function describeDifferences(differences: readonly Difference[], limits: 
     const list = byFile.get(file)!;
     const fileLevel = list.find((d) => d.kind === "missing-file" || d.kind === "extra-file");
     if (fileLevel) {
-      lines.push(fileLevel.kind === "missing-file" ? `${file}: in the baseline, not written now` : `${file}: written now, not in the baseline`);
+      lines.push(
+        fileLevel.kind === "missing-file" ? `${file}: in the baseline, not written now` : `${file}: written now, not in the baseline`,
+      );
       shown++;
       continue;
     }
@@ -84,7 +97,9 @@ export function describeDifferences(differences: readonly Difference[], limits: 
     if (list.length > room) lines.push(`  … and ${list.length - room} more in this file`);
   }
   lines.push("");
-  lines.push(`${count(differences.length, "difference")} in ${count(byFile.size, "file")}${shown < differences.length ? ` (${shown} shown; --max-diffs / --max-per-file show more)` : ""}`);
+  lines.push(
+    `${count(differences.length, "difference")} in ${count(byFile.size, "file")}${shown < differences.length ? ` (${shown} shown; --max-diffs / --max-per-file show more)` : ""}`,
+  );
   const kinds = groupBy(differences, (d) => d.kind);
   lines.push(`  ${[...kinds].map(([kind, list]) => `${kind} ${list.length}`).join(", ")}`);
   return lines;
@@ -101,7 +116,8 @@ export function outputOf(file: string): string {
 /** The first item of every list, then the second of every list, … */
 function interleave<T>(lists: readonly (readonly T[])[]): T[] {
   const out: T[] = [];
-  for (let i = 0; i < Math.max(0, ...lists.map((list) => list.length)); i++) for (const list of lists) if (i < list.length) out.push(list[i]!);
+  for (let i = 0; i < Math.max(0, ...lists.map((list) => list.length)); i++)
+    for (const list of lists) if (i < list.length) out.push(list[i]!);
   return out;
 }
 

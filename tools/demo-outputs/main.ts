@@ -62,7 +62,9 @@ async function demoOutput(options: Options, run: DemoOutputOptions): Promise<Nor
   try {
     const started = Date.now();
     const output = await normalizeDemoOutput(demo);
-    log(`normalized ${output.files.length} outputs (${run.label}) in ${seconds(started)}; replaced: ${[...output.replaced].map(([kind, n]) => `${kind} ${n}`).join(", ")}`);
+    log(
+      `normalized ${output.files.length} outputs (${run.label}) in ${seconds(started)}; replaced: ${[...output.replaced].map(([kind, n]) => `${kind} ${n}`).join(", ")}`,
+    );
     if (run.dump) writeDump(run.dump, output.files);
     return { ...output, exitCode: demo.exitCode };
   } finally {
@@ -76,13 +78,16 @@ function report(differences: ReturnType<typeof compareOutputs>, options: Options
     process.stdout.write(`${what}: identical\n`);
     return 0;
   }
-  process.stdout.write(`${what}: DIFFERENT\n\n${describeDifferences(differences, { total: options.maxDiffs, perFile: options.maxPerFile }).join("\n")}\n`);
+  process.stdout.write(
+    `${what}: DIFFERENT\n\n${describeDifferences(differences, { total: options.maxDiffs, perFile: options.maxPerFile }).join("\n")}\n`,
+  );
   return 1;
 }
 
 function sourceOf(project: string): { commit: string | null; uncommittedChanges: boolean | null } {
   try {
-    const git = (...args: string[]) => execFileSync("git", ["-C", project, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+    const git = (...args: string[]) =>
+      execFileSync("git", ["-C", project, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
     const commit = git("rev-parse", "HEAD").trim();
     const status = git("status", "--porcelain", "--untracked-files=no");
     return { commit, uncommittedChanges: status.trim().length > 0 };
@@ -103,10 +108,18 @@ async function baselineMode(options: Options): Promise<number> {
     return 2;
   }
   const bytes = writeBaseline(options.baseline, {
-    header: { format: BASELINE_FORMAT, source, command: "easr demo --db sqlite:<tmp>/demo.sqlite --out <tmp>/out", files: output.files.length, regenerate: "npm run demo:baseline" },
+    header: {
+      format: BASELINE_FORMAT,
+      source,
+      command: "easr demo --db sqlite:<tmp>/demo.sqlite --out <tmp>/out",
+      files: output.files.length,
+      regenerate: "npm run demo:baseline",
+    },
     files: output.files,
   });
-  process.stdout.write(`baseline written: ${options.baseline} (${output.files.length} outputs, ${(bytes / 1024).toFixed(0)} KiB) from ${describeSource(source)}\n`);
+  process.stdout.write(
+    `baseline written: ${options.baseline} (${output.files.length} outputs, ${(bytes / 1024).toFixed(0)} KiB) from ${describeSource(source)}\n`,
+  );
   return 0;
 }
 
@@ -117,12 +130,21 @@ async function compareMode(options: Options): Promise<number> {
   const started = Date.now();
   const differences = compareOutputs(baseline.files, output.files);
   log(`compared ${baseline.files.length} baseline outputs with ${output.files.length} in ${seconds(started)}`);
-  return report(differences, options, `demo outputs of ${describeSource(source)} against the baseline of ${describeSource(baseline.header.source)}`);
+  return report(
+    differences,
+    options,
+    `demo outputs of ${describeSource(source)} against the baseline of ${describeSource(baseline.header.source)}`,
+  );
 }
 
 async function stabilityMode(options: Options): Promise<number> {
   const first = await demoOutput(options, { label: "first run", build: options.build, dump: options.dump });
-  const second = await demoOutput(options, { label: "second run", build: false, clockShiftMs: STABILITY_CLOCK_SHIFT_MS, dump: options.dump && `${options.dump}.second` });
+  const second = await demoOutput(options, {
+    label: "second run",
+    build: false,
+    clockShiftMs: STABILITY_CLOCK_SHIFT_MS,
+    dump: options.dump && `${options.dump}.second`,
+  });
   return report(compareOutputs(first.files, second.files), options, "two runs of the demo, the second with the clock moved");
 }
 
@@ -153,9 +175,15 @@ export async function main(argv: readonly string[]): Promise<number> {
         log(`done in ${seconds(started)}`);
       });
   };
-  withOptions(program.command("compare").description("compare the demo's outputs with the baseline: exit 0 when identical, 1 when not"), compareMode);
+  withOptions(
+    program.command("compare").description("compare the demo's outputs with the baseline: exit 0 when identical, 1 when not"),
+    compareMode,
+  );
   withOptions(program.command("baseline").description("write the baseline from the demo's outputs"), baselineMode);
-  withOptions(program.command("stability").description("run the demo twice, the second time with the clock moved, and compare the two"), stabilityMode);
+  withOptions(
+    program.command("stability").description("run the demo twice, the second time with the clock moved, and compare the two"),
+    stabilityMode,
+  );
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {

@@ -154,7 +154,10 @@ function walkXml(nodes: readonly XmlNode[], parent: string, stamps: Stamps, entr
     const children = (node[name] ?? []) as XmlNode[];
     const elements = children.filter((child) => !nodeName(child).startsWith("#"));
     if (elements.length === 0 && !name.startsWith("?")) {
-      const text = children.filter((child) => nodeName(child) === "#text").map((child) => String(child["#text"])).join("");
+      const text = children
+        .filter((child) => nodeName(child) === "#text")
+        .map((child) => String(child["#text"]))
+        .join("");
       entries.push([path, stamps.xmlText(name, text)]);
     } else {
       walkXml(children, path, stamps, entries);
@@ -192,7 +195,10 @@ export async function workbookEntries(bytes: Buffer, stamps: Stamps): Promise<En
     sheet.eachRow({ includeEmpty: false }, (row) => {
       row.eachCell({ includeEmpty: false }, (cell) => {
         const address = `${sheet.name}!${cell.address}`;
-        entries.push([address, cell.type === ExcelJS.ValueType.Merge ? `(merged into ${cell.master.address})` : cellValue(cell.value, stamps)]);
+        entries.push([
+          address,
+          cell.type === ExcelJS.ValueType.Merge ? `(merged into ${cell.master.address})` : cellValue(cell.value, stamps),
+        ]);
         if (cell.numFmt && cell.numFmt !== "General") entries.push([`${address} numFmt`, cell.numFmt]);
       });
     });
@@ -268,7 +274,9 @@ export function jsonEntries(value: unknown, path: string, stamps: Stamps): Entry
   if (value !== null && typeof value === "object") {
     const keys = Object.keys(value).sort(compareText);
     if (keys.length === 0) return [[path, "{}"]];
-    return keys.flatMap((key) => jsonEntries((value as Record<string, unknown>)[key], path === "" || path.endsWith(":") ? `${path}${key}` : `${path}.${key}`, stamps));
+    return keys.flatMap((key) =>
+      jsonEntries((value as Record<string, unknown>)[key], path === "" || path.endsWith(":") ? `${path}${key}` : `${path}.${key}`, stamps),
+    );
   }
   if (typeof value === "string") return [[path, stamps.text(value)]];
   return [[path, value as Leaf]];

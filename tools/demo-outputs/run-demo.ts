@@ -47,10 +47,16 @@ export async function runDemo(options: DemoRunOptions): Promise<DemoRunOutput> {
     env.DEMO_OUTPUTS_CLOCK_SHIFT_MS = String(shift);
   }
   const startedAt = new Date(Date.now() + shift);
-  const result = await runProcess(process.execPath, [...nodeArgs, easr, "demo", "--db", `sqlite:${join(tmpDir, "demo.sqlite")}`, "--out", outDir], { cwd: tmpDir, env });
+  const result = await runProcess(
+    process.execPath,
+    [...nodeArgs, easr, "demo", "--db", `sqlite:${join(tmpDir, "demo.sqlite")}`, "--out", outDir],
+    { cwd: tmpDir, env },
+  );
   const finishedAt = new Date(Date.now() + shift);
   writeFileSync(join(tmpDir, "demo.stderr"), result.stderr);
-  options.log(`ran easr demo of ${project} in ${seconds(startedAt.getTime() - shift)} (exit ${result.code}${shift !== 0 ? `, clock moved by ${shift} ms` : ""}) into ${tmpDir}`);
+  options.log(
+    `ran easr demo of ${project} in ${seconds(startedAt.getTime() - shift)} (exit ${result.code}${shift !== 0 ? `, clock moved by ${shift} ms` : ""}) into ${tmpDir}`,
+  );
   if (result.code !== 0) options.log(`the demo failed; the end of its error output:\n${result.stderr.split("\n").slice(-30).join("\n")}`);
   return { tmpDir, outDir, stdout: result.stdout, exitCode: result.code, startedAt, finishedAt };
 }
@@ -75,7 +81,11 @@ function runProcess(command: string, args: readonly string[], options: { cwd: st
     child.stderr.on("data", (chunk: Buffer) => stderr.push(chunk));
     child.on("error", reject);
     child.on("close", (code, signal) =>
-      resolvePromise({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(stdout).toString("utf8"), stderr: Buffer.concat(stderr).toString("utf8") }),
+      resolvePromise({
+        code: code ?? (signal ? 128 : 1),
+        stdout: Buffer.concat(stdout).toString("utf8"),
+        stderr: Buffer.concat(stderr).toString("utf8"),
+      }),
     );
   });
 }

@@ -4,7 +4,8 @@
 // the normalization must replace shows up as a difference.
 "use strict";
 const shift = Number(process.env.DEMO_OUTPUTS_CLOCK_SHIFT_MS ?? "0");
-if (!Number.isFinite(shift)) throw new Error(`DEMO_OUTPUTS_CLOCK_SHIFT_MS must be a number of milliseconds, got "${process.env.DEMO_OUTPUTS_CLOCK_SHIFT_MS}"`);
+if (!Number.isFinite(shift))
+  throw new Error(`DEMO_OUTPUTS_CLOCK_SHIFT_MS must be a number of milliseconds, got "${process.env.DEMO_OUTPUTS_CLOCK_SHIFT_MS}"`);
 const RealDate = Date;
 class ShiftedDate extends RealDate {
   constructor(...args) {

@@ -56,7 +56,8 @@ export interface StampInputs {
 }
 
 /** What was replaced, by kind: the evidence of what the normalization does on a given output. */
-export type StampKind = "tmp folder" | "file-name date" | "creation date" | "creation hour" | "run timestamp" | "workbook date-time" | "ticket" | "file hash";
+export type StampKind =
+  "tmp folder" | "file-name date" | "creation date" | "creation hour" | "run timestamp" | "workbook date-time" | "ticket" | "file hash";
 
 export class Stamps {
   readonly replaced = new Map<StampKind, number>();
@@ -73,7 +74,8 @@ export class Stamps {
     for (const [goName, forms] of inputs.formsByGoFile) {
       const label = this.fileName(goName);
       this.tickets.set(channelTicket(goName), `<ticket ${label}>`);
-      for (let position = 1; position <= forms; position++) this.tickets.set(channelTicket(goName, position), `<ticket ${label}#${position}>`);
+      for (let position = 1; position <= forms; position++)
+        this.tickets.set(channelTicket(goName, position), `<ticket ${label}#${position}>`);
     }
   }
 
@@ -95,7 +97,9 @@ export class Stamps {
     const parts = value.split(this.inputs.tmpDir);
     let out = parts.length > 1 ? this.counted("tmp folder", parts.join(PLACEHOLDER.tmp), parts.length - 1) : value;
     out = this.fileName(out);
-    out = out.replace(ISO_TIMESTAMP, (whole, date: string) => (this.isRunDate(date) ? this.counted("run timestamp", PLACEHOLDER.runTimestamp) : whole));
+    out = out.replace(ISO_TIMESTAMP, (whole, date: string) =>
+      this.isRunDate(date) ? this.counted("run timestamp", PLACEHOLDER.runTimestamp) : whole,
+    );
     out = out.replace(TICKET, (whole) => {
       const label = this.tickets.get(whole);
       return label === undefined ? whole : this.counted("ticket", label);

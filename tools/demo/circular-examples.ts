@@ -37,14 +37,44 @@ export const PAYMENT_CALENDAR_ROWS: readonly ContractRow[] = monthsFromTo("2017-
 }));
 
 const BOARDS = {
-  basisonderwijsDeinze: { id: 1, name: "VZW Katholiek Basisonderwijs Deinze-Leie", agency: "AGODI", noss_number: "110234582", kbo_number: "0412345614" },
+  basisonderwijsDeinze: {
+    id: 1,
+    name: "VZW Katholiek Basisonderwijs Deinze-Leie",
+    agency: "AGODI",
+    noss_number: "110234582",
+    kbo_number: "0412345614",
+  },
   stadLier: { id: 2, name: "Stadsbestuur Lier", agency: "AGODI", noss_number: "120789152", kbo_number: "0423123403" },
   sintJozefAalst: { id: 3, name: "VZW Sint-Jozefsinstituut Aalst", agency: "AGODI", noss_number: "131045738", kbo_number: "0441234588" },
-  scholengroepDender: { id: 4, name: "GO! Scholengroep Dender en Schelde", agency: "AGODI", noss_number: "142335665", kbo_number: "0208765477" },
+  scholengroepDender: {
+    id: 4,
+    name: "GO! Scholengroep Dender en Schelde",
+    agency: "AGODI",
+    noss_number: "142335665",
+    kbo_number: "0208765477",
+  },
   clbWaasland: { id: 5, name: "VZW Vrij CLB Waasland", agency: "AGODI", noss_number: "153066290", kbo_number: "0451987633" },
-  cvoKempen: { id: 6, name: "VZW Centrum voor Volwassenenonderwijs Kempen", agency: "AHOVOKS", noss_number: "164117888", kbo_number: "0813456747" },
-  basiseducatieLeuven: { id: 7, name: "VZW Basiseducatie Leuven-Tienen", agency: "AHOVOKS", noss_number: "175209353", kbo_number: "0466123701" },
-  hogeschoolNoorderkempen: { id: 8, name: "Hogeschool Noorderkempen", agency: "AHOVOKS", noss_number: "186334089", kbo_number: "0234567873" },
+  cvoKempen: {
+    id: 6,
+    name: "VZW Centrum voor Volwassenenonderwijs Kempen",
+    agency: "AHOVOKS",
+    noss_number: "164117888",
+    kbo_number: "0813456747",
+  },
+  basiseducatieLeuven: {
+    id: 7,
+    name: "VZW Basiseducatie Leuven-Tienen",
+    agency: "AHOVOKS",
+    noss_number: "175209353",
+    kbo_number: "0466123701",
+  },
+  hogeschoolNoorderkempen: {
+    id: 8,
+    name: "Hogeschool Noorderkempen",
+    agency: "AHOVOKS",
+    noss_number: "186334089",
+    kbo_number: "0234567873",
+  },
 } satisfies Record<string, ContractRow>;
 
 const INSTITUTIONS = {
@@ -124,11 +154,26 @@ function assignment(facts: AssignmentFacts): ContractRow {
 }
 
 function salaryLine(id: number, staffId: number, assignmentId: number, month: YearMonth, amount: string, paidOn: string): ContractRow {
-  return { id, staff_id: staffId, assignment_id: assignmentId, period_month: month, gross_amount: amount, wage_code: "01", paid_on: paidOn };
+  return {
+    id,
+    staff_id: staffId,
+    assignment_id: assignmentId,
+    period_month: month,
+    gross_amount: amount,
+    wage_code: "01",
+    paid_on: paidOn,
+  };
 }
 
 /** One ordinary-pay line per month from `from` to `to`, paid on the 25th of that month; ids from `firstId`. */
-function monthlyLines(firstId: number, staffId: number, assignmentId: number, amount: string, from: YearMonth, to: YearMonth): ContractRow[] {
+function monthlyLines(
+  firstId: number,
+  staffId: number,
+  assignmentId: number,
+  amount: string,
+  from: YearMonth,
+  to: YearMonth,
+): ContractRow[] {
   return monthsFromTo(from, to).map((month, index) => salaryLine(firstId + index, staffId, assignmentId, month, amount, `${month}-25`));
 }
 
@@ -170,13 +215,46 @@ const example1: CircularExample = {
     school_board: [BOARDS.basisonderwijsDeinze],
     institution: [INSTITUTIONS.basisschoolDeLinde],
     staff_member: [
-      staffMember({ id: 1, insz: "91041718481", lastName: "Verhaegen", firstName: "Lien", birthDate: "1991-04-17", gender: "F", street: "Kerkstraat", houseNumber: "14", postalCode: "9800", municipality: "Deinze" }),
+      staffMember({
+        id: 1,
+        insz: "91041718481",
+        lastName: "Verhaegen",
+        firstName: "Lien",
+        birthDate: "1991-04-17",
+        gender: "F",
+        street: "Kerkstraat",
+        houseNumber: "14",
+        postalCode: "9800",
+        municipality: "Deinze",
+      }),
     ],
     assignment: [
-      assignment({ id: 11, staffId: 1, institutionId: 1, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "16", denominator: "32", daysPerWeek: "2.5", jobTitle: "kinderverzorgster", status: "T", monthlySalary: "977.38" }),
+      assignment({
+        id: 11,
+        staffId: 1,
+        institutionId: 1,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "16",
+        denominator: "32",
+        daysPerWeek: "2.5",
+        jobTitle: "kinderverzorgster",
+        status: "T",
+        monthlySalary: "977.38",
+      }),
     ],
     salary_line: monthlyLines(101, 1, 11, "977.38", "2017-09", "2018-06"),
-    rl16_notification: [notification({ id: 1, staffId: 1, boardId: 1, receivedAt: "2017-09-05 10:12:00", validFrom: "2017-09-01", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 1,
+        staffId: 1,
+        boardId: 1,
+        receivedAt: "2017-09-05 10:12:00",
+        validFrom: "2017-09-01",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -189,11 +267,47 @@ const example2: CircularExample = {
     school_board: [BOARDS.stadLier],
     institution: [INSTITUTIONS.academieLier],
     staff_member: [
-      staffMember({ id: 2, insz: "88020907760", lastName: "Claeys", firstName: "Pieter-Jan", birthDate: "1988-02-09", gender: "M", street: "Antwerpsestraat", houseNumber: "87", box: "2", postalCode: "2500", municipality: "Lier" }),
+      staffMember({
+        id: 2,
+        insz: "88020907760",
+        lastName: "Claeys",
+        firstName: "Pieter-Jan",
+        birthDate: "1988-02-09",
+        gender: "M",
+        street: "Antwerpsestraat",
+        houseNumber: "87",
+        box: "2",
+        postalCode: "2500",
+        municipality: "Lier",
+      }),
     ],
     assignment: [
-      assignment({ id: 21, staffId: 2, institutionId: 2, startDate: "2017-11-21", endDate: "2017-12-24", numerator: "7", denominator: "22", daysPerWeek: "2.0", jobTitle: "leraar DKO", status: "T", monthlySalary: "738.00" }),
-      assignment({ id: 22, staffId: 2, institutionId: 2, startDate: "2017-11-21", endDate: "2017-12-24", numerator: "2", denominator: "20", daysPerWeek: "1.0", jobTitle: "leraar DKO", status: "T", monthlySalary: "246.00" }),
+      assignment({
+        id: 21,
+        staffId: 2,
+        institutionId: 2,
+        startDate: "2017-11-21",
+        endDate: "2017-12-24",
+        numerator: "7",
+        denominator: "22",
+        daysPerWeek: "2.0",
+        jobTitle: "leraar DKO",
+        status: "T",
+        monthlySalary: "738.00",
+      }),
+      assignment({
+        id: 22,
+        staffId: 2,
+        institutionId: 2,
+        startDate: "2017-11-21",
+        endDate: "2017-12-24",
+        numerator: "2",
+        denominator: "20",
+        daysPerWeek: "1.0",
+        jobTitle: "leraar DKO",
+        status: "T",
+        monthlySalary: "246.00",
+      }),
     ],
     salary_line: [
       salaryLine(201, 2, 21, "2017-11", "246.00", "2017-11-29"),
@@ -201,7 +315,17 @@ const example2: CircularExample = {
       salaryLine(203, 2, 21, "2017-12", "588.16", "2017-12-22"),
       salaryLine(204, 2, 22, "2017-12", "196.05", "2017-12-22"),
     ],
-    rl16_notification: [notification({ id: 2, staffId: 2, boardId: 2, receivedAt: "2017-11-23 09:30:00", validFrom: "2017-11-21", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 2,
+        staffId: 2,
+        boardId: 2,
+        receivedAt: "2017-11-23 09:30:00",
+        validFrom: "2017-11-21",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -214,14 +338,59 @@ const example3: CircularExample = {
     school_board: [BOARDS.sintJozefAalst, BOARDS.scholengroepDender],
     institution: [INSTITUTIONS.sintJozefscollege, INSTITUTIONS.atheneumDendermonde],
     staff_member: [
-      staffMember({ id: 3, insz: "85072312549", lastName: "De Wilde", firstName: "Bram", birthDate: "1985-07-23", gender: "M", street: "Kapellestraat", houseNumber: "5", postalCode: "9300", municipality: "Aalst" }),
+      staffMember({
+        id: 3,
+        insz: "85072312549",
+        lastName: "De Wilde",
+        firstName: "Bram",
+        birthDate: "1985-07-23",
+        gender: "M",
+        street: "Kapellestraat",
+        houseNumber: "5",
+        postalCode: "9300",
+        municipality: "Aalst",
+      }),
     ],
     assignment: [
-      assignment({ id: 31, staffId: 3, institutionId: 3, startDate: "2017-10-01", endDate: "2017-10-28", numerator: "12", denominator: "29", daysPerWeek: "3.0", jobTitle: "leraar SO", status: "T", monthlySalary: "980.11" }),
-      assignment({ id: 32, staffId: 3, institutionId: 4, startDate: "2017-11-14", endDate: "2017-11-30", numerator: "15", denominator: "22", daysPerWeek: "3.5", jobTitle: "leraar SO", status: "T", monthlySalary: "1579.00" }),
+      assignment({
+        id: 31,
+        staffId: 3,
+        institutionId: 3,
+        startDate: "2017-10-01",
+        endDate: "2017-10-28",
+        numerator: "12",
+        denominator: "29",
+        daysPerWeek: "3.0",
+        jobTitle: "leraar SO",
+        status: "T",
+        monthlySalary: "980.11",
+      }),
+      assignment({
+        id: 32,
+        staffId: 3,
+        institutionId: 4,
+        startDate: "2017-11-14",
+        endDate: "2017-11-30",
+        numerator: "15",
+        denominator: "22",
+        daysPerWeek: "3.5",
+        jobTitle: "leraar SO",
+        status: "T",
+        monthlySalary: "1579.00",
+      }),
     ],
     salary_line: [salaryLine(301, 3, 31, "2017-10", "885.25", "2017-10-25"), salaryLine(302, 3, 32, "2017-11", "894.76", "2017-11-29")],
-    rl16_notification: [notification({ id: 3, staffId: 3, boardId: 3, receivedAt: "2017-10-02 08:45:00", validFrom: "2017-10-01", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 3,
+        staffId: 3,
+        boardId: 3,
+        receivedAt: "2017-10-02 08:45:00",
+        validFrom: "2017-10-01",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -234,13 +403,46 @@ const example4: CircularExample = {
     school_board: [BOARDS.clbWaasland],
     institution: [INSTITUTIONS.vrijClbSintNiklaas],
     staff_member: [
-      staffMember({ id: 4, insz: "79110223187", lastName: "Vandamme", firstName: "Tom", birthDate: "1979-11-02", gender: "M", street: "Ankerstraat", houseNumber: "41", postalCode: "9100", municipality: "Sint-Niklaas" }),
+      staffMember({
+        id: 4,
+        insz: "79110223187",
+        lastName: "Vandamme",
+        firstName: "Tom",
+        birthDate: "1979-11-02",
+        gender: "M",
+        street: "Ankerstraat",
+        houseNumber: "41",
+        postalCode: "9100",
+        municipality: "Sint-Niklaas",
+      }),
     ],
     assignment: [
-      assignment({ id: 41, staffId: 4, institutionId: 5, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "6", denominator: "10", daysPerWeek: "3.0", jobTitle: "psychopedagogisch consulent", status: "V", monthlySalary: "1817.86" }),
+      assignment({
+        id: 41,
+        staffId: 4,
+        institutionId: 5,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "6",
+        denominator: "10",
+        daysPerWeek: "3.0",
+        jobTitle: "psychopedagogisch consulent",
+        status: "V",
+        monthlySalary: "1817.86",
+      }),
     ],
     salary_line: monthlyLines(401, 4, 41, "1817.86", "2017-09", "2018-06"),
-    rl16_notification: [notification({ id: 4, staffId: 4, boardId: 5, receivedAt: "2017-09-06 14:00:00", validFrom: "2017-09-01", maintenanceOfRights: 0, fulltimeRequest: 0 })],
+    rl16_notification: [
+      notification({
+        id: 4,
+        staffId: 4,
+        boardId: 5,
+        receivedAt: "2017-09-06 14:00:00",
+        validFrom: "2017-09-01",
+        maintenanceOfRights: 0,
+        fulltimeRequest: 0,
+      }),
+    ],
   },
 };
 
@@ -253,13 +455,46 @@ const example5: CircularExample = {
     school_board: [BOARDS.cvoKempen],
     institution: [INSTITUTIONS.cvoKempenTurnhout],
     staff_member: [
-      staffMember({ id: 5, insz: "72053004322", lastName: "Lemmens", firstName: "Koen", birthDate: "1972-05-30", gender: "M", street: "Gasthuisstraat", houseNumber: "9", postalCode: "2300", municipality: "Turnhout" }),
+      staffMember({
+        id: 5,
+        insz: "72053004322",
+        lastName: "Lemmens",
+        firstName: "Koen",
+        birthDate: "1972-05-30",
+        gender: "M",
+        street: "Gasthuisstraat",
+        houseNumber: "9",
+        postalCode: "2300",
+        municipality: "Turnhout",
+      }),
     ],
     assignment: [
-      assignment({ id: 51, staffId: 5, institutionId: 6, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "8", denominator: "22", daysPerWeek: "2.0", jobTitle: "leraar SVWO", status: "T", monthlySalary: "862.43" }),
+      assignment({
+        id: 51,
+        staffId: 5,
+        institutionId: 6,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "8",
+        denominator: "22",
+        daysPerWeek: "2.0",
+        jobTitle: "leraar SVWO",
+        status: "T",
+        monthlySalary: "862.43",
+      }),
     ],
     salary_line: monthlyLines(501, 5, 51, "862.43", "2017-09", "2018-06"),
-    rl16_notification: [notification({ id: 5, staffId: 5, boardId: 6, receivedAt: "2017-09-04 11:00:00", validFrom: "2017-09-01", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 5,
+        staffId: 5,
+        boardId: 6,
+        receivedAt: "2017-09-04 11:00:00",
+        validFrom: "2017-09-01",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -272,13 +507,46 @@ const example6: CircularExample = {
     school_board: [BOARDS.basiseducatieLeuven],
     institution: [INSTITUTIONS.cbeLeuven],
     staff_member: [
-      staffMember({ id: 6, insz: "83121431921", lastName: "Verbeke", firstName: "Wouter", birthDate: "1983-12-14", gender: "M", street: "Naamsesteenweg", houseNumber: "212", postalCode: "3001", municipality: "Heverlee" }),
+      staffMember({
+        id: 6,
+        insz: "83121431921",
+        lastName: "Verbeke",
+        firstName: "Wouter",
+        birthDate: "1983-12-14",
+        gender: "M",
+        street: "Naamsesteenweg",
+        houseNumber: "212",
+        postalCode: "3001",
+        municipality: "Heverlee",
+      }),
     ],
     assignment: [
-      assignment({ id: 61, staffId: 6, institutionId: 7, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "18", denominator: "36", daysPerWeek: "2.5", jobTitle: "leraar CBE", status: "T", monthlySalary: "1472.78" }),
+      assignment({
+        id: 61,
+        staffId: 6,
+        institutionId: 7,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "18",
+        denominator: "36",
+        daysPerWeek: "2.5",
+        jobTitle: "leraar CBE",
+        status: "T",
+        monthlySalary: "1472.78",
+      }),
     ],
     salary_line: monthlyLines(601, 6, 61, "1472.78", "2017-09", "2018-06"),
-    rl16_notification: [notification({ id: 6, staffId: 6, boardId: 7, receivedAt: "2017-09-07 09:00:00", validFrom: "2017-09-01", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 6,
+        staffId: 6,
+        boardId: 7,
+        receivedAt: "2017-09-07 09:00:00",
+        validFrom: "2017-09-01",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -291,13 +559,47 @@ const example7: CircularExample = {
     school_board: [BOARDS.hogeschoolNoorderkempen],
     institution: [INSTITUTIONS.hogeschoolCampusGeel],
     staff_member: [
-      staffMember({ id: 7, insz: "90080626249", lastName: "Goossens", firstName: "Annelies", birthDate: "1990-08-06", gender: "F", street: "Markt", houseNumber: "3", box: "4", postalCode: "2440", municipality: "Geel" }),
+      staffMember({
+        id: 7,
+        insz: "90080626249",
+        lastName: "Goossens",
+        firstName: "Annelies",
+        birthDate: "1990-08-06",
+        gender: "F",
+        street: "Markt",
+        houseNumber: "3",
+        box: "4",
+        postalCode: "2440",
+        municipality: "Geel",
+      }),
     ],
     assignment: [
-      assignment({ id: 71, staffId: 7, institutionId: 8, startDate: "2017-10-01", endDate: null, numerator: "50", denominator: "100", daysPerWeek: "2.5", jobTitle: "ATP graad B12", status: "T", monthlySalary: "1325.56" }),
+      assignment({
+        id: 71,
+        staffId: 7,
+        institutionId: 8,
+        startDate: "2017-10-01",
+        endDate: null,
+        numerator: "50",
+        denominator: "100",
+        daysPerWeek: "2.5",
+        jobTitle: "ATP graad B12",
+        status: "T",
+        monthlySalary: "1325.56",
+      }),
     ],
     salary_line: monthlyLines(701, 7, 71, "1325.56", "2017-10", "2018-08"),
-    rl16_notification: [notification({ id: 7, staffId: 7, boardId: 8, receivedAt: "2017-10-03 10:00:00", validFrom: "2017-10-01", maintenanceOfRights: 1, fulltimeRequest: 1 })],
+    rl16_notification: [
+      notification({
+        id: 7,
+        staffId: 7,
+        boardId: 8,
+        receivedAt: "2017-10-03 10:00:00",
+        validFrom: "2017-10-01",
+        maintenanceOfRights: 1,
+        fulltimeRequest: 1,
+      }),
+    ],
   },
 };
 
@@ -310,10 +612,33 @@ const example8: CircularExample = {
     school_board: [BOARDS.stadLier],
     institution: [INSTITUTIONS.academieLier],
     staff_member: [
-      staffMember({ id: 8, insz: "86032109931", lastName: "Van Hove", firstName: "Stijn", birthDate: "1986-03-21", gender: "M", street: "Mechelsestraat", houseNumber: "120", postalCode: "2500", municipality: "Lier" }),
+      staffMember({
+        id: 8,
+        insz: "86032109931",
+        lastName: "Van Hove",
+        firstName: "Stijn",
+        birthDate: "1986-03-21",
+        gender: "M",
+        street: "Mechelsestraat",
+        houseNumber: "120",
+        postalCode: "2500",
+        municipality: "Lier",
+      }),
     ],
     assignment: [
-      assignment({ id: 81, staffId: 8, institutionId: 2, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "5", denominator: "22", daysPerWeek: "1.5", jobTitle: "leraar gitaar", status: "T", monthlySalary: "549.79" }),
+      assignment({
+        id: 81,
+        staffId: 8,
+        institutionId: 2,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "5",
+        denominator: "22",
+        daysPerWeek: "1.5",
+        jobTitle: "leraar gitaar",
+        status: "T",
+        monthlySalary: "549.79",
+      }),
     ],
     salary_line: monthlyLines(801, 8, 81, "549.79", "2017-09", "2018-06"),
   },
@@ -328,16 +653,49 @@ const example9: CircularExample = {
     school_board: [BOARDS.scholengroepDender],
     institution: [INSTITUTIONS.atheneumDendermonde],
     staff_member: [
-      staffMember({ id: 9, insz: "76101114824", lastName: "Wuyts", firstName: "Els", birthDate: "1976-10-11", gender: "F", street: "Noordlaan", houseNumber: "18", postalCode: "9200", municipality: "Dendermonde" }),
+      staffMember({
+        id: 9,
+        insz: "76101114824",
+        lastName: "Wuyts",
+        firstName: "Els",
+        birthDate: "1976-10-11",
+        gender: "F",
+        street: "Noordlaan",
+        houseNumber: "18",
+        postalCode: "9200",
+        municipality: "Dendermonde",
+      }),
     ],
     assignment: [
-      assignment({ id: 91, staffId: 9, institutionId: 4, startDate: "2017-09-01", endDate: "2018-06-30", numerator: "12", denominator: "24", daysPerWeek: "2.5", jobTitle: "leraar", status: "T", monthlySalary: "1150.00" }),
+      assignment({
+        id: 91,
+        staffId: 9,
+        institutionId: 4,
+        startDate: "2017-09-01",
+        endDate: "2018-06-30",
+        numerator: "12",
+        denominator: "24",
+        daysPerWeek: "2.5",
+        jobTitle: "leraar",
+        status: "T",
+        monthlySalary: "1150.00",
+      }),
     ],
     salary_line: monthlyLines(901, 9, 91, "1150.00", "2017-09", "2018-06"),
   },
 };
 
-export const CIRCULAR_EXAMPLES: readonly CircularExample[] = [example1, example2, example3, example4, example5, example6, example7, example8, example9];
+export const CIRCULAR_EXAMPLES: readonly CircularExample[] = [
+  example1,
+  example2,
+  example3,
+  example4,
+  example5,
+  example6,
+  example7,
+  example8,
+  example9,
+];
 
 /** The key that identifies a row of a table: its id, or the month for the payment calendar. */
 function rowKey(row: ContractRow): string {

@@ -76,7 +76,12 @@ interface CaseSpec extends DemoDecisionCase {
 const SCHOOL_YEAR: readonly YearMonth[] = monthsFromTo("2017-09", "2018-06");
 
 /** One line per month of the school year for an assignment, with exceptions. */
-function monthly(assignmentId: number, gross: string, months: readonly YearMonth[] = SCHOOL_YEAR, paidOn: Partial<Record<YearMonth, CalendarDate>> = {}): PaySpec[] {
+function monthly(
+  assignmentId: number,
+  gross: string,
+  months: readonly YearMonth[] = SCHOOL_YEAR,
+  paidOn: Partial<Record<YearMonth, CalendarDate>> = {},
+): PaySpec[] {
   return months.map((month) => ({ assignmentId, month, gross, paidOn: paidOn[month] }));
 }
 
@@ -85,16 +90,39 @@ const CASES: readonly CaseSpec[] = [
     staffId: 6_000_001,
     decision: "D16",
     description: "11/22 teacher paid EUR 1000.00 (01) every month and a year-end bonus of EUR 700.00 (02) in December",
-    lastName: "Declercq", firstName: "Sofie", gender: "F", birthDate: "1983-05-31", serial: 602,
-    assignments: [{ id: 60_000_011, institutionId: 1002, start: "2017-09-01", end: "2018-06-30", numerator: 11, denominator: 22, monthlySalary: "1080.00", jobTitle: "leraar" }],
-    pay: [...monthly(60_000_011, "1000.00"), { assignmentId: 60_000_011, month: "2017-12", gross: "700.00", wageCode: "02", paidOn: "2017-12-20" }],
+    lastName: "Declercq",
+    firstName: "Sofie",
+    gender: "F",
+    birthDate: "1983-05-31",
+    serial: 602,
+    assignments: [
+      {
+        id: 60_000_011,
+        institutionId: 1002,
+        start: "2017-09-01",
+        end: "2018-06-30",
+        numerator: 11,
+        denominator: 22,
+        monthlySalary: "1080.00",
+        jobTitle: "leraar",
+      },
+    ],
+    pay: [
+      ...monthly(60_000_011, "1000.00"),
+      { assignmentId: 60_000_011, month: "2017-12", gross: "700.00", wageCode: "02", paidOn: "2017-12-20" },
+    ],
     notification: { boardId: 1000, receivedAt: "2017-09-05 10:00:00", validFrom: "2017-09-01" },
     // Glossary 00124: the year-end bonus is no part of a teacher's exact wage: December is judged at EUR
     // 1000.00 < EUR 1600.00 and declared with 100000 cents; the bonus is shown, not summed.
     expected: [
       {
-        runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_011, referencePeriod: "2017-12", status: "declared",
-        declared: { exactSalary: 100000 }, facts: { monthGross: 100000, notCounted: [{ code: "02", amount: 70000 }] },
+        runMonth: "2017-12",
+        formType: "WECH006",
+        assignmentId: 60_000_011,
+        referencePeriod: "2017-12",
+        status: "declared",
+        declared: { exactSalary: 100000 },
+        facts: { monthGross: 100000, notCounted: [{ code: "02", amount: 70000 }] },
       },
     ],
   },
@@ -102,33 +130,100 @@ const CASES: readonly CaseSpec[] = [
     staffId: 6_000_002,
     decision: "D17",
     description: "9/22 teacher whose October pay is booked on 24 November",
-    lastName: "Peeters", firstName: "Dries", gender: "M", birthDate: "1988-01-29", serial: 611,
-    assignments: [{ id: 60_000_021, institutionId: 1001, start: "2017-09-01", end: "2018-06-30", numerator: 9, denominator: 22, monthlySalary: "820.00", jobTitle: "onderwijzer" }],
+    lastName: "Peeters",
+    firstName: "Dries",
+    gender: "M",
+    birthDate: "1988-01-29",
+    serial: 611,
+    assignments: [
+      {
+        id: 60_000_021,
+        institutionId: 1001,
+        start: "2017-09-01",
+        end: "2018-06-30",
+        numerator: 9,
+        denominator: 22,
+        monthlySalary: "820.00",
+        jobTitle: "onderwijzer",
+      },
+    ],
     pay: monthly(60_000_021, "800.00", SCHOOL_YEAR, { "2017-10": "2017-11-24" }),
     notification: { boardId: 1000, receivedAt: "2017-09-05 10:05:00", validFrom: "2017-09-01" },
     // Run 2017-10 sees no October pay (paid after 31 October, D4): October waits, 0 months. Run 2017-11
     // sees it and declares October with its EUR 800.00, without a flag.
     expected: [
-      { runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_021, referencePeriod: "2017-10", status: "waiting", reason: "WAITING_FOR_PAY" },
-      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_021, referencePeriod: "2017-10", status: "declared", declared: { exactSalary: 80000 } },
+      {
+        runMonth: "2017-10",
+        formType: "WECH006",
+        assignmentId: 60_000_021,
+        referencePeriod: "2017-10",
+        status: "waiting",
+        reason: "WAITING_FOR_PAY",
+      },
+      {
+        runMonth: "2017-11",
+        formType: "WECH006",
+        assignmentId: 60_000_021,
+        referencePeriod: "2017-10",
+        status: "declared",
+        declared: { exactSalary: 80000 },
+      },
     ],
   },
   {
     staffId: 6_000_003,
     decision: "D17",
     description: "10/22 teacher never paid for January 2018",
-    lastName: "Willems", firstName: "Katrien", gender: "F", birthDate: "1979-12-30", serial: 604,
-    assignments: [{ id: 60_000_031, institutionId: 1009, start: "2017-09-01", end: "2018-06-30", numerator: 10, denominator: 22, monthlySalary: "900.00", jobTitle: "onderwijzer" }],
-    pay: monthly(60_000_031, "880.00", SCHOOL_YEAR.filter((m) => m !== "2018-01")),
+    lastName: "Willems",
+    firstName: "Katrien",
+    gender: "F",
+    birthDate: "1979-12-30",
+    serial: 604,
+    assignments: [
+      {
+        id: 60_000_031,
+        institutionId: 1009,
+        start: "2017-09-01",
+        end: "2018-06-30",
+        numerator: 10,
+        denominator: 22,
+        monthlySalary: "900.00",
+        jobTitle: "onderwijzer",
+      },
+    ],
+    pay: monthly(
+      60_000_031,
+      "880.00",
+      SCHOOL_YEAR.filter((m) => m !== "2018-01"),
+    ),
     notification: { boardId: 1003, receivedAt: "2017-09-06 09:00:00", validFrom: "2017-09-01" },
     // January waits in the runs of 2018-01 and 2018-02; the run of 2018-03 (January + 2) declares it with
     // what is known: ExactSalaryAmount 0, flagged DECLARED_WITHOUT_PAY.
     expected: [
-      { runMonth: "2018-01", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
-      { runMonth: "2018-02", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "waiting", reason: "WAITING_FOR_PAY" },
       {
-        runMonth: "2018-03", formType: "WECH006", assignmentId: 60_000_031, referencePeriod: "2018-01", status: "declared",
-        flags: ["DECLARED_WITHOUT_PAY"], declared: { exactSalary: 0 },
+        runMonth: "2018-01",
+        formType: "WECH006",
+        assignmentId: 60_000_031,
+        referencePeriod: "2018-01",
+        status: "waiting",
+        reason: "WAITING_FOR_PAY",
+      },
+      {
+        runMonth: "2018-02",
+        formType: "WECH006",
+        assignmentId: 60_000_031,
+        referencePeriod: "2018-01",
+        status: "waiting",
+        reason: "WAITING_FOR_PAY",
+      },
+      {
+        runMonth: "2018-03",
+        formType: "WECH006",
+        assignmentId: 60_000_031,
+        referencePeriod: "2018-01",
+        status: "declared",
+        flags: ["DECLARED_WITHOUT_PAY"],
+        declared: { exactSalary: 0 },
       },
     ],
   },
@@ -136,10 +231,32 @@ const CASES: readonly CaseSpec[] = [
     staffId: 6_000_004,
     decision: "D15",
     description: "8/22 teacher who also replaces a colleague full time (22/22) from 2 to 20 October 2017 at another school",
-    lastName: "Van Damme", firstName: "Pieter", gender: "M", birthDate: "1985-03-31", serial: 613,
+    lastName: "Van Damme",
+    firstName: "Pieter",
+    gender: "M",
+    birthDate: "1985-03-31",
+    serial: 613,
     assignments: [
-      { id: 60_000_041, institutionId: 1005, start: "2017-09-01", end: "2018-06-30", numerator: 8, denominator: 22, monthlySalary: "720.00", jobTitle: "leraar" },
-      { id: 60_000_042, institutionId: 1007, start: "2017-10-02", end: "2017-10-20", numerator: 22, denominator: 22, monthlySalary: "2400.00", jobTitle: "leraar (vervanging)" },
+      {
+        id: 60_000_041,
+        institutionId: 1005,
+        start: "2017-09-01",
+        end: "2018-06-30",
+        numerator: 8,
+        denominator: 22,
+        monthlySalary: "720.00",
+        jobTitle: "leraar",
+      },
+      {
+        id: 60_000_042,
+        institutionId: 1007,
+        start: "2017-10-02",
+        end: "2017-10-20",
+        numerator: 22,
+        denominator: 22,
+        monthlySalary: "2400.00",
+        jobTitle: "leraar (vervanging)",
+      },
     ],
     pay: [...monthly(60_000_041, "700.00"), { assignmentId: 60_000_042, month: "2017-10", gross: "1470.00" }],
     notification: { boardId: 1002, receivedAt: "2017-09-06 11:00:00", validFrom: "2017-09-01" },
@@ -148,10 +265,22 @@ const CASES: readonly CaseSpec[] = [
     // 666 / 682 = 97.7 % ≥ 80 %: no WECH006 for October.
     expected: [
       { runMonth: "2017-09", formType: "WECH003", assignmentId: 60_000_041, referencePeriod: null, status: "declared" },
-      { runMonth: "2017-10", formType: "WECH003", assignmentId: 60_000_042, referencePeriod: null, status: "not-eligible", reason: "FULL_TIME_ASSIGNMENT" },
       {
-        runMonth: "2017-10", formType: "WECH006", assignmentId: 60_000_042, referencePeriod: "2017-10", status: "not-eligible",
-        reason: "OCCUPATION_AT_OR_ABOVE_LIMIT", facts: { occupationPerMille: 977 },
+        runMonth: "2017-10",
+        formType: "WECH003",
+        assignmentId: 60_000_042,
+        referencePeriod: null,
+        status: "not-eligible",
+        reason: "FULL_TIME_ASSIGNMENT",
+      },
+      {
+        runMonth: "2017-10",
+        formType: "WECH006",
+        assignmentId: 60_000_042,
+        referencePeriod: "2017-10",
+        status: "not-eligible",
+        reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
+        facts: { occupationPerMille: 977 },
       },
     ],
   },
@@ -159,10 +288,32 @@ const CASES: readonly CaseSpec[] = [
     staffId: 6_000_005,
     decision: "D19",
     description: "teacher at one school whose assignment goes from 10/22 to 14/22 on 11 November 2017",
-    lastName: "Maes", firstName: "Ellen", gender: "F", birthDate: "1990-07-31", serial: 606,
+    lastName: "Maes",
+    firstName: "Ellen",
+    gender: "F",
+    birthDate: "1990-07-31",
+    serial: 606,
     assignments: [
-      { id: 60_000_051, institutionId: 1003, start: "2017-09-01", end: "2017-11-10", numerator: 10, denominator: 22, monthlySalary: "900.00", jobTitle: "onderwijzer" },
-      { id: 60_000_052, institutionId: 1003, start: "2017-11-11", end: "2018-06-30", numerator: 14, denominator: 22, monthlySalary: "1260.00", jobTitle: "onderwijzer" },
+      {
+        id: 60_000_051,
+        institutionId: 1003,
+        start: "2017-09-01",
+        end: "2017-11-10",
+        numerator: 10,
+        denominator: 22,
+        monthlySalary: "900.00",
+        jobTitle: "onderwijzer",
+      },
+      {
+        id: 60_000_052,
+        institutionId: 1003,
+        start: "2017-11-11",
+        end: "2018-06-30",
+        numerator: 14,
+        denominator: 22,
+        monthlySalary: "1260.00",
+        jobTitle: "onderwijzer",
+      },
     ],
     pay: [
       ...monthly(60_000_051, "900.00", ["2017-09", "2017-10"]),
@@ -176,28 +327,81 @@ const CASES: readonly CaseSpec[] = [
     // 1980.00, the pay of both rows EUR 1140.00, the whole month; the second row's November is on that form.
     expected: [
       {
-        runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_051, referencePeriod: "2017-11", status: "declared",
-        declared: { occupationInterruption: 3, q: 1266, s: 2200, theoreticalSalary: 198000, exactSalary: 114000, occupationStartingDate: "2017-11-01", occupationEndingDate: "2017-11-30" },
+        runMonth: "2017-11",
+        formType: "WECH006",
+        assignmentId: 60_000_051,
+        referencePeriod: "2017-11",
+        status: "declared",
+        declared: {
+          occupationInterruption: 3,
+          q: 1266,
+          s: 2200,
+          theoreticalSalary: 198000,
+          exactSalary: 114000,
+          occupationStartingDate: "2017-11-01",
+          occupationEndingDate: "2017-11-30",
+        },
       },
-      { runMonth: "2017-11", formType: "WECH006", assignmentId: 60_000_052, referencePeriod: "2017-11", status: "not-eligible", reason: "PART_OF_ANOTHER_OCCUPATION" },
-      { runMonth: "2017-12", formType: "WECH006", assignmentId: 60_000_052, referencePeriod: "2017-12", status: "declared", declared: { occupationInterruption: 2, q: 1400, exactSalary: 126000 } },
+      {
+        runMonth: "2017-11",
+        formType: "WECH006",
+        assignmentId: 60_000_052,
+        referencePeriod: "2017-11",
+        status: "not-eligible",
+        reason: "PART_OF_ANOTHER_OCCUPATION",
+      },
+      {
+        runMonth: "2017-12",
+        formType: "WECH006",
+        assignmentId: 60_000_052,
+        referencePeriod: "2017-12",
+        status: "declared",
+        declared: { occupationInterruption: 2, q: 1400, exactSalary: 126000 },
+      },
     ],
   },
   {
     staffId: 6_000_006,
     decision: "D18",
     description: "12/22 teacher of 2017-2018 whose school board sends the RL16 for that year on 10 September 2018",
-    lastName: "Jacobs", firstName: "Tom", gender: "M", birthDate: "1986-10-31", serial: 615,
-    assignments: [{ id: 60_000_061, institutionId: 1002, start: "2017-09-01", end: "2018-06-30", numerator: 12, denominator: 22, monthlySalary: "980.00", jobTitle: "leraar" }],
+    lastName: "Jacobs",
+    firstName: "Tom",
+    gender: "M",
+    birthDate: "1986-10-31",
+    serial: 615,
+    assignments: [
+      {
+        id: 60_000_061,
+        institutionId: 1002,
+        start: "2017-09-01",
+        end: "2018-06-30",
+        numerator: 12,
+        denominator: 22,
+        monthlySalary: "980.00",
+        jobTitle: "leraar",
+      },
+    ],
     pay: monthly(60_000_061, "950.00"),
     notification: { boardId: 1000, receivedAt: "2018-09-10 10:00:00", validFrom: "2017-09-01" },
     // Not bad data: the run of 2018-09, whose cut-off (15 September) it makes, declares the WECH003 and the
     // ten months of the window, September 2017 to June 2018, each with EUR 950.00.
     expected: [
-      { runMonth: "2018-09", formType: "WECH003", assignmentId: 60_000_061, referencePeriod: null, status: "declared", declared: { occupationStartingDate: "2017-09-01" } },
-      ...SCHOOL_YEAR.map(
-        (month): ExpectedUnit => ({ runMonth: "2018-09", formType: "WECH006", assignmentId: 60_000_061, referencePeriod: month, status: "declared", declared: { exactSalary: 95000 } }),
-      ),
+      {
+        runMonth: "2018-09",
+        formType: "WECH003",
+        assignmentId: 60_000_061,
+        referencePeriod: null,
+        status: "declared",
+        declared: { occupationStartingDate: "2017-09-01" },
+      },
+      ...SCHOOL_YEAR.map((month): ExpectedUnit => ({
+        runMonth: "2018-09",
+        formType: "WECH006",
+        assignmentId: 60_000_061,
+        referencePeriod: month,
+        status: "declared",
+        declared: { exactSalary: 95000 },
+      })),
     ],
   },
 ];
@@ -209,19 +413,40 @@ const BENEFITS_CASES: readonly DemoDecisionCase[] = [
     decision: "D21",
     description: "a man's INSZ with adapted work under maternity protection (sub-risk 2) from 5 February 2018",
     // Glossary 00024, anomaly 00024-008: risk 002 needs a woman's INSZ; the counter of this one is odd.
-    expected: [{ runMonth: "2018-02", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.manInMaternityProtection, referencePeriod: "2018-02", status: "rejected", rule: "SEX_DOES_NOT_FIT_RISK" }],
+    expected: [
+      {
+        runMonth: "2018-02",
+        formType: "ZIMA002",
+        assignmentId: BENEFITS_CASE_STAFF.manInMaternityProtection,
+        referencePeriod: "2018-02",
+        status: "rejected",
+        rule: "SEX_DOES_NOT_FIT_RISK",
+      },
+    ],
   },
   {
     staffId: BENEFITS_CASE_STAFF.appointedInAdaptedWork,
     decision: "D25",
     description: "an appointed teacher (status V) in adapted work during incapacity (sub-risk 1) from 2 July 2018",
     // Glossary 00048 of ZIMA001: statutory civil servants are not insured for sickness benefits.
-    expected: [{ runMonth: "2018-07", formType: "ZIMA002", assignmentId: BENEFITS_CASE_STAFF.appointedInAdaptedWork, referencePeriod: "2018-07", status: "not-eligible", reason: "NOT_BENEFITS_INSURED" }],
+    expected: [
+      {
+        runMonth: "2018-07",
+        formType: "ZIMA002",
+        assignmentId: BENEFITS_CASE_STAFF.appointedInAdaptedWork,
+        referencePeriod: "2018-07",
+        status: "not-eligible",
+        reason: "NOT_BENEFITS_INSURED",
+      },
+    ],
   },
 ];
 
 /** Every case with its expected outcomes. */
-export const DEMO_DECISION_CASES: readonly DemoDecisionCase[] = [...CASES.map(({ staffId, decision, description, expected }) => ({ staffId, decision, description, expected })), ...BENEFITS_CASES];
+export const DEMO_DECISION_CASES: readonly DemoDecisionCase[] = [
+  ...CASES.map(({ staffId, decision, description, expected }) => ({ staffId, decision, description, expected })),
+  ...BENEFITS_CASES,
+];
 
 /** The contract rows of the unemployment cases (the benefits cases come with benefits-population.ts). */
 export function decisionCaseRows(): ContractRows {
@@ -231,24 +456,63 @@ export function decisionCaseRows(): ContractRows {
   const notifications: ContractRow[] = [];
   let lineId = 6_100_001;
   for (const c of CASES) {
-    if ((c.serial % 2 === 1) !== (c.gender === "M")) throw new Error(`staff member ${c.staffId}: serial ${c.serial} does not match gender ${c.gender}`);
+    if ((c.serial % 2 === 1) !== (c.gender === "M"))
+      throw new Error(`staff member ${c.staffId}: serial ${c.serial} does not match gender ${c.gender}`);
     staff.push({
-      id: c.staffId, insz: makeInsz(c.birthDate, c.serial), last_name: c.lastName, first_name: c.firstName, birth_date: c.birthDate, gender: c.gender,
-      street: "Stationsstraat", house_number: String(c.staffId % 100), box: null, postal_code: "9000", municipality: "Gent", country_code: "150", nationality: "150",
+      id: c.staffId,
+      insz: makeInsz(c.birthDate, c.serial),
+      last_name: c.lastName,
+      first_name: c.firstName,
+      birth_date: c.birthDate,
+      gender: c.gender,
+      street: "Stationsstraat",
+      house_number: String(c.staffId % 100),
+      box: null,
+      postal_code: "9000",
+      municipality: "Gent",
+      country_code: "150",
+      nationality: "150",
     });
     for (const a of c.assignments) {
       assignments.push({
-        id: a.id, staff_id: c.staffId, institution_id: a.institutionId, start_date: a.start, end_date: a.end, hours_numerator: String(a.numerator), hours_denominator: String(a.denominator),
-        days_per_week: null, job_title: a.jobTitle, status: "T", joint_committee: null, employer_category: null, worker_code: null, monthly_salary: a.monthlySalary,
+        id: a.id,
+        staff_id: c.staffId,
+        institution_id: a.institutionId,
+        start_date: a.start,
+        end_date: a.end,
+        hours_numerator: String(a.numerator),
+        hours_denominator: String(a.denominator),
+        days_per_week: null,
+        job_title: a.jobTitle,
+        status: "T",
+        joint_committee: null,
+        employer_category: null,
+        worker_code: null,
+        monthly_salary: a.monthlySalary,
       });
     }
     for (const p of c.pay) {
-      salaryLines.push({ id: lineId++, staff_id: c.staffId, assignment_id: p.assignmentId, period_month: p.month, gross_amount: p.gross, wage_code: p.wageCode ?? "01", paid_on: p.paidOn ?? `${p.month}-25` });
+      salaryLines.push({
+        id: lineId++,
+        staff_id: c.staffId,
+        assignment_id: p.assignmentId,
+        period_month: p.month,
+        gross_amount: p.gross,
+        wage_code: p.wageCode ?? "01",
+        paid_on: p.paidOn ?? `${p.month}-25`,
+      });
     }
     const n = c.notification;
     notifications.push({
-      id: c.staffId, staff_id: c.staffId, board_id: n.boardId, message_ref: `RL16-${c.staffId}`, received_at: n.receivedAt, valid_from: n.validFrom,
-      withdrawn_from: null, maintenance_of_rights: 1, fulltime_request: 1,
+      id: c.staffId,
+      staff_id: c.staffId,
+      board_id: n.boardId,
+      message_ref: `RL16-${c.staffId}`,
+      received_at: n.receivedAt,
+      valid_from: n.validFrom,
+      withdrawn_from: null,
+      maintenance_of_rights: 1,
+      fulltime_request: 1,
     });
   }
   return { staff_member: staff, assignment: assignments, salary_line: salaryLines, rl16_notification: notifications };

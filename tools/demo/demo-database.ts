@@ -23,7 +23,10 @@ export interface DemoDatabaseOptions {
 export async function buildDemoDatabase(url: string, options: DemoDatabaseOptions = {}): Promise<{ counts: Record<string, number> }> {
   const staff = options.staff ?? DEFAULT_POPULATION_STAFF;
   // The benefits-sector persons (ZIMA002/ZIMA005) work at the population's institutions: they come with it.
-  const population = staff === 0 ? {} : concatRows(concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation()), decisionCaseRows());
+  const population =
+    staff === 0
+      ? {}
+      : concatRows(concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation()), decisionCaseRows());
   const rows = concatRows(circularExampleRows(), population);
   await createContractTables(url);
   await writeContractRowsToUrl(url, rows);

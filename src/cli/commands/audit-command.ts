@@ -20,7 +20,8 @@ function line(entry: AuditEntry): string {
 }
 
 export async function auditCommand(options: AuditOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<AuditEntry[]> {
-  if (options.month !== undefined && !parseYearMonth(options.month)) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
+  if (options.month !== undefined && !parseYearMonth(options.month))
+    throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
   // The audit trail is in the state database alone; it is read, never created.
   const context = await openStateContext(config, { existing: true });
@@ -32,7 +33,19 @@ export async function auditCommand(options: AuditOptions, io: CliIo, env: NodeJS
     const owed = (await context.runs.owingReports(options.env)).filter((run) => options.month === undefined || run.month === options.month);
     for (const run of owed) {
       const text = `run ${run.id} (${run.month} ${run.environment}) has no reports${run.reportsError ? ` (they failed: ${run.reportsError})` : ""}: easr report --month ${run.month}${run.environment === "R" ? " --env R" : ""}`;
-      io.out(options.json ? JSON.stringify({ reportsOwed: { runId: run.id, month: run.month, environment: run.environment, recordFile: run.recordFile, error: run.reportsError } }) : `REPORTS OWED  ${text}`);
+      io.out(
+        options.json
+          ? JSON.stringify({
+              reportsOwed: {
+                runId: run.id,
+                month: run.month,
+                environment: run.environment,
+                recordFile: run.recordFile,
+                error: run.reportsError,
+              },
+            })
+          : `REPORTS OWED  ${text}`,
+      );
     }
     return entries;
   } finally {
@@ -43,7 +56,9 @@ export async function auditCommand(options: AuditOptions, io: CliIo, env: NodeJS
 export function registerAuditCommand(program: Command, io: CliIo): void {
   program
     .command("audit")
-    .description("the audit trail: runs started/finished/failed/interrupted (by whom, on which host), files written (SHA-256, form count), state changes")
+    .description(
+      "the audit trail: runs started/finished/failed/interrupted (by whom, on which host), files written (SHA-256, form count), state changes",
+    )
     .option("--month <YYYY-MM>", "only this run month (with the events of no month, e.g. recoveries, left out)")
     .option("--env <T|R>", "only this environment")
     .option("--db <url>", "state database URL (default EASR_STATE_DB_URL or EASR_DB_URL)")

@@ -44,7 +44,8 @@ function answerLines(report: ChannelReport): string[] {
   const lines: string[] = [];
   for (const file of report.answered) {
     const parts: string[] = [];
-    if (file.receipt) parts.push(`${file.receipt.fileName} ${file.receipt.received ? "received" : `rejected (${file.receipt.errorIds.join(", ")})`}`);
+    if (file.receipt)
+      parts.push(`${file.receipt.fileName} ${file.receipt.received ? "received" : `rejected (${file.receipt.errorIds.join(", ")})`}`);
     if (file.notification) {
       const forms = file.notification.forms;
       const count = (outcome: string) => forms.filter((f) => f.outcome === outcome).length;
@@ -62,8 +63,13 @@ export async function channelSimulateCommand(options: ChannelSimulateOptions, io
   const refuseEvery = positiveWhole("--refuse-every", options.refuseEvery);
   const warnEvery = positiveWhole("--warn-every", options.warnEvery);
   const answersDir = options.answers === undefined ? undefined : resolve(options.answers);
-  if (answersDir !== undefined && existsSync(answersDir) && !statSync(answersDir).isDirectory()) throw new UsageError(`--answers: ${answersDir} is not a folder`);
-  return answerAndPrint(monthFoldersOf(resolve(options.dir)), { answersDir, refuseEvery, warnEvery, rejectFiles: options.rejectFile ?? [], seed: options.seed }, io);
+  if (answersDir !== undefined && existsSync(answersDir) && !statSync(answersDir).isDirectory())
+    throw new UsageError(`--answers: ${answersDir} is not a folder`);
+  return answerAndPrint(
+    monthFoldersOf(resolve(options.dir)),
+    { answersDir, refuseEvery, warnEvery, rejectFiles: options.rejectFile ?? [], seed: options.seed },
+    io,
+  );
 }
 
 /** Answers the month folders with the simulated channel and prints what it wrote. */
@@ -74,7 +80,8 @@ export async function answerAndPrint(folders: readonly string[], options: Simula
   for (const folder of folders) {
     const report = await simulateChannel(folder, { answersDir, refuseEvery, warnEvery, rejectFiles, seed });
     reports.push(report);
-    if (report.removedLeftovers.length > 0) io.out(`${folder}: removed ${plural(report.removedLeftovers.length, "incomplete answer file")} from ${report.answersDir}`);
+    if (report.removedLeftovers.length > 0)
+      io.out(`${folder}: removed ${plural(report.removedLeftovers.length, "incomplete answer file")} from ${report.answersDir}`);
     if (report.answered.length === 0) continue;
     io.out(`${folder}: answers in ${report.answersDir}`);
     for (const line of answerLines(report)) io.out(line);
@@ -103,7 +110,9 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 export function registerChannelCommand(program: Command, io: CliIo): void {
-  const channel = program.command("channel").description("the batch channel: a simulated one that answers the written files, for the demo and the tests");
+  const channel = program
+    .command("channel")
+    .description("the batch channel: a simulated one that answers the written files, for the demo and the tests");
   channel
     .command("simulate")
     .description(

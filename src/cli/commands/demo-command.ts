@@ -33,7 +33,9 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   const outDir = options.out ?? DEMO_OUT_DIR;
   const staff = options.staff === undefined ? 400 : Number(options.staff);
   if (!Number.isInteger(staff) || (staff !== 0 && staff < MIN_POPULATION_STAFF) || staff > 100_000) {
-    throw new UsageError(`--staff must be 0 (the nine examples only) or a whole number from ${MIN_POPULATION_STAFF} to 100000, got "${options.staff}"`);
+    throw new UsageError(
+      `--staff must be 0 (the nine examples only) or a whole number from ${MIN_POPULATION_STAFF} to 100000, got "${options.staff}"`,
+    );
   }
   if (options.out !== undefined && existsSync(outDir) && readdirSync(outDir).length > 0) {
     throw new UsageError(`--out ${outDir} is not empty: the demo writes into an empty folder (or leave --out out to use ${DEMO_OUT_DIR})`);
@@ -43,7 +45,11 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   if (options.out === undefined) rmSync(outDir, { recursive: true, force: true });
 
   const built = await buildDemoDatabase(url, { staff });
-  io.out(`demo database ${resolve(location.file!)}: ${Object.entries(built.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+  io.out(
+    `demo database ${resolve(location.file!)}: ${Object.entries(built.counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(", ")}`,
+  );
   const summaries: RunSummary[] = [];
   const env = { ...process.env, EASR_STATE_DB_URL: url, EASR_ENVIRONMENT: "T" };
   const config = loadConfig(env, { databaseUrl: url, outDir, environment: "T" });
@@ -62,14 +68,18 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   const forms = summaries.reduce((n, s) => n + s.files.reduce((m, f) => m + f.forms, 0), 0);
   const files = summaries.reduce((n, s) => n + s.files.length, 0);
   io.out("");
-  io.out(`demo done: ${DEMO_MONTHS.length} monthly runs, ${forms} forms in ${files} FI files (each with its GO file) under ${resolve(outDir)}`);
+  io.out(
+    `demo done: ${DEMO_MONTHS.length} monthly runs, ${forms} forms in ${files} FI files (each with its GO file) under ${resolve(outDir)}`,
+  );
   return summaries;
 }
 
 export function registerDemoCommand(program: Command, io: CliIo, logger: () => Logger): void {
   program
     .command("demo")
-    .description("build the embedded demo database (the circular's nine examples and a demo population) and run 2017-09 … 2018-09 on it, each month answered by the simulated channel and ingested")
+    .description(
+      "build the embedded demo database (the circular's nine examples and a demo population) and run 2017-09 … 2018-09 on it, each month answered by the simulated channel and ingested",
+    )
     .option("--db <url>", `SQLite database to create (default ${DEMO_DB_URL}; recreated each time)`)
     .option("--out <dir>", `output folder (default ${DEMO_OUT_DIR}, emptied first; another folder must be empty)`)
     .option("--staff <n>", "size of the generated population besides the nine examples", "400")

@@ -23,8 +23,10 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   if ((options.staff === undefined) === (options.insz === undefined)) throw new UsageError("give either --staff <id> or --insz <insz>");
-  if (options.staff !== undefined && !/^\d+$/.test(options.staff)) throw new UsageError(`--staff must be a staff id (digits), got "${options.staff}"`);
-  if (options.insz !== undefined && !isValidInsz(options.insz)) throw new UsageError("--insz is not a valid INSZ (11 digits with mod-97 check)");
+  if (options.staff !== undefined && !/^\d+$/.test(options.staff))
+    throw new UsageError(`--staff must be a staff id (digits), got "${options.staff}"`);
+  if (options.insz !== undefined && !isValidInsz(options.insz))
+    throw new UsageError("--insz is not a valid INSZ (11 digits with mod-97 check)");
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
   const context = await openRunContext(config, { existing: true });
   try {
@@ -44,7 +46,9 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
 export function registerExplainCommand(program: Command, io: CliIo): void {
   program
     .command("explain")
-    .description("the decision trace of one person for one run month: windows, cut-off, assignments day by day, occupation, gross, threshold, decision, what was sent")
+    .description(
+      "the decision trace of one person for one run month: windows, cut-off, assignments day by day, occupation, gross, threshold, decision, what was sent",
+    )
     .requiredOption("--month <YYYY-MM>", "the run month")
     .option("--staff <id>", "the staff id")
     .option("--insz <insz>", "or the INSZ (never printed in clear)")

@@ -30,14 +30,27 @@ export function ingestSummaryLines(summary: IngestSummary): string[] {
       (summary.ignored > 0 ? `; ${summary.ignored} other file(s) ignored` : ""),
   ];
   for (const file of summary.alreadyIngested) {
-    lines.push(`  already ingested ${file.fileName}` + (file.earlierFileName === file.fileName ? ` (on ${file.ingestedAt})` : ` (same content as ${file.earlierFileName}, on ${file.ingestedAt})`));
+    lines.push(
+      `  already ingested ${file.fileName}` +
+        (file.earlierFileName === file.fileName
+          ? ` (on ${file.ingestedAt})`
+          : ` (same content as ${file.earlierFileName}, on ${file.ingestedAt})`),
+    );
   }
   for (const file of summary.invalid) lines.push(`  invalid, skipped ${file.fileName}: ${file.errors.join("; ")}`);
-  lines.push(`receipts  ${summary.receipts.ok + summary.receipts.rejected} = OK ${summary.receipts.ok} + rejected ${summary.receipts.rejected}`);
-  for (const file of summary.rejectedFiles) lines.push(`  rejected ${file.fileName}: ${file.errorIds.length > 0 ? file.errorIds.join(", ") : "no error id given"}`);
+  lines.push(
+    `receipts  ${summary.receipts.ok + summary.receipts.rejected} = OK ${summary.receipts.ok} + rejected ${summary.receipts.rejected}`,
+  );
+  for (const file of summary.rejectedFiles)
+    lines.push(`  rejected ${file.fileName}: ${file.errorIds.length > 0 ? file.errorIds.join(", ") : "no error id given"}`);
   const forms = summary.forms;
-  const retired = summary.retired.superseded + summary.retired.cancelled > 0 ? `; superseded ${summary.retired.superseded}, cancelled ${summary.retired.cancelled}` : "";
-  lines.push(`forms     ${forms.accepted + forms.acceptedWithWarnings + forms.refused} = accepted ${forms.accepted} + with warnings ${forms.acceptedWithWarnings} + refused ${forms.refused}${retired}`);
+  const retired =
+    summary.retired.superseded + summary.retired.cancelled > 0
+      ? `; superseded ${summary.retired.superseded}, cancelled ${summary.retired.cancelled}`
+      : "";
+  lines.push(
+    `forms     ${forms.accepted + forms.acceptedWithWarnings + forms.refused} = accepted ${forms.accepted} + with warnings ${forms.acceptedWithWarnings} + refused ${forms.refused}${retired}`,
+  );
   const anomalyCount = Object.values(summary.anomalies).reduce((sum, n) => sum + n, 0);
   if (anomalyCount > 0) lines.push(`anomalies ${anomalyCount}${counted(summary.anomalies)}`);
   const pending = summary.pending;
@@ -46,7 +59,9 @@ export function ingestSummaryLines(summary: IngestSummary): string[] {
   );
   lines.push(...listed(pending.listed, pending.keptNow));
   const illegal = summary.illegalTransitions;
-  lines.push(`unmatched ${summary.unmatchedCount} answer(s) kept, not applied` + (illegal > 0 ? ` (${illegal} for an illegal transition)` : ""));
+  lines.push(
+    `unmatched ${summary.unmatchedCount} answer(s) kept, not applied` + (illegal > 0 ? ` (${illegal} for an illegal transition)` : ""),
+  );
   lines.push(...listed(summary.unmatched, summary.unmatchedCount));
   return lines.map(maskInszInText);
 }

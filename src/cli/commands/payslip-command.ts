@@ -25,7 +25,9 @@ export interface PayslipOptions {
 
 /** The printed copy: a heading, then one block per declaration (first line, then its other lines indented). */
 export function copyLines(copy: PayslipCopy, month: YearMonth): string[] {
-  const lines = [`Afschrift e-ASR – personeelslid ${copy.staffId} – salarisbrief van ${dutchMonth(month)} (${recordCountText(copy.records)})`];
+  const lines = [
+    `Afschrift e-ASR – personeelslid ${copy.staffId} – salarisbrief van ${dutchMonth(month)} (${recordCountText(copy.records)})`,
+  ];
   for (const record of copy.records) {
     lines.push("");
     record.lines.forEach((line, index) => lines.push(index === 0 ? line : `  ${line}`));
@@ -40,7 +42,9 @@ async function openStateIfThere(config: AppConfig, io: CliIo): Promise<StateCont
   try {
     return await openStateContext(config, { existing: true });
   } catch (error) {
-    io.err(`note: the state database ${location.display} is not reachable (${error instanceof Error ? error.message : String(error)}): the copy is looked for by its usual name, without tickets`);
+    io.err(
+      `note: the state database ${location.display} is not reachable (${error instanceof Error ? error.message : String(error)}): the copy is looked for by its usual name, without tickets`,
+    );
     return null;
   }
 }
@@ -54,7 +58,9 @@ async function openStateIfThere(config: AppConfig, io: CliIo): Promise<StateCont
 async function monthExtracts(state: StateContext | null, config: AppConfig, month: YearMonth, io: CliIo): Promise<string[]> {
   const recorded = state ? await state.runs.recordedRuns(month, config.environment) : [];
   for (const run of recorded.filter((r) => r.reportsAt === null && r.status !== "running")) {
-    io.err(`note: run ${run.id} of ${month} has no reports yet, so its records are not in this copy: \`easr report --month ${month}${config.environment === "R" ? " --env R" : ""}\` writes them`);
+    io.err(
+      `note: run ${run.id} of ${month} has no reports yet, so its records are not in this copy: \`easr report --month ${month}${config.environment === "R" ? " --env R" : ""}\` writes them`,
+    );
   }
   const fromState = recorded.flatMap((run) => (run.payslipExtract !== null ? [run.payslipExtract] : []));
   if (fromState.length > 0) {
@@ -63,7 +69,10 @@ async function monthExtracts(state: StateContext | null, config: AppConfig, mont
     return fromState;
   }
   const usual = join(new OutputLayout(config.outDir).monthDir(config.environment, month), payslipExtractName(month));
-  if (!existsSync(usual)) throw new UsageError(`no payslip extract for ${month} (${config.environment}): no run of the month wrote one${recorded.length > 0 ? " yet" : ""}, and ${usual} does not exist`);
+  if (!existsSync(usual))
+    throw new UsageError(
+      `no payslip extract for ${month} (${config.environment}): no run of the month wrote one${recorded.length > 0 ? " yet" : ""}, and ${usual} does not exist`,
+    );
   return [usual];
 }
 
@@ -92,7 +101,8 @@ export function withTickets(records: readonly PayslipRecord[], tickets: Readonly
 
 /** Finds the month's extracts, prints the person's copy and writes the PDF when asked; returns the copy. */
 export async function payslipCommand(options: PayslipOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<PayslipCopy> {
-  if (!/^\d{1,15}$/.test(options.staff) || Number(options.staff) === 0) throw new UsageError(`--staff must be a staff id (a positive whole number), got "${options.staff}"`);
+  if (!/^\d{1,15}$/.test(options.staff) || Number(options.staff) === 0)
+    throw new UsageError(`--staff must be a staff id (a positive whole number), got "${options.staff}"`);
   const staffId = Number(options.staff);
   const month = parseYearMonth(options.month);
   if (!month) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
@@ -125,13 +135,18 @@ export async function payslipCommand(options: PayslipOptions, io: CliIo, env: No
 export function registerPayslipCommand(program: Command, io: CliIo): void {
   program
     .command("payslip")
-    .description("print a staff member's copy of the month's e-ASR declarations (the payslip lines, in Dutch) from the payslip extracts the month's runs wrote (their paths are in the state)")
+    .description(
+      "print a staff member's copy of the month's e-ASR declarations (the payslip lines, in Dutch) from the payslip extracts the month's runs wrote (their paths are in the state)",
+    )
     .requiredOption("--staff <id>", "the staff id")
     .requiredOption("--month <YYYY-MM>", "the run month (the payslip's month)")
     .option("--out <dir>", "output folder holding the month folders (default EASR_OUT_DIR or ./out)")
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--pdf <file>", "also write the copy as a one-page A4 PDF to this file")
-    .option("--db <url>", "database URL, for the tickets of accepted forms (default EASR_DB_URL; the state in EASR_STATE_DB_URL or the same database)")
+    .option(
+      "--db <url>",
+      "database URL, for the tickets of accepted forms (default EASR_DB_URL; the state in EASR_STATE_DB_URL or the same database)",
+    )
     .action(async (options: PayslipOptions) => {
       await payslipCommand(options, io);
     });

@@ -33,7 +33,15 @@ async function recordRelease(config: AppConfig, staffId: number, month: YearMont
     const at = brusselsTime(systemClock.now()).iso;
     const actor = userName();
     await context.releases.release({ environment: config.environment, staffId, referenceMonth: month, releasedAt: at, releasedBy: actor });
-    await context.audit.append({ at, event: "month-released", month, environment: config.environment, actor, host: hostname(), detail: { staffId } });
+    await context.audit.append({
+      at,
+      event: "month-released",
+      month,
+      environment: config.environment,
+      actor,
+      host: hostname(),
+      detail: { staffId },
+    });
     const months = [...(await context.runs.completedMonths(config.environment))].sort();
     return months[months.length - 1] ?? null;
   } finally {
@@ -41,7 +49,12 @@ async function recordRelease(config: AppConfig, staffId: number, month: YearMont
   }
 }
 
-export async function releaseCommand(options: ReleaseOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function releaseCommand(
+  options: ReleaseOptions,
+  io: CliIo,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   if (!/^\d+$/.test(options.staff)) throw new UsageError(`--staff must be a staff id (digits), got "${options.staff}"`);
   const month = parseYearMonth(options.month);
   if (!month) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);

@@ -29,7 +29,10 @@ export interface ReportOptions {
 function runsToReport(recorded: readonly RecordedRun[], options: ReportOptions, where: string): RecordedRun[] {
   if (options.run !== undefined) {
     const run = recorded.find((r) => String(r.id) === options.run);
-    if (!run) throw new UsageError(`run ${options.run} is no recorded run of ${where} (recorded: ${recorded.map((r) => r.id).join(", ") || "none"})`);
+    if (!run)
+      throw new UsageError(
+        `run ${options.run} is no recorded run of ${where} (recorded: ${recorded.map((r) => r.id).join(", ") || "none"})`,
+      );
     return [run];
   }
   const owed = recorded.filter((r) => r.reportsAt === null && r.status !== "running");
@@ -39,21 +42,30 @@ function runsToReport(recorded: readonly RecordedRun[], options: ReportOptions, 
 export async function reportCommand(options: ReportOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<RunReports[]> {
   const month = parseYearMonth(options.month);
   if (!month) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
-  if (options.run !== undefined && !/^[1-9]\d{0,9}$/.test(options.run)) throw new UsageError(`--run must be a run id (a positive whole number), got "${options.run}"`);
+  if (options.run !== undefined && !/^[1-9]\d{0,9}$/.test(options.run))
+    throw new UsageError(`--run must be a run id (a positive whole number), got "${options.run}"`);
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
   const where = `${month} (${config.environment})`;
   const actor = { actor: userName(), host: hostname() };
-  const context = await openStateContext(config, { existing: true, runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor.actor} report ${month}` } });
+  const context = await openStateContext(config, {
+    existing: true,
+    runLock: { waitSeconds: config.lockWaitSeconds, holder: `${actor.actor} report ${month}` },
+  });
   try {
     const recorded = await context.runs.recordedRuns(month, config.environment);
-    if (recorded.length === 0) throw new UsageError(`no run of ${where} left a record to make reports from (run the month first; runs before the record was kept have their reports as written)`);
+    if (recorded.length === 0)
+      throw new UsageError(
+        `no run of ${where} left a record to make reports from (run the month first; runs before the record was kept have their reports as written)`,
+      );
     const written: RunReports[] = [];
     for (const run of runsToReport(recorded, options, where)) {
       const reports = await rebuildReports(run, { ...context, clock: systemClock, actor });
       if (!reports) continue;
       io.out(`run ${run.id} of ${where}: reports written from ${run.recordFile}`);
       io.out(`reports  ${reports.operatorWorkbook}`);
-      io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
+      io.out(
+        `         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`,
+      );
       written.push(reports);
     }
     return written;
@@ -65,7 +77,9 @@ export async function reportCommand(options: ReportOptions, io: CliIo, env: Node
 export function registerReportCommand(program: Command, io: CliIo): void {
   program
     .command("report")
-    .description("write the reports of a month's run again from its record (decisions.jsonl): the runs whose reports are owed, else the latest")
+    .description(
+      "write the reports of a month's run again from its record (decisions.jsonl): the runs whose reports are owed, else the latest",
+    )
     .requiredOption("--month <YYYY-MM>", "the run month")
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--run <id>", "this run of the month (see easr audit)")

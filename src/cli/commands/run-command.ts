@@ -29,7 +29,10 @@ export interface RunOptions {
 }
 
 /** Prints a month as the operator reads it: the summary as soon as the run is done, then where the reports are. */
-export function monthPrinting(io: CliIo): { readonly onSummary: (summary: RunSummary) => void; readonly printReports: (outcome: MonthOutcome) => void } {
+export function monthPrinting(io: CliIo): {
+  readonly onSummary: (summary: RunSummary) => void;
+  readonly printReports: (outcome: MonthOutcome) => void;
+} {
   return {
     onSummary: (summary) => {
       for (const text of summaryLines(summary)) io.out(text);
@@ -37,7 +40,9 @@ export function monthPrinting(io: CliIo): { readonly onSummary: (summary: RunSum
     printReports: ({ reports }) => {
       if (!reports) return;
       io.out(`reports  ${reports.operatorWorkbook}`);
-      io.out(`         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`);
+      io.out(
+        `         ${reports.boardWorkbooks.length} school-board workbooks, ${reports.payslipRecords} payslip records in ${reports.payslipExtract}`,
+      );
     },
   };
 }
@@ -52,7 +57,12 @@ export async function runAndPrintMonth(run: MonthRun, config: AppConfig, io: Cli
 }
 
 /** `easr run`: the month of the command line, with the configuration plus its overrides. */
-export async function runMonthCommand(options: RunOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<RunSummary> {
+export async function runMonthCommand(
+  options: RunOptions,
+  io: CliIo,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<RunSummary> {
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
@@ -77,8 +87,14 @@ export function registerRunCommand(program: Command, io: CliIo, logger: () => Lo
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .option("--dry-run", "decide and write the files to <out>/dry-run/<YYYY-MM>/ without recording anything")
     .option("--accept-swing", "go on although the number of declarations differs from the previous month's by more than EASR_SWING_LIMIT")
-    .option("--new-state", "the state database is new although the output folder holds batch files of this adapter (a run stops otherwise: a lost state would declare again what is out)")
-    .option("--accept-reissue", "send the modifications and cancellations that a rule or mapping change caused while the data stayed the same (held otherwise; see them first with --dry-run)")
+    .option(
+      "--new-state",
+      "the state database is new although the output folder holds batch files of this adapter (a run stops otherwise: a lost state would declare again what is out)",
+    )
+    .option(
+      "--accept-reissue",
+      "send the modifications and cancellations that a rule or mapping change caused while the data stayed the same (held otherwise; see them first with --dry-run)",
+    )
     .action(async (options: RunOptions) => {
       await runMonthCommand(options, io, logger());
     });

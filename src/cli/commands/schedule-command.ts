@@ -29,7 +29,13 @@ export const SCHEDULER_TRIGGER = "scheduler";
  * The scheduler of a configuration (environment plus command-line overrides): facts from its databases,
  * each month run by the month service as `easr run --month M` runs it, recorded as triggered by the scheduler.
  */
-export function createScheduler(options: ScheduleOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env, clock: Clock = systemClock): { scheduler: Scheduler; config: AppConfig } {
+export function createScheduler(
+  options: ScheduleOptions,
+  io: CliIo,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+  clock: Clock = systemClock,
+): { scheduler: Scheduler; config: AppConfig } {
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
   const scheduler = new Scheduler({
     expression: config.schedule,
@@ -46,11 +52,18 @@ export function createScheduler(options: ScheduleOptions, io: CliIo, logger: Log
 }
 
 /** `easr schedule --list`: the next planned ticks, Brussels time, with the months each would run. */
-export async function listPlannedRuns(options: ScheduleOptions, io: CliIo, logger: Logger, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function listPlannedRuns(
+  options: ScheduleOptions,
+  io: CliIo,
+  logger: Logger,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const { scheduler, config } = createScheduler(options, io, logger, env);
   try {
     const planned = await scheduler.listPlanned(PLANNED_TICKS);
-    io.out(`schedule "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on; the next ${planned.length} runs:`);
+    io.out(
+      `schedule "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on; the next ${planned.length} runs:`,
+    );
     for (const tick of planned) {
       io.out(`${formatTick(tick.at)}  ${tick.months.length > 0 ? `runs ${tick.months.join(", ")}` : "nothing due"}`);
     }
@@ -60,14 +73,22 @@ export async function listPlannedRuns(options: ScheduleOptions, io: CliIo, logge
 }
 
 /** `easr schedule`: runs the scheduler until `shutdown` is aborted, then stops it cleanly. */
-export async function runScheduler(options: ScheduleOptions, io: CliIo, logger: Logger, shutdown: AbortSignal, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function runScheduler(
+  options: ScheduleOptions,
+  io: CliIo,
+  logger: Logger,
+  shutdown: AbortSignal,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   const { scheduler, config } = createScheduler(options, io, logger, env);
   attachLogFile(logger, config.logFile);
   let stopped = false;
   try {
     await scheduler.start();
     const next = scheduler.nextRun();
-    io.out(`scheduler running: "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on`);
+    io.out(
+      `scheduler running: "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on`,
+    );
     io.out(`next run ${next ? formatTick(next) : "none"}; SIGTERM or SIGINT stops it (a second signal ends it at once)`);
     await new Promise<void>((resolve) => {
       if (shutdown.aborted) resolve();

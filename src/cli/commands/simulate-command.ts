@@ -23,15 +23,21 @@ interface SimulateOptions {
 /** The simulated parameters: one threshold for every month, and the occupation limit as a share (0.80). */
 export function simulatedParameters(thresholdText: string, limitText: string | undefined): RuleParameters {
   const threshold = toCents(thresholdText);
-  if (threshold === null || threshold <= 0) throw new UsageError(`--threshold must be an amount in euros with at most two decimals, e.g. 2070.48, got "${thresholdText}"`);
+  if (threshold === null || threshold <= 0)
+    throw new UsageError(`--threshold must be an amount in euros with at most two decimals, e.g. 2070.48, got "${thresholdText}"`);
   const real = defaultRuleParameters();
   let occupationLimitPercent = real.occupationLimitPercent;
   if (limitText !== undefined) {
     const hundredths = toCents(limitText);
-    if (hundredths === null || hundredths <= 0 || hundredths > 100) throw new UsageError(`--occupation-limit must be a share from 0.01 to 1.00, e.g. 0.80, got "${limitText}"`);
+    if (hundredths === null || hundredths <= 0 || hundredths > 100)
+      throw new UsageError(`--occupation-limit must be a share from 0.01 to 1.00, e.g. 0.80, got "${limitText}"`);
     occupationLimitPercent = hundredths;
   }
-  return { ...real, grossThresholds: [{ from: "1900-01-01", cents: threshold, source: `simulation: EUR ${thresholdText}` }], occupationLimitPercent };
+  return {
+    ...real,
+    grossThresholds: [{ from: "1900-01-01", cents: threshold, source: `simulation: EUR ${thresholdText}` }],
+    occupationLimitPercent,
+  };
 }
 
 function personLine(p: SimulationResult["added"][number]): string {
@@ -39,7 +45,11 @@ function personLine(p: SimulationResult["added"][number]): string {
   return `  staff ${p.staffId} ${p.name} (${p.inszMasked}), ${p.boards.join(" / ")}: ${facts}${p.notEligibleReason ? ` — real rules: ${p.notEligibleReason}` : ""}`;
 }
 
-export async function simulateCommand(options: SimulateOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<SimulationResult> {
+export async function simulateCommand(
+  options: SimulateOptions,
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SimulationResult> {
   const runMonth = parseYearMonth(options.month);
   if (!runMonth) throw new UsageError(`--month must be a month YYYY-MM, got "${options.month}"`);
   const simulated = simulatedParameters(options.threshold, options.occupationLimit);
@@ -47,17 +57,30 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
   const context = await openSourceContext(config);
   try {
     const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
-    io.out(`Simulation ${runMonth}: threshold ${formatEuro(cents(simulated.grossThresholds[0].cents))}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`);
-    io.out(`persons considered ${result.persons}; eligible for WECH006 of ${runMonth}: real rules ${result.eligibleReal}, simulated ${result.eligibleSimulated}`);
+    io.out(
+      `Simulation ${runMonth}: threshold ${formatEuro(cents(simulated.grossThresholds[0].cents))}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`,
+    );
+    io.out(
+      `persons considered ${result.persons}; eligible for WECH006 of ${runMonth}: real rules ${result.eligibleReal}, simulated ${result.eligibleSimulated}`,
+    );
     io.out(`added ${result.added.length}:`);
     for (const p of result.added) io.out(personLine(p));
     io.out(`dropped ${result.dropped.length}:`);
     for (const p of result.dropped) io.out(personLine(p));
     const describe = (parameters: RuleParameters) =>
       `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(cents(t.cents))} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
-    const workbook = join(config.outDir, "simulations", `simulate-${runMonth}-${simulated.grossThresholds[0].cents}-${simulated.occupationLimitPercent}.xlsx`);
+    const workbook = join(
+      config.outDir,
+      "simulations",
+      `simulate-${runMonth}-${simulated.grossThresholds[0].cents}-${simulated.occupationLimitPercent}.xlsx`,
+    );
     makeDirectory(dirname(workbook));
-    await writeSimulationWorkbook({ result, realParameters: describe(defaultRuleParameters()), simulatedParameters: describe(simulated), outputPath: workbook });
+    await writeSimulationWorkbook({
+      result,
+      realParameters: describe(defaultRuleParameters()),
+      simulatedParameters: describe(simulated),
+      outputPath: workbook,
+    });
     io.out(`workbook ${workbook}`);
     return result;
   } finally {
@@ -68,7 +91,9 @@ export async function simulateCommand(options: SimulateOptions, io: CliIo, env: 
 export function registerSimulateCommand(program: Command, io: CliIo): void {
   program
     .command("simulate")
-    .description("the month's WECH006 decisions with another threshold (and occupation limit) against the real rules: who would be added or dropped; writes nothing to state")
+    .description(
+      "the month's WECH006 decisions with another threshold (and occupation limit) against the real rules: who would be added or dropped; writes nothing to state",
+    )
     .requiredOption("--month <YYYY-MM>", "the run month")
     .requiredOption("--threshold <euros>", "gross threshold in euros, e.g. 2070.48 (the RVA's in 2024)")
     .option("--occupation-limit <share>", "occupation limit as a share, e.g. 0.80")

@@ -6,7 +6,10 @@ import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { Wech003Declaration } from "../../rules/decision-types";
 import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "../../forms/form-envelope";
 
-export function wech003Form(declaration: Wech003Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
+export function wech003Form(
+  declaration: Wech003Declaration,
+  context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction },
+): FormNode {
   const occupation = declaration.occupation;
   // Zone 00095 is the configured company-plan indicator (D14), never the notification's maintenance_of_rights.
   const maintenance: FormNode = { DBRIndicatorInEntrepriseCadreMap: declaration.dbrInCompanyPlan };

@@ -5,7 +5,19 @@
  */
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
-import { collect, creationDateOf, date, endOfNextMonth, has, hours, int, node, occupationLinks, quarterEndOf, text } from "../../forms/glossary-conditions/form-reading";
+import {
+  collect,
+  creationDateOf,
+  date,
+  endOfNextMonth,
+  has,
+  hours,
+  int,
+  node,
+  occupationLinks,
+  quarterEndOf,
+  text,
+} from "../../forms/glossary-conditions/form-reading";
 import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
 /** The WECH003 blocks of an occupation: the link, its DeclarationPartTimeWorkWithMaintenanceRights and TheoreticalSalary. */
@@ -46,7 +58,9 @@ const START_IN_RANGE: GlossaryCondition = {
       if (start === null) return null;
       if (start < "2003-01-01") return `OccupationStartingDate ${start} is before 2003`;
       const latest = created === null ? null : endOfNextMonth(quarterEndOf(created));
-      return latest !== null && start > latest ? `OccupationStartingDate ${start} is more than one month after the quarter of FormCreationDate ${created}` : null;
+      return latest !== null && start > latest
+        ? `OccupationStartingDate ${start} is more than one month after the quarter of FormCreationDate ${created}`
+        : null;
     });
   },
 };
@@ -54,23 +68,32 @@ const START_IN_RANGE: GlossaryCondition = {
 const END_ONLY_BEFORE_2016: GlossaryCondition = {
   zone: "00045",
   anomaly: "00045-005",
-  condition: 'OccupationEndingDate is "Verplicht indien de begindatum van de deeltijdse tewerkstelling voor 2016 ligt ...; VERBODEN in alle anderen gevallen": forbidden when OccupationStartingDate is 2016-01-01 or later',
+  condition:
+    'OccupationEndingDate is "Verplicht indien de begindatum van de deeltijdse tewerkstelling voor 2016 ligt ...; VERBODEN in alle anderen gevallen": forbidden when OccupationStartingDate is 2016-01-01 or later',
   check: (form) =>
     eachOccupation(form, ({ link }) => {
       const start = startOf(link);
-      return start !== null && start >= "2016-01-01" && has(link, "OccupationEndingDate") ? `OccupationEndingDate ${text(link, "OccupationEndingDate")} with OccupationStartingDate ${start}` : null;
+      return start !== null && start >= "2016-01-01" && has(link, "OccupationEndingDate")
+        ? `OccupationEndingDate ${text(link, "OccupationEndingDate")} with OccupationStartingDate ${start}`
+        : null;
     }),
 };
 
-const WORK_GRID_WORDS = '"VERPLICHT INDIEN de begindatum van de deeltijdse tewerkstelling vóór 2016 ligt. VERBODEN in alle andere gevallen"';
+const WORK_GRID_WORDS =
+  '"VERPLICHT INDIEN de begindatum van de deeltijdse tewerkstelling vóór 2016 ligt. VERBODEN in alle andere gevallen"';
 
 function workGridRow(anomaly: "90060-001" | "90060-005"): GlossaryCondition {
-  const words = { required: `WorkGrid is ${WORK_GRID_WORDS}: present when OccupationStartingDate is before 2016`, forbidden: `WorkGrid is ${WORK_GRID_WORDS}: absent when it is 2016-01-01 or later` };
+  const words = {
+    required: `WorkGrid is ${WORK_GRID_WORDS}: present when OccupationStartingDate is before 2016`,
+    forbidden: `WorkGrid is ${WORK_GRID_WORDS}: absent when it is 2016-01-01 or later`,
+  };
   return presenceRow(anomaly, words, (required, form) =>
     eachOccupation(form, ({ link, declaration }) => {
       const start = startOf(link);
-      if (start === null || declaration === null || (start < "2016-01-01") !== required) return null;
-      return has(declaration, "WorkGrid") === required ? null : `WorkGrid ${required ? "missing" : "present"} with OccupationStartingDate ${start}`;
+      if (start === null || declaration === null || start < "2016-01-01" !== required) return null;
+      return has(declaration, "WorkGrid") === required
+        ? null
+        : `WorkGrid ${required ? "missing" : "present"} with OccupationStartingDate ${start}`;
     }),
   );
 }
@@ -81,7 +104,9 @@ const LEGAL_BASIS_REQUIRED: GlossaryCondition = {
   condition: 'LegalBasis is "Verplicht indien de zone DBR in het kader van een bedrijfsplan de waarde 1 bevat" (00095 = 1)',
   check: (form) =>
     eachOccupation(form, ({ declaration }) =>
-      int(declaration, "DBRIndicatorInEntrepriseCadreMap") === 1 && !has(declaration, "LegalBasis") ? "DBRIndicatorInEntrepriseCadreMap 1 without LegalBasis" : null,
+      int(declaration, "DBRIndicatorInEntrepriseCadreMap") === 1 && !has(declaration, "LegalBasis")
+        ? "DBRIndicatorInEntrepriseCadreMap 1 without LegalBasis"
+        : null,
     ),
 };
 
@@ -92,7 +117,9 @@ const LEGAL_BASIS_FORBIDDEN: GlossaryCondition = {
   check: (form) =>
     eachOccupation(form, ({ declaration }) => {
       const indicator = int(declaration, "DBRIndicatorInEntrepriseCadreMap");
-      return indicator !== 1 && has(declaration, "LegalBasis") ? `LegalBasis ${text(declaration, "LegalBasis")} with DBRIndicatorInEntrepriseCadreMap ${indicator}` : null;
+      return indicator !== 1 && has(declaration, "LegalBasis")
+        ? `LegalBasis ${text(declaration, "LegalBasis")} with DBRIndicatorInEntrepriseCadreMap ${indicator}`
+        : null;
     }),
 };
 
@@ -103,7 +130,9 @@ const FULL_TIME_REQUEST_REQUIRED: GlossaryCondition = {
   check: (form) =>
     eachOccupation(form, ({ link, declaration }) => {
       const start = startOf(link);
-      return start !== null && start > "2020-03-31" && !has(declaration, "FullTimeOccupationRequest") ? `no FullTimeOccupationRequest with OccupationStartingDate ${start}` : null;
+      return start !== null && start > "2020-03-31" && !has(declaration, "FullTimeOccupationRequest")
+        ? `no FullTimeOccupationRequest with OccupationStartingDate ${start}`
+        : null;
     }),
 };
 
@@ -114,7 +143,9 @@ export const FULL_TIME_REQUEST_NINE_ONLY_WITHOUT_COMMITTEE: GlossaryCondition = 
   check: (form) =>
     eachOccupation(form, ({ link, declaration }) => {
       const committee = text(link, "JointCommissionNbr");
-      return int(declaration, "FullTimeOccupationRequest") === 9 && committee !== "999" ? `FullTimeOccupationRequest 9 with JointCommissionNbr ${committee}` : null;
+      return int(declaration, "FullTimeOccupationRequest") === 9 && committee !== "999"
+        ? `FullTimeOccupationRequest 9 with JointCommissionNbr ${committee}`
+        : null;
     }),
 };
 

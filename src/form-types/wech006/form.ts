@@ -13,7 +13,10 @@ import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, 
 /** Reference periods starting after this day need OccupationRefused (zone 01230). */
 const OCCUPATION_REFUSED_FROM = "2020-04-01";
 
-export function wech006Form(declaration: Wech006Declaration, context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction }): FormNode {
+export function wech006Form(
+  declaration: Wech006Declaration,
+  context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction },
+): FormNode {
   const occupation = declaration.occupation;
   const month = declaration.referencePeriod;
   const defaults = context.defaults;

@@ -66,7 +66,8 @@ function occupationLinkNode(declaration: Zima002Declaration, period: AdaptedWork
   const link: FormNode = { OccupationStartingDate: occupation.startDate };
   // Zone 00045: "Verplicht indien de tewerkstelling eindigt vóór of in de loop van de referteperiode", and
   // left out when the occupation goes on into the next quarter.
-  if (occupation.endDate !== null && occupation.endDate <= lastDayOf(declaration.referencePeriod)) link.OccupationEndingDate = occupation.endDate;
+  if (occupation.endDate !== null && occupation.endDate <= lastDayOf(declaration.referencePeriod))
+    link.OccupationEndingDate = occupation.endDate;
   link.JointCommissionNbr = occupation.jointCommittee;
   link.WorkingDaysSystem = occupation.daysPerWeek ?? defaults.teacherWorkingDays;
   link.MeanWorkingHours = occupation.q;
@@ -77,7 +78,10 @@ function occupationLinkNode(declaration: Zima002Declaration, period: AdaptedWork
     if (period.severance.amount > 0) severance.SeverancePaymentRemuneration = period.severance.amount;
     link.SeverancePayment = severance;
   }
-  link.ExceptSituationCalculBase = { ExceptSituationMeanWorkingHours: period.adaptedQ, ExceptSituationWorkingDaysSystem: period.adaptedDaysPerWeek };
+  link.ExceptSituationCalculBase = {
+    ExceptSituationMeanWorkingHours: period.adaptedQ,
+    ExceptSituationWorkingDaysSystem: period.adaptedDaysPerWeek,
+  };
   link.ReferencePeriod = referencePeriodNode(declaration, period);
   return link;
 }

@@ -7,11 +7,35 @@ import { addDays } from "../../domain/calendar-date";
 import { monthOf } from "../../domain/year-month";
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
-import { collect, creationDateOf, date, has, int, node, nodes, occupationLinks, perForm, quarterEndOf, quarterStartOf, riskOf, text } from "../../forms/glossary-conditions/form-reading";
-import { type PeriodView, dayCodes, dayInReferenceMonth, dayInReferencePeriod, hoursPerDay, twoCodesPerDay, zeroHoursOnlyFor } from "../../forms/glossary-conditions/nature-of-day";
+import {
+  collect,
+  creationDateOf,
+  date,
+  has,
+  int,
+  node,
+  nodes,
+  occupationLinks,
+  perForm,
+  quarterEndOf,
+  quarterStartOf,
+  riskOf,
+  text,
+} from "../../forms/glossary-conditions/form-reading";
+import {
+  type PeriodView,
+  dayCodes,
+  dayInReferenceMonth,
+  dayInReferencePeriod,
+  hoursPerDay,
+  twoCodesPerDay,
+  zeroHoursOnlyFor,
+} from "../../forms/glossary-conditions/nature-of-day";
 import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
-const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) => occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))));
+const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) =>
+  occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))),
+);
 
 function eachPeriod(form: FormNode, check: (view: PeriodView) => string | null): string | null {
   return collect(periodsOf(form), check);
@@ -21,7 +45,11 @@ function eachPeriod(form: FormNode, check: (view: PeriodView) => string | null):
 function blockByRisk(anomaly: string, label: string, risk: "001" | "002", words: string): GlossaryCondition {
   return presenceRow(anomaly, { required: `${label} is ${words}`, forbidden: `${label} is ${words}` }, (required, form) => {
     if (riskOf(form) !== risk) return null;
-    return eachPeriod(form, ({ period }) => (has(period, label) === required ? null : `${label} ${required ? "missing" : "present"} with IdentificationOfRisk ${risk} (period ${text(period, "RefStartingDate")})`));
+    return eachPeriod(form, ({ period }) =>
+      has(period, label) === required
+        ? null
+        : `${label} ${required ? "missing" : "present"} with IdentificationOfRisk ${risk} (period ${text(period, "RefStartingDate")})`,
+    );
   });
 }
 
@@ -55,7 +83,26 @@ const ZERO_PAY_ONLY_WITH_001: GlossaryCondition = {
 };
 
 /** Zone 00122 for an employer other than a provincial or local authority (the ministry, D1). */
-export const ZIMA002_WAGE_CODES = ["001", "004", "005", "006", "012", "013", "022", "029", "030", "031", "042", "043", "044", "051", "061", "065", "066", "067"] as const;
+export const ZIMA002_WAGE_CODES = [
+  "001",
+  "004",
+  "005",
+  "006",
+  "012",
+  "013",
+  "022",
+  "029",
+  "030",
+  "031",
+  "042",
+  "043",
+  "044",
+  "051",
+  "061",
+  "065",
+  "066",
+  "067",
+] as const;
 
 const WAGE_CODE_ALLOWED: GlossaryCondition = {
   zone: "00122",
@@ -65,7 +112,9 @@ const WAGE_CODE_ALLOWED: GlossaryCondition = {
     eachPeriod(form, ({ period }) =>
       collect(nodes(period, "ExactSalary"), (line) => {
         const code = text(line, "ExactSalaryCode");
-        return code !== null && !ZIMA002_WAGE_CODES.some((c) => Number(c) === Number(code)) ? `ExactSalaryCode ${code} is not allowed` : null;
+        return code !== null && !ZIMA002_WAGE_CODES.some((c) => Number(c) === Number(code))
+          ? `ExactSalaryCode ${code} is not allowed`
+          : null;
       }),
     ),
 };
@@ -76,14 +125,17 @@ const DAY_CODE_ALLOWED: GlossaryCondition = {
   condition: 'DayNatureCode: "De toegelaten waarden zijn: 3.1, 3.2, 3.3, 3.4, 5.1, ..., 5.11, 6.1 en 6.21"',
   check: (form) => {
     const allowed = ["3.1", "3.2", "3.3", "3.4", ...Array.from({ length: 11 }, (_, i) => `5.${i + 1}`), "6.1", "6.21"];
-    return collect(dayCodes(periodsOf, form), (d) => (allowed.includes(d.code) ? null : `DayNatureCode ${d.code} on ${d.indicator} is not allowed`));
+    return collect(dayCodes(periodsOf, form), (d) =>
+      allowed.includes(d.code) ? null : `DayNatureCode ${d.code} on ${d.indicator} is not allowed`,
+    );
   },
 };
 
 const START_YEAR_IN_RANGE: GlossaryCondition = {
   zone: "00044",
   anomaly: "00044-008",
-  condition: 'OccupationStartingDate: "het jaar een element van [jaar van de aangifte - 100 ; jaar van de aangifte]", the year of the declaration being the year of its reference period',
+  condition:
+    'OccupationStartingDate: "het jaar een element van [jaar van de aangifte - 100 ; jaar van de aangifte]", the year of the declaration being the year of its reference period',
   check: (form) =>
     eachPeriod(form, ({ link, period }) => {
       const [start, reference] = [date(link, "OccupationStartingDate"), date(period, "RefStartingDate")];
@@ -96,12 +148,15 @@ const START_YEAR_IN_RANGE: GlossaryCondition = {
 const END_IN_QUARTER: GlossaryCondition = {
   zone: "00045",
   anomaly: "00045-008",
-  condition: 'OccupationEndingDate "moet gelegen zijn tussen de begin- en einddata van het socialezekerheidskwartaal" (the quarter of the reference period; no severance periods as occupations in this form)',
+  condition:
+    'OccupationEndingDate "moet gelegen zijn tussen de begin- en einddata van het socialezekerheidskwartaal" (the quarter of the reference period; no severance periods as occupations in this form)',
   check: (form) =>
     eachPeriod(form, ({ link, period }) => {
       const [end, start] = [date(link, "OccupationEndingDate"), date(period, "RefStartingDate")];
       if (end === null || start === null) return null;
-      return end < quarterStartOf(start) || end > quarterEndOf(start) ? `OccupationEndingDate ${end} outside the quarter of RefStartingDate ${start}` : null;
+      return end < quarterStartOf(start) || end > quarterEndOf(start)
+        ? `OccupationEndingDate ${end} outside the quarter of RefStartingDate ${start}`
+        : null;
     }),
 };
 
@@ -117,7 +172,8 @@ const REF_START_IN_RANGE: GlossaryCondition = {
       const [start, occupationStart] = [date(period, "RefStartingDate"), date(link, "OccupationStartingDate")];
       if (start === null) return null;
       if (created !== null && start > created) return `RefStartingDate ${start} after FormCreationDate ${created}`;
-      if (occupationStart !== null && start < occupationStart) return `RefStartingDate ${start} before OccupationStartingDate ${occupationStart}`;
+      if (occupationStart !== null && start < occupationStart)
+        return `RefStartingDate ${start} before OccupationStartingDate ${occupationStart}`;
       return first !== null && start < first ? `RefStartingDate ${start} before ${first} (IdentificationOfRisk ${risk})` : null;
     });
   },
@@ -142,7 +198,9 @@ function refEndVsStart(anomaly: "00075-098" | "00075-014"): GlossaryCondition {
   return {
     zone: "00075",
     anomaly,
-    condition: sameMonth ? 'RefEndingDate "moet betrekking hebben op dezelfde maand en hetzelfde jaar als de begindatum van de referteperiode"' : 'RefEndingDate "valt samen met of ligt ná de datum waarop de referteperiode begint"',
+    condition: sameMonth
+      ? 'RefEndingDate "moet betrekking hebben op dezelfde maand en hetzelfde jaar als de begindatum van de referteperiode"'
+      : 'RefEndingDate "valt samen met of ligt ná de datum waarop de referteperiode begint"',
     check: (form) =>
       eachPeriod(form, ({ period }) => {
         const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
@@ -168,7 +226,10 @@ const PERIODS_DO_NOT_OVERLAP: GlossaryCondition = {
   anomaly: "90068-006",
   condition: "The OccupationLinks of one worker record are not the same case twice: their reference periods do not overlap",
   check: (form) => {
-    const spans = periodsOf(form).map(({ period }) => ({ start: text(period, "RefStartingDate") ?? "", end: text(period, "RefEndingDate") ?? "" }));
+    const spans = periodsOf(form).map(({ period }) => ({
+      start: text(period, "RefStartingDate") ?? "",
+      end: text(period, "RefEndingDate") ?? "",
+    }));
     const clash = spans.find((a, i) => spans.some((b, j) => j > i && a.start <= b.end && b.start <= a.end));
     return clash ? `two OccupationLinks overlap on the reference period ${clash.start} - ${clash.end}` : null;
   },
@@ -178,7 +239,12 @@ const SEVERANCE_NEEDS_END: GlossaryCondition = {
   zone: "90524",
   anomaly: "90524-005",
   condition: 'SeverancePayment "mag niet aanwezig zijn indien geen einddatum van tewerkstelling werd ingevuld"',
-  check: (form) => collect(occupationLinks(form), (link) => (has(link, "SeverancePayment") && !has(link, "OccupationEndingDate") ? "SeverancePayment on an OccupationLink without OccupationEndingDate" : null)),
+  check: (form) =>
+    collect(occupationLinks(form), (link) =>
+      has(link, "SeverancePayment") && !has(link, "OccupationEndingDate")
+        ? "SeverancePayment on an OccupationLink without OccupationEndingDate"
+        : null,
+    ),
 };
 
 const SEVERANCE_AFTER_END: GlossaryCondition = {
@@ -188,7 +254,9 @@ const SEVERANCE_AFTER_END: GlossaryCondition = {
   check: (form) =>
     collect(occupationLinks(form), (link) => {
       const [start, end] = [date(node(link, "SeverancePayment"), "SeverancePaymentStartDate"), date(link, "OccupationEndingDate")];
-      return start !== null && end !== null && start <= end ? `SeverancePaymentStartDate ${start} not after OccupationEndingDate ${end}` : null;
+      return start !== null && end !== null && start <= end
+        ? `SeverancePaymentStartDate ${start} not after OccupationEndingDate ${end}`
+        : null;
     }),
 };
 
@@ -201,14 +269,19 @@ function severanceEndRow(anomaly: "01131-008" | "01131-014"): GlossaryCondition 
       collect(occupationLinks(form), (link) => {
         const severance = node(link, "SeverancePayment");
         const [start, end] = [date(severance, "SeverancePaymentStartDate"), date(severance, "SeverancePaymentEndDate")];
-        return start !== null && end !== null && end < start ? `SeverancePaymentEndDate ${end} before SeverancePaymentStartDate ${start}` : null;
+        return start !== null && end !== null && end < start
+          ? `SeverancePaymentEndDate ${end} before SeverancePaymentStartDate ${start}`
+          : null;
       }),
   };
 }
 
 export const ZIMA002_CONDITIONS: readonly GlossaryCondition[] = [
   ...envelopeRows("ZIMA", "002"),
-  workerCodeAllowed(["840", "841", "879", "676", "406", "407", "848", "849", "877", "883", "885"], " (students, pre-pensioners, civil servants abroad, members of parliament or government, trainees, dismissed civil servants 877, workers with a contribution on supplementary allowances 883 and 885)"),
+  workerCodeAllowed(
+    ["840", "841", "879", "676", "406", "407", "848", "849", "877", "883", "885"],
+    " (students, pre-pensioners, civil servants abroad, members of parliament or government, trainees, dismissed civil servants 877, workers with a contribution on supplementary allowances 883 and 885)",
+  ),
   START_YEAR_IN_RANGE,
   END_IN_QUARTER,
   ...OCCUPATION_ROWS,
@@ -228,11 +301,30 @@ export const ZIMA002_CONDITIONS: readonly GlossaryCondition[] = [
   twoCodesPerDay(periodsOf, "00178", "00178-006"),
   DAY_CODE_ALLOWED,
   zeroHoursOnlyFor(periodsOf, 1400, ["6.21"], '"in combinatie met de code aard van de dag 6.21"'),
-  hoursPerDay(periodsOf, 1400, '"Het totaal aantal uren voor twee blokken met dezelfde aanduiding van de dag mag niet meer dan 1400 bedragen"'),
+  hoursPerDay(
+    periodsOf,
+    1400,
+    '"Het totaal aantal uren voor twee blokken met dezelfde aanduiding van de dag mag niet meer dan 1400 bedragen"',
+  ),
   blockByRisk("90018-005", "Service", "002", '"VERBODEN indien de identificatie van het risico 002 is"'),
-  uniqueInPeriod("90018-006", "Service", "ServiceCode", '"Een gegeven prestatie (een prestatiecode) mag slechts één keer voorkomen per tewerkstelling"'),
-  uniqueInPeriod("00061-006", "Service", "ServiceSequenceNbr", 'ServiceSequenceNbr "moet uniek zijn binnen een tewerkstelling werknemerslijn"'),
-  blockByRisk("90085-001", "ExactSalary", "002", '"VERPLICHT INDIEN de identificatie van het risico 002 is" (at least one per reference period)'),
+  uniqueInPeriod(
+    "90018-006",
+    "Service",
+    "ServiceCode",
+    '"Een gegeven prestatie (een prestatiecode) mag slechts één keer voorkomen per tewerkstelling"',
+  ),
+  uniqueInPeriod(
+    "00061-006",
+    "Service",
+    "ServiceSequenceNbr",
+    'ServiceSequenceNbr "moet uniek zijn binnen een tewerkstelling werknemerslijn"',
+  ),
+  blockByRisk(
+    "90085-001",
+    "ExactSalary",
+    "002",
+    '"VERPLICHT INDIEN de identificatie van het risico 002 is" (at least one per reference period)',
+  ),
   blockByRisk("90085-005", "ExactSalary", "001", '"VERBODEN INDIEN de identificatie van het risico 001"'),
   uniqueInPeriod("90085-006", "ExactSalary", "ExactSalaryCode", "Each wage code (ExactSalaryCode) once per reference period"),
   WAGE_CODE_ALLOWED,

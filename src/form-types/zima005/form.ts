@@ -32,7 +32,8 @@ function occupationLinkNode(declaration: Zima005Declaration, defaults: FormDefau
   const occupation = declaration.occupation;
   const link: FormNode = { OccupationStartingDate: occupation.startDate };
   // Zone 00045: "Verplicht indien de tewerkstelling eindigt in de loop van het vakantiejaar".
-  if (occupation.endDate !== null && occupation.endDate <= `${declaration.holidayYear}-12-31`) link.OccupationEndingDate = occupation.endDate;
+  if (occupation.endDate !== null && occupation.endDate <= `${declaration.holidayYear}-12-31`)
+    link.OccupationEndingDate = occupation.endDate;
   link.JointCommissionNbr = occupation.jointCommittee;
   link.WorkingDaysSystem = occupation.daysPerWeek ?? defaults.teacherWorkingDays;
   link.MeanWorkingHours = occupation.q;

@@ -6,7 +6,18 @@
  */
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
-import { collect, creationDateOf, has, int, node, nodes, naturalPerson, occupationLinks, riskOf, text } from "../../forms/glossary-conditions/form-reading";
+import {
+  collect,
+  creationDateOf,
+  has,
+  int,
+  node,
+  nodes,
+  naturalPerson,
+  occupationLinks,
+  riskOf,
+  text,
+} from "../../forms/glossary-conditions/form-reading";
 import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
 /** The holiday codes (00196) per sub-risk, and which codes the glossary requires for each number of detail lines. */
@@ -42,7 +53,7 @@ function detailPresence(anomaly: "90089-001" | "90089-005"): GlossaryCondition {
   return presenceRow(anomaly, words, (required, form) =>
     eachOccupation(form, ({ sector, details }) => {
       if (sector === null || (sector === 1) !== required) return null;
-      return (details.length > 0) === required ? null : `${details.length} HolidayDetail with HolidaySectorIndicator ${sector}`;
+      return details.length > 0 === required ? null : `${details.length} HolidayDetail with HolidaySectorIndicator ${sector}`;
     }),
   );
 }
@@ -50,12 +61,15 @@ function detailPresence(anomaly: "90089-001" | "90089-005"): GlossaryCondition {
 const DETAIL_COUNT: GlossaryCondition = {
   zone: "90089",
   anomaly: "90089-090",
-  condition: 'With HolidaySectorIndicator 1, risk 001/003: 2 detail lines ("ONMISBAAR") or 4 (complementary holiday that must be paid in the year); risk 002/004: 1 or 2',
+  condition:
+    'With HolidaySectorIndicator 1, risk 001/003: 2 detail lines ("ONMISBAAR") or 4 (complementary holiday that must be paid in the year); risk 002/004: 1 or 2',
   check: (form) =>
     eachOccupation(form, ({ sector, details }, risk) => {
       const rule = HOLIDAY_CODES[risk ?? ""];
       if (sector !== 1 || rule === undefined || details.length === 0) return null;
-      return details.length in rule.counts ? null : `${details.length} HolidayDetail lines with IdentificationOfRisk ${risk} (allowed: ${Object.keys(rule.counts).join(" or ")})`;
+      return details.length in rule.counts
+        ? null
+        : `${details.length} HolidayDetail lines with IdentificationOfRisk ${risk} (allowed: ${Object.keys(rule.counts).join(" or ")})`;
     }),
 };
 
@@ -86,13 +100,16 @@ const CODE_ONCE: GlossaryCondition = {
 const CODES_FOR_COUNT: GlossaryCondition = {
   zone: "00196",
   anomaly: "00196-005",
-  condition: '"Als ... 001 of 003 en de cardinaliteit van het blok bedraagt twee, dienen de opgegeven vakantiecodes de codes 1 en 3 te zijn"; "... 002 of 004 en de cardinaliteit van het blok bedraagt één, dient de opgegeven vakantiecode de code 8 te zijn"',
+  condition:
+    '"Als ... 001 of 003 en de cardinaliteit van het blok bedraagt twee, dienen de opgegeven vakantiecodes de codes 1 en 3 te zijn"; "... 002 of 004 en de cardinaliteit van het blok bedraagt één, dient de opgegeven vakantiecode de code 8 te zijn"',
   check: (form) =>
     eachOccupation(form, ({ details }, risk) => {
       const wanted = HOLIDAY_CODES[risk ?? ""]?.counts[details.length];
       if (!wanted) return null;
       const codes = codesOf(details);
-      return wanted.every((c) => codes.includes(c)) ? null : `HolidayCode ${codes.join(", ")} with ${details.length} line(s) and IdentificationOfRisk ${risk}: must be ${wanted.join(" and ")}`;
+      return wanted.every((c) => codes.includes(c))
+        ? null
+        : `HolidayCode ${codes.join(", ")} with ${details.length} line(s) and IdentificationOfRisk ${risk}: must be ${wanted.join(" and ")}`;
     }),
 };
 
@@ -116,8 +133,12 @@ const DAYS_AT_MOST_500: GlossaryCondition = {
 const DAYS_IN_HALF_DAYS: GlossaryCondition = {
   zone: "00197",
   anomaly: "00197-003",
-  condition: 'HolidayDaysNumber in tenths of a day, "XX0 of XX5" ("12 vakantiedagen wordt 120", half days: 8,5 days is 85); the official XSD\'s pattern says the same',
-  check: (form) => eachDaysNumber(form, (days, code) => (days % 5 !== 0 ? `HolidayDaysNumber ${days} does not end in 0 or 5 (HolidayCode ${code})` : null)),
+  condition:
+    'HolidayDaysNumber in tenths of a day, "XX0 of XX5" ("12 vakantiedagen wordt 120", half days: 8,5 days is 85); the official XSD\'s pattern says the same',
+  check: (form) =>
+    eachDaysNumber(form, (days, code) =>
+      days % 5 !== 0 ? `HolidayDaysNumber ${days} does not end in 0 or 5 (HolidayCode ${code})` : null,
+    ),
 };
 
 /** Q/S < 1 or, for adapted work, its Q/S < 1: "Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1". */
@@ -129,47 +150,62 @@ function partTime(link: FormNode): boolean {
 
 function holidayHoursRow(anomaly: "00198-001" | "00198-005"): GlossaryCondition {
   const words = {
-    required: 'HolidayHoursNumber is "Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1" (the glossary\'s "< 1" is garbled to "<")',
+    required:
+      'HolidayHoursNumber is "Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1" (the glossary\'s "< 1" is garbled to "<")',
     forbidden: "HolidayHoursNumber only for a part-timer: absent when Q = S and there is no adapted work with Q < S (seed 003 §4.3.3)",
   };
   return presenceRow(anomaly, words, (required, form) =>
     eachOccupation(form, ({ link, details }) => {
       if (partTime(link) !== required) return null;
       const wrong = details.filter((d) => has(d, "HolidayHoursNumber") !== required).map((d) => text(d, "HolidayCode"));
-      return wrong.length === 0 ? null : `HolidayHoursNumber ${required ? "missing" : "present"} for HolidayCode ${wrong.join(", ")} (${required ? "part-time" : "full-time"})`;
+      return wrong.length === 0
+        ? null
+        : `HolidayHoursNumber ${required ? "missing" : "present"} for HolidayCode ${wrong.join(", ")} (${required ? "part-time" : "full-time"})`;
     }),
   );
 }
 
 function adaptedWorkRow(anomaly: "90030-001" | "90030-005"): GlossaryCondition {
   const words = {
-    required: 'ExceptSituationCalculBase is "Verplicht indien de aangifte gebeurt in het kader van een aangepast werk (identificatie van het risico 003 of 004)"',
-    forbidden: 'ExceptSituationCalculBase is "Verboden indien de aangifte niet gebeurt in het kader van een aangepast werk" (risk 001 or 002)',
+    required:
+      'ExceptSituationCalculBase is "Verplicht indien de aangifte gebeurt in het kader van een aangepast werk (identificatie van het risico 003 of 004)"',
+    forbidden:
+      'ExceptSituationCalculBase is "Verboden indien de aangifte niet gebeurt in het kader van een aangepast werk" (risk 001 or 002)',
   };
   return presenceRow(anomaly, words, (required, form) => {
     const risk = riskOf(form);
     if (risk === null || (risk === "003" || risk === "004") !== required) return null;
-    return collect(occupationLinks(form), (link) => (has(link, "ExceptSituationCalculBase") === required ? null : `ExceptSituationCalculBase ${required ? "missing" : "present"} with IdentificationOfRisk ${risk}`));
+    return collect(occupationLinks(form), (link) =>
+      has(link, "ExceptSituationCalculBase") === required
+        ? null
+        : `ExceptSituationCalculBase ${required ? "missing" : "present"} with IdentificationOfRisk ${risk}`,
+    );
   });
 }
 
 const YEAR_NOT_AFTER_CREATION: GlossaryCondition = {
   zone: "00125",
   anomaly: "00125-008",
-  condition: 'HolidaysYear "ligt vóór of is gelijk aan het jaar van de datum van creatie van het formulier" (the "productiedatum van het subrisico" is not given and not checked)',
+  condition:
+    'HolidaysYear "ligt vóór of is gelijk aan het jaar van de datum van creatie van het formulier" (the "productiedatum van het subrisico" is not given and not checked)',
   check: (form) => {
     const [year, created] = [int(node(naturalPerson(form), "HolidayYear"), "HolidaysYear"), creationDateOf(form)];
-    return year !== null && created !== null && year > Number(created.slice(0, 4)) ? `HolidaysYear ${year} after FormCreationDate ${created}` : null;
+    return year !== null && created !== null && year > Number(created.slice(0, 4))
+      ? `HolidaysYear ${year} after FormCreationDate ${created}`
+      : null;
   },
 };
 
 const TICKET_TYPE_FOR_FORM_TYPE: GlossaryCondition = {
   zone: "00221",
   anomaly: "00221-008",
-  condition: 'ReferenceType of a ticket Reference (origin 2): with TypeForm SU every value but 5 ("behalve de waarde 5"), with TypeForm FA only 5',
+  condition:
+    'ReferenceType of a ticket Reference (origin 2): with TypeForm SU every value but 5 ("behalve de waarde 5"), with TypeForm FA only 5',
   check: (form) => {
     const typeForm = text(form, "TypeForm");
-    const tickets = nodes(form, "Reference").filter((r) => int(r, "ReferenceOrigin") === 2).map((r) => int(r, "ReferenceType"));
+    const tickets = nodes(form, "Reference")
+      .filter((r) => int(r, "ReferenceOrigin") === 2)
+      .map((r) => int(r, "ReferenceType"));
     const wrong = tickets.find((t) => (typeForm === "FA" ? t !== 5 : t === 5));
     return wrong === undefined ? null : `a ticket Reference of ReferenceType ${wrong} with TypeForm ${typeForm}`;
   },
@@ -190,14 +226,20 @@ const SAME_OCCUPATION_ONCE: GlossaryCondition = {
 function zima005WorkerCode(code: string, form: FormNode): string | null {
   if (code.startsWith("6") && code !== "677") return `WorkerCode ${code} (civil servant) is not allowed`;
   const risk = riskOf(form);
-  return (code === "046" || code === "047") && risk !== "001" && risk !== "003" ? `WorkerCode ${code} (artist) with IdentificationOfRisk ${risk}` : null;
+  return (code === "046" || code === "047") && risk !== "001" && risk !== "003"
+    ? `WorkerCode ${code} (artist) with IdentificationOfRisk ${risk}`
+    : null;
 }
 
 export const ZIMA005_CONDITIONS: readonly GlossaryCondition[] = [
   ...envelopeRows("ZIMA"),
   TICKET_TYPE_FOR_FORM_TYPE,
   YEAR_NOT_AFTER_CREATION,
-  workerCodeAllowed(["840", "841", "879", "883", "885", "497", "406", "407", "848", "849"], ", no civil servant (6xx but 677), artists 046 / 047 only with sub-risk 001 or 003", zima005WorkerCode),
+  workerCodeAllowed(
+    ["840", "841", "879", "883", "885", "497", "406", "407", "848", "849"],
+    ", no civil servant (6xx but 677), artists 046 / 047 only with sub-risk 001 or 003",
+    zima005WorkerCode,
+  ),
   SAME_OCCUPATION_ONCE,
   ...OCCUPATION_ROWS,
   adaptedWorkRow("90030-001"),

@@ -5,7 +5,20 @@
 import { isValidInsz, isValidKbo, isValidNoss } from "../../domain/check-digits";
 import { sexOfInsz } from "../../domain/insz-sex";
 import type { FormNode } from "../form-envelope";
-import { collect, creationDateOf, date, employerLink, hours, int, naturalPerson, node, nodes, occupationLinks, text, workerRecords } from "./form-reading";
+import {
+  collect,
+  creationDateOf,
+  date,
+  employerLink,
+  hours,
+  int,
+  naturalPerson,
+  node,
+  nodes,
+  occupationLinks,
+  text,
+  workerRecords,
+} from "./form-reading";
 import type { GlossaryCondition } from "./types";
 
 const inss = (form: FormNode): string | null => text(naturalPerson(form), "INSS");
@@ -14,10 +27,13 @@ const status = (form: FormNode): number | null => int(form, "AttestationStatus")
 export const INSZ_CHECK_DIGIT: GlossaryCondition = {
   zone: "00024",
   anomaly: "00024-004",
-  condition: "INSS: the check digits are 97 - (first nine digits mod 97), or for people born from 2000 97 - ((2000000000 + first nine) mod 97) (national-register and BIS numbers alike)",
+  condition:
+    "INSS: the check digits are 97 - (first nine digits mod 97), or for people born from 2000 97 - ((2000000000 + first nine) mod 97) (national-register and BIS numbers alike)",
   check: (form) => {
     const value = inss(form);
-    return value !== null && /^\d{11}$/.test(value) && !isValidInsz(value) ? `INSS ${value}: check digits ${value.slice(9)} do not fit` : null;
+    return value !== null && /^\d{11}$/.test(value) && !isValidInsz(value)
+      ? `INSS ${value}: check digits ${value.slice(9)} do not fit`
+      : null;
   },
 };
 
@@ -49,7 +65,10 @@ export function inszStructure(zeroToo: boolean): GlossaryCondition {
 
 /** 00024-008 on the ZIMA forms: "De waarde 0 is niet toegelaten", and where the glossary says so, the INSZ of a woman. */
 export function inszDomain(womanForRisk: string | null): GlossaryCondition {
-  const woman = womanForRisk === null ? "" : `; with IdentificationOfRisk ${womanForRisk} "moet het INSZ verwijzen naar een vrouw" (even counter, digits 7-9; a BIS number with month + 20 has no known sex and passes)`;
+  const woman =
+    womanForRisk === null
+      ? ""
+      : `; with IdentificationOfRisk ${womanForRisk} "moet het INSZ verwijzen naar een vrouw" (even counter, digits 7-9; a BIS number with month + 20 has no known sex and passes)`;
   return {
     zone: "00024",
     anomaly: "00024-008",
@@ -59,7 +78,9 @@ export function inszDomain(womanForRisk: string | null): GlossaryCondition {
       if (value === null || !/^\d{11}$/.test(value)) return null;
       if (Number(value) === 0) return "INSS is 0";
       if (womanForRisk === null || text(node(form, "RiskIdentification"), "IdentificationOfRisk") !== womanForRisk) return null;
-      return sexOfInsz(value) === "M" ? `INSS ${value} is of a man (odd counter ${value.slice(6, 9)}), IdentificationOfRisk ${womanForRisk} needs a woman` : null;
+      return sexOfInsz(value) === "M"
+        ? `INSS ${value} is of a man (odd counter ${value.slice(6, 9)}), IdentificationOfRisk ${womanForRisk} needs a woman`
+        : null;
     },
   };
 }
@@ -102,7 +123,8 @@ export const KBO_CHECK_DIGIT: GlossaryCondition = {
 export const CREATION_NOT_BEFORE_2003: GlossaryCondition = {
   zone: "00218",
   anomaly: "00218-008",
-  condition: 'FormCreationDate: "JJJJ ligt niet vóór 2003" (the rest, "[lopend jaar -1; lopend jaar]" and "niet in de toekomst", is relative to the moment of receipt)',
+  condition:
+    'FormCreationDate: "JJJJ ligt niet vóór 2003" (the rest, "[lopend jaar -1; lopend jaar]" and "niet in de toekomst", is relative to the moment of receipt)',
   check: (form) => {
     const created = creationDateOf(form);
     return created !== null && created < "2003-01-01" ? `FormCreationDate ${created} is before 2003` : null;
@@ -119,10 +141,13 @@ const isCorrection = (form: FormNode) => status(form) === 1 || status(form) === 
 export const REFERENCE_REQUIRED: GlossaryCondition = {
   zone: "90082",
   anomaly: "90082-001",
-  condition: 'A modification or cancellation (AttestationStatus 1 or 3) carries a Reference block with ReferenceType 3 and ReferenceOrigin 2 (the ticket of the form it corrects)',
+  condition:
+    "A modification or cancellation (AttestationStatus 1 or 3) carries a Reference block with ReferenceType 3 and ReferenceOrigin 2 (the ticket of the form it corrects)",
   check: (form) => {
     if (!isCorrection(form)) return null;
-    return references(form).some((r) => r.type === 3 && r.origin === 2) ? null : `AttestationStatus ${status(form)} without a Reference of type 3, origin 2`;
+    return references(form).some((r) => r.type === 3 && r.origin === 2)
+      ? null
+      : `AttestationStatus ${status(form)} without a Reference of type 3, origin 2`;
   },
 };
 
@@ -138,8 +163,10 @@ export function referenceForbidden(maxOnOriginal: number | null): GlossaryCondit
       const refs = references(form);
       const tickets = refs.filter((r) => r.origin === 2);
       if (status(form) === 7 && tickets.length > 0) return "AttestationStatus 7 with a ticket Reference";
-      if (!isCorrection(form) && tickets.some((r) => r.type === 3)) return `AttestationStatus ${status(form)} with a ticket Reference of type 3`;
-      if (maxOnOriginal !== null && status(form) === 0 && refs.length > maxOnOriginal) return `${refs.length} Reference blocks on an original`;
+      if (!isCorrection(form) && tickets.some((r) => r.type === 3))
+        return `AttestationStatus ${status(form)} with a ticket Reference of type 3`;
+      if (maxOnOriginal !== null && status(form) === 0 && refs.length > maxOnOriginal)
+        return `${refs.length} Reference blocks on an original`;
       return null;
     },
   };
@@ -148,7 +175,8 @@ export function referenceForbidden(maxOnOriginal: number | null): GlossaryCondit
 export const REFERENCE_TICKET_PER_TYPE: GlossaryCondition = {
   zone: "90082",
   anomaly: "90082-006",
-  condition: '"Per referentietype mag slechts één blok Referentie dat een ticketnummer is, aangegeven worden"; a modification or cancellation has "juist één" of type 3',
+  condition:
+    '"Per referentietype mag slechts één blok Referentie dat een ticketnummer is, aangegeven worden"; a modification or cancellation has "juist één" of type 3',
   check: (form) => {
     const tickets = references(form).filter((r) => r.origin === 2);
     const repeated = tickets.find((r, i) => tickets.findIndex((o) => o.type === r.type) !== i);
@@ -167,14 +195,16 @@ export const WORKER_RECORD_REQUIRED: GlossaryCondition = {
   zone: "90063",
   anomaly: "90063-001",
   condition: 'WorkerRecordLink is "Verplicht indien geen annulatie" (AttestationStatus other than 3)',
-  check: (form) => (status(form) !== 3 && workerRecords(form).length === 0 ? `AttestationStatus ${status(form)} without WorkerRecordLink` : null),
+  check: (form) =>
+    status(form) !== 3 && workerRecords(form).length === 0 ? `AttestationStatus ${status(form)} without WorkerRecordLink` : null,
 };
 
 export const WORKER_RECORD_FORBIDDEN: GlossaryCondition = {
   zone: "90063",
   anomaly: "90063-005",
   condition: 'WorkerRecordLink is "Verboden in het geval van een annulatie" (AttestationStatus 3)',
-  check: (form) => (status(form) === 3 && workerRecords(form).length > 0 ? "a cancellation (AttestationStatus 3) with a WorkerRecordLink" : null),
+  check: (form) =>
+    status(form) === 3 && workerRecords(form).length > 0 ? "a cancellation (AttestationStatus 3) with a WorkerRecordLink" : null,
 };
 
 export const WORKER_RECORD_ONCE_PER_PAIR: GlossaryCondition = {
@@ -218,7 +248,8 @@ function zeroDaysIffZeroHours(zone: "00047" | "00048"): GlossaryCondition {
   return {
     zone,
     anomaly: `${zone}-008`,
-    condition: '"Indien het aantal dagen per week van de arbeidsregeling gelijk is aan nul, moet het gemiddeld aantal uren per week van de werknemer gelijk zijn aan nul, en omgekeerd" (when WorkingDaysSystem is written)',
+    condition:
+      '"Indien het aantal dagen per week van de arbeidsregeling gelijk is aan nul, moet het gemiddeld aantal uren per week van de werknemer gelijk zijn aan nul, en omgekeerd" (when WorkingDaysSystem is written)',
     check: (form) =>
       collect(occupationLinks(form), (link) => {
         const days = int(link, "WorkingDaysSystem");
@@ -253,12 +284,18 @@ export const EMPLOYER_CLASS_ALLOWED: GlossaryCondition = {
   check: (form) =>
     collect(workerRecords(form), (record) => {
       const value = text(record, "EmployerClass");
-      return value !== null && ["099", "199", "299", "699", "898", "027", "028", "105", "205", "305", "405"].includes(value) ? `EmployerClass ${value} is excluded from the ASR` : null;
+      return value !== null && ["099", "199", "299", "699", "898", "027", "028", "105", "205", "305", "405"].includes(value)
+        ? `EmployerClass ${value} is excluded from the ASR`
+        : null;
     }),
 };
 
 /** 00037-008: the worker codes a form type's glossary excludes by name. */
-export function workerCodeAllowed(excluded: readonly string[], note: string, extra?: (code: string, form: FormNode) => string | null): GlossaryCondition {
+export function workerCodeAllowed(
+  excluded: readonly string[],
+  note: string,
+  extra?: (code: string, form: FormNode) => string | null,
+): GlossaryCondition {
   return {
     zone: "00037",
     anomaly: "00037-008",
@@ -276,11 +313,14 @@ export function workerCodeAllowed(excluded: readonly string[], note: string, ext
 export const CONTACT_PERSON_HAS_DATA: GlossaryCondition = {
   zone: "90257",
   anomaly: "90257-134",
-  condition: "CoordinatesContactPerson, when written, carries at least one zone with a value (name, first name, phone, GSM, fax, e-mail or address)",
+  condition:
+    "CoordinatesContactPerson, when written, carries at least one zone with a value (name, first name, phone, GSM, fax, e-mail or address)",
   check: (form) => {
     const contact = node(form, "CoordinatesContactPerson");
     if (contact === null) return null;
-    const values = [contact, ...nodes(contact, "Communication"), ...nodes(contact, "Address")].flatMap((n) => Object.values(n).filter((v) => typeof v === "string" || typeof v === "number"));
+    const values = [contact, ...nodes(contact, "Communication"), ...nodes(contact, "Address")].flatMap((n) =>
+      Object.values(n).filter((v) => typeof v === "string" || typeof v === "number"),
+    );
     return values.some((v) => String(v).trim() !== "") ? null : "CoordinatesContactPerson without any value";
   },
 };
@@ -299,18 +339,33 @@ export const CONTACT_EMAIL_VALID: GlossaryCondition = {
 export const ANSWER_IS_ORIGINAL: GlossaryCondition = {
   zone: "00110",
   anomaly: "00110-008",
-  condition: 'AttestationStatus: "Indien het type van het formulier FA is, is alleen de waarde 0 toegelaten" (0, 1, 3, 7 otherwise: the XSD)',
+  condition:
+    'AttestationStatus: "Indien het type van het formulier FA is, is alleen de waarde 0 toegelaten" (0, 1, 3, 7 otherwise: the XSD)',
   check: (form) => (text(form, "TypeForm") === "FA" && status(form) !== 0 ? `TypeForm FA with AttestationStatus ${status(form)}` : null),
 };
 
 /** The rows on the envelope, the employer, the person and the worker record of a form type's sector. */
 export function envelopeRows(sector: "WECH" | "ZIMA", womanForRisk: string | null = null): readonly GlossaryCondition[] {
-  const references = [REFERENCE_REQUIRED, referenceForbidden(sector === "WECH" ? 2 : null), REFERENCE_TICKET_PER_TYPE, ORIGIN_NOT_TICKET_FOR_OWN_REFERENCE];
+  const references = [
+    REFERENCE_REQUIRED,
+    referenceForbidden(sector === "WECH" ? 2 : null),
+    REFERENCE_TICKET_PER_TYPE,
+    ORIGIN_NOT_TICKET_FOR_OWN_REFERENCE,
+  ];
   const employer = [NOSS_DOMAIN, NOSS_CHECK_DIGIT, KBO_CHECK_DIGIT];
   const records = [WORKER_RECORD_REQUIRED, WORKER_RECORD_FORBIDDEN, EMPLOYER_CLASS_ALLOWED];
   if (sector === "WECH") return [CREATION_NOT_BEFORE_2003, ...references, ...employer, inszStructure(true), INSZ_CHECK_DIGIT, ...records];
   const contact = [ANSWER_IS_ORIGINAL, CONTACT_PERSON_HAS_DATA, CONTACT_EMAIL_VALID];
-  return [...contact, ...references, ...employer, inszStructure(false), INSZ_CHECK_DIGIT, inszDomain(womanForRisk), ...records, WORKER_RECORD_ONCE_PER_PAIR];
+  return [
+    ...contact,
+    ...references,
+    ...employer,
+    inszStructure(false),
+    INSZ_CHECK_DIGIT,
+    inszDomain(womanForRisk),
+    ...records,
+    WORKER_RECORD_ONCE_PER_PAIR,
+  ];
 }
 
 /** The rows on an occupation's dates, days per week and Q and S that every form type's glossary has. */
@@ -326,7 +381,16 @@ export const OCCUPATION_ROWS: readonly GlossaryCondition[] = [
  * One row of the pair -001 "Niet aanwezig" / -005 "Verboden" of a zone or block that a rule makes
  * required or forbidden: `check` is told whether this row is the -001 one.
  */
-export function presenceRow(anomaly: string, words: { readonly required: string; readonly forbidden: string }, check: (required: boolean, form: FormNode) => string | null): GlossaryCondition {
+export function presenceRow(
+  anomaly: string,
+  words: { readonly required: string; readonly forbidden: string },
+  check: (required: boolean, form: FormNode) => string | null,
+): GlossaryCondition {
   const required = anomaly.endsWith("-001");
-  return { zone: anomaly.slice(0, 5), anomaly, condition: required ? words.required : words.forbidden, check: (form) => check(required, form) };
+  return {
+    zone: anomaly.slice(0, 5),
+    anomaly,
+    condition: required ? words.required : words.forbidden,
+    check: (form) => check(required, form),
+  };
 }

@@ -37,14 +37,17 @@ export const REASON = {
     'needs the national / BIS registers and the institutions\' records of the worker (Dimona and DmfA work relations): "Niet identificeerbaar", "Geen geldige werkrelatie gevonden"',
   earlierForms:
     "concerns the form the ticket refers to (whether it exists, was accepted for this sector, has the same employer, INSZ and risk, is the latest situation and may still be corrected): only the institution's database of received forms knows",
-  ticketCheckDigit: "the check-digit algorithm of ticket numbers is not published (domain.md Q8): the ticket is copied unchanged from the institution's answer",
-  ticketFormat: 'no format of a ticket number beyond its length (20, the XSD) is published: "Ongeldig" can only be judged by the institution that issued it',
+  ticketCheckDigit:
+    "the check-digit algorithm of ticket numbers is not published (domain.md Q8): the ticket is copied unchanged from the institution's answer",
+  ticketFormat:
+    'no format of a ticket number beyond its length (20, the XSD) is published: "Ongeldig" can only be judged by the institution that issued it',
   processing:
     "concerns the institution's own processing (the time indication of the risk, a form it cannot process, an occupation number it cannot assign, a fraction Q/S that does not match its DmfA data): not a property of the form alone",
   codeTables:
     "a compatibility between codes (joint committee, employer class, worker code, worker status, quarter, sector, type of contract or apprentice) laid down in the DmfA annexes and the employer's registration, which the glossary does not reproduce",
   age: "needs the worker's exact age and the age rules per worker code or service code (annexes 2 and 8): the INSZ does not always carry the birth date",
-  committeeList: "the joint committee must exist in the official list of joint committees, which the glossary does not reproduce (the CCC / CCC.CC / CCC.CC.CC format is the XSD's pattern)",
+  committeeList:
+    "the joint committee must exist in the official list of joint committees, which the glossary does not reproduce (the CCC / CCC.CC / CCC.CC.CC format is the XSD's pattern)",
   clockOfReceipt:
     'relative to the moment the institution receives the form ("lopend jaar", "niet in de toekomst") and to the production date of the form, which the glossary does not give; the form\'s own FormCreationDate cannot be held against itself',
   request:
@@ -57,7 +60,8 @@ export const REASON = {
     "never written: WorkerStatus (00053), ContractType (00050), Apprenticeship (00055) and RemunMethod (00056) concern special contracts of annex 21, apprentices, childminders, mandataries and piece, commission or service-voucher pay, none of which the agencies declare; their presence and values follow from data the source does not hold",
   neverContactWech:
     "never written on the unemployment forms: CoordinatesContactPerson (90257) with its Communication (90258) and Address (90022) blocks is optional there and form-envelope.ts writes it only on the ZIMA forms",
-  neverContactAddress: "never written: the contact person's Address block (90022) is left out, Communication (90258) with the e-mail address is there (form-envelope.ts)",
+  neverContactAddress:
+    "never written: the contact person's Address block (90022) is left out, Communication (90258) with the e-mail address is there (form-envelope.ts)",
   employerKind:
     'EmployerDeclarationLink is "Verboden" for a provincial or local authority declaring up to 2021/4 (then the PPL link): whether the employer is one is in the RSZ repertory',
 } as const;

@@ -75,7 +75,9 @@ export function perForm<T>(compute: (form: FormNode) => T): (form: FormNode) => 
 export const workerRecords: (form: FormNode) => FormNode[] = perForm((form) => nodes(naturalPerson(form), "WorkerRecordLink"));
 
 /** Every OccupationLink of the form, whatever WorkerRecordLink holds it. */
-export const occupationLinks: (form: FormNode) => FormNode[] = perForm((form) => workerRecords(form).flatMap((record) => nodes(record, "OccupationLink")));
+export const occupationLinks: (form: FormNode) => FormNode[] = perForm((form) =>
+  workerRecords(form).flatMap((record) => nodes(record, "OccupationLink")),
+);
 
 /** The zone IdentificationOfRisk (00430), e.g. "002". */
 export function riskOf(form: FormNode): string | null {

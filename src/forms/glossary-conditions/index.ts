@@ -10,7 +10,15 @@ import zimaLabels from "../../../schemas/zima-zone-labels.json";
 import { batchPurposeOf } from "../../rules/decision-types";
 import type { GlossaryFormType } from "./types";
 
-export type { AnomalyCoverage, GlossaryCondition, GlossaryFormType, GlossaryViolation, NotCheckableDecision, XsdDecision, XsdEnforcement } from "./types";
+export type {
+  AnomalyCoverage,
+  GlossaryCondition,
+  GlossaryFormType,
+  GlossaryViolation,
+  NotCheckableDecision,
+  XsdDecision,
+  XsdEnforcement,
+} from "./types";
 export { ANOMALY_COVERAGE } from "./coverage";
 
 type LabelMap = { readonly codes: Readonly<Record<string, { readonly xmlLabel: string; readonly title: string } | undefined>> };

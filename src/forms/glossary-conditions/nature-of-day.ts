@@ -53,7 +53,8 @@ export function dayInReferenceMonth(periodsOf: PeriodsOf): GlossaryCondition {
   return {
     zone: "00178",
     anomaly: "00178-008",
-    condition: 'DayIndicator: "De maand moet gelijk zijn aan de maand van de begindatum van de referteperiode", and --MM-DD is a real day of that year',
+    condition:
+      'DayIndicator: "De maand moet gelijk zijn aan de maand van de begindatum van de referteperiode", and --MM-DD is a real day of that year',
     check: eachDay(periodsOf, ({ view, indicator, day }) => {
       const start = text(view.period, "RefStartingDate") ?? "";
       if (day === null) return `DayIndicator ${indicator} is no day of ${start.slice(0, 4)}`;
@@ -79,7 +80,8 @@ export function dayInOccupation(periodsOf: PeriodsOf): GlossaryCondition {
   return {
     zone: "00178",
     anomaly: "00178-099",
-    condition: "DayIndicator lies in the occupation: not before OccupationStartingDate (00044), not after OccupationEndingDate (00045) when there is one",
+    condition:
+      "DayIndicator lies in the occupation: not before OccupationStartingDate (00044), not after OccupationEndingDate (00045) when there is one",
     check: eachDay(periodsOf, ({ view, indicator, day }) => {
       const [start, end] = [date(view.link, "OccupationStartingDate"), date(view.link, "OccupationEndingDate")];
       if (day === null) return null;
@@ -104,11 +106,14 @@ export function twoCodesPerDay(periodsOf: PeriodsOf, zone: string, anomaly: stri
   return {
     zone,
     anomaly,
-    condition: 'At most two NatureOfDay blocks per DayIndicator, each with another DayNatureCode ("maximum 2 verschillende codes aard van de dag op dezelfde datum")',
+    condition:
+      'At most two NatureOfDay blocks per DayIndicator, each with another DayNatureCode ("maximum 2 verschillende codes aard van de dag op dezelfde datum")',
     check: (form) =>
       collect(byDay(periodsOf, form), (group) => {
         const codes = group.map((d) => d.code);
-        return codes.length > 2 || new Set(codes).size < codes.length ? `DayIndicator ${group[0].indicator} with codes ${codes.join(", ")}` : null;
+        return codes.length > 2 || new Set(codes).size < codes.length
+          ? `DayIndicator ${group[0].indicator} with codes ${codes.join(", ")}`
+          : null;
       }),
   };
 }

@@ -21,7 +21,14 @@ export class Answers1764300000000 implements MigrationInterface {
     await queryRunner.createTable(
       new Table({
         name: "easr_answer_file",
-        columns: [id, text("kind", 10, false), text("file_name", 200, false), text("sha256", 64, false), text("ingested_at", 40, false), text("environment", 1)],
+        columns: [
+          id,
+          text("kind", 10, false),
+          text("file_name", 200, false),
+          text("sha256", 64, false),
+          text("ingested_at", 40, false),
+          text("environment", 1),
+        ],
         indices: [new TableIndex({ name: "ux_easr_answer_file", columnNames: ["file_name", "sha256"], isUnique: true })],
       }),
     );
@@ -67,6 +74,7 @@ export class Answers1764300000000 implements MigrationInterface {
     await queryRunner.dropTable("easr_answer");
     await queryRunner.dropTable("easr_answer_file");
     await queryRunner.dropColumn("easr_file", "receipt_reference");
-    for (const column of ["answered_at", "insz_hash", "reference_ticket", "replaces_id", "ticket"]) await queryRunner.dropColumn("easr_declaration", column);
+    for (const column of ["answered_at", "insz_hash", "reference_ticket", "replaces_id", "ticket"])
+      await queryRunner.dropColumn("easr_declaration", column);
   }
 }

@@ -13,8 +13,14 @@ export class ReissueAndRelease1764500000000 implements MigrationInterface {
   name = "ReissueAndRelease1764500000000";
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn("easr_declaration", new TableColumn({ name: "facts_hash", type: "varchar", length: "64", isNullable: true }));
-    await queryRunner.addColumn("easr_declaration", new TableColumn({ name: "rules_version", type: "varchar", length: "20", isNullable: true }));
+    await queryRunner.addColumn(
+      "easr_declaration",
+      new TableColumn({ name: "facts_hash", type: "varchar", length: "64", isNullable: true }),
+    );
+    await queryRunner.addColumn(
+      "easr_declaration",
+      new TableColumn({ name: "rules_version", type: "varchar", length: "20", isNullable: true }),
+    );
     const text = (name: string, length: number, isNullable = false) => ({ name, type: "varchar", length: String(length), isNullable });
     await queryRunner.createTable(
       new Table({

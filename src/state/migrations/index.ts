@@ -8,4 +8,13 @@ import { RunRecord1764610000000 } from "./1764610000000-run-record";
 import { AnswerStreaming1764620000000 } from "./1764620000000-answer-streaming";
 
 /** Every state migration, oldest first. */
-export const STATE_MIGRATIONS = [InitialState1764000000000, DecisionMemory1764100000000, AuditAndRecovery1764200000000, Answers1764300000000, RiskCode1764400000000, ReissueAndRelease1764500000000, RunRecord1764610000000, AnswerStreaming1764620000000];
+export const STATE_MIGRATIONS = [
+  InitialState1764000000000,
+  DecisionMemory1764100000000,
+  AuditAndRecovery1764200000000,
+  Answers1764300000000,
+  RiskCode1764400000000,
+  ReissueAndRelease1764500000000,
+  RunRecord1764610000000,
+  AnswerStreaming1764620000000,
+];

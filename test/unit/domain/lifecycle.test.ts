@@ -63,7 +63,8 @@ describe("lifecycle transitions", () => {
     expect(DECLARATION_TRANSITIONS["file-received"]).to.have.members(["accepted", "accepted-with-warnings", "refused"]);
     expect(DECLARATION_TRANSITIONS.accepted).to.have.members(["superseded", "cancelled"]);
     expect(DECLARATION_TRANSITIONS["accepted-with-warnings"]).to.have.members(["superseded", "cancelled"]);
-    for (const final of ["file-rejected", "refused", "superseded", "cancelled", "abandoned"] as const) expect(DECLARATION_TRANSITIONS[final], final).to.deep.equal([]);
+    for (const final of ["file-rejected", "refused", "superseded", "cancelled", "abandoned"] as const)
+      expect(DECLARATION_TRANSITIONS[final], final).to.deep.equal([]);
   });
 
   it("refuses a state it does not know, naming it and where it was going", () => {
@@ -74,6 +75,9 @@ describe("lifecycle transitions", () => {
     expect(declaration).to.be.instanceOf(IllegalTransitionError);
     expect((declaration as Error).message).to.equal('declaration 7: unknown state "answered" (going to "accepted")');
     // a state named like an object method is unknown too, not a crash
-    expect(() => checkDeclarationTransition("declaration 8", "toString", "accepted")).to.throw(IllegalTransitionError, 'unknown state "toString"');
+    expect(() => checkDeclarationTransition("declaration 8", "toString", "accepted")).to.throw(
+      IllegalTransitionError,
+      'unknown state "toString"',
+    );
   });
 });

@@ -1,7 +1,14 @@
 import { expect } from "chai";
 import { calendarDate, type CalendarDate, parseCalendarDate } from "../../../src/domain/calendar-date";
 import { cents, type Cents, sumCents, toCents, ZERO_CENTS } from "../../../src/domain/money";
-import { holidayYearOf, holidayYearPeriod, isHolidayYear, parseReferencePeriod, type ReferencePeriod, storedReferencePeriod } from "../../../src/domain/reference-period";
+import {
+  holidayYearOf,
+  holidayYearPeriod,
+  isHolidayYear,
+  parseReferencePeriod,
+  type ReferencePeriod,
+  storedReferencePeriod,
+} from "../../../src/domain/reference-period";
 import { firstDayOf, parseYearMonth, yearMonth, type YearMonth } from "../../../src/domain/year-month";
 
 /** Values whose type says what they are: the compiler refuses to mix them (each @ts-expect-error must fail to compile). */

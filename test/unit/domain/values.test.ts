@@ -69,7 +69,9 @@ describe("domain values", () => {
     expect(parseCalendarDate("2018-02-29")).to.equal(null);
     expect(parseCalendarDate("2020-02-29")).to.equal("2020-02-29");
     expect(addDays("2018-03-24", 2)).to.equal("2018-03-26");
-    expect((["2017-09-01", "2017-09-04", "2017-09-03", "1970-01-01", "1969-12-28"] as const).map(isoWeekday)).to.deep.equal([5, 1, 7, 4, 7]);
+    expect((["2017-09-01", "2017-09-04", "2017-09-03", "1970-01-01", "1969-12-28"] as const).map(isoWeekday)).to.deep.equal([
+      5, 1, 7, 4, 7,
+    ]);
     expect(lastDayOf("2018-02")).to.equal("2018-02-28");
     expect(addMonths("2017-12", 1)).to.equal("2018-01");
     expect(addMonths("2018-01", -13)).to.equal("2016-12");
@@ -77,7 +79,12 @@ describe("domain values", () => {
     expect(parseYearMonth("2017-13")).to.equal(null);
     expect(parseLocalDateTime("2017-09-05T10:12")).to.equal("2017-09-05 10:12:00");
     expect(parseLocalDateTime("2017-09-05 10:12:00.000")).to.equal("2017-09-05 10:12:00");
-    expect(mergeRanges([{ start: "2017-09-01", end: "2017-09-30" }, { start: "2017-10-01", end: null }])).to.deep.equal([{ start: "2017-09-01", end: null }]);
+    expect(
+      mergeRanges([
+        { start: "2017-09-01", end: "2017-09-30" },
+        { start: "2017-10-01", end: null },
+      ]),
+    ).to.deep.equal([{ start: "2017-09-01", end: null }]);
   });
 
   it("batch file names follow FI.<purpose>.<sender>.<date>.<seq5>.<env>", () => {
@@ -91,8 +98,22 @@ describe("domain values", () => {
 
 describe("distinctProblems", () => {
   it("keeps each broken record once, in first-seen order, and keeps records that differ in any part", () => {
-    const p = (recordId: string, rule: RecordProblem["rule"], value = "x"): RecordProblem => ({ table: "holiday_balance", recordId, field: "days", rule, value });
-    expect(distinctProblems([p("1", "DAYS_NOT_IN_HALF_DAYS"), p("2", "DAYS_NOT_IN_HALF_DAYS"), p("1", "DAYS_NOT_IN_HALF_DAYS"), p("1", "FIELD_NOT_A_NUMBER"), p("1", "DAYS_NOT_IN_HALF_DAYS", "y")])).to.deep.equal([
+    const p = (recordId: string, rule: RecordProblem["rule"], value = "x"): RecordProblem => ({
+      table: "holiday_balance",
+      recordId,
+      field: "days",
+      rule,
+      value,
+    });
+    expect(
+      distinctProblems([
+        p("1", "DAYS_NOT_IN_HALF_DAYS"),
+        p("2", "DAYS_NOT_IN_HALF_DAYS"),
+        p("1", "DAYS_NOT_IN_HALF_DAYS"),
+        p("1", "FIELD_NOT_A_NUMBER"),
+        p("1", "DAYS_NOT_IN_HALF_DAYS", "y"),
+      ]),
+    ).to.deep.equal([
       p("1", "DAYS_NOT_IN_HALF_DAYS"),
       p("2", "DAYS_NOT_IN_HALF_DAYS"),
       p("1", "FIELD_NOT_A_NUMBER"),

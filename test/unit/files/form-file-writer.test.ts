@@ -31,7 +31,12 @@ describe("FormFileWriter: validation a chunk at a time", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function write(name: string, count: number, bad: ReadonlySet<number>, withSchema = true): Promise<{ path: string; done: Awaited<ReturnType<FormFileWriter["finish"]>> }> {
+  async function write(
+    name: string,
+    count: number,
+    bad: ReadonlySet<number>,
+    withSchema = true,
+  ): Promise<{ path: string; done: Awaited<ReturnType<FormFileWriter["finish"]>> }> {
     const path = join(dir, name);
     const writer = new FormFileWriter(path, "R", withSchema ? { validate: async (xml) => schema.validateString(xml) } : undefined);
     for (let i = 1; i <= count; i++) await writer.add(bad.has(i) ? { A: `x${i}` } : { A: i, B: `form ${i} & more` });

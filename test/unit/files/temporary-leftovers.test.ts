@@ -19,7 +19,9 @@ describe("removeTemporaryLeftovers", () => {
       write("FI.WECH.900123.20180315.00001.T");
       write("boards/30.xlsx");
       write("report-2018-03.xlsx");
-      const removed = removeTemporaryLeftovers(dir).map((p) => p.slice(dir.length + 1)).sort();
+      const removed = removeTemporaryLeftovers(dir)
+        .map((p) => p.slice(dir.length + 1))
+        .sort();
       expect(removed).to.deep.equal([".WECH006.run-3.partial", ".report-rows-ef34gh", "boards/.31.xlsx.partial", "boards/.rows-ab12cd"]);
       expect(readdirSync(dir).sort()).to.deep.equal(["FI.WECH.900123.20180315.00001.T", "boards", "report-2018-03.xlsx"]);
       expect(readdirSync(join(dir, "boards"))).to.deep.equal(["30.xlsx"]);

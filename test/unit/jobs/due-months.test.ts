@@ -3,7 +3,8 @@ import { type CalendarEntry, defaultFirstMonth, dueMonths, monthEnded } from "..
 import type { YearMonth } from "../../../src/domain/year-month";
 
 /** The circular's calendar: what arrives by the 15th at 16:00 makes the month's run. */
-const calendar = (...months: YearMonth[]): CalendarEntry[] => months.map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
+const calendar = (...months: YearMonth[]): CalendarEntry[] =>
+  months.map((periodMonth) => ({ periodMonth, cutoffAt: `${periodMonth}-15 16:00:00` }));
 
 const due = (now: string, options: { calendar?: CalendarEntry[]; completed?: YearMonth[]; firstMonth?: YearMonth } = {}): YearMonth[] =>
   dueMonths({

@@ -20,8 +20,14 @@ describe("the schedule expression (EASR_SCHEDULE)", () => {
   it("is validated with the configuration: default 06:30, a bad value names the variable", () => {
     expect(loadConfig({}).schedule).to.equal("30 6 * * *");
     expect(loadConfig({}).firstMonth).to.equal(undefined);
-    expect(loadConfig({ EASR_SCHEDULE: "0 7 * * 1-5", EASR_FIRST_MONTH: "2017-09" })).to.include({ schedule: "0 7 * * 1-5", firstMonth: "2017-09" });
-    expect(() => loadConfig({ EASR_SCHEDULE: "30 2 * * *" })).to.throw(ConfigError, /EASR_SCHEDULE: "30 2 \* \* \*" may fire between 02:00 and 02:59/);
+    expect(loadConfig({ EASR_SCHEDULE: "0 7 * * 1-5", EASR_FIRST_MONTH: "2017-09" })).to.include({
+      schedule: "0 7 * * 1-5",
+      firstMonth: "2017-09",
+    });
+    expect(() => loadConfig({ EASR_SCHEDULE: "30 2 * * *" })).to.throw(
+      ConfigError,
+      /EASR_SCHEDULE: "30 2 \* \* \*" may fire between 02:00 and 02:59/,
+    );
     expect(() => loadConfig({ EASR_SCHEDULE: "daily" })).to.throw(ConfigError, /EASR_SCHEDULE: "daily" is not a valid cron expression/);
     expect(() => loadConfig({ EASR_FIRST_MONTH: "2017-13" })).to.throw(ConfigError, /EASR_FIRST_MONTH: must be a month YYYY-MM/);
   });

@@ -35,9 +35,7 @@ describe("RL16 notification windows (D3)", () => {
 
   it("merge into a union; a notification adding no day is a duplicate that changes nothing", () => {
     const result = notificationWindows([notification(2, "2017-10-01"), notification(1, "2017-09-01"), notification(3, "2018-09-01")]);
-    expect(result.windows.map((w) => [w.start, w.end, w.notification.id])).to.deep.equal([
-      ["2017-09-01", "2019-08-31", 1],
-    ]);
+    expect(result.windows.map((w) => [w.start, w.end, w.notification.id])).to.deep.equal([["2017-09-01", "2019-08-31", 1]]);
     expect(result.duplicates.map((n) => n.id)).to.deep.equal([2]);
   });
 

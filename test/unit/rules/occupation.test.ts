@@ -34,6 +34,8 @@ describe("occupation(m) (D6)", () => {
   });
 
   it("is zero with no occupied day", () => {
-    expect(monthOccupation("2018-07", [{ range: { start: "2017-09-01", end: "2018-06-30" }, numerator: 1, denominator: 2 }]).occupiedDays).to.equal(0);
+    expect(
+      monthOccupation("2018-07", [{ range: { start: "2017-09-01", end: "2018-06-30" }, numerator: 1, denominator: 2 }]).occupiedDays,
+    ).to.equal(0);
   });
 });

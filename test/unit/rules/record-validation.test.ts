@@ -11,7 +11,15 @@ import { toAssignment, toSchoolBoard } from "../../../src/source/record-mappers"
 const references: ReferenceData = {
   boards: new Map([
     [1, { id: 1, name: "Board", agency: "AGODI", problems: [] }],
-    [2, { id: 2, name: "", agency: "AGODI", problems: [{ table: "school_board", recordId: "2", field: "name", rule: "FIELD_REQUIRED", value: "NULL" }] }],
+    [
+      2,
+      {
+        id: 2,
+        name: "",
+        agency: "AGODI",
+        problems: [{ table: "school_board", recordId: "2", field: "name", rule: "FIELD_REQUIRED", value: "NULL" }],
+      },
+    ],
   ]),
   institutions: new Map([
     [1, { id: 1, boardId: 1, name: "School", level: "SO", problems: [] }],
@@ -21,7 +29,18 @@ const references: ReferenceData = {
 };
 
 function notification(validFrom: CalendarDate, receivedAt: string, boardId = 1): NotificationRecord {
-  return { id: 5, staffId: 1, boardId, messageRef: "RL16-5", receivedAt, validFrom, withdrawnFrom: null, maintenanceOfRights: 1, fulltimeRequest: 1, problems: [] };
+  return {
+    id: 5,
+    staffId: 1,
+    boardId,
+    messageRef: "RL16-5",
+    receivedAt,
+    validFrom,
+    withdrawnFrom: null,
+    maintenanceOfRights: 1,
+    fulltimeRequest: 1,
+    problems: [],
+  };
 }
 
 function assignment(institutionId: number): AssignmentRecord {
@@ -43,28 +62,57 @@ describe("record validation", () => {
   });
 
   it("reports the problems of a referenced board or institution on their own records", () => {
-    expect(notificationProblems(notification("2017-09-01", "2017-09-04 09:00:00", 2), references, new Set()).map((p) => [p.table, p.recordId, p.field, p.rule])).to.deep.equal([
+    expect(
+      notificationProblems(notification("2017-09-01", "2017-09-04 09:00:00", 2), references, new Set()).map((p) => [
+        p.table,
+        p.recordId,
+        p.field,
+        p.rule,
+      ]),
+    ).to.deep.equal([["school_board", "2", "name", "FIELD_REQUIRED"]]);
+    const parameters = defaultRuleParameters();
+    expect(
+      assignmentProblems(assignment(2), references, parameters).map((p) => [p.table, p.recordId, p.field, p.rule, p.value]),
+    ).to.deep.equal([["institution", "2", "board_id", "UNKNOWN_BOARD", "7"]]);
+    expect(assignmentProblems(assignment(3), references, parameters).map((p) => [p.table, p.recordId, p.field, p.rule])).to.deep.equal([
       ["school_board", "2", "name", "FIELD_REQUIRED"],
     ]);
-    const parameters = defaultRuleParameters();
-    expect(assignmentProblems(assignment(2), references, parameters).map((p) => [p.table, p.recordId, p.field, p.rule, p.value])).to.deep.equal([
-      ["institution", "2", "board_id", "UNKNOWN_BOARD", "7"],
-    ]);
-    expect(assignmentProblems(assignment(3), references, parameters).map((p) => [p.table, p.recordId, p.field, p.rule])).to.deep.equal([["school_board", "2", "name", "FIELD_REQUIRED"]]);
     expect(assignmentProblems(assignment(1), references, parameters)).to.deep.equal([]);
   });
 
   it("masks an INSZ in every problem but says NULL as NULL", () => {
-    const staff = (insz: string, problems: StaffRecord["problems"] = []): StaffRecord => ({ id: 3, insz, lastName: "L", firstName: "F", gender: "F", genderProblem: null, problems });
-    expect(staffProblems(staff("", [{ table: "staff_member", recordId: "3", field: "insz", rule: "FIELD_REQUIRED", value: "NULL" }]))[0].value).to.equal("NULL");
+    const staff = (insz: string, problems: StaffRecord["problems"] = []): StaffRecord => ({
+      id: 3,
+      insz,
+      lastName: "L",
+      firstName: "F",
+      gender: "F",
+      genderProblem: null,
+      problems,
+    });
+    expect(
+      staffProblems(staff("", [{ table: "staff_member", recordId: "3", field: "insz", rule: "FIELD_REQUIRED", value: "NULL" }]))[0].value,
+    ).to.equal("NULL");
     expect(staffProblems(staff("85073003327"))[0]).to.include({ rule: "INSZ_INVALID", value: "********327" });
   });
 
   it("reads closed sets of text at the edge: agency AGODI/AHOVOKS, status T/V/C", () => {
-    expect(toSchoolBoard({ id: 4, name: "B", agency: "VDAB" }).problems.map((p) => [p.field, p.rule, p.value])).to.deep.equal([["agency", "FIELD_VALUE_NOT_ALLOWED", "VDAB"]]);
+    expect(toSchoolBoard({ id: 4, name: "B", agency: "VDAB" }).problems.map((p) => [p.field, p.rule, p.value])).to.deep.equal([
+      ["agency", "FIELD_VALUE_NOT_ALLOWED", "VDAB"],
+    ]);
     expect(toSchoolBoard({ id: 4, name: "B", agency: " AHOVOKS " }).problems).to.deep.equal([]);
-    const row = { id: 8, staff_id: 1, institution_id: 1, start_date: "2017-09-01", hours_numerator: 12, hours_denominator: 24, monthly_salary: 1100 };
-    expect(toAssignment({ ...row, status: "v" }).problems.map((p) => [p.field, p.rule, p.value])).to.deep.equal([["status", "FIELD_VALUE_NOT_ALLOWED", "v"]]);
+    const row = {
+      id: 8,
+      staff_id: 1,
+      institution_id: 1,
+      start_date: "2017-09-01",
+      hours_numerator: 12,
+      hours_denominator: 24,
+      monthly_salary: 1100,
+    };
+    expect(toAssignment({ ...row, status: "v" }).problems.map((p) => [p.field, p.rule, p.value])).to.deep.equal([
+      ["status", "FIELD_VALUE_NOT_ALLOWED", "v"],
+    ]);
     expect(toAssignment({ ...row, status: "C" }).problems).to.deep.equal([]);
   });
 });

@@ -3,7 +3,14 @@
  * exact-wage codes, the zero-pay month, severance, and bad rows rejecting only their own units.
  */
 import { expect } from "chai";
-import type { AdaptedWorkRecord, AssignmentRecord, DayNatureRecord, PerformanceLineRecord, PersonSourceData, SalaryLineRecord } from "../../../src/domain/ministry-records";
+import type {
+  AdaptedWorkRecord,
+  AssignmentRecord,
+  DayNatureRecord,
+  PerformanceLineRecord,
+  PersonSourceData,
+  SalaryLineRecord,
+} from "../../../src/domain/ministry-records";
 import { decideBenefits } from "../../../src/rules/decide-benefits";
 import type { DecisionUnit, Zima002Declaration } from "../../../src/rules/decision-types";
 import type { RunFrame } from "../../../src/rules/person-context";
@@ -39,11 +46,37 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
   };
 }
 
-function adapted(id: number, subRisk: number, start: CalendarDate, end: CalendarDate | null, qHours = 1000, overrides: Partial<AdaptedWorkRecord> = {}): AdaptedWorkRecord {
-  return { id, staffId: 1, assignmentId: 10, subRisk, startDate: start, endDate: end, daysPerWeek: 250, qHours, sHours: 2000, problems: [], ...overrides };
+function adapted(
+  id: number,
+  subRisk: number,
+  start: CalendarDate,
+  end: CalendarDate | null,
+  qHours = 1000,
+  overrides: Partial<AdaptedWorkRecord> = {},
+): AdaptedWorkRecord {
+  return {
+    id,
+    staffId: 1,
+    assignmentId: 10,
+    subRisk,
+    startDate: start,
+    endDate: end,
+    daysPerWeek: 250,
+    qHours,
+    sHours: 2000,
+    problems: [],
+    ...overrides,
+  };
 }
 
-function performance(id: number, adaptedWorkId: number, month: YearMonth, hours: number, code = "1", days: number | null = null): PerformanceLineRecord {
+function performance(
+  id: number,
+  adaptedWorkId: number,
+  month: YearMonth,
+  hours: number,
+  code = "1",
+  days: number | null = null,
+): PerformanceLineRecord {
   return { id, adaptedWorkId, periodMonth: month, performanceCode: code, days, hours, problems: [] };
 }
 
@@ -51,7 +84,14 @@ function dayNature(id: number, adaptedWorkId: number, day: CalendarDate, code = 
   return { id, adaptedWorkId, day, code, hours, problems: [] };
 }
 
-function pay(id: number, month: YearMonth, gross: Cents, wageCode = "01", assignmentId: number | null = 10, paidOn: CalendarDate = `${month}-25`): SalaryLineRecord {
+function pay(
+  id: number,
+  month: YearMonth,
+  gross: Cents,
+  wageCode = "01",
+  assignmentId: number | null = 10,
+  paidOn: CalendarDate = `${month}-25`,
+): SalaryLineRecord {
   return { id, staffId: 1, assignmentId, periodMonth: month, gross, wageCode, paidOn, problems: [] };
 }
 
@@ -117,7 +157,10 @@ describe("ZIMA002 reference periods", () => {
   });
 
   it("overlapping rows of one assignment reject the unit", () => {
-    const units = zima002Units(source({ adaptedWork: [adapted(1, 1, "2018-09-01", "2018-10-20"), adapted(2, 1, "2018-10-15", null)] }), frame("2018-10"));
+    const units = zima002Units(
+      source({ adaptedWork: [adapted(1, 1, "2018-09-01", "2018-10-20"), adapted(2, 1, "2018-10-15", null)] }),
+      frame("2018-10"),
+    );
     expect(rejectedRule(units[0])).to.equal("ADAPTED_WORK_OVERLAP");
   });
 
@@ -135,7 +178,12 @@ describe("ZIMA002 sub-risks", () => {
   it("sub-risk 1 has services and no day natures or exact wages, even when the data holds them", () => {
     const data = source({
       adaptedWork: [adapted(1, 1, "2018-09-01", null)],
-      performanceLines: [performance(1, 1, "2018-10", 4000, "1", 1000), performance(2, 1, "2018-10", 500, "1", 100), performance(3, 1, "2018-10", 800, "50"), performance(4, 1, "2018-09", 999)],
+      performanceLines: [
+        performance(1, 1, "2018-10", 4000, "1", 1000),
+        performance(2, 1, "2018-10", 500, "1", 100),
+        performance(3, 1, "2018-10", 800, "50"),
+        performance(4, 1, "2018-09", 999),
+      ],
       dayNatures: [dayNature(1, 1, "2018-10-03")],
       salaryLines: [pay(1, "2018-10", cents(150000))],
     });
@@ -148,7 +196,9 @@ describe("ZIMA002 sub-risks", () => {
     ]);
     expect(d.periods[0].dayNatures).to.deep.equal([]);
     expect(d.periods[0].exactWages).to.deep.equal([]);
-    expect(decision.problems.map((p) => [p.table, p.recordId, p.rule])).to.deep.equal([["day_nature", "1", "BLOCK_FORBIDDEN_FOR_SUB_RISK"]]);
+    expect(decision.problems.map((p) => [p.table, p.recordId, p.rule])).to.deep.equal([
+      ["day_nature", "1", "BLOCK_FORBIDDEN_FOR_SUB_RISK"],
+    ]);
   });
 
   it("sub-risk 2 has day natures and exact wages, and no services", () => {
@@ -185,11 +235,18 @@ describe("ZIMA002 sub-risks", () => {
       [11, "declared"],
     ]);
     expect(rejectedRule(units[0])).to.equal("SUB_RISK_NOT_ALLOWED");
-    expect((units[0].outcome as { problem: { table: string; recordId: string; value: string } }).problem).to.include({ table: "adapted_work", recordId: "1", value: "3" });
+    expect((units[0].outcome as { problem: { table: string; recordId: string; value: string } }).problem).to.include({
+      table: "adapted_work",
+      recordId: "1",
+      value: "3",
+    });
   });
 
   it("a change of sub-risk within the month rejects the unit (declared by hand)", () => {
-    const units = zima002Units(source({ adaptedWork: [adapted(1, 1, "2018-09-01", "2018-10-10"), adapted(2, 2, "2018-10-11", null)] }), frame("2018-10"));
+    const units = zima002Units(
+      source({ adaptedWork: [adapted(1, 1, "2018-09-01", "2018-10-10"), adapted(2, 2, "2018-10-11", null)] }),
+      frame("2018-10"),
+    );
     expect(rejectedRule(units[0])).to.equal("SUB_RISK_CHANGES_IN_MONTH");
   });
 
@@ -210,7 +267,12 @@ describe("ZIMA002 exact wages", () => {
   it("wage codes 02, 10 and 23 are not declared", () => {
     const data = source({
       adaptedWork: [adapted(1, 2, "2018-09-01", null)],
-      salaryLines: [pay(1, "2018-10", cents(200000)), pay(2, "2018-10", cents(5000), "02"), pay(3, "2018-10", cents(6000), "10"), pay(4, "2018-10", cents(7000), "23")],
+      salaryLines: [
+        pay(1, "2018-10", cents(200000)),
+        pay(2, "2018-10", cents(5000), "02"),
+        pay(3, "2018-10", cents(6000), "10"),
+        pay(4, "2018-10", cents(7000), "23"),
+      ],
     });
     const decision = decideBenefits(data, frame("2018-10"))!;
     expect(declared(decision.units[0]).periods[0].exactWages).to.deep.equal([{ code: "01", amount: 200000 }]);
@@ -218,13 +280,22 @@ describe("ZIMA002 exact wages", () => {
   });
 
   it("an unknown wage code rejects the unit with the salary line", () => {
-    const decision = decideBenefits(source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(200000)), pay(7, "2018-10", cents(100), "77")] }), frame("2018-10"))!;
+    const decision = decideBenefits(
+      source({
+        adaptedWork: [adapted(1, 2, "2018-09-01", null)],
+        salaryLines: [pay(1, "2018-10", cents(200000)), pay(7, "2018-10", cents(100), "77")],
+      }),
+      frame("2018-10"),
+    )!;
     expect(rejectedRule(decision.units[0])).to.equal("WAGE_CODE_NOT_ALLOWED");
     expect(decision.problems.map((p) => [p.table, p.recordId, p.field, p.value])).to.deep.equal([["salary_line", "7", "wage_code", "77"]]);
   });
 
   it("a month without pay is code 01 with amount 0; pay paid after the run month does not count yet", () => {
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(150000), "01", 10, "2018-11-03")] });
+    const data = source({
+      adaptedWork: [adapted(1, 2, "2018-09-01", null)],
+      salaryLines: [pay(1, "2018-10", cents(150000), "01", 10, "2018-11-03")],
+    });
     expect(declared(zima002Units(data, frame("2018-10"))[0]).periods[0].exactWages).to.deep.equal([{ code: "01", amount: 0 }]);
   });
 
@@ -233,7 +304,10 @@ describe("ZIMA002 exact wages", () => {
     // 15-31 October, Q 15 of S 20 → 0.75 x 17 = 12.75. The occupation (20/20) has no day outside them, so
     // all of EUR 1800.00 is declared: period 1 gets floor(180000 x 7 / 19.75) = floor(63797.47) = 63797
     // cents, period 2 the rest, 180000 - 63797 = 116203.
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-14", 1000), adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", cents(180000))] });
+    const data = source({
+      adaptedWork: [adapted(1, 2, "2018-09-01", "2018-10-14", 1000), adapted(2, 2, "2018-10-15", null, 1500)],
+      salaryLines: [pay(1, "2018-10", cents(180000))],
+    });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
     expect(d.periods.map((p) => p.exactWages)).to.deep.equal([[{ code: "01", amount: 63797 }], [{ code: "01", amount: 116203 }]]);
   });
@@ -242,7 +316,10 @@ describe("ZIMA002 exact wages", () => {
     // Adapted work from 15 October (17 days at 0.75 → 12.75); the occupation's 14 days before it count at
     // its own fraction 20/20 (14). Declared: round(180000 x 12.75 / 26.75) = round(85794.39) = 85794 cents,
     // per wage code (01 and 05 here: 05 EUR 100.00 → round(10000 x 12.75 / 26.75) = round(4766.36) = 4766).
-    const data = source({ adaptedWork: [adapted(2, 2, "2018-10-15", null, 1500)], salaryLines: [pay(1, "2018-10", cents(180000)), pay(2, "2018-10", cents(10000), "05")] });
+    const data = source({
+      adaptedWork: [adapted(2, 2, "2018-10-15", null, 1500)],
+      salaryLines: [pay(1, "2018-10", cents(180000)), pay(2, "2018-10", cents(10000), "05")],
+    });
     const d = declared(zima002Units(data, frame("2018-10"))[0]);
     expect(d.periods.map((p) => p.exactWages)).to.deep.equal([
       [
@@ -253,7 +330,10 @@ describe("ZIMA002 exact wages", () => {
   });
 
   it("a negative sum for a code rejects the unit", () => {
-    const data = source({ adaptedWork: [adapted(1, 2, "2018-09-01", null)], salaryLines: [pay(1, "2018-10", cents(1000)), pay(2, "2018-10", cents(-5000))] });
+    const data = source({
+      adaptedWork: [adapted(1, 2, "2018-09-01", null)],
+      salaryLines: [pay(1, "2018-10", cents(1000)), pay(2, "2018-10", cents(-5000))],
+    });
     expect(rejectedRule(zima002Units(data, frame("2018-10"))[0])).to.equal("NEGATIVE_ASSIGNMENT_AMOUNT");
   });
 
@@ -300,7 +380,10 @@ describe("ZIMA002 severance pay", () => {
 
 describe("ZIMA002 person and assignment problems", () => {
   it("a bad INSZ rejects every unit of the person", () => {
-    const data = source({ staff: { id: 1, insz: "85073003399", lastName: "J", firstName: "E", gender: "F", genderProblem: null, problems: [] }, adaptedWork: [adapted(1, 1, "2018-09-01", null)] });
+    const data = source({
+      staff: { id: 1, insz: "85073003399", lastName: "J", firstName: "E", gender: "F", genderProblem: null, problems: [] },
+      adaptedWork: [adapted(1, 1, "2018-09-01", null)],
+    });
     const units = zima002Units(data, frame("2018-10", "2018-09"));
     expect(units.map(rejectedRule)).to.deep.equal(["INSZ_INVALID", "INSZ_INVALID"]);
   });
@@ -318,7 +401,9 @@ describe("ZIMA002 person and assignment problems", () => {
   });
 
   it("no benefits data in scope: no decision", () => {
-    expect(decideBenefits(source({ adaptedWork: [adapted(1, 1, "2018-01-01", "2018-05-31")] }), frame("2018-10", "2018-07"))).to.equal(null);
+    expect(decideBenefits(source({ adaptedWork: [adapted(1, 1, "2018-01-01", "2018-05-31")] }), frame("2018-10", "2018-07"))).to.equal(
+      null,
+    );
     expect(decideBenefits(source({}), frame("2018-10"))).to.equal(null);
   });
 });
@@ -326,7 +411,16 @@ describe("ZIMA002 person and assignment problems", () => {
 describe("ZIMA002 who may be declared (D21, D25)", () => {
   const sub2 = (staff: Partial<NonNullable<PersonSourceData["staff"]>>, assignmentOverrides: Partial<AssignmentRecord> = {}) =>
     source({
-      staff: { id: 1, insz: "85073003427", lastName: "Janssens", firstName: "Els", gender: "F", genderProblem: null, problems: [], ...staff },
+      staff: {
+        id: 1,
+        insz: "85073003427",
+        lastName: "Janssens",
+        firstName: "Els",
+        gender: "F",
+        genderProblem: null,
+        problems: [],
+        ...staff,
+      },
       assignments: [assignment(10, assignmentOverrides)],
       adaptedWork: [adapted(1, 2, "2018-10-01", null)],
     });
@@ -335,14 +429,24 @@ describe("ZIMA002 who may be declared (D21, D25)", () => {
   it("risk 002 needs a woman's INSZ: counter 033 is odd (a man) and is rejected, counter 034 is even (a woman) and is declared", () => {
     // 85073003328: the counter (digits 7-9) 033 is odd → a man; check digits 97 - (850730033 mod 97) = 28.
     const man = outcomeOf(sub2({ insz: "85073003328", gender: "M", firstName: "Jan" }));
-    expect(man.status === "rejected" && [man.rule, man.problem.field, man.problem.value]).to.deep.equal(["SEX_DOES_NOT_FIT_RISK", "insz", "the INSZ is of a man; ZIMA002 risk 002 needs a woman"]);
+    expect(man.status === "rejected" && [man.rule, man.problem.field, man.problem.value]).to.deep.equal([
+      "SEX_DOES_NOT_FIT_RISK",
+      "insz",
+      "the INSZ is of a man; ZIMA002 risk 002 needs a woman",
+    ]);
     expect(outcomeOf(sub2({})).status).to.equal("declared");
   });
 
   it("a gender that contradicts the INSZ is rejected; risk 001 needs no sex", () => {
     const contradiction = outcomeOf(sub2({ gender: "M" }));
-    expect(contradiction.status === "rejected" && [contradiction.rule, contradiction.problem.field]).to.deep.equal(["SEX_DOES_NOT_FIT_RISK", "gender"]);
-    const risk1 = source({ staff: { id: 1, insz: "85073003328", lastName: "J", firstName: "Jan", gender: "M", genderProblem: null, problems: [] }, adaptedWork: [adapted(1, 1, "2018-10-01", null)] });
+    expect(contradiction.status === "rejected" && [contradiction.rule, contradiction.problem.field]).to.deep.equal([
+      "SEX_DOES_NOT_FIT_RISK",
+      "gender",
+    ]);
+    const risk1 = source({
+      staff: { id: 1, insz: "85073003328", lastName: "J", firstName: "Jan", gender: "M", genderProblem: null, problems: [] },
+      adaptedWork: [adapted(1, 1, "2018-10-01", null)],
+    });
     expect(zima002Units(risk1, frame("2018-10"))[0].outcome.status).to.equal("declared");
   });
 
@@ -365,16 +469,21 @@ describe("ZIMA002 who may be declared (D21, D25)", () => {
   it("a civil-servant worker code (6xx) on a temporary or contractual assignment is a data error", () => {
     for (const status of ["T", "C"]) {
       const outcome = outcomeOf(sub2({}, { status, workerCode: "675" }));
-      expect(outcome.status === "rejected" && [outcome.rule, outcome.problem.value], status).to.deep.equal(["WORKER_CODE_CIVIL_SERVANT", `675 with status ${status}`]);
+      expect(outcome.status === "rejected" && [outcome.rule, outcome.problem.value], status).to.deep.equal([
+        "WORKER_CODE_CIVIL_SERVANT",
+        `675 with status ${status}`,
+      ]);
     }
     expect(outcomeOf(sub2({}, { workerCode: "495" })).status).to.equal("declared");
   });
 
   it("glossary 00180: 0 hours only with day code 6.21", () => {
-    const withHours = (code: string, hours: number) =>
-      outcomeOf({ ...sub2({}), dayNatures: [dayNature(7, 1, "2018-10-03", code, hours)] });
+    const withHours = (code: string, hours: number) => outcomeOf({ ...sub2({}), dayNatures: [dayNature(7, 1, "2018-10-03", code, hours)] });
     expect(withHours("6.21", 0).status).to.equal("declared");
     const zero = withHours("3.1", 0);
-    expect(zero.status === "rejected" && [zero.rule, zero.problem.value]).to.deep.equal(["DAY_HOURS_ZERO_NOT_ALLOWED", "0.00 with code 3.1"]);
+    expect(zero.status === "rejected" && [zero.rule, zero.problem.value]).to.deep.equal([
+      "DAY_HOURS_ZERO_NOT_ALLOWED",
+      "0.00 with code 3.1",
+    ]);
   });
 });

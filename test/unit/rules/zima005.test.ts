@@ -41,7 +41,14 @@ function assignment(id = 10, numerator = 1600, denominator = 3200): AssignmentRe
   };
 }
 
-function balance(id: number, subRisk: number, code: number | null, days: number | null, hours: number | null, overrides: Partial<HolidayBalanceRecord> = {}): HolidayBalanceRecord {
+function balance(
+  id: number,
+  subRisk: number,
+  code: number | null,
+  days: number | null,
+  hours: number | null,
+  overrides: Partial<HolidayBalanceRecord> = {},
+): HolidayBalanceRecord {
   return {
     id,
     staffId: 1,
@@ -101,8 +108,12 @@ describe("ZIMA005 holiday codes and values", () => {
   ] as const) {
     it(`sub-risk ${subRisk}: code ${allowed} declared, code ${refused} rejected`, () => {
       const adaptedWork = [adapted(1, "2018-03-01", null, 1000)];
-      expect(declared(units(source([balance(1, subRisk, allowed, 500, 1000)], { adaptedWork }), frame("2019-01"))[0]).details.map((l) => l.code)).to.deep.equal([allowed]);
-      expect(rejectedRule(units(source([balance(1, subRisk, refused, 500, 1000)], { adaptedWork }), frame("2019-01"))[0])).to.equal("HOLIDAY_CODE_NOT_ALLOWED");
+      expect(
+        declared(units(source([balance(1, subRisk, allowed, 500, 1000)], { adaptedWork }), frame("2019-01"))[0]).details.map((l) => l.code),
+      ).to.deep.equal([allowed]);
+      expect(rejectedRule(units(source([balance(1, subRisk, refused, 500, 1000)], { adaptedWork }), frame("2019-01"))[0])).to.equal(
+        "HOLIDAY_CODE_NOT_ALLOWED",
+      );
     });
   }
 
@@ -111,7 +122,9 @@ describe("ZIMA005 holiday codes and values", () => {
   });
 
   it("a code twice in one form is rejected, and so are more than four details", () => {
-    expect(rejectedRule(units(source([balance(1, 1, 1, 500, 100), balance(2, 1, 1, 100, 100)]), frame("2019-01"))[0])).to.equal("HOLIDAY_CODE_REPEATED");
+    expect(rejectedRule(units(source([balance(1, 1, 1, 500, 100), balance(2, 1, 1, 100, 100)]), frame("2019-01"))[0])).to.equal(
+      "HOLIDAY_CODE_REPEATED",
+    );
     const parameters = { ...defaultRuleParameters(), benefitsCodes: { ...defaultRuleParameters().benefitsCodes, maxHolidayDetails: 2 } };
     const rows = [balance(1, 1, 1, 500, 100), balance(2, 1, 2, 100, 100), balance(3, 1, 3, 100, 100)];
     expect(rejectedRule(units(source(rows), { ...frame("2019-01"), parameters })[0])).to.equal("TOO_MANY_DETAIL_LINES");
@@ -122,7 +135,10 @@ describe("ZIMA005 holiday codes and values", () => {
   });
 
   it("hours are not declared for a full-timer (Q = S)", () => {
-    const decision = decideBenefits(source([balance(1, 2, 8, 500, 3800)], { assignments: [assignment(10, 3200, 3200)] }), frame("2019-01"))!;
+    const decision = decideBenefits(
+      source([balance(1, 2, 8, 500, 3800)], { assignments: [assignment(10, 3200, 3200)] }),
+      frame("2019-01"),
+    )!;
     expect(declared(decision.units[0]).details).to.deep.equal([{ code: 8, days: 500, hours: null }]);
     expect(decision.notes.join("\n")).to.contain("holiday hours not declared");
   });
@@ -136,7 +152,9 @@ describe("ZIMA005 holiday codes and values", () => {
   });
 
   it("rows of one form that disagree on sub-risk or sector are rejected", () => {
-    expect(rejectedRule(units(source([balance(1, 2, 8, 500, 100), balance(2, 4, 9, 500, 100)]), frame("2019-01"))[0])).to.equal("HOLIDAY_ROWS_DISAGREE");
+    expect(rejectedRule(units(source([balance(1, 2, 8, 500, 100), balance(2, 4, 9, 500, 100)]), frame("2019-01"))[0])).to.equal(
+      "HOLIDAY_ROWS_DISAGREE",
+    );
   });
 });
 
@@ -156,15 +174,21 @@ describe("ZIMA005 timing", () => {
 
 describe("ZIMA005 adapted work (sub-risks 3 and 4)", () => {
   it("carries the Q and days of the last adapted work of the holiday year", () => {
-    const adaptedWork = [adapted(1, "2018-02-01", "2018-06-30", 1000, 200), adapted(2, "2018-07-01", "2018-11-30", 1200, 300), adapted(3, "2019-02-01", null, 3200, 500)];
+    const adaptedWork = [
+      adapted(1, "2018-02-01", "2018-06-30", 1000, 200),
+      adapted(2, "2018-07-01", "2018-11-30", 1200, 300),
+      adapted(3, "2019-02-01", null, 3200, 500),
+    ];
     expect(lastAdaptedWorkOfYear(adaptedWork, 10, 2018)?.id).to.equal(2);
     const d = declared(units(source([balance(1, 4, 8, 500, 900)], { adaptedWork }), frame("2019-01"))[0]);
     expect(d.adaptedWork).to.deep.equal({ q: 1200, daysPerWeek: 300 });
     expect(d.details).to.deep.equal([{ code: 8, days: 500, hours: 900 }]);
   });
 
-  it("hours for a part-time occupation even when the adapted work is full time: glossary 00198 \"Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1\"", () => {
-    const d = declared(units(source([balance(1, 3, 1, 500, 900)], { adaptedWork: [adapted(1, "2018-01-01", null, 3200)] }), frame("2019-01"))[0]);
+  it('hours for a part-time occupation even when the adapted work is full time: glossary 00198 "Verplicht indien Q/S < 1 of indien Q van de aangepaste arbeid/S < 1"', () => {
+    const d = declared(
+      units(source([balance(1, 3, 1, 500, 900)], { adaptedWork: [adapted(1, "2018-01-01", null, 3200)] }), frame("2019-01"))[0],
+    );
     expect(d.details).to.deep.equal([{ code: 1, days: 500, hours: 900 }]);
   });
 
@@ -175,7 +199,11 @@ describe("ZIMA005 adapted work (sub-risks 3 and 4)", () => {
   });
 
   it("without adapted work in the holiday year the form is rejected", () => {
-    expect(rejectedRule(units(source([balance(1, 3, 1, 500, 900)], { adaptedWork: [adapted(1, "2019-02-01", null, 1000)] }), frame("2019-01"))[0])).to.equal("NO_ADAPTED_WORK_IN_HOLIDAY_YEAR");
+    expect(
+      rejectedRule(
+        units(source([balance(1, 3, 1, 500, 900)], { adaptedWork: [adapted(1, "2019-02-01", null, 1000)] }), frame("2019-01"))[0],
+      ),
+    ).to.equal("NO_ADAPTED_WORK_IN_HOLIDAY_YEAR");
   });
 });
 
@@ -188,11 +216,15 @@ describe("ZIMA005 bad data", () => {
       [11, "declared"],
     ]);
     expect(rejectedRule(decision.units[0])).to.equal("SUB_RISK_NOT_ALLOWED");
-    expect(decision.problems.map((p) => [p.table, p.recordId, p.field, p.rule, p.value])).to.deep.equal([["holiday_balance", "1", "sub_risk", "SUB_RISK_NOT_ALLOWED", "7"]]);
+    expect(decision.problems.map((p) => [p.table, p.recordId, p.field, p.rule, p.value])).to.deep.equal([
+      ["holiday_balance", "1", "sub_risk", "SUB_RISK_NOT_ALLOWED", "7"],
+    ]);
   });
 
   it("a NULL monthly_salary does not reject a ZIMA005", () => {
     const a = { ...assignment(), monthlySalary: null };
-    expect(declared(units(source([balance(1, 2, 8, 500, 100)], { assignments: [a] }), frame("2019-01"))[0]).occupation.monthlySalary).to.equal(0);
+    expect(
+      declared(units(source([balance(1, 2, 8, 500, 100)], { assignments: [a] }), frame("2019-01"))[0]).occupation.monthlySalary,
+    ).to.equal(0);
   });
 });

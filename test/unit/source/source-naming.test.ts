@@ -4,7 +4,13 @@ import { expect } from "chai";
 import { sourceNaming } from "../../../mappings/source-tables";
 import { STAFF_MEMBER } from "../../../src/source/contract";
 import { entitySchemaFor } from "../../../src/source/entity-schemas";
-import { assertValidSourceNaming, loadSourceNaming, parseSourceNaming, SourceNamingError, sourceNamingProblems } from "../../../src/source/source-naming";
+import {
+  assertValidSourceNaming,
+  loadSourceNaming,
+  parseSourceNaming,
+  SourceNamingError,
+  sourceNamingProblems,
+} from "../../../src/source/source-naming";
 
 const FIXTURE = join(__dirname, "..", "..", "fixtures", "source-mapping", "dutch-naming.json");
 
@@ -43,7 +49,10 @@ describe("source naming", () => {
       'columns.staff_member: last_name and first_name are both named "first_name"',
       'tables: staff_member and assignment are both named "Staff_Member"',
     ]);
-    expect(() => assertValidSourceNaming({ tables: { staff: "X" }, columns: {} }, "here")).to.throw(SourceNamingError, 'here: tables.staff: the contract has no table "staff"');
+    expect(() => assertValidSourceNaming({ tables: { staff: "X" }, columns: {} }, "here")).to.throw(
+      SourceNamingError,
+      'here: tables.staff: the contract has no table "staff"',
+    );
   });
 
   it("refuses a file of another shape", () => {

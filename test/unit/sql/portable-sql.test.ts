@@ -103,7 +103,9 @@ function sqlFragmentsOf(file: string): SqlFragment[] {
 
 describe("hand-written SQL outside the repository layer is portable", () => {
   const root = projectRoot();
-  const files = SCANNED.flatMap((dir) => typeScriptFiles(join(root, dir))).filter((file) => !relative(root, file).startsWith(REPOSITORY_LAYER));
+  const files = SCANNED.flatMap((dir) => typeScriptFiles(join(root, dir))).filter(
+    (file) => !relative(root, file).startsWith(REPOSITORY_LAYER),
+  );
   const fragments = files.flatMap(sqlFragmentsOf);
 
   it("finds the query-builder fragments of the source reader (the scan works)", () => {

@@ -30,14 +30,21 @@ describe("repositories composed in one transaction", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const count = async (table: string): Promise<number> => Number(Object.values((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0] as Record<string, unknown>)[0]);
+  const count = async (table: string): Promise<number> =>
+    Number(Object.values((await dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`))[0] as Record<string, unknown>)[0]);
 
   const audited = (audit: AuditRepository, event: string) => audit.append({ at: AT, event, actor: "operator", host: "batch-01" });
 
   it("writes with every repository of the transaction and commits them together", async () => {
     const repositories = { answers: new AnswerRepository(dataSource), audit: new AuditRepository(dataSource) };
     const id = await inOneTransaction(repositories, async ({ answers, audit }) => {
-      const answerFileId = await answers.recordAnswerFile({ kind: "ACRF", fileName: "FO.ACRF.1", sha256: "1".repeat(64), ingestedAt: AT, environment: "T" });
+      const answerFileId = await answers.recordAnswerFile({
+        kind: "ACRF",
+        fileName: "FO.ACRF.1",
+        sha256: "1".repeat(64),
+        ingestedAt: AT,
+        environment: "T",
+      });
       await audited(audit, "answer-file-ingested");
       return answerFileId;
     });
@@ -62,7 +69,19 @@ describe("repositories composed in one transaction", () => {
   it("joins the transaction it works in: a repository's own transaction there is rolled back with it", async () => {
     const declarations = new DeclarationRepository(dataSource);
     const recorded = await declarations.recordPendingFile(
-      { runId: 1, formType: "WECH006", formCount: 0, sha256: "f".repeat(64), createdAt: AT, directory: dir, purpose: "WECH", sender: "900123", creationDate: "20261125", environment: "T", names: (sequence) => ({ fileName: `FI.${sequence}`, goFileName: `GO.${sequence}` }) },
+      {
+        runId: 1,
+        formType: "WECH006",
+        formCount: 0,
+        sha256: "f".repeat(64),
+        createdAt: AT,
+        directory: dir,
+        purpose: "WECH",
+        sender: "900123",
+        creationDate: "20261125",
+        environment: "T",
+        names: (sequence) => ({ fileName: `FI.${sequence}`, goFileName: `GO.${sequence}` }),
+      },
       [],
     );
     const failing = withTransaction(dataSource, async (manager) => {

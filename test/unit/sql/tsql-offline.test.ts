@@ -34,7 +34,14 @@ import { isPaged, SQL_SERVER_MAX_PARAMETERS, tsqlProblems } from "../../support/
 
 const STAFF_COUNT = 5000;
 const STAFF_IDS = Array.from({ length: STAFF_COUNT }, (_, i) => 100_001 + i);
-const QUERY: PersonPageQuery = { salaryFrom: "2017-01", salaryTo: "2017-09", benefitsFrom: "2017-01", holidayYearsFrom: 2015, holidayYearsTo: 2016, pageSize: 5000 };
+const QUERY: PersonPageQuery = {
+  salaryFrom: "2017-01",
+  salaryTo: "2017-09",
+  benefitsFrom: "2017-01",
+  holidayYearsFrom: 2015,
+  holidayYearsTo: 2016,
+  pageSize: 5000,
+};
 
 /** Method calls on the objects under test, per class, for the coverage check at the end. */
 const exercised = new Map<string, Set<string>>();
@@ -67,7 +74,11 @@ function noteCall(instance: object, method: string): void {
 
 /** The repositories answers are recorded with, each tracked. */
 function answerState(dataSource: OfflineMssql["dataSource"]): AnswerState {
-  return { answers: tracked(new AnswerRepository(dataSource)), declarations: tracked(new DeclarationRepository(dataSource)), audit: tracked(new AuditRepository(dataSource)) };
+  return {
+    answers: tracked(new AnswerRepository(dataSource)),
+    declarations: tracked(new DeclarationRepository(dataSource)),
+    audit: tracked(new AuditRepository(dataSource)),
+  };
 }
 
 /** Fails with every statement that SQL Server would refuse, each with its problems. */
@@ -161,10 +172,29 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         if (/FROM "adapted_work" "w" WHERE "w"\."staff_id" IN \(/.test(sql)) {
           return boundNumbers({ sql, parameters, names: [], inTransaction: false })
             .filter((id) => inAdaptedWork.has(id))
-            .flatMap((staffId) => workIdsOf(staffId).map((id) => ({ id, staff_id: staffId, assignment_id: 1, sub_risk: 1, start_date: "2017-01-01", end_date: null, days_per_week: "4.5", q_hours: "19.00", s_hours: "38.00" })));
+            .flatMap((staffId) =>
+              workIdsOf(staffId).map((id) => ({
+                id,
+                staff_id: staffId,
+                assignment_id: 1,
+                sub_risk: 1,
+                start_date: "2017-01-01",
+                end_date: null,
+                days_per_week: "4.5",
+                q_hours: "19.00",
+                s_hours: "38.00",
+              })),
+            );
         }
         if (/FROM "performance_line" "p" WHERE "p"\."adapted_work_id" IN \(/.test(sql)) {
-          return boundNumbers({ sql, parameters, names: [], inTransaction: false }).map((workId) => ({ id: workId, adapted_work_id: workId, period_month: "2017-09", performance_code: "1", days: null, hours: "72.50" }));
+          return boundNumbers({ sql, parameters, names: [], inTransaction: false }).map((workId) => ({
+            id: workId,
+            adapted_work_id: workId,
+            period_month: "2017-09",
+            performance_code: "1",
+            days: null,
+            hours: "72.50",
+          }));
         }
         return undefined;
       });
@@ -175,8 +205,14 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         pages.push(page.map((person) => person.staffId));
         for (const person of page) {
           const expected = inAdaptedWork.has(person.staffId) ? workIdsOf(person.staffId) : [];
-          expect(person.adaptedWork!.map((w) => w.id), `adapted work of ${person.staffId}`).to.deep.equal(expected);
-          expect(person.performanceLines!.map((l) => l.adaptedWorkId), `performance lines of ${person.staffId}`).to.deep.equal(expected);
+          expect(
+            person.adaptedWork!.map((w) => w.id),
+            `adapted work of ${person.staffId}`,
+          ).to.deep.equal(expected);
+          expect(
+            person.performanceLines!.map((l) => l.adaptedWorkId),
+            `performance lines of ${person.staffId}`,
+          ).to.deep.equal(expected);
           for (const line of person.performanceLines!) performanceHours.add(line.hours);
           expect(person.dayNatures).to.deep.equal([]);
           expect(person.holidayBalances).to.deep.equal([]);
@@ -192,12 +228,16 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       for (const source of ["n", "w", "h"]) {
         const idQueries = statements.filter((s) => s.sql.startsWith(`SELECT DISTINCT "${source}"`));
         expect(idQueries.length, source).to.be.within(2, 6);
-        for (const query of idQueries) expect(query.sql, source).to.match(new RegExp(`ORDER BY "${source}"\\."staff_id" ASC OFFSET 0 ROWS FETCH NEXT \\d+ ROWS ONLY$`));
+        for (const query of idQueries)
+          expect(query.sql, source).to.match(new RegExp(`ORDER BY "${source}"\\."staff_id" ASC OFFSET 0 ROWS FETCH NEXT \\d+ ROWS ONLY$`));
       }
       for (const table of ["adapted_work", "holiday_balance"]) {
         const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
         expect(inLists, table).to.have.length(5);
-        expect(inLists.flatMap((s) => boundNumbers(s).filter((n) => n > 100_000)), `${table}: every staff id asked once`).to.deep.equal(STAFF_IDS);
+        expect(
+          inLists.flatMap((s) => boundNumbers(s).filter((n) => n > 100_000)),
+          `${table}: every staff id asked once`,
+        ).to.deep.equal(STAFF_IDS);
       }
       const allWorkIds = sources.w.flatMap(workIdsOf);
       for (const table of ["performance_line", "day_nature"]) {
@@ -230,7 +270,11 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
 
     it("reads the payment calendar, the reference data in keyset pages, one person, an INSZ, the count and the duplicate references", async () => {
       // A first page of boards as long as the page size makes the reader ask for a second one.
-      db.respond(({ sql }) => (/FROM "school_board" "b" ORDER BY/.test(sql) ? Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, name: "b", agency: "AGODI" })) : undefined));
+      db.respond(({ sql }) =>
+        /FROM "school_board" "b" ORDER BY/.test(sql)
+          ? Array.from({ length: 5000 }, (_, i) => ({ id: i + 1, name: "b", agency: "AGODI" }))
+          : undefined,
+      );
       const reader = tracked(new MinistryReader(db.dataSource));
       await reader.paymentCalendar();
       await reader.referenceData();
@@ -264,7 +308,10 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       sha256: "0".repeat(64),
       createdAt: "2026-11-24T10:00:00.000+01:00",
       directory: "/out/2017-09",
-      names: (sequence) => ({ fileName: `FI.WECH.900123.20261124.${String(sequence).padStart(5, "0")}.T`, goFileName: `GO.WECH.900123.20261124.${sequence}.T` }),
+      names: (sequence) => ({
+        fileName: `FI.WECH.900123.20261124.${String(sequence).padStart(5, "0")}.T`,
+        goFileName: `GO.WECH.900123.20261124.${sequence}.T`,
+      }),
     };
     const declarations: DeclarationRecord[] = Array.from({ length: 1200 }, (_, i) => ({
       formType: "WECH006",
@@ -302,7 +349,13 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
     });
 
     it("records an operator's release of a waiting person-month (D17) with one parameterised INSERT", async () => {
-      await tracked(new ReleaseRepository(db.dataSource)).release({ environment: "T", staffId: 7, referenceMonth: "2017-10", releasedAt: "2017-11-20T10:00:00+01:00", releasedBy: "operator" });
+      await tracked(new ReleaseRepository(db.dataSource)).release({
+        environment: "T",
+        staffId: 7,
+        referenceMonth: "2017-10",
+        releasedAt: "2017-11-20T10:00:00+01:00",
+        releasedBy: "operator",
+      });
       const statements = db.take();
       expectValidTsql(statements);
       expect(statementsOn(statements, "easr_release")).to.have.length(1);
@@ -314,7 +367,10 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       const recorded = await repository.recordPendingFile(file, declarations);
       const recording = db.take();
       expectValidTsql(recording);
-      expect(recording.every((s) => s.inTransaction), "inside the transaction").to.equal(true);
+      expect(
+        recording.every((s) => s.inTransaction),
+        "inside the transaction",
+      ).to.equal(true);
       expect(recording[0].sql).to.match(/^SELECT MAX\("f"\."sequence"\) AS "max" FROM "easr_file" "f" WHERE /);
       const inserts = statementsOn(recording, "easr_declaration");
       expect(inserts.reduce((rows, s) => rows + insertedRows(s), 0)).to.equal(declarations.length);
@@ -340,17 +396,31 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
     });
 
     it("remembers 1200 not-eligible decisions in one transaction, in inserts within the parameter limit", async () => {
-      const decisions: DecisionRecord[] = declarations.map((d) => ({ ...d, reason: "GROSS_AT_OR_ABOVE_THRESHOLD", fingerprint: "gross=181786;threshold=160000" }));
+      const decisions: DecisionRecord[] = declarations.map((d) => ({
+        ...d,
+        reason: "GROSS_AT_OR_ABOVE_THRESHOLD",
+        fingerprint: "gross=181786;threshold=160000",
+      }));
       await tracked(new DecisionRepository(db.dataSource)).remember(7, "T", file.createdAt, decisions);
       const statements = db.take();
       expectValidTsql(statements);
-      expect(statements.every((s) => s.inTransaction), "inside the transaction").to.equal(true);
+      expect(
+        statements.every((s) => s.inTransaction),
+        "inside the transaction",
+      ).to.equal(true);
       expect(statements.reduce((rows, s) => rows + insertedRows(s), 0)).to.equal(decisions.length);
     });
 
     it("starts, completes, fails and looks up runs, their records and reports; the latest completed run is a paged query with its order", async () => {
       const runs = tracked(new RunRepository(db.dataSource));
-      const id = await runs.start({ month: "2017-09", environment: "T", startedAt: file.createdAt, triggeredBy: "operator", host: "batch-01", outputDir: "/out/2017-09" });
+      const id = await runs.start({
+        month: "2017-09",
+        environment: "T",
+        startedAt: file.createdAt,
+        triggeredBy: "operator",
+        host: "batch-01",
+        outputDir: "/out/2017-09",
+      });
       await runs.complete(id, file.createdAt, "{}", "done");
       await runs.fail(id, file.createdAt, "failed");
       await runs.lastCompleted("2017-09", "T");
@@ -402,13 +472,24 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
 
     it("appends to the audit trail and lists it, whole or by month and environment; appends inside a transaction it is handed", async () => {
       const audit = tracked(new AuditRepository(db.dataSource));
-      await audit.append({ at: file.createdAt, event: "file-written", runId: 7, month: "2017-09", environment: "T", actor: "operator", host: "batch-01", detail: { sha256: file.sha256 } });
+      await audit.append({
+        at: file.createdAt,
+        event: "file-written",
+        runId: 7,
+        month: "2017-09",
+        environment: "T",
+        actor: "operator",
+        host: "batch-01",
+        detail: { sha256: file.sha256 },
+      });
       await audit.list();
       await audit.list({ month: "2017-09", environment: "T" });
       const statements = db.take();
       expectValidTsql(statements);
       expect(statements.map((s) => s.inTransaction)).to.deep.equal([false, false, false]);
-      await audit.transaction((manager) => audit.withManager(manager).append({ at: file.createdAt, event: "file-written", actor: "operator", host: "batch-01" }));
+      await audit.transaction((manager) =>
+        audit.withManager(manager).append({ at: file.createdAt, event: "file-written", actor: "operator", host: "batch-01" }),
+      );
       const inTransaction = db.take();
       expectValidTsql(inTransaction);
       expect(inTransaction.map((s) => s.inTransaction)).to.deep.equal([true]);
@@ -419,15 +500,54 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       let declarationStatus = "written";
       // Rows as TypeORM reads them back: "<alias>_<column>".
       const raw = (entity: typeof BatchFileRow | typeof DeclarationRow, values: Record<string, unknown>) =>
-        Object.fromEntries(db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]));
+        Object.fromEntries(
+          db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]),
+        );
       db.respond(({ sql }) => {
         if (sql.includes(' FROM "easr_file" ')) {
-          const row = { id: 7, runId: 7, formType: "WECH006", purpose: "WECH", fileName, goFileName: fileName.replace(/^FI/, "GO"), sender: "900123", creationDate: "20261124" };
-          return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "written", createdAt: file.createdAt })];
+          const row = {
+            id: 7,
+            runId: 7,
+            formType: "WECH006",
+            purpose: "WECH",
+            fileName,
+            goFileName: fileName.replace(/^FI/, "GO"),
+            sender: "900123",
+            creationDate: "20261124",
+          };
+          return [
+            raw(BatchFileRow, {
+              ...row,
+              sequence: 1,
+              environment: "T",
+              formCount: 1,
+              sha256: file.sha256,
+              status: "written",
+              createdAt: file.createdAt,
+            }),
+          ];
         }
         if (sql.includes(' FROM "easr_declaration" ')) {
-          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referencePeriod: "2017-09", sequenceNbr: 1 };
-          return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: declarationStatus, createdAt: file.createdAt })];
+          const row = {
+            id: 11,
+            runId: 7,
+            fileId: 7,
+            formType: "WECH006",
+            environment: "T",
+            staffId: STAFF_IDS[0],
+            assignmentId: 9000,
+            referencePeriod: "2017-09",
+            sequenceNbr: 1,
+          };
+          return [
+            raw(DeclarationRow, {
+              ...row,
+              attestationStatus: 0,
+              contentHash: "f".repeat(64),
+              status: declarationStatus,
+              createdAt: file.createdAt,
+            }),
+          ];
         }
         if (sql.includes(' FROM "easr_answer" "a"')) return [{ id: 5, position: 1 }];
         return undefined;
@@ -445,7 +565,13 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       async function* chunks<T>(...answerChunks: T[][]): AsyncGenerator<T[]> {
         yield* answerChunks;
       }
-      const header = { identification: "ACRF001", creationDate: "2026-11-25", creationHour: "08:00:00.000", attestationStatus: 0, typeForm: "PA" };
+      const header = {
+        identification: "ACRF001",
+        creationDate: "2026-11-25",
+        creationHour: "08:00:00.000",
+        attestationStatus: 0,
+        typeForm: "PA",
+      };
       const receipt = await recordAnswerFile(state, {
         ...common,
         kind: "ACRF",
@@ -469,13 +595,23 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
             ticket: "340000TICKT01",
             worker: { sequenceNbr: 1, inss: "85073100174", employerClass: "011", workerCode: "495" },
             resultCode: 1,
-            anomalies: Array.from({ length: 300 }, () => ({ errorId: "00044-278", tagName: "OccupationStartingDate", value: "2017-09-01", anomalyClass: "W", location: null, path: null })),
+            anomalies: Array.from({ length: 300 }, () => ({
+              errorId: "00044-278",
+              tagName: "OccupationStartingDate",
+              value: "2017-09-01",
+              anomalyClass: "W",
+              location: null,
+              path: null,
+            })),
           },
         ]),
       });
       const statements = db.take();
       expectValidTsql(statements);
-      expect(statements.every((s) => s.inTransaction), "inside the transactions").to.equal(true);
+      expect(
+        statements.every((s) => s.inTransaction),
+        "inside the transactions",
+      ).to.equal(true);
       expect([receipt.status, notification.status]).to.deep.equal(["ingested", "ingested"]);
       expect(outcomes).to.deep.equal(["received", "accepted-with-warnings"]);
       // In slices of 256, 32, 8 and 4 rows (few statement texts), each cut at SQL Server's parameter limit (250 rows of 8).
@@ -490,23 +626,76 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
     it("looks an answer file up by its hash, counts the pending notifications, and applies those whose file was answered since in CASE updates", async () => {
       const fileName = "GO.WECH.900123.20261124.00001.T";
       const raw = (entity: typeof BatchFileRow | typeof DeclarationRow, values: Record<string, unknown>) =>
-        Object.fromEntries(db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]));
+        Object.fromEntries(
+          db.dataSource.getMetadata(entity).columns.map((c) => [`${entity.name}_${c.databaseName}`, values[c.propertyName] ?? null]),
+        );
       let pages = 0;
       db.respond(({ sql }) => {
         if (sql.includes('"easr_file" "b"')) {
           // One page with one pending notification, then none.
           if (pages++ > 0) return [];
-          const detail = { answeredFileName: fileName, handledForm: { identification: "WECH006", creationDate: null, creationHour: null, attestationStatus: 0, typeForm: "SU" }, worker: { sequenceNbr: 1, inss: "********174" } };
-          return [{ id: 6, fileName: "FO.NOTI.999999.20261125.00002.T", position: 1, resultCode: 1, ticket: "340000TICKT01", inszHash: "a".repeat(64), detail: JSON.stringify(detail) }];
+          const detail = {
+            answeredFileName: fileName,
+            handledForm: { identification: "WECH006", creationDate: null, creationHour: null, attestationStatus: 0, typeForm: "SU" },
+            worker: { sequenceNbr: 1, inss: "********174" },
+          };
+          return [
+            {
+              id: 6,
+              fileName: "FO.NOTI.999999.20261125.00002.T",
+              position: 1,
+              resultCode: 1,
+              ticket: "340000TICKT01",
+              inszHash: "a".repeat(64),
+              detail: JSON.stringify(detail),
+            },
+          ];
         }
         if (sql.includes(' FROM "easr_anomaly" "n"')) return [{ answerId: 6, count: 2 }];
         if (sql.includes(' FROM "easr_file" ')) {
-          const row = { id: 7, runId: 7, formType: "WECH006", purpose: "WECH", fileName: fileName.replace(/^GO/, "FI"), goFileName: fileName, sender: "900123", creationDate: "20261124" };
-          return [raw(BatchFileRow, { ...row, sequence: 1, environment: "T", formCount: 1, sha256: file.sha256, status: "received", createdAt: file.createdAt })];
+          const row = {
+            id: 7,
+            runId: 7,
+            formType: "WECH006",
+            purpose: "WECH",
+            fileName: fileName.replace(/^GO/, "FI"),
+            goFileName: fileName,
+            sender: "900123",
+            creationDate: "20261124",
+          };
+          return [
+            raw(BatchFileRow, {
+              ...row,
+              sequence: 1,
+              environment: "T",
+              formCount: 1,
+              sha256: file.sha256,
+              status: "received",
+              createdAt: file.createdAt,
+            }),
+          ];
         }
         if (sql.includes(' FROM "easr_declaration" ')) {
-          const row = { id: 11, runId: 7, fileId: 7, formType: "WECH006", environment: "T", staffId: STAFF_IDS[0], assignmentId: 9000, referencePeriod: "2017-09", sequenceNbr: 1 };
-          return [raw(DeclarationRow, { ...row, attestationStatus: 0, contentHash: "f".repeat(64), status: "file-received", createdAt: file.createdAt })];
+          const row = {
+            id: 11,
+            runId: 7,
+            fileId: 7,
+            formType: "WECH006",
+            environment: "T",
+            staffId: STAFF_IDS[0],
+            assignmentId: 9000,
+            referencePeriod: "2017-09",
+            sequenceNbr: 1,
+          };
+          return [
+            raw(DeclarationRow, {
+              ...row,
+              attestationStatus: 0,
+              contentHash: "f".repeat(64),
+              status: "file-received",
+              createdAt: file.createdAt,
+            }),
+          ];
         }
         return undefined;
       });
@@ -514,16 +703,24 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await state.answers.ingestedAs("2".repeat(64));
       await state.answers.pendingCount("T");
       const applied: string[] = [];
-      const counts = await applyPendingAnswers(state, { environment: "T", ingestedAt: file.createdAt, actor: "operator", host: "batch-01", onAnswer: (_, result) => applied.push(`${result.status} ${result.outcome}`) });
+      const counts = await applyPendingAnswers(state, {
+        environment: "T",
+        ingestedAt: file.createdAt,
+        actor: "operator",
+        host: "batch-01",
+        onAnswer: (_, result) => applied.push(`${result.status} ${result.outcome}`),
+      });
       const statements = db.take();
       expectValidTsql(statements);
       expect(counts).to.deep.equal({ applied: 1, unmatched: 0, stillPending: 0 });
       expect(applied).to.deep.equal(["matched accepted-with-warnings"]);
-      expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql.replace(/ = CASE .*? END/g, " = CASE …"))).to.deep.equal([
-        'UPDATE "easr_declaration" SET "status" = CASE …, "answered_at" = CASE …, "ticket" = CASE … WHERE "id" IN (@6)',
-        'UPDATE "easr_answer" SET "status" = CASE …, "declaration_id" = CASE …, "detail" = CASE …, "applied_at" = CASE … WHERE "id" IN (@8)',
-        'UPDATE "easr_anomaly" SET "declaration_id" = CASE … WHERE "answer_id" IN (@2)',
-      ]);
+      expect(statements.filter((s) => s.sql.startsWith("UPDATE")).map((s) => s.sql.replace(/ = CASE .*? END/g, " = CASE …"))).to.deep.equal(
+        [
+          'UPDATE "easr_declaration" SET "status" = CASE …, "answered_at" = CASE …, "ticket" = CASE … WHERE "id" IN (@6)',
+          'UPDATE "easr_answer" SET "status" = CASE …, "declaration_id" = CASE …, "detail" = CASE …, "applied_at" = CASE … WHERE "id" IN (@8)',
+          'UPDATE "easr_anomaly" SET "declaration_id" = CASE … WHERE "answer_id" IN (@2)',
+        ],
+      );
     });
 
     it("reads when the previous completed run finished, the anomalies ingested since a time stamp (or all), and the tickets of 2500 files' accepted forms in IN lists of at most 1000 names", async () => {
@@ -555,7 +752,9 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
   describe("coverage", () => {
     it("every method of the reader and of every class of the state layer (src/state/*.ts) was exercised above", () => {
       const stateDir = join(projectRoot(), "src", "state");
-      const classes: { name: string; file: string; methods: string[] }[] = [{ name: MinistryReader.name, file: "src/source/ministry-reader.ts", methods: methodsOf(MinistryReader) }];
+      const classes: { name: string; file: string; methods: string[] }[] = [
+        { name: MinistryReader.name, file: "src/source/ministry-reader.ts", methods: methodsOf(MinistryReader) },
+      ];
       for (const name of readdirSync(stateDir).filter((n) => n.endsWith(".ts"))) {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const exports = require(join(stateDir, name)) as Record<string, unknown>;
@@ -565,7 +764,9 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
           }
         }
       }
-      const missing = classes.flatMap(({ name, file, methods }) => methods.filter((m) => !exercised.get(name)?.has(m)).map((m) => `${name}.${m} (${file})`));
+      const missing = classes.flatMap(({ name, file, methods }) =>
+        methods.filter((m) => !exercised.get(name)?.has(m)).map((m) => `${name}.${m} (${file})`),
+      );
       expect(missing, "methods whose SQL this test does not check yet: add them above").to.deep.equal([]);
     });
   });
@@ -573,5 +774,7 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
 
 /** The methods a class's instances have (its own prototype's, private ones included). */
 function methodsOf(type: { prototype: object }): string[] {
-  return Object.getOwnPropertyNames(type.prototype).filter((name) => name !== "constructor" && typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === "function");
+  return Object.getOwnPropertyNames(type.prototype).filter(
+    (name) => name !== "constructor" && typeof Object.getOwnPropertyDescriptor(type.prototype, name)?.value === "function",
+  );
 }

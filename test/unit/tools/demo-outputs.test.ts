@@ -46,7 +46,14 @@ async function fakeRun(options: { day: string; hour: string; offset: string; amo
   sheet.getCell("B2").numFmt = "yyyy-mm-dd hh:mm:ss";
   await workbook.xlsx.writeFile(join(month, "report-2017-12.xlsx"));
   const instant = new Date(started);
-  return { tmpDir, outDir, stdout: `wrote ${join(month, fi)}\n`, exitCode: 0, startedAt: instant, finishedAt: new Date(instant.getTime() + 2000) };
+  return {
+    tmpDir,
+    outDir,
+    stdout: `wrote ${join(month, fi)}\n`,
+    exitCode: 0,
+    startedAt: instant,
+    finishedAt: new Date(instant.getTime() + 2000),
+  };
 }
 
 async function normalized(options: Parameters<typeof fakeRun>[0]): Promise<NormalizedFile[]> {
@@ -69,7 +76,10 @@ describe("demo outputs: normalization and comparison (tools/demo-outputs)", () =
     const files = first.map((file) => file.file);
     expect(files).to.include("2017-12/FI.WECH.900123.<run-date>.00007.T");
     expect(files).to.include("2017-12/answers/FO.NOTI.999999.<run-date>.00002.T");
-    expect(files.some((file) => file.endsWith(".log")), "logs are left out").to.equal(false);
+    expect(
+      files.some((file) => file.endsWith(".log")),
+      "logs are left out",
+    ).to.equal(false);
     const leaves = new Map(first.flatMap((file) => file.entries.map(([path, value]) => [`${file.file} ${path}`, value])));
     expect(leaves.get("2017-12/FI.WECH.900123.<run-date>.00007.T /WECH006/Form[1]/FormCreationHour")).to.equal("<run-time>");
     expect(leaves.get("2017-12/FI.WECH.900123.<run-date>.00007.T /WECH006/Form[2]/NaturalPerson/Start")).to.equal("2017-12-01");
@@ -98,7 +108,13 @@ describe("demo outputs: normalization and comparison (tools/demo-outputs)", () =
       before: "97738",
       after: "97739",
     });
-    expect(differences).to.deep.include({ kind: "changed", file: "2017-12/report-2017-12.xlsx", path: "Summary!A2", before: "Started (Brussels time)", after: "Started" });
+    expect(differences).to.deep.include({
+      kind: "changed",
+      file: "2017-12/report-2017-12.xlsx",
+      path: "Summary!A2",
+      before: "Started (Brussels time)",
+      after: "Started",
+    });
     expect(differences.filter((d) => d.kind === "changed" && d.path.endsWith("/Start"))).to.have.length(2);
     // The form's text changed, so its hash did: the summary's sha256 still names the file, not a raw hash.
     expect(differences.filter((d) => d.file.endsWith("run-summary.json"))).to.deep.equal([]);
@@ -112,9 +128,35 @@ describe("demo outputs: normalization and comparison (tools/demo-outputs)", () =
   it("tells missing and extra files, missing and extra leaves, and a change of order", () => {
     const file = (name: string, entries: [string, string][]): NormalizedFile => ({ file: name, kind: "text", entries });
     const differences = compareOutputs(
-      [file("a", [["x", "1"], ["y", "2"]]), file("b", [["p", "1"], ["q", "2"]]), file("gone", [])],
-      [file("a", [["x", "1"], ["z", "3"]]), file("b", [["q", "2"], ["p", "1"]]), file("new", [])],
+      [
+        file("a", [
+          ["x", "1"],
+          ["y", "2"],
+        ]),
+        file("b", [
+          ["p", "1"],
+          ["q", "2"],
+        ]),
+        file("gone", []),
+      ],
+      [
+        file("a", [
+          ["x", "1"],
+          ["z", "3"],
+        ]),
+        file("b", [
+          ["q", "2"],
+          ["p", "1"],
+        ]),
+        file("new", []),
+      ],
     );
-    expect(differences.map((d) => `${d.kind} ${d.file}`)).to.deep.equal(["missing a", "extra a", "order b", "missing-file gone", "extra-file new"]);
+    expect(differences.map((d) => `${d.kind} ${d.file}`)).to.deep.equal([
+      "missing a",
+      "extra a",
+      "order b",
+      "missing-file gone",
+      "extra-file new",
+    ]);
   });
 });

@@ -38,6 +38,9 @@ describe("logging and progress", () => {
     clock = 15_000;
     progress.advance(1000);
     progress.stop();
-    expect(capture.lines.map((l) => l.message)).to.deep.equal(["deciding: 2000/3000 persons, 167/s", "deciding: 3000/3000 persons, 200/s, done"]);
+    expect(capture.lines.map((l) => l.message)).to.deep.equal([
+      "deciding: 2000/3000 persons, 167/s",
+      "deciding: 3000/3000 persons, 200/s, done",
+    ]);
   });
 });

@@ -6,7 +6,13 @@ import { terminalSafe, terminalValue } from "../../../src/util/terminal-text";
 
 describe("hostile values at their shared points", () => {
   it("a rejected value has every 11-digit run masked, a longer run of digits stays", () => {
-    const problem = { table: "t", recordId: "1", field: "f", rule: "FIELD_REQUIRED", value: "RL16-85073003328 A85073003328B 123456789012 8507300332" } as const;
+    const problem = {
+      table: "t",
+      recordId: "1",
+      field: "f",
+      rule: "FIELD_REQUIRED",
+      value: "RL16-85073003328 A85073003328B 123456789012 8507300332",
+    } as const;
     expect(withMaskedValue(problem)).to.deep.equal({ ...problem, value: "RL16-********328 A********328B 123456789012 8507300332" });
   });
 

@@ -23,11 +23,35 @@ export interface DemoBadRecord {
 
 /** The deliberately bad records: the same ids for every seed and size. */
 export const DEMO_BAD_RECORDS: readonly DemoBadRecord[] = [
-  { rule: "INSZ_INVALID", table: "staff_member", id: 1000, staffId: 1000, description: "notified staff member whose INSZ has two check digits swapped" },
+  {
+    rule: "INSZ_INVALID",
+    table: "staff_member",
+    id: 1000,
+    staffId: 1000,
+    description: "notified staff member whose INSZ has two check digits swapped",
+  },
   { rule: "DENOMINATOR_NOT_POSITIVE", table: "assignment", id: 1001, staffId: 1001, description: "assignment 11/0 of a notified person" },
-  { rule: "END_BEFORE_START", table: "assignment", id: 1002, staffId: 1002, description: "assignment of a notified person ending 2018-01-31, before its start 2018-02-05" },
-  { rule: "UNKNOWN_ASSIGNMENT", table: "salary_line", id: 1030, staffId: 1003, description: `salary line of a notified person for assignment ${MISSING_ASSIGNMENT_ID}, which does not exist` },
-  { rule: "NEGATIVE_MONTH_TOTAL", table: "salary_line", id: 1041, staffId: 1004, description: "recovery of EUR -1400.00 that makes March 2018 of a notified person negative (EUR -250.00)" },
+  {
+    rule: "END_BEFORE_START",
+    table: "assignment",
+    id: 1002,
+    staffId: 1002,
+    description: "assignment of a notified person ending 2018-01-31, before its start 2018-02-05",
+  },
+  {
+    rule: "UNKNOWN_ASSIGNMENT",
+    table: "salary_line",
+    id: 1030,
+    staffId: 1003,
+    description: `salary line of a notified person for assignment ${MISSING_ASSIGNMENT_ID}, which does not exist`,
+  },
+  {
+    rule: "NEGATIVE_MONTH_TOTAL",
+    table: "salary_line",
+    id: 1041,
+    staffId: 1004,
+    description: "recovery of EUR -1400.00 that makes March 2018 of a notified person negative (EUR -250.00)",
+  },
 ];
 
 /** The five persons of {@link DEMO_BAD_RECORDS}: fixed ids and facts, built before anything random. */
@@ -37,7 +61,13 @@ export function buildBadRecords(builder: PopulationBuilder): void {
     builder.addNotification(assignment.staffId, assignment.institution.board, validFrom, receivedAt);
 
   // 1000: an INSZ with two check digits swapped (the valid number is 82061512426).
-  const wrongInsz = builder.newPerson({ insz: "82061512462", lastName: "Vermeersch", firstName: "Hilde", gender: "F", birthDate: "1982-06-15" });
+  const wrongInsz = builder.newPerson({
+    insz: "82061512462",
+    lastName: "Vermeersch",
+    firstName: "Hilde",
+    gender: "F",
+    birthDate: "1982-06-15",
+  });
   const wrongInszJob = builder.addAssignment(wrongInsz.id, {
     institution: institution("BaO"),
     job: { title: "onderwijzer", denominator: 24 },
@@ -76,7 +106,13 @@ export function buildBadRecords(builder: PopulationBuilder): void {
   notify(endBeforeStartJob, "2018-02-05", "2018-02-07 14:20:00");
 
   // 1003: besides its ordinary pay, a salary line for an assignment that does not exist.
-  const unknownAssignment = builder.newPerson({ lastName: "Van Impe", firstName: "Dries", gender: "M", birthDate: "1984-12-01", serial: 145 });
+  const unknownAssignment = builder.newPerson({
+    lastName: "Van Impe",
+    firstName: "Dries",
+    gender: "M",
+    birthDate: "1984-12-01",
+    serial: 145,
+  });
   const unknownAssignmentJob = builder.addAssignment(unknownAssignment.id, {
     institution: institution("VWO"),
     job: { title: "leraar SVWO", denominator: 22 },
@@ -103,7 +139,8 @@ export function buildBadRecords(builder: PopulationBuilder): void {
   builder.addLine(negativeMonth.id, negativeMonthJob.id, "2018-03", -140_000, "2018-03-25");
   notify(negativeMonthJob, YEAR_START, "2017-09-07 15:05:00");
 
-  for (const person of [wrongInsz, zeroDenominator, unknownAssignment, negativeMonth]) builder.record(person, "bad-record", ["early-september"]);
+  for (const person of [wrongInsz, zeroDenominator, unknownAssignment, negativeMonth])
+    builder.record(person, "bad-record", ["early-september"]);
   builder.record(endBeforeStart, "bad-record", ["later-in-year"]);
   for (const bad of DEMO_BAD_RECORDS) {
     const owner =

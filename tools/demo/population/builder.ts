@@ -104,8 +104,15 @@ export class PopulationBuilder {
   readonly notifications: Notification[] = [];
   readonly staff: DemoStaff[] = [];
   /** The examples' INSZs are taken too: both sets live in the same demo database. */
-  private readonly usedInsz = new Set<string>(CIRCULAR_EXAMPLES.flatMap((example) => (example.rows.staff_member ?? []).map((staff) => String(staff.insz))));
-  private readonly nextId = { person: POPULATION_FIRST_ID, assignment: POPULATION_FIRST_ID, line: POPULATION_FIRST_ID, notification: POPULATION_FIRST_ID };
+  private readonly usedInsz = new Set<string>(
+    CIRCULAR_EXAMPLES.flatMap((example) => (example.rows.staff_member ?? []).map((staff) => String(staff.insz))),
+  );
+  private readonly nextId = {
+    person: POPULATION_FIRST_ID,
+    assignment: POPULATION_FIRST_ID,
+    line: POPULATION_FIRST_ID,
+    notification: POPULATION_FIRST_ID,
+  };
 
   constructor(readonly random: SeededRandom) {
     BOARD_SPECS.forEach((spec, index) => {
@@ -113,7 +120,11 @@ export class PopulationBuilder {
         id: POPULATION_FIRST_ID + index,
         name: spec.name,
         agency: spec.agency,
-        kboNumber: makeKbo(`04${String(1_357_913 + index * 40_503).padStart(6, "0").slice(-6)}`),
+        kboNumber: makeKbo(
+          `04${String(1_357_913 + index * 40_503)
+            .padStart(6, "0")
+            .slice(-6)}`,
+        ),
         nossNumber: makeNoss(1_200_000 + index * 61_379),
       };
       this.boards.push(board);
@@ -129,7 +140,9 @@ export class PopulationBuilder {
   newPerson(fixed?: FixedPerson): Person {
     const random = this.random;
     const gender = fixed?.gender ?? (random.chance(0.7) ? "F" : "M");
-    const birthDate = fixed?.birthDate ?? calendarDate(`${random.int(1957, 1996)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`);
+    const birthDate =
+      fixed?.birthDate ??
+      calendarDate(`${random.int(1957, 1996)}-${String(random.int(1, 12)).padStart(2, "0")}-${String(random.int(1, 28)).padStart(2, "0")}`);
     let insz = fixed?.insz ?? (fixed?.serial !== undefined ? makeInsz(birthDate, fixed.serial) : undefined);
     while (insz === undefined || (fixed === undefined && this.usedInsz.has(insz))) {
       insz = makeInsz(birthDate, random.int(0, 498) * 2 + (gender === "M" ? 1 : 2));
@@ -137,7 +150,9 @@ export class PopulationBuilder {
     if (this.usedInsz.has(insz)) throw new Error(`INSZ ${insz} is used twice`);
     this.usedInsz.add(insz);
     const abroad = random.chance(0.01);
-    const [street, postalCode, municipality] = abroad ? random.pick(DUTCH_ADDRESSES) : [random.pick(STREETS), ...random.pick(MUNICIPALITIES)];
+    const [street, postalCode, municipality] = abroad
+      ? random.pick(DUTCH_ADDRESSES)
+      : [random.pick(STREETS), ...random.pick(MUNICIPALITIES)];
     const person: Person = {
       id: this.nextId.person++,
       insz,
@@ -221,16 +236,36 @@ export class PopulationBuilder {
   // -- assignments and pay
 
   /** A temporary (or contractual) assignment on drawn `terms` at `institution`, by default for the school year. */
-  addTemporaryAssignment(staffId: number, institution: Institution, terms: DrawnTerms, start: CalendarDate = YEAR_START, end: CalendarDate | null = YEAR_END): Assignment {
+  addTemporaryAssignment(
+    staffId: number,
+    institution: Institution,
+    terms: DrawnTerms,
+    start: CalendarDate = YEAR_START,
+    end: CalendarDate | null = YEAR_END,
+  ): Assignment {
     const { job, numerator, fullTimeCents } = terms;
-    return this.addAssignment(staffId, { institution, job, start, end, numerator, fullTimeCents, status: this.temporaryStatus(terms.level) });
+    return this.addAssignment(staffId, {
+      institution,
+      job,
+      start,
+      end,
+      numerator,
+      fullTimeCents,
+      status: this.temporaryStatus(terms.level),
+    });
   }
 
   /**
    * With chance `appointedChance` an open-ended appointment (status V) from 1 September of a year in
    * `appointedFrom` (both included), otherwise a temporary assignment for the school year.
    */
-  addYearOrAppointedAssignment(staffId: number, institution: Institution, terms: DrawnTerms, appointedChance: number, appointedFrom: readonly [number, number]): Assignment {
+  addYearOrAppointedAssignment(
+    staffId: number,
+    institution: Institution,
+    terms: DrawnTerms,
+    appointedChance: number,
+    appointedFrom: readonly [number, number],
+  ): Assignment {
     const appointed = this.random.chance(appointedChance);
     const { job, numerator, fullTimeCents } = terms;
     return this.addAssignment(staffId, {
@@ -289,7 +324,9 @@ export class PopulationBuilder {
 
   /** A later correction for one month of the assignment, paid on the 25th of the next month. */
   addCorrection(assignment: Assignment, percent: number): void {
-    const months = this.lines.filter((line) => line.assignmentId === assignment.id && line.month < LAST_DATA_MONTH).map((line) => line.month);
+    const months = this.lines
+      .filter((line) => line.assignmentId === assignment.id && line.month < LAST_DATA_MONTH)
+      .map((line) => line.month);
     if (months.length === 0) return;
     const month = this.random.pick(months);
     const cents = Math.round((assignment.monthlyCents * percent) / 100);
@@ -298,14 +335,24 @@ export class PopulationBuilder {
 
   /** A monthly allowance booked without assignment, for the autumn months the person is paid. */
   addUnassignedAllowance(staffId: number): void {
-    const months = new Set(this.lines.filter((line) => line.staffId === staffId && line.month <= "2017-12" && line.assignmentId !== null).map((line) => line.month));
+    const months = new Set(
+      this.lines
+        .filter((line) => line.staffId === staffId && line.month <= "2017-12" && line.assignmentId !== null)
+        .map((line) => line.month),
+    );
     const cents = this.random.int(35, 70) * 100;
     for (const month of [...months].sort()) this.addLine(staffId, null, month, cents, `${month}-25`);
   }
 
   // -- notifications
 
-  addNotification(staffId: number, board: Board, validFrom: CalendarDate, receivedAt: string, withdrawnFrom: CalendarDate | null = null): Notification {
+  addNotification(
+    staffId: number,
+    board: Board,
+    validFrom: CalendarDate,
+    receivedAt: string,
+    withdrawnFrom: CalendarDate | null = null,
+  ): Notification {
     const maintenanceOfRights = this.random.chance(0.85) ? 1 : 0;
     const notification: Notification = {
       id: this.nextId.notification++,
@@ -338,7 +385,12 @@ export class PopulationBuilder {
  * Now and then a correction paid a month late (positive; a recovery where the person's limits do not
  * depend on it) and an allowance booked without assignment.
  */
-export function addExtras(builder: PopulationBuilder, person: Person, assignments: readonly Assignment[], options: { negative: boolean }): void {
+export function addExtras(
+  builder: PopulationBuilder,
+  person: Person,
+  assignments: readonly Assignment[],
+  options: { negative: boolean },
+): void {
   const { random } = builder;
   if (random.chance(0.05)) builder.addCorrection(random.pick(assignments), random.int(1, 3));
   if (options.negative && random.chance(0.03)) builder.addCorrection(random.pick(assignments), -random.int(2, 6));

@@ -14,7 +14,8 @@ import type { DemoNotice } from "./profiles";
 /** Fraction and pay limits that keep a person eligible with room for allowances and corrections. */
 const ELIGIBLE: FractionBounds = { min: 0.2, below: 0.75, maxMonthlyCents: 145_000 };
 
-export type EligibleVariant = "early-september" | "after-september-cutoff" | "later-in-year" | "later-in-year-after-cutoff" | "withdrawn" | "renewed" | "appointed";
+export type EligibleVariant =
+  "early-september" | "after-september-cutoff" | "later-in-year" | "later-in-year-after-cutoff" | "withdrawn" | "renewed" | "appointed";
 
 /** Edge cases handed to the first eligible person of the variant that can carry them. */
 interface EligibleEdge {
@@ -43,7 +44,9 @@ function buildEligible(builder: PopulationBuilder, variant: EligibleVariant, edg
     status = "V";
   } else if (variant === "later-in-year") {
     // Starts by the 14th and is received in the three days before: always before the cut-off.
-    start = edge.atCutoff ? "2017-11-06" : random.pick(startingMondays(random.pick(LATER_START_MONTHS)).filter((monday) => monday.slice(8) <= "14"));
+    start = edge.atCutoff
+      ? "2017-11-06"
+      : random.pick(startingMondays(random.pick(LATER_START_MONTHS)).filter((monday) => monday.slice(8) <= "14"));
   } else if (variant === "later-in-year-after-cutoff") {
     start = edge.secondAfterCutoff ? "2018-01-08" : random.pick(startingMondays(random.pick(LATER_START_MONTHS)));
   }
@@ -69,7 +72,9 @@ function buildEligible(builder: PopulationBuilder, variant: EligibleVariant, edg
       break;
     case "withdrawn":
       receivedAt = builder.receivedEarlySeptember();
-      withdrawnFrom = edge.withdrawnAtOnce ? validFrom : firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04"]));
+      withdrawnFrom = edge.withdrawnAtOnce
+        ? validFrom
+        : firstDayOf(random.pick<YearMonth>(["2017-12", "2018-01", "2018-02", "2018-03", "2018-04"]));
       notices.push("early-september", edge.withdrawnAtOnce ? "withdrawn-at-once" : "withdrawn");
       break;
     case "appointed":
@@ -113,7 +118,8 @@ export function buildEligibleTwoAssignments(builder: PopulationBuilder, duplicat
   const firstInstitution = builder.institutionOf(first.level);
   const firstAssignment = builder.addTemporaryAssignment(person.id, firstInstitution, first);
   const firstFraction = first.numerator / first.job.denominator;
-  const secondInstitution = duplicate || random.chance(0.6) ? builder.otherBoardInstitution(firstInstitution) : builder.institutionOf(builder.level());
+  const secondInstitution =
+    duplicate || random.chance(0.6) ? builder.otherBoardInstitution(firstInstitution) : builder.institutionOf(builder.level());
   const second = builder.terms(
     { min: 0.05, below: 0.75 - firstFraction, maxMonthlyCents: 145_000 - firstAssignment.monthlyCents },
     { level: secondInstitution.level },
@@ -123,7 +129,12 @@ export function buildEligibleTwoAssignments(builder: PopulationBuilder, duplicat
   const notices: DemoNotice[] = ["early-september"];
   builder.addNotification(person.id, firstInstitution.board, YEAR_START, builder.receivedEarlySeptember());
   if (duplicate) {
-    builder.addNotification(person.id, secondInstitution.board, secondStart, builder.receivedBetween(maxDate(secondStart, "2017-09-18"), 10));
+    builder.addNotification(
+      person.id,
+      secondInstitution.board,
+      secondStart,
+      builder.receivedBetween(maxDate(secondStart, "2017-09-18"), 10),
+    );
     notices.push("duplicate");
   }
   builder.record(person, "eligible-two-assignments", notices);
@@ -142,7 +153,9 @@ export function buildEmployerChange(builder: PopulationBuilder, notified: boolea
   const secondInstitution = builder.otherBoardInstitution(firstInstitution);
   const second = builder.terms(bounds, { level: secondInstitution.level });
   const earliest = addDays(firstEnd, random.int(2, 14));
-  const secondStart = [...startingMondays(monthOf(addDays(firstEnd, 1))), ...startingMondays(monthOf(addDays(firstEnd, 21)))].find((monday) => monday > earliest);
+  const secondStart = [...startingMondays(monthOf(addDays(firstEnd, 1))), ...startingMondays(monthOf(addDays(firstEnd, 21)))].find(
+    (monday) => monday > earliest,
+  );
   if (secondStart === undefined) throw new Error(`no Monday to start on after ${earliest}`);
   const secondAssignment = builder.addTemporaryAssignment(person.id, secondInstitution, second, secondStart, YEAR_END);
   if (!notified) {

@@ -59,7 +59,9 @@ export function buildShortFulltimeInterim(builder: PopulationBuilder): void {
   const level = random.pick<Level>(["BaO", "SO", "DKO"]);
   const job = builder.job(level);
   const institution = builder.institutionOf(level);
-  const start = random.pick(startingMondays(random.pick(["2018-01", "2018-02", "2018-03", "2018-04", "2018-05"])).filter((monday) => Number(monday.slice(8)) <= 14));
+  const start = random.pick(
+    startingMondays(random.pick(["2018-01", "2018-02", "2018-03", "2018-04", "2018-05"])).filter((monday) => Number(monday.slice(8)) <= 14),
+  );
   builder.addAssignment(person.id, {
     institution,
     job,

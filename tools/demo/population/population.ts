@@ -23,8 +23,21 @@ import type { ContractRows } from "../../../src/source/contract-writer";
 import { SeededRandom } from "../../../src/util/seeded-random";
 import { DEMO_BAD_RECORDS, buildBadRecords } from "./bad-records";
 import { PopulationBuilder } from "./builder";
-import { type EligibleVariant, buildEligibleTwoAssignments, eligibleInTurn, buildEmployerChange, buildNextYearOnly } from "./eligible-profiles";
-import { buildGrossAboveThreshold, buildGrossEdge, buildInterimAtLimit, buildOccupationAboveLimit, buildShortFulltimeInterim, buildTwoAssignmentsOverLimit } from "./limit-profiles";
+import {
+  type EligibleVariant,
+  buildEligibleTwoAssignments,
+  eligibleInTurn,
+  buildEmployerChange,
+  buildNextYearOnly,
+} from "./eligible-profiles";
+import {
+  buildGrossAboveThreshold,
+  buildGrossEdge,
+  buildInterimAtLimit,
+  buildOccupationAboveLimit,
+  buildShortFulltimeInterim,
+  buildTwoAssignmentsOverLimit,
+} from "./limit-profiles";
 import { buildNotNotifiedFulltime, buildNotNotifiedParttime, buildNotNotifiedTwoAssignments } from "./not-notified-profiles";
 import type { DemoProfile, DemoStaff } from "./profiles";
 import { toRows } from "./rows";
@@ -174,7 +187,8 @@ function buildProfile(builder: PopulationBuilder, profile: DemoProfile, nextElig
 function checkInszs(builder: PopulationBuilder): void {
   for (const person of builder.persons) {
     const isBad = DEMO_BAD_RECORDS.some((bad) => bad.rule === "INSZ_INVALID" && bad.staffId === person.id);
-    if (isValidInsz(person.insz) === isBad) throw new Error(`INSZ ${person.insz} of staff member ${person.id} came out ${isBad ? "valid" : "invalid"}`);
+    if (isValidInsz(person.insz) === isBad)
+      throw new Error(`INSZ ${person.insz} of staff member ${person.id} came out ${isBad ? "valid" : "invalid"}`);
   }
 }
 

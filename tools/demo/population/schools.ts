@@ -89,7 +89,11 @@ export const BOARD_SPECS: readonly { name: string; agency: Agency; institutions:
       ["CVO Zuiderkempen Westerlo", "VWO"],
     ],
   },
-  { name: "VZW Centrum voor Basiseducatie Waas en Dender", agency: "AHOVOKS", institutions: [["Centrum voor Basiseducatie Sint-Niklaas", "CBE"]] },
+  {
+    name: "VZW Centrum voor Basiseducatie Waas en Dender",
+    agency: "AHOVOKS",
+    institutions: [["Centrum voor Basiseducatie Sint-Niklaas", "CBE"]],
+  },
   {
     name: "Hogeschool Kempen-Demer",
     agency: "AHOVOKS",
