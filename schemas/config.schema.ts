@@ -73,7 +73,7 @@ export const configSchema = z.object({
     .max(1000)
     .default(500)
     .describe("Persons read per page from the ministry database (at most 1000)"),
-  // Source mapping (issue 4, item 5): the deployment's physical table and column names
+  // Source mapping: the deployment's physical table and column names
   EASR_SOURCE_MAPPING: z
     .string()
     .min(1)
@@ -98,7 +98,7 @@ export const configSchema = z.object({
     .describe(
       "The first run month `easr schedule` may run, YYYY-MM; without it the scheduler only runs months from the current school year on (the school year of the last month that had ended when it started)",
     ),
-  // One run at a time and the safety valve (issue 4)
+  // One run at a time and the safety valve
   EASR_LOCK_WAIT_SECONDS: z.coerce
     .number()
     .int()

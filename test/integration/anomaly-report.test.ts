@@ -1,5 +1,5 @@
 /**
- * The answers in the reports (issue 5, item 6), on the real CLI path: the circular's examples are run
+ * The answers in the reports, on the real CLI path: the circular's examples are run
  * for 2017-09 on SQLite, answered by the simulated channel (every 2nd form refused, every 3rd warned)
  * and ingested. Then the anomalies come back from the state with their zone labels, fill the operator
  * workbook's Anomalies sheet one row per anomaly, and `easr payslip --db` prints the tickets of the

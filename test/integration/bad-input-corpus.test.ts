@@ -1,5 +1,5 @@
 /**
- * The bad-input corpus (issue 4, item 6; domain.md D10): one database holding the circular's nine
+ * The bad-input corpus (domain.md D10): one database holding the circular's nine
  * examples — the good persons — next to one notified person per kind of contract violation, run month
  * by month through the real CLI path. Every violation must be reported with its rule, the record
  * (table, id, column) and the offending value; every bad person must be considered (never silently
@@ -197,7 +197,7 @@ const untyped = (c: CorpusCase): CorpusCase => ({ ...c, sqliteOnly: true });
 const badCheckDigit = inszOf(101).slice(0, 9) + String((Number(inszOf(101).slice(9)) + 1) % 100).padStart(2, "0");
 
 /**
- * Issue 12, item 18: an INSZ inside another column's value (a school board writing message refs as
+ * An INSZ inside another column's value (a school board writing message refs as
  * "RL16-<INSZ>"), next to a run of 12 digits, which is a number and no INSZ: it stays as it is. A
  * rejected notification gives the person no unit, so no board row: the INSZ as a joint committee
  * rejects the assignment's units, which the board workbook lists (SQLite only: VARCHAR(10)).
@@ -208,7 +208,7 @@ const REF_MASKED = `RL16-${masked(INSZ_IN_REF.insz)}/${INSZ_IN_REF.number}`;
 const INSZ_AS_JOINT_COMMITTEE = inszOf(186);
 /** A value the reader cuts at 60 characters, an INSZ across the cut: masked first, so that no part of it stays in clear. */
 const INSZ_ACROSS_THE_CUT = `${"x".repeat(50)}${inszOf(187)}`;
-/** Issue 12, item 20: a value that would set the terminal's title (ESC ] 0 ; … BEL) and clear the screen (C1 CSI 2 J). */
+/** A value that would set the terminal's title (ESC ] 0 ; … BEL) and clear the screen (C1 CSI 2 J). */
 const TERMINAL_CONTROL = "\x1b]0;X\x07\u009b2J";
 const hostileCases = (): CorpusCase[] => [
   reject(
@@ -276,7 +276,7 @@ const CORPUS: readonly CorpusCase[] = [
     ),
   ),
   reject("INSZ NULL", 105, { staff: { insz: null } }, record("staff_member", 105, "insz", "FIELD_REQUIRED", "NULL")),
-  // Issue 12, item 5: one INSZ on two staff ids (the contract says UNIQUE; the corpus's tables do not enforce it).
+  // One INSZ on two staff ids (the contract says UNIQUE; the corpus's tables do not enforce it).
   reject(
     "INSZ shared with staff 174",
     173,
@@ -395,7 +395,7 @@ const CORPUS: readonly CorpusCase[] = [
       record("rl16_notification", 121, "valid_from", "FIELD_NOT_A_DATE", "2999-02-30"),
     ),
   ),
-  // Issue 12, item 1: values no date filter may drop (the reader reads every notification, D18).
+  // Values no date filter may drop (the reader reads every notification, D18).
   untyped(
     reject(
       "valid_from the integer 20170901",
@@ -465,7 +465,7 @@ const CORPUS: readonly CorpusCase[] = [
     { assignment: { hours_numerator: "30" } },
     record("assignment", 1280, "hours_numerator", "NUMERATOR_ABOVE_DENOMINATOR", "30.00/24.00"),
   ),
-  // Issue 12, item 6: an assignment whose staff_id is no id belongs to nobody the run reads: reported on its own.
+  // An assignment whose staff_id is no id belongs to nobody the run reads: reported on its own.
   untyped({
     kind: "assignment with staff_id 'x'",
     staffId: 175,
@@ -474,7 +474,7 @@ const CORPUS: readonly CorpusCase[] = [
     unowned: [record("assignment", 1750, "staff_id", "UNKNOWN_STAFF", "x")],
     status: "not-eligible",
   }),
-  // Issue 12, item 4: 1/8000 of 38 hours rounds to Q 0, which no form may carry.
+  // 1/8000 of 38 hours rounds to Q 0, which no form may carry.
   reject(
     "fraction 1/8000 (Q rounds to 0)",
     172,
@@ -643,10 +643,10 @@ const CORPUS: readonly CorpusCase[] = [
   blockMonth("paid_on NULL", 162, { paid_on: null }, "paid_on", "FIELD_REQUIRED", "NULL"),
   blockMonth("wage_code NULL", 163, { wage_code: null }, "wage_code", "FIELD_REQUIRED", "NULL"),
   blockMonth("wage_code on no list of mappings/scenario6-conditions.ts", 165, { wage_code: "88" }, "wage_code", "UNKNOWN_WAGE_CODE", "88"),
-  // Issue 12, item 2: months that sort after the run month but are none.
+  // Months that sort after the run month but are none.
   blockMonth("period_month 2017-13", 169, { period_month: "2017-13" }, "period_month", "FIELD_NOT_A_MONTH", "2017-13"),
   blockMonth("period_month 2017-1a", 170, { period_month: "2017-1a" }, "period_month", "FIELD_NOT_A_MONTH", "2017-1a"),
-  // Issue 12, item 3: amounts beyond DECIMAL(12,2) must not reach a sum of floats (1e20 + 1100.00 - 1e20 = 0).
+  // Amounts beyond DECIMAL(12,2) must not reach a sum of floats (1e20 + 1100.00 - 1e20 = 0).
   untyped({
     kind: "gross_amount 1e20 and -1e20 beside EUR 1100.00",
     staffId: 171,
@@ -701,7 +701,7 @@ const CORPUS: readonly CorpusCase[] = [
     ],
     status: "declared",
   },
-  // Issue 12, items 18 and 20: an INSZ inside another column's value, terminal control sequences.
+  // An INSZ inside another column's value, terminal control sequences.
   ...hostileCases(),
 ];
 
@@ -939,16 +939,16 @@ async function workbookTexts(path: string): Promise<{ sheet: string; text: strin
   return texts;
 }
 
-/** A control character as the console shows it: `\x1b`, `\x07`, `\x9b` (issue 12, item 20). */
+/** A control character as the console shows it: `\x1b`, `\x07`, `\x9b`. */
 const shownOnConsole = (text: string): string =>
   text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 
-/** Excel's limit of characters in a cell, and the mark that ends a cut one (issue 12, item 24). */
+/** Excel's limit of characters in a cell, and the mark that ends a cut one. */
 const EXCEL_CELL_LIMIT = 32_767;
 const cutMark = (length: number): string => `… [cut: ${length} characters in all]`;
 
 /**
- * Issue 12, items 18, 20 and 24, on what the operator and the boards see: the hostile cases of the
+ * On what the operator and the boards see: the hostile cases of the
  * corpus on their own (every rejected record on the console, where the corpus shows only the first
  * 20), and on SQLite, whose VARCHAR(100) keeps it, a last name of 100,000 characters.
  */
@@ -975,7 +975,7 @@ function hostileValuesOn(engine: TestEngine): void {
     const operatorWorkbook = () => join(workspace!.monthDir(FIRST), `report-${FIRST}.xlsx`);
     const boardWorkbook = () => join(workspace!.monthDir(FIRST), "boards", "1.xlsx");
 
-    it("item 18: an INSZ inside a rejected value is masked on stdout, in explain, run-summary.json, decisions.jsonl and both workbooks", async () => {
+    it("an INSZ inside a rejected value is masked on stdout, in explain, run-summary.json, decisions.jsonl and both workbooks", async () => {
       const stdout = run.out.join("\n");
       expect(stdout).to.include(`rejected rl16_notification 182 (staff 182): message_ref = ${REF_MASKED}:`);
       expect(stdout).to.include(`rejected rl16_notification 183 (staff 183): message_ref = ${REF_MASKED}:`);
@@ -1013,7 +1013,7 @@ function hostileValuesOn(engine: TestEngine): void {
       }
     });
 
-    it("item 20: control characters of a source value reach the console escaped, from the run and from explain", async () => {
+    it("control characters of a source value reach the console escaped, from the run and from explain", async () => {
       const stdout = run.out.join("\n");
       expect(stdout).to.include(`rejected assignment 1840 (staff 184): joint_committee = ${shownOnConsole(TERMINAL_CONTROL)}:`);
       const explained = await workspace!.easr("explain", "--staff", "184", "--month", FIRST, "--db", workspace!.dbUrl);
@@ -1023,7 +1023,7 @@ function hostileValuesOn(engine: TestEngine): void {
         expect(line).not.to.match(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     });
 
-    it("item 20: the log's console lines (--verbose, on stderr) show control characters escaped too", async () => {
+    it("the log's console lines (--verbose, on stderr) show control characters escaped too", async () => {
       const written: string[] = [];
       const write = process.stderr.write;
       process.stderr.write = ((chunk: string | Uint8Array) => written.push(String(chunk)) > 0) as typeof process.stderr.write;
@@ -1039,7 +1039,7 @@ function hostileValuesOn(engine: TestEngine): void {
     });
 
     if (engine === "sqlite") {
-      it("item 24: a last name of 100,000 characters is cut with a visible mark to Excel's 32,767 in both workbooks", async () => {
+      it("a last name of 100,000 characters is cut with a visible mark to Excel's 32,767 in both workbooks", async () => {
         const mark = cutMark(longName.length);
         const expected = longName.slice(0, EXCEL_CELL_LIMIT - mark.length) + mark;
         const operator = (await readWorkbook(operatorWorkbook())).get("Declared")!;

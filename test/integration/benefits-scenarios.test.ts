@@ -1,5 +1,5 @@
 /**
- * The benefits sector on the real CLI path (issue 6): ZIMA002 (monthly adapted work, seed 002) and
+ * The benefits sector on the real CLI path: ZIMA002 (monthly adapted work, seed 002) and
  * ZIMA005 (yearly holiday declaration, seed 003) written by `easr run` into FI.ZIMA files beside the
  * WECH ones, validated against the official XSDs, with their values checked one rule at a time.
  */

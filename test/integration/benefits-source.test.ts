@@ -1,5 +1,5 @@
 /**
- * The benefits-sector tables read through MinistryReader on every test engine (issue 6): who is a
+ * The benefits-sector tables read through MinistryReader on every test engine: who is a
  * person of the run (notified, in adapted work overlapping the months read, or with a holiday balance
  * of the holiday years in scope), which adapted_work, performance_line, day_nature and holiday_balance
  * rows come with each person, their DECIMAL and SMALLINT columns as integers (x 100 for decimals),

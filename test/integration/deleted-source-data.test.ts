@@ -1,5 +1,5 @@
 /**
- * Issue 12, item 7: data deleted at the source does not leave a declared form standing. When the
+ * Data deleted at the source does not leave a declared form standing. When the
  * notification that made a person's WECH forms is deleted, or the adapted work that made a ZIMA002, the
  * next run cancels the accepted forms (AttestationStatus 3, the ticket, no worker record), on every engine.
  */

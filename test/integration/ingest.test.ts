@@ -1,5 +1,5 @@
 /**
- * Answer ingestion (issue 5, item 1, and the transitions of item 2): the official sample answers
+ * Answer ingestion: the official sample answers
  * parse and validate; then, on the real CLI path and on every test engine, the circular's examples
  * are run for 2017-09 and 2017-10, answers for the written files are built here (valid against the
  * official XSDs), and `easr ingest` records them: files received or rejected, forms accepted, accepted
@@ -236,7 +236,7 @@ function ingestOn(engine: TestEngine): void {
       expect(formsOf(A)).to.have.length(4);
       expect(formsOf(B)).to.have.length(3);
 
-      // Corrections come from the reconciliation (issue 5, item 3); until a run makes them, three forms
+      // Corrections come from the reconciliation; until a run makes them, three forms
       // are made into one here: A4 cancels A1, B2 modifies B1, B3 modifies A3 (which will be refused).
       const [a1, a3, b1] = [await declarationOf(A, 1), await declarationOf(A, 3), await declarationOf(B, 1)];
       const writable = await openDataSource(workspace.dbUrl);

@@ -1,5 +1,5 @@
 /**
- * The staff member's copy on the salary slip, from every run that wrote one (issue 12, items 14 and 15):
+ * The staff member's copy on the salary slip, from every run that wrote one:
  * `easr payslip` reads the extracts' paths from the state — a real (R) run's under <out>/R/, a re-run's
  * with its -run<id> suffix — and a cancellation the run sent is on the copy as a cancellation, on every engine.
  */
@@ -34,7 +34,7 @@ function payslipSourcesOn(engine: TestEngine): void {
     });
     afterEach(() => w.remove());
 
-    it("item 14: a re-run's copy (-run<id>) is found beside the first run's, and an R run's under <out>/R/", async () => {
+    it("a re-run's copy (-run<id>) is found beside the first run's, and an R run's under <out>/R/", async () => {
       // Staff 1's notification arrives after the month's first run: the re-run declares it.
       const rows = circularExampleRows();
       const late = rows.rl16_notification!.filter((row) => row.staff_id === 1);
@@ -68,7 +68,7 @@ function payslipSourcesOn(engine: TestEngine): void {
       expect(files.every((line) => /Bestand FI\.WECH\.412345\.\d{8}\.\d{5}\.R, volgnummer \d+$/.test(line))).to.equal(true);
     });
 
-    it("item 15: a cancellation is on the staff member's copy as a cancellation: the form, the ticket withdrawn and why", async () => {
+    it("a cancellation is on the staff member's copy as a cancellation: the form, the ticket withdrawn and why", async () => {
       await writeContractRowsToUrl(w.dbUrl, circularExampleRows(1));
       await w.run("2017-09");
       await w.acceptAllWritten("TCK0000000001");

@@ -1,5 +1,5 @@
 /**
- * Faults at month end on the real CLI path (issue 12, items 8-13), on every engine: the state lost after
+ * Faults at month end on the real CLI path, on every engine: the state lost after
  * the GO files, a read-only or full disk, reports that fail, a state that is empty beside an output
  * folder with batch files, a GO file removed by hand. Each time the exit code and the message tell the
  * truth about what is on disk, nothing is lost, and the next command settles it.
@@ -90,7 +90,7 @@ function faultsOn(engine: TestEngine): void {
       return disk;
     }
 
-    it("item 8: the state lost after the GO files is exit 3 naming the files out; the next run settles them, `easr report` writes the reports", async () => {
+    it("the state lost after the GO files is exit 3 naming the files out; the next run settles them, `easr report` writes the reports", async () => {
       release = onFaultPoint("after-go-files", () => renameStateTables(w, "", "_lost"));
       const lost = await w.easr(...runArgs(w, "2017-09"));
       await renameStateTables(w, "_lost", "");
@@ -123,7 +123,7 @@ function faultsOn(engine: TestEngine): void {
       expect((await auditLines(w)).filter((l) => l.startsWith("REPORTS OWED"))).to.deep.equal([]);
     });
 
-    it("item 9: a read-only output folder is exit 1, 'wrote nothing', and nothing is recorded", async function () {
+    it("a read-only output folder is exit 1, 'wrote nothing', and nothing is recorded", async function () {
       smallDisk(this).readOnly();
       const result = await w.easr(...runArgs(w, "2017-09"));
       expect(result.code, text(result)).to.equal(EXIT_RUN_FAILED);
@@ -132,7 +132,7 @@ function faultsOn(engine: TestEngine): void {
       expect(readdirSync(w.outDir)).to.deep.equal([]);
     });
 
-    it("item 10: the disk full while the FI files are written is exit 1, the run failed, no temporary file left; after room is made, the month runs", async function () {
+    it("the disk full while the FI files are written is exit 1, the run failed, no temporary file left; after room is made, the month runs", async function () {
       const full = smallDisk(this);
       release = onFaultPoint("after-first-page", async () => full.fill());
       const result = await w.easr(...runArgs(w, "2017-09"));
@@ -148,7 +148,7 @@ function faultsOn(engine: TestEngine): void {
       expectEveryFiHasItsGo(batchFiles(w, "2017-09"));
     });
 
-    it("item 11: the disk full while the reports are written is exit 3; the audit and the next run name the run until `easr report` has written them", async function () {
+    it("the disk full while the reports are written is exit 3; the audit and the next run name the run until `easr report` has written them", async function () {
       const full = smallDisk(this);
       release = onFaultPoint("after-go-files", async () => full.fill());
       const result = await w.easr(...runArgs(w, "2017-09"));
@@ -176,7 +176,7 @@ function faultsOn(engine: TestEngine): void {
       expect(after.out.join("\n")).not.to.include("has no reports");
     });
 
-    it("item 12: an empty state beside an output folder with batch files is exit 2 unless --new-state; then no sequence number on disk is taken again", async () => {
+    it("an empty state beside an output folder with batch files is exit 2 unless --new-state; then no sequence number on disk is taken again", async () => {
       await w.run("2017-09");
       const before = batchFiles(w, "2017-09");
       let server: ServerDatabase | undefined;
@@ -220,7 +220,7 @@ function faultsOn(engine: TestEngine): void {
       }
     });
 
-    it("item 13: a GO file removed after the run is named by the next run (warning) and in the audit trail", async () => {
+    it("a GO file removed after the run is named by the next run (warning) and in the audit trail", async () => {
       await w.run("2017-09");
       const go = batchFiles(w, "2017-09").find((n) => n.startsWith("GO."))!;
       rmSync(join(w.monthDir("2017-09"), go));

@@ -1,5 +1,5 @@
 /**
- * Source mapping (issue 4, item 5): a deployment whose ministry tables and columns are named otherwise
+ * Source mapping: a deployment whose ministry tables and columns are named otherwise
  * maps them (EASR_SOURCE_MAPPING naming a JSON file of the shape of mappings/source-tables.ts). On every
  * test engine, a database whose every contract table is a renamed copy — PERSONEEL(PERSNR,
  * RIJKSREGISTERNR, …) — is created with plain SQL from the contract description, the circular's

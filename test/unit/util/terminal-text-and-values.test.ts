@@ -1,4 +1,4 @@
-/** Issue 12, items 18, 20 and 24 at their shared points: rejected values, console text, cell text. */
+/** What reaches people, at its shared points: rejected values, console text, cell text. */
 import { expect } from "chai";
 import { cellText, cutMark, EXCEL_CELL_LIMIT } from "../../../reports/excel-cells";
 import { withMaskedValue } from "../../../src/util/insz-masking";
