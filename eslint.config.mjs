@@ -26,6 +26,43 @@ export default tseslint.config(
       "no-control-regex": "off",
     },
   },
+  // The import rules of ARCHITECTURE.md ("Folders and what they may import") that matter most.
+  {
+    files: ["src/domain/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["../*", "typeorm"], message: "src/domain holds plain values: it imports nothing of ours" }] },
+      ],
+    },
+  },
+  {
+    files: ["src/rules/**/*.ts", "src/form-types/**/*.ts", "src/forms/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["typeorm", "node:fs", "node:fs/*", "**/state/*", "**/source/*", "**/run/*", "**/cli/*", "**/reports/*"],
+              message: "the rules and the form types touch no database, file, run or report",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["reports/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["**/src/run/*", "**/src/cli/*"], message: "reports read the run's record (src/run-record), never src/run" }],
+        },
+      ],
+    },
+  },
   // chai's property assertions (`expect(x).to.be.empty`) are expressions.
   { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-unused-expressions": "off" } },
   {
