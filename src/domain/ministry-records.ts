@@ -13,6 +13,9 @@ export interface SchoolBoardRecord {
   readonly name: string;
   /** AGODI or AHOVOKS */
   readonly agency: string;
+  /** KBO number and name of the board's prevention service (ZIMA001 risk 001: 90564/00014, 00776); null when not given. */
+  readonly preventionServiceKbo: string | null;
+  readonly preventionServiceName: string | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -22,6 +25,8 @@ export interface InstitutionRecord {
   readonly name: string;
   /** BaO, SO, DKO, CLB, VWO, CBE, HO */
   readonly level: string;
+  /** KBO establishment-unit number (ZIMA001 00042); null when not given. */
+  readonly establishmentUnit: string | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -56,6 +61,8 @@ export interface AssignmentRecord {
   readonly workerCode: string | null;
   /** Theoretical full-month salary of this assignment (zone 00098). */
   readonly monthlySalary: Cents | null;
+  /** ZIMA001 00060 TenthOrTwelfth: 10 or 12; null = the configured default. */
+  readonly payMode: 10 | 12 | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -106,6 +113,8 @@ export interface AdaptedWorkRecord {
   readonly qHours: number | null;
   /** S of the adapted work, hours per week x 100. */
   readonly sHours: number | null;
+  /** The absence (risk 001 or 004) the adapted work runs under, when given: for the trace only. */
+  readonly absenceId: number | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -156,6 +165,90 @@ export interface HolidayBalanceRecord {
   readonly problems: readonly RecordProblem[];
 }
 
+/** The kinds of absence (ministry-db.md), each the risk of a ZIMA001 (zone 00430: 001 … 008). */
+export const ABSENCE_KINDS = [
+  "INCAPACITY",
+  "MATERNITY_REST",
+  "REMOVAL_FULL",
+  "REMOVAL_PARTIAL",
+  "CONVERTED_MATERNITY",
+  "BIRTH_LEAVE",
+  "ADOPTION_LEAVE",
+  "FOSTER_LEAVE",
+] as const;
+
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
+
+/** absence: a period of incapacity, maternity protection or leave (ZIMA001, ZIMA006). */
+export interface AbsenceRecord {
+  readonly id: number;
+  readonly staffId: number;
+  /** Null: all the person's assignments (the normal case). */
+  readonly assignmentId: number | null;
+  readonly kind: AbsenceKind | null;
+  readonly firstDay: CalendarDate | null;
+  /** Inclusive; null = ongoing. */
+  readonly lastDay: CalendarDate | null;
+  /** A relapse: the absence it continues. */
+  readonly relapseOfId: number | null;
+  readonly lastWorkingDay: CalendarDate | null;
+  /** The last day the agency paid. */
+  readonly paidUntil: CalendarDate | null;
+  /** Zone 00179 of the paid days when no absence_day rows exist. */
+  readonly paidDayCode: string | null;
+  /** The child's birth, or the adoption or foster placement. */
+  readonly eventDate: CalendarDate | null;
+  /** Not declared; kept for the trace. */
+  readonly certificateRef: string | null;
+  /** Risks 002/003: the worker stopped work to rest from the fifth month of pregnancy (01160 = 0). */
+  readonly prenatalRestStop: boolean;
+  readonly reportedAt: LocalDateTime | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** absence_day: the nature of one day of a ZIMA001 reference period. */
+export interface AbsenceDayRecord {
+  readonly id: number;
+  readonly absenceId: number | null;
+  readonly day: CalendarDate | null;
+  /** Zone 00179. */
+  readonly code: string;
+  /** Zone 00180: hours x 100, part-timers only. */
+  readonly hours: number | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** breastfeeding_break: the half-hour breaks of one assignment in one month (ZIMA003). */
+export interface BreastfeedingBreakRecord {
+  readonly id: number;
+  readonly staffId: number;
+  readonly assignmentId: number | null;
+  readonly periodMonth: YearMonth | null;
+  /** Zone 00151: 1 … 62; any other integer is kept to be rejected by the rules. */
+  readonly halfHourBreaks: number | null;
+  readonly reportedAt: LocalDateTime | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** work_resumption: the day work resumed after an absence (ZIMA006, ZIMA001 block 90016). */
+export interface WorkResumptionRecord {
+  readonly id: number;
+  readonly absenceId: number | null;
+  readonly resumptionDate: CalendarDate | null;
+  /** A mutuality's request to answer; null = spontaneous. */
+  readonly requestTicket: string | null;
+  readonly reportedAt: LocalDateTime | null;
+  readonly problems: readonly RecordProblem[];
+}
+
+/** assignment_salary: the full-month gross salary of an assignment from a day on. */
+export interface AssignmentSalaryRecord {
+  readonly assignmentId: number;
+  readonly validFrom: CalendarDate | null;
+  readonly monthlySalary: Cents | null;
+  readonly problems: readonly RecordProblem[];
+}
+
 /** Everything the source holds about one staff member (notified, or with benefits-sector data), for one run. */
 export interface PersonSourceData {
   readonly staffId: number;
@@ -170,6 +263,14 @@ export interface PersonSourceData {
   readonly dayNatures?: readonly DayNatureRecord[];
   /** Benefits sector: the holiday balances of the holiday years in scope. */
   readonly holidayBalances?: readonly HolidayBalanceRecord[];
+  /** Benefits sector (ZIMA001, ZIMA006): the absences of the months read, their days and the resumptions that end them. */
+  readonly absences?: readonly AbsenceRecord[];
+  readonly absenceDays?: readonly AbsenceDayRecord[];
+  readonly workResumptions?: readonly WorkResumptionRecord[];
+  /** Benefits sector (ZIMA003): the breastfeeding breaks of the months read. */
+  readonly breastfeedingBreaks?: readonly BreastfeedingBreakRecord[];
+  /** The effective-dated salaries of the person's assignments (ZIMA001 00191, ZIMA003 00152). */
+  readonly assignmentSalaries?: readonly AssignmentSalaryRecord[];
 }
 
 /** The small tables every person refers to. */

@@ -221,7 +221,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   if (runId !== null)
     await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
   const log = deps.logger.child({ runId: runId === null ? "dry-run" : `run-${runId}` });
-  const warnings = [...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters), ...checks];
+  const warnings = [...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters), ...deps.source.gaps(), ...checks];
   for (const warning of warnings) log.warn(warning);
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
   const place: RunPlace = { runId, runMonth, environment, outputDir, started, log, audit, setting };

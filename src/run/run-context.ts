@@ -68,7 +68,12 @@ export async function openStateContext(config: AppConfig, options: StateDatabase
 /** Opens the ministry's database read-only; a SQLite file that does not exist is a NoSuchDatabaseError. */
 export async function openSourceContext(config: AppConfig): Promise<SourceContext> {
   const source = await openSourceDatabase(config.databaseUrl, { readOnly: true, naming: config.sourceNaming });
-  return { source: new MinistryReader(source), close: () => source.destroy() };
+  try {
+    return { source: await MinistryReader.open(source, config.sourceNaming), close: () => source.destroy() };
+  } catch (error) {
+    await source.destroy();
+    throw error;
+  }
 }
 
 /**

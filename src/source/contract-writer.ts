@@ -27,7 +27,12 @@ export type ContractTableName =
   | "adapted_work"
   | "performance_line"
   | "day_nature"
-  | "holiday_balance";
+  | "holiday_balance"
+  | "absence"
+  | "absence_day"
+  | "breastfeeding_break"
+  | "work_resumption"
+  | "assignment_salary";
 
 /** One row, keyed by contract column names. */
 export type ContractRow = Record<string, unknown>;
@@ -48,6 +53,11 @@ export const CONTRACT_WRITE_ORDER: readonly ContractTableName[] = [
   "performance_line",
   "day_nature",
   "holiday_balance",
+  "absence",
+  "absence_day",
+  "breastfeeding_break",
+  "work_resumption",
+  "assignment_salary",
 ];
 
 /** Limits of one INSERT statement; SQL Server refuses more than 2100 parameters and 1000 rows. */

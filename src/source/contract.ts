@@ -11,6 +11,16 @@ export type ColumnKind =
   | { kind: "timestamp" }
   | { kind: "decimal"; precision: number; scale: number };
 
+/**
+ * A part of the contract added after the first one (ministry-db.md, "added 2026-12"): a source may
+ * not have it yet. It runs all the same — a missing column is read as NULL, a missing table as
+ * empty — and the run says once which forms it therefore cannot produce.
+ */
+export interface LaterAddition {
+  /** The forms that need it. */
+  readonly neededFor: readonly string[];
+}
+
 export interface ContractColumn {
   /** Property name in the readers' plain records (camelCase). */
   readonly property: string;
@@ -20,6 +30,8 @@ export interface ContractColumn {
   readonly nullable: boolean;
   readonly primary?: boolean;
   readonly unique?: boolean;
+  /** A column added to an existing table later (always nullable). */
+  readonly added?: LaterAddition;
 }
 
 export interface ContractTable {
@@ -28,6 +40,8 @@ export interface ContractTable {
   /** Table name in the contract. */
   readonly name: string;
   readonly columns: readonly ContractColumn[];
+  /** A table added later. */
+  readonly added?: LaterAddition;
 }
 
 const int = { kind: "integer" } as const;
@@ -43,6 +57,11 @@ function col(property: string, name: string, type: ColumnKind, nullable = false,
 }
 const id = col("id", "id", int, false, { primary: true });
 
+/** A nullable column added in 2026-12 for the benefits forms ZIMA001, ZIMA003, ZIMA006. */
+function addedCol(property: string, name: string, type: ColumnKind, neededFor: readonly string[]): ContractColumn {
+  return col(property, name, type, true, { added: { neededFor } });
+}
+
 export const SCHOOL_BOARD: ContractTable = {
   entity: "SchoolBoard",
   name: "school_board",
@@ -52,13 +71,21 @@ export const SCHOOL_BOARD: ContractTable = {
     col("agency", "agency", varchar(10)),
     col("nossNumber", "noss_number", varchar(10), true),
     col("kboNumber", "kbo_number", char(10), true),
+    addedCol("preventionServiceKbo", "prevention_service_kbo", char(10), ["ZIMA001"]),
+    addedCol("preventionServiceName", "prevention_service_name", varchar(96), ["ZIMA001"]),
   ],
 };
 
 export const INSTITUTION: ContractTable = {
   entity: "Institution",
   name: "institution",
-  columns: [id, col("boardId", "board_id", int), col("name", "name", varchar(200)), col("level", "level", varchar(10))],
+  columns: [
+    id,
+    col("boardId", "board_id", int),
+    col("name", "name", varchar(200)),
+    col("level", "level", varchar(10)),
+    addedCol("establishmentUnit", "establishment_unit", char(10), ["ZIMA001"]),
+  ],
 };
 
 export const STAFF_MEMBER: ContractTable = {
@@ -99,6 +126,7 @@ export const ASSIGNMENT: ContractTable = {
     col("employerCategory", "employer_category", char(3), true),
     col("workerCode", "worker_code", char(3), true),
     col("monthlySalary", "monthly_salary", decimal(12, 2), true),
+    addedCol("payMode", "pay_mode", small, ["ZIMA001"]),
   ],
 };
 
@@ -151,6 +179,7 @@ export const ADAPTED_WORK: ContractTable = {
     col("daysPerWeek", "days_per_week", decimal(3, 1)),
     col("qHours", "q_hours", decimal(5, 2)),
     col("sHours", "s_hours", decimal(5, 2)),
+    addedCol("absenceId", "absence_id", int, ["the trace of ZIMA002"]),
   ],
 };
 
@@ -196,6 +225,82 @@ export const HOLIDAY_BALANCE: ContractTable = {
   ],
 };
 
+const ZIMA_1_6 = { neededFor: ["ZIMA001", "ZIMA006"] } as const;
+
+export const ABSENCE: ContractTable = {
+  entity: "Absence",
+  name: "absence",
+  added: ZIMA_1_6,
+  columns: [
+    id,
+    col("staffId", "staff_id", int),
+    col("assignmentId", "assignment_id", int, true),
+    col("kind", "kind", varchar(20)),
+    col("firstDay", "first_day", date),
+    col("lastDay", "last_day", date, true),
+    col("relapseOfId", "relapse_of_id", int, true),
+    col("lastWorkingDay", "last_working_day", date, true),
+    col("paidUntil", "paid_until", date, true),
+    col("paidDayCode", "paid_day_code", varchar(5), true),
+    col("eventDate", "event_date", date, true),
+    col("certificateRef", "certificate_ref", varchar(40), true),
+    col("prenatalRestStop", "prenatal_rest_stop", small, true),
+    col("reportedAt", "reported_at", timestamp),
+  ],
+};
+
+export const ABSENCE_DAY: ContractTable = {
+  entity: "AbsenceDay",
+  name: "absence_day",
+  added: { neededFor: ["ZIMA001"] },
+  columns: [
+    id,
+    col("absenceId", "absence_id", int),
+    col("day", "day", date),
+    col("code", "code", varchar(5)),
+    col("hours", "hours", decimal(5, 2), true),
+  ],
+};
+
+export const BREASTFEEDING_BREAK: ContractTable = {
+  entity: "BreastfeedingBreak",
+  name: "breastfeeding_break",
+  added: { neededFor: ["ZIMA003"] },
+  columns: [
+    id,
+    col("staffId", "staff_id", int),
+    col("assignmentId", "assignment_id", int),
+    col("periodMonth", "period_month", char(7)),
+    col("halfHourBreaks", "half_hour_breaks", small),
+    col("reportedAt", "reported_at", timestamp),
+  ],
+};
+
+export const WORK_RESUMPTION: ContractTable = {
+  entity: "WorkResumption",
+  name: "work_resumption",
+  added: ZIMA_1_6,
+  columns: [
+    id,
+    col("absenceId", "absence_id", int),
+    col("resumptionDate", "resumption_date", date),
+    col("requestTicket", "request_ticket", varchar(20), true),
+    col("reportedAt", "reported_at", timestamp),
+  ],
+};
+
+/** Optional even where the source has it: without rows the adapter uses assignment.monthly_salary (and says so). */
+export const ASSIGNMENT_SALARY: ContractTable = {
+  entity: "AssignmentSalary",
+  name: "assignment_salary",
+  added: { neededFor: ["ZIMA001", "ZIMA003"] },
+  columns: [
+    col("assignmentId", "assignment_id", int, false, { primary: true }),
+    col("validFrom", "valid_from", date, false, { primary: true }),
+    col("monthlySalary", "monthly_salary", decimal(12, 2)),
+  ],
+};
+
 export const CONTRACT_TABLES: readonly ContractTable[] = [
   SCHOOL_BOARD,
   INSTITUTION,
@@ -208,4 +313,9 @@ export const CONTRACT_TABLES: readonly ContractTable[] = [
   PERFORMANCE_LINE,
   DAY_NATURE,
   HOLIDAY_BALANCE,
+  ABSENCE,
+  ABSENCE_DAY,
+  BREASTFEEDING_BREAK,
+  WORK_RESUMPTION,
+  ASSIGNMENT_SALARY,
 ];

@@ -9,7 +9,14 @@
  * is asked for its own next staff ids in order; a page is the lowest ids of their union.
  */
 import type { DataSource, SelectQueryBuilder } from "typeorm";
+import type { SourceNaming } from "../../mappings/source-tables";
+import { holdsColumn, holdsTable, type SourceHoldings, sourceGaps, sourceHoldings, WHOLE_CONTRACT } from "./source-holdings";
 import type {
+  AbsenceDayRecord,
+  AbsenceRecord,
+  AssignmentSalaryRecord,
+  BreastfeedingBreakRecord,
+  WorkResumptionRecord,
   AdaptedWorkRecord,
   AssignmentRecord,
   DayNatureRecord,
@@ -27,6 +34,11 @@ import type {
 import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import {
+  ABSENCE,
+  ABSENCE_DAY,
+  ASSIGNMENT_SALARY,
+  BREASTFEEDING_BREAK,
+  WORK_RESUMPTION,
   ADAPTED_WORK,
   ASSIGNMENT,
   type ContractTable,
@@ -41,6 +53,11 @@ import {
   STAFF_MEMBER,
 } from "./contract";
 import {
+  toAbsence,
+  toAbsenceDay,
+  toAssignmentSalary,
+  toBreastfeedingBreak,
+  toWorkResumption,
   toAdaptedWork,
   toAssignment,
   toDayNature,
@@ -116,6 +133,14 @@ function scopeCondition(source: PersonSource, alias: string): string {
   }
 }
 
+/**
+ * Absences overlapping the benefits months (the same bounds as adapted work), or with a date that
+ * cannot be read, so that it is reported.
+ */
+function absenceInScope(alias: string): string {
+  return `((${alias}.firstDay <= :workTo AND (${alias}.lastDay IS NULL OR ${alias}.lastDay >= :workFrom)) OR ${alias}.firstDay IS NULL OR CAST(${alias}.firstDay AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.lastDay AS CHAR(10)) NOT LIKE :dateShape)`;
+}
+
 /** One source's walk through its staff ids: fetched but not yet paged out, and where the next fetch starts. */
 interface SourceCursor {
   readonly source: PersonSource;
@@ -150,14 +175,40 @@ function monthRange(from: YearMonth, to: YearMonth): Record<string, unknown> {
 }
 
 export class MinistryReader {
-  constructor(private readonly dataSource: DataSource) {}
+  /** `holdings`: what the source has of the parts of the contract added later (the whole contract unless told). */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly holdings: SourceHoldings = WHOLE_CONTRACT,
+  ) {}
 
-  /** A query on one contract table selecting every contract column under its contract name. */
+  /** A reader of an opened source, having asked it which added tables and columns it has. */
+  static async open(dataSource: DataSource, naming?: SourceNaming): Promise<MinistryReader> {
+    return new MinistryReader(dataSource, await sourceHoldings(dataSource, naming));
+  }
+
+  /** What the run says once about the added parts of the contract the source lacks (none: nothing). */
+  gaps(): string[] {
+    return sourceGaps(this.holdings);
+  }
+
+  /** A query on one contract table selecting every contract column the source has under its contract name (a missing one reads as NULL). */
   private select(table: ContractTable, alias: string): SelectQueryBuilder<object> {
     const qb = this.dataSource.getRepository(table.entity).createQueryBuilder(alias);
     qb.select([]);
-    for (const column of table.columns) qb.addSelect(`${alias}.${column.property}`, column.name);
+    for (const column of table.columns) {
+      if (holdsColumn(this.holdings, table, column.name)) qb.addSelect(`${alias}.${column.property}`, column.name);
+    }
     return qb;
+  }
+
+  /** The rows of an added table, or none when the source does not have it. */
+  private async rowsOf(
+    table: ContractTable,
+    query: (select: SelectQueryBuilder<object>) => SelectQueryBuilder<object>,
+    alias: string,
+  ): Promise<Raw[]> {
+    if (!holdsTable(this.holdings, table)) return [];
+    return query(this.select(table, alias)).getRawMany<Raw>();
   }
 
   async paymentCalendar(): Promise<{ entries: PaymentCalendarRecord[]; errors: { periodMonth: string; error: string }[] }> {
@@ -293,6 +344,41 @@ export class MinistryReader {
         .orderBy("h.id")
         .getRawMany<Raw>(),
     ]);
+    const [absenceRows, breakRows] = await Promise.all([
+      this.rowsOf(ABSENCE, (q) => q.where("x.staffId IN (:...ids)", { ids }).andWhere(absenceInScope("x"), scope).orderBy("x.id"), "x"),
+      this.rowsOf(
+        BREASTFEEDING_BREAK,
+        (q) =>
+          q
+            .where("b.staffId IN (:...ids)", { ids })
+            .andWhere(monthInRange("b.periodMonth"), monthRange(query.benefitsFrom, query.salaryTo))
+            .orderBy("b.id"),
+        "b",
+      ),
+    ]);
+    const staffOfAbsence = new Map(absenceRows.map((row) => [Number(row.id), Number(row.staff_id)]));
+    const absenceDayRows: Raw[] = [];
+    const resumptionRows: Raw[] = [];
+    for (const absenceIds of chunks([...staffOfAbsence.keys()], MAX_IDS_PER_QUERY)) {
+      const [days, resumptions] = await Promise.all([
+        this.rowsOf(ABSENCE_DAY, (q) => q.where("d.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("d.id"), "d"),
+        this.rowsOf(WORK_RESUMPTION, (q) => q.where("r.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("r.id"), "r"),
+      ]);
+      absenceDayRows.push(...days);
+      resumptionRows.push(...resumptions);
+    }
+    const staffOfAssignment = new Map(assignmentRows.map((row) => [Number(row.id), Number(row.staff_id)]));
+    const salaryRowsOfAssignments: Raw[] = [];
+    for (const assignmentIds of chunks([...staffOfAssignment.keys()], MAX_IDS_PER_QUERY)) {
+      salaryRowsOfAssignments.push(
+        ...(await this.rowsOf(
+          ASSIGNMENT_SALARY,
+          (q) => q.where("y.assignmentId IN (:...assignmentIds)", { assignmentIds }).orderBy("y.assignmentId").addOrderBy("y.validFrom"),
+          "y",
+        )),
+      );
+    }
+
     // Performance and day-nature lines hang on the adapted work read above: a page of persons may have
     // more adapted-work rows than an IN list takes.
     const staffOfAdaptedWork = new Map(adaptedWorkRows.map((row) => [Number(row.id), Number(row.staff_id)]));
@@ -326,6 +412,11 @@ export class MinistryReader {
       performanceLines: PerformanceLineRecord[];
       dayNatures: DayNatureRecord[];
       holidayBalances: HolidayBalanceRecord[];
+      absences: AbsenceRecord[];
+      absenceDays: AbsenceDayRecord[];
+      workResumptions: WorkResumptionRecord[];
+      breastfeedingBreaks: BreastfeedingBreakRecord[];
+      assignmentSalaries: AssignmentSalaryRecord[];
     }
     const persons = new Map<number, Collected>();
     for (const id of ids) {
@@ -338,6 +429,11 @@ export class MinistryReader {
         performanceLines: [],
         dayNatures: [],
         holidayBalances: [],
+        absences: [],
+        absenceDays: [],
+        workResumptions: [],
+        breastfeedingBreaks: [],
+        assignmentSalaries: [],
       });
     }
     const of = (staffId: unknown): Collected | undefined => persons.get(Number(staffId));
@@ -356,6 +452,13 @@ export class MinistryReader {
     for (const row of performanceRows) ofAdaptedWork(row.adapted_work_id)?.performanceLines.push(toPerformanceLine(row));
     for (const row of dayNatureRows) ofAdaptedWork(row.adapted_work_id)?.dayNatures.push(toDayNature(row));
     for (const row of holidayRows) of(row.staff_id)?.holidayBalances.push(toHolidayBalance(row));
+    const ofAbsence = (absenceId: unknown): Collected | undefined => of(staffOfAbsence.get(Number(absenceId)));
+    for (const row of absenceRows) of(row.staff_id)?.absences.push(toAbsence(row));
+    for (const row of absenceDayRows) ofAbsence(row.absence_id)?.absenceDays.push(toAbsenceDay(row));
+    for (const row of resumptionRows) ofAbsence(row.absence_id)?.workResumptions.push(toWorkResumption(row));
+    for (const row of breakRows) of(row.staff_id)?.breastfeedingBreaks.push(toBreastfeedingBreak(row));
+    for (const row of salaryRowsOfAssignments)
+      of(staffOfAssignment.get(Number(row.assignment_id)))?.assignmentSalaries.push(toAssignmentSalary(row));
     return ids.map((staffId) => ({ staffId, ...persons.get(staffId)! }));
   }
 

@@ -2,18 +2,25 @@
  * Raw contract rows (keyed by contract column name) to the plain records of src/domain.
  * Field-level breaches land in each record's `problems`; business rules are checked in src/rules.
  */
-import type {
-  AdaptedWorkRecord,
-  AssignmentRecord,
-  DayNatureRecord,
-  HolidayBalanceRecord,
-  InstitutionRecord,
-  NotificationRecord,
-  PaymentCalendarRecord,
-  PerformanceLineRecord,
-  SalaryLineRecord,
-  SchoolBoardRecord,
-  StaffRecord,
+import {
+  ABSENCE_KINDS,
+  type AbsenceDayRecord,
+  type AbsenceKind,
+  type AbsenceRecord,
+  type AdaptedWorkRecord,
+  type AssignmentRecord,
+  type AssignmentSalaryRecord,
+  type BreastfeedingBreakRecord,
+  type DayNatureRecord,
+  type HolidayBalanceRecord,
+  type InstitutionRecord,
+  type NotificationRecord,
+  type PaymentCalendarRecord,
+  type PerformanceLineRecord,
+  type SalaryLineRecord,
+  type SchoolBoardRecord,
+  type StaffRecord,
+  type WorkResumptionRecord,
 } from "../domain/ministry-records";
 import { RowReader } from "./row-reader";
 
@@ -26,15 +33,31 @@ function idOf(row: Raw): number {
 /** The contract's closed sets of text values (ministry-db.md). */
 export const AGENCIES: readonly string[] = ["AGODI", "AHOVOKS"];
 export const ASSIGNMENT_STATUSES: readonly string[] = ["T", "V", "C"];
+/** assignment.pay_mode, zone 00060 TenthOrTwelfth. */
+export const PAY_MODES: readonly number[] = [10, 12];
 
 export function toSchoolBoard(row: Raw): SchoolBoardRecord {
   const r = new RowReader("school_board", row, String(row.id));
-  return { id: idOf(row), name: r.text("name") ?? "", agency: r.oneOf("agency", AGENCIES) ?? "", problems: r.problems };
+  return {
+    id: idOf(row),
+    name: r.text("name") ?? "",
+    agency: r.oneOf("agency", AGENCIES) ?? "",
+    preventionServiceKbo: r.text("prevention_service_kbo", false),
+    preventionServiceName: r.text("prevention_service_name", false),
+    problems: r.problems,
+  };
 }
 
 export function toInstitution(row: Raw): InstitutionRecord {
   const r = new RowReader("institution", row, String(row.id));
-  return { id: idOf(row), boardId: r.integer("board_id"), name: r.text("name") ?? "", level: r.text("level") ?? "", problems: r.problems };
+  return {
+    id: idOf(row),
+    boardId: r.integer("board_id"),
+    name: r.text("name") ?? "",
+    level: r.text("level") ?? "",
+    establishmentUnit: r.text("establishment_unit", false),
+    problems: r.problems,
+  };
 }
 
 export const GENDERS: readonly string[] = ["M", "F", "X"];
@@ -73,6 +96,7 @@ export function toAssignment(row: Raw): AssignmentRecord {
     employerCategory: r.text("employer_category", false),
     workerCode: r.text("worker_code", false),
     monthlySalary: r.cents("monthly_salary", false),
+    payMode: r.code("pay_mode", PAY_MODES, false) as AssignmentRecord["payMode"],
     problems: r.problems,
   };
 }
@@ -123,6 +147,7 @@ export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
     daysPerWeek: r.hundredths("days_per_week"),
     qHours: r.hundredths("q_hours"),
     sHours: r.hundredths("s_hours"),
+    absenceId: r.integer("absence_id", false),
     problems: r.problems,
   };
 }
@@ -169,6 +194,77 @@ export function toHolidayBalance(row: Raw): HolidayBalanceRecord {
     days: r.hundredths("days", false),
     hours: r.hundredths("hours", false),
     reportedAt: r.timestamp("reported_at"),
+    problems: r.problems,
+  };
+}
+
+/** Benefits sector (ZIMA001, ZIMA006). Whether the dates and codes fit the risk is decided in src/rules. */
+export function toAbsence(row: Raw): AbsenceRecord {
+  const r = new RowReader("absence", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    assignmentId: r.integer("assignment_id", false),
+    kind: r.oneOf("kind", ABSENCE_KINDS) as AbsenceKind | null,
+    firstDay: r.date("first_day"),
+    lastDay: r.date("last_day", false),
+    relapseOfId: r.integer("relapse_of_id", false),
+    lastWorkingDay: r.date("last_working_day", false),
+    paidUntil: r.date("paid_until", false),
+    paidDayCode: r.text("paid_day_code", false),
+    eventDate: r.date("event_date", false),
+    certificateRef: r.text("certificate_ref", false),
+    prenatalRestStop: r.code("prenatal_rest_stop", [0, 1], false) === 1,
+    reportedAt: r.timestamp("reported_at"),
+    problems: r.problems,
+  };
+}
+
+export function toAbsenceDay(row: Raw): AbsenceDayRecord {
+  const r = new RowReader("absence_day", row, String(row.id));
+  return {
+    id: idOf(row),
+    absenceId: r.integer("absence_id"),
+    day: r.date("day"),
+    code: r.text("code") ?? "",
+    hours: r.hundredths("hours", false),
+    problems: r.problems,
+  };
+}
+
+/** Benefits sector (ZIMA003). The number of breaks is read as any integer: its range (1-62) is a rule of src/rules. */
+export function toBreastfeedingBreak(row: Raw): BreastfeedingBreakRecord {
+  const r = new RowReader("breastfeeding_break", row, String(row.id));
+  return {
+    id: idOf(row),
+    staffId: Number(row.staff_id),
+    assignmentId: r.integer("assignment_id"),
+    periodMonth: r.month("period_month"),
+    halfHourBreaks: r.integer("half_hour_breaks"),
+    reportedAt: r.timestamp("reported_at"),
+    problems: r.problems,
+  };
+}
+
+export function toWorkResumption(row: Raw): WorkResumptionRecord {
+  const r = new RowReader("work_resumption", row, String(row.id));
+  return {
+    id: idOf(row),
+    absenceId: r.integer("absence_id"),
+    resumptionDate: r.date("resumption_date"),
+    requestTicket: r.text("request_ticket", false),
+    reportedAt: r.timestamp("reported_at"),
+    problems: r.problems,
+  };
+}
+
+/** assignment_salary has no id: a row is its assignment and its first day. */
+export function toAssignmentSalary(row: Raw): AssignmentSalaryRecord {
+  const r = new RowReader("assignment_salary", row, `${String(row.assignment_id)} ${String(row.valid_from)}`);
+  return {
+    assignmentId: Number(row.assignment_id),
+    validFrom: r.date("valid_from"),
+    monthlySalary: r.cents("monthly_salary"),
     problems: r.problems,
   };
 }

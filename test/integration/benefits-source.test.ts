@@ -231,6 +231,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           daysPerWeek: 450,
           qHours: 1900,
           sHours: 3800,
+          absenceId: null,
           problems: [],
         },
       ]);
@@ -245,6 +246,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           daysPerWeek: 250,
           qHours: 1520,
           sHours: 3800,
+          absenceId: null,
           problems: [],
         },
       ]);

@@ -55,13 +55,17 @@ export function columnName(table: ContractTable, column: string, naming: SourceN
 
 export function createTableStatement(table: ContractTable, options: DdlOptions): string {
   const q = (name: string) => quote(options.engine, name);
+  const primary = table.columns.filter((column) => column.primary);
   const lines = table.columns.map((column) => {
     let line = `${q(columnName(table, column.name, options.naming))} ${sqlType(column.type, options.engine)}`;
-    if (column.primary) line += " NOT NULL PRIMARY KEY";
+    if (column.primary) line += primary.length === 1 ? " NOT NULL PRIMARY KEY" : " NOT NULL";
     else if (!options.relaxed && !column.nullable) line += " NOT NULL";
     if (!options.relaxed && column.unique) line += " UNIQUE";
     return line;
   });
+  // A key of several columns (assignment_salary: assignment and first day) is a table constraint.
+  if (primary.length > 1)
+    lines.push(`PRIMARY KEY (${primary.map((column) => q(columnName(table, column.name, options.naming))).join(", ")})`);
   return `CREATE TABLE ${q(tableName(table, options.naming))} (${lines.join(", ")})`;
 }
 

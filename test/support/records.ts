@@ -19,6 +19,7 @@ export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): Ass
     employerCategory: null,
     workerCode: null,
     monthlySalary: cents(150000),
+    payMode: null,
     problems: [],
     ...overrides,
   };

@@ -5,8 +5,8 @@ import type { RunFrame } from "../../src/rules/person-context";
 import { defaultRuleParameters } from "../../src/rules/rule-parameters";
 
 export const TEST_REFERENCES: ReferenceData = {
-  boards: new Map([[1, { id: 1, name: "Board", agency: "AGODI", problems: [] }]]),
-  institutions: new Map([[1, { id: 1, boardId: 1, name: "School", level: "SO", problems: [] }]]),
+  boards: new Map([[1, { id: 1, name: "Board", agency: "AGODI", preventionServiceKbo: null, preventionServiceName: null, problems: [] }]]),
+  institutions: new Map([[1, { id: 1, boardId: 1, name: "School", level: "SO", establishmentUnit: null, problems: [] }]]),
 };
 
 /** Run month M with nothing decided before; ZIMA002 from M, ZIMA005 holiday years from 2015, unless overridden. */

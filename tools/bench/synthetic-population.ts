@@ -80,7 +80,11 @@ export const NOTIFIED_MIX: readonly (readonly [NotifiedProfile, number])[] = [
   ["occupation-above", 0.26],
 ];
 
-/** The contract tables the population fills, in writing order, with their columns in contract order. */
+/**
+ * The contract tables the population fills, in writing order, with their columns in contract order:
+ * the columns of the first contract (the salary sector the bench measures); the columns added later
+ * stay NULL.
+ */
 export const POPULATION_TABLES: readonly ContractTable[] = [
   SCHOOL_BOARD,
   INSTITUTION,
@@ -89,7 +93,7 @@ export const POPULATION_TABLES: readonly ContractTable[] = [
   ASSIGNMENT,
   SALARY_LINE,
   RL16_NOTIFICATION,
-];
+].map((table) => ({ ...table, columns: table.columns.filter((column) => !column.added) }));
 
 export type PopulationValue = string | number | null;
 

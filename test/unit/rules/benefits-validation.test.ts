@@ -27,6 +27,7 @@ const adapted: AdaptedWorkRecord = {
   daysPerWeek: 250,
   qHours: 1000,
   sHours: 2000,
+  absenceId: null,
   problems: [],
 };
 const performance: PerformanceLineRecord = {

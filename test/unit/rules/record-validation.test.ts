@@ -10,21 +10,23 @@ import { toAssignment, toSchoolBoard } from "../../../src/source/record-mappers"
 
 const references: ReferenceData = {
   boards: new Map([
-    [1, { id: 1, name: "Board", agency: "AGODI", problems: [] }],
+    [1, { id: 1, name: "Board", agency: "AGODI", preventionServiceKbo: null, preventionServiceName: null, problems: [] }],
     [
       2,
       {
         id: 2,
         name: "",
         agency: "AGODI",
+        preventionServiceKbo: null,
+        preventionServiceName: null,
         problems: [{ table: "school_board", recordId: "2", field: "name", rule: "FIELD_REQUIRED", value: "NULL" }],
       },
     ],
   ]),
   institutions: new Map([
-    [1, { id: 1, boardId: 1, name: "School", level: "SO", problems: [] }],
-    [2, { id: 2, boardId: 7, name: "Lost school", level: "SO", problems: [] }],
-    [3, { id: 3, boardId: 2, name: "School of a nameless board", level: "SO", problems: [] }],
+    [1, { id: 1, boardId: 1, name: "School", level: "SO", establishmentUnit: null, problems: [] }],
+    [2, { id: 2, boardId: 7, name: "Lost school", level: "SO", establishmentUnit: null, problems: [] }],
+    [3, { id: 3, boardId: 2, name: "School of a nameless board", level: "SO", establishmentUnit: null, problems: [] }],
   ]),
 };
 

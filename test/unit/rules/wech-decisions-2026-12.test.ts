@@ -355,10 +355,12 @@ describe("D19 WECH006 occupations and dates (glossary 00044, 00045, 00769)", () 
   it("rows at two different schools stay two occupations", () => {
     const other = { ...assignment(2, 14, 22, "2017-11-11", "2018-06-30", cents(98000)), institutionId: 2 };
     const references = {
-      boards: new Map([[1, { id: 1, name: "Board", agency: "AGODI", problems: [] }]]),
+      boards: new Map([
+        [1, { id: 1, name: "Board", agency: "AGODI", preventionServiceKbo: null, preventionServiceName: null, problems: [] }],
+      ]),
       institutions: new Map([
-        [1, { id: 1, boardId: 1, name: "School", level: "SO", problems: [] }],
-        [2, { id: 2, boardId: 1, name: "Other school", level: "SO", problems: [] }],
+        [1, { id: 1, boardId: 1, name: "School", level: "SO", establishmentUnit: null, problems: [] }],
+        [2, { id: 2, boardId: 1, name: "Other school", level: "SO", establishmentUnit: null, problems: [] }],
       ]),
     };
     const decision = decidePerson(

@@ -41,6 +41,7 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
     employerCategory: null,
     workerCode: null,
     monthlySalary: cents(300000),
+    payMode: null,
     problems: [],
     ...overrides,
   };
@@ -64,6 +65,7 @@ function adapted(
     daysPerWeek: 250,
     qHours,
     sHours: 2000,
+    absenceId: null,
     problems: [],
     ...overrides,
   };

@@ -37,6 +37,7 @@ function assignment(id = 10, numerator = 1600, denominator = 3200): AssignmentRe
     employerCategory: null,
     workerCode: null,
     monthlySalary: cents(300000),
+    payMode: null,
     problems: [],
   };
 }
@@ -66,7 +67,19 @@ function balance(
 }
 
 function adapted(id: number, start: CalendarDate, end: CalendarDate | null, qHours: number, daysPerWeek = 300): AdaptedWorkRecord {
-  return { id, staffId: 1, assignmentId: 10, subRisk: 1, startDate: start, endDate: end, daysPerWeek, qHours, sHours: 3200, problems: [] };
+  return {
+    id,
+    staffId: 1,
+    assignmentId: 10,
+    subRisk: 1,
+    startDate: start,
+    endDate: end,
+    daysPerWeek,
+    qHours,
+    sHours: 3200,
+    absenceId: null,
+    problems: [],
+  };
 }
 
 function source(holidayBalances: HolidayBalanceRecord[], parts: Partial<PersonSourceData> = {}): PersonSourceData {

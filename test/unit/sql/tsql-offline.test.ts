@@ -17,6 +17,7 @@ import { expect } from "chai";
 import { type AnswerResult, type AnswerState, applyPendingAnswers, recordAnswerFile } from "../../../src/channel/answer-recording";
 import { contractEntitySchemas } from "../../../src/source/entity-schemas";
 import { MAX_IDS_PER_QUERY, MinistryReader, type PersonPageQuery } from "../../../src/source/ministry-reader";
+import type { SourceHoldings } from "../../../src/source/source-holdings";
 import { DecisionRepository, type DecisionRecord } from "../../../src/state/decision-repository";
 import { ReleaseRepository } from "../../../src/state/release-repository";
 import { type DeclarationRecord, DeclarationRepository, type FileRecord } from "../../../src/state/declaration-repository";
@@ -266,6 +267,84 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
       expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');
       expect(statements[2].parameters).to.deep.equal([2015, 2016, "2017-09-30", "2017-01-01", "____-__-__%"]);
+    });
+
+    it("reads the tables added for ZIMA001/003/006 for a page of persons: absences in IN lists of staff ids, their days and resumptions in IN lists of at most 1000 absence ids, salaries by assignment", async () => {
+      // Three absences a person: 3000 absence ids for a page of 1000 persons, more than an IN list takes.
+      const absenceIdsOf = (staffId: number) => [staffId * 10 + 1, staffId * 10 + 2, staffId * 10 + 3];
+      const page = STAFF_IDS.slice(0, 1000);
+      db.respond(({ sql, parameters }) => {
+        const ids = () => boundNumbers({ sql, parameters, names: [], inTransaction: false });
+        if (/FROM "absence" "x" WHERE "x"\."staff_id" IN \(/.test(sql)) {
+          return ids()
+            .filter((id) => id > 100_000)
+            .flatMap((staffId) =>
+              absenceIdsOf(staffId).map((id) => ({
+                id,
+                staff_id: staffId,
+                kind: "INCAPACITY",
+                first_day: "2017-09-04",
+                reported_at: "2017-09-05 10:00:00",
+              })),
+            );
+        }
+        if (/FROM "assignment" "a" WHERE "a"\."staff_id" IN \(/.test(sql))
+          return ids().map((staffId) => ({ id: staffId, staff_id: staffId, status: "C" }));
+        if (/FROM "work_resumption" "r" WHERE "r"\."absence_id" IN \(/.test(sql)) {
+          return ids().map((absenceId) => ({
+            id: absenceId,
+            absence_id: absenceId,
+            resumption_date: "2017-10-02",
+            reported_at: "2017-10-02 09:00:00",
+          }));
+        }
+        return undefined;
+      });
+      const reader = tracked(new MinistryReader(db.dataSource));
+      const persons = await reader.personsOf(page, QUERY);
+      expect(persons.map((p) => p.absences!.length)).to.deep.equal(page.map(() => 3));
+      expect(persons[0].workResumptions!.map((r) => r.absenceId)).to.deep.equal(absenceIdsOf(page[0]));
+      expect(persons[0].absences![0]).to.include({ kind: "INCAPACITY", firstDay: "2017-09-04", prenatalRestStop: false });
+
+      const statements = db.take();
+      expectValidTsql(statements);
+      const allAbsenceIds = page.flatMap(absenceIdsOf);
+      for (const table of ["absence_day", "work_resumption"]) {
+        const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN ("));
+        expect(inLists, `${table}: chunked`).to.have.length(3);
+        for (const statement of inLists) expect(boundNumbers(statement).length, table).to.be.at.most(MAX_IDS_PER_QUERY);
+        expect(inLists.flatMap(boundNumbers), `${table}: every absence id asked once`).to.deep.equal(allAbsenceIds);
+      }
+      expect(statementsOn(statements, "assignment_salary").flatMap(boundNumbers), "salaries: every assignment once").to.deep.equal(page);
+      // The breaks of the benefits months, with the month condition of the salary lines.
+      const breaks = statementsOn(statements, "breastfeeding_break");
+      expect(breaks).to.have.length(1);
+      expect(breaks[0].sql).to.include('"b"."period_month" >= @');
+      for (const statement of statements.filter((s) => isPaged(s.sql))) expect(statement.sql).to.match(/ ORDER BY "\w+"\."\w+" ASC/);
+    });
+
+    it("asks a source without the added tables nothing of them, selects no added column it lacks, and says once what it cannot produce", async () => {
+      const holdings: SourceHoldings = {
+        missingTables: new Set(["absence", "absence_day", "breastfeeding_break", "work_resumption", "assignment_salary"]),
+        missingColumns: new Map([["institution", new Set(["establishment_unit"])]]),
+      };
+      const reader = tracked(new MinistryReader(db.dataSource, holdings));
+      const [person] = await reader.personsOf([STAFF_IDS[0]], QUERY);
+      await reader.referenceData();
+      const statements = db.take();
+      for (const table of holdings.missingTables) expect(statementsOn(statements, table), table).to.deep.equal([]);
+      expect(statementsOn(statements, "institution")[0].sql).to.not.include("establishment_unit");
+      expect(statementsOn(statements, "school_board")[0].sql).to.include('"b"."prevention_service_kbo"');
+      expect(person).to.deep.include({ absences: [], breastfeedingBreaks: [], assignmentSalaries: [] });
+      expect(reader.gaps()).to.deep.equal([
+        "the source has no column institution.establishment_unit (ministry-db.md, added 2026-12): read as NULL, needed for ZIMA001",
+        "the source has no table absence (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 or ZIMA006 from it",
+        "the source has no table absence_day (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 from it",
+        "the source has no table breastfeeding_break (ministry-db.md, added 2026-12): read as empty, so no ZIMA003 from it",
+        "the source has no table work_resumption (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 or ZIMA006 from it",
+        "the source has no table assignment_salary (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 or ZIMA003 from it",
+      ]);
+      expect(tracked(new MinistryReader(db.dataSource)).gaps(), "the whole contract: nothing to say").to.deep.equal([]);
     });
 
     it("reads the payment calendar, the reference data in keyset pages, one person, an INSZ, the count and the duplicate references", async () => {
