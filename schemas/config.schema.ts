@@ -2,6 +2,7 @@
  * The adapter's configuration: environment variables, validated at start-up. Every field has a doc
  * line (shown by `easr config`). Check digits are verified in src/config/load-config.ts.
  */
+import { parseCalendarDate } from "../src/domain/calendar-date";
 import { z } from "zod";
 import { scheduleExpressionProblem } from "../jobs/schedule-expression";
 import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
@@ -90,6 +91,21 @@ export const configSchema = z.object({
     .default("30 6 * * *")
     .describe(
       "When `easr schedule` looks for due months: a cron expression in Brussels time (5 fields, or 6 with seconds first); default 30 6 * * * (06:30 every day). Refused when it may fire between 02:00 and 02:59: that hour is skipped on the spring daylight-saving day",
+    ),
+  EASR_CLOCK: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
+      error: "must be an ISO date-time with its offset, e.g. 2024-05-02T09:00:00+02:00",
+    })
+    .refine(
+      (value) => parseCalendarDate(value.slice(0, 10)) !== null && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60,
+      {
+        error: "is not a real moment",
+      },
+    )
+    .optional()
+    .describe(
+      "Tests and rehearsals only: the moment the program takes as now when it starts (ISO date-time with offset, e.g. 2024-05-02T09:00:00+02:00); its clock runs on from there. Form creation dates, deadlines and cut-offs follow it. Refused with EASR_ENVIRONMENT=R",
     ),
   EASR_FIRST_MONTH: z
     .string()

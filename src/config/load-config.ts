@@ -10,6 +10,7 @@ import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
 import type { FileModes } from "../files/file-modes";
 import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-parameters";
+import { type Clock, clockFrom, systemClock } from "../util/brussels-clock";
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 
@@ -35,6 +36,8 @@ export interface AppConfig {
   readonly lockWaitSeconds: number;
   /** The safety valve. */
   readonly swingPolicy: { readonly maxShare: number; readonly minForms: number; readonly formTypes: readonly string[] };
+  /** The clock every command reads: the system's, or EASR_CLOCK's (tests and rehearsals, never R). */
+  readonly clock: Clock;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -93,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   }
   // The decision tables of mappings/ (thresholds, wage codes, zone defaults) are configuration too.
   for (const problem of ruleParameterProblems(defaultRuleParameters())) problems.push(`mappings: ${problem}`);
+  if (raw.EASR_CLOCK !== undefined && raw.EASR_ENVIRONMENT === "R") {
+    problems.push("EASR_CLOCK: a clock set by hand is for tests and rehearsals; an R (real) run takes the real time");
+  }
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
@@ -108,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     schedule: raw.EASR_SCHEDULE,
     // Checked by the schema (YYYY-MM); the year range too, at start-up.
     firstMonth: raw.EASR_FIRST_MONTH === undefined ? undefined : yearMonth(raw.EASR_FIRST_MONTH),
+    clock: raw.EASR_CLOCK === undefined ? systemClock : clockFrom(new Date(raw.EASR_CLOCK)),
   };
 }
 

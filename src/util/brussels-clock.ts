@@ -10,6 +10,12 @@ export interface Clock {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** A clock that reads `start` now and runs on from there with `real` (EASR_CLOCK: tests and rehearsals). */
+export function clockFrom(start: Date, real: Clock = systemClock): Clock {
+  const offset = start.getTime() - real.now().getTime();
+  return { now: () => new Date(real.now().getTime() + offset) };
+}
+
 const formatter = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Brussels",
   year: "numeric",

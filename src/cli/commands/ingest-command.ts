@@ -4,7 +4,6 @@ import type { Command } from "commander";
 import type { IngestSummary, UnmatchedAnswer } from "../../channel/ingest";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { ingestFolder } from "../../run/ingest-service";
-import { systemClock } from "../../util/brussels-clock";
 import { maskInszInText } from "../../util/insz-masking";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
@@ -85,7 +84,7 @@ export async function ingestCommand(options: IngestOptions, io: CliIo, env: Node
 
 /** Ingests a folder through the ingest service and prints its summary. */
 export async function ingestAndPrint(dir: string, config: AppConfig, io: CliIo): Promise<IngestSummary> {
-  const summary = await ingestFolder(dir, config, { clock: systemClock, actor: userName() });
+  const summary = await ingestFolder(dir, config, { clock: config.clock, actor: userName() });
   for (const line of ingestSummaryLines(summary)) io.out(line);
   return summary;
 }

@@ -9,7 +9,7 @@ import { hostname } from "node:os";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth, type YearMonth } from "../../domain/year-month";
 import { openRunContext } from "../../run/run-context";
-import { brusselsTime, systemClock } from "../../util/brussels-clock";
+import { brusselsTime } from "../../util/brussels-clock";
 import type { Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
@@ -30,7 +30,7 @@ export interface ReleaseOptions {
 async function recordRelease(config: AppConfig, staffId: number, month: YearMonth): Promise<YearMonth | null> {
   const context = await openRunContext(config);
   try {
-    const at = brusselsTime(systemClock.now()).iso;
+    const at = brusselsTime(config.clock.now()).iso;
     const actor = userName();
     await context.releases.release({ environment: config.environment, staffId, referenceMonth: month, releasedAt: at, releasedBy: actor });
     await context.audit.append({

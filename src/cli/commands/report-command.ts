@@ -13,7 +13,6 @@ import { loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
 import { openStateContext } from "../../run/run-context";
 import type { RecordedRun } from "../../state/run-repository";
-import { systemClock } from "../../util/brussels-clock";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { userName } from "../user-name";
@@ -59,7 +58,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo, env: Node
       );
     const written: RunReports[] = [];
     for (const run of runsToReport(recorded, options, where)) {
-      const reports = await rebuildReports(run, { ...context, clock: systemClock, actor });
+      const reports = await rebuildReports(run, { ...context, clock: config.clock, actor });
       if (!reports) continue;
       io.out(`run ${run.id} of ${where}: reports written from ${run.recordFile}`);
       io.out(`reports  ${reports.operatorWorkbook}`);

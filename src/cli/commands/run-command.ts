@@ -3,7 +3,6 @@ import { type AppConfig, loadConfig } from "../../config/load-config";
 import { parseYearMonth } from "../../domain/year-month";
 import type { RunSummary } from "../../run-record";
 import { type MonthOutcome, type MonthRun, runMonth } from "../../run/month-service";
-import { systemClock } from "../../util/brussels-clock";
 import type { Logger } from "../../util/logger";
 import { progressReporter } from "../../util/progress";
 import { terminalProgress } from "../terminal";
@@ -51,7 +50,7 @@ export function monthPrinting(io: CliIo): {
 export async function runAndPrintMonth(run: MonthRun, config: AppConfig, io: CliIo, logger: Logger): Promise<MonthOutcome> {
   const printing = monthPrinting(io);
   const progress = progressReporter({ logger, terminal: terminalProgress(logger) });
-  const outcome = await runMonth(run, { config, logger, clock: systemClock, progress, onSummary: printing.onSummary });
+  const outcome = await runMonth(run, { config, logger, clock: config.clock, progress, onSummary: printing.onSummary });
   printing.printReports(outcome);
   return outcome;
 }

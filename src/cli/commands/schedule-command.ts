@@ -4,7 +4,7 @@
  */
 import type { Command } from "commander";
 import { type AppConfig, loadConfig } from "../../config/load-config";
-import { brusselsTime, type Clock, systemClock } from "../../util/brussels-clock";
+import { brusselsTime, type Clock } from "../../util/brussels-clock";
 import { attachLogFile, type Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
 import { scheduleFactsFrom } from "../../../jobs/schedule-facts";
@@ -34,13 +34,13 @@ export function createScheduler(
   io: CliIo,
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
-  clock: Clock = systemClock,
+  clock?: Clock,
 ): { scheduler: Scheduler; config: AppConfig } {
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
   const scheduler = new Scheduler({
     expression: config.schedule,
     firstMonth: config.firstMonth,
-    clock,
+    clock: clock ?? config.clock,
     logger,
     readFacts: scheduleFactsFrom(config),
     runMonth: async (month) => {
