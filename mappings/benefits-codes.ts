@@ -33,6 +33,14 @@ export interface BenefitsCodes {
   readonly adaptedWorkHolidaySubRisks: readonly number[];
   /** Block 90089 HolidayDetail occurs at most 4 times (ZIMA005 XSD). */
   readonly maxHolidayDetails: number;
+  /**
+   * ZIMA003 zone 00152: the reference week, in hundredths of hours, that turns an occupation's Q/S into
+   * clock hours per week for the hourly wage (domain.md D24 OQ4, zima-1-3-6.md errata 7: default 38 h,
+   * "unless payroll gives clock hours").
+   */
+  readonly breastfeedingReferenceWeek: number;
+  /** ZIMA003 zone 00151: half-hour breaks of one occupation in a month, at most (glossary: [1;62]). */
+  readonly maxHalfHourBreaks: number;
 }
 
 export const benefitsCodes: BenefitsCodes = {
@@ -49,4 +57,6 @@ export const benefitsCodes: BenefitsCodes = {
   holidayCodesBySubRisk: { 1: [1, 2, 3, 5], 2: [8, 9], 3: [1, 2, 3, 5], 4: [8, 9] },
   adaptedWorkHolidaySubRisks: [3, 4],
   maxHolidayDetails: 4,
+  breastfeedingReferenceWeek: 3800,
+  maxHalfHourBreaks: 62,
 };
