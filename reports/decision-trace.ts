@@ -128,6 +128,14 @@ export function renderTrace(trace: PersonTrace): string[] {
       `  ${s.formType} assignment #${s.assignmentId}${s.referencePeriod ? ` ${s.referencePeriod}` : ""}: run ${s.runId} (${s.runMonth}), ${s.fileName}, form ${s.sequenceNbr}`,
     );
   }
+  // The notifications' and assignments' own problems are listed with them above; here the rest
+  // (staff member, salary lines, benefits rows), which reject the person's units as well.
+  const elsewhere = trace.problems.filter((p) => p.table !== "rl16_notification" && p.table !== "assignment");
+  if (elsewhere.length > 0) {
+    out.push("", "Other records that break the contract:");
+    for (const p of elsewhere)
+      out.push(`  ${p.table} ${p.recordId}, ${p.field} = ${maskInszInText(p.value)}: ${EN.rejectionRules[p.rule]}`);
+  }
   for (const note of trace.notes) out.push(`Note: ${note}`);
   return out;
 }
