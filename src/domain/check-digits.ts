@@ -43,6 +43,12 @@ export function isValidKbo(kbo: string): boolean {
  * RSZ/NOSS registration number NNNNNNNCC (leading zeros may be dropped) in [100006; 199999934],
  * CC = 96 - (N x 100 mod 97), where 0 becomes 97.
  */
+/** A KBO establishment-unit number (vestigingseenheid): 10 digits, the first 2-8, the last two 97 - (the first eight mod 97). */
+export function isValidEstablishmentUnit(unit: string): boolean {
+  if (!/^[2-8]\d{9}$/.test(unit)) return false;
+  return kboCheck(Number(unit.slice(0, 8))) === Number(unit.slice(8));
+}
+
 export function isValidNoss(noss: string): boolean {
   if (!/^\d{6,9}$/.test(noss)) return false;
   const value = Number(noss);

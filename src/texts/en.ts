@@ -89,6 +89,10 @@ export const EN: Texts = {
     DAY_HOURS_ZERO_NOT_ALLOWED: "0 hours is allowed only with day-nature code 6.21 (glossary 00180 of ZIMA002)",
     GLOSSARY_CONDITION_FAILED: "the built form breaks a condition of its official glossary: the channel would refuse it; not written",
     NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
+    ESTABLISHMENT_UNIT_INVALID: "not a KBO establishment-unit number: 10 digits, the first 2-8, mod-97 check (glossary 00042 of ZIMA001)",
+    KBO_INVALID: "not a KBO enterprise number: 10 digits, the first 0 or 1, mod-97 check",
+    DATE_AGAINST_RISK_START:
+      "the date does not fit the start of the risk (absence.first_day): the last working day comes before it (for an incapacity the same day may do), the resumption after it",
   },
   waitingReasons: {
     WAITING_FOR_PAY:

@@ -203,6 +203,11 @@ export const NL: DutchTexts = {
     GLOSSARY_CONDITION_FAILED:
       "de opgebouwde aangifte breekt een voorwaarde van haar officieel glossarium: het kanaal zou ze weigeren; niet geschreven",
     NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "subrisico 3 of 4 vraagt het aangepast werk van het vakantiejaar, en de opdracht heeft er geen",
+    ESTABLISHMENT_UNIT_INVALID:
+      "geen KBO-vestigingseenheidsnummer: 10 cijfers, het eerste 2-8, controle mod 97 (glossarium 00042 van ZIMA001)",
+    KBO_INVALID: "geen KBO-ondernemingsnummer: 10 cijfers, het eerste 0 of 1, controle mod 97",
+    DATE_AGAINST_RISK_START:
+      "de datum past niet bij het begin van het risico (absence.first_day): de laatste arbeidsdag ligt ervoor (bij arbeidsongeschiktheid mag het dezelfde dag zijn), de werkhervatting erna",
   },
   waitingReasons: {
     WAITING_FOR_PAY:
@@ -253,6 +258,11 @@ export const NL: DutchTexts = {
     performance_line: "prestatielijn",
     day_nature: "aard van de dag",
     holiday_balance: "vakantiesaldo",
+    absence: "afwezigheid",
+    absence_day: "afwezigheidsdag",
+    breastfeeding_break: "borstvoedingspauze",
+    work_resumption: "werkhervatting",
+    assignment_salary: "weddehistoriek",
   },
   month: dutchMonth,
   cancellationReason,

@@ -25,9 +25,9 @@ const QUERY: PersonPageQuery = {
 /** Staff 1005 of the note's example 6-B (errata 9): contractual, CLB, 38/38, incapacity from 2024-06-03, resumption 2024-07-22. */
 const ROWS: ContractRows = {
   school_board: [
-    { id: 1, name: "GO! scholengroep", agency: "AGODI", prevention_service_kbo: "0411982368", prevention_service_name: "IDEWE" },
+    { id: 1, name: "GO! scholengroep", agency: "AGODI", prevention_service_kbo: "0412345614", prevention_service_name: "Externe Dienst A" },
   ],
-  institution: [{ id: 12, board_id: 1, name: "CLB Gent", level: "CLB", establishment_unit: "2123456789" }],
+  institution: [{ id: 12, board_id: 1, name: "CLB Gent", level: "CLB", establishment_unit: "2123456791" }],
   staff_member: [
     { id: 1005, insz: "85073003328", last_name: "Peeters", first_name: "An", birth_date: "1985-07-30", gender: "F", country_code: "150" },
   ],
@@ -110,7 +110,7 @@ function laterAdditionsOn(engine: TestEngine): void {
     it("reads the added tables and columns with each person: absences of the months read with their days and resumptions, breaks, salaries", async () => {
       const { person, gaps, establishmentUnit } = await readPerson(workspace.dbUrl);
       expect(gaps).to.deep.equal([]);
-      expect(establishmentUnit).to.equal("2123456789");
+      expect(establishmentUnit).to.equal("2123456791");
       expect(person.assignments[0]).to.include({ payMode: 10 });
       expect(
         person.absences!.map((a) => [a.id, a.kind, a.firstDay, a.lastDay, a.paidUntil, a.paidDayCode, a.prenatalRestStop]),
