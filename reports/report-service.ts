@@ -5,6 +5,7 @@
  * audit` and every next run name the run until they exist. The run's record (decisions.jsonl) and its
  * run-summary.json are published before its GO files: a run whose files are out can always be reported.
  */
+import { recordFormatProblem } from "./decision-reader";
 import { existsSync, readFileSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { runOutputNames } from "../src/files/output-layout";
@@ -93,6 +94,10 @@ export function summaryOfRecordedRun(run: RecordedRun): RunSummary {
     throw new ReportsFailedError(
       `run ${run.id} (${run.month}, ${run.environment}): its record ${run.recordFile} is gone; its reports cannot be made again`,
     );
+  // Before anything is removed: a record this version cannot read leaves the reports as they are.
+  const unreadable = recordFormatProblem(run.recordFile);
+  if (unreadable)
+    throw new ReportsFailedError(`run ${run.id} (${run.month}, ${run.environment}): ${unreadable}; its reports are left as they are`);
   const recorded = JSON.parse(readFileSync(summaryFile, "utf8")) as RunSummary;
   if (recorded.runId !== run.id)
     throw new ReportsFailedError(

@@ -7,6 +7,21 @@ import { z } from "zod";
 import { scheduleExpressionProblem } from "../jobs/schedule-expression";
 import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
 
+/** EASR_CLOCK's moment exists: a real calendar date, hours < 24, minutes and seconds < 60, an offset within ±14:00. */
+function isRealMoment(value: string): boolean {
+  const [, hour, minute, second, offsetHour, offsetMinute] = /T(\d{2}):(\d{2})(?::(\d{2}))?.*?(?:Z|[+-](\d{2}):(\d{2}))$/.exec(value) ?? [];
+  const within = (text: string | undefined, max: number) => text === undefined || Number(text) <= max;
+  return (
+    parseCalendarDate(value.slice(0, 10)) !== null &&
+    within(hour, 23) &&
+    within(minute, 59) &&
+    within(second, 59) &&
+    within(offsetHour, 14) &&
+    within(offsetMinute, 59) &&
+    !Number.isNaN(Date.parse(value))
+  );
+}
+
 export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
 
 /**
@@ -97,12 +112,7 @@ export const configSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {
       error: "must be an ISO date-time with its offset, e.g. 2024-05-02T09:00:00+02:00",
     })
-    .refine(
-      (value) => parseCalendarDate(value.slice(0, 10)) !== null && Number(value.slice(11, 13)) < 24 && Number(value.slice(14, 16)) < 60,
-      {
-        error: "is not a real moment",
-      },
-    )
+    .refine((value) => isRealMoment(value), { error: "is not a real moment" })
     .optional()
     .describe(
       "Tests and rehearsals only: the moment the program takes as now when it starts (ISO date-time with offset, e.g. 2024-05-02T09:00:00+02:00); its clock runs on from there. Form creation dates, deadlines and cut-offs follow it. Refused with EASR_ENVIRONMENT=R",

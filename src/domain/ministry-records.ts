@@ -63,6 +63,11 @@ export interface AssignmentRecord {
   readonly monthlySalary: Cents | null;
   /** ZIMA001 00060 TenthOrTwelfth: 10 or 12; null = the configured default. */
   readonly payMode: 10 | 12 | null;
+  /**
+   * Why pay_mode is unreadable, kept apart from `problems`: a column added for ZIMA001 rejects only a
+   * ZIMA001, never the assignment's other forms.
+   */
+  readonly payModeProblem: RecordProblem | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -115,6 +120,8 @@ export interface AdaptedWorkRecord {
   readonly sHours: number | null;
   /** The absence (risk 001 or 004) the adapted work runs under, when given: for the trace only. */
   readonly absenceId: number | null;
+  /** Why absence_id is unreadable, kept apart from `problems`: it rejects no ZIMA002. */
+  readonly absenceIdProblem: RecordProblem | null;
   readonly problems: readonly RecordProblem[];
 }
 
@@ -243,6 +250,8 @@ export interface WorkResumptionRecord {
 
 /** assignment_salary: the full-month gross salary of an assignment from a day on. */
 export interface AssignmentSalaryRecord {
+  /** The row as the reports name it: its assignment and first day ("505 2024-01-01"), the table having no id. */
+  readonly recordId: string;
   readonly assignmentId: number;
   readonly validFrom: CalendarDate | null;
   readonly monthlySalary: Cents | null;

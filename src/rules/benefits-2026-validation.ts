@@ -18,7 +18,6 @@ import type {
   WorkResumptionRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
-import { ZIMA_LIMITS } from "./benefits-validation";
 
 /** Zone 00128 WorkRecoveryDate: not before 2005-07-01 (anomaly 00128-008). */
 export const FIRST_RESUMPTION_DATE = "2005-07-01";
@@ -53,11 +52,14 @@ export function absenceProblems(record: AbsenceRecord, assignmentIds: ReadonlySe
   return problems;
 }
 
-/** absence_day: its hours (zone 00180, part-timers) within the XSD's [0; 14.00]. */
+/** Zone 00180 HoursNumber of ZIMA001: [1; 1400] hundredths of hours (ZIMA001_20231.xsd; unlike ZIMA002, 0 is none). */
+export const ZIMA001_DAY_HOURS = { min: 1, max: 1400 } as const;
+
+/** absence_day: its hours (zone 00180, part-timers), when given, within ZIMA001's [0.01; 14.00]. */
 export function absenceDayProblems(day: AbsenceDayRecord): RecordProblem[] {
   const problems = [...day.problems];
-  if (day.hours !== null && (day.hours < 0 || day.hours > ZIMA_LIMITS.dayNatureHoursMax))
-    problems.push(problem("absence_day", day.id, "hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(day.hours)} not in 0.00-14.00`));
+  if (day.hours !== null && (day.hours < ZIMA001_DAY_HOURS.min || day.hours > ZIMA001_DAY_HOURS.max))
+    problems.push(problem("absence_day", day.id, "hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(day.hours)} not in 0.01-14.00`));
   return problems;
 }
 
@@ -99,13 +101,7 @@ export function assignmentSalaryProblems(row: AssignmentSalaryRecord): RecordPro
   const problems = [...row.problems];
   if (row.monthlySalary !== null && row.monthlySalary <= 0)
     problems.push(
-      problem(
-        "assignment_salary",
-        `${row.assignmentId} ${row.validFrom}`,
-        "monthly_salary",
-        "VALUE_OUT_OF_RANGE",
-        `${formatHundredths(row.monthlySalary)} <= 0`,
-      ),
+      problem("assignment_salary", row.recordId, "monthly_salary", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.monthlySalary)} <= 0`),
     );
   return problems;
 }

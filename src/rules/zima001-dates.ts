@@ -35,8 +35,12 @@ export function secondQuarterBeforeEnd(riskStart: CalendarDate): CalendarDate {
   return lastDayOf(addMonths(quarterStart(monthOf(riskStart)), -4));
 }
 
-/** R5: the last working day before the risk, not before the occupation's start; null when there is none. */
-export function derivedLastWorkingDay(riskStart: CalendarDate, occupationStart: CalendarDate): CalendarDate | null {
-  for (let day = addDays(riskStart, -1); day >= occupationStart; day = addDays(day, -1)) if (isWorkingDay(day)) return day;
+/**
+ * R5: the last working day before the absence, not before the occupation's start; null when there is
+ * none. From this absence's own first day, also for a relapse (whose 00408 is the original's first day:
+ * glossary 00410 "de laatste arbeidsdag vóór de herval").
+ */
+export function derivedLastWorkingDay(absenceStart: CalendarDate, occupationStart: CalendarDate): CalendarDate | null {
+  for (let day = addDays(absenceStart, -1); day >= occupationStart; day = addDays(day, -1)) if (isWorkingDay(day)) return day;
   return null;
 }

@@ -4,7 +4,8 @@
  * start to the last day the agency paid, with the paid-day code — but only for a five-day week and a
  * period without a Belgian public holiday; for any other week or a period that holds one, the
  * absence waits (`REFERENCE_DAYS_MISSING`) until payroll supplies the days, never guessed. When the
- * agency paid no day, the one day of the risk's start with code 6.9 (no guaranteed wage), 6.6 for a relapse.
+ * agency paid no day, the one first day of the absence with code 6.9 (no guaranteed wage), 6.6 for a relapse.
+ * The period starts on this absence's own first day, also for a relapse (whose 00408 is the original's).
  * And the hours of a day (zone 00180) of a part-timer: Q/S of the reference week, over the days a week.
  */
 import { belgianPublicHolidays, isWorkingDay } from "../domain/belgian-calendar";
@@ -23,7 +24,7 @@ export type FallbackDays =
 const FIVE_DAY_WEEK = 500;
 
 export function fallbackIncapacityDays(input: {
-  readonly riskStart: CalendarDate;
+  readonly absenceStart: CalendarDate;
   /** The last day the agency paid (absence.paid_until), null when none. */
   readonly paidUntil: CalendarDate | null;
   readonly paidDayCode: string | null;
@@ -31,15 +32,15 @@ export function fallbackIncapacityDays(input: {
   readonly daysPerWeek: number | null;
   readonly relapse: boolean;
 }): FallbackDays {
-  const { riskStart, paidUntil, paidDayCode } = input;
-  if (paidUntil === null || paidUntil < riskStart) return { days: [{ day: riskStart, code: input.relapse ? "6.6" : "6.9" }] };
+  const { absenceStart, paidUntil, paidDayCode } = input;
+  if (paidUntil === null || paidUntil < absenceStart) return { days: [{ day: absenceStart, code: input.relapse ? "6.6" : "6.9" }] };
   if (input.daysPerWeek !== null && input.daysPerWeek !== FIVE_DAY_WEEK) {
     return { waiting: "REFERENCE_DAYS_MISSING", why: `a week of ${input.daysPerWeek / 100} days: payroll gives the days (absence_day)` };
   }
   if (paidDayCode === null) return { waiting: "REFERENCE_DAYS_MISSING", why: "no paid_day_code and no absence_day rows" };
   const holidays: CalendarDate[] = [];
   const days: ReferenceDay[] = [];
-  for (let day = riskStart; day <= paidUntil; day = addDays(day, 1)) {
+  for (let day = absenceStart; day <= paidUntil; day = addDays(day, 1)) {
     if (isWorkingDay(day)) days.push({ day, code: paidDayCode });
     else if (belgianPublicHolidays(Number(day.slice(0, 4))).has(day)) holidays.push(day);
   }
@@ -51,8 +52,9 @@ export function fallbackIncapacityDays(input: {
   return { days };
 }
 
-/** Zone 00180: (Q / S) x the reference week / days a week, in hundredths of hours, half up (all inputs x 100). */
-export function dayHours(q: number, s: number, referenceWeek: number, daysPerWeek: number): number {
+/** Zone 00180: (Q / S) x the reference week / days a week, in hundredths of hours, half up (all inputs x 100); null without a week. */
+export function dayHours(q: number, s: number, referenceWeek: number, daysPerWeek: number): number | null {
+  if (s <= 0 || daysPerWeek <= 0) return null;
   const numerator = BigInt(q) * BigInt(referenceWeek) * 100n;
   const denominator = BigInt(s) * BigInt(daysPerWeek);
   return Number((2n * numerator + denominator) / (2n * denominator));

@@ -17,8 +17,15 @@ import type {
 } from "../rules/decision-types";
 import type { DeclaredContentOf } from "./declared-content";
 
+/**
+ * The shape of the lines, on every person line: 2 since the record became this contract (2026-12); a
+ * file of an earlier shape (no such field) cannot be read by these types.
+ */
+export const RECORD_FORMAT = 2;
+
 export interface PersonLine {
   readonly kind: "person";
+  readonly recordFormat: typeof RECORD_FORMAT;
   readonly staffId: number;
   readonly lastName: string | null;
   readonly firstName: string | null;

@@ -14,6 +14,7 @@ export type {
   Zima002PeriodContent,
   Zima005Content,
 } from "./declared-content";
+export { RECORD_FORMAT } from "./decision-lines";
 export type {
   CancellationLine,
   DecisionLine,

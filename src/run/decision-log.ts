@@ -8,7 +8,7 @@ import type { DeclarationFlag } from "../domain/outcome-codes";
 import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
 import type { DeclaredForm, Zima002Content, Zima005Content } from "../run-record/declared-content";
-import type { DecisionLine, DeclaredUnitLine, UnitLine } from "../run-record/decision-lines";
+import { type DecisionLine, type DeclaredUnitLine, RECORD_FORMAT, type UnitLine } from "../run-record/decision-lines";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
@@ -192,6 +192,7 @@ export function decisionLines(
   const lines: DecisionLine[] = [
     {
       kind: "person",
+      recordFormat: RECORD_FORMAT,
       staffId: decision.staffId,
       lastName: identity?.lastName ?? null,
       firstName: identity?.firstName ?? null,

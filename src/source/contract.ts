@@ -19,6 +19,8 @@ export type ColumnKind =
 export interface LaterAddition {
   /** The forms that need it. */
   readonly neededFor: readonly string[];
+  /** What takes its place when the source lacks it, for a part the forms can do without. */
+  readonly fallback?: string;
 }
 
 export interface ContractColumn {
@@ -293,7 +295,7 @@ export const WORK_RESUMPTION: ContractTable = {
 export const ASSIGNMENT_SALARY: ContractTable = {
   entity: "AssignmentSalary",
   name: "assignment_salary",
-  added: { neededFor: ["ZIMA001", "ZIMA003"] },
+  added: { neededFor: ["ZIMA001", "ZIMA003"], fallback: "assignment.monthly_salary is the salary of every month" },
   columns: [
     col("assignmentId", "assignment_id", int, false, { primary: true }),
     col("validFrom", "valid_from", date, false, { primary: true }),

@@ -22,7 +22,7 @@ import {
   type StaffRecord,
   type WorkResumptionRecord,
 } from "../domain/ministry-records";
-import { RowReader } from "./row-reader";
+import { dateKeyOf, RowReader } from "./row-reader";
 
 type Raw = Record<string, unknown>;
 
@@ -79,6 +79,8 @@ export function toStaff(row: Raw): StaffRecord {
 
 export function toAssignment(row: Raw): AssignmentRecord {
   const r = new RowReader("assignment", row, String(row.id));
+  // The column added for ZIMA001 is read apart: its breach rejects a ZIMA001 only.
+  const added = new RowReader("assignment", row, String(row.id));
   return {
     id: idOf(row),
     staffId: Number(row.staff_id),
@@ -96,7 +98,8 @@ export function toAssignment(row: Raw): AssignmentRecord {
     employerCategory: r.text("employer_category", false),
     workerCode: r.text("worker_code", false),
     monthlySalary: r.cents("monthly_salary", false),
-    payMode: r.code("pay_mode", PAY_MODES, false) as AssignmentRecord["payMode"],
+    payMode: added.code("pay_mode", PAY_MODES, false) as AssignmentRecord["payMode"],
+    payModeProblem: added.problems[0] ?? null,
     problems: r.problems,
   };
 }
@@ -137,6 +140,7 @@ export function toNotification(row: Raw): NotificationRecord {
  */
 export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
   const r = new RowReader("adapted_work", row, String(row.id));
+  const added = new RowReader("adapted_work", row, String(row.id));
   return {
     id: idOf(row),
     staffId: Number(row.staff_id),
@@ -147,7 +151,8 @@ export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
     daysPerWeek: r.hundredths("days_per_week"),
     qHours: r.hundredths("q_hours"),
     sHours: r.hundredths("s_hours"),
-    absenceId: r.integer("absence_id", false),
+    absenceId: added.integer("absence_id", false),
+    absenceIdProblem: added.problems[0] ?? null,
     problems: r.problems,
   };
 }
@@ -260,8 +265,10 @@ export function toWorkResumption(row: Raw): WorkResumptionRecord {
 
 /** assignment_salary has no id: a row is its assignment and its first day. */
 export function toAssignmentSalary(row: Raw): AssignmentSalaryRecord {
-  const r = new RowReader("assignment_salary", row, `${String(row.assignment_id)} ${String(row.valid_from)}`);
+  const recordId = `${String(row.assignment_id)} ${dateKeyOf(row.valid_from)}`;
+  const r = new RowReader("assignment_salary", row, recordId);
   return {
+    recordId,
     assignmentId: Number(row.assignment_id),
     validFrom: r.date("valid_from"),
     monthlySalary: r.cents("monthly_salary"),

@@ -39,6 +39,12 @@ function decimalLimit(table: string, field: string): number {
   return column?.type.kind === "decimal" ? 10 ** (column.type.precision - column.type.scale) * 100 : Number.MAX_SAFE_INTEGER;
 }
 
+/** A stored date as the text that names its row: the ISO date of a driver's Date object, else the value as written. */
+export function dateKeyOf(value: unknown): string {
+  if (value instanceof Date) return dateObjectToText(value, false);
+  return value === null || value === undefined ? "NULL" : String(value).trim().slice(0, 10);
+}
+
 export class RowReader {
   readonly problems: RecordProblem[] = [];
 

@@ -58,9 +58,8 @@ export function sourceGaps(holdings: SourceHoldings): string[] {
   const gaps: string[] = [];
   for (const table of CONTRACT_TABLES) {
     if (table.added && holdings.missingTables.has(table.name)) {
-      gaps.push(
-        `the source has no table ${table.name} (ministry-db.md, added 2026-12): read as empty, so no ${formList(table.added.neededFor)} from it`,
-      );
+      const consequence = table.added.fallback ?? `so no ${formList(table.added.neededFor)} from it`;
+      gaps.push(`the source has no table ${table.name} (ministry-db.md, added 2026-12): read as empty, ${consequence}`);
     }
     for (const column of table.columns) {
       if (!column.added || !holdings.missingColumns.get(table.name)?.has(column.name)) continue;

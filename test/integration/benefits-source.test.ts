@@ -232,6 +232,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           qHours: 1900,
           sHours: 3800,
           absenceId: null,
+          absenceIdProblem: null,
           problems: [],
         },
       ]);
@@ -247,6 +248,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           qHours: 1520,
           sHours: 3800,
           absenceId: null,
+          absenceIdProblem: null,
           problems: [],
         },
       ]);

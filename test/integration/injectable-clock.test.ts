@@ -30,6 +30,9 @@ describe("the clock set by hand (EASR_CLOCK)", function () {
       /EASR_CLOCK: must be an ISO date-time with its offset/,
     );
     expect(() => loadConfig({ EASR_CLOCK: "2024-02-30T09:00:00+01:00" })).to.throw(ConfigError, /EASR_CLOCK: is not a real moment/);
+    for (const moment of ["2024-05-02T09:00:61+02:00", "2024-05-02T24:00:00+02:00", "2024-05-02T09:00:00+25:00"])
+      expect(() => loadConfig({ EASR_CLOCK: moment }), moment).to.throw(ConfigError, /EASR_CLOCK: is not a real moment/);
+    expect(loadConfig({ EASR_CLOCK: "2024-05-02T09:00:00.123-05:30" }).clock.now().toISOString().slice(0, 16)).to.equal("2024-05-02T14:30");
     expect(() => loadConfig({ EASR_CLOCK: "2024-05-02T09:00:00+02:00", EASR_ENVIRONMENT: "R" })).to.throw(
       ConfigError,
       "EASR_CLOCK: a clock set by hand is for tests and rehearsals; an R (real) run takes the real time",

@@ -155,7 +155,7 @@ function laterAdditionsOn(engine: TestEngine): void {
         "the source has no table absence_day (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 from it",
         "the source has no table breastfeeding_break (ministry-db.md, added 2026-12): read as empty, so no ZIMA003 from it",
         "the source has no table work_resumption (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 or ZIMA006 from it",
-        "the source has no table assignment_salary (ministry-db.md, added 2026-12): read as empty, so no ZIMA001 or ZIMA003 from it",
+        "the source has no table assignment_salary (ministry-db.md, added 2026-12): read as empty, assignment.monthly_salary is the salary of every month",
       ];
       expect(gaps).to.deep.equal(expected);
 

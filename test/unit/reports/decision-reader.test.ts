@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type PersonDecisions, readPersonDecisions } from "../../../reports/decision-reader";
+import { type PersonDecisions, readPersonDecisions, recordFormatProblem } from "../../../reports/decision-reader";
 
 async function readAll(path: string): Promise<PersonDecisions[]> {
   const people: PersonDecisions[] = [];
@@ -17,6 +17,7 @@ describe("reading decisions.jsonl back", () => {
 
   const person = (staffId: number, extra: object = {}) => ({
     kind: "person",
+    recordFormat: 2,
     staffId,
     lastName: "Peeters",
     firstName: "An",
@@ -54,16 +55,27 @@ describe("reading decisions.jsonl back", () => {
     expect(people[0].person.lateNotifications).to.deep.equal([late]);
   });
 
-  it("refuses a file written before the run record had its late notifications as data, naming the line", async () => {
+  it("refuses a file of an earlier record format, naming the line, and says so from its first line before anything is done with it", async () => {
     const path = join(dir, "before.jsonl");
-    writeFileSync(path, JSON.stringify(person(1)) + "\n");
+    const { recordFormat: _dropped, ...earlier } = person(1, { referenceMonth: "2017-10" });
+    writeFileSync(path, JSON.stringify(earlier) + "\n");
     const failure = await readAll(path).then(
       () => null,
       (error: Error) => error,
     );
-    expect(failure?.message).to.equal(
-      `${path}:1: written by an earlier version of edu-easr (its person lines have no lateNotifications): its reports cannot be rebuilt by this version`,
+    const why =
+      "written by an earlier version of edu-easr (this one reads record format 2): its reports cannot be made from it by this version";
+    expect(failure?.message).to.equal(`${path}:1: ${why}`);
+    expect(recordFormatProblem(path)).to.equal(`${path}:1: ${why}`);
+    const later = join(dir, "later.jsonl");
+    writeFileSync(later, JSON.stringify(person(1, { recordFormat: 3 })) + "\n");
+    expect(recordFormatProblem(later)).to.equal(
+      `${later}:1: written by a version of edu-easr with record format 3 (this one reads record format 2): its reports cannot be made from it by this version`,
     );
+    const now = join(dir, "now-again.jsonl");
+    // A first line longer than one read chunk.
+    writeFileSync(now, JSON.stringify(person(1, { notes: ["x".repeat(200_000)], lateNotifications: [] })) + "\n");
+    expect(recordFormatProblem(now)).to.equal(null);
   });
 
   it("refuses a line of one person inside another's block", async () => {

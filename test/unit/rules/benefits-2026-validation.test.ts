@@ -86,9 +86,13 @@ describe("contract checks of absence, absence_day, work_resumption, breastfeedin
     ]);
   });
 
-  it("absence_day hours within 0.00-14.00; a resumption after the risk's start and from 2005-07-01; breaks 1-62 on one's own assignment; a positive salary", () => {
+  it("absence_day hours within 0.01-14.00; a resumption after the risk's start and from 2005-07-01; breaks 1-62 on one's own assignment; a positive salary", () => {
     expect(rule(absenceDayProblems({ id: 7, absenceId: 9001, day: "2024-06-03", code: "2.6", hours: 1450, problems: [] }))).to.deep.equal([
-      ["hours", "VALUE_OUT_OF_RANGE", "14.50 not in 0.00-14.00"],
+      ["hours", "VALUE_OUT_OF_RANGE", "14.50 not in 0.01-14.00"],
+    ]);
+    // ZIMA001's XSD starts at 1 (0.01 h): a day of 0 hours is no part-time day (ZIMA002's zone allows 0).
+    expect(rule(absenceDayProblems({ id: 8, absenceId: 9001, day: "2024-06-03", code: "2.6", hours: 0, problems: [] }))).to.deep.equal([
+      ["hours", "VALUE_OUT_OF_RANGE", "0.00 not in 0.01-14.00"],
     ]);
     const resumption = (resumptionDate: "2024-06-03" | "2005-06-30") => ({
       id: 2,
@@ -123,8 +127,16 @@ describe("contract checks of absence, absence_day, work_resumption, breastfeedin
       ["assignment_id", "UNKNOWN_ASSIGNMENT", "506"],
     ]);
     expect(
-      rule(assignmentSalaryProblems({ assignmentId: 505, validFrom: "2024-01-01", monthlySalary: cents(0), problems: [] })),
-    ).to.deep.equal([["monthly_salary", "VALUE_OUT_OF_RANGE", "0.00 <= 0"]]);
+      assignmentSalaryProblems({
+        recordId: "505 2024-01-01",
+        assignmentId: 505,
+        validFrom: "2024-01-01",
+        monthlySalary: cents(0),
+        problems: [],
+      }),
+    ).to.deep.equal([
+      { table: "assignment_salary", recordId: "505 2024-01-01", field: "monthly_salary", rule: "VALUE_OUT_OF_RANGE", value: "0.00 <= 0" },
+    ]);
   });
 
   it("establishment units and the prevention service's KBO number: the note's numbers are valid (2123456791: 21234567 mod 97 = 6, 97 - 6 = 91)", () => {

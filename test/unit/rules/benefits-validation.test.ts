@@ -28,6 +28,7 @@ const adapted: AdaptedWorkRecord = {
   qHours: 1000,
   sHours: 2000,
   absenceId: null,
+  absenceIdProblem: null,
   problems: [],
 };
 const performance: PerformanceLineRecord = {

@@ -32,7 +32,7 @@ describe("ZIMA001: quarter, reference date, last working day and reference days"
 
   it("R6 (errata 9, 6-B): 3 June to 2 July 2024, five days a week, code 2.6 → 22 days (4 x 5 in June, 1 and 2 July)", () => {
     const result = fallbackIncapacityDays({
-      riskStart: "2024-06-03",
+      absenceStart: "2024-06-03",
       paidUntil: "2024-07-02",
       paidDayCode: "2.6",
       daysPerWeek: 500,
@@ -47,36 +47,42 @@ describe("ZIMA001: quarter, reference date, last working day and reference days"
       "2024-07-02",
     ]);
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-06-03", paidUntil: "2024-07-02", paidDayCode: "2.6", daysPerWeek: null, relapse: false }),
+      fallbackIncapacityDays({
+        absenceStart: "2024-06-03",
+        paidUntil: "2024-07-02",
+        paidDayCode: "2.6",
+        daysPerWeek: null,
+        relapse: false,
+      }),
     ).to.have.property("days");
   });
 
   it("R6 (errata 4): waits for the days when the week is not five days, the period holds a public holiday, or there is no code", () => {
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-06-03", paidUntil: "2024-07-02", paidDayCode: "2.6", daysPerWeek: 400, relapse: false }),
+      fallbackIncapacityDays({ absenceStart: "2024-06-03", paidUntil: "2024-07-02", paidDayCode: "2.6", daysPerWeek: 400, relapse: false }),
     ).to.deep.equal({
       waiting: "REFERENCE_DAYS_MISSING",
       why: "a week of 4 days: payroll gives the days (absence_day)",
     });
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-04-22", paidUntil: "2024-05-10", paidDayCode: "2.6", daysPerWeek: 500, relapse: false }),
+      fallbackIncapacityDays({ absenceStart: "2024-04-22", paidUntil: "2024-05-10", paidDayCode: "2.6", daysPerWeek: 500, relapse: false }),
     ).to.deep.equal({
       waiting: "REFERENCE_DAYS_MISSING",
       why: "public holiday 2024-05-01, 2024-05-09 in the period: payroll gives the days (absence_day)",
     });
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-06-03", paidUntil: "2024-07-02", paidDayCode: null, daysPerWeek: 500, relapse: false }),
+      fallbackIncapacityDays({ absenceStart: "2024-06-03", paidUntil: "2024-07-02", paidDayCode: null, daysPerWeek: 500, relapse: false }),
     ).to.have.property("waiting", "REFERENCE_DAYS_MISSING");
   });
 
   it("R6: no day paid by the agency → the risk's first day alone, 6.9; 6.6 for a relapse (errata 4)", () => {
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-06-03", paidUntil: null, paidDayCode: "2.6", daysPerWeek: 500, relapse: false }),
+      fallbackIncapacityDays({ absenceStart: "2024-06-03", paidUntil: null, paidDayCode: "2.6", daysPerWeek: 500, relapse: false }),
     ).to.deep.equal({
       days: [{ day: "2024-06-03", code: "6.9" }],
     });
     expect(
-      fallbackIncapacityDays({ riskStart: "2024-06-03", paidUntil: "2024-06-02", paidDayCode: "2.6", daysPerWeek: 500, relapse: true }),
+      fallbackIncapacityDays({ absenceStart: "2024-06-03", paidUntil: "2024-06-02", paidDayCode: "2.6", daysPerWeek: 500, relapse: true }),
     ).to.deep.equal({
       days: [{ day: "2024-06-03", code: "6.6" }],
     });
@@ -87,5 +93,6 @@ describe("ZIMA001: quarter, reference date, last working day and reference days"
     expect(dayHours(1900, 3800, 3800, 250)).to.equal(760);
     // 7/22 x 38 = 12.0909 h a week; / 4 = 3.0227 → 3.02.
     expect(dayHours(700, 2200, 3800, 400)).to.equal(302);
+    expect(dayHours(700, 2200, 3800, 0)).to.equal(null);
   });
 });

@@ -42,6 +42,7 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
     workerCode: null,
     monthlySalary: cents(300000),
     payMode: null,
+    payModeProblem: null,
     problems: [],
     ...overrides,
   };
@@ -66,6 +67,7 @@ function adapted(
     qHours,
     sHours: 2000,
     absenceId: null,
+    absenceIdProblem: null,
     problems: [],
     ...overrides,
   };
