@@ -83,6 +83,7 @@ export const REJECTION_RULES = [
   "ESTABLISHMENT_UNIT_INVALID",
   "KBO_INVALID",
   "DATE_AGAINST_RISK_START",
+  "UNKNOWN_ABSENCE",
 ] as const;
 
 export type RejectionRule = (typeof REJECTION_RULES)[number];

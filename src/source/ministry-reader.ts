@@ -11,6 +11,7 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { SourceNaming } from "../../mappings/source-tables";
 import { holdsColumn, holdsTable, type SourceHoldings, sourceGaps, sourceHoldings, WHOLE_CONTRACT } from "./source-holdings";
+import { dateKeyOf } from "./row-reader";
 import type {
   AbsenceDayRecord,
   AbsenceRecord,
@@ -31,7 +32,7 @@ import type {
   SchoolBoardRecord,
   StaffRecord,
 } from "../domain/ministry-records";
-import type { RecordProblem } from "../domain/outcome-codes";
+import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import {
   ABSENCE,
@@ -140,6 +141,40 @@ function scopeCondition(source: PersonSource, alias: string): string {
 function absenceInScope(alias: string): string {
   return `((${alias}.firstDay <= :workTo AND (${alias}.lastDay IS NULL OR ${alias}.lastDay >= :workFrom)) OR ${alias}.firstDay IS NULL OR CAST(${alias}.firstDay AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.lastDay AS CHAR(10)) NOT LIKE :dateShape)`;
 }
+
+/** A table whose rows refer to another's id: the rows that refer to none are reported with `rule`. */
+interface OrphanCheck {
+  readonly table: ContractTable;
+  /** The row's identity, [property, column] in order (the id, or the key of a table without one). */
+  readonly identity: readonly (readonly [string, string])[];
+  /** The property and column that refer to the owner. */
+  readonly reference: string;
+  readonly field: string;
+  readonly owner: ContractTable;
+  readonly rule: RejectionRule;
+}
+
+const BY_ID = [["id", "id"]] as const;
+
+const ORPHAN_CHECKS: readonly OrphanCheck[] = [
+  { table: ASSIGNMENT, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
+  { table: SALARY_LINE, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
+  { table: ABSENCE, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
+  { table: BREASTFEEDING_BREAK, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
+  { table: ABSENCE_DAY, identity: BY_ID, reference: "absenceId", field: "absence_id", owner: ABSENCE, rule: "UNKNOWN_ABSENCE" },
+  { table: WORK_RESUMPTION, identity: BY_ID, reference: "absenceId", field: "absence_id", owner: ABSENCE, rule: "UNKNOWN_ABSENCE" },
+  {
+    table: ASSIGNMENT_SALARY,
+    identity: [
+      ["assignmentId", "assignment_id"],
+      ["validFrom", "valid_from"],
+    ],
+    reference: "assignmentId",
+    field: "assignment_id",
+    owner: ASSIGNMENT,
+    rule: "UNKNOWN_ASSIGNMENT",
+  },
+];
 
 /** One source's walk through its staff ids: fetched but not yet paged out, and where the next fetch starts. */
 interface SourceCursor {
@@ -507,29 +542,29 @@ export class MinistryReader {
   }
 
   /**
-   * Assignments and salary lines whose staff_id is the id of no staff member ('x', a deleted person):
-   * no page of persons ever reads them, so they are found here and reported (D10: nothing silently lost).
+   * Rows that belong to no row they refer to — assignments, salary lines, absences and breastfeeding
+   * breaks of no staff member ('x', a deleted person), absence days and resumptions of no absence,
+   * salary history of no assignment: no page of persons ever reads them, so they are found here and
+   * reported (D10: nothing silently lost). Tables the source does not have are not asked.
    */
   async unownedRecords(): Promise<RecordProblem[]> {
     const problems: RecordProblem[] = [];
-    for (const [table, alias] of [
-      [ASSIGNMENT, "a"],
-      [SALARY_LINE, "l"],
-    ] as const) {
-      const query = this.dataSource
-        .getRepository(table.entity)
-        .createQueryBuilder(alias)
-        .select(`${alias}.id`, "id")
-        .addSelect(`${alias}.staffId`, "staff_id");
-      const owner = query.subQuery().select("1").from(STAFF_MEMBER.entity, "o").where(`o.id = ${alias}.staffId`).getQuery();
-      const rows = await query.where(`NOT EXISTS ${owner}`).orderBy(`${alias}.id`).getRawMany<{ id: unknown; staff_id: unknown }>();
-      for (const row of rows) {
+    for (const orphan of ORPHAN_CHECKS) {
+      if (!holdsTable(this.holdings, orphan.table)) continue;
+      const alias = "x";
+      const query = this.dataSource.getRepository(orphan.table.entity).createQueryBuilder(alias).select([]);
+      for (const [property, name] of orphan.identity) query.addSelect(`${alias}.${property}`, name);
+      query.addSelect(`${alias}.${orphan.reference}`, "reference");
+      const owner = query.subQuery().select("1").from(orphan.owner.entity, "o").where(`o.id = ${alias}.${orphan.reference}`).getQuery();
+      const ordered = query.where(`NOT EXISTS ${owner}`).orderBy(`${alias}.${orphan.identity[0][0]}`);
+      for (const [property] of orphan.identity.slice(1)) ordered.addOrderBy(`${alias}.${property}`);
+      for (const row of await ordered.getRawMany<Raw>()) {
         problems.push({
-          table: table.name,
-          recordId: String(row.id),
-          field: "staff_id",
-          rule: "UNKNOWN_STAFF",
-          value: row.staff_id === null ? "NULL" : String(row.staff_id),
+          table: orphan.table.name,
+          recordId: orphan.identity.map(([, name]) => (name === "valid_from" ? dateKeyOf(row[name]) : String(row[name]))).join(" "),
+          field: orphan.field,
+          rule: orphan.rule,
+          value: row.reference === null || row.reference === undefined ? "NULL" : String(row.reference),
         });
       }
     }

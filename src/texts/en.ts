@@ -91,6 +91,7 @@ export const EN: Texts = {
     NO_ADAPTED_WORK_IN_HOLIDAY_YEAR: "sub-risk 3 or 4 needs the adapted work of the holiday year, and the assignment has none",
     ESTABLISHMENT_UNIT_INVALID: "not a KBO establishment-unit number: 10 digits, the first 2-8, mod-97 check (glossary 00042 of ZIMA001)",
     KBO_INVALID: "not a KBO enterprise number: 10 digits, the first 0 or 1, mod-97 check",
+    UNKNOWN_ABSENCE: "refers to an absence that does not exist",
     DATE_AGAINST_RISK_START:
       "the date does not fit the start of the risk (absence.first_day): the last working day comes before it (for an incapacity the same day may do), the resumption after it",
   },

@@ -206,6 +206,7 @@ export const NL: DutchTexts = {
     ESTABLISHMENT_UNIT_INVALID:
       "geen KBO-vestigingseenheidsnummer: 10 cijfers, het eerste 2-8, controle mod 97 (glossarium 00042 van ZIMA001)",
     KBO_INVALID: "geen KBO-ondernemingsnummer: 10 cijfers, het eerste 0 of 1, controle mod 97",
+    UNKNOWN_ABSENCE: "verwijst naar een onbestaande afwezigheid",
     DATE_AGAINST_RISK_START:
       "de datum past niet bij het begin van het risico (absence.first_day): de laatste arbeidsdag ligt ervoor (bij arbeidsongeschiktheid mag het dezelfde dag zijn), de werkhervatting erna",
   },

@@ -132,6 +132,42 @@ function laterAdditionsOn(engine: TestEngine): void {
       ]);
     });
 
+    it("reports the rows of the added tables that belong to nothing: an absence or breaks of no staff member, days and resumptions of no absence, salaries of no assignment", async () => {
+      const dataSource = await openSourceDatabase(workspace.dbUrl);
+      try {
+        await writeContractRows(dataSource, {
+          payment_calendar: [{ period_month: "2024-06", cutoff_at: "2024-06-14 16:00:00" }],
+          absence: [{ id: 9100, staff_id: 99999, kind: "INCAPACITY", first_day: "2024-06-03", reported_at: "2024-06-04 10:00:00" }],
+          breastfeeding_break: [
+            {
+              id: 9,
+              staff_id: 99998,
+              assignment_id: 505,
+              period_month: "2024-06",
+              half_hour_breaks: 10,
+              reported_at: "2024-06-04 10:00:00",
+            },
+          ],
+          absence_day: [{ id: 9, absence_id: 77777, day: "2024-06-03", code: "2.6" }],
+          work_resumption: [{ id: 9, absence_id: 77777, resumption_date: "2024-06-10", reported_at: "2024-06-11 10:00:00" }],
+          assignment_salary: [{ assignment_id: 88888, valid_from: "2024-01-01", monthly_salary: "100.00" }],
+        });
+      } finally {
+        await dataSource.destroy();
+      }
+      await workspace.run("2024-06");
+      const items = workspace
+        .summaryOf("2024-06")
+        .rejectedRecords.items.map((i) => [i.table, i.recordId, i.field, i.rule, i.value, i.staffId]);
+      expect(items).to.deep.equal([
+        ["absence", "9100", "staff_id", "UNKNOWN_STAFF", "99999", null],
+        ["breastfeeding_break", "9", "staff_id", "UNKNOWN_STAFF", "99998", null],
+        ["absence_day", "9", "absence_id", "UNKNOWN_ABSENCE", "77777", null],
+        ["work_resumption", "9", "absence_id", "UNKNOWN_ABSENCE", "77777", null],
+        ["assignment_salary", "88888 2024-01-01", "assignment_id", "UNKNOWN_ASSIGNMENT", "88888", null],
+      ]);
+    });
+
     it("runs on a source without them: missing columns read as NULL, missing tables as empty, and the run says so once in its summary", async () => {
       for (const table of ["absence_day", "work_resumption", "absence", "breastfeeding_break", "assignment_salary"])
         await workspace.execute(`DROP TABLE ${table}`);
