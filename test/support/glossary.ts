@@ -214,6 +214,9 @@ export const GLOSSARIES = {
   WECH006: ["FBONEM220233NL.xml", "Zones_ONEM220233NL.xml"],
   ZIMA002: ["FBAMI220233NL.xml", "Zones_AMI220233NL.xml"],
   ZIMA005: ["FBAMI520233NL.xml", "Zones_AMI520233NL.xml"],
+  ZIMA001: ["FBAMI120233NL.xml", "Zones_AMI120233NL.xml"],
+  ZIMA003: ["FBAMI320233NL.xml", "Zones_AMI320233NL.xml"],
+  ZIMA006: ["FBAMI620233NL.xml", "Zones_AMI620233NL.xml"],
 } as const;
 
 export function loadFormGlossary(form: keyof typeof GLOSSARIES): Glossary {
