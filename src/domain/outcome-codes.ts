@@ -84,6 +84,10 @@ export const REJECTION_RULES = [
   "KBO_INVALID",
   "DATE_AGAINST_RISK_START",
   "UNKNOWN_ABSENCE",
+  "NO_REFERENCE_PERIOD",
+  "NO_MONTHLY_WAGE",
+  "TOO_MANY_BREAKS",
+  "DUPLICATE_ROW",
 ] as const;
 
 export type RejectionRule = (typeof REJECTION_RULES)[number];

@@ -92,6 +92,12 @@ export const EN: Texts = {
     ESTABLISHMENT_UNIT_INVALID: "not a KBO establishment-unit number: 10 digits, the first 2-8, mod-97 check (glossary 00042 of ZIMA001)",
     KBO_INVALID: "not a KBO enterprise number: 10 digits, the first 0 or 1, mod-97 check",
     UNKNOWN_ABSENCE: "refers to an absence that does not exist",
+    NO_REFERENCE_PERIOD:
+      "the occupation is not in force in the month for more than one day: no reference period (zone 00075 must come after 00074)",
+    NO_MONTHLY_WAGE:
+      "no monthly wage for the month (assignment_salary or assignment.monthly_salary): the hourly wage (zone 00152) cannot be computed",
+    TOO_MANY_BREAKS: "more half-hour breastfeeding breaks in the month than two a day, all occupations together (anomaly 00151-097)",
+    DUPLICATE_ROW: "two rows where the source contract allows one (a UNIQUE key)",
     DATE_AGAINST_RISK_START:
       "the date does not fit the start of the risk (absence.first_day): the last working day comes before it (for an incapacity the same day may do), the resumption after it",
   },

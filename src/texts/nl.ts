@@ -207,6 +207,13 @@ export const NL: DutchTexts = {
       "geen KBO-vestigingseenheidsnummer: 10 cijfers, het eerste 2-8, controle mod 97 (glossarium 00042 van ZIMA001)",
     KBO_INVALID: "geen KBO-ondernemingsnummer: 10 cijfers, het eerste 0 of 1, controle mod 97",
     UNKNOWN_ABSENCE: "verwijst naar een onbestaande afwezigheid",
+    NO_REFERENCE_PERIOD:
+      "de tewerkstelling loopt in de maand niet langer dan één dag: geen referteperiode (zone 00075 moet na 00074 liggen)",
+    NO_MONTHLY_WAGE:
+      "geen maandloon voor de maand (assignment_salary of assignment.monthly_salary): het uurloon (zone 00152) kan niet berekend worden",
+    TOO_MANY_BREAKS:
+      "meer borstvoedingspauzes van een half uur in de maand dan twee per dag, alle tewerkstellingen samen (anomalie 00151-097)",
+    DUPLICATE_ROW: "twee rijen waar het broncontract er één toelaat (een UNIQUE-sleutel)",
     DATE_AGAINST_RISK_START:
       "de datum past niet bij het begin van het risico (absence.first_day): de laatste arbeidsdag ligt ervoor (bij arbeidsongeschiktheid mag het dezelfde dag zijn), de werkhervatting erna",
   },

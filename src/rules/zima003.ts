@@ -1,0 +1,188 @@
+/**
+ * ZIMA003 (breastfeeding breaks, scenario 3): what run M says of each month of a person's breaks
+ * (zima-1-3-6.md §2.4 as corrected by its errata, domain.md D24, D25), before the form type is
+ * registered (ARCHITECTURE.md: a ZIMA003 unit is the person and the month, over several assignments).
+ *
+ * - R2 / errata 6: the rows of the months from the first benefits month to M, reported by the end of M
+ *   (not the payroll cut-off); a row reported later is the next run's. One form per person and month
+ *   (decision Z3-FORM), with one link per assignment with breaks; the reference month is the breaks'
+ *   month, never the run month.
+ * - R1 / D25: a woman (D21: the INSZ, or staff_member.gender for a BIS number without sex); benefits-
+ *   insured occupations only — an appointment (V) has no link, and a month with no other is not eligible
+ *   NOT_BENEFITS_INSURED; a 6xx worker code on T or C, or any problem of the assignment, rejects the
+ *   month, as does a row that breaks the contract (1-62 breaks, one's own assignment, one row per
+ *   assignment and month).
+ * - The reference period: the month within the occupation, longer than one day (NO_REFERENCE_PERIOD).
+ * - R3 / errata 7: the hourly wage of the month's full monthly wage — the salary history's row in force on
+ *   the month's first day, else assignment.monthly_salary (NO_MONTHLY_WAGE without either).
+ * - R4: at most two breaks a day in the month, all links together (TOO_MANY_BREAKS), nothing sent then.
+ */
+import type { BenefitsCodes } from "../../mappings/benefits-codes";
+import type { CalendarDate } from "../domain/calendar-date";
+import type { AssignmentSalaryRecord, BreastfeedingBreakRecord } from "../domain/ministry-records";
+import type { Cents } from "../domain/money";
+import type { RecordProblem } from "../domain/outcome-codes";
+import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
+import { breastfeedingBreakProblems } from "./benefits-2026-validation";
+import { benefitsAssignmentCheck, type BenefitsPerson } from "./benefits-person";
+import type { OccupationFacts } from "./decision-types";
+import { checkSex } from "./sex-check";
+import { hourlyGrossWage, MAX_HOURLY_WAGE, maxBreaksInMonth, referencePeriodIn } from "./zima003-occupation";
+
+/** One occupation link of a ZIMA003 form (block 90068). */
+export interface Zima003Link {
+  readonly occupation: OccupationFacts;
+  /** Block 90077: zones 00074, 00075. */
+  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
+  /** Zone 00151. */
+  readonly halfHourBreaks: number;
+  /** Zone 00152, hundredths of a cent. */
+  readonly hourlyWage: number;
+}
+
+export type Zima003MonthOutcome =
+  | { readonly kind: "declare"; readonly links: readonly Zima003Link[]; readonly notes: readonly string[] }
+  | { readonly kind: "not-eligible"; readonly reason: "NOT_BENEFITS_INSURED"; readonly detail: string }
+  | { readonly kind: "rejected"; readonly problem: RecordProblem };
+
+export interface Zima003Month {
+  readonly month: YearMonth;
+  readonly outcome: Zima003MonthOutcome;
+}
+
+export interface Zima003Input {
+  readonly person: BenefitsPerson;
+  readonly breaks: readonly BreastfeedingBreakRecord[];
+  readonly salaries: readonly AssignmentSalaryRecord[];
+  readonly runMonth: YearMonth;
+  readonly benefitsMonthsFrom: YearMonth;
+  readonly codes: BenefitsCodes;
+}
+
+/** The full monthly wage of an assignment for a month: the salary history's row in force on its first day, else monthly_salary. */
+export function monthlyWageFor(
+  month: YearMonth,
+  occupation: OccupationFacts,
+  salaries: readonly AssignmentSalaryRecord[],
+): { readonly amount: Cents | null; readonly from: "history" | "assignment" } {
+  const first = firstDayOf(month);
+  const inForce = salaries
+    .filter((row) => row.assignmentId === occupation.assignmentId && row.validFrom !== null && row.validFrom <= first)
+    .sort((a, b) => (a.validFrom! < b.validFrom! ? -1 : 1))
+    .at(-1);
+  if (inForce) return { amount: inForce.monthlySalary, from: "history" };
+  return { amount: occupation.monthlySalary > 0 ? occupation.monthlySalary : null, from: "assignment" };
+}
+
+function rejected(problem: RecordProblem): Zima003MonthOutcome {
+  return { kind: "rejected", problem };
+}
+
+/** The rows of this run: of the months it looks at, reported by the end of the run month. */
+function rowsOfRun(input: Zima003Input, readable: readonly BreastfeedingBreakRecord[]): BreastfeedingBreakRecord[] {
+  const endOfRunMonth = `${lastDayOf(input.runMonth)} 23:59:59`;
+  return readable.filter(
+    (row) => row.periodMonth! >= input.benefitsMonthsFrom && row.periodMonth! <= input.runMonth && row.reportedAt! <= endOfRunMonth,
+  );
+}
+
+/** One link, or why the month cannot be declared. */
+function linkOf(row: BreastfeedingBreakRecord, month: YearMonth, input: Zima003Input): Zima003Link | RecordProblem | "appointed" {
+  const assignment = input.person.assignments.get(row.assignmentId!)!;
+  const checked = benefitsAssignmentCheck(assignment);
+  if ("notEligible" in checked) return "appointed";
+  if ("problem" in checked) return checked.problem;
+  const occupation = checked.facts;
+  const where = { table: "breastfeeding_break", recordId: String(row.id) };
+  const period = referencePeriodIn(month, { start: occupation.startDate, end: occupation.endDate });
+  if (period === null) {
+    return {
+      ...where,
+      field: "period_month",
+      rule: "NO_REFERENCE_PERIOD",
+      value: `${month}, occupation ${occupation.startDate} – ${occupation.endDate ?? "open"}`,
+    };
+  }
+  const wage = monthlyWageFor(month, occupation, input.salaries);
+  if (wage.amount === null || wage.amount <= 0)
+    return { ...where, field: "assignment_id", rule: "NO_MONTHLY_WAGE", value: String(occupation.assignmentId) };
+  const hourlyWage = hourlyGrossWage(wage.amount, occupation.q, occupation.s, input.codes.breastfeedingReferenceWeek);
+  if (hourlyWage === null || hourlyWage < 1 || hourlyWage > MAX_HOURLY_WAGE) {
+    return {
+      ...where,
+      field: "assignment_id",
+      rule: "VALUE_OUT_OF_RANGE",
+      value: `hourly wage ${hourlyWage ?? "none"} not in 1-${MAX_HOURLY_WAGE}`,
+    };
+  }
+  return { occupation, period, halfHourBreaks: row.halfHourBreaks!, hourlyWage };
+}
+
+function decideMonth(month: YearMonth, rows: readonly BreastfeedingBreakRecord[], input: Zima003Input): Zima003MonthOutcome {
+  const { person } = input;
+  if (person.personProblem) return rejected(person.personProblem);
+  if (person.staff) {
+    const sex = checkSex(person.staff, "F", "ZIMA003");
+    if (sex.problem) return rejected(sex.problem);
+  }
+  const assignmentIds = new Set(person.assignments.keys());
+  for (const row of rows) {
+    const [problem] = breastfeedingBreakProblems(row, assignmentIds, input.codes);
+    if (problem) return rejected(problem);
+  }
+  const seen = new Set<number>();
+  for (const row of rows) {
+    if (seen.has(row.assignmentId!)) {
+      return rejected({
+        table: "breastfeeding_break",
+        recordId: String(row.id),
+        field: "assignment_id",
+        rule: "DUPLICATE_ROW",
+        value: `${row.assignmentId} ${month}`,
+      });
+    }
+    seen.add(row.assignmentId!);
+  }
+  const links: Zima003Link[] = [];
+  const notes: string[] = [];
+  for (const row of [...rows].sort((a, b) => a.assignmentId! - b.assignmentId!)) {
+    const link = linkOf(row, month, input);
+    if (link === "appointed")
+      notes.push(
+        `breastfeeding_break ${row.id}: assignment ${row.assignmentId} is an appointment (status V), not insured for benefits (D25): no link`,
+      );
+    else if ("rule" in link) return rejected(link);
+    else links.push(link);
+  }
+  if (links.length === 0)
+    return {
+      kind: "not-eligible",
+      reason: "NOT_BENEFITS_INSURED",
+      detail: `every assignment with breaks in ${month} is an appointment (status V)`,
+    };
+  const total = links.reduce((sum, link) => sum + link.halfHourBreaks, 0);
+  if (total > maxBreaksInMonth(month)) {
+    const first = rows[0];
+    return rejected({
+      table: "breastfeeding_break",
+      recordId: String(first.id),
+      field: "half_hour_breaks",
+      rule: "TOO_MANY_BREAKS",
+      value: `${total} > ${maxBreaksInMonth(month)} in ${month}`,
+    });
+  }
+  return { kind: "declare", links, notes };
+}
+
+/**
+ * Each month with breaks this run sees, in month order, with what it declares or why not; and the rows
+ * whose month or report time cannot be read (they belong to no month: reported, never dropped).
+ */
+export function planZima003(input: Zima003Input): { readonly months: Zima003Month[]; readonly unplaced: RecordProblem[] } {
+  const unplaced = input.breaks.filter((row) => row.periodMonth === null || row.reportedAt === null).flatMap((row) => row.problems);
+  const readable = input.breaks.filter((row) => row.periodMonth !== null && row.reportedAt !== null);
+  const byMonth = new Map<YearMonth, BreastfeedingBreakRecord[]>();
+  for (const row of rowsOfRun(input, readable)) byMonth.set(row.periodMonth!, [...(byMonth.get(row.periodMonth!) ?? []), row]);
+  const months = [...byMonth.keys()].sort().map((month) => ({ month, outcome: decideMonth(month, byMonth.get(month)!, input) }));
+  return { months, unplaced };
+}
