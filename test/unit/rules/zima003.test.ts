@@ -108,39 +108,31 @@ function zones(month: Zima003Month) {
   }));
 }
 
+/** 3-A's and 3-B's link of assignment 504 in March 2024: 19/38 from 2023-09-01, 1425.00 x 1200 / (19 x 52) → 173077. */
+const link504 = (halfHourBreaks: number) => ({
+  assignment: 504,
+  "00036/00037": "011/495",
+  "00044": "2023-09-01",
+  "00048/00049": "1900/3800",
+  "00074": "2024-03-01",
+  "00075": "2024-03-31",
+  "00151": halfHourBreaks,
+  "00152": 173_077,
+});
+
 describe("ZIMA003: what run M declares of each month of breastfeeding breaks", () => {
   it("3-A: one link 19/38 for March 2024, 40 breaks, 1425.00 x 1200 / (19 x 52) → 173077; the D13 codes 011/495", () => {
     const { months, unplaced } = plan(1004, "92110508627", [A504], [breaks(1, 1004, 504, "2024-03", 40, "2024-03-10 08:00:00")], "2024-03");
     expect(unplaced).to.deep.equal([]);
     expect(months.map((m) => m.month)).to.deep.equal(["2024-03"]);
-    expect(zones(months[0])).to.deep.equal([
-      {
-        assignment: 504,
-        "00036/00037": "011/495",
-        "00044": "2023-09-01",
-        "00048/00049": "1900/3800",
-        "00074": "2024-03-01",
-        "00075": "2024-03-31",
-        "00151": 40,
-        "00152": 173_077,
-      },
-    ]);
+    expect(zones(months[0])).to.deep.equal([link504(40)]);
   });
 
   it("3-B: two links on one form — 504 with 30 breaks, 505 from 11 March with 12 breaks at 800.00 x 1200 / (10 x 52) → 184615; 30 + 12 = 42 ≤ 62", () => {
     const rows = [breaks(1, 1004, 504, "2024-03", 30, "2024-03-10 08:00:00"), breaks(2, 1004, 505, "2024-03", 12, "2024-03-12 08:00:00")];
     const { months } = plan(1004, "92110508627", [A504, A505], rows, "2024-03");
     expect(zones(months[0])).to.deep.equal([
-      {
-        assignment: 504,
-        "00036/00037": "011/495",
-        "00044": "2023-09-01",
-        "00048/00049": "1900/3800",
-        "00074": "2024-03-01",
-        "00075": "2024-03-31",
-        "00151": 30,
-        "00152": 173_077,
-      },
+      link504(30),
       {
         assignment: 505,
         "00036/00037": "011/495",
