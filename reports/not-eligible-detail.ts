@@ -85,6 +85,8 @@ export function notEligibleDetail(
     case "WINDOW_TOO_OLD":
     case "PART_OF_ANOTHER_OCCUPATION":
     case "NOT_BENEFITS_INSURED":
+    case "RESUMPTION_IN_PAID_PERIOD":
+    case "NO_RESUMPTION_FOR_BIRTH_LEAVE":
       break;
     default:
       return unreachable(reason, "not-eligible reason");

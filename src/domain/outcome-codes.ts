@@ -22,6 +22,8 @@ export const NOT_ELIGIBLE_REASONS = [
   "WINDOW_TOO_OLD",
   "PART_OF_ANOTHER_OCCUPATION",
   "NOT_BENEFITS_INSURED",
+  "RESUMPTION_IN_PAID_PERIOD",
+  "NO_RESUMPTION_FOR_BIRTH_LEAVE",
 ] as const;
 
 export type NotEligibleReason = (typeof NOT_ELIGIBLE_REASONS)[number];
@@ -88,6 +90,7 @@ export const REJECTION_RULES = [
   "NO_MONTHLY_WAGE",
   "TOO_MANY_BREAKS",
   "DUPLICATE_ROW",
+  "NO_OCCUPATION_AT_RESUMPTION",
 ] as const;
 
 export type RejectionRule = (typeof REJECTION_RULES)[number];

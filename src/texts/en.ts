@@ -28,6 +28,10 @@ export const EN: Texts = {
     WINDOW_TOO_OLD: "the notification window ended more than the look-back limit before the run month (mappings: 24 months)",
     PART_OF_ANOTHER_OCCUPATION:
       "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
+    RESUMPTION_IN_PAID_PERIOD:
+      "work resumed within the period the agency paid (absence.paid_until): the mutuality paid nothing, no declaration of resumption (ZIMA006, errata 8)",
+    NO_RESUMPTION_FOR_BIRTH_LEAVE:
+      "birth leave is a list of leave days on its ZIMA001: it has no declaration of resumption (ZIMA006 zone 00128)",
     NOT_BENEFITS_INSURED: "appointed (statutory) staff are not insured for sickness benefits: no ZIMA form (glossary 00048 of ZIMA001)",
   },
   rejectionRules: {
@@ -97,6 +101,7 @@ export const EN: Texts = {
     NO_MONTHLY_WAGE:
       "no monthly wage for the month (assignment_salary or assignment.monthly_salary): the hourly wage (zone 00152) cannot be computed",
     TOO_MANY_BREAKS: "more half-hour breastfeeding breaks in the month than two a day, all occupations together (anomaly 00151-097)",
+    NO_OCCUPATION_AT_RESUMPTION: "no assignment of the person is in force on the day work resumed (anomaly 90017-152)",
     DUPLICATE_ROW: "two rows where the source contract allows one (a UNIQUE key)",
     DATE_AGAINST_RISK_START:
       "the date does not fit the start of the risk (absence.first_day): the last working day comes before it (for an incapacity the same day may do), the resumption after it",

@@ -135,6 +135,10 @@ export const NL: DutchTexts = {
     WINDOW_TOO_OLD: "de meldingsperiode eindigde langer dan de terugkijktermijn vóór de verwerkingsmaand (mappings: 24 maanden)",
     PART_OF_ANOTHER_OCCUPATION:
       "deze opdracht zet binnen de maand een andere opdracht in dezelfde instelling voort (opdrachtwijziging): aangegeven op die aangifte met de gemiddelde Q (00769 = 3)",
+    RESUMPTION_IN_PAID_PERIOD:
+      "werk hervat binnen de periode die het agentschap betaalde (absence.paid_until): het ziekenfonds betaalde niets, geen aangifte van werkhervatting (ZIMA006, errata 8)",
+    NO_RESUMPTION_FOR_BIRTH_LEAVE:
+      "geboorteverlof is een lijst verlofdagen op zijn ZIMA001: er is geen aangifte van werkhervatting voor (ZIMA006 zone 00128)",
     NOT_BENEFITS_INSURED:
       "vastbenoemde (statutaire) personeelsleden zijn niet verzekerd voor uitkeringen: geen ZIMA-aangifte (glossarium 00048 van ZIMA001)",
   },
@@ -213,6 +217,7 @@ export const NL: DutchTexts = {
       "geen maandloon voor de maand (assignment_salary of assignment.monthly_salary): het uurloon (zone 00152) kan niet berekend worden",
     TOO_MANY_BREAKS:
       "meer borstvoedingspauzes van een half uur in de maand dan twee per dag, alle tewerkstellingen samen (anomalie 00151-097)",
+    NO_OCCUPATION_AT_RESUMPTION: "geen opdracht van het personeelslid loopt op de dag van de werkhervatting (anomalie 90017-152)",
     DUPLICATE_ROW: "twee rijen waar het broncontract er één toelaat (een UNIQUE-sleutel)",
     DATE_AGAINST_RISK_START:
       "de datum past niet bij het begin van het risico (absence.first_day): de laatste arbeidsdag ligt ervoor (bij arbeidsongeschiktheid mag het dezelfde dag zijn), de werkhervatting erna",
