@@ -3,6 +3,7 @@
  * `YYYY-MM-DD HH:MM:SS` in Brussels local time: compared as strings, never converted through a zone.
  */
 import type { CalendarDate } from "./calendar-date";
+import { lastDayOf, type YearMonth } from "./year-month";
 
 export type LocalDateTime = string;
 
@@ -23,4 +24,9 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
 
 export function datePartOf(value: LocalDateTime): CalendarDate {
   return value.slice(0, 10) as CalendarDate;
+}
+
+/** The last moment of a month as a timestamp of the source ("2024-02-29 23:59:59"): rows reported by then count for a run of that month (zima-1-3-6.md errata 6). */
+export function endOfMonthMoment(month: YearMonth): LocalDateTime {
+  return `${lastDayOf(month)} 23:59:59`;
 }

@@ -21,8 +21,9 @@ import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { AssignmentSalaryRecord, BreastfeedingBreakRecord } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
+import { endOfMonthMoment } from "../domain/local-date-time";
 import type { RecordProblem } from "../domain/outcome-codes";
-import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
+import { firstDayOf, type YearMonth } from "../domain/year-month";
 import { breastfeedingBreakProblems } from "./benefits-2026-validation";
 import { benefitsAssignmentCheck, type BenefitsPerson } from "./benefits-person";
 import type { OccupationFacts } from "./decision-types";
@@ -80,7 +81,7 @@ function rejected(problem: RecordProblem): Zima003MonthOutcome {
 
 /** The rows of this run: of the months it looks at, reported by the end of the run month. */
 function rowsOfRun(input: Zima003Input, readable: readonly BreastfeedingBreakRecord[]): BreastfeedingBreakRecord[] {
-  const endOfRunMonth = `${lastDayOf(input.runMonth)} 23:59:59`;
+  const endOfRunMonth = endOfMonthMoment(input.runMonth);
   return readable.filter(
     (row) => row.periodMonth! >= input.benefitsMonthsFrom && row.periodMonth! <= input.runMonth && row.reportedAt! <= endOfRunMonth,
   );

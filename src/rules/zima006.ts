@@ -17,6 +17,7 @@
 import { firstWorkingDayOf } from "../domain/belgian-calendar";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { AbsenceRecord, WorkResumptionRecord } from "../domain/ministry-records";
+import { endOfMonthMoment } from "../domain/local-date-time";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { addMonths, lastDayOf, monthOf, type YearMonth } from "../domain/year-month";
 import { workResumptionProblems } from "./benefits-2026-validation";
@@ -60,7 +61,7 @@ export function resumptionDeadline(resumptionDate: CalendarDate): CalendarDate {
 
 /** Whether run M declares the row now: reported by the end of M, resumed in M or before, not after the creation date. */
 function isThisRuns(row: WorkResumptionRecord, input: Zima006Input): boolean {
-  const endOfRunMonth = `${lastDayOf(input.runMonth)} 23:59:59`;
+  const endOfRunMonth = endOfMonthMoment(input.runMonth);
   const date = row.resumptionDate;
   return (
     row.reportedAt !== null &&
