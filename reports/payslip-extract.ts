@@ -117,13 +117,6 @@ export interface PayslipRecord {
 
 export { dutchMonth } from "../src/texts/nl";
 
-/** Hundredths with a decimal comma and always two decimals: 1600 -> "16,00", 97738 -> "977,38". */
-export function decimalComma(hundredths: number): string {
-  const sign = hundredths < 0 ? "-" : "";
-  const abs = Math.abs(hundredths);
-  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, "0")}`;
-}
-
 /** Names go on one printed line: no line breaks, tabs or runs of spaces. */
 function oneLine(text: string | null): string {
   return (text ?? "").replace(/\s+/g, " ").trim();
@@ -212,7 +205,7 @@ function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): stri
   );
   const severance = P.severanceSuffix(NL.severance(zima002.severance));
   if (zima002.subRisk === 2) {
-    const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => P.wage(w.code, decimalComma(w.amount)));
+    const wages = zima002.periods.flatMap((p) => p.exactWages).map((w) => P.wage(w.code, NL.hundredths(w.amount)));
     lines.push(P.adaptedWorkGross(facts.grossSalary, wages, severance));
   } else {
     lines.push(P.services(NL.services(zima002.periods.flatMap((p) => p.services)), severance));
@@ -263,7 +256,7 @@ function recordUnit(
 /** The record of one declared unit of the run month, in the file the run wrote for its form type. */
 export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileName: string): PayslipRecord {
   const declared = unit.declared;
-  const euro = (cents: Cents | null): string => (cents === null ? "" : decimalComma(cents));
+  const euro = (cents: Cents | null): string => (cents === null ? "" : NL.hundredths(cents));
   const wech006 = wech006Content(unit);
   const zima002 = zima002Content(unit);
   const zima005 = zima005Content(unit);
@@ -275,8 +268,8 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
     fraction: fractionText(unit.context.numerator, unit.context.denominator, ","),
-    q: decimalComma(declared.q),
-    s: decimalComma(declared.s),
+    q: NL.hundredths(declared.q),
+    s: NL.hundredths(declared.s),
     theoreticalSalary: euro(declared.theoreticalSalary),
     grossSalary: wech006 ? euro(wech006.exactSalary) : euro(zima002?.totalGross ?? null),
     fileName,
@@ -286,7 +279,7 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
     periods: periods.map((p) => `${p.start}/${p.end}`).join(","),
     holidayYear: zima005 ? String(zima005.holidayYear) : "",
     holidaySector: zima005 ? String(zima005.holidaySector) : "",
-    holidayDays: zima005 && zima005.details.length > 0 ? decimalComma(zima005.totalDays) : "",
+    holidayDays: zima005 && zima005.details.length > 0 ? NL.hundredths(zima005.totalDays) : "",
     nature: "aangifte",
   };
   const lines = payslipLines(facts, unit);

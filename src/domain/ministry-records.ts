@@ -63,11 +63,8 @@ export interface AssignmentRecord {
   readonly monthlySalary: Cents | null;
   /** ZIMA001 00060 TenthOrTwelfth: 10 or 12; null = the configured default. */
   readonly payMode: 10 | 12 | null;
-  /**
-   * Why pay_mode is unreadable, kept apart from `problems`: a column added for ZIMA001 rejects only a
-   * ZIMA001, never the assignment's other forms.
-   */
-  readonly payModeProblem: RecordProblem | null;
+  /** Breaches of the columns added later (pay_mode), apart from `problems`: they reject only a ZIMA001, never the assignment's other forms. */
+  readonly laterColumnProblems: readonly RecordProblem[];
   readonly problems: readonly RecordProblem[];
 }
 
@@ -120,8 +117,8 @@ export interface AdaptedWorkRecord {
   readonly sHours: number | null;
   /** The absence (risk 001 or 004) the adapted work runs under, when given: for the trace only. */
   readonly absenceId: number | null;
-  /** Why absence_id is unreadable, kept apart from `problems`: it rejects no ZIMA002. */
-  readonly absenceIdProblem: RecordProblem | null;
+  /** Breaches of the columns added later (absence_id, for the trace), apart from `problems`: they reject no ZIMA002. */
+  readonly laterColumnProblems: readonly RecordProblem[];
   readonly problems: readonly RecordProblem[];
 }
 

@@ -25,11 +25,6 @@ export function sumCents(amounts: Iterable<Cents>): Cents {
   return total as Cents;
 }
 
-/** `a` - `b`. */
-export function subtractCents(a: Cents, b: Cents): Cents {
-  return (a - b) as Cents;
-}
-
 /** 181786 -> "EUR 1817.86" (operator-facing text; the XML carries plain cents). */
 export function formatEuro(cents: Cents): string {
   return `EUR ${formatHundredths(cents)}`;

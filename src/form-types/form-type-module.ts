@@ -4,6 +4,7 @@
  * registry.ts; a type whose module lacks a capability does not compile, and the registry cannot miss a
  * type (it is a mapped type over the FormType union).
  */
+import type { ReferencePeriod } from "../domain/reference-period";
 import type { GlossaryCondition } from "../forms/glossary-conditions/types";
 import type { FormContext, FormNode } from "../forms/form-envelope";
 import type { Cadence, DeclarationOf, FormType, Sector } from "../rules/decision-types";
@@ -32,7 +33,7 @@ export interface FormTypeModule<T extends FormType> {
    * What a cancellation of the type carries besides the envelope, from the unit's reference period
    * (a ZIMA005 cancellation keeps its holiday year, block 90106).
    */
-  readonly cancellationPeriod: (referencePeriod: string | null) => { readonly holidayYear?: number };
+  readonly cancellationPeriod: (referencePeriod: ReferencePeriod | null) => { readonly holidayYear?: number };
   readonly labels: FormTypeLabels;
   /**
    * Zones left out when a unit's content is compared with what was declared before: what may change

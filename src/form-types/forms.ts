@@ -2,6 +2,7 @@
  * The form object of a declaration, whatever its type, and the cancellation (AttestationStatus 3) of an
  * accepted form of any type: each built by its form type's module (registry.ts).
  */
+import type { ReferencePeriod } from "../domain/reference-period";
 import type { FormDefaults } from "../../mappings/form-defaults";
 import type { Declaration, DeclarationOf, FormType } from "../rules/decision-types";
 import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../forms/form-envelope";
@@ -36,7 +37,7 @@ export function cancellationForm(
   insz: string,
   ticket: string,
   context: Omit<FormContext, "correction">,
-  referencePeriod: string | null = null,
+  referencePeriod: ReferencePeriod | null = null,
   riskCode?: string,
 ): FormNode {
   return originalForm({

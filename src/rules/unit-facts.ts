@@ -4,6 +4,7 @@
  * the data — and the run holds the correction for the operator. Each record contributes the fields the
  * rules read, named here once, so that a new column in a record does not make every unit look changed.
  */
+import { holidayYearOf } from "../domain/reference-period";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLineRecord } from "../domain/ministry-records";
 import { unreachable } from "../domain/unreachable";
@@ -112,7 +113,8 @@ function zima005Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
   const balances = (source.holidayBalances ?? []).filter(
     (h) =>
       h.assignmentId === unit.assignmentId &&
-      String(h.holidayYear) === unit.referencePeriod &&
+      unit.referencePeriod !== null &&
+      h.holidayYear === holidayYearOf(unit.referencePeriod) &&
       (h.reportedAt === null || h.reportedAt <= horizon.cutoffAt),
   );
   return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];

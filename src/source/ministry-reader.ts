@@ -13,24 +13,11 @@ import type { SourceNaming } from "../../mappings/source-tables";
 import { holdsColumn, holdsTable, type SourceHoldings, sourceGaps, sourceHoldings, WHOLE_CONTRACT } from "./source-holdings";
 import { dateKeyOf } from "./row-reader";
 import type {
-  AbsenceDayRecord,
-  AbsenceRecord,
-  AssignmentSalaryRecord,
-  BreastfeedingBreakRecord,
-  WorkResumptionRecord,
-  AdaptedWorkRecord,
-  AssignmentRecord,
-  DayNatureRecord,
-  HolidayBalanceRecord,
   InstitutionRecord,
-  NotificationRecord,
   PaymentCalendarRecord,
-  PerformanceLineRecord,
   PersonSourceData,
   ReferenceData,
-  SalaryLineRecord,
   SchoolBoardRecord,
-  StaffRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
 import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
@@ -209,6 +196,93 @@ function monthRange(from: YearMonth, to: YearMonth): Record<string, unknown> {
   return { from, to, earliest: "1900-01", monthParts: MONTH_PARTS, monthShape: "____-__", blank: "% %" };
 }
 
+/** The rows of a page read by staff id. */
+interface StaffRows {
+  readonly staff: Raw[];
+  readonly notifications: Raw[];
+  readonly assignments: Raw[];
+  readonly salaryLines: Raw[];
+  readonly adaptedWork: Raw[];
+  readonly holidayBalances: Raw[];
+  readonly absences: Raw[];
+  readonly breaks: Raw[];
+}
+
+/** The rows of a page that hang on its adapted work, absences and assignments. */
+interface HangingRows {
+  readonly performanceLines: Raw[];
+  readonly dayNatures: Raw[];
+  readonly absenceDays: Raw[];
+  readonly resumptions: Raw[];
+  readonly salaries: Raw[];
+}
+
+function idsOf(rows: readonly Raw[]): number[] {
+  return rows.map((row) => Number(row.id));
+}
+
+/** One read per IN list of at most MAX_IDS_PER_QUERY ids, their rows in order. */
+async function inLists(ids: readonly number[], read: (chunk: number[]) => Promise<Raw[]>): Promise<Raw[]> {
+  const rows: Raw[] = [];
+  for (const chunk of chunks(ids, MAX_IDS_PER_QUERY)) rows.push(...(await read(chunk)));
+  return rows;
+}
+
+/** Rows mapped to records, grouped by the staff id `ownerOf` finds for each (rows of no page person are left out: they are read by staff id). */
+function byStaff<T>(rows: readonly Raw[], ownerOf: (row: Raw) => number | undefined, toRecord: (row: Raw) => T): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  for (const row of rows) {
+    const staffId = ownerOf(row);
+    if (staffId === undefined) continue;
+    const own = grouped.get(staffId);
+    if (own) own.push(toRecord(row));
+    else grouped.set(staffId, [toRecord(row)]);
+  }
+  return grouped;
+}
+
+/** The staff id of each row of a table, for the rows hanging on it. */
+function staffOfRows(rows: readonly Raw[]): Map<number, number> {
+  return new Map(rows.map((row) => [Number(row.id), Number(row.staff_id)]));
+}
+
+/** Each person of the page with their records, in the page's order. */
+function assemblePersons(ids: readonly number[], rows: StaffRows, hanging: HangingRows): PersonSourceData[] {
+  const ownStaffId = (row: Raw) => Number(row.staff_id);
+  const through = (owners: Map<number, number>, column: string) => (row: Raw) => owners.get(Number(row[column]));
+  const ofAdaptedWork = through(staffOfRows(rows.adaptedWork), "adapted_work_id");
+  const ofAbsence = through(staffOfRows(rows.absences), "absence_id");
+  const staff = new Map(rows.staff.map((row) => [Number(row.id), toStaff(row)]));
+  const notifications = byStaff(rows.notifications, ownStaffId, toNotification);
+  const assignments = byStaff(rows.assignments, ownStaffId, toAssignment);
+  const salaryLines = byStaff(rows.salaryLines, ownStaffId, toSalaryLine);
+  const adaptedWork = byStaff(rows.adaptedWork, ownStaffId, toAdaptedWork);
+  const performanceLines = byStaff(hanging.performanceLines, ofAdaptedWork, toPerformanceLine);
+  const dayNatures = byStaff(hanging.dayNatures, ofAdaptedWork, toDayNature);
+  const holidayBalances = byStaff(rows.holidayBalances, ownStaffId, toHolidayBalance);
+  const absences = byStaff(rows.absences, ownStaffId, toAbsence);
+  const absenceDays = byStaff(hanging.absenceDays, ofAbsence, toAbsenceDay);
+  const workResumptions = byStaff(hanging.resumptions, ofAbsence, toWorkResumption);
+  const breastfeedingBreaks = byStaff(rows.breaks, ownStaffId, toBreastfeedingBreak);
+  const assignmentSalaries = byStaff(hanging.salaries, through(staffOfRows(rows.assignments), "assignment_id"), toAssignmentSalary);
+  return ids.map((staffId) => ({
+    staffId,
+    staff: staff.get(staffId) ?? null,
+    notifications: notifications.get(staffId) ?? [],
+    assignments: assignments.get(staffId) ?? [],
+    salaryLines: salaryLines.get(staffId) ?? [],
+    adaptedWork: adaptedWork.get(staffId) ?? [],
+    performanceLines: performanceLines.get(staffId) ?? [],
+    dayNatures: dayNatures.get(staffId) ?? [],
+    holidayBalances: holidayBalances.get(staffId) ?? [],
+    absences: absences.get(staffId) ?? [],
+    absenceDays: absenceDays.get(staffId) ?? [],
+    workResumptions: workResumptions.get(staffId) ?? [],
+    breastfeedingBreaks: breastfeedingBreaks.get(staffId) ?? [],
+    assignmentSalaries: assignmentSalaries.get(staffId) ?? [],
+  }));
+}
+
 export class MinistryReader {
   /** `holdings`: what the source has of the parts of the contract added later (the whole contract unless told). */
   constructor(
@@ -350,9 +424,17 @@ export class MinistryReader {
     return this.personsByIds(ids, query);
   }
 
+  /** The data of a page of persons: the rows keyed by staff id, then the rows hanging on them, put together per person. */
   private async personsByIds(ids: number[], query: PersonPageQuery): Promise<PersonSourceData[]> {
+    const rows = await this.staffRows(ids, query);
+    const hanging = await this.hangingRows(rows, query);
+    return assemblePersons(ids, rows, hanging);
+  }
+
+  /** Every table read by the page's staff ids (IN lists of the page, at most MAX_IDS_PER_QUERY). */
+  private async staffRows(ids: number[], query: PersonPageQuery): Promise<StaffRows> {
     const scope = scopeParameters(query);
-    const [staffRows, notificationRows, assignmentRows, salaryRows, adaptedWorkRows, holidayRows] = await Promise.all([
+    const [staff, notifications, assignments, salaryLines, adaptedWork, holidayBalances, absences, breaks] = await Promise.all([
       this.select(STAFF_MEMBER, "s").where("s.id IN (:...ids)", { ids }).getRawMany<Raw>(),
       this.select(RL16_NOTIFICATION, "n")
         .where("n.staffId IN (:...ids)", { ids })
@@ -378,8 +460,6 @@ export class MinistryReader {
         .andWhere(scopeCondition("holidayBalance", "h"), scope)
         .orderBy("h.id")
         .getRawMany<Raw>(),
-    ]);
-    const [absenceRows, breakRows] = await Promise.all([
       this.rowsOf(ABSENCE, (q) => q.where("x.staffId IN (:...ids)", { ids }).andWhere(absenceInScope("x"), scope).orderBy("x.id"), "x"),
       this.rowsOf(
         BREASTFEEDING_BREAK,
@@ -391,110 +471,44 @@ export class MinistryReader {
         "b",
       ),
     ]);
-    const staffOfAbsence = new Map(absenceRows.map((row) => [Number(row.id), Number(row.staff_id)]));
-    const absenceDayRows: Raw[] = [];
-    const resumptionRows: Raw[] = [];
-    for (const absenceIds of chunks([...staffOfAbsence.keys()], MAX_IDS_PER_QUERY)) {
-      const [days, resumptions] = await Promise.all([
-        this.rowsOf(ABSENCE_DAY, (q) => q.where("d.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("d.id"), "d"),
-        this.rowsOf(WORK_RESUMPTION, (q) => q.where("r.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("r.id"), "r"),
-      ]);
-      absenceDayRows.push(...days);
-      resumptionRows.push(...resumptions);
-    }
-    const staffOfAssignment = new Map(assignmentRows.map((row) => [Number(row.id), Number(row.staff_id)]));
-    const salaryRowsOfAssignments: Raw[] = [];
-    for (const assignmentIds of chunks([...staffOfAssignment.keys()], MAX_IDS_PER_QUERY)) {
-      salaryRowsOfAssignments.push(
-        ...(await this.rowsOf(
-          ASSIGNMENT_SALARY,
-          (q) => q.where("y.assignmentId IN (:...assignmentIds)", { assignmentIds }).orderBy("y.assignmentId").addOrderBy("y.validFrom"),
-          "y",
-        )),
-      );
-    }
+    return { staff, notifications, assignments, salaryLines, adaptedWork, holidayBalances, absences, breaks };
+  }
 
-    // Performance and day-nature lines hang on the adapted work read above: a page of persons may have
-    // more adapted-work rows than an IN list takes.
-    const staffOfAdaptedWork = new Map(adaptedWorkRows.map((row) => [Number(row.id), Number(row.staff_id)]));
-    const adaptedWorkIds = [...staffOfAdaptedWork.keys()];
-    const performanceRows: Raw[] = [];
-    const dayNatureRows: Raw[] = [];
-    for (const workIds of chunks(adaptedWorkIds, MAX_IDS_PER_QUERY)) {
-      const [performance, dayNature] = await Promise.all([
-        // Months as for the salary lines above, over the benefits months.
-        this.select(PERFORMANCE_LINE, "p")
-          .where("p.adaptedWorkId IN (:...workIds)", { workIds })
-          .andWhere(monthInRange("p.periodMonth"), monthRange(query.benefitsFrom, query.salaryTo))
-          .orderBy("p.id")
-          .getRawMany<Raw>(),
-        this.select(DAY_NATURE, "d")
-          .where("d.adaptedWorkId IN (:...workIds)", { workIds })
-          .andWhere("((d.day >= :workFrom AND d.day <= :workTo) OR d.day IS NULL OR CAST(d.day AS CHAR(10)) NOT LIKE :dateShape)", scope)
-          .orderBy("d.id")
-          .getRawMany<Raw>(),
-      ]);
-      performanceRows.push(...performance);
-      dayNatureRows.push(...dayNature);
-    }
-
-    interface Collected {
-      staff: StaffRecord | null;
-      notifications: NotificationRecord[];
-      assignments: AssignmentRecord[];
-      salaryLines: SalaryLineRecord[];
-      adaptedWork: AdaptedWorkRecord[];
-      performanceLines: PerformanceLineRecord[];
-      dayNatures: DayNatureRecord[];
-      holidayBalances: HolidayBalanceRecord[];
-      absences: AbsenceRecord[];
-      absenceDays: AbsenceDayRecord[];
-      workResumptions: WorkResumptionRecord[];
-      breastfeedingBreaks: BreastfeedingBreakRecord[];
-      assignmentSalaries: AssignmentSalaryRecord[];
-    }
-    const persons = new Map<number, Collected>();
-    for (const id of ids) {
-      persons.set(id, {
-        staff: null,
-        notifications: [],
-        assignments: [],
-        salaryLines: [],
-        adaptedWork: [],
-        performanceLines: [],
-        dayNatures: [],
-        holidayBalances: [],
-        absences: [],
-        absenceDays: [],
-        workResumptions: [],
-        breastfeedingBreaks: [],
-        assignmentSalaries: [],
-      });
-    }
-    const of = (staffId: unknown): Collected | undefined => persons.get(Number(staffId));
-    const ofAdaptedWork = (adaptedWorkId: unknown): Collected | undefined => {
-      const staffId = staffOfAdaptedWork.get(Number(adaptedWorkId));
-      return staffId === undefined ? undefined : persons.get(staffId);
-    };
-    for (const row of staffRows) {
-      const person = of(row.id);
-      if (person) person.staff = toStaff(row);
-    }
-    for (const row of notificationRows) of(row.staff_id)?.notifications.push(toNotification(row));
-    for (const row of assignmentRows) of(row.staff_id)?.assignments.push(toAssignment(row));
-    for (const row of salaryRows) of(row.staff_id)?.salaryLines.push(toSalaryLine(row));
-    for (const row of adaptedWorkRows) of(row.staff_id)?.adaptedWork.push(toAdaptedWork(row));
-    for (const row of performanceRows) ofAdaptedWork(row.adapted_work_id)?.performanceLines.push(toPerformanceLine(row));
-    for (const row of dayNatureRows) ofAdaptedWork(row.adapted_work_id)?.dayNatures.push(toDayNature(row));
-    for (const row of holidayRows) of(row.staff_id)?.holidayBalances.push(toHolidayBalance(row));
-    const ofAbsence = (absenceId: unknown): Collected | undefined => of(staffOfAbsence.get(Number(absenceId)));
-    for (const row of absenceRows) of(row.staff_id)?.absences.push(toAbsence(row));
-    for (const row of absenceDayRows) ofAbsence(row.absence_id)?.absenceDays.push(toAbsenceDay(row));
-    for (const row of resumptionRows) ofAbsence(row.absence_id)?.workResumptions.push(toWorkResumption(row));
-    for (const row of breakRows) of(row.staff_id)?.breastfeedingBreaks.push(toBreastfeedingBreak(row));
-    for (const row of salaryRowsOfAssignments)
-      of(staffOfAssignment.get(Number(row.assignment_id)))?.assignmentSalaries.push(toAssignmentSalary(row));
-    return ids.map((staffId) => ({ staffId, ...persons.get(staffId)! }));
+  /**
+   * The rows that hang on the page's adapted work, absences and assignments, in IN lists of at most
+   * MAX_IDS_PER_QUERY of their ids: a page of persons may have more of them than an IN list takes.
+   */
+  private async hangingRows(rows: StaffRows, query: PersonPageQuery): Promise<HangingRows> {
+    const scope = scopeParameters(query);
+    const performanceLines = await inLists(idsOf(rows.adaptedWork), (workIds) =>
+      // Months as for the salary lines, over the benefits months.
+      this.select(PERFORMANCE_LINE, "p")
+        .where("p.adaptedWorkId IN (:...workIds)", { workIds })
+        .andWhere(monthInRange("p.periodMonth"), monthRange(query.benefitsFrom, query.salaryTo))
+        .orderBy("p.id")
+        .getRawMany<Raw>(),
+    );
+    const dayNatures = await inLists(idsOf(rows.adaptedWork), (workIds) =>
+      this.select(DAY_NATURE, "d")
+        .where("d.adaptedWorkId IN (:...workIds)", { workIds })
+        .andWhere("((d.day >= :workFrom AND d.day <= :workTo) OR d.day IS NULL OR CAST(d.day AS CHAR(10)) NOT LIKE :dateShape)", scope)
+        .orderBy("d.id")
+        .getRawMany<Raw>(),
+    );
+    const absenceDays = await inLists(idsOf(rows.absences), (absenceIds) =>
+      this.rowsOf(ABSENCE_DAY, (q) => q.where("d.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("d.id"), "d"),
+    );
+    const resumptions = await inLists(idsOf(rows.absences), (absenceIds) =>
+      this.rowsOf(WORK_RESUMPTION, (q) => q.where("r.absenceId IN (:...absenceIds)", { absenceIds }).orderBy("r.id"), "r"),
+    );
+    const salaries = await inLists(idsOf(rows.assignments), (assignmentIds) =>
+      this.rowsOf(
+        ASSIGNMENT_SALARY,
+        (q) => q.where("y.assignmentId IN (:...assignmentIds)", { assignmentIds }).orderBy("y.assignmentId").addOrderBy("y.validFrom"),
+        "y",
+      ),
+    );
+    return { performanceLines, dayNatures, absenceDays, resumptions, salaries };
   }
 
   /**

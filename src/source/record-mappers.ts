@@ -79,8 +79,6 @@ export function toStaff(row: Raw): StaffRecord {
 
 export function toAssignment(row: Raw): AssignmentRecord {
   const r = new RowReader("assignment", row, String(row.id));
-  // The column added for ZIMA001 is read apart: its breach rejects a ZIMA001 only.
-  const added = new RowReader("assignment", row, String(row.id));
   return {
     id: idOf(row),
     staffId: Number(row.staff_id),
@@ -98,8 +96,8 @@ export function toAssignment(row: Raw): AssignmentRecord {
     employerCategory: r.text("employer_category", false),
     workerCode: r.text("worker_code", false),
     monthlySalary: r.cents("monthly_salary", false),
-    payMode: added.code("pay_mode", PAY_MODES, false) as AssignmentRecord["payMode"],
-    payModeProblem: added.problems[0] ?? null,
+    payMode: r.code("pay_mode", PAY_MODES, false) as AssignmentRecord["payMode"],
+    laterColumnProblems: r.laterColumnProblems,
     problems: r.problems,
   };
 }
@@ -140,7 +138,6 @@ export function toNotification(row: Raw): NotificationRecord {
  */
 export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
   const r = new RowReader("adapted_work", row, String(row.id));
-  const added = new RowReader("adapted_work", row, String(row.id));
   return {
     id: idOf(row),
     staffId: Number(row.staff_id),
@@ -151,8 +148,8 @@ export function toAdaptedWork(row: Raw): AdaptedWorkRecord {
     daysPerWeek: r.hundredths("days_per_week"),
     qHours: r.hundredths("q_hours"),
     sHours: r.hundredths("s_hours"),
-    absenceId: added.integer("absence_id", false),
-    absenceIdProblem: added.problems[0] ?? null,
+    absenceId: r.integer("absence_id", false),
+    laterColumnProblems: r.laterColumnProblems,
     problems: r.problems,
   };
 }

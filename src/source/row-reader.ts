@@ -45,8 +45,18 @@ export function dateKeyOf(value: unknown): string {
   return value === null || value === undefined ? "NULL" : String(value).trim().slice(0, 10);
 }
 
+/** Whether a column was added to its table later (ministry-db.md 2026-12): its breach is kept apart. */
+function isLaterColumn(table: string, field: string): boolean {
+  return CONTRACT_TABLES.find((t) => t.name === table)?.columns.find((c) => c.name === field)?.added !== undefined;
+}
+
 export class RowReader {
   readonly problems: RecordProblem[] = [];
+  /**
+   * Breaches of the columns added to the table later (for the forms of 2026-12): kept apart from
+   * `problems`, so that they reject only the forms that need those columns, never the record's others.
+   */
+  readonly laterColumnProblems: RecordProblem[] = [];
 
   constructor(
     private readonly table: string,
@@ -55,7 +65,8 @@ export class RowReader {
   ) {}
 
   private fail(field: string, rule: RejectionRule, value: unknown): null {
-    this.problems.push({ table: this.table, recordId: this.recordId, field, rule, value: describe(value) });
+    const problem = { table: this.table, recordId: this.recordId, field, rule, value: describe(value) };
+    (isLaterColumn(this.table, field) ? this.laterColumnProblems : this.problems).push(problem);
     return null;
   }
 

@@ -232,7 +232,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           qHours: 1900,
           sHours: 3800,
           absenceId: null,
-          absenceIdProblem: null,
+          laterColumnProblems: [],
           problems: [],
         },
       ]);
@@ -248,7 +248,7 @@ function benefitsSourceOn(engine: TestEngine): void {
           qHours: 1520,
           sHours: 3800,
           absenceId: null,
-          absenceIdProblem: null,
+          laterColumnProblems: [],
           problems: [],
         },
       ]);

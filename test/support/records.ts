@@ -20,7 +20,7 @@ export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): Ass
     workerCode: null,
     monthlySalary: cents(150000),
     payMode: null,
-    payModeProblem: null,
+    laterColumnProblems: [],
     problems: [],
     ...overrides,
   };

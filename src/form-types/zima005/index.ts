@@ -3,13 +3,13 @@ import { ZIMA005_CONDITIONS } from "./glossary-conditions";
 import { zima005Form } from "./form";
 import { FORM_TYPE_KINDS } from "../../rules/decision-types";
 import type { FormTypeModule } from "../form-type-module";
+import { holidayYearOf, type ReferencePeriod } from "../../domain/reference-period";
 
-/** A holiday year given as "YYYY" (the unit's reference period). */
-function holidayYearOf(referencePeriod: string | null): number {
-  if (referencePeriod === null || !/^\d{4}$/.test(referencePeriod)) {
-    throw new Error(`a ZIMA005 cancellation needs its holiday year as YYYY, got ${String(referencePeriod)}`);
-  }
-  return Number(referencePeriod);
+/** The holiday year of a ZIMA005's reference period. */
+function holidayYearOfForm(referencePeriod: ReferencePeriod | null): number {
+  const year = referencePeriod === null ? null : holidayYearOf(referencePeriod);
+  if (year === null) throw new Error(`a ZIMA005 cancellation needs its holiday year as YYYY, got ${String(referencePeriod)}`);
+  return year;
 }
 
 export const ZIMA005: FormTypeModule<"ZIMA005"> = {
@@ -19,7 +19,7 @@ export const ZIMA005: FormTypeModule<"ZIMA005"> = {
   glossaryConditions: ZIMA005_CONDITIONS,
   build: zima005Form,
   // Block 90106 (the holiday year) is indispensable in FBAMI5, in a cancellation too.
-  cancellationPeriod: (referencePeriod) => ({ holidayYear: holidayYearOf(referencePeriod) }),
+  cancellationPeriod: (referencePeriod) => ({ holidayYear: holidayYearOfForm(referencePeriod) }),
   notCompared: [],
   labels: { title: "yearly holiday declaration (benefits, scenario 5)", payslip: "ZIMA005" },
 };

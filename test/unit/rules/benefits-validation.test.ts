@@ -28,7 +28,7 @@ const adapted: AdaptedWorkRecord = {
   qHours: 1000,
   sHours: 2000,
   absenceId: null,
-  absenceIdProblem: null,
+  laterColumnProblems: [],
   problems: [],
 };
 const performance: PerformanceLineRecord = {

@@ -42,7 +42,7 @@ function assignment(id = 10, overrides: Partial<AssignmentRecord> = {}): Assignm
     workerCode: null,
     monthlySalary: cents(300000),
     payMode: null,
-    payModeProblem: null,
+    laterColumnProblems: [],
     problems: [],
     ...overrides,
   };
@@ -67,7 +67,7 @@ function adapted(
     qHours,
     sHours: 2000,
     absenceId: null,
-    absenceIdProblem: null,
+    laterColumnProblems: [],
     problems: [],
     ...overrides,
   };

@@ -38,7 +38,7 @@ function assignment(id = 10, numerator = 1600, denominator = 3200): AssignmentRe
     workerCode: null,
     monthlySalary: cents(300000),
     payMode: null,
-    payModeProblem: null,
+    laterColumnProblems: [],
     problems: [],
   };
 }
@@ -79,7 +79,7 @@ function adapted(id: number, start: CalendarDate, end: CalendarDate | null, qHou
     qHours,
     sHours: 3200,
     absenceId: null,
-    absenceIdProblem: null,
+    laterColumnProblems: [],
     problems: [],
   };
 }

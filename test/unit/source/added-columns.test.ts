@@ -24,20 +24,22 @@ const ASSIGNMENT = {
 };
 
 describe("the columns added to existing tables", () => {
-  it("keeps a bad assignment.pay_mode apart from the assignment's problems", () => {
+  it("keeps a bad assignment.pay_mode apart from the assignment's problems: the reader does it for every column added later", () => {
     const record = toAssignment({ ...ASSIGNMENT, pay_mode: 20 });
     expect(record.problems).to.deep.equal([]);
     expect(record.payMode).to.equal(null);
-    expect(record.payModeProblem).to.deep.equal({
-      table: "assignment",
-      recordId: "11",
-      field: "pay_mode",
-      rule: "FIELD_VALUE_NOT_ALLOWED",
-      value: "20",
-    });
-    expect(toAssignment({ ...ASSIGNMENT, pay_mode: 10 })).to.include({ payMode: 10, payModeProblem: null });
+    expect(record.laterColumnProblems).to.deep.equal([
+      {
+        table: "assignment",
+        recordId: "11",
+        field: "pay_mode",
+        rule: "FIELD_VALUE_NOT_ALLOWED",
+        value: "20",
+      },
+    ]);
+    expect(toAssignment({ ...ASSIGNMENT, pay_mode: 10 })).to.deep.include({ payMode: 10, laterColumnProblems: [] });
     // A source without the column: NULL, no problem.
-    expect(toAssignment(ASSIGNMENT)).to.include({ payMode: null, payModeProblem: null });
+    expect(toAssignment(ASSIGNMENT)).to.deep.include({ payMode: null, laterColumnProblems: [] });
   });
 
   it("keeps a bad adapted_work.absence_id apart from the adapted work's problems (it rejects no ZIMA002)", () => {
@@ -54,8 +56,8 @@ describe("the columns added to existing tables", () => {
     };
     const record = toAdaptedWork({ ...row, absence_id: "x" });
     expect(record.problems).to.deep.equal([]);
-    expect(record.absenceIdProblem).to.deep.include({ field: "absence_id", rule: "FIELD_NOT_AN_INTEGER" });
-    expect(toAdaptedWork({ ...row, absence_id: 9001 })).to.include({ absenceId: 9001, absenceIdProblem: null });
+    expect(record.laterColumnProblems.map((p) => [p.field, p.rule])).to.deep.equal([["absence_id", "FIELD_NOT_AN_INTEGER"]]);
+    expect(toAdaptedWork({ ...row, absence_id: 9001 })).to.deep.include({ absenceId: 9001, laterColumnProblems: [] });
   });
 
   it("names an assignment_salary row (it has no id) by its assignment and first day, alike from a date as text and as a driver's Date", () => {
