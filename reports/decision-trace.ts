@@ -9,10 +9,6 @@ import { EN } from "../src/texts/en";
 import type { Declaration } from "../src/rules/decision-types";
 import { maskInszInText } from "../src/util/insz-masking";
 
-function percent(perMille: number): string {
-  return `${Math.floor(perMille / 10)}.${perMille % 10} %`;
-}
-
 function euro(amount: Cents | null): string {
   return amount === null ? "unknown" : formatEuro(amount);
 }
@@ -20,11 +16,6 @@ function euro(amount: Cents | null): string {
 /** A broken record of the trace, its value with every INSZ-shaped run masked. */
 function rejectedLine(problem: RecordProblem): string {
   return `     rejected: ${problem.field} = ${maskInszInText(problem.value)}: ${EN.rejectionRules[problem.rule]}`;
-}
-
-/** Hours or days x 100 as a decimal: 1950 -> "19.50". */
-function hundredths(value: number): string {
-  return `${Math.trunc(value / 100)}.${String(Math.abs(value % 100)).padStart(2, "0")}`;
 }
 
 /** What a declared unit would declare, in one line, per form type. */
@@ -44,15 +35,15 @@ export function declaredText(d: Declaration): string {
       const periods = d.periods.map((p) => {
         const lines =
           d.subRisk === 1
-            ? `services ${p.services.map((s) => `${s.code} ${hundredths(s.hours)} h`).join(", ") || "none"}`
+            ? `services ${p.services.map((s) => `${s.code} ${EN.hundredths(s.hours)} h`).join(", ") || "none"}`
             : `${p.dayNatures.length} day(s) with a day nature${p.exactWages.length > 0 ? `, wages ${p.exactWages.map((w) => `${w.code} ${euro(w.amount)}`).join(", ")}` : ""}`;
-        return `${p.start} … ${p.end} (adapted Q ${hundredths(p.adaptedQ)} h, ${hundredths(p.adaptedDaysPerWeek)} days/week; ${lines}${p.severance ? `; severance ${p.severance.start} … ${p.severance.end} ${euro(p.severance.amount)}` : ""})`;
+        return `${p.start} … ${p.end} (adapted Q ${EN.hundredths(p.adaptedQ)} h, ${EN.hundredths(p.adaptedDaysPerWeek)} days/week; ${lines}${p.severance ? `; severance ${p.severance.start} … ${p.severance.end} ${euro(p.severance.amount)}` : ""})`;
       });
       return `sub-risk ${d.subRisk}, ${occupation}; periods ${periods.join("; ")}`;
     }
     case "ZIMA005": {
       const details = d.details
-        .map((l) => `code ${l.code} ${hundredths(l.days)} days${l.hours !== null ? ` ${hundredths(l.hours)} h` : ""}`)
+        .map((l) => `code ${l.code} ${EN.hundredths(l.days)} days${l.hours !== null ? ` ${EN.hundredths(l.hours)} h` : ""}`)
         .join(", ");
       return `holiday year ${d.holidayYear}, sub-risk ${d.subRisk}, holiday sector ${d.holidaySector}, ${occupation}; ${details || "no holiday details"}`;
     }
@@ -98,7 +89,7 @@ export function renderTrace(trace: PersonTrace): string[] {
   for (const m of trace.months) {
     out.push(`  ${m.month}:`);
     for (const f of m.inForce) out.push(`     assignment #${f.assignmentId} ${f.fraction} in force ${f.from} … ${f.to}`);
-    out.push(`     occupation ${percent(m.occupationPerMille)} over ${m.occupiedDays} occupied days`);
+    out.push(`     occupation ${EN.percent(m.occupationPerMille)} over ${m.occupiedDays} occupied days`);
     for (const l of m.lines) {
       out.push(
         `     salary line #${l.id} ${euro(l.gross)} paid ${l.paidOn ?? "?"} for assignment #${l.countsFor ?? "none"}${l.assignmentId === null ? " (no assignment on the line: largest fraction)" : ""}: ${l.counted ? "counted" : "not counted"}, ${l.why}`,
