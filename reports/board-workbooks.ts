@@ -224,6 +224,14 @@ function benefitsColumns(
             : [NL.wages(form.periods.flatMap((p) => p.exactWages)), severance].filter((t) => t !== "").join("; "),
       };
     }
+    case "ZIMA003": {
+      const form = unit.declared;
+      return {
+        ...none,
+        periods: form.links.map((l) => `${l.start} – ${l.end}`).join("; "),
+        benefitsLines: NL.payslip.breastfeedingBreaks(form.totalBreaks, NL.breastfeedingLinks(form.links)),
+      };
+    }
     case "ZIMA005": {
       const form = unit.declared;
       return {
@@ -355,12 +363,15 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
   async function add({ person, units }: { person: PersonLine; units: UnitLine[] }): Promise<void> {
     const unitsByBoard = new Map<number, UnitLine[]>();
     for (const unit of units) {
-      const boardId = unit.context.boardId;
-      if (boardId === null) continue;
-      if (!boards.get(boardId)) boards.set(boardId, unit.context.boardName ?? "");
-      let own = unitsByBoard.get(boardId);
-      if (!own) unitsByBoard.set(boardId, (own = []));
-      own.push(unit);
+      // A board sees a unit when one of the assignments it concerns is its own (a ZIMA003 may have links at two boards).
+      for (const context of [unit.context, ...(unit.alsoConcerns ?? [])]) {
+        const boardId = context.boardId;
+        if (boardId === null) continue;
+        if (!boards.get(boardId)) boards.set(boardId, context.boardName ?? "");
+        let own = unitsByBoard.get(boardId);
+        if (!own) unitsByBoard.set(boardId, (own = []));
+        if (!own.includes(unit)) own.push(unit);
+      }
     }
     for (const [boardId, own] of unitsByBoard) {
       for (const row of notificationRows(person, boardId, boards.get(boardId) || NL.board.unnamedBoard(boardId))) {

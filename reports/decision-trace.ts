@@ -41,6 +41,15 @@ export function declaredText(d: Declaration): string {
       });
       return `sub-risk ${d.subRisk}, ${occupation}; periods ${periods.join("; ")}`;
     }
+    case "ZIMA003":
+      return `month ${d.referencePeriod}, ${d.links.length} occupation link(s): ${EN.breastfeedingLinks(
+        d.links.map((l) => ({
+          ...l.period,
+          assignmentId: l.occupation.assignmentId,
+          halfHourBreaks: l.halfHourBreaks,
+          hourlyWage: l.hourlyWage,
+        })),
+      )}`;
     case "ZIMA005": {
       const details = d.details
         .map((l) => `code ${l.code} ${EN.hundredths(l.days)} days${l.hours !== null ? ` ${EN.hundredths(l.hours)} h` : ""}`)

@@ -27,8 +27,15 @@ import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomi
 import { createPrivateWriteStream } from "../src/files/file-modes";
 import { unreachable } from "../src/domain/unreachable";
 import { formTypeModule } from "../src/form-types/registry";
-import type { CancellationLine, DeclaredUnitLine, RunSummary, Zima002Content, Zima005Content } from "../src/run-record";
-import { occupationStartingDate, subRiskOf, wech006Content, zima002Content, zima005Content } from "../src/run-record/declared-views";
+import type { CancellationLine, DeclaredUnitLine, RunSummary, Zima002Content, Zima003Content, Zima005Content } from "../src/run-record";
+import {
+  occupationStartingDate,
+  subRiskOf,
+  wech006Content,
+  zima002Content,
+  zima003Content,
+  zima005Content,
+} from "../src/run-record/declared-views";
 import { NL } from "../src/texts/nl";
 import { cadenceOf, FORM_TYPES, type FormType, perFormType } from "../src/rules/decision-types";
 import { type PersonReport, writeReport } from "./person-reports";
@@ -183,6 +190,8 @@ function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[]
       ];
     case "ZIMA002":
       return zima002Lines(facts, unit ? zima002Content(unit) : null);
+    case "ZIMA003":
+      return zima003Lines(facts, unit ? zima003Content(unit) : null);
     case "ZIMA005":
       return zima005Lines(facts, unit ? zima005Content(unit) : null);
     default:
@@ -210,6 +219,13 @@ function zima002Lines(facts: PayslipFacts, zima002: Zima002Content | null): stri
   } else {
     lines.push(P.services(NL.services(zima002.periods.flatMap((p) => p.services)), severance));
   }
+  return lines;
+}
+
+function zima003Lines(facts: PayslipFacts, zima003: Zima003Content | null): string[] {
+  const lines = [P.declarationOf(P.breastfeedingMonth(facts.referencePeriod ? periodText(facts.referencePeriod) : ""))];
+  lines.push(...placeLines(facts));
+  if (zima003) lines.push(P.breastfeedingBreaks(zima003.totalBreaks, NL.breastfeedingLinks(zima003.links)));
   return lines;
 }
 
@@ -260,11 +276,12 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
   const wech006 = wech006Content(unit);
   const zima002 = zima002Content(unit);
   const zima005 = zima005Content(unit);
-  const periods = zima002?.periods ?? [];
+  const zima003 = zima003Content(unit);
+  const periods = zima002?.periods ?? zima003?.links ?? [];
   const facts: PayslipFacts = {
     ...recordUnit(unit, month),
-    startDate: zima002 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
-    endDate: zima002 ? (periods[periods.length - 1]?.end ?? null) : (wech006?.occupationEndingDate ?? null),
+    startDate: zima002 || zima003 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
+    endDate: zima002 || zima003 ? (periods[periods.length - 1]?.end ?? null) : (wech006?.occupationEndingDate ?? null),
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
     fraction: fractionText(unit.context.numerator, unit.context.denominator, ","),
@@ -331,6 +348,8 @@ function cancelledSubject(line: CancellationLine): string {
       return P.partTimeWork(label, month ? periodText(month) : null);
     case "ZIMA002":
       return P.adaptedWorkMonth(month ? periodText(month) : "");
+    case "ZIMA003":
+      return P.breastfeedingMonth(month ? periodText(month) : "");
     case "ZIMA005":
       return P.holidayYear(month ?? "");
     default:

@@ -40,8 +40,8 @@ export const WECH_GLOSSARIES: GlossarySet = {
 
 /** The benefits-sector glossaries: zones of ZIMA002 (AMI2) and ZIMA005 (AMI5), then their functional blocks. */
 export const ZIMA_GLOSSARIES: GlossarySet = {
-  zones: ["Zones_AMI220233NL.xml", "Zones_AMI520233NL.xml"],
-  blocks: ["FBAMI220233NL.xml", "FBAMI520233NL.xml"],
+  zones: ["Zones_AMI220233NL.xml", "Zones_AMI520233NL.xml", "Zones_AMI320233NL.xml", "Zones_AMI620233NL.xml", "Zones_AMI120233NL.xml"],
+  blocks: ["FBAMI220233NL.xml", "FBAMI520233NL.xml", "FBAMI320233NL.xml", "FBAMI620233NL.xml", "FBAMI120233NL.xml"],
 };
 
 const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name === "glossary" || name === "FunctionalBlock" });

@@ -119,6 +119,7 @@ export type CancellationReason =
   | { readonly kind: "assignment-gone"; readonly assignmentId: number }
   | { readonly kind: "no-window-or-assignment"; readonly month: YearMonth }
   | { readonly kind: "no-adapted-work"; readonly month: YearMonth }
+  | { readonly kind: "no-breastfeeding-breaks"; readonly month: YearMonth }
   | { readonly kind: "no-holiday-balance"; readonly holidayYear: number };
 
 /** Whether a code (a person's reason, which may also be a waiting reason) is a not-eligible reason. */

@@ -8,9 +8,10 @@ import type { FormTypeModule, FormTypeModules } from "./form-type-module";
 import { WECH003 } from "./wech003";
 import { WECH006 } from "./wech006";
 import { ZIMA002 } from "./zima002";
+import { ZIMA003 } from "./zima003";
 import { ZIMA005 } from "./zima005";
 
-export const FORM_TYPE_MODULES: FormTypeModules = { WECH003, WECH006, ZIMA002, ZIMA005 };
+export const FORM_TYPE_MODULES: FormTypeModules = { WECH003, WECH006, ZIMA002, ZIMA003, ZIMA005 };
 
 export function formTypeModule<T extends FormType>(formType: T): FormTypeModule<T> {
   return FORM_TYPE_MODULES[formType];

@@ -55,8 +55,8 @@ export interface EnvelopeInput {
   /** NaturalPersonSequenceNbr, zone 00023: unique within the file. */
   readonly sequenceNbr: number;
   readonly insz: string;
-  /** The WorkerRecordLink block (90063) of the form; absent (forbidden) in a cancellation. */
-  readonly workerRecordLink: FormNode | null;
+  /** The WorkerRecordLink block (90063) of the form, or several (ZIMA003: one per pair 00036/00037); absent (forbidden) in a cancellation. */
+  readonly workerRecordLink: FormNode | FormNode[] | null;
   /** 0 original, 1 modification, 3 cancellation (zone 00110). */
   readonly attestationStatus?: 0 | 1 | 3;
   /** For a modification or cancellation: the ticket of the accepted form it corrects (Reference type 3, origin 2). */

@@ -106,7 +106,9 @@ export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame)
   if (source.staff === null) {
     const first = source.adaptedWork?.[0]
       ? { table: "adapted_work", id: source.adaptedWork[0].id }
-      : { table: "holiday_balance", id: source.holidayBalances?.[0]?.id ?? "" };
+      : source.holidayBalances?.[0]
+        ? { table: "holiday_balance", id: source.holidayBalances[0].id }
+        : { table: "breastfeeding_break", id: source.breastfeedingBreaks?.[0]?.id ?? "" };
     personProblem = {
       table: first.table,
       recordId: String(first.id),

@@ -1,6 +1,6 @@
 /**
  * The benefits-sector decision of one person for one run: the ZIMA002 units (adapted work, per
- * assignment and month) and the ZIMA005 units (holiday balance, per assignment and holiday year), each
+ * assignment and month), the ZIMA003 units (breastfeeding breaks, per person and month) and the ZIMA005 units (holiday balance, per assignment and holiday year), each
  * declared, not eligible (with reason) or rejected (with rule and record), and every broken record it
  * looked at. A problem in the person's ZIMA data rejects only the units it concerns.
  */
@@ -11,6 +11,7 @@ import { prepareBenefitsPerson } from "./benefits-person";
 import type { DecisionUnit, PersonIdentity } from "./decision-types";
 import type { RunFrame } from "./person-context";
 import { decideZima002 } from "./zima002";
+import { decideZima003 } from "./zima003";
 import { decideZima005, isHolidayBalanceInScope } from "./zima005";
 
 export interface BenefitsDecision {
@@ -30,7 +31,11 @@ function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
     (r) => (r.startDate === null || r.startDate <= end) && (r.endDate === null || r.endDate >= start),
   );
   const holidays = (source.holidayBalances ?? []).some((r) => isHolidayBalanceInScope(r, frame));
-  return adapted || holidays;
+  // A break row whose month cannot be read is in scope too: it is reported, never dropped.
+  const breaks = (source.breastfeedingBreaks ?? []).some(
+    (r) => r.periodMonth === null || (r.periodMonth >= frame.benefitsMonthsFrom && r.periodMonth <= frame.runMonth),
+  );
+  return adapted || holidays || breaks;
 }
 
 /** Null when the person has no benefits data in scope for this run (no adapted work in the months, no holiday balance in the years). */
@@ -38,11 +43,13 @@ export function decideBenefits(source: PersonSourceData, frame: RunFrame): Benef
   if (!hasBenefitsData(source, frame)) return null;
   const person = prepareBenefitsPerson(source, frame);
   const zima002 = decideZima002(person, frame);
+  const zima003 = decideZima003(person, source, frame);
   const zima005 = decideZima005(person, frame);
+  const forms = [zima002, zima003, zima005];
   return {
     identity: person.identity,
-    units: [...zima002.units, ...zima005.units],
-    problems: distinctProblems([...person.staffProblems, ...zima002.problems, ...zima005.problems]),
-    notes: [...zima002.notes, ...zima005.notes],
+    units: forms.flatMap((form) => form.units),
+    problems: distinctProblems([...person.staffProblems, ...forms.flatMap((form) => form.problems)]),
+    notes: forms.flatMap((form) => form.notes),
   };
 }

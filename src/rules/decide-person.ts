@@ -7,7 +7,7 @@
 import type { PersonSourceData } from "../domain/ministry-records";
 import { distinctProblems } from "../domain/outcome-codes";
 import { type BenefitsDecision, decideBenefits } from "./decide-benefits";
-import { type DecisionUnit, type PersonDecision, perFormType, unitKey } from "./decision-types";
+import { type DecisionUnit, type PersonDecision, perFormType, unitKeyOf } from "./decision-types";
 import { preparePerson, type RunFrame } from "./person-context";
 import { notificationProblems } from "./record-validation";
 import { decideScenario3 } from "./scenario3";
@@ -66,9 +66,7 @@ function withBenefits(unemployment: PersonDecision | null, benefits: BenefitsDec
   const fresh = benefits.units.filter((u) => {
     const o = u.outcome;
     const remembered =
-      o.status === "not-eligible" &&
-      o.fingerprint !== undefined &&
-      frame.previousFingerprint(unitKey(u.formType, u.staffId, u.assignmentId, u.referencePeriod)) === o.fingerprint;
+      o.status === "not-eligible" && o.fingerprint !== undefined && frame.previousFingerprint(unitKeyOf(u)) === o.fingerprint;
     if (remembered) previouslyDecided[u.formType]++;
     return !remembered;
   });

@@ -10,12 +10,15 @@ import type { DeclarationFlag, NotEligibleReason, RecordProblem, RejectionRule, 
 import type { YearMonth } from "../domain/year-month";
 
 export type UnemploymentFormType = "WECH003" | "WECH006";
-/** Benefits sector (sickness and maternity): ZIMA002 monthly adapted work, ZIMA005 yearly holiday declaration. */
-export type BenefitsFormType = "ZIMA002" | "ZIMA005";
+/**
+ * Benefits sector (sickness and maternity): ZIMA002 monthly adapted work, ZIMA003 monthly breastfeeding
+ * breaks, ZIMA005 yearly holiday declaration.
+ */
+export type BenefitsFormType = "ZIMA002" | "ZIMA003" | "ZIMA005";
 export type FormType = UnemploymentFormType | BenefitsFormType;
 
 /** Every form type, in the order their files are written. */
-export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA005"];
+export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005"];
 
 /** The sector of a form type, which is the batch purpose in its file's name: WECH (unemployment) or ZIMA (benefits). */
 export type Sector = "WECH" | "ZIMA";
@@ -34,6 +37,7 @@ export const FORM_TYPE_KINDS = {
   WECH003: { sector: "WECH", cadence: "per-occupation" },
   WECH006: { sector: "WECH", cadence: "monthly" },
   ZIMA002: { sector: "ZIMA", cadence: "monthly" },
+  ZIMA003: { sector: "ZIMA", cadence: "monthly" },
   ZIMA005: { sector: "ZIMA", cadence: "yearly" },
 } as const satisfies Record<FormType, { readonly sector: Sector; readonly cadence: Cadence }>;
 
@@ -48,7 +52,13 @@ export function cadenceOf(formType: FormType): Cadence {
 
 /** A value per form type, e.g. a count of zero for each, or what each form type's module says. */
 export function perFormType<T>(value: (formType: FormType) => T): Record<FormType, T> {
-  return { WECH003: value("WECH003"), WECH006: value("WECH006"), ZIMA002: value("ZIMA002"), ZIMA005: value("ZIMA005") };
+  return {
+    WECH003: value("WECH003"),
+    WECH006: value("WECH006"),
+    ZIMA002: value("ZIMA002"),
+    ZIMA003: value("ZIMA003"),
+    ZIMA005: value("ZIMA005"),
+  };
 }
 
 /** The occupation (one assignment) a form is about, with everything the forms and reports need. */
@@ -233,8 +243,31 @@ export interface Zima005Declaration {
   readonly details: readonly HolidayDetailLine[];
 }
 
+/** One occupation link of a ZIMA003 form (block 90068): an assignment with breaks in the month. */
+export interface Zima003Link {
+  readonly occupation: OccupationFacts;
+  /** Block 90077: zones 00074, 00075 — the month within the occupation. */
+  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
+  /** Zone 00151: half-hour breaks taken. */
+  readonly halfHourBreaks: number;
+  /** Zone 00152: the mean gross hourly wage, hundredths of a cent. */
+  readonly hourlyWage: number;
+}
+
+/** ZIMA003: one form per person and month (decision Z3-FORM), a link per assignment with breaks. */
+export interface Zima003Declaration {
+  readonly formType: "ZIMA003";
+  readonly person: PersonIdentity;
+  /** The first link's occupation (the unit's assignment). */
+  readonly occupation: OccupationFacts;
+  /** The month the breaks were taken in (never the run month unless they were taken in it). */
+  readonly referencePeriod: YearMonth;
+  /** In assignment order, at least one; grouped into WorkerRecordLinks by (00036, 00037) when written. */
+  readonly links: readonly Zima003Link[];
+}
+
 export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
-export type BenefitsDeclaration = Zima002Declaration | Zima005Declaration;
+export type BenefitsDeclaration = Zima002Declaration | Zima003Declaration | Zima005Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
 /** The declaration of one form type. */
@@ -289,11 +322,35 @@ export type UnitOutcome =
     }
   | { readonly status: "rejected"; readonly rule: RejectionRule; readonly detail: string; readonly problem: RecordProblem };
 
-export interface DecisionUnit {
+/**
+ * What a unit is about besides its form type, person and period, when that is not its assignment:
+ * named by the form type — "person" (ZIMA003: the person's month over every assignment with breaks),
+ * "resumption:<id>" (ZIMA006), "absence:<id>" (ZIMA001). Absent for a unit about one assignment
+ * (WECH003, WECH006, ZIMA002, ZIMA005), whose key is then what it always was.
+ */
+export type UnitSubject = string;
+
+/** What identifies a unit: its key is made of these (see {@link unitKeyOf}). */
+export interface UnitIdentity {
+  readonly formType: FormType;
+  readonly staffId: number;
+  /** The unit's assignment; for a unit with a subject, the first assignment it concerns. */
+  readonly assignmentId: number;
+  readonly referencePeriod: ReferencePeriod | null;
+  /** Absent or null: the unit is about its assignment. */
+  readonly subject?: UnitSubject | null;
+}
+
+export interface DecisionUnit extends UnitIdentity {
   readonly formType: FormType;
   readonly staffId: number;
   readonly assignmentId: number;
   readonly context: AssignmentContext;
+  /**
+   * The other assignments a unit with a subject concerns (ZIMA003: every link after the first), for the
+   * board workbooks (a board sees a unit when one of them is its own) and the operator's columns. Absent: none.
+   */
+  readonly alsoConcerns?: readonly AssignmentContext[];
   /**
    * The period the unit is about: the reference month (WECH006, ZIMA002), the holiday year as "YYYY"
    * (ZIMA005), null for WECH003.
@@ -351,6 +408,12 @@ export interface PersonDecision {
   readonly sectors: ReadonlySet<Sector>;
 }
 
+/** The key of a unit about one assignment: `FORM:staff:assignment:period`. */
 export function unitKey(formType: FormType, staffId: number, assignmentId: number, referencePeriod: ReferencePeriod | null): string {
   return `${formType}:${staffId}:${assignmentId}:${referencePeriod ?? "-"}`;
+}
+
+/** The key of any unit: `FORM:staff:subject:period`, the subject being the assignment's id when the unit has no other. */
+export function unitKeyOf(unit: UnitIdentity): string {
+  return `${unit.formType}:${unit.staffId}:${unit.subject ?? unit.assignmentId}:${unit.referencePeriod ?? "-"}`;
 }

@@ -19,7 +19,7 @@ import type { CancellationReason, NotEligibleReason } from "../domain/outcome-co
 import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
 import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision, type Sector } from "./decision-types";
-import { unitKey } from "./decision-types";
+import { unitKeyOf } from "./decision-types";
 
 /** The latest declaration of a unit that is not abandoned. */
 export interface StandingDeclaration {
@@ -28,6 +28,8 @@ export interface StandingDeclaration {
   readonly staffId: number;
   readonly assignmentId: number;
   readonly referencePeriod: ReferencePeriod | null;
+  /** The unit's subject when it is not its assignment (ZIMA003, ZIMA006, ZIMA001); null or absent otherwise. */
+  readonly subject?: string | null;
   readonly status: DeclarationState;
   readonly attestationStatus: number;
   readonly ticket: string | null;
@@ -149,7 +151,7 @@ export function reconcilePerson(
   const result: Reconciliation[] = [];
   const seen = new Set<string>();
   for (const unit of decision.units) {
-    const key = unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referencePeriod);
+    const key = unitKeyOf(unit);
     seen.add(key);
     const standing = latest.get(key);
     const current = standing && stands(standing) ? standing : undefined;
@@ -191,6 +193,9 @@ function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope):
     case "ZIMA002":
       if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
       return { kind: "no-adapted-work", month: period };
+    case "ZIMA003":
+      if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
+      return { kind: "no-breastfeeding-breaks", month: period };
     case "ZIMA005": {
       const year = period === null ? null : holidayYearOf(period);
       if (year === null || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;

@@ -5,7 +5,7 @@
  * rules read, named here once, so that a new column in a record does not make every unit look changed.
  */
 import { holidayYearOf } from "../domain/reference-period";
-import type { LocalDateTime } from "../domain/local-date-time";
+import { endOfMonthMoment, type LocalDateTime } from "../domain/local-date-time";
 import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLineRecord } from "../domain/ministry-records";
 import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
@@ -120,6 +120,21 @@ function zima005Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
   return [...base, balances.map((h) => [h.id, h.subRisk, h.holidaySector, h.holidayCode, h.days, h.hours, h.reportedAt])];
 }
 
+/** ZIMA003: the person, and the month's break rows reported by the end of the run month with their assignments and salary rows. */
+function zima003Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const endOfRun = endOfMonthMoment(horizon.runMonth);
+  const breaks = (source.breastfeedingBreaks ?? []).filter(
+    (b) => b.periodMonth === unit.referencePeriod && (b.reportedAt === null || b.reportedAt <= endOfRun),
+  );
+  const ids = new Set(breaks.map((b) => b.assignmentId));
+  return [
+    staffFacts(source),
+    breaks.map((b) => [b.id, b.assignmentId, b.periodMonth, b.halfHourBreaks, b.reportedAt]),
+    source.assignments.filter((a) => ids.has(a.id)).map(assignmentFacts),
+    (source.assignmentSalaries ?? []).filter((s) => ids.has(s.assignmentId)).map((s) => [s.recordId, s.validFrom, s.monthlySalary]),
+  ];
+}
+
 function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   switch (unit.formType) {
     case "WECH003":
@@ -128,6 +143,8 @@ function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHor
       return wech006Facts(unit, source, horizon);
     case "ZIMA002":
       return zima002Facts(unit, source, horizon);
+    case "ZIMA003":
+      return zima003Facts(unit, source, horizon);
     case "ZIMA005":
       return zima005Facts(unit, source, horizon);
     default:

@@ -18,28 +18,19 @@
  * - R4: at most two breaks a day in the month, all links together (TOO_MANY_BREAKS), nothing sent then.
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
-import type { CalendarDate } from "../domain/calendar-date";
-import type { AssignmentSalaryRecord, BreastfeedingBreakRecord } from "../domain/ministry-records";
+import type { AssignmentSalaryRecord, BreastfeedingBreakRecord, PersonSourceData } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
 import { endOfMonthMoment } from "../domain/local-date-time";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, type YearMonth } from "../domain/year-month";
 import { breastfeedingBreakProblems } from "./benefits-2026-validation";
-import { benefitsAssignmentCheck, type BenefitsPerson } from "./benefits-person";
-import type { OccupationFacts } from "./decision-types";
+import { unreachable } from "../domain/unreachable";
+import { benefitsAssignmentCheck, type BenefitsFormResult, type BenefitsPerson, unknownAssignmentContext } from "./benefits-person";
+import type { DecisionUnit, OccupationFacts, UnitOutcome, Zima003Link } from "./decision-types";
+import { rejected as rejectedOutcome } from "./outcome-builders";
+import type { RunFrame } from "./person-context";
 import { checkSex } from "./sex-check";
 import { hourlyGrossWage, MAX_HOURLY_WAGE, maxBreaksInMonth, referencePeriodIn } from "./zima003-occupation";
-
-/** One occupation link of a ZIMA003 form (block 90068). */
-export interface Zima003Link {
-  readonly occupation: OccupationFacts;
-  /** Block 90077: zones 00074, 00075. */
-  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate };
-  /** Zone 00151. */
-  readonly halfHourBreaks: number;
-  /** Zone 00152, hundredths of a cent. */
-  readonly hourlyWage: number;
-}
 
 export type Zima003MonthOutcome =
   | { readonly kind: "declare"; readonly links: readonly Zima003Link[]; readonly notes: readonly string[] }
@@ -186,4 +177,74 @@ export function planZima003(input: Zima003Input): { readonly months: Zima003Mont
   for (const row of rowsOfRun(input, readable)) byMonth.set(row.periodMonth!, [...(byMonth.get(row.periodMonth!) ?? []), row]);
   const months = [...byMonth.keys()].sort().map((month) => ({ month, outcome: decideMonth(month, byMonth.get(month)!, input) }));
   return { months, unplaced };
+}
+
+/** The subject of every ZIMA003 unit: the person's month over all assignments with breaks (decision Z3-FORM). */
+export const ZIMA003_SUBJECT = "person";
+
+/** The assignments a month's unit concerns: the links' (declared), else the rows' in assignment order. */
+function concernedAssignments(month: Zima003Month, rows: readonly BreastfeedingBreakRecord[]): number[] {
+  if (month.outcome.kind === "declare") return month.outcome.links.map((link) => link.occupation.assignmentId);
+  return [...new Set(rows.filter((row) => row.periodMonth === month.month).map((row) => row.assignmentId!))].sort((a, b) => a - b);
+}
+
+function outcomeOf(month: Zima003Month, person: BenefitsPerson): UnitOutcome {
+  const outcome = month.outcome;
+  switch (outcome.kind) {
+    case "declare":
+      return {
+        status: "declared",
+        declaration: {
+          formType: "ZIMA003",
+          person: person.identity!,
+          occupation: outcome.links[0].occupation,
+          referencePeriod: month.month,
+          links: outcome.links,
+        },
+      };
+    case "not-eligible":
+      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail };
+    case "rejected":
+      return rejectedOutcome(outcome.problem);
+    default:
+      return unreachable(outcome, "ZIMA003 month outcome");
+  }
+}
+
+/**
+ * The ZIMA003 units of a person: one per month with breaks this run sees, about the person (subject
+ * "person"), its assignment the first it concerns and the others in `alsoConcerns`; the broken rows it
+ * read, and the notes (an appointment's breaks have no link).
+ */
+export function decideZima003(person: BenefitsPerson, source: PersonSourceData, frame: RunFrame): BenefitsFormResult {
+  const breaks = source.breastfeedingBreaks ?? [];
+  const plan = planZima003({
+    person,
+    breaks,
+    salaries: source.assignmentSalaries ?? [],
+    runMonth: frame.runMonth,
+    benefitsMonthsFrom: frame.benefitsMonthsFrom,
+    codes: frame.parameters.benefitsCodes,
+  });
+  const problems: RecordProblem[] = [...plan.unplaced];
+  const notes: string[] = [];
+  const units: DecisionUnit[] = [];
+  const contextOf = (id: number) => person.assignments.get(id)?.context ?? unknownAssignmentContext(id);
+  for (const month of plan.months) {
+    const [first, ...others] = concernedAssignments(month, breaks);
+    const outcome = outcomeOf(month, person);
+    if (outcome.status === "rejected") problems.push(outcome.problem);
+    if (month.outcome.kind === "declare") notes.push(...month.outcome.notes);
+    units.push({
+      formType: "ZIMA003",
+      staffId: person.staffId,
+      assignmentId: first,
+      subject: ZIMA003_SUBJECT,
+      context: contextOf(first),
+      ...(others.length > 0 ? { alsoConcerns: others.map(contextOf) } : {}),
+      referencePeriod: month.month,
+      outcome,
+    });
+  }
+  return { units, problems, notes };
 }

@@ -57,7 +57,11 @@ interface UnitLineBase<T extends FormType> {
   readonly assignmentId: number;
   /** WECH006 and ZIMA002: the reference month; ZIMA005: the holiday year "YYYY"; WECH003: null. */
   readonly referencePeriod: ReferencePeriod | null;
+  /** The unit's subject when it is not its assignment ("person", "resumption:<id>", "absence:<id>"); absent otherwise. */
+  readonly subject?: string;
   readonly context: AssignmentContext;
+  /** The other assignments the unit concerns (a ZIMA003's further links); absent when none. */
+  readonly alsoConcerns?: readonly AssignmentContext[];
   /** Occupation, gross and threshold of the month, for WECH006 units that got that far. */
   readonly facts: Scenario6Facts | null;
 }

@@ -76,6 +76,29 @@ export interface Zima002Content extends DeclaredForm {
   readonly severance: SeverancePay | null;
 }
 
+/** One occupation link of a declared ZIMA003 form: an assignment with breaks in the month. */
+export interface Zima003LinkContent {
+  readonly assignmentId: number;
+  /** Zones 00048 / 00049 of the link. */
+  readonly q: number;
+  readonly s: number;
+  /** Zones 00074 / 00075. */
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  /** Zone 00151: half-hour breaks. */
+  readonly halfHourBreaks: number;
+  /** Zone 00152: the mean gross hourly wage in hundredths of a cent. */
+  readonly hourlyWage: number;
+}
+
+/** A ZIMA003 (breastfeeding breaks of a month, scenario 3); q, s and the theoretical salary are the first link's. */
+export interface Zima003Content extends DeclaredForm {
+  /** In assignment order. */
+  readonly links: readonly Zima003LinkContent[];
+  /** The month's half-hour breaks, every link together. */
+  readonly totalBreaks: number;
+}
+
 /** A ZIMA005 (holiday declaration of a holiday year, seed 003). */
 export interface Zima005Content extends DeclaredForm {
   /** Zone 00125. */
@@ -97,6 +120,7 @@ export interface DeclaredContents {
   readonly WECH003: Wech003Content;
   readonly WECH006: Wech006Content;
   readonly ZIMA002: Zima002Content;
+  readonly ZIMA003: Zima003Content;
   readonly ZIMA005: Zima005Content;
 }
 

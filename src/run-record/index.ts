@@ -12,6 +12,8 @@ export type {
   Wech006Content,
   Zima002Content,
   Zima002PeriodContent,
+  Zima003Content,
+  Zima003LinkContent,
   Zima005Content,
 } from "./declared-content";
 export { RECORD_FORMAT } from "./decision-lines";

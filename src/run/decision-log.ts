@@ -5,9 +5,16 @@
 import { sumCents } from "../domain/money";
 import { maskInsz } from "../domain/check-digits";
 import type { DeclarationFlag } from "../domain/outcome-codes";
-import type { Declaration, DecisionUnit, PersonDecision, Zima002Declaration, Zima005Declaration } from "../rules/decision-types";
+import type {
+  Declaration,
+  DecisionUnit,
+  PersonDecision,
+  Zima002Declaration,
+  Zima003Declaration,
+  Zima005Declaration,
+} from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
-import type { DeclaredForm, Zima002Content, Zima005Content } from "../run-record/declared-content";
+import type { DeclaredForm, Zima002Content, Zima003Content, Zima005Content } from "../run-record/declared-content";
 import { type DecisionLine, type DeclaredUnitLine, RECORD_FORMAT, type UnitLine } from "../run-record/decision-lines";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
@@ -42,6 +49,23 @@ function zima002Content(d: Zima002Declaration, form: DeclaredForm): Zima002Conte
   };
 }
 
+/** What a ZIMA003 form declares, for the reports and the payslip copy. */
+function zima003Content(d: Zima003Declaration, form: DeclaredForm): Zima003Content {
+  return {
+    ...form,
+    links: d.links.map((link) => ({
+      assignmentId: link.occupation.assignmentId,
+      q: link.occupation.q,
+      s: link.occupation.s,
+      start: link.period.start,
+      end: link.period.end,
+      halfHourBreaks: link.halfHourBreaks,
+      hourlyWage: link.hourlyWage,
+    })),
+    totalBreaks: d.links.reduce((sum, link) => sum + link.halfHourBreaks, 0),
+  };
+}
+
 /** What a ZIMA005 form declares, for the reports and the payslip copy. */
 function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Content {
   return {
@@ -52,6 +76,14 @@ function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Conte
     adaptedWork: d.adaptedWork,
     details: d.details,
     totalDays: d.details.reduce((sum, line) => sum + line.days, 0),
+  };
+}
+
+/** A unit's subject and the other assignments it concerns, on its line only when it has them. */
+function subjectOf(unit: DecisionUnit): { subject?: string; alsoConcerns?: DecisionUnit["alsoConcerns"] } {
+  return {
+    ...(unit.subject ? { subject: unit.subject } : {}),
+    ...(unit.alsoConcerns && unit.alsoConcerns.length > 0 ? { alsoConcerns: unit.alsoConcerns } : {}),
   };
 }
 
@@ -68,6 +100,7 @@ function declaredLine(
     assignmentId: unit.assignmentId,
     referencePeriod: unit.referencePeriod,
     status: "declared",
+    ...subjectOf(unit),
     context: unit.context,
   } as const;
   const tail = flags && flags.length > 0 ? { flags } : {};
@@ -109,6 +142,14 @@ function declaredLine(
         declared: zima002Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
         ...tail,
       };
+    case "ZIMA003":
+      return {
+        ...head,
+        formType: d.formType,
+        facts: null,
+        declared: zima003Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
+        ...tail,
+      };
     case "ZIMA005":
       return {
         ...head,
@@ -133,6 +174,7 @@ function unitLine(unit: DecisionUnit, sequenceNbr: number | undefined, modifies:
     formType: unit.formType,
     assignmentId: unit.assignmentId,
     referencePeriod: unit.referencePeriod,
+    ...subjectOf(unit),
   } as const;
   switch (outcome.status) {
     case "declared": {

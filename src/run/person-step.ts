@@ -14,7 +14,7 @@ import type { RecordSpool } from "../files/record-spool";
 import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../form-types/forms";
 import type { FormNode } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
-import { type DecisionUnit, type FormType, type PersonDecision, perFormType, unitKey } from "../rules/decision-types";
+import { type DecisionUnit, type FormType, type PersonDecision, perFormType, type UnitIdentity, unitKeyOf } from "../rules/decision-types";
 import type { RunFrame } from "../rules/person-context";
 import { reconcilePerson, type StandingDeclaration, type UnitDigests } from "../rules/reconciliation";
 import type { RuleParameters } from "../rules/rule-parameters";
@@ -86,7 +86,7 @@ function digestsOf(person: PersonSourceData, frame: RunFrame, ctx: PersonStepCon
 function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordProblem {
   return {
     table: unit.formType,
-    recordId: unitKey(unit.formType, unit.staffId, unit.assignmentId, unit.referencePeriod),
+    recordId: unitKeyOf(unit),
     field: `${violation.zone} ${violation.label}`,
     rule: "GLOSSARY_CONDITION_FAILED",
     value: `${violation.anomaly}: ${violation.detail}`,
@@ -94,12 +94,13 @@ function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordPr
 }
 
 /** The unit a state record is about, and where its form stands in the file. */
-function unitOf(unit: Pick<DecisionUnit, "formType" | "staffId" | "assignmentId" | "referencePeriod">, sequenceNbr: number) {
+function unitOf(unit: UnitIdentity, sequenceNbr: number) {
   return {
     formType: unit.formType,
     staffId: unit.staffId,
     assignmentId: unit.assignmentId,
     referencePeriod: unit.referencePeriod,
+    subject: unit.subject ?? null,
     sequenceNbr,
   };
 }
@@ -205,6 +206,7 @@ async function rememberDecided(units: readonly DecisionUnit[], remembered: Recor
       staffId: unit.staffId,
       assignmentId: unit.assignmentId,
       referencePeriod: unit.referencePeriod,
+      subject: unit.subject ?? null,
       reason: unit.outcome.reason,
       fingerprint: unit.outcome.fingerprint,
     });

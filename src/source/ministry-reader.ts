@@ -76,15 +76,16 @@ export interface PersonPageQuery {
 
 type Raw = Record<string, unknown>;
 
-/** The three ways a staff member becomes a person of the run, each a contract table with a staff id. */
-type PersonSource = "notification" | "adaptedWork" | "holidayBalance";
-const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance"];
+/** The ways a staff member becomes a person of the run, each a contract table with a staff id. */
+type PersonSource = "notification" | "adaptedWork" | "holidayBalance" | "breastfeedingBreak";
+const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance", "breastfeedingBreak"];
 const SOURCE_TABLES: Record<PersonSource, ContractTable> = {
   notification: RL16_NOTIFICATION,
   adaptedWork: ADAPTED_WORK,
   holidayBalance: HOLIDAY_BALANCE,
+  breastfeedingBreak: BREASTFEEDING_BREAK,
 };
-const SOURCE_ALIASES: Record<PersonSource, string> = { notification: "n", adaptedWork: "w", holidayBalance: "h" };
+const SOURCE_ALIASES: Record<PersonSource, string> = { notification: "n", adaptedWork: "w", holidayBalance: "h", breastfeedingBreak: "b" };
 
 /**
  * The shape of a readable DATE as text (a midnight time part may follow). Only SQLite can hold
@@ -100,6 +101,7 @@ function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
     yearFrom: query.holidayYearsFrom,
     yearTo: query.holidayYearsTo,
     dateShape: DATE_SHAPE,
+    ...monthRange(query.benefitsFrom, query.salaryTo),
   };
 }
 
@@ -108,7 +110,8 @@ function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
  * - every notification: the rules say which windows are too old (D18), the reader never filters them by date;
  * - adapted work overlapping the benefits months (starting by the last day of salaryTo and not ended
  *   before the first day of benefitsFrom), or with a date that cannot be read, so that it is reported;
- * - holiday balances of the holiday years in scope, or with no year.
+ * - holiday balances of the holiday years in scope, or with no year;
+ * - breastfeeding breaks of the benefits months, or of no readable month.
  */
 function scopeCondition(source: PersonSource, alias: string): string {
   switch (source) {
@@ -118,6 +121,8 @@ function scopeCondition(source: PersonSource, alias: string): string {
       return `((${alias}.startDate <= :workTo AND (${alias}.endDate IS NULL OR ${alias}.endDate >= :workFrom)) OR ${alias}.startDate IS NULL OR CAST(${alias}.startDate AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.endDate AS CHAR(10)) NOT LIKE :dateShape)`;
     case "holidayBalance":
       return `((${alias}.holidayYear >= :yearFrom AND ${alias}.holidayYear <= :yearTo) OR ${alias}.holidayYear IS NULL)`;
+    case "breastfeedingBreak":
+      return monthInRange(`${alias}.periodMonth`);
   }
 }
 
@@ -147,7 +152,6 @@ const ORPHAN_CHECKS: readonly OrphanCheck[] = [
   { table: ASSIGNMENT, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
   { table: SALARY_LINE, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
   { table: ABSENCE, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
-  { table: BREASTFEEDING_BREAK, identity: BY_ID, reference: "staffId", field: "staff_id", owner: STAFF_MEMBER, rule: "UNKNOWN_STAFF" },
   { table: ABSENCE_DAY, identity: BY_ID, reference: "absenceId", field: "absence_id", owner: ABSENCE, rule: "UNKNOWN_ABSENCE" },
   { table: WORK_RESUMPTION, identity: BY_ID, reference: "absenceId", field: "absence_id", owner: ABSENCE, rule: "UNKNOWN_ABSENCE" },
   {
@@ -390,6 +394,7 @@ export class MinistryReader {
 
   /** The next `limit` distinct staff ids of one source above `after`, ascending. */
   private async nextStaffIds(source: PersonSource, after: number | null, limit: number, query: PersonPageQuery): Promise<number[]> {
+    if (!holdsTable(this.holdings, SOURCE_TABLES[source])) return [];
     const alias = SOURCE_ALIASES[source];
     const page = this.dataSource
       .getRepository(SOURCE_TABLES[source].entity)
@@ -463,11 +468,7 @@ export class MinistryReader {
       this.rowsOf(ABSENCE, (q) => q.where("x.staffId IN (:...ids)", { ids }).andWhere(absenceInScope("x"), scope).orderBy("x.id"), "x"),
       this.rowsOf(
         BREASTFEEDING_BREAK,
-        (q) =>
-          q
-            .where("b.staffId IN (:...ids)", { ids })
-            .andWhere(monthInRange("b.periodMonth"), monthRange(query.benefitsFrom, query.salaryTo))
-            .orderBy("b.id"),
+        (q) => q.where("b.staffId IN (:...ids)", { ids }).andWhere(scopeCondition("breastfeedingBreak", "b"), scope).orderBy("b.id"),
         "b",
       ),
     ]);
@@ -512,34 +513,23 @@ export class MinistryReader {
   }
 
   /**
-   * How many persons `persons` will hand out (for progress): the distinct staff ids of the union of
-   * the three sources, counted portably as notified + adapted work not notified + holiday balance
-   * neither notified nor in adapted work.
+   * How many persons `persons` will hand out (for progress): the distinct staff ids of the union of the
+   * sources the source holds, counted portably as each source's staff ids in none of the sources before it.
    */
   async countPersons(query: PersonPageQuery): Promise<number> {
     const scope = scopeParameters(query);
-    const notified = this.dataSource
-      .getRepository(RL16_NOTIFICATION.entity)
-      .createQueryBuilder("n")
-      .select("COUNT(DISTINCT n.staffId)", "count")
-      .where(scopeCondition("notification", "n"), scope);
-    const adaptedWorkOnly = this.dataSource
-      .getRepository(ADAPTED_WORK.entity)
-      .createQueryBuilder("w")
-      .select("COUNT(DISTINCT w.staffId)", "count");
-    adaptedWorkOnly
-      .where(scopeCondition("adaptedWork", "w"), scope)
-      .andWhere(`NOT EXISTS ${this.inScopeFor(adaptedWorkOnly, "w", "notification")}`);
-    const holidayOnly = this.dataSource
-      .getRepository(HOLIDAY_BALANCE.entity)
-      .createQueryBuilder("h")
-      .select("COUNT(DISTINCT h.staffId)", "count");
-    holidayOnly
-      .where(scopeCondition("holidayBalance", "h"), scope)
-      .andWhere(`NOT EXISTS ${this.inScopeFor(holidayOnly, "h", "notification")}`)
-      .andWhere(`NOT EXISTS ${this.inScopeFor(holidayOnly, "h", "adaptedWork")}`);
+    const held = PERSON_SOURCES.filter((source) => holdsTable(this.holdings, SOURCE_TABLES[source]));
     let count = 0;
-    for (const qb of [notified, adaptedWorkOnly, holidayOnly]) count += Number((await qb.getRawOne<{ count: unknown }>())?.count ?? 0);
+    for (const [index, source] of held.entries()) {
+      const alias = SOURCE_ALIASES[source];
+      const qb = this.dataSource
+        .getRepository(SOURCE_TABLES[source].entity)
+        .createQueryBuilder(alias)
+        .select(`COUNT(DISTINCT ${alias}.staffId)`, "count");
+      qb.where(scopeCondition(source, alias), scope);
+      for (const earlier of held.slice(0, index)) qb.andWhere(`NOT EXISTS ${this.inScopeFor(qb, alias, earlier)}`);
+      count += Number((await qb.getRawOne<{ count: unknown }>())?.count ?? 0);
+    }
     return count;
   }
 
@@ -556,8 +546,7 @@ export class MinistryReader {
   }
 
   /**
-   * Rows that belong to no row they refer to — assignments, salary lines, absences and breastfeeding
-   * breaks of no staff member ('x', a deleted person), absence days and resumptions of no absence,
+   * Rows that belong to no row they refer to — assignments, salary lines and absences of no staff member ('x', a deleted person), absence days and resumptions of no absence,
    * salary history of no assignment: no page of persons ever reads them, so they are found here and
    * reported (D10: nothing silently lost). Tables the source does not have are not asked.
    */

@@ -2,7 +2,7 @@
 import { type ReferencePeriod, storedReferencePeriod } from "../domain/reference-period";
 import { type DataSource, In } from "typeorm";
 import { insertRows, mapRecords } from "./bulk-insert";
-import { type FormType, unitKey } from "../rules/decision-types";
+import { type FormType, unitKeyOf } from "../rules/decision-types";
 import { DecisionRow } from "./entities";
 
 export interface DecisionRecord {
@@ -10,6 +10,8 @@ export interface DecisionRecord {
   readonly staffId: number;
   readonly assignmentId: number;
   readonly referencePeriod: ReferencePeriod | null;
+  /** The unit's subject when it is not its assignment; null otherwise. */
+  readonly subject?: string | null;
   readonly reason: string;
   readonly fingerprint: string;
 }
@@ -19,17 +21,23 @@ const ID_CHUNK = 1000;
 export class DecisionRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Unit key (`FORM:staff:assignment:month`) → fingerprint of its latest remembered decision. */
+  /** Unit key (`FORM:staff:subject:period`, see unitKeyOf) → fingerprint of its latest remembered decision. */
   async latestFingerprints(environment: string, staffIds: readonly number[]): Promise<Map<string, string>> {
     const latest = new Map<string, { id: number; fingerprint: string }>();
     const repository = this.dataSource.getRepository(DecisionRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
-        select: { id: true, formType: true, staffId: true, assignmentId: true, referencePeriod: true, fingerprint: true },
+        select: { id: true, formType: true, staffId: true, assignmentId: true, referencePeriod: true, subject: true, fingerprint: true },
         where: { environment, staffId: In(staffIds.slice(i, i + ID_CHUNK)) },
       });
       for (const row of rows) {
-        const key = unitKey(row.formType as FormType, row.staffId, row.assignmentId, storedReferencePeriod(row.referencePeriod));
+        const key = unitKeyOf({
+          formType: row.formType as FormType,
+          staffId: row.staffId,
+          assignmentId: row.assignmentId,
+          referencePeriod: storedReferencePeriod(row.referencePeriod),
+          subject: row.subject,
+        });
         const known = latest.get(key);
         if (!known || known.id < row.id) latest.set(key, { id: row.id, fingerprint: row.fingerprint });
       }
@@ -48,7 +56,7 @@ export class DecisionRepository {
       await insertRows(
         manager,
         DecisionRow,
-        mapRecords(decisions, (d) => ({ ...d, runId, environment, createdAt })),
+        mapRecords(decisions, (d) => ({ ...d, subject: d.subject ?? null, runId, environment, createdAt })),
       );
     });
   }

@@ -10,7 +10,7 @@ import { insertRows, mapRecords } from "./bulk-insert";
 import { inLists, updateRowsByKey } from "./bulk-statements";
 import type { DeclarationState, FileState } from "../domain/lifecycle";
 import type { BatchFileIdentity } from "../files/batch-file-name";
-import { type FormType, unitKey } from "../rules/decision-types";
+import { type FormType, unitKeyOf } from "../rules/decision-types";
 import type { StandingDeclaration } from "../rules/reconciliation";
 import { BatchFileRow, DeclarationRow, RunRow } from "./entities";
 import { managerOf, StateRepository } from "./state-connection";
@@ -33,6 +33,8 @@ export interface DeclarationRecord {
   readonly staffId: number;
   readonly assignmentId: number;
   readonly referencePeriod: ReferencePeriod | null;
+  /** The unit's subject when it is not its assignment; null otherwise. */
+  readonly subject?: string | null;
   readonly sequenceNbr: number;
   readonly attestationStatus: number;
   readonly contentHash: string;
@@ -154,6 +156,7 @@ export class DeclarationRepository extends StateRepository {
           staffId: true,
           assignmentId: true,
           referencePeriod: true,
+          subject: true,
           status: true,
           attestationStatus: true,
           ticket: true,
@@ -167,12 +170,13 @@ export class DeclarationRepository extends StateRepository {
       });
       for (const row of rows) {
         const referencePeriod = storedReferencePeriod(row.referencePeriod);
-        latest.set(unitKey(row.formType as FormType, row.staffId, row.assignmentId, referencePeriod), {
+        const standing = {
           id: row.id,
           formType: row.formType as FormType,
           staffId: row.staffId,
           assignmentId: row.assignmentId,
           referencePeriod,
+          subject: row.subject,
           status: row.status as DeclarationState,
           attestationStatus: row.attestationStatus,
           ticket: row.ticket,
@@ -180,7 +184,8 @@ export class DeclarationRepository extends StateRepository {
           riskCode: row.riskCode,
           factsHash: row.factsHash,
           rulesVersion: row.rulesVersion,
-        });
+        };
+        latest.set(unitKeyOf(standing), standing);
       }
     }
     return latest;
@@ -247,6 +252,7 @@ export class DeclarationRepository extends StateRepository {
         staffId: d.staffId,
         assignmentId: d.assignmentId,
         referencePeriod: d.referencePeriod,
+        subject: d.subject ?? null,
         sequenceNbr: d.sequenceNbr,
         attestationStatus: d.attestationStatus,
         contentHash: d.contentHash,

@@ -76,6 +76,8 @@ export class DeclarationRow {
   @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
   /** The reference period: the month of a monthly form (WECH006, ZIMA002), the holiday year of ZIMA005, null for WECH003. */
   @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referencePeriod!: string | null;
+  /** The unit's subject when it is not its assignment ("person", "resumption:<id>", "absence:<id>"); null for a unit about its assignment. */
+  @Column({ type: "varchar", length: 40, nullable: true }) subject!: string | null;
   /** NaturalPersonSequenceNbr of the form in its file. */
   @Column({ name: "sequence_nbr", type: "integer" }) sequenceNbr!: number;
   /** 0 original, 1 modification, 3 cancellation. */
@@ -127,6 +129,8 @@ export class DecisionRow {
   @Column({ name: "staff_id", type: "integer" }) staffId!: number;
   @Column({ name: "assignment_id", type: "integer" }) assignmentId!: number;
   @Column({ name: "reference_month", type: "varchar", length: 7, nullable: true }) referencePeriod!: string | null;
+  /** As DeclarationRow.subject. */
+  @Column({ type: "varchar", length: 40, nullable: true }) subject!: string | null;
   @Column({ type: "varchar", length: 40 }) reason!: string;
   @Column({ type: "varchar", length: 400 }) fingerprint!: string;
   @Column({ name: "created_at", type: "varchar", length: 40 }) createdAt!: string;

@@ -5,7 +5,7 @@
 import type { DaySpan, NotEligibleDetail, Texts } from "./texts";
 import { numberTexts } from "./number-texts";
 
-const numbers = numberTexts({ decimalMark: ".", serviceHour: "h", holidayDays: "days", holidayHours: "h" });
+const numbers = numberTexts({ decimalMark: ".", serviceHour: "h", holidayDays: "days", holidayHours: "h", at: "at" });
 
 const windowList = (windows: readonly DaySpan[]): string => windows.map((w) => `${w.start} – ${w.end}`).join(", ");
 

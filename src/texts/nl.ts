@@ -58,6 +58,8 @@ export interface PayslipTexts {
   partTimeWork(label: string, period: string | null): string;
   /** "ZIMA 002 – aangepast werk maart 2023". */
   adaptedWorkMonth(period: string): string;
+  /** "ZIMA 003 – borstvoedingspauzes maart 2024". */
+  breastfeedingMonth(period: string): string;
   /** "ZIMA 005 – vakantie vakantiejaar 2022". */
   holidayYear(holidayYear: string): string;
   institution(name: string): string;
@@ -82,6 +84,8 @@ export interface PayslipTexts {
   adaptedWorkGross(gross: string, wages: readonly string[], severanceSuffix: string): string;
   /** "Prestaties: 1: 10,00 d 76,00 u" (or "geen") and the severance. */
   services(services: string, severanceSuffix: string): string;
+  /** "Borstvoedingspauzes: 42 (#504 2024-03-01 – 2024-03-31: 30 x 1/2 u à EUR 17,3077/u; …)". */
+  breastfeedingBreaks(total: number, links: string): string;
   /** "Vakantiedagen: 20,00 (code 1: 20,00 dagen)". */
   holidayDays(totalDays: string, details: string): string;
   /** A holiday sector that declares no holiday days (public sector, none). */
@@ -102,7 +106,7 @@ export interface PayslipTexts {
   moreRecords(count: number): string;
 }
 
-const numbers = numberTexts({ decimalMark: ",", serviceHour: "u", holidayDays: "dagen", holidayHours: "uur" });
+const numbers = numberTexts({ decimalMark: ",", serviceHour: "u", holidayDays: "dagen", holidayHours: "uur", at: "à" });
 
 const windowList = (windows: readonly DaySpan[]): string => windows.map((w) => `${w.start} – ${w.end}`).join(", ");
 
@@ -297,6 +301,8 @@ export const NL: DutchTexts = {
     startOfPartTimeWork: (label, startDate) => `${label} – aanvang deeltijdse arbeid${startDate === undefined ? "" : ` op ${startDate}`}`,
     partTimeWork: (label, period) => `${label} – deeltijdse arbeid ${period}`.trimEnd(),
     adaptedWorkMonth: (period) => `ZIMA 002 – aangepast werk ${period}`.trimEnd(),
+    breastfeedingMonth: (period) => `ZIMA 003 – borstvoedingspauzes ${period}`.trimEnd(),
+    breastfeedingBreaks: (total, links) => `Borstvoedingspauzes: ${total} (${links})`,
     holidayYear: (holidayYear) => `ZIMA 005 – vakantie vakantiejaar ${holidayYear}`.trimEnd(),
     institution: (name) => `Instelling: ${name || "onbekend"}`,
     hours: (fraction, q, s) => (fraction ? `Opdracht ${fraction} – Q ${q} / S ${s}` : `Q ${q} / S ${s}`),
@@ -368,6 +374,8 @@ function cancellationReason(reason: CancellationReason): string {
       return `in ${reason.month} niet meer binnen een RL16-periode of een opdracht`;
     case "no-adapted-work":
       return `geen aangepast werk meer in ${reason.month}`;
+    case "no-breastfeeding-breaks":
+      return `geen borstvoedingspauzes meer in ${reason.month}`;
     case "no-holiday-balance":
       return `geen vakantiesaldo meer voor vakantiejaar ${reason.holidayYear}`;
   }

@@ -10,11 +10,15 @@ interface NumberWords {
   /** The words after a holiday detail's days and hours: "days", "h" / "dagen", "uur". */
   readonly holidayDays: string;
   readonly holidayHours: string;
+  /** The word before a ZIMA003 link's hourly wage: "at" / "à". */
+  readonly at: string;
 }
 
 export function numberTexts(words: NumberWords): NumberTexts {
   const hundredths = (value: number): string => formatHundredths(value).replace(".", words.decimalMark);
   const euro = (cents: number): string => `EUR ${hundredths(cents)}`;
+  const hourlyWage = (value: number): string =>
+    `EUR ${Math.trunc(value / 10_000)}${words.decimalMark}${String(value % 10_000).padStart(4, "0")}`;
   return {
     hundredths,
     euro,
@@ -30,6 +34,14 @@ export function numberTexts(words: NumberWords): NumberTexts {
         .map(
           (d) =>
             `code ${d.code}: ${hundredths(d.days)} ${words.holidayDays}${d.hours === null ? "" : `, ${hundredths(d.hours)} ${words.holidayHours}`}`,
+        )
+        .join("; "),
+    hourlyWage,
+    breastfeedingLinks: (links) =>
+      links
+        .map(
+          (l) =>
+            `#${l.assignmentId} ${l.start} – ${l.end}: ${l.halfHourBreaks} x 1/2 ${words.serviceHour} ${words.at} ${hourlyWage(l.hourlyWage)}/${words.serviceHour}`,
         )
         .join("; "),
   };

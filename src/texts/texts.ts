@@ -79,6 +79,15 @@ export interface HolidayDetailValues {
   readonly hours: number | null;
 }
 
+/** An occupation link of ZIMA003 (block 90068): its period, the half-hour breaks and the hourly wage in hundredths of a cent. */
+export interface BreastfeedingLinkValues {
+  readonly assignmentId: number;
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly halfHourBreaks: number;
+  readonly hourlyWage: number;
+}
+
 /** How a language writes hours, days, amounts and percentages, and the benefits lines made of them. */
 export interface NumberTexts {
   /** Hours or days x 100 with two decimals: 1950 -> "19.50" / "19,50". */
@@ -95,6 +104,10 @@ export interface NumberTexts {
   severance(severance: SeveranceValues | null): string;
   /** Holiday details: "code 1: 20.00 days; code 2: 4.50 days, 32.00 h" / "code 1: 20,00 dagen; …, 32,00 uur". */
   holidayDetails(lines: readonly HolidayDetailValues[]): string;
+  /** A hourly wage in hundredths of a cent (zone 00152): 173077 -> "EUR 17.3077" / "EUR 17,3077". */
+  hourlyWage(hundredthsOfCent: number): string;
+  /** ZIMA003 links: "#504 2024-03-01 – 2024-03-31: 40 x 1/2 h at EUR 17.3077/h" / "… 40 x 1/2 u à EUR 17,3077/u", joined with "; ". */
+  breastfeedingLinks(links: readonly BreastfeedingLinkValues[]): string;
 }
 
 /** The texts every language has. */

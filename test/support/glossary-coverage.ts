@@ -16,6 +16,7 @@ export const FORM_XSD: Readonly<Record<GlossaryFormType, string>> = {
   WECH003: "schemas/WECH003_20233.xsd",
   WECH006: "schemas/WECH006_20233.xsd",
   ZIMA002: "schemas/official/ZIMA002_20231.xsd",
+  ZIMA003: "schemas/official/ZIMA003_20231.xsd",
   ZIMA005: "schemas/official/ZIMA005_20231.xsd",
 };
 

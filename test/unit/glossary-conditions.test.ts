@@ -26,6 +26,7 @@ import type {
   Wech003Declaration,
   Wech006Declaration,
   Zima002Declaration,
+  Zima003Declaration,
   Zima005Declaration,
 } from "../../src/rules/decision-types";
 import {
@@ -37,7 +38,7 @@ import {
   xsdOccurrences,
 } from "../support/glossary-coverage";
 
-const FORM_TYPES: readonly GlossaryFormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA005"];
+const FORM_TYPES: readonly GlossaryFormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005"];
 
 /** A man's INSZ (odd counter 033) and a woman's (even counter 034), both with valid check digits. */
 const MAN = "85073003328";
@@ -147,6 +148,29 @@ const zima002Maternity = (overrides: Partial<Zima002Declaration> = {}) =>
     ...overrides,
   });
 
+/** A ZIMA003 for October 2026 with one link, or two (a second assignment from 12 October, 10/38). */
+function zima003(links: 1 | 2 = 1): Zima003Declaration {
+  const first = {
+    occupation: benefitsOccupation,
+    period: { start: "2026-10-01", end: "2026-10-31" },
+    halfHourBreaks: 40,
+    hourlyWage: 173077,
+  } as const;
+  const second = {
+    occupation: { ...benefitsOccupation, assignmentId: 12, startDate: "2026-10-12", q: 1000, s: 3800, daysPerWeek: 100 },
+    period: { start: "2026-10-12", end: "2026-10-31" },
+    halfHourBreaks: 12,
+    hourlyWage: 184615,
+  } as const;
+  return {
+    formType: "ZIMA003",
+    person: person(WOMAN),
+    occupation: benefitsOccupation,
+    referencePeriod: "2026-10",
+    links: links === 1 ? [first] : [first, second],
+  };
+}
+
 function zima005(overrides: Partial<Zima005Declaration> = {}): Zima005Declaration {
   return {
     formType: "ZIMA005",
@@ -196,6 +220,12 @@ const BASES: Record<GlossaryFormType, Record<string, () => FormNode>> = {
     correction: () => buildForm(zima002(), correction(1, zimaContext)),
     cancellation: () => cancellationForm("ZIMA002", WOMAN, TICKET, context, "2026-10", "002"),
   },
+  ZIMA003: {
+    main: () => buildForm(zima003(), context),
+    two: () => buildForm(zima003(2), context),
+    correction: () => buildForm(zima003(), correction(1)),
+    cancellation: () => cancellationForm("ZIMA003", WOMAN, TICKET, context, "2026-10", "001"),
+  },
   ZIMA005: {
     main: () => buildForm(zima005(), context),
     adapted: () =>
@@ -227,7 +257,7 @@ interface BreakCase {
 
 const ticket = (type: number, origin: number, nbr = TICKET) => ({ ReferenceType: type, ReferenceOrigin: origin, ReferenceNbr: nbr });
 const WECH: readonly GlossaryFormType[] = ["WECH003", "WECH006"];
-const ZIMA: readonly GlossaryFormType[] = ["ZIMA002", "ZIMA005"];
+const ZIMA: readonly GlossaryFormType[] = ["ZIMA002", "ZIMA003", "ZIMA005"];
 
 /** Cases on the envelope, the employer, the person and the occupation's Q and S that several form types share. */
 const SHARED_CASES: readonly BreakCase[] = [
@@ -803,10 +833,54 @@ const ZIMA005_CASES: readonly BreakCase[] = [
   },
 ];
 
+const secondPeriod = (f: Loose) => record(f).OccupationLink[1].ReferencePeriod;
+
+const ZIMA003_CASES: readonly BreakCase[] = [
+  { anomaly: "00024-008", what: "the INSZ of a man (odd counter)", edit: (f) => (naturalPerson(f).INSS = MAN) },
+  { anomaly: "00037-008", what: "a civil servant's WorkerCode 601", edit: (f) => (record(f).WorkerCode = "601") },
+  { anomaly: "00037-008", what: "a childminder's WorkerCode 497", edit: (f) => (record(f).WorkerCode = "497") },
+  { anomaly: "00074-008", what: "RefStartingDate on FormCreationDate (not before it)", edit: (f) => (f.FormCreationDate = "2026-10-01") },
+  {
+    anomaly: "00074-099",
+    what: "RefStartingDate before OccupationStartingDate",
+    edit: (f) => (link(f).OccupationStartingDate = "2026-10-05"),
+  },
+  { anomaly: "00075-008", what: "RefEndingDate after FormCreationDate", edit: (f) => (f.FormCreationDate = "2026-10-20") },
+  {
+    anomaly: "00075-014",
+    what: "a one-day reference period (RefEndingDate not after RefStartingDate)",
+    edit: (f) => (zimaPeriod(f).RefEndingDate = "2026-10-01"),
+  },
+  { anomaly: "00075-098", what: "RefEndingDate in the next month", edit: (f) => (zimaPeriod(f).RefEndingDate = "2026-11-01") },
+  {
+    anomaly: "00075-099",
+    what: "RefEndingDate after OccupationEndingDate",
+    edit: (f) => (link(f).OccupationEndingDate = "2026-10-20"),
+  },
+  {
+    anomaly: "90077-097",
+    what: "the second link's reference period in September",
+    base: "two",
+    edit: (f) => Object.assign(secondPeriod(f), { RefStartingDate: "2026-09-12", RefEndingDate: "2026-09-30" }),
+  },
+  {
+    anomaly: "00151-097",
+    what: "40 + 23 = 63 half-hour breaks in October, more than 2 x 31",
+    base: "two",
+    edit: (f) => (secondPeriod(f).BreastFeedingPause.BreastFeedingPauseNbr = 23),
+  },
+  {
+    anomaly: "90068-006",
+    what: "the same OccupationLink twice",
+    edit: (f) => (record(f).OccupationLink = [link(f), structuredClone(link(f))]),
+  },
+];
+
 const FORM_CASES: Record<GlossaryFormType, readonly BreakCase[]> = {
   WECH003: WECH003_CASES,
   WECH006: WECH006_CASES,
   ZIMA002: ZIMA002_CASES,
+  ZIMA003: ZIMA003_CASES,
   ZIMA005: ZIMA005_CASES,
 };
 
@@ -1113,7 +1187,7 @@ describe("glossary conditions (D22): the forms of the existing form tests' typic
     for (const formType of FORM_TYPES) {
       const form = cancellationForm(
         formType,
-        formType === "ZIMA002" ? WOMAN : MAN,
+        formType === "ZIMA002" || formType === "ZIMA003" ? WOMAN : MAN,
         TICKET,
         context,
         formType === "ZIMA005" ? "2025" : "2026-10",

@@ -11,16 +11,17 @@
  * for women. Nothing here is random.
  */
 import type { CalendarDate } from "../../src/domain/calendar-date";
-import { makeInsz } from "../../src/domain/check-digits";
 import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../../src/domain/outcome-codes";
 import { type YearMonth, monthsFromTo } from "../../src/domain/year-month";
 import type { ContractRow, ContractRows } from "../../src/source/contract-writer";
 import { BENEFITS_CASE_STAFF } from "./benefits-population";
+import { caseStaffRow } from "./case-staff";
+import { DEMO_BREASTFEEDING_CASES } from "./breastfeeding-cases";
 
 /** What one unit of a case must come out as, in the run of `runMonth` (decisions.jsonl). */
 export interface ExpectedUnit {
   readonly runMonth: YearMonth;
-  readonly formType: "WECH003" | "WECH006" | "ZIMA002";
+  readonly formType: "WECH003" | "WECH006" | "ZIMA002" | "ZIMA003";
   readonly assignmentId: number;
   readonly referencePeriod: YearMonth | null;
   readonly status: "declared" | "not-eligible" | "waiting" | "rejected";
@@ -446,6 +447,7 @@ const BENEFITS_CASES: readonly DemoDecisionCase[] = [
 export const DEMO_DECISION_CASES: readonly DemoDecisionCase[] = [
   ...CASES.map(({ staffId, decision, description, expected }) => ({ staffId, decision, description, expected })),
   ...BENEFITS_CASES,
+  ...DEMO_BREASTFEEDING_CASES,
 ];
 
 /** The contract rows of the unemployment cases (the benefits cases come with benefits-population.ts). */
@@ -456,21 +458,13 @@ export function decisionCaseRows(): ContractRows {
   const notifications: ContractRow[] = [];
   let lineId = 6_100_001;
   for (const c of CASES) {
-    if ((c.serial % 2 === 1) !== (c.gender === "M"))
-      throw new Error(`staff member ${c.staffId}: serial ${c.serial} does not match gender ${c.gender}`);
     staff.push({
-      id: c.staffId,
-      insz: makeInsz(c.birthDate, c.serial),
-      last_name: c.lastName,
-      first_name: c.firstName,
-      birth_date: c.birthDate,
-      gender: c.gender,
+      ...caseStaffRow(c),
       street: "Stationsstraat",
       house_number: String(c.staffId % 100),
       box: null,
       postal_code: "9000",
       municipality: "Gent",
-      country_code: "150",
       nationality: "150",
     });
     for (const a of c.assignments) {

@@ -1,7 +1,7 @@
 /**
  * The demo database: the contract tables filled with the circular's nine worked examples, the
  * payment calendar, a generated population and the benefits-sector examples that go with it
- * (benefits-population.ts), and the cases of the 2026-12 amendments (decision-cases.ts). For demo and test databases only.
+ * (benefits-population.ts), and the cases of the 2026-12 amendments (decision-cases.ts, breastfeeding-cases.ts). For demo and test databases only.
  *
  * The database must be empty: `createContractTables` refuses one that already has contract tables,
  * so deleting an existing SQLite file (and its -wal/-shm companions) first is the caller's job.
@@ -9,6 +9,7 @@
 import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createContractTables } from "../../src/source/source-database";
 import { generateBenefitsPopulation } from "./benefits-population";
+import { breastfeedingCaseRows } from "./breastfeeding-cases";
 import { circularExampleRows } from "./circular-examples";
 import { decisionCaseRows } from "./decision-cases";
 import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population/population";
@@ -26,7 +27,10 @@ export async function buildDemoDatabase(url: string, options: DemoDatabaseOption
   const population =
     staff === 0
       ? {}
-      : concatRows(concatRows(generatePopulation({ staff, seed: options.seed }), generateBenefitsPopulation()), decisionCaseRows());
+      : [generateBenefitsPopulation(), decisionCaseRows(), breastfeedingCaseRows()].reduce(
+          concatRows,
+          generatePopulation({ staff, seed: options.seed }),
+        );
   const rows = concatRows(circularExampleRows(), population);
   await createContractTables(url);
   await writeContractRowsToUrl(url, rows);

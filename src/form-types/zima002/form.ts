@@ -11,9 +11,9 @@
  */
 import { ZERO_CENTS } from "../../domain/money";
 import type { FormDefaults } from "../../../mappings/form-defaults";
-import { lastDayOf } from "../../domain/year-month";
 import type { AdaptedWorkPeriod, DayNatureLine, ExactWageLine, ServiceLine, Zima002Declaration } from "../../rules/decision-types";
 import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../../forms/form-envelope";
+import { occupationLinkHead } from "../occupation-link";
 
 /**
  * Zone 00122 as the glossary writes its allowed values ("001, 004, 005, …": numeric, length 3), from the
@@ -62,16 +62,7 @@ function referencePeriodNode(declaration: Zima002Declaration, period: AdaptedWor
 }
 
 function occupationLinkNode(declaration: Zima002Declaration, period: AdaptedWorkPeriod, defaults: FormDefaults): FormNode {
-  const occupation = declaration.occupation;
-  const link: FormNode = { OccupationStartingDate: occupation.startDate };
-  // Zone 00045: "Verplicht indien de tewerkstelling eindigt vóór of in de loop van de referteperiode", and
-  // left out when the occupation goes on into the next quarter.
-  if (occupation.endDate !== null && occupation.endDate <= lastDayOf(declaration.referencePeriod))
-    link.OccupationEndingDate = occupation.endDate;
-  link.JointCommissionNbr = occupation.jointCommittee;
-  link.WorkingDaysSystem = occupation.daysPerWeek ?? defaults.teacherWorkingDays;
-  link.MeanWorkingHours = occupation.q;
-  link.RefMeanWorkingHours = occupation.s;
+  const link = occupationLinkHead(declaration.occupation, declaration.referencePeriod, defaults);
   if (period.severance !== null) {
     const severance: FormNode = { SeverancePaymentStartDate: period.severance.start, SeverancePaymentEndDate: period.severance.end };
     // Zone 01132: [1; 99999999999] cents, required once the total is known.

@@ -28,6 +28,7 @@ import {
   dayInReferenceMonth,
   dayInReferencePeriod,
   hoursPerDay,
+  oneMonthForAll,
   twoCodesPerDay,
   zeroHoursOnlyFor,
 } from "../../forms/glossary-conditions/nature-of-day";
@@ -211,16 +212,6 @@ function refEndVsStart(anomaly: "00075-098" | "00075-014"): GlossaryCondition {
   };
 }
 
-const ONE_MONTH_FOR_ALL: GlossaryCondition = {
-  zone: "90077",
-  anomaly: "90077-097",
-  condition: '"De referteperiode moet betrekking hebben op dezelfde maand en hetzelfde jaar voor alle tewerkstellingen"',
-  check: (form) => {
-    const months = [...new Set(periodsOf(form).map(({ period }) => text(period, "RefStartingDate")?.slice(0, 7)))];
-    return months.length > 1 ? `reference periods in ${months.join(", ")}` : null;
-  },
-};
-
 const PERIODS_DO_NOT_OVERLAP: GlossaryCondition = {
   zone: "90068",
   anomaly: "90068-006",
@@ -294,7 +285,7 @@ export const ZIMA002_CONDITIONS: readonly GlossaryCondition[] = [
   REF_END_NOT_LATE,
   refEndVsStart("00075-098"),
   refEndVsStart("00075-014"),
-  ONE_MONTH_FOR_ALL,
+  oneMonthForAll(periodsOf),
   blockByRisk("90074-005", "NatureOfDay", "001", '"VERBODEN indien de identificatie van het risico 001 is"'),
   dayInReferenceMonth(periodsOf),
   dayInReferencePeriod(periodsOf),

@@ -210,4 +210,18 @@ const ZIMA005: AnomalyCoverage = {
   ],
 };
 
-export const ANOMALY_COVERAGE: Readonly<Record<GlossaryFormType, AnomalyCoverage>> = { WECH003, WECH006, ZIMA002, ZIMA005 };
+const ZIMA003: AnomalyCoverage = {
+  xsdByKind: XSD_BY_KIND,
+  xsd: [...SHARED_XSD, xsd("enumeration", REASON.enumeration, ["00221-008"]), xsd("range", REASON.range, ["00151-008", "00152-008"])],
+  notCheckable: [
+    ...ZIMA_NOT_CHECKABLE,
+    notCheckable(REASON.request, ["90017-233", "00024-233", "00011-233", "00014-233", "00109-233", "00296-233", "00222-052", "00222-507"]),
+    notCheckable(REASON.clockOfReceipt, ["00218-008"]),
+    notCheckable(
+      'WorkingDaysSystem is "Facultatief" yet has a "Niet aanwezig" anomaly: when it is required is not said in the glossary; the project writes it on every link',
+      ["00047-001"],
+    ),
+  ],
+};
+
+export const ANOMALY_COVERAGE: Readonly<Record<GlossaryFormType, AnomalyCoverage>> = { WECH003, WECH006, ZIMA002, ZIMA003, ZIMA005 };

@@ -1,6 +1,7 @@
 /**
  * Conditions on the NatureOfDay blocks (90074: DayIndicator 00178, DayNatureCode 00179, HoursNumber 00180)
- * of a reference period, shared by WECH006 and ZIMA002; each form type says where its reference periods are.
+ * of a reference period, shared by WECH006 and ZIMA002, and the one month of a benefits form's reference
+ * periods (ZIMA002, ZIMA003); each form type says where its reference periods are.
  */
 import { type CalendarDate, parseCalendarDate } from "../../domain/calendar-date";
 import type { FormNode } from "../form-envelope";
@@ -14,6 +15,19 @@ export interface PeriodView {
 }
 
 export type PeriodsOf = (form: FormNode) => PeriodView[];
+
+/** 90077-097 of the benefits forms: every reference period of a form in one month. */
+export function oneMonthForAll(periodsOf: PeriodsOf): GlossaryCondition {
+  return {
+    zone: "90077",
+    anomaly: "90077-097",
+    condition: '"De referteperiode moet betrekking hebben op dezelfde maand en hetzelfde jaar voor alle tewerkstellingen"',
+    check: (form) => {
+      const months = [...new Set(periodsOf(form).map(({ period }) => text(period, "RefStartingDate")?.slice(0, 7)))];
+      return months.length > 1 ? `reference periods in ${months.join(", ")}` : null;
+    },
+  };
+}
 
 interface DayView {
   readonly view: PeriodView;

@@ -6,6 +6,7 @@ import { RiskCode1764400000000 } from "./1764400000000-risk-code";
 import { ReissueAndRelease1764500000000 } from "./1764500000000-reissue-and-release";
 import { RunRecord1764610000000 } from "./1764610000000-run-record";
 import { AnswerStreaming1764620000000 } from "./1764620000000-answer-streaming";
+import { UnitSubject1764700000000 } from "./1764700000000-unit-subject";
 
 /** Every state migration, oldest first. */
 export const STATE_MIGRATIONS = [
@@ -17,4 +18,5 @@ export const STATE_MIGRATIONS = [
   ReissueAndRelease1764500000000,
   RunRecord1764610000000,
   AnswerStreaming1764620000000,
+  UnitSubject1764700000000,
 ];

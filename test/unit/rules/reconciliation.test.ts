@@ -1,11 +1,17 @@
 import { expect } from "chai";
 import type { HolidayYearPeriod, ReferencePeriod } from "../../../src/domain/reference-period";
 import type { YearMonth } from "../../../src/domain/year-month";
-import type { AssignmentContext, DecisionUnit, PersonDecision, Wech006Declaration } from "../../../src/rules/decision-types";
+import {
+  type AssignmentContext,
+  type DecisionUnit,
+  type PersonDecision,
+  perFormType,
+  type Wech006Declaration,
+} from "../../../src/rules/decision-types";
 import { type ReconciliationScope, reconcilePerson, type StandingDeclaration } from "../../../src/rules/reconciliation";
 
 const context = { assignmentId: 11 } as AssignmentContext;
-const NONE = { WECH003: 0, WECH006: 0, ZIMA002: 0, ZIMA005: 0 };
+const NONE = perFormType(() => 0);
 
 function declared(month: YearMonth, amount: number): DecisionUnit {
   const declaration = { formType: "WECH006", referencePeriod: month, exactSalary: amount } as unknown as Wech006Declaration;

@@ -155,6 +155,8 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         n: STAFF_IDS.filter((_, i) => i % 3 === 0),
         w: STAFF_IDS.filter((_, i) => i % 3 === 1 || i % 5 === 0),
         h: STAFF_IDS.filter((_, i) => i % 3 === 2 || i % 7 === 0),
+        // Breastfeeding breaks make persons too (ZIMA003); none here.
+        b: [],
       };
       const inAdaptedWork = new Set(sources.w);
       // Three adapted-work rows per person in adapted work: ~470 such persons a page, more ids than an IN list takes.
@@ -249,20 +251,21 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       }
     });
 
-    it("counts the persons as notified + adapted work not notified + holiday balance in neither, with portable NOT EXISTS sub-queries", async () => {
-      const counts: Record<string, number> = { n: 10, w: 20, h: 30 };
+    it("counts the persons as notified + adapted work not notified + holiday balance in neither + breaks in none, with portable NOT EXISTS sub-queries", async () => {
+      const counts: Record<string, number> = { n: 10, w: 20, h: 30, b: 40 };
       db.respond(({ sql }) => {
         const source = /^SELECT COUNT\(DISTINCT "(\w)"\."staff_id"\)/.exec(sql)?.[1];
         return source ? [{ count: counts[source] }] : undefined;
       });
       const reader = tracked(new MinistryReader(db.dataSource));
-      expect(await reader.countPersons(QUERY)).to.equal(60);
+      expect(await reader.countPersons(QUERY)).to.equal(100);
       const statements = db.take();
       expectValidTsql(statements);
       expect(statements.map((s) => (s.sql.match(/NOT EXISTS \(SELECT 1 FROM "(\w+)"/g) ?? []).join(", "))).to.deep.equal([
         "",
         'NOT EXISTS (SELECT 1 FROM "rl16_notification"',
         'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work"',
+        'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work", NOT EXISTS (SELECT 1 FROM "holiday_balance"',
       ]);
       // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
       expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');

@@ -1,0 +1,275 @@
+/**
+ * ZIMA003 on the CLI path, on every test engine: the worked examples 3-A, 3-B and 3-C of zima-1-3-6.md
+ * §2.6 as its errata correct them (6: rows count when reported by the end of the run month; 7: the
+ * hourly wage from Q/S x the 38-hour reference week), and their negative variants. Every expected value
+ * is worked out here from the note and the glossary FBAMI3 2023/3; the run's clock is set (EASR_CLOCK)
+ * so that the forms are created on the dates the examples give.
+ */
+import { expect } from "chai";
+import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { at, formsOf, PERSON, type XmlNode } from "../support/batch-files";
+import { CliWorkspace } from "../support/cli-harness";
+import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
+import { withEnv } from "../support/env";
+import { expectFolderValid } from "../support/xsd-check";
+
+/** Women's INSZs (even counters) with valid check digits, and a man's (odd counter 121). */
+const INSZ_1004 = "92110508627";
+const INSZ_1014 = "88013014435";
+const INSZ_1003 = "85031420220";
+const INSZ_1023 = "90020512478";
+const INSZ_1033 = "90020512676";
+const MAN = "85031420121";
+
+const staff = (id: number, insz: string, gender: "F" | "M" = "F") => ({
+  id,
+  insz,
+  last_name: `Staff${id}`,
+  first_name: "An",
+  birth_date: `19${insz.slice(0, 2)}-${insz.slice(2, 4)}-${insz.slice(4, 6)}`,
+  gender,
+  country_code: "150",
+});
+
+/** An assignment as the examples give them: institution, dates, hours, days a week, status, monthly salary (codes NULL: D13 defaults). */
+function assignment(
+  id: number,
+  staffId: number,
+  institution: number,
+  start: string,
+  end: string | null,
+  hours: [string, string],
+  days: string,
+  salary: string,
+  status = "C",
+) {
+  return {
+    id,
+    staff_id: staffId,
+    institution_id: institution,
+    start_date: start,
+    end_date: end,
+    hours_numerator: hours[0],
+    hours_denominator: hours[1],
+    days_per_week: days,
+    status,
+    monthly_salary: salary,
+  };
+}
+
+const breaks = (id: number, staffId: number, assignmentId: number, month: string, count: number, reportedAt: string) => ({
+  id,
+  staff_id: staffId,
+  assignment_id: assignmentId,
+  period_month: month,
+  half_hour_breaks: count,
+  reported_at: reportedAt,
+});
+
+const ROWS: ContractRows = {
+  school_board: [{ id: 1, name: "GO! scholengroep Gent", agency: "AGODI" }],
+  institution: [
+    { id: 11, board_id: 1, name: "Atheneum Gent", level: "SO" },
+    { id: 12, board_id: 1, name: "CLB Gent", level: "CLB" },
+  ],
+  payment_calendar: [
+    { period_month: "2024-02", cutoff_at: "2024-02-15 16:00:00" },
+    { period_month: "2024-03", cutoff_at: "2024-03-15 16:00:00" },
+  ],
+  staff_member: [
+    staff(1003, INSZ_1003),
+    staff(1004, INSZ_1004),
+    staff(1014, INSZ_1014),
+    staff(1023, INSZ_1023),
+    staff(1033, INSZ_1033),
+    staff(1043, MAN, "M"),
+  ],
+  assignment: [
+    // 3-A: one half-time occupation, 19/38, 2.5 days, EUR 1425.00.
+    assignment(504, 1004, 11, "2023-09-01", null, ["19.00", "38.00"], "2.5", "1425.00"),
+    // 3-B (as staff 1014, so that 3-A stands beside it): 504's twin, and 10/38 from 11 March, 1 day, EUR 800.00.
+    assignment(514, 1014, 11, "2023-09-01", null, ["19.00", "38.00"], "2.5", "1425.00"),
+    assignment(515, 1014, 12, "2024-03-11", null, ["10.00", "38.00"], "1.0", "800.00"),
+    // 3-C: a temporary teacher's 16/32 up to 30 June, 4 days, EUR 977.38; 1023 and 1033 the same.
+    assignment(506, 1003, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
+    assignment(526, 1023, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
+    assignment(536, 1033, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
+    assignment(546, 1043, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
+  ],
+  breastfeeding_break: [
+    breaks(1, 1004, 504, "2024-03", 40, "2024-03-10 10:00:00"),
+    breaks(2, 1014, 514, "2024-03", 30, "2024-03-10 10:00:00"),
+    breaks(3, 1014, 515, "2024-03", 12, "2024-03-12 10:00:00"),
+    // 3-C: reported after the payroll cut-off but by the end of February: run 2024-02's (errata 6).
+    breaks(4, 1003, 506, "2024-02", 58, "2024-02-20 10:00:00"),
+    // 3-C reported in March: the reference month stays February, run 2024-03 declares it.
+    breaks(5, 1023, 526, "2024-02", 58, "2024-03-05 10:00:00"),
+    // Negative variants of 3-C: 59 breaks in February; the same row for a man.
+    breaks(6, 1033, 536, "2024-02", 59, "2024-02-20 10:00:00"),
+    breaks(7, 1043, 546, "2024-02", 58, "2024-02-20 10:00:00"),
+  ],
+};
+
+const LINK = `${PERSON}.WorkerRecordLink.OccupationLink`;
+
+function oneForm(dir: string, insz: string): XmlNode {
+  const forms = formsOf(dir, "ZIMA003", insz);
+  expect(forms, `ZIMA003 forms of ${insz}`).to.have.length(1);
+  return forms[0];
+}
+
+/** The OccupationLinks of a form's (only) WorkerRecordLink, in order. */
+function linksOf(form: XmlNode): XmlNode[] {
+  const person = (form.EmployerDeclarationLink as XmlNode).NaturalPerson as XmlNode;
+  const links = (person.WorkerRecordLink as XmlNode).OccupationLink as XmlNode | XmlNode[];
+  return Array.isArray(links) ? links : [links];
+}
+
+/** The zones of one OccupationLink, in the note's terms. */
+function linkZones(link: XmlNode): Record<string, string | undefined> {
+  return {
+    "00044": at(link, "OccupationStartingDate"),
+    "00045": at(link, "OccupationEndingDate"),
+    "00046": at(link, "JointCommissionNbr"),
+    "00047": at(link, "WorkingDaysSystem"),
+    "00048": at(link, "MeanWorkingHours"),
+    "00049": at(link, "RefMeanWorkingHours"),
+    "00074": at(link, "ReferencePeriod.RefStartingDate"),
+    "00075": at(link, "ReferencePeriod.RefEndingDate"),
+    "00151": at(link, "ReferencePeriod.BreastFeedingPause.BreastFeedingPauseNbr"),
+    "00152": at(link, "ReferencePeriod.BreastFeedingPause.BreastFeedingHourlyGrossSalary"),
+  };
+}
+
+/** 00152 of errata 7: round_half_up(monthly cents x 1200 / (Q/S x 38 h x 52)), worked in integers. */
+function hourlyWage(monthlyCents: number, q: number, s: number): number {
+  const numerator = monthlyCents * 1200 * s;
+  const denominator = q * 38 * 52;
+  return Math.floor((2 * numerator + denominator) / (2 * denominator));
+}
+
+function examplesOn(engine: TestEngine): void {
+  describe(`ZIMA003, the note's examples 3-A, 3-B, 3-C on the CLI path [${engine}]`, function () {
+    this.timeout(200_000);
+    let workspace: CliWorkspace;
+
+    before(async function () {
+      await requireEngine(this, engine);
+      workspace = await CliWorkspace.create("zima003", engine);
+      await workspace.initContract();
+      await writeContractRowsToUrl(workspace.dbUrl, ROWS);
+      await withEnv({ EASR_CLOCK: "2024-03-01T09:00:00+01:00" }, () => workspace.run("2024-02"));
+      await withEnv({ EASR_CLOCK: "2024-04-02T09:00:00+02:00" }, () => workspace.run("2024-03"));
+    });
+
+    after(async () => workspace?.remove());
+
+    it("the hourly wages of the note: 173077, 184615 and (errata 7) 118710", () => {
+      expect([hourlyWage(142500, 1900, 3800), hourlyWage(80000, 1000, 3800), hourlyWage(97738, 1600, 3200)]).to.deep.equal([
+        173077, 184615, 118710,
+      ]);
+    });
+
+    it("3-A: one form for March, one link of assignment 504 with 40 breaks at 173077", () => {
+      const form = oneForm(workspace.monthDir("2024-03"), INSZ_1004);
+      expect(at(form, "RiskIdentification.IdentificationOfRisk")).to.equal("001");
+      expect(at(form, "AttestationStatus")).to.equal("0");
+      expect(at(form, "FormCreationDate")).to.equal("2024-04-02");
+      expect([at(form, `${PERSON}.WorkerRecordLink.EmployerClass`), at(form, `${PERSON}.WorkerRecordLink.WorkerCode`)]).to.deep.equal([
+        "011",
+        "495",
+      ]);
+      expect(linksOf(form).map(linkZones)).to.deep.equal([
+        {
+          "00044": "2023-09-01",
+          "00045": undefined,
+          "00046": "999",
+          "00047": "250",
+          "00048": "1900",
+          "00049": "3800",
+          "00074": "2024-03-01",
+          "00075": "2024-03-31",
+          "00151": "40",
+          "00152": "173077",
+        },
+      ]);
+    });
+
+    it("3-B: one form, one WorkerRecordLink (011/495), two OccupationLinks; 30 + 12 = 42 breaks of at most 62", () => {
+      const form = oneForm(workspace.monthDir("2024-03"), INSZ_1014);
+      expect(linksOf(form).map(linkZones)).to.deep.equal([
+        {
+          "00044": "2023-09-01",
+          "00045": undefined,
+          "00046": "999",
+          "00047": "250",
+          "00048": "1900",
+          "00049": "3800",
+          "00074": "2024-03-01",
+          "00075": "2024-03-31",
+          "00151": "30",
+          "00152": "173077",
+        },
+        {
+          "00044": "2024-03-11",
+          "00045": undefined,
+          "00046": "999",
+          "00047": "100",
+          "00048": "1000",
+          "00049": "3800",
+          "00074": "2024-03-11",
+          "00075": "2024-03-31",
+          "00151": "12",
+          "00152": "184615",
+        },
+      ]);
+    });
+
+    it("3-C: February's 58 breaks (2 x 29), reported after the cut-off but in February, declared by run 2024-02 at 118710", () => {
+      const form = oneForm(workspace.monthDir("2024-02"), INSZ_1003);
+      expect(at(form, "FormCreationDate")).to.equal("2024-03-01");
+      expect(linksOf(form).map(linkZones)).to.deep.equal([
+        {
+          "00044": "2023-09-01",
+          "00045": undefined,
+          "00046": "999",
+          "00047": "400",
+          "00048": "1600",
+          "00049": "3200",
+          "00074": "2024-02-01",
+          "00075": "2024-02-29",
+          "00151": "58",
+          "00152": "118710",
+        },
+      ]);
+      expect(formsOf(workspace.monthDir("2024-03"), "ZIMA003", INSZ_1003), "not again in March").to.deep.equal([]);
+    });
+
+    it("3-C reported in March: not in run 2024-02, declared by run 2024-03 for reference month February", () => {
+      expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", INSZ_1023)).to.deep.equal([]);
+      const form = oneForm(workspace.monthDir("2024-03"), INSZ_1023);
+      expect(at(form, `${LINK}.ReferencePeriod.RefStartingDate`)).to.equal("2024-02-01");
+      expect(at(form, `${LINK}.ReferencePeriod.RefEndingDate`)).to.equal("2024-02-29");
+    });
+
+    it("the negative variants: 59 breaks in February rejected TOO_MANY_BREAKS, a man's breaks rejected by his INSZ (D21)", () => {
+      const rejected = workspace
+        .decisionsOf("2024-02")
+        .filter((line) => line.kind === "unit" && line.formType === "ZIMA003" && line.status === "rejected")
+        .map((line) => [line.staffId, line.rule, line.referencePeriod, line.subject]);
+      expect(rejected).to.deep.equal([
+        [1033, "TOO_MANY_BREAKS", "2024-02", "person"],
+        [1043, "SEX_DOES_NOT_FIT_RISK", "2024-02", "person"],
+      ]);
+      expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", INSZ_1033)).to.deep.equal([]);
+      expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", MAN)).to.deep.equal([]);
+    });
+
+    it("every file written validates against its official XSD and glossary", async () => {
+      expect(await expectFolderValid(workspace.monthDir("2024-02"))).to.equal(1);
+      expect(await expectFolderValid(workspace.monthDir("2024-03"))).to.equal(1);
+    });
+  });
+}
+
+for (const engine of ENGINES) examplesOn(engine);
