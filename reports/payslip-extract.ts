@@ -17,14 +17,13 @@
  * reports, see person-reports.ts) to a temporary name, then renamed.
  */
 import { isHolidayYear, type ReferencePeriod } from "../src/domain/reference-period";
+import { csvRow } from "./csv";
 import { fractionText } from "../src/domain/fraction-text";
-import type { WriteStream } from "node:fs";
-import { once } from "node:events";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import type { YearMonth } from "../src/domain/year-month";
 import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomic-file";
-import { createPrivateWriteStream } from "../src/files/file-modes";
+import { FileSink } from "../src/files/file-sink";
 import { unreachable } from "../src/domain/unreachable";
 import { formTypeModule } from "../src/form-types/registry";
 import type { CancellationLine, DeclaredUnitLine, RunSummary, Zima002Content, Zima003Content, Zima005Content } from "../src/run-record";
@@ -122,15 +121,10 @@ export interface PayslipRecord {
   readonly lines: readonly string[];
 }
 
-export { dutchMonth } from "../src/texts/nl";
-
 /** Names go on one printed line: no line breaks, tabs or runs of spaces. */
 function oneLine(text: string | null): string {
   return (text ?? "").replace(/\s+/g, " ").trim();
 }
-
-export { csvRow, neutraliseFormula } from "./csv";
-import { csvRow } from "./csv";
 
 /** The facts a record's Dutch lines are made of. */
 export type PayslipFacts = Omit<PayslipRecord, "lines">;
@@ -402,8 +396,6 @@ export function recordCountText(records: readonly PayslipRecord[]): string {
   return P.recordCount(declarations, records.length - declarations);
 }
 
-export { payslipExtractName } from "../src/files/output-layout";
-
 export interface PayslipExtractInput {
   readonly summary: RunSummary;
   /** The run's decisions.jsonl. */
@@ -415,6 +407,42 @@ export interface PayslipExtractInput {
 /** Characters of CSV collected before they are handed to the file. */
 const CHUNK_CHARS = 1 << 16;
 
+/** The FI file of each form type the run wrote, by the run summary; a form type without one is a record that does not fit it. */
+function runFileOf(summary: RunSummary, source: string): (formType: FormType, staffId: number, what: string) => string {
+  const fileNames = new Map(summary.files.map((file) => [file.formType, file.fileName]));
+  return (formType, staffId, what) => {
+    const fileName = fileNames.get(formType);
+    if (fileName === undefined)
+      throw new Error(`${source}: ${what} ${formType} of staff ${staffId}, but the run summary has no ${formType} file`);
+    return fileName;
+  };
+}
+
+/**
+ * The records the extract holds must be what the run summary counted, per form type: declared =
+ * originals + modifications + cancellations (D26), and every form of the type's file has its record.
+ */
+function checkAgainstSummary(
+  summary: RunSummary,
+  source: string,
+  written: Readonly<Record<FormType, number>>,
+  cancelled: Readonly<Record<FormType, number>>,
+): void {
+  for (const formType of FORM_TYPES) {
+    // A summary written before the benefits forms existed has no ZIMA counts: none declared.
+    const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[formType];
+    // Since D26 declared = originals + modifications + cancellations; before, declared left the cancellations out.
+    const cancellations = counts?.cancellations ?? 0;
+    const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : cancellations);
+    const inFile = summary.files.find((file) => file.formType === formType)?.forms ?? 0;
+    if (written[formType] !== expected || cancelled[formType] !== cancellations || written[formType] + cancelled[formType] !== inFile) {
+      throw new Error(
+        `${source} holds ${written[formType]} declared ${formType} units and ${cancelled[formType]} cancellations, the run summary of ${summary.runMonth} ${expected} and ${cancellations} (its file ${inFile} forms): they do not belong together`,
+      );
+    }
+  }
+}
+
 /**
  * The extract as a report of the run's single pass over decisions.jsonl (see person-reports.ts): one
  * record per declared unit, written to the temporary file as the persons come; when finished, checked
@@ -423,51 +451,29 @@ const CHUNK_CHARS = 1 << 16;
  */
 export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{ records: number }> {
   const { summary, outputPath, decisionsPath: source } = input;
-  const fileNames = new Map(summary.files.map((file) => [file.formType, file.fileName]));
+  const fileOf = runFileOf(summary, source);
   const written: Record<FormType, number> = perFormType(() => 0);
   const cancelled: Record<FormType, number> = perFormType(() => 0);
   const temporary = temporaryPathFor(outputPath);
-  let output: WriteStream | null = null;
-  let failure: Error | null = null;
+  let sink: FileSink | null = null;
   let chunk = csvRow(PAYSLIP_COLUMNS);
 
   /** Hands the collected CSV to the file, waiting while the file is behind. */
-  async function write(): Promise<void> {
-    if (!output) {
-      output = createPrivateWriteStream(temporary, { encoding: "utf8" });
-      output.on("error", (error) => (failure ??= error));
-    }
-    if (failure) throw failure;
-    const file = output;
+  async function write(): Promise<FileSink> {
+    sink ??= new FileSink(temporary);
     const text = chunk;
     chunk = "";
-    if (!file.write(text)) {
-      await new Promise<void>((resolve) => {
-        const done = (): void => {
-          file.off("drain", done);
-          file.off("close", done);
-          resolve();
-        };
-        file.on("drain", done);
-        file.on("close", done);
-      });
-    }
-    if (failure) throw failure;
+    await sink.write(text);
+    return sink;
   }
 
   function discard(): void {
-    output?.destroy();
+    void sink?.discard();
     removeQuietly(temporary);
   }
 
   return {
     async add({ units, cancellations }) {
-      const fileOf = (formType: FormType, staffId: number, what: string): string => {
-        const fileName = fileNames.get(formType);
-        if (fileName === undefined)
-          throw new Error(`${source}: ${what} ${formType} of staff ${staffId}, but the run summary has no ${formType} file`);
-        return fileName;
-      };
       for (const unit of units) {
         if (unit.status !== "declared") continue;
         written[unit.formType]++;
@@ -475,45 +481,15 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
       }
       for (const cancellation of cancellations) {
         cancelled[cancellation.formType]++;
-        chunk += csvRow(
-          payslipFields(
-            payslipCancellationRecordOf(
-              cancellation,
-              summary.runMonth,
-              fileOf(cancellation.formType, cancellation.staffId, "a cancellation"),
-            ),
-          ),
-        );
+        const fileName = fileOf(cancellation.formType, cancellation.staffId, "a cancellation");
+        chunk += csvRow(payslipFields(payslipCancellationRecordOf(cancellation, summary.runMonth, fileName)));
       }
       if (chunk.length >= CHUNK_CHARS) await write();
     },
     async finish() {
       try {
-        for (const formType of FORM_TYPES) {
-          // A summary written before the benefits forms existed has no ZIMA counts: none declared.
-          const counts = (summary.forms as Partial<Record<FormType, { declared: number; cancellations?: number; originals?: number }>>)[
-            formType
-          ];
-          // Since D26 declared = originals + modifications + cancellations; before, declared left the cancellations out.
-          const cancellations = counts?.cancellations ?? 0;
-          const expected = (counts?.declared ?? 0) - (counts?.originals === undefined ? 0 : cancellations);
-          // The file holds the declared units and the cancellations, each with its record.
-          const inFile = summary.files.find((file) => file.formType === formType)?.forms ?? 0;
-          if (
-            written[formType] !== expected ||
-            cancelled[formType] !== cancellations ||
-            written[formType] + cancelled[formType] !== inFile
-          ) {
-            throw new Error(
-              `${source} holds ${written[formType]} declared ${formType} units and ${cancelled[formType]} cancellations, the run summary of ${summary.runMonth} ${expected} and ${cancellations} (its file ${inFile} forms): they do not belong together`,
-            );
-          }
-        }
-        await write();
-        const file = output!;
-        file.end();
-        if (!file.closed) await once(file, "close");
-        if (failure) throw failure;
+        checkAgainstSummary(summary, source, written, cancelled);
+        await (await write()).end();
         publishFile(temporary, outputPath);
       } catch (error) {
         discard();

@@ -8,7 +8,8 @@
 import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
 import type { YearMonth } from "../src/domain/year-month";
 import { writeFileAtomically } from "../src/files/atomic-file";
-import { dutchMonth, type PayslipRecord, recordCountText } from "./payslip-extract";
+import { dutchMonth } from "../src/texts/nl";
+import { type PayslipRecord, recordCountText } from "./payslip-extract";
 
 export interface PayslipPdfInput {
   readonly staffId: number;

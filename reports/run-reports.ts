@@ -24,10 +24,6 @@ export interface RunReports {
   readonly payslipRecords: number;
 }
 
-export function operatorWorkbookName(summary: RunSummary): string {
-  return basename(runReportPaths(summary).operatorWorkbook);
-}
-
 /** Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the payslip extract (see src/files/output-layout.ts). */
 export function runReportPaths(summary: RunSummary): { operatorWorkbook: string; boardsParent: string; payslipExtract: string } {
   const { operatorWorkbook, boardsParent, payslipExtract } = runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix);

@@ -142,6 +142,11 @@ export interface RecordProblem {
   readonly value: string;
 }
 
+/** A record's breach of the contract, its id written as text. */
+export function recordProblem(table: string, recordId: number | string, field: string, rule: RejectionRule, value: string): RecordProblem {
+  return { table, recordId: String(recordId), field, rule, value };
+}
+
 /** The problems without repeats: a record reported by two decisions (both sectors, both benefits forms) counts once. */
 export function distinctProblems(problems: Iterable<RecordProblem>): RecordProblem[] {
   const seen = new Map<string, RecordProblem>();

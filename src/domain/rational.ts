@@ -1,6 +1,6 @@
 /**
  * Exact fractions on BigInt, for the occupation test (< 80 %): sums of 7/22 + 2/20 over days must not
- * round their way across the limit.
+ * round their way across the limit; and for the amounts and hours the forms round once, at the end.
  */
 export interface Rational {
   readonly num: bigint;
@@ -42,6 +42,17 @@ export function compare(a: Rational, b: Rational): number {
   const left = a.num * b.den;
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The greatest whole number not above the value. */
+export function floorOf(value: Rational): bigint {
+  const q = value.num / value.den;
+  return value.num < 0n && q * value.den !== value.num ? q - 1n : q;
+}
+
+/** The value rounded to a whole number, half up. */
+export function roundHalfUp(value: Rational): bigint {
+  return floorOf(add(value, rational(1, 2)));
 }
 
 /** The value in thousandths, rounded half up: 0.8125 -> 813 (shown as 81.3 %). */

@@ -8,6 +8,7 @@
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import { isValidEstablishmentUnit, isValidKbo } from "../domain/check-digits";
 import { formatHundredths } from "../domain/decimal";
+import { outOf } from "./benefits-validation";
 import type {
   AbsenceDayRecord,
   AbsenceRecord,
@@ -17,17 +18,13 @@ import type {
   SchoolBoardRecord,
   WorkResumptionRecord,
 } from "../domain/ministry-records";
-import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { type RecordProblem, type RejectionRule, recordProblem } from "../domain/outcome-codes";
 
 /** Zone 00128 WorkRecoveryDate: not before 2005-07-01 (anomaly 00128-008). */
 export const FIRST_RESUMPTION_DATE = "2005-07-01";
 
 /** The kinds whose risk may carry the fifth-month rest stop (01160 = 0): maternity rest and full removal (002, 003). */
 const PRENATAL_REST_KINDS: readonly string[] = ["MATERNITY_REST", "REMOVAL_FULL"];
-
-function problem(table: string, recordId: number | string, field: string, rule: RejectionRule, value: string): RecordProblem {
-  return { table, recordId: String(recordId), field, rule, value };
-}
 
 /**
  * absence: the assignment, when one is named, is the person's; the last day not before the first; the
@@ -36,7 +33,7 @@ function problem(table: string, recordId: number | string, field: string, rule: 
  */
 export function absenceProblems(record: AbsenceRecord, assignmentIds: ReadonlySet<number>): RecordProblem[] {
   const problems = [...record.problems];
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("absence", record.id, field, rule, value));
+  const add = (field: string, rule: RejectionRule, value: string) => problems.push(recordProblem("absence", record.id, field, rule, value));
   if (record.assignmentId !== null && !assignmentIds.has(record.assignmentId))
     add("assignment_id", "UNKNOWN_ASSIGNMENT", String(record.assignmentId));
   if (record.firstDay !== null && record.lastDay !== null && record.lastDay < record.firstDay)
@@ -58,8 +55,8 @@ export const ZIMA001_DAY_HOURS = { min: 1, max: 1400 } as const;
 /** absence_day: its hours (zone 00180, part-timers), when given, within ZIMA001's [0.01; 14.00]. */
 export function absenceDayProblems(day: AbsenceDayRecord): RecordProblem[] {
   const problems = [...day.problems];
-  if (day.hours !== null && (day.hours < ZIMA001_DAY_HOURS.min || day.hours > ZIMA001_DAY_HOURS.max))
-    problems.push(problem("absence_day", day.id, "hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(day.hours)} not in 0.01-14.00`));
+  if (outOf(day.hours, ZIMA001_DAY_HOURS.min, ZIMA001_DAY_HOURS.max))
+    problems.push(recordProblem("absence_day", day.id, "hours", "VALUE_OUT_OF_RANGE", `${formatHundredths(day.hours)} not in 0.01-14.00`));
   return problems;
 }
 
@@ -68,9 +65,11 @@ export function workResumptionProblems(row: WorkResumptionRecord, absence: Absen
   const problems = [...row.problems];
   const date = row.resumptionDate;
   if (date !== null && date < FIRST_RESUMPTION_DATE)
-    problems.push(problem("work_resumption", row.id, "resumption_date", "VALUE_OUT_OF_RANGE", `${date} before ${FIRST_RESUMPTION_DATE}`));
+    problems.push(
+      recordProblem("work_resumption", row.id, "resumption_date", "VALUE_OUT_OF_RANGE", `${date} before ${FIRST_RESUMPTION_DATE}`),
+    );
   else if (date !== null && absence !== null && absence.firstDay !== null && date <= absence.firstDay)
-    problems.push(problem("work_resumption", row.id, "resumption_date", "DATE_AGAINST_RISK_START", `${date} <= ${absence.firstDay}`));
+    problems.push(recordProblem("work_resumption", row.id, "resumption_date", "DATE_AGAINST_RISK_START", `${date} <= ${absence.firstDay}`));
   return problems;
 }
 
@@ -82,10 +81,10 @@ export function breastfeedingBreakProblems(
 ): RecordProblem[] {
   const problems = [...row.problems];
   if (row.assignmentId !== null && !assignmentIds.has(row.assignmentId))
-    problems.push(problem("breastfeeding_break", row.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(row.assignmentId)));
-  if (row.halfHourBreaks !== null && (row.halfHourBreaks < 1 || row.halfHourBreaks > codes.maxHalfHourBreaks))
+    problems.push(recordProblem("breastfeeding_break", row.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(row.assignmentId)));
+  if (outOf(row.halfHourBreaks, 1, codes.maxHalfHourBreaks))
     problems.push(
-      problem(
+      recordProblem(
         "breastfeeding_break",
         row.id,
         "half_hour_breaks",
@@ -101,7 +100,13 @@ export function assignmentSalaryProblems(row: AssignmentSalaryRecord): RecordPro
   const problems = [...row.problems];
   if (row.monthlySalary !== null && row.monthlySalary <= 0)
     problems.push(
-      problem("assignment_salary", row.recordId, "monthly_salary", "VALUE_OUT_OF_RANGE", `${formatHundredths(row.monthlySalary)} <= 0`),
+      recordProblem(
+        "assignment_salary",
+        row.recordId,
+        "monthly_salary",
+        "VALUE_OUT_OF_RANGE",
+        `${formatHundredths(row.monthlySalary)} <= 0`,
+      ),
     );
   return problems;
 }
@@ -109,14 +114,14 @@ export function assignmentSalaryProblems(row: AssignmentSalaryRecord): RecordPro
 /** institution.establishment_unit as a ZIMA001 needs it (zone 00042, mandatory): given, and a valid establishment-unit number. */
 export function establishmentUnitProblem(institution: InstitutionRecord): RecordProblem | null {
   const unit = institution.establishmentUnit;
-  if (unit === null) return problem("institution", institution.id, "establishment_unit", "FIELD_REQUIRED", "NULL");
+  if (unit === null) return recordProblem("institution", institution.id, "establishment_unit", "FIELD_REQUIRED", "NULL");
   return isValidEstablishmentUnit(unit)
     ? null
-    : problem("institution", institution.id, "establishment_unit", "ESTABLISHMENT_UNIT_INVALID", unit);
+    : recordProblem("institution", institution.id, "establishment_unit", "ESTABLISHMENT_UNIT_INVALID", unit);
 }
 
 /** school_board.prevention_service_kbo (zone 00014 of block 90564): a valid KBO number when given; none is not a breach (the block is "indien gekend"). */
 export function preventionServiceProblem(board: SchoolBoardRecord): RecordProblem | null {
   const kbo = board.preventionServiceKbo;
-  return kbo === null || isValidKbo(kbo) ? null : problem("school_board", board.id, "prevention_service_kbo", "KBO_INVALID", kbo);
+  return kbo === null || isValidKbo(kbo) ? null : recordProblem("school_board", board.id, "prevention_service_kbo", "KBO_INVALID", kbo);
 }

@@ -14,10 +14,11 @@ import type {
   StaffRecord,
 } from "../domain/ministry-records";
 import { ZERO_CENTS } from "../domain/money";
-import type { RecordProblem } from "../domain/outcome-codes";
+import { type RecordProblem, recordProblem } from "../domain/outcome-codes";
+import { rejected } from "./outcome-builders";
 import type { AssignmentContext, DecisionUnit, OccupationFacts, PersonIdentity, UnitOutcome } from "./decision-types";
-import { assignmentContext, type CheckedSalaryLine, occupationFacts, type RunFrame } from "./person-context";
-import { assignmentProblems, salaryLineProblems, staffProblems } from "./record-validation";
+import { assignmentContext, type CheckedSalaryLine, identifyPerson, occupationFacts, type RunFrame } from "./person-context";
+import { assignmentProblems, salaryLineProblems } from "./record-validation";
 
 export interface BenefitsAssignment {
   readonly record: AssignmentRecord;
@@ -100,28 +101,14 @@ function checkAssignment(record: AssignmentRecord, frame: RunFrame): BenefitsAss
 }
 
 export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame): BenefitsPerson {
-  let personProblem: RecordProblem | null;
-  let identity: PersonIdentity | null = null;
-  let staff: RecordProblem[];
-  if (source.staff === null) {
-    const first = source.adaptedWork?.[0]
-      ? { table: "adapted_work", id: source.adaptedWork[0].id }
-      : source.holidayBalances?.[0]
-        ? { table: "holiday_balance", id: source.holidayBalances[0].id }
-        : { table: "breastfeeding_break", id: source.breastfeedingBreaks?.[0]?.id ?? "" };
-    personProblem = {
-      table: first.table,
-      recordId: String(first.id),
-      field: "staff_id",
-      rule: "UNKNOWN_STAFF",
-      value: String(source.staffId),
-    };
-    staff = [personProblem];
-  } else {
-    staff = staffProblems(source.staff, frame.duplicateInszs);
-    personProblem = staff[0] ?? null;
-    identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };
-  }
+  // An unknown staff member is reported on the first benefits row that names them.
+  const named: readonly [string, readonly { readonly id: number }[] | undefined][] = [
+    ["adapted_work", source.adaptedWork],
+    ["holiday_balance", source.holidayBalances],
+    ["breastfeeding_break", source.breastfeedingBreaks],
+  ];
+  const [table, rows] = named.find(([, list]) => (list ?? []).length > 0) ?? ["breastfeeding_break", []];
+  const { identity, personProblem, staffProblems: staff } = identifyPerson(source, frame, { table, id: rows?.[0]?.id ?? "" });
   const assignmentIds = new Set(source.assignments.map((a) => a.id));
   return {
     staffId: source.staffId,
@@ -181,4 +168,24 @@ export function benefitsAssignmentCheck(
   }
   if (assignment.blockers.length > 0 || assignment.facts === null) return { problem: assignment.blockers[0] };
   return { facts: assignment.facts };
+}
+
+/**
+ * The occupation a benefits unit of one assignment is declared on, or what stops it: the person's own
+ * problem, an assignment that does not exist (UNKNOWN_ASSIGNMENT on the row `table` `rowId` that names
+ * it), or what {@link benefitsAssignmentCheck} says.
+ */
+export function occupationOrStop(
+  person: BenefitsPerson,
+  assignmentId: number,
+  table: string,
+  rowId: number,
+): { readonly stop: UnitOutcome } | { readonly occupation: OccupationFacts } {
+  if (person.personProblem) return { stop: rejected(person.personProblem) };
+  const assignment = person.assignments.get(assignmentId);
+  if (!assignment) return { stop: rejected(recordProblem(table, rowId, "assignment_id", "UNKNOWN_ASSIGNMENT", String(assignmentId))) };
+  const checked = benefitsAssignmentCheck(assignment);
+  if ("problem" in checked) return { stop: rejected(checked.problem) };
+  if ("notEligible" in checked) return { stop: checked.notEligible };
+  return { occupation: checked.facts };
 }

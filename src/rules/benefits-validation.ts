@@ -13,7 +13,7 @@ import type {
   PerformanceLineRecord,
   SalaryLineRecord,
 } from "../domain/ministry-records";
-import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { type RecordProblem, type RejectionRule, recordProblem } from "../domain/outcome-codes";
 
 /** XSD bounds of the ZIMA zones, in the hundredths and cents of the records. */
 export const ZIMA_LIMITS = {
@@ -44,20 +44,18 @@ export const ZIMA_LIMITS = {
 /** The only day-nature code that may carry 0 hours on ZIMA002 (glossary 00180). */
 export const ZERO_HOURS_DAY_CODE = "6.21";
 
-function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
-  return { table, recordId: String(recordId), field, rule, value };
-}
-
 /** The record's own field problems, plus FIELD_REQUIRED for a required value that is null without one. */
 function withRequired(table: string, id: number, own: readonly RecordProblem[], required: readonly [string, unknown][]): RecordProblem[] {
   const problems = [...own];
   for (const [field, value] of required) {
-    if (value === null && !problems.some((p) => p.field === field)) problems.push(problem(table, id, field, "FIELD_REQUIRED", "NULL"));
+    if (value === null && !problems.some((p) => p.field === field))
+      problems.push(recordProblem(table, id, field, "FIELD_REQUIRED", "NULL"));
   }
   return problems;
 }
 
-function outOf(value: number | null, min: number, max: number): boolean {
+/** Whether a value is given and outside [min; max]. */
+export function outOf(value: number | null, min: number, max: number): value is number {
   return value !== null && (value < min || value > max);
 }
 
@@ -71,7 +69,8 @@ export function adaptedWorkProblems(record: AdaptedWorkRecord, codes: BenefitsCo
     ["q_hours", record.qHours],
     ["s_hours", record.sHours],
   ]);
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("adapted_work", record.id, field, rule, value));
+  const add = (field: string, rule: RejectionRule, value: string) =>
+    problems.push(recordProblem("adapted_work", record.id, field, rule, value));
   if (record.subRisk !== null && !codes.zima002SubRisks.includes(record.subRisk))
     add("sub_risk", "SUB_RISK_NOT_ALLOWED", String(record.subRisk));
   if (record.startDate !== null && record.endDate !== null && record.endDate < record.startDate)
@@ -93,7 +92,7 @@ export function performanceLineProblems(line: PerformanceLineRecord, adaptedWork
     ["hours", line.hours],
   ]);
   const add = (field: string, rule: RejectionRule, value: string) =>
-    problems.push(problem("performance_line", line.id, field, rule, value));
+    problems.push(recordProblem("performance_line", line.id, field, rule, value));
   if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId))
     add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
   if (!/^\d{1,3}$/.test(line.performanceCode)) add("performance_code", "FIELD_VALUE_NOT_ALLOWED", line.performanceCode || "NULL");
@@ -111,7 +110,8 @@ export function dayNatureProblems(line: DayNatureRecord, adaptedWorkIds: Readonl
     ["day", line.day],
     ["hours", line.hours],
   ]);
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("day_nature", line.id, field, rule, value));
+  const add = (field: string, rule: RejectionRule, value: string) =>
+    problems.push(recordProblem("day_nature", line.id, field, rule, value));
   if (line.adaptedWorkId !== null && !adaptedWorkIds.has(line.adaptedWorkId))
     add("adapted_work_id", "UNKNOWN_ADAPTED_WORK", String(line.adaptedWorkId));
   if (!codes.dayNatureCodes.includes(line.code)) add("code", "DAY_NATURE_CODE_NOT_ALLOWED", line.code || "NULL");
@@ -142,7 +142,8 @@ export function holidayBalanceProblems(row: HolidayBalanceRecord, codes: Benefit
     ["holiday_sector", row.holidaySector],
     ["reported_at", row.reportedAt],
   ]);
-  const add = (field: string, rule: RejectionRule, value: string) => problems.push(problem("holiday_balance", row.id, field, rule, value));
+  const add = (field: string, rule: RejectionRule, value: string) =>
+    problems.push(recordProblem("holiday_balance", row.id, field, rule, value));
   const subRiskKnown = row.subRisk !== null && codes.zima005SubRisks.includes(row.subRisk);
   if (row.subRisk !== null && !subRiskKnown) add("sub_risk", "SUB_RISK_NOT_ALLOWED", String(row.subRisk));
   if (row.holidaySector !== null && !codes.holidaySectors.includes(row.holidaySector))
@@ -178,5 +179,5 @@ export function wageCodeKind(code: string, codes: BenefitsCodes): WageCodeKind {
 
 /** The problem of a salary line whose wage code ZIMA002 cannot place. */
 export function wageCodeProblem(line: SalaryLineRecord): RecordProblem {
-  return problem("salary_line", line.id, "wage_code", "WAGE_CODE_NOT_ALLOWED", line.wageCode || "NULL");
+  return recordProblem("salary_line", line.id, "wage_code", "WAGE_CODE_NOT_ALLOWED", line.wageCode || "NULL");
 }

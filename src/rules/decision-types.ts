@@ -342,9 +342,6 @@ export interface UnitIdentity {
 }
 
 export interface DecisionUnit extends UnitIdentity {
-  readonly formType: FormType;
-  readonly staffId: number;
-  readonly assignmentId: number;
   readonly context: AssignmentContext;
   /**
    * The other assignments a unit with a subject concerns (ZIMA003: every link after the first), for the
@@ -410,7 +407,7 @@ export interface PersonDecision {
 
 /** The key of a unit about one assignment: `FORM:staff:assignment:period`. */
 export function unitKey(formType: FormType, staffId: number, assignmentId: number, referencePeriod: ReferencePeriod | null): string {
-  return `${formType}:${staffId}:${assignmentId}:${referencePeriod ?? "-"}`;
+  return unitKeyOf({ formType, staffId, assignmentId, referencePeriod });
 }
 
 /** The key of any unit: `FORM:staff:subject:period`, the subject being the assignment's id when the unit has no other. */

@@ -5,8 +5,8 @@
  */
 import { type DateRange, overlaps } from "../domain/date-range";
 import type { LocalDateTime } from "../domain/local-date-time";
-import type { AssignmentRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
-import { distinctProblems, type RecordProblem } from "../domain/outcome-codes";
+import type { AssignmentRecord, NotificationRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
+import { distinctProblems, type RecordProblem, recordProblem } from "../domain/outcome-codes";
 import { schoolYearOf } from "../domain/school-year";
 import type { YearMonth } from "../domain/year-month";
 import { isNotificationInTime } from "./cut-off";
@@ -155,40 +155,54 @@ function fulltimeRequestConflicts(windowResult: WindowResult, assignments: reado
   return distinctProblems(found);
 }
 
-/** Null when the person has nothing in time for this run (not considered at all). */
-export function preparePerson(source: PersonSourceData, frame: RunFrame): PersonContext | null {
-  const problems: RecordProblem[] = [];
-  const usableInTime = [];
-  const brokenNotificationProblems: RecordProblem[] = [];
+/**
+ * Who the person is, or the problem that rejects every unit of theirs: an unknown staff member
+ * (UNKNOWN_STAFF, reported on `first`, the row that named them), or the first problem of their staff
+ * row; with every problem of the staff row.
+ */
+export function identifyPerson(
+  source: PersonSourceData,
+  frame: RunFrame,
+  first: { readonly table: string; readonly id: number | string },
+): { readonly identity: PersonIdentity | null; readonly personProblem: RecordProblem | null; readonly staffProblems: RecordProblem[] } {
+  if (source.staff === null) {
+    const personProblem = recordProblem(first.table, first.id, "staff_id", "UNKNOWN_STAFF", String(source.staffId));
+    return { identity: null, personProblem, staffProblems: [personProblem] };
+  }
+  const found = staffProblems(source.staff, frame.duplicateInszs);
+  const { insz, lastName, firstName } = source.staff;
+  return { identity: { staffId: source.staffId, insz, lastName, firstName }, personProblem: found[0] ?? null, staffProblems: found };
+}
+
+/** The usable notifications in time for the run, and the problems of the broken ones that are (as far as can be told) in time. */
+function notificationsInTime(source: PersonSourceData, frame: RunFrame): { usable: NotificationRecord[]; brokenProblems: RecordProblem[] } {
+  const usable: NotificationRecord[] = [];
+  const brokenProblems: RecordProblem[] = [];
   for (const notification of source.notifications) {
     const found = notificationProblems(notification, frame.references, frame.duplicateMessageRefs);
     const inTime = isNotificationInTime(notification, frame.cutoffAt);
     if (found.length === 0) {
-      if (inTime) usableInTime.push(notification);
+      if (inTime) usable.push(notification);
     } else if (inTime || notification.receivedAt === null) {
-      brokenNotificationProblems.push(...found);
+      brokenProblems.push(...found);
     }
   }
-  if (usableInTime.length === 0 && brokenNotificationProblems.length === 0) return null;
-  problems.push(...brokenNotificationProblems);
+  return { usable, brokenProblems };
+}
 
-  let personProblem: RecordProblem | null;
-  let identity: PersonIdentity | null = null;
-  if (source.staff === null) {
-    personProblem = {
-      table: "rl16_notification",
-      recordId: String(source.notifications[0]?.id ?? ""),
-      field: "staff_id",
-      rule: "UNKNOWN_STAFF",
-      value: String(source.staffId),
-    };
-  } else {
-    const found = staffProblems(source.staff, frame.duplicateInszs);
-    personProblem = found[0] ?? null;
-    problems.push(...found);
-    identity = { staffId: source.staffId, insz: source.staff.insz, lastName: source.staff.lastName, firstName: source.staff.firstName };
-  }
-  if (personProblem && !problems.includes(personProblem)) problems.push(personProblem);
+/** Null when the person has nothing in time for this run (not considered at all). */
+export function preparePerson(source: PersonSourceData, frame: RunFrame): PersonContext | null {
+  const { usable: usableInTime, brokenProblems: brokenNotificationProblems } = notificationsInTime(source, frame);
+  if (usableInTime.length === 0 && brokenNotificationProblems.length === 0) return null;
+  const {
+    identity,
+    personProblem,
+    staffProblems: staff,
+  } = identifyPerson(source, frame, {
+    table: "rl16_notification",
+    id: source.notifications[0]?.id ?? "",
+  });
+  const problems: RecordProblem[] = [...brokenNotificationProblems, ...staff];
 
   const assignmentIds = new Set(source.assignments.map((a) => a.id));
   const assignments: CheckedAssignment[] = source.assignments.map((record) => {

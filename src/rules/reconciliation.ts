@@ -18,18 +18,11 @@ import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
 import type { CancellationReason, NotEligibleReason } from "../domain/outcome-codes";
 import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
-import { batchPurposeOf, type DecisionUnit, type FormType, type PersonDecision, type Sector } from "./decision-types";
-import { unitKeyOf } from "./decision-types";
+import { batchPurposeOf, type DecisionUnit, type PersonDecision, type Sector, type UnitIdentity, unitKeyOf } from "./decision-types";
 
 /** The latest declaration of a unit that is not abandoned. */
-export interface StandingDeclaration {
+export interface StandingDeclaration extends UnitIdentity {
   readonly id: number;
-  readonly formType: FormType;
-  readonly staffId: number;
-  readonly assignmentId: number;
-  readonly referencePeriod: ReferencePeriod | null;
-  /** The unit's subject when it is not its assignment (ZIMA003, ZIMA006, ZIMA001); null or absent otherwise. */
-  readonly subject?: string | null;
   readonly status: DeclarationState;
   readonly attestationStatus: number;
   readonly ticket: string | null;

@@ -6,25 +6,23 @@
 import { isValidInsz, maskInsz } from "../domain/check-digits";
 import { formatHundredths } from "../domain/decimal";
 import type { AssignmentRecord, NotificationRecord, ReferenceData, SalaryLineRecord, StaffRecord } from "../domain/ministry-records";
-import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
+import { type RecordProblem, type RejectionRule, recordProblem } from "../domain/outcome-codes";
 import { qAndS } from "./q-and-s";
 import { wageCodeClass } from "./wage-codes";
 import type { RuleParameters, Wech006WageCodes } from "./rule-parameters";
-
-function problem(table: string, recordId: number, field: string, rule: RejectionRule, value: string): RecordProblem {
-  return { table, recordId: String(recordId), field, rule, value };
-}
 
 export function staffProblems(staff: StaffRecord, duplicateInszs: ReadonlyMap<string, readonly number[]> = new Map()): RecordProblem[] {
   // The INSZ must never reach a message in clear: field-level problems on it are masked too (a NULL says nothing).
   const problems = staff.problems.map((p) => (p.field === "insz" && p.value !== "NULL" ? { ...p, value: maskInsz(p.value) } : p));
   if (!problems.some((p) => p.field === "insz") && !isValidInsz(staff.insz)) {
-    problems.push(problem("staff_member", staff.id, "insz", "INSZ_INVALID", maskInsz(staff.insz)));
+    problems.push(recordProblem("staff_member", staff.id, "insz", "INSZ_INVALID", maskInsz(staff.insz)));
   }
   // A person is their INSZ: two staff ids with one INSZ would be declared twice, each at its own fraction.
   const sharing = duplicateInszs.get(staff.insz)?.filter((id) => id !== staff.id) ?? [];
   if (sharing.length > 0)
-    problems.push(problem("staff_member", staff.id, "insz", "DUPLICATE_INSZ", `${maskInsz(staff.insz)}, also staff ${sharing.join(", ")}`));
+    problems.push(
+      recordProblem("staff_member", staff.id, "insz", "DUPLICATE_INSZ", `${maskInsz(staff.insz)}, also staff ${sharing.join(", ")}`),
+    );
   return problems;
 }
 
@@ -48,12 +46,12 @@ export function notificationProblems(
       ...boardProblems(
         notification.boardId,
         references,
-        problem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId)),
+        recordProblem("rl16_notification", notification.id, "board_id", "UNKNOWN_BOARD", String(notification.boardId)),
       ),
     );
   }
   if (duplicateRefs.has(notification.messageRef)) {
-    problems.push(problem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
+    problems.push(recordProblem("rl16_notification", notification.id, "message_ref", "DUPLICATE_MESSAGE_REF", notification.messageRef));
   }
   return problems;
 }
@@ -63,7 +61,7 @@ export function notificationProblems(
  * assignment's WECH003 with this problem; person-context reports the record with the person's.
  */
 export function fulltimeRequestProblem(notificationId: number, jointCommittee: string): RecordProblem {
-  return problem(
+  return recordProblem(
     "rl16_notification",
     notificationId,
     "fulltime_request",
@@ -81,7 +79,7 @@ export const OCCUPATION_FIELDS: ReadonlySet<string> = new Set(["start_date", "en
 export function assignmentProblems(assignment: AssignmentRecord, references: ReferenceData, parameters: RuleParameters): RecordProblem[] {
   const problems = [...assignment.problems];
   const add = (field: string, rule: RejectionRule, value: string) =>
-    problems.push(problem("assignment", assignment.id, field, rule, value));
+    problems.push(recordProblem("assignment", assignment.id, field, rule, value));
   if (assignment.denominator !== null && assignment.denominator <= 0)
     add("hours_denominator", "DENOMINATOR_NOT_POSITIVE", formatHundredths(assignment.denominator));
   if (assignment.numerator !== null && assignment.numerator <= 0)
@@ -123,7 +121,7 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
           ...boardProblems(
             institution.boardId,
             references,
-            problem("institution", institution.id, "board_id", "UNKNOWN_BOARD", String(institution.boardId)),
+            recordProblem("institution", institution.id, "board_id", "UNKNOWN_BOARD", String(institution.boardId)),
           ),
         );
       }
@@ -157,7 +155,7 @@ export function assignmentProblems(assignment: AssignmentRecord, references: Ref
 export function salaryLineProblems(line: SalaryLineRecord, assignmentIds: ReadonlySet<number>): RecordProblem[] {
   const problems = [...line.problems];
   if (line.assignmentId !== null && !assignmentIds.has(line.assignmentId)) {
-    problems.push(problem("salary_line", line.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(line.assignmentId)));
+    problems.push(recordProblem("salary_line", line.id, "assignment_id", "UNKNOWN_ASSIGNMENT", String(line.assignmentId)));
   }
   return problems;
 }
@@ -168,5 +166,5 @@ export function salaryLineProblems(line: SalaryLineRecord, assignmentIds: Readon
  */
 export function wech006WageCodeProblems(line: SalaryLineRecord, codes: Wech006WageCodes): RecordProblem[] {
   if (line.problems.some((p) => p.field === "wage_code") || wageCodeClass(line.wageCode, codes) !== "unknown") return [];
-  return [problem("salary_line", line.id, "wage_code", "UNKNOWN_WAGE_CODE", line.wageCode || "NULL")];
+  return [recordProblem("salary_line", line.id, "wage_code", "UNKNOWN_WAGE_CODE", line.wageCode || "NULL")];
 }

@@ -8,7 +8,8 @@
  * The period starts on this absence's own first day, also for a relapse (whose 00408 is the original's).
  * And the hours of a day (zone 00180) of a part-timer: Q/S of the reference week, over the days a week.
  */
-import { belgianPublicHolidays, isWorkingDay } from "../domain/belgian-calendar";
+import { isBelgianPublicHoliday, isWorkingDay } from "../domain/belgian-calendar";
+import { rational, roundHalfUp } from "../domain/rational";
 import { addDays, type CalendarDate } from "../domain/calendar-date";
 
 export interface ReferenceDay {
@@ -42,7 +43,7 @@ export function fallbackIncapacityDays(input: {
   const days: ReferenceDay[] = [];
   for (let day = absenceStart; day <= paidUntil; day = addDays(day, 1)) {
     if (isWorkingDay(day)) days.push({ day, code: paidDayCode });
-    else if (belgianPublicHolidays(Number(day.slice(0, 4))).has(day)) holidays.push(day);
+    else if (isBelgianPublicHoliday(day)) holidays.push(day);
   }
   if (holidays.length > 0)
     return {
@@ -55,7 +56,5 @@ export function fallbackIncapacityDays(input: {
 /** Zone 00180: (Q / S) x the reference week / days a week, in hundredths of hours, half up (all inputs x 100); null without a week. */
 export function dayHours(q: number, s: number, referenceWeek: number, daysPerWeek: number): number | null {
   if (s <= 0 || daysPerWeek <= 0) return null;
-  const numerator = BigInt(q) * BigInt(referenceWeek) * 100n;
-  const denominator = BigInt(s) * BigInt(daysPerWeek);
-  return Number((2n * numerator + denominator) / (2n * denominator));
+  return Number(roundHalfUp(rational(BigInt(q) * BigInt(referenceWeek) * 100n, BigInt(s) * BigInt(daysPerWeek))));
 }

@@ -9,7 +9,7 @@
 import { dayCount } from "../domain/date-range";
 import type { CalendarDate } from "../domain/calendar-date";
 import type { Cents } from "../domain/money";
-import { add, multiply, rational, type Rational, ZERO } from "../domain/rational";
+import { add, floorOf, multiply, rational, roundHalfUp, ZERO } from "../domain/rational";
 import type { ExactWageLine } from "./decision-types";
 
 /** A reference period with the Q and S (hundredths of hours) of its adapted work. */
@@ -27,16 +27,6 @@ export interface OutsidePeriods {
   readonly denominator: number;
 }
 
-function floorOf(value: Rational): bigint {
-  const q = value.num / value.den;
-  return value.num < 0n && q * value.den !== value.num ? q - 1n : q;
-}
-
-/** Half up, in whole cents. */
-function roundOf(value: Rational): bigint {
-  return floorOf(add(value, rational(1, 2)));
-}
-
 /** The exact wages of each period, in period order: per code its share; a period without any carries none (the form writes 001 = 0). */
 export function spreadPay(wages: readonly ExactWageLine[], periods: readonly WeightedPeriod[], outside: OutsidePeriods): ExactWageLine[][] {
   const weights = periods.map((p) => (p.s === 0 ? ZERO : rational(p.q * dayCount(p), p.s)));
@@ -49,7 +39,7 @@ export function spreadPay(wages: readonly ExactWageLine[], periods: readonly Wei
   for (const wage of wages) {
     const amount = rational(wage.amount);
     let given = 0n;
-    const declared = roundOf(multiply(amount, rational(declaredWeight.num * total.den, declaredWeight.den * total.num)));
+    const declared = roundHalfUp(multiply(amount, rational(declaredWeight.num * total.den, declaredWeight.den * total.num)));
     weights.forEach((weight, i) => {
       const last = i === weights.length - 1;
       const share = last ? declared - given : floorOf(multiply(amount, rational(weight.num * total.den, weight.den * total.num)));

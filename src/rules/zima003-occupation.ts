@@ -11,7 +11,9 @@
  * - the cap on the breaks (zone 00151): one occupation at most `maxHalfHourBreaks` (62) in a month, all
  *   occupations of the month together at most two a day (anomaly 00151-097).
  */
-import { type CalendarDate, maxDate, minDate } from "../domain/calendar-date";
+import type { CalendarDate } from "../domain/calendar-date";
+import { intersect } from "../domain/date-range";
+import { rational, roundHalfUp } from "../domain/rational";
 import type { Cents } from "../domain/money";
 import { dayCountOf, firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 
@@ -26,9 +28,8 @@ export function referencePeriodIn(
   readonly start: CalendarDate;
   readonly end: CalendarDate;
 } | null {
-  const start = maxDate(firstDayOf(month), occupation.start);
-  const end = occupation.end === null ? lastDayOf(month) : minDate(lastDayOf(month), occupation.end);
-  return start < end ? { start, end } : null;
+  const period = intersect({ start: firstDayOf(month), end: lastDayOf(month) }, occupation);
+  return period !== null && period.start < period.end! ? { start: period.start, end: period.end! } : null;
 }
 
 /**
@@ -38,9 +39,7 @@ export function referencePeriodIn(
  */
 export function hourlyGrossWage(monthly: Cents, q: number, s: number, referenceWeek: number): number | null {
   if (q <= 0 || s <= 0 || referenceWeek <= 0) return null;
-  const numerator = BigInt(monthly) * 1200n * BigInt(s) * 100n;
-  const denominator = BigInt(q) * BigInt(referenceWeek) * 52n;
-  return Number((2n * numerator + denominator) / (2n * denominator));
+  return Number(roundHalfUp(rational(BigInt(monthly) * 1200n * BigInt(s) * 100n, BigInt(q) * BigInt(referenceWeek) * 52n)));
 }
 
 /** Zone 00151 for all occupations of a month together: at most two half-hour breaks a day of the month. */

@@ -19,9 +19,9 @@ import type { AdaptedWorkRecord, HolidayBalanceRecord } from "../domain/ministry
 import type { RecordProblem } from "../domain/outcome-codes";
 import { type YearMonth, yearOf } from "../domain/year-month";
 import type { BenefitsFormResult, BenefitsPerson } from "./benefits-person";
-import { benefitsAssignmentCheck, unknownAssignmentContext } from "./benefits-person";
+import { occupationOrStop, unknownAssignmentContext } from "./benefits-person";
 import { adaptedWorkProblems, HOLIDAY_DETAIL_FIELDS, holidayBalanceProblems } from "./benefits-validation";
-import type { DecisionUnit, HolidayDetailLine, OccupationFacts } from "./decision-types";
+import type { DecisionUnit, HolidayDetailLine, OccupationFacts, UnitOutcome } from "./decision-types";
 import { rejected } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
 
@@ -74,11 +74,9 @@ export function isHolidayBalanceInScope(row: HolidayBalanceRecord, frame: RunFra
   return row.holidayYear === null || (row.holidayYear >= frame.holidayYearsFrom && row.holidayYear <= lastDueHolidayYear(frame.runMonth));
 }
 
-export function decideZima005(person: BenefitsPerson, frame: RunFrame): BenefitsFormResult {
+/** Step 1: the balances in scope per assignment and holiday year, in that order; a row without either forms no unit (reported, noted). */
+function balanceGroups(person: BenefitsPerson, frame: RunFrame, problems: RecordProblem[], notes: string[]): CheckedBalance[][] {
   const codes = frame.parameters.benefitsCodes;
-  const units: DecisionUnit[] = [];
-  const problems: RecordProblem[] = [];
-  const notes: string[] = [];
   // Rows of the current year are not due yet, rows before the first year are no longer this run's.
   const rows: CheckedBalance[] = person.holidayBalances
     .filter((row) => isHolidayBalanceInScope(row, frame))
@@ -96,40 +94,179 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
     const key = `${assignmentId}|${holidayYear}`;
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
-
-  const ordered = [...groups.values()].sort(
+  return [...groups.values()].sort(
     (a, b) => a[0].record.assignmentId! - b[0].record.assignmentId! || a[0].record.holidayYear! - b[0].record.holidayYear!,
   );
-  for (const group of ordered) {
+}
+
+/** One assignment's holiday year: its balances counted by the cut-off. */
+interface YearCase {
+  readonly person: BenefitsPerson;
+  readonly codes: BenefitsCodes;
+  readonly assignmentId: number;
+  readonly year: number;
+  /** Registered by the run month's cut-off (or at an unreadable time: broken), at least one. */
+  readonly counted: readonly CheckedBalance[];
+  /** "staff …, assignment …, holiday year …" for the notes. */
+  readonly where: string;
+}
+
+/** The first row that disagrees with the first on sub-risk or holiday sector (HOLIDAY_ROWS_DISAGREE), or null. */
+function disagreementProblem(counted: readonly CheckedBalance[]): RecordProblem | null {
+  const first = counted[0].record;
+  const disagreeing = counted.find((r) => r.record.subRisk !== first.subRisk || r.record.holidaySector !== first.holidaySector);
+  if (!disagreeing) return null;
+  const field = disagreeing.record.subRisk !== first.subRisk ? "sub_risk" : "holiday_sector";
+  const [theirs, ours] =
+    field === "sub_risk" ? [disagreeing.record.subRisk, first.subRisk] : [disagreeing.record.holidaySector, first.holidaySector];
+  return {
+    table: "holiday_balance",
+    recordId: String(disagreeing.record.id),
+    field,
+    rule: "HOLIDAY_ROWS_DISAGREE",
+    value: `${theirs}, row ${first.id} has ${ours}`,
+  };
+}
+
+/** Step 2a: what stops the year before its details — the person, the assignment, a broken or disagreeing row; else the occupation. */
+function yearGate(c: YearCase): { readonly stop: UnitOutcome } | { readonly occupation: OccupationFacts } {
+  const checked = occupationOrStop(c.person, c.assignmentId, "holiday_balance", c.counted[0].record.id);
+  if ("stop" in checked) return checked;
+  const problem = c.counted.find((r) => r.problems.length > 0)?.problems[0] ?? disagreementProblem(c.counted);
+  return problem ? { stop: rejected(problem) } : checked;
+}
+
+/** Step 2b: sub-risks 3 and 4 carry the Q and days of the year's last adapted work (seed 003 §4.2); null for 1 and 2. */
+function yearAdaptedWork(
+  c: YearCase,
+  subRisk: number,
+): { readonly adaptedWork: { q: number; daysPerWeek: number } | null } | RecordProblem {
+  if (!c.codes.adaptedWorkHolidaySubRisks.includes(subRisk)) return { adaptedWork: null };
+  const row = lastAdaptedWorkOfYear(c.person.adaptedWork, c.assignmentId, c.year);
+  if (row === null) {
+    return {
+      table: "holiday_balance",
+      recordId: String(c.counted[0].record.id),
+      field: "sub_risk",
+      rule: "NO_ADAPTED_WORK_IN_HOLIDAY_YEAR",
+      value: `${subRisk}: no adapted work of assignment ${c.assignmentId} in ${c.year}`,
+    };
+  }
+  const rowProblem = adaptedWorkProblems(row, c.codes).find((p) => p.field === "q_hours" || p.field === "days_per_week");
+  return rowProblem ?? { adaptedWork: { q: row.qHours!, daysPerWeek: row.daysPerWeek! } };
+}
+
+/**
+ * Step 2c: the detail lines (block 90089) — none for the sectors without details (their values noted as
+ * not declared); else one per row in code order, each code once, at most four, hours for a part-timer.
+ */
+function holidayDetails(
+  c: YearCase,
+  subRisk: number,
+  holidaySector: number,
+  occupation: OccupationFacts,
+  adaptedQ: number | null,
+  notes: string[],
+): { readonly details: HolidayDetailLine[] } | RecordProblem {
+  if (c.codes.holidaySectorsWithoutDetails.includes(holidaySector)) {
+    const filled = c.counted.filter(
+      (r) =>
+        r.record.holidayCode !== null ||
+        r.record.days !== null ||
+        r.record.hours !== null ||
+        r.record.problems.some((p) => HOLIDAY_DETAIL_FIELDS.has(p.field)),
+    );
+    if (filled.length > 0)
+      notes.push(
+        `${c.where}: holiday sector ${holidaySector}, the detail values of ${filled.length} row(s) are not declared (seed 003 §4.3.1)`,
+      );
+    return { details: [] };
+  }
+  const sorted = c.counted.map((r) => r.record).sort(byCodeThenId);
+  const repeated = sorted.find((r, i) => i > 0 && sorted[i - 1].holidayCode === r.holidayCode);
+  if (repeated) {
+    return {
+      table: "holiday_balance",
+      recordId: String(repeated.id),
+      field: "holiday_code",
+      rule: "HOLIDAY_CODE_REPEATED",
+      value: `${repeated.holidayCode} (also row ${sorted.find((r) => r.holidayCode === repeated.holidayCode)!.id})`,
+    };
+  }
+  if (sorted.length > c.codes.maxHolidayDetails) {
+    return {
+      table: "holiday_balance",
+      recordId: String(sorted[c.codes.maxHolidayDetails].id),
+      field: "holiday_code",
+      rule: "TOO_MANY_DETAIL_LINES",
+      value: `${sorted.length} > ${c.codes.maxHolidayDetails}`,
+    };
+  }
+  const partTime = declaresHolidayHours(subRisk, occupation, adaptedQ, c.codes);
+  const missingHours = partTime ? sorted.find((r) => r.hours === null) : undefined;
+  if (missingHours) {
+    const q = adaptedQ !== null ? `adapted Q ${formatHundredths(adaptedQ)}` : `Q ${formatHundredths(occupation.q)}`;
+    return {
+      table: "holiday_balance",
+      recordId: String(missingHours.id),
+      field: "hours",
+      rule: "HOLIDAY_HOURS_MISSING",
+      value: `NULL, ${q} < S ${formatHundredths(occupation.s)}`,
+    };
+  }
+  if (!partTime && sorted.some((r) => r.hours !== null)) notes.push(`${c.where}: full time, holiday hours not declared (seed 003 §4.3.3)`);
+  return { details: sorted.map((r) => ({ code: r.holidayCode!, days: r.days!, hours: partTime ? r.hours : null })) };
+}
+
+/** Step 2: one assignment's holiday year — gate, adapted work, details — as one unit's outcome. */
+function decideYear(c: YearCase, notes: string[]): UnitOutcome {
+  const gate = yearGate(c);
+  if ("stop" in gate) return gate.stop;
+  const first = c.counted[0].record;
+  const subRisk = first.subRisk as 1 | 2 | 3 | 4;
+  const holidaySector = first.holidaySector as 1 | 2 | 3;
+  const adapted = yearAdaptedWork(c, subRisk);
+  if ("rule" in adapted) return rejected(adapted);
+  const details = holidayDetails(c, subRisk, holidaySector, gate.occupation, adapted.adaptedWork?.q ?? null, notes);
+  if ("rule" in details) return rejected(details);
+  const declaration = {
+    formType: "ZIMA005",
+    person: c.person.identity!,
+    occupation: gate.occupation,
+    holidayYear: c.year,
+    subRisk,
+    holidaySector,
+    adaptedWork: adapted.adaptedWork,
+    details: details.details,
+  } as const;
+  return { status: "declared", declaration };
+}
+
+/** The ZIMA005 units of a person: one per assignment and holiday year with balances in scope. */
+export function decideZima005(person: BenefitsPerson, frame: RunFrame): BenefitsFormResult {
+  const codes = frame.parameters.benefitsCodes;
+  const units: DecisionUnit[] = [];
+  const problems: RecordProblem[] = [];
+  const notes: string[] = [];
+  for (const group of balanceGroups(person, frame, problems, notes)) {
     const assignmentId = group[0].record.assignmentId!;
     const year = group[0].record.holidayYear!;
     const where = `staff ${person.staffId}, assignment ${assignmentId}, holiday year ${year}`;
-    const assignment = person.assignments.get(assignmentId);
-    const unit = (outcome: DecisionUnit["outcome"]): DecisionUnit => ({
+    const unit = (outcome: UnitOutcome): DecisionUnit => ({
       formType: "ZIMA005",
       staffId: person.staffId,
       assignmentId,
-      context: assignment?.context ?? unknownAssignmentContext(assignmentId),
+      context: person.assignments.get(assignmentId)?.context ?? unknownAssignmentContext(assignmentId),
       referencePeriod: holidayYearPeriod(year),
       outcome,
     });
-    const reject = (problem: RecordProblem): void => {
-      problems.push(problem);
-      units.push(unit(rejected(problem)));
-    };
-
     // D4 for balances: what was registered by the run month's cut-off counts; a row whose time is unreadable is broken.
     const counted = group.filter((r) => r.record.reportedAt === null || r.record.reportedAt <= frame.cutoffAt);
     const late = group.filter((r) => !counted.includes(r));
     if (counted.length === 0) {
       const first = late.map((r) => r.record.reportedAt!).sort()[0];
-      units.push(
-        unit({
-          status: "not-eligible",
-          reason: "HOLIDAY_BALANCE_AFTER_CUTOFF",
-          detail: `registered ${first}, after the cut-off ${frame.cutoffAt}`,
-        }),
-      );
+      const detail = `registered ${first}, after the cut-off ${frame.cutoffAt}`;
+      units.push(unit({ status: "not-eligible", reason: "HOLIDAY_BALANCE_AFTER_CUTOFF", detail }));
       continue;
     }
     if (late.length > 0)
@@ -137,140 +274,9 @@ export function decideZima005(person: BenefitsPerson, frame: RunFrame): Benefits
         `${where}: ${late.length} holiday_balance row(s) registered after the cut-off ${frame.cutoffAt}, counted from the next run`,
       );
     for (const row of counted) problems.push(...row.problems);
-
-    if (person.personProblem) {
-      reject(person.personProblem);
-      continue;
-    }
-    if (!assignment) {
-      reject({
-        table: "holiday_balance",
-        recordId: String(counted[0].record.id),
-        field: "assignment_id",
-        rule: "UNKNOWN_ASSIGNMENT",
-        value: String(assignmentId),
-      });
-      continue;
-    }
-    const checked = benefitsAssignmentCheck(assignment);
-    if (!("facts" in checked)) {
-      if ("problem" in checked) reject(checked.problem);
-      else units.push(unit(checked.notEligible));
-      continue;
-    }
-    const broken = counted.find((r) => r.problems.length > 0);
-    if (broken) {
-      reject(broken.problems[0]);
-      continue;
-    }
-    const first = counted[0].record;
-    const disagreeing = counted.find((r) => r.record.subRisk !== first.subRisk || r.record.holidaySector !== first.holidaySector);
-    if (disagreeing) {
-      const field = disagreeing.record.subRisk !== first.subRisk ? "sub_risk" : "holiday_sector";
-      const [theirs, ours] =
-        field === "sub_risk" ? [disagreeing.record.subRisk, first.subRisk] : [disagreeing.record.holidaySector, first.holidaySector];
-      reject({
-        table: "holiday_balance",
-        recordId: String(disagreeing.record.id),
-        field,
-        rule: "HOLIDAY_ROWS_DISAGREE",
-        value: `${theirs}, row ${first.id} has ${ours}`,
-      });
-      continue;
-    }
-    const subRisk = first.subRisk as 1 | 2 | 3 | 4;
-    const holidaySector = first.holidaySector as 1 | 2 | 3;
-    const occupation = checked.facts;
-
-    let adaptedWork: { q: number; daysPerWeek: number } | null = null;
-    if (codes.adaptedWorkHolidaySubRisks.includes(subRisk)) {
-      const row = lastAdaptedWorkOfYear(person.adaptedWork, assignmentId, year);
-      if (row === null) {
-        reject({
-          table: "holiday_balance",
-          recordId: String(first.id),
-          field: "sub_risk",
-          rule: "NO_ADAPTED_WORK_IN_HOLIDAY_YEAR",
-          value: `${subRisk}: no adapted work of assignment ${assignmentId} in ${year}`,
-        });
-        continue;
-      }
-      const rowProblem = adaptedWorkProblems(row, codes).find((p) => p.field === "q_hours" || p.field === "days_per_week");
-      if (rowProblem) {
-        reject(rowProblem);
-        continue;
-      }
-      adaptedWork = { q: row.qHours!, daysPerWeek: row.daysPerWeek! };
-    }
-
-    const details: HolidayDetailLine[] = [];
-    if (codes.holidaySectorsWithoutDetails.includes(holidaySector)) {
-      const filled = counted.filter(
-        (r) =>
-          r.record.holidayCode !== null ||
-          r.record.days !== null ||
-          r.record.hours !== null ||
-          r.record.problems.some((p) => HOLIDAY_DETAIL_FIELDS.has(p.field)),
-      );
-      if (filled.length > 0)
-        notes.push(
-          `${where}: holiday sector ${holidaySector}, the detail values of ${filled.length} row(s) are not declared (seed 003 §4.3.1)`,
-        );
-    } else {
-      const sorted = counted.map((r) => r.record).sort(byCodeThenId);
-      const repeated = sorted.find((r, i) => i > 0 && sorted[i - 1].holidayCode === r.holidayCode);
-      if (repeated) {
-        reject({
-          table: "holiday_balance",
-          recordId: String(repeated.id),
-          field: "holiday_code",
-          rule: "HOLIDAY_CODE_REPEATED",
-          value: `${repeated.holidayCode} (also row ${sorted.find((r) => r.holidayCode === repeated.holidayCode)!.id})`,
-        });
-        continue;
-      }
-      if (sorted.length > codes.maxHolidayDetails) {
-        reject({
-          table: "holiday_balance",
-          recordId: String(sorted[codes.maxHolidayDetails].id),
-          field: "holiday_code",
-          rule: "TOO_MANY_DETAIL_LINES",
-          value: `${sorted.length} > ${codes.maxHolidayDetails}`,
-        });
-        continue;
-      }
-      const partTime = declaresHolidayHours(subRisk, occupation, adaptedWork?.q ?? null, codes);
-      const missingHours = partTime ? sorted.find((r) => r.hours === null) : undefined;
-      if (missingHours) {
-        const q = adaptedWork ? `adapted Q ${formatHundredths(adaptedWork.q)}` : `Q ${formatHundredths(occupation.q)}`;
-        reject({
-          table: "holiday_balance",
-          recordId: String(missingHours.id),
-          field: "hours",
-          rule: "HOLIDAY_HOURS_MISSING",
-          value: `NULL, ${q} < S ${formatHundredths(occupation.s)}`,
-        });
-        continue;
-      }
-      if (!partTime && sorted.some((r) => r.hours !== null))
-        notes.push(`${where}: full time, holiday hours not declared (seed 003 §4.3.3)`);
-      for (const r of sorted) details.push({ code: r.holidayCode!, days: r.days!, hours: partTime ? r.hours : null });
-    }
-    units.push(
-      unit({
-        status: "declared",
-        declaration: {
-          formType: "ZIMA005",
-          person: person.identity!,
-          occupation,
-          holidayYear: year,
-          subRisk,
-          holidaySector,
-          adaptedWork,
-          details,
-        },
-      }),
-    );
+    const outcome = decideYear({ person, codes, assignmentId, year, counted, where }, notes);
+    if (outcome.status === "rejected") problems.push(outcome.problem);
+    units.push(unit(outcome));
   }
   return { units, problems, notes };
 }

@@ -8,14 +8,22 @@ import type { DeclarationFlag } from "../domain/outcome-codes";
 import type {
   Declaration,
   DecisionUnit,
+  FormType,
   PersonDecision,
+  Scenario6Facts,
   Zima002Declaration,
   Zima003Declaration,
   Zima005Declaration,
 } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
-import type { DeclaredForm, Zima002Content, Zima003Content, Zima005Content } from "../run-record/declared-content";
-import { type DecisionLine, type DeclaredUnitLine, RECORD_FORMAT, type UnitLine } from "../run-record/decision-lines";
+import type { DeclaredContentOf, DeclaredForm, Zima002Content, Zima003Content, Zima005Content } from "../run-record/declared-content";
+import {
+  type DecisionLine,
+  type DeclaredUnitLine,
+  type DeclaredUnitLineOf,
+  RECORD_FORMAT,
+  type UnitLine,
+} from "../run-record/decision-lines";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
@@ -30,7 +38,7 @@ export interface CancellationPlacement {
 }
 
 /** What a ZIMA002 form declares, for the reports and the payslip copy. */
-function zima002Content(d: Zima002Declaration, form: DeclaredForm): Zima002Content {
+function zima002Declared(d: Zima002Declaration, form: DeclaredForm): Zima002Content {
   const wages = d.periods.flatMap((p) => p.exactWages);
   return {
     ...form,
@@ -50,7 +58,7 @@ function zima002Content(d: Zima002Declaration, form: DeclaredForm): Zima002Conte
 }
 
 /** What a ZIMA003 form declares, for the reports and the payslip copy. */
-function zima003Content(d: Zima003Declaration, form: DeclaredForm): Zima003Content {
+function zima003Declared(d: Zima003Declaration, form: DeclaredForm): Zima003Content {
   return {
     ...form,
     links: d.links.map((link) => ({
@@ -67,7 +75,7 @@ function zima003Content(d: Zima003Declaration, form: DeclaredForm): Zima003Conte
 }
 
 /** What a ZIMA005 form declares, for the reports and the payslip copy. */
-function zima005Content(d: Zima005Declaration, form: DeclaredForm): Zima005Content {
+function zima005Declared(d: Zima005Declaration, form: DeclaredForm): Zima005Content {
   return {
     ...form,
     holidayYear: d.holidayYear,
@@ -104,20 +112,23 @@ function declaredLine(
     context: unit.context,
   } as const;
   const tail = flags && flags.length > 0 ? { flags } : {};
-  const form = { ...placement, s: d.occupation.s };
+  const line = <T extends FormType>(
+    formType: T,
+    declared: DeclaredContentOf<T>,
+    facts: Scenario6Facts | null = null,
+  ): DeclaredUnitLineOf<T> => ({
+    ...head,
+    formType,
+    facts,
+    declared,
+    ...tail,
+  });
+  // What every form says: where it went, the occupation's Q and S and its theoretical monthly salary.
+  const form: DeclaredForm = { ...placement, s: d.occupation.s, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary };
   switch (d.formType) {
     case "WECH003": {
       const { occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest } = d;
-      const declared = {
-        ...form,
-        q: d.occupation.q,
-        theoreticalSalary: d.occupation.monthlySalary,
-        occupationStartingDate,
-        maintenanceOfRights,
-        dbrInCompanyPlan,
-        fulltimeRequest,
-      };
-      return { ...head, formType: d.formType, facts: null, declared, ...tail };
+      return line(d.formType, { ...form, occupationStartingDate, maintenanceOfRights, dbrInCompanyPlan, fulltimeRequest });
     }
     case "WECH006": {
       const { occupationStartingDate, occupationEndingDate, occupationInterruption, theoreticalSalary, exactSalary } = d;
@@ -132,32 +143,14 @@ function declaredLine(
         assignmentIds,
         exactSalary,
       };
-      return { ...head, formType: d.formType, facts: d.facts, declared, ...tail };
+      return line(d.formType, declared, d.facts);
     }
     case "ZIMA002":
-      return {
-        ...head,
-        formType: d.formType,
-        facts: null,
-        declared: zima002Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
-        ...tail,
-      };
+      return line(d.formType, zima002Declared(d, form));
     case "ZIMA003":
-      return {
-        ...head,
-        formType: d.formType,
-        facts: null,
-        declared: zima003Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
-        ...tail,
-      };
+      return line(d.formType, zima003Declared(d, form));
     case "ZIMA005":
-      return {
-        ...head,
-        formType: d.formType,
-        facts: null,
-        declared: zima005Content(d, { ...form, q: d.occupation.q, theoreticalSalary: d.occupation.monthlySalary }),
-        ...tail,
-      };
+      return line(d.formType, zima005Declared(d, form));
     default:
       return unreachable(d, "declaration");
   }

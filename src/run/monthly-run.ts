@@ -49,9 +49,6 @@ export class SwingStopError extends RunFailedError {
   override readonly name: string = "SwingStopError";
 }
 
-export { RunFailedError };
-export { unitContentHash } from "./unit-hashes";
-
 export interface MonthlyRunRequest {
   readonly runMonth: YearMonth;
   readonly environment: Environment;

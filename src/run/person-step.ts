@@ -4,7 +4,6 @@
  * rejected with its anomaly code and never written), write the forms and their state records, then count
  * and log the person in the one account (D26).
  */
-import { createHash } from "node:crypto";
 import { inszHash } from "../domain/insz-hash";
 import type { PersonSourceData } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
@@ -19,13 +18,12 @@ import type { RunFrame } from "../rules/person-context";
 import { reconcilePerson, type StandingDeclaration, type UnitDigests } from "../rules/reconciliation";
 import type { RuleParameters } from "../rules/rule-parameters";
 import { RULES_VERSION } from "../rules/rules-version";
-import { unitFactsText } from "../rules/unit-facts";
 import type { DecisionRecord } from "../state/decision-repository";
 import type { DeclarationRecord } from "../state/declaration-repository";
 import type { Logger } from "../util/logger";
 import { applyReconciliation, type ReconciledPerson, withRejectedUnits } from "./apply-reconciliation";
 import type { CancellationPlacement, DecisionLog } from "./decision-log";
-import { unitContentHash } from "./unit-hashes";
+import { unitContentHash, unitFactsHash } from "./unit-hashes";
 import type { RunTally } from "./run-tally";
 
 /** A glossary condition a built form breaks (D22). */
@@ -63,10 +61,6 @@ export interface PersonStepContext {
   readonly log: Logger;
 }
 
-function sha256(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
-
 /** The content and facts digests of a person's units, each computed once. */
 function digestsOf(person: PersonSourceData, frame: RunFrame, ctx: PersonStepContext): UnitDigests {
   const content = new Map<DecisionUnit, string>();
@@ -78,18 +72,18 @@ function digestsOf(person: PersonSourceData, frame: RunFrame, ctx: PersonStepCon
   };
   return {
     contentHash: (unit) => once(content, unit, () => unitContentHash(unit, ctx.formContext)),
-    factsHash: (unit) => once(facts, unit, () => sha256(unitFactsText(unit, person, frame))),
+    factsHash: (unit) => once(facts, unit, () => unitFactsHash(unit, person, frame)),
   };
 }
 
-/** The problem that rejects a unit whose built form breaks a glossary condition. */
-function glossaryProblem(unit: DecisionUnit, violation: FormViolation): RecordProblem {
+/** The problem of a form (a unit's, or a cancellation with `suffix` " (cancellation)") that breaks a glossary condition. */
+function glossaryProblem(formType: FormType, recordId: string, violation: FormViolation, suffix = ""): RecordProblem {
   return {
-    table: unit.formType,
-    recordId: unitKeyOf(unit),
+    table: formType,
+    recordId,
     field: `${violation.zone} ${violation.label}`,
     rule: "GLOSSARY_CONDITION_FAILED",
-    value: `${violation.anomaly}: ${violation.detail}`,
+    value: `${violation.anomaly}: ${violation.detail}${suffix}`,
   };
 }
 
@@ -137,7 +131,7 @@ async function writeDeclared(
       buildForm(declaration, { ...ctx.formContext, sequenceNbr, correction }),
     );
     if ("violations" in written) {
-      rejections.set(index, glossaryProblem(unit, written.violations[0]));
+      rejections.set(index, glossaryProblem(unit.formType, unitKeyOf(unit), written.violations[0]));
       continue;
     }
     await ctx.fileFor(unit.formType).declarations.append({
@@ -172,14 +166,7 @@ async function writeCancellations(
       cancellationForm(standing.formType, insz, standing.ticket!, { ...ctx.formContext, sequenceNbr }, standing.referencePeriod, riskCode),
     );
     if ("violations" in written) {
-      const v = written.violations[0];
-      problems.push({
-        table: standing.formType,
-        recordId: `declaration ${standing.id}`,
-        field: `${v.zone} ${v.label}`,
-        rule: "GLOSSARY_CONDITION_FAILED",
-        value: `${v.anomaly}: ${v.detail} (cancellation)`,
-      });
+      problems.push(glossaryProblem(standing.formType, `declaration ${standing.id}`, written.violations[0], " (cancellation)"));
       continue;
     }
     await ctx.fileFor(standing.formType).declarations.append({

@@ -28,11 +28,6 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K, by = 1)
   if (by !== 0) map[key] = (map[key] ?? 0) + by;
 }
 
-/** Whether an account adds up: considered = declared + not eligible + waiting + rejected + unchanged. */
-export function accountAddsUp(c: OutcomeCounts): boolean {
-  return c.considered === c.declared + c.notEligible + c.waiting + c.rejected + c.unchanged;
-}
-
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
   readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({
