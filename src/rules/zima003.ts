@@ -23,7 +23,7 @@ import type { Cents } from "../domain/money";
 import { endOfMonthMoment } from "../domain/local-date-time";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { firstDayOf, type YearMonth } from "../domain/year-month";
-import { breastfeedingBreakProblems } from "./benefits-2026-validation";
+import { assignmentSalaryProblems, breastfeedingBreakProblems } from "./benefits-2026-validation";
 import { unreachable } from "../domain/unreachable";
 import { benefitsAssignmentCheck, type BenefitsFormResult, type BenefitsPerson, unknownAssignmentContext } from "./benefits-person";
 import type { DecisionUnit, OccupationFacts, UnitOutcome, Zima003Link } from "./decision-types";
@@ -34,11 +34,13 @@ import { hourlyGrossWage, MAX_HOURLY_WAGE, maxBreaksInMonth, referencePeriodIn }
 
 export type Zima003MonthOutcome =
   | { readonly kind: "declare"; readonly links: readonly Zima003Link[]; readonly notes: readonly string[] }
-  | { readonly kind: "not-eligible"; readonly reason: "NOT_BENEFITS_INSURED"; readonly detail: string }
+  | { readonly kind: "not-eligible"; readonly reason: "NOT_BENEFITS_INSURED"; readonly detail: string; readonly fingerprint: string }
   | { readonly kind: "rejected"; readonly problem: RecordProblem };
 
 export interface Zima003Month {
   readonly month: YearMonth;
+  /** The rows of the month this run counts (reported by the end of the run month). */
+  readonly rows: readonly BreastfeedingBreakRecord[];
   readonly outcome: Zima003MonthOutcome;
 }
 
@@ -95,7 +97,10 @@ function linkOf(row: BreastfeedingBreakRecord, month: YearMonth, input: Zima003I
       value: `${month}, occupation ${occupation.startDate} – ${occupation.endDate ?? "open"}`,
     };
   }
-  const wage = monthlyWageFor(month, occupation, input.salaries);
+  const salaries = input.salaries.filter((salary) => salary.assignmentId === occupation.assignmentId);
+  const [salaryProblem] = salaries.flatMap(assignmentSalaryProblems);
+  if (salaryProblem) return salaryProblem;
+  const wage = monthlyWageFor(month, occupation, salaries);
   if (wage.amount === null || wage.amount <= 0)
     return { ...where, field: "assignment_id", rule: "NO_MONTHLY_WAGE", value: String(occupation.assignmentId) };
   const hourlyWage = hourlyGrossWage(wage.amount, occupation.q, occupation.s, input.codes.breastfeedingReferenceWeek);
@@ -151,6 +156,8 @@ function decideMonth(month: YearMonth, rows: readonly BreastfeedingBreakRecord[]
       kind: "not-eligible",
       reason: "NOT_BENEFITS_INSURED",
       detail: `every assignment with breaks in ${month} is an appointment (status V)`,
+      // As benefitsAssignmentCheck's: remembered, so that a later run does not decide the month again on the same facts.
+      fingerprint: "NOT_BENEFITS_INSURED|V",
     };
   const total = links.reduce((sum, link) => sum + link.halfHourBreaks, 0);
   if (total > maxBreaksInMonth(month)) {
@@ -175,17 +182,26 @@ export function planZima003(input: Zima003Input): { readonly months: Zima003Mont
   const readable = input.breaks.filter((row) => row.periodMonth !== null && row.reportedAt !== null);
   const byMonth = new Map<YearMonth, BreastfeedingBreakRecord[]>();
   for (const row of rowsOfRun(input, readable)) byMonth.set(row.periodMonth!, [...(byMonth.get(row.periodMonth!) ?? []), row]);
-  const months = [...byMonth.keys()].sort().map((month) => ({ month, outcome: decideMonth(month, byMonth.get(month)!, input) }));
+  const months = [...byMonth.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([month, rows]) => ({ month, rows, outcome: decideMonth(month, rows, input) }));
   return { months, unplaced };
 }
 
 /** The subject of every ZIMA003 unit: the person's month over all assignments with breaks (decision Z3-FORM). */
 export const ZIMA003_SUBJECT = "person";
 
-/** The assignments a month's unit concerns: the links' (declared), else the rows' in assignment order. */
-function concernedAssignments(month: Zima003Month, rows: readonly BreastfeedingBreakRecord[]): number[] {
+/**
+ * The assignments a month's unit concerns: the links' (declared), else those of the month's counted rows
+ * in assignment order; a month whose rows name none (assignment_id unreadable: rejected) is the person's
+ * first assignment's, or 0 for a person without any.
+ */
+function concernedAssignments(month: Zima003Month, person: BenefitsPerson): number[] {
   if (month.outcome.kind === "declare") return month.outcome.links.map((link) => link.occupation.assignmentId);
-  return [...new Set(rows.filter((row) => row.periodMonth === month.month).map((row) => row.assignmentId!))].sort((a, b) => a - b);
+  const named = [...new Set(month.rows.map((row) => row.assignmentId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
+  return named.length > 0
+    ? named
+    : [Math.min(...person.assignments.keys(), Number.POSITIVE_INFINITY)].map((id) => (Number.isFinite(id) ? id : 0));
 }
 
 function outcomeOf(month: Zima003Month, person: BenefitsPerson): UnitOutcome {
@@ -203,7 +219,7 @@ function outcomeOf(month: Zima003Month, person: BenefitsPerson): UnitOutcome {
         },
       };
     case "not-eligible":
-      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail };
+      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail, fingerprint: outcome.fingerprint };
     case "rejected":
       return rejectedOutcome(outcome.problem);
     default:
@@ -231,7 +247,7 @@ export function decideZima003(person: BenefitsPerson, source: PersonSourceData, 
   const units: DecisionUnit[] = [];
   const contextOf = (id: number) => person.assignments.get(id)?.context ?? unknownAssignmentContext(id);
   for (const month of plan.months) {
-    const [first, ...others] = concernedAssignments(month, breaks);
+    const [first, ...others] = concernedAssignments(month, person);
     const outcome = outcomeOf(month, person);
     if (outcome.status === "rejected") problems.push(outcome.problem);
     if (month.outcome.kind === "declare") notes.push(...month.outcome.notes);

@@ -117,6 +117,8 @@ export interface CancellationLine {
   readonly formType: FormType;
   readonly assignmentId: number;
   readonly referencePeriod: ReferencePeriod | null;
+  /** The cancelled unit's subject when it is not its assignment (ZIMA003: "person"); absent otherwise. */
+  readonly subject?: string;
   /** The ticket of the accepted form cancelled ("" when it had none). */
   readonly referenceTicket: string;
   readonly reason: CancellationReason;

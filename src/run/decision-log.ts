@@ -249,6 +249,7 @@ export function decisionLines(
       formType: d.formType,
       assignmentId: d.assignmentId,
       referencePeriod: d.referencePeriod,
+      ...(d.subject ? { subject: d.subject } : {}),
       referenceTicket: d.ticket ?? "",
       reason: cancellation.because,
       sequenceNbr,

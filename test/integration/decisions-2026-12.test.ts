@@ -94,10 +94,14 @@ function casesOn(engine: TestEngine): void {
     }
 
     it("every run adds up in the one account (D26), and every file validates against its XSD and its glossary (D22)", async () => {
+      let files = 0;
       for (const month of MONTHS) {
         expectSummaryAddsUp(w!.summaryOf(month));
-        await expectFolderValid(w!.monthDir(month));
+        const written = w!.summaryOf(month).files.length;
+        expect(await expectFolderValid(w!.monthDir(month)), month).to.equal(written);
+        files += written;
       }
+      expect(files, "files validated over the thirteen months").to.be.greaterThan(MONTHS.length);
     });
 
     it("D14: every WECH003 says 00095 = 0 and carries no LegalBasis", () => {

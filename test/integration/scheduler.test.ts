@@ -297,6 +297,9 @@ describe("the scheduler", function () {
       expect(first.ran).to.deep.equal(["2017-09"]);
       expect(workspace.filesOf("2017-09").some((f) => f.startsWith("FI.WECH."))).to.equal(true);
       expect(out.join("\n")).to.include("month 2017-09 (T)");
+      // The run the tick started is dated by the same clock: its files carry the fake clock's day.
+      const fiFiles = workspace.filesOf("2017-09").filter((f) => f.startsWith("FI."));
+      expect(fiFiles.map((f) => f.split(".")[3])).to.deep.equal(fiFiles.map(() => "20171002"));
 
       clock.set("2017-10-03T06:30:00+02:00");
       const second = await scheduler.tickNow();

@@ -19,6 +19,7 @@ const INSZ_1014 = "88013014435";
 const INSZ_1003 = "85031420220";
 const INSZ_1023 = "90020512478";
 const INSZ_1033 = "90020512676";
+const INSZ_1053 = "90020512874";
 const MAN = "85031420121";
 
 const staff = (id: number, insz: string, gender: "F" | "M" = "F") => ({
@@ -75,6 +76,7 @@ const ROWS: ContractRows = {
   payment_calendar: [
     { period_month: "2024-02", cutoff_at: "2024-02-15 16:00:00" },
     { period_month: "2024-03", cutoff_at: "2024-03-15 16:00:00" },
+    { period_month: "2024-04", cutoff_at: "2024-04-15 16:00:00" },
   ],
   staff_member: [
     staff(1003, INSZ_1003),
@@ -83,6 +85,7 @@ const ROWS: ContractRows = {
     staff(1023, INSZ_1023),
     staff(1033, INSZ_1033),
     staff(1043, MAN, "M"),
+    staff(1053, INSZ_1053),
   ],
   assignment: [
     // 3-A: one half-time occupation, 19/38, 2.5 days, EUR 1425.00.
@@ -95,6 +98,8 @@ const ROWS: ContractRows = {
     assignment(526, 1023, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
     assignment(536, 1033, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
     assignment(546, 1043, 12, "2023-09-01", "2024-06-30", ["16.00", "32.00"], "4.0", "977.38", "T"),
+    // An occupation that ends within April: 00045 is written, and the reference period ends with it.
+    assignment(556, 1053, 12, "2023-09-01", "2024-04-19", ["16.00", "32.00"], "4.0", "977.38", "T"),
   ],
   breastfeeding_break: [
     breaks(1, 1004, 504, "2024-03", 40, "2024-03-10 10:00:00"),
@@ -107,10 +112,28 @@ const ROWS: ContractRows = {
     // Negative variants of 3-C: 59 breaks in February; the same row for a man.
     breaks(6, 1033, 536, "2024-02", 59, "2024-02-20 10:00:00"),
     breaks(7, 1043, 546, "2024-02", 58, "2024-02-20 10:00:00"),
+    breaks(8, 1053, 556, "2024-04", 20, "2024-04-25 10:00:00"),
   ],
 };
 
-const LINK = `${PERSON}.WorkerRecordLink.OccupationLink`;
+/**
+ * 3-C's one link: 16/32 from 2023-09-01 to 2024-06-30 (no 00045: it ends after February), 4 days, February
+ * 2024 whole, 58 breaks (2 x 29), 97738 x 1200 / (16/32 x 38 x 52) = 118710.1 → 118710 (errata 7).
+ */
+const C_FEBRUARY = [
+  {
+    "00044": "2023-09-01",
+    "00045": undefined,
+    "00046": "999",
+    "00047": "400",
+    "00048": "1600",
+    "00049": "3200",
+    "00074": "2024-02-01",
+    "00075": "2024-02-29",
+    "00151": "58",
+    "00152": "118710",
+  },
+];
 
 function oneForm(dir: string, insz: string): XmlNode {
   const forms = formsOf(dir, "ZIMA003", insz);
@@ -141,13 +164,6 @@ function linkZones(link: XmlNode): Record<string, string | undefined> {
   };
 }
 
-/** 00152 of errata 7: round_half_up(monthly cents x 1200 / (Q/S x 38 h x 52)), worked in integers. */
-function hourlyWage(monthlyCents: number, q: number, s: number): number {
-  const numerator = monthlyCents * 1200 * s;
-  const denominator = q * 38 * 52;
-  return Math.floor((2 * numerator + denominator) / (2 * denominator));
-}
-
 function examplesOn(engine: TestEngine): void {
   describe(`ZIMA003, the note's examples 3-A, 3-B, 3-C on the CLI path [${engine}]`, function () {
     this.timeout(200_000);
@@ -160,15 +176,14 @@ function examplesOn(engine: TestEngine): void {
       await writeContractRowsToUrl(workspace.dbUrl, ROWS);
       await withEnv({ EASR_CLOCK: "2024-03-01T09:00:00+01:00" }, () => workspace.run("2024-02"));
       await withEnv({ EASR_CLOCK: "2024-04-02T09:00:00+02:00" }, () => workspace.run("2024-03"));
+      // Social security accepts every form; then payroll corrects 3-A's breaks (40 → 36) and withdraws 3-B's rows.
+      await workspace.acceptAllWritten();
+      await workspace.execute("UPDATE breastfeeding_break SET half_hour_breaks = 36 WHERE id = 1");
+      await workspace.execute("DELETE FROM breastfeeding_break WHERE staff_id = 1014");
+      await withEnv({ EASR_CLOCK: "2024-05-02T09:00:00+02:00" }, () => workspace.run("2024-04"));
     });
 
     after(async () => workspace?.remove());
-
-    it("the hourly wages of the note: 173077, 184615 and (errata 7) 118710", () => {
-      expect([hourlyWage(142500, 1900, 3800), hourlyWage(80000, 1000, 3800), hourlyWage(97738, 1600, 3200)]).to.deep.equal([
-        173077, 184615, 118710,
-      ]);
-    });
 
     it("3-A: one form for March, one link of assignment 504 with 40 breaks at 173077", () => {
       const form = oneForm(workspace.monthDir("2024-03"), INSZ_1004);
@@ -197,6 +212,12 @@ function examplesOn(engine: TestEngine): void {
 
     it("3-B: one form, one WorkerRecordLink (011/495), two OccupationLinks; 30 + 12 = 42 breaks of at most 62", () => {
       const form = oneForm(workspace.monthDir("2024-03"), INSZ_1014);
+      const record = (form.EmployerDeclarationLink as XmlNode).NaturalPerson as XmlNode;
+      expect(Array.isArray(record.WorkerRecordLink), "one WorkerRecordLink").to.equal(false);
+      expect([at(form, `${PERSON}.WorkerRecordLink.EmployerClass`), at(form, `${PERSON}.WorkerRecordLink.WorkerCode`)]).to.deep.equal([
+        "011",
+        "495",
+      ]);
       expect(linksOf(form).map(linkZones)).to.deep.equal([
         {
           "00044": "2023-09-01",
@@ -228,46 +249,94 @@ function examplesOn(engine: TestEngine): void {
     it("3-C: February's 58 breaks (2 x 29), reported after the cut-off but in February, declared by run 2024-02 at 118710", () => {
       const form = oneForm(workspace.monthDir("2024-02"), INSZ_1003);
       expect(at(form, "FormCreationDate")).to.equal("2024-03-01");
-      expect(linksOf(form).map(linkZones)).to.deep.equal([
-        {
-          "00044": "2023-09-01",
-          "00045": undefined,
-          "00046": "999",
-          "00047": "400",
-          "00048": "1600",
-          "00049": "3200",
-          "00074": "2024-02-01",
-          "00075": "2024-02-29",
-          "00151": "58",
-          "00152": "118710",
-        },
-      ]);
+      expect(linksOf(form).map(linkZones)).to.deep.equal(C_FEBRUARY);
       expect(formsOf(workspace.monthDir("2024-03"), "ZIMA003", INSZ_1003), "not again in March").to.deep.equal([]);
     });
 
     it("3-C reported in March: not in run 2024-02, declared by run 2024-03 for reference month February", () => {
       expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", INSZ_1023)).to.deep.equal([]);
       const form = oneForm(workspace.monthDir("2024-03"), INSZ_1023);
-      expect(at(form, `${LINK}.ReferencePeriod.RefStartingDate`)).to.equal("2024-02-01");
-      expect(at(form, `${LINK}.ReferencePeriod.RefEndingDate`)).to.equal("2024-02-29");
+      expect(at(form, "FormCreationDate")).to.equal("2024-04-02");
+      expect(linksOf(form).map(linkZones)).to.deep.equal(C_FEBRUARY);
+    });
+
+    it("an occupation ending on 19 April: 00045 2024-04-19 is written and the reference period ends with it (00075 <= 00045)", () => {
+      const form = oneForm(workspace.monthDir("2024-04"), INSZ_1053);
+      expect(linksOf(form).map(linkZones)).to.deep.equal([
+        {
+          "00044": "2023-09-01",
+          "00045": "2024-04-19",
+          "00046": "999",
+          "00047": "400",
+          "00048": "1600",
+          "00049": "3200",
+          "00074": "2024-04-01",
+          "00075": "2024-04-19",
+          "00151": "20",
+          "00152": "118710",
+        },
+      ]);
+    });
+
+    it("after acceptance: 3-A's corrected breaks go as a modification with the ticket, 3-B's withdrawn rows as a cancellation; nothing else again", () => {
+      const april = workspace.monthDir("2024-04");
+      const modified = oneForm(april, INSZ_1004);
+      expect([
+        at(modified, "AttestationStatus"),
+        at(modified, "Reference.0.ReferenceType"),
+        at(modified, "Reference.0.ReferenceNbr"),
+      ]).to.deep.equal(["1", "3", "TCK0000000001"]);
+      expect(linksOf(modified).map((link) => linkZones(link)["00151"])).to.deep.equal(["36"]);
+      const cancelled = oneForm(april, INSZ_1014);
+      expect([
+        at(cancelled, "AttestationStatus"),
+        at(cancelled, "Reference.0.ReferenceNbr"),
+        at(cancelled, `${PERSON}.WorkerRecordLink`),
+      ]).to.deep.equal(["3", "TCK0000000001", undefined]);
+      for (const insz of [INSZ_1003, INSZ_1023]) expect(formsOf(april, "ZIMA003", insz), insz).to.deep.equal([]);
+      const cancellations = workspace
+        .decisionsOf("2024-04")
+        .filter((line) => line.kind === "cancellation")
+        .map((line) => [
+          line.staffId,
+          line.formType,
+          line.referencePeriod,
+          line.subject,
+          line.assignmentId,
+          (line.reason as { kind: string }).kind,
+        ]);
+      expect(cancellations).to.deep.equal([[1014, "ZIMA003", "2024-03", "person", 514, "no-breastfeeding-breaks"]]);
     });
 
     it("the negative variants: 59 breaks in February rejected TOO_MANY_BREAKS, a man's breaks rejected by his INSZ (D21)", () => {
       const rejected = workspace
         .decisionsOf("2024-02")
         .filter((line) => line.kind === "unit" && line.formType === "ZIMA003" && line.status === "rejected")
-        .map((line) => [line.staffId, line.rule, line.referencePeriod, line.subject]);
+        .map((line) => [line.staffId, line.rule, line.referencePeriod, line.subject, line.record]);
       expect(rejected).to.deep.equal([
-        [1033, "TOO_MANY_BREAKS", "2024-02", "person"],
-        [1043, "SEX_DOES_NOT_FIT_RISK", "2024-02", "person"],
+        [
+          1033,
+          "TOO_MANY_BREAKS",
+          "2024-02",
+          "person",
+          { table: "breastfeeding_break", recordId: "6", field: "half_hour_breaks", value: "59 > 58 in 2024-02" },
+        ],
+        [
+          1043,
+          "SEX_DOES_NOT_FIT_RISK",
+          "2024-02",
+          "person",
+          { table: "staff_member", recordId: "1043", field: "insz", value: "the INSZ is of a man; ZIMA003 needs a woman" },
+        ],
       ]);
       expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", INSZ_1033)).to.deep.equal([]);
       expect(formsOf(workspace.monthDir("2024-02"), "ZIMA003", MAN)).to.deep.equal([]);
     });
 
     it("every file written validates against its official XSD and glossary", async () => {
-      expect(await expectFolderValid(workspace.monthDir("2024-02"))).to.equal(1);
-      expect(await expectFolderValid(workspace.monthDir("2024-03"))).to.equal(1);
+      for (const month of ["2024-02", "2024-03", "2024-04"])
+        expect(await expectFolderValid(workspace.monthDir(month)), month).to.equal(workspace.summaryOf(month).files.length);
+      expect(["2024-02", "2024-03", "2024-04"].map((month) => workspace.summaryOf(month).files.length)).to.deep.equal([1, 1, 1]);
     });
   });
 }

@@ -22,5 +22,12 @@ export function expectDecisionCase(c: DemoDecisionCase, lines: readonly RunLine[
     expect(unit.flags ?? [], where).to.deep.equal(e.flags ?? []);
     if (e.declared) expect(unit.declared, where).to.deep.include(e.declared);
     if (e.facts) expect(unit.facts, where).to.deep.include(e.facts);
+    if (e.record) expect(unit.record, where).to.deep.equal(e.record);
+  }
+  for (const a of c.absent ?? []) {
+    const found = lines.filter(
+      (u) => u.kind === "unit" && u.staffId === c.staffId && u.formType === a.formType && u.runMonth === a.runMonth,
+    );
+    expect(found, `staff ${c.staffId}: no ${a.formType} unit in run ${a.runMonth}`).to.deep.equal([]);
   }
 }

@@ -148,19 +148,23 @@ const zima002Maternity = (overrides: Partial<Zima002Declaration> = {}) =>
     ...overrides,
   });
 
-/** A ZIMA003 for October 2026 with one link, or two (a second assignment from 12 October, 10/38). */
+/**
+ * A ZIMA003 for October 2026 with one link (16/32, EUR 2500.00: 250000 x 1200 / (16/32 x 38 x 52) =
+ * 303643.7 → 303644), or two (a second assignment from 12 October, 10/38: 250000 x 1200 / (10 x 52) →
+ * 576923); the glossary does not check 00152 beyond its range, the builders' rule test does.
+ */
 function zima003(links: 1 | 2 = 1): Zima003Declaration {
   const first = {
     occupation: benefitsOccupation,
     period: { start: "2026-10-01", end: "2026-10-31" },
     halfHourBreaks: 40,
-    hourlyWage: 173077,
+    hourlyWage: 303644,
   } as const;
   const second = {
     occupation: { ...benefitsOccupation, assignmentId: 12, startDate: "2026-10-12", q: 1000, s: 3800, daysPerWeek: 100 },
     period: { start: "2026-10-12", end: "2026-10-31" },
     halfHourBreaks: 12,
-    hourlyWage: 184615,
+    hourlyWage: 576923,
   } as const;
   return {
     formType: "ZIMA003",
@@ -223,6 +227,11 @@ const BASES: Record<GlossaryFormType, Record<string, () => FormNode>> = {
   ZIMA003: {
     main: () => buildForm(zima003(), context),
     two: () => buildForm(zima003(2), context),
+    // 40 + 22 = 62 = 2 x 31: the most October allows (00151-097), still valid.
+    twoAtTheLimit: () => {
+      const declaration = zima003(2);
+      return buildForm({ ...declaration, links: [declaration.links[0], { ...declaration.links[1], halfHourBreaks: 22 }] }, context);
+    },
     correction: () => buildForm(zima003(), correction(1)),
     cancellation: () => cancellationForm("ZIMA003", WOMAN, TICKET, context, "2026-10", "001"),
   },

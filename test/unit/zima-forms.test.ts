@@ -1,5 +1,5 @@
 /**
- * The ZIMA002 and ZIMA005 form objects: built from hand-made declarations, written as a whole batch
+ * The ZIMA002, ZIMA003 and ZIMA005 form objects: built from hand-made declarations, written as a whole batch
  * file (root element = form type, the writer's formXml), validated against the OFFICIAL XSDs
  * (schemas/official/ZIMA00x_20231.xsd), and read back to check the values the XML carries.
  */
@@ -18,6 +18,7 @@ import type {
   OccupationFacts,
   Wech006Declaration,
   Zima002Declaration,
+  Zima003Declaration,
   Zima005Declaration,
 } from "../../src/rules/decision-types";
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";
@@ -103,12 +104,12 @@ function readBack(root: string, xml: string): Xml[] {
   return (parser.parse(xml) as Record<string, Xml>)[root].Form as Xml[];
 }
 
-async function validate(root: "ZIMA002" | "ZIMA005", xml: string): Promise<XsdResult> {
+async function validate(root: "ZIMA002" | "ZIMA003" | "ZIMA005", xml: string): Promise<XsdResult> {
   return (await loadXsd(`official/${root}_20231.xsd`)).validateString(xml);
 }
 
 /** Builds, writes, validates (asserting valid) and reads back one form. */
-async function writtenValid(root: "ZIMA002" | "ZIMA005", form: FormNode): Promise<Xml> {
+async function writtenValid(root: "ZIMA002" | "ZIMA003" | "ZIMA005", form: FormNode): Promise<Xml> {
   const xml = document(root, form);
   const result = await validate(root, xml);
   expect(result.errors, xml).to.deep.equal([]);
@@ -577,5 +578,72 @@ describe("the content hash of a ZIMA unit (what a later run compares to decide a
     };
     expect(unitContentHash(unit(declaration), otherContact)).to.equal(base);
     expect(unitContentHash(unit(zima005({ details: [{ code: 1, days: 900, hours: null }] })), hashContext)).to.not.equal(base);
+  });
+});
+
+describe("ZIMA003 form (official XSD ZIMA003_20231)", () => {
+  /** A woman's INSZ (even counter 034). */
+  const WOMAN = "85073003427";
+  /**
+   * Two assignments of October 2026 with different worker codes: 495 (the D13 default) and 015 (a
+   * contractual teacher's, as payroll may give it) — each pair (00036, 00037) is its own WorkerRecordLink.
+   */
+  const declaration: Zima003Declaration = {
+    formType: "ZIMA003",
+    person: { ...person, insz: WOMAN },
+    occupation,
+    referencePeriod: "2026-10",
+    links: [
+      { occupation, period: { start: "2026-10-01", end: "2026-10-31" }, halfHourBreaks: 30, hourlyWage: 303644 },
+      {
+        occupation: {
+          ...occupation,
+          assignmentId: 12,
+          workerCode: "015",
+          startDate: "2026-10-12",
+          endDate: "2026-10-20",
+          q: 1000,
+          s: 3800,
+        },
+        period: { start: "2026-10-12", end: "2026-10-20" },
+        halfHourBreaks: 12,
+        hourlyWage: 576923,
+      },
+    ],
+  };
+
+  it("one WorkerRecordLink per pair of employer class and worker code, each with its OccupationLink and ReferencePeriod; risk 001", async () => {
+    const form = await writtenValid(
+      "ZIMA003",
+      buildForm(declaration, { ...context, stamp: { ...context.stamp, creationDate: "2026-11-05" } }),
+    );
+    expect((form.RiskIdentification as Xml).IdentificationOfRisk).to.equal("001");
+    const records = naturalPerson(form).WorkerRecordLink as unknown as Xml[];
+    expect(records.map((r) => [r.EmployerClass, r.WorkerCode, (r.OccupationLink as Xml[]).length])).to.deep.equal([
+      ["011", "495", 1],
+      ["011", "015", 1],
+    ]);
+    const [, second] = records.map((r) => (r.OccupationLink as Xml[])[0]);
+    // Zone 00045: the occupation ends within the month (20 October), so it is written; the period ends with it.
+    expect([
+      second.OccupationStartingDate,
+      second.OccupationEndingDate,
+      refPeriod(second).RefStartingDate,
+      refPeriod(second).RefEndingDate,
+    ]).to.deep.equal(["2026-10-12", "2026-10-20", "2026-10-12", "2026-10-20"]);
+    expect(refPeriod(second).BreastFeedingPause).to.deep.equal({ BreastFeedingPauseNbr: "12", BreastFeedingHourlyGrossSalary: "576923" });
+  });
+
+  it("a modification carries AttestationStatus 1 and the ticket, and validates; a cancellation has no WorkerRecordLink", async () => {
+    const modified = await writtenValid(
+      "ZIMA003",
+      buildForm(declaration, { ...context, correction: { attestationStatus: 1, ticket: TICKET } }),
+    );
+    expect([modified.AttestationStatus, (modified.Reference as unknown as Xml[])[0]]).to.deep.equal([
+      "1",
+      { ReferenceType: "3", ReferenceOrigin: "2", ReferenceNbr: TICKET },
+    ]);
+    const cancelled = await writtenValid("ZIMA003", cancellationForm("ZIMA003", WOMAN, TICKET, context, "2026-10", "001"));
+    expect([cancelled.AttestationStatus, naturalPerson(cancelled).WorkerRecordLink]).to.deep.equal(["3", undefined]);
   });
 });

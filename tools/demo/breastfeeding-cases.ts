@@ -120,6 +120,7 @@ const CASES: readonly BreakCase[] = [
       },
     ],
     breaks: [{ assignmentId: 60_001_021, month: "2018-02", halfHourBreaks: 56, reportedAt: "2018-03-02 10:00:00" }],
+    absent: [{ runMonth: "2018-02", formType: "ZIMA003" }],
     // 16/32 x 38 h = 19 h: 97738 x 1200 / (19 x 52) = 118710.1 -> 118710 (errata 7).
     expected: [
       {
@@ -156,6 +157,8 @@ const CASES: readonly BreakCase[] = [
         referencePeriod: "2018-03",
         status: "rejected",
         rule: "VALUE_OUT_OF_RANGE",
+        // The row itself (the first break row of these cases), not a wage out of range.
+        record: { table: "breastfeeding_break", recordId: "6200004", field: "half_hour_breaks", value: "63 not in 1-62" },
       },
     ],
   },
@@ -178,17 +181,20 @@ const CASES: readonly BreakCase[] = [
         referencePeriod: "2018-03",
         status: "rejected",
         rule: "SEX_DOES_NOT_FIT_RISK",
+        // By the INSZ (D21): his staff row says M too, and the INSZ is what is reported.
+        record: { table: "staff_member", recordId: "6000104", field: "insz", value: "the INSZ is of a man; ZIMA003 needs a woman" },
       },
     ],
   },
 ];
 
 /** Every ZIMA003 case with its expected outcomes. */
-export const DEMO_BREASTFEEDING_CASES: readonly DemoDecisionCase[] = CASES.map(({ staffId, decision, description, expected }) => ({
+export const DEMO_BREASTFEEDING_CASES: readonly DemoDecisionCase[] = CASES.map(({ staffId, decision, description, expected, absent }) => ({
   staffId,
   decision,
   description,
   expected,
+  absent,
 }));
 
 /** The contract rows of the ZIMA003 cases. */

@@ -32,6 +32,8 @@ export interface ExpectedUnit {
   readonly declared?: Readonly<Record<string, unknown>>;
   /** Facts that must hold (a subset of decisions.jsonl's `facts`). */
   readonly facts?: Readonly<Record<string, unknown>>;
+  /** For a rejected unit: the record that broke the contract, as decisions.jsonl names it. */
+  readonly record?: { readonly table: string; readonly recordId: string; readonly field: string; readonly value: string };
 }
 
 export interface DemoDecisionCase {
@@ -40,6 +42,8 @@ export interface DemoDecisionCase {
   readonly decision: string;
   readonly description: string;
   readonly expected: readonly ExpectedUnit[];
+  /** Runs that must have no unit of a form type for the person at all (a row the run does not see yet). */
+  readonly absent?: readonly { readonly runMonth: YearMonth; readonly formType: ExpectedUnit["formType"] }[];
 }
 
 interface AssignmentSpec {

@@ -74,11 +74,11 @@ export async function channelSimulateCommand(options: ChannelSimulateOptions, io
 
 /** Answers the month folders with the simulated channel and prints what it wrote. */
 export async function answerAndPrint(folders: readonly string[], options: SimulatedChannelOptions, io: CliIo): Promise<ChannelReport[]> {
-  const { answersDir, refuseEvery, warnEvery, seed } = options;
+  const { answersDir, refuseEvery, warnEvery, seed, clock } = options;
   const rejectFiles = options.rejectFiles ?? [];
   const reports: ChannelReport[] = [];
   for (const folder of folders) {
-    const report = await simulateChannel(folder, { answersDir, refuseEvery, warnEvery, rejectFiles, seed });
+    const report = await simulateChannel(folder, { answersDir, refuseEvery, warnEvery, rejectFiles, seed, clock });
     reports.push(report);
     if (report.removedLeftovers.length > 0)
       io.out(`${folder}: removed ${plural(report.removedLeftovers.length, "incomplete answer file")} from ${report.answersDir}`);

@@ -61,7 +61,7 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
     // The loop of a real month: the channel answers (simulated here: a few forms refused, a few with a
     // warning) and the answers are ingested, so that the next month's run reconciles against them.
     if (summary.files.length > 0) {
-      await answerAndPrint(monthFoldersOf(resolve(summary.outputDir)), { refuseEvery: 40, warnEvery: 15 }, io);
+      await answerAndPrint(monthFoldersOf(resolve(summary.outputDir)), { refuseEvery: 40, warnEvery: 15, clock: config.clock }, io);
       await ingestAndPrint(resolve(join(summary.outputDir, "answers")), config, io);
     }
   }

@@ -36,11 +36,13 @@ export function createScheduler(
   env: NodeJS.ProcessEnv = process.env,
   clock?: Clock,
 ): { scheduler: Scheduler; config: AppConfig } {
-  const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+  const loaded = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
+  // One clock for the ticks and the runs they start (the runs date their forms by config.clock).
+  const config: AppConfig = clock === undefined ? loaded : { ...loaded, clock };
   const scheduler = new Scheduler({
     expression: config.schedule,
     firstMonth: config.firstMonth,
-    clock: clock ?? config.clock,
+    clock: config.clock,
     logger,
     readFacts: scheduleFactsFrom(config),
     runMonth: async (month) => {

@@ -52,6 +52,8 @@ describe("a unit's subject in the state", () => {
         { ...unit, formType: "ZIMA002", sequenceNbr: 1 },
         { ...unit, formType: "ZIMA003", subject: "person", sequenceNbr: 2 },
         { ...unit, formType: "ZIMA006", subject: "resumption:17", sequenceNbr: 3 },
+        // The same form type, person, assignment and month: only the subject tells the two resumptions apart.
+        { ...unit, formType: "ZIMA006", subject: "resumption:18", sequenceNbr: 4 },
       ],
     );
     const latest = await declarations.latestDeclarations("T", [1004]);
@@ -59,7 +61,10 @@ describe("a unit's subject in the state", () => {
       "ZIMA002:1004:504:2018-03",
       "ZIMA003:1004:person:2018-03",
       "ZIMA006:1004:resumption:17:2018-03",
+      "ZIMA006:1004:resumption:18:2018-03",
     ]);
+    expect(latest.get("ZIMA006:1004:resumption:17:2018-03")).to.include({ subject: "resumption:17", id: 3 });
+    expect(latest.get("ZIMA006:1004:resumption:18:2018-03")).to.include({ subject: "resumption:18", id: 4 });
     expect(latest.get("ZIMA002:1004:504:2018-03")?.subject).to.equal(null);
     expect(unitKey("ZIMA002", 1004, 504, MARCH)).to.equal("ZIMA002:1004:504:2018-03");
     // The subject, not the assignment, names a unit that has one.
@@ -79,9 +84,22 @@ describe("a unit's subject in the state", () => {
         reason: "R",
         fingerprint: "f1",
       },
+      {
+        formType: "ZIMA006",
+        staffId: 1004,
+        assignmentId: 504,
+        referencePeriod: MARCH,
+        subject: "resumption:19",
+        reason: "R",
+        fingerprint: "f3",
+      },
       { formType: "ZIMA002", staffId: 1004, assignmentId: 504, referencePeriod: MARCH, reason: "R", fingerprint: "f2" },
     ]);
     const latest = await decisions.latestFingerprints("T", [1004]);
-    expect(Object.fromEntries(latest)).to.deep.equal({ "ZIMA006:1004:resumption:18:2018-03": "f1", "ZIMA002:1004:504:2018-03": "f2" });
+    expect(Object.fromEntries(latest)).to.deep.equal({
+      "ZIMA006:1004:resumption:18:2018-03": "f1",
+      "ZIMA006:1004:resumption:19:2018-03": "f3",
+      "ZIMA002:1004:504:2018-03": "f2",
+    });
   });
 });
