@@ -63,6 +63,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    files: ["src/run-record/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["typeorm", "**/state/*", "**/source/*", "**/run/*", "**/cli/*", "**/reports/*"],
+              message: "the run's record is a published contract: plain values of domain, rules and forms only",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // chai's property assertions (`expect(x).to.be.empty`) are expressions.
   { files: ["test/**/*.ts"], rules: { "@typescript-eslint/no-unused-expressions": "off" } },
   {

@@ -1,6 +1,6 @@
 /**
  * What makes one form type: everything the run, the files and the reports need of it, in one object
- * (domain.md D23). One module per type (wech003/, wech006/, zima002/, zima005/), listed once in
+ * (domain.md D23). One module per type (wech003/, wech006/, zima002/, zima003/, zima005/), listed once in
  * registry.ts; a type whose module lacks a capability does not compile, and the registry cannot miss a
  * type (it is a mapped type over the FormType union).
  */

@@ -3,17 +3,11 @@
  * accepted form of any type: each built by its form type's module (registry.ts).
  */
 import type { ReferencePeriod } from "../domain/reference-period";
-import type { FormDefaults } from "../../mappings/form-defaults";
 import type { Declaration, DeclarationOf, FormType } from "../rules/decision-types";
-import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../forms/form-envelope";
+import { type FormContext, type FormNode, originalForm } from "../forms/form-envelope";
 import { formTypeModule } from "./registry";
 
 export type { FormContext } from "../forms/form-envelope";
-
-/** Zone 00430 of a declaration: the sub-risk for the ZIMA forms, the configured risk for WECH. */
-export function declarationRiskCode(declaration: Declaration, defaults: FormDefaults): string {
-  return "subRisk" in declaration ? riskCodeOf(declaration.subRisk) : defaults.riskCode;
-}
 
 function buildOne<T extends FormType>(declaration: DeclarationOf<T> & { readonly formType: T }, context: FormContext): FormNode {
   return formTypeModule(declaration.formType).build(declaration, context);

@@ -2,9 +2,9 @@
  * The part every form shares, in glossary (= XSD) order: block 90059 Form, for the benefits sector
  * 90257 CoordinatesContactPerson, 90171 DclInformation, 90064 RiskIdentification, 90082 Reference,
  * 90067 EmployerDeclarationLink, 90017 NaturalPerson (for ZIMA005 with 90106 HolidayYear). One function
- * for all four form types, parametrised by the form type: the unemployment forms (WECH) are written
- * exactly as before, the benefits forms (ZIMA, official XSDs ZIMA002/ZIMA005_20231) add the contact
- * person and carry their sub-risk as the risk code. Form objects are plain ordered objects: keys in
+ * for every form type, parametrised by the form type: the unemployment forms (WECH) are written
+ * exactly as before, the benefits forms (ZIMA, official XSDs schemas/official/ZIMA00n_20231) add the
+ * contact person and carry their risk code (ZIMA002/005: the sub-risk). Form objects are plain ordered objects: keys in
  * insertion order are the element order, an array is a repeated element; src/files turns them into XML.
  */
 import type { ContactPersonDefaults, FormDefaults } from "../../mappings/form-defaults";
@@ -57,9 +57,11 @@ export interface EnvelopeInput {
   readonly insz: string;
   /** The WorkerRecordLink block (90063) of the form, or several (ZIMA003: one per pair 00036/00037); absent (forbidden) in a cancellation. */
   readonly workerRecordLink: FormNode | FormNode[] | null;
-  /** 0 original, 1 modification, 3 cancellation (zone 00110). */
+  /** A modification (1) of an accepted form with its ticket, as the builder's context carries it. */
+  readonly correction?: Correction;
+  /** 0 original, 1 modification, 3 cancellation (zone 00110); the correction's when absent, else 0. */
   readonly attestationStatus?: 0 | 1 | 3;
-  /** For a modification or cancellation: the ticket of the accepted form it corrects (Reference type 3, origin 2). */
+  /** For a modification or cancellation: the ticket of the accepted form it corrects (Reference type 3, origin 2); the correction's when absent. */
   readonly referenceTicket?: string;
   /** Zone 00430 IdentificationOfRisk, overriding `defaults.riskCode`: the ZIMA forms' sub-risk ("001".."004", {@link riskCodeOf}). */
   readonly riskCode?: string;
@@ -91,14 +93,15 @@ export function originalForm(input: EnvelopeInput): FormNode {
     Identification: input.identification,
     FormCreationDate: input.stamp.creationDate,
     FormCreationHour: input.stamp.creationHour,
-    AttestationStatus: input.attestationStatus ?? 0,
+    AttestationStatus: input.attestationStatus ?? input.correction?.attestationStatus ?? 0,
     TypeForm: input.defaults.typeForm,
   };
   // Block 90257: indispensable in the benefits sector, not written on the unemployment forms.
   if (benefits) form.CoordinatesContactPerson = contactPersonNode(input.defaults.contactPerson);
   form.DclInformation = { LanguageCodePdf: input.defaults.languageCodePdf };
   form.RiskIdentification = { IdentificationOfRisk: input.riskCode ?? input.defaults.riskCode };
-  if (input.referenceTicket !== undefined) form.Reference = { ReferenceType: 3, ReferenceOrigin: 2, ReferenceNbr: input.referenceTicket };
+  const referenceTicket = input.referenceTicket ?? input.correction?.ticket;
+  if (referenceTicket !== undefined) form.Reference = { ReferenceType: 3, ReferenceOrigin: 2, ReferenceNbr: referenceTicket };
   // The ZIMA XSDs forbid every person zone but these two (maxOccurs 0); the WECH forms carry the same two.
   const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
   // A yearly form names its year (ZIMA005: block 90106, zone 00125), a cancellation too.

@@ -30,7 +30,7 @@ export type {
   UnitLine,
   WaitingUnitLine,
 } from "./decision-lines";
-export type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace } from "./person-trace";
+export type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace, SentFormTrace } from "./person-trace";
 export {
   fileNameOf,
   type FormTypeCounts,

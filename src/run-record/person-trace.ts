@@ -7,7 +7,7 @@ import type { Cents } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import type { DecisionUnit, PersonStatus } from "../rules/decision-types";
-import type { SentDeclaration } from "../state/declaration-repository";
+import type { ReferencePeriod } from "../domain/reference-period";
 
 export interface NotificationTrace {
   readonly id: number;
@@ -60,6 +60,17 @@ export interface MonthTrace {
   readonly threshold: Cents | null;
 }
 
+/** A form sent for the person by an earlier run: its unit, where it went (file and sequence number) and which run sent it. */
+export interface SentFormTrace {
+  readonly formType: string;
+  readonly assignmentId: number;
+  readonly referencePeriod: ReferencePeriod | null;
+  readonly sequenceNbr: number;
+  readonly fileName: string;
+  readonly runId: number;
+  readonly runMonth: string;
+}
+
 export interface PersonTrace {
   readonly staffId: number;
   readonly name: string | null;
@@ -74,7 +85,7 @@ export interface PersonTrace {
   readonly months: readonly MonthTrace[];
   /** The rules' decision of every unit as if nothing had been declared before. */
   readonly units: readonly DecisionUnit[];
-  readonly sent: readonly SentDeclaration[];
+  readonly sent: readonly SentFormTrace[];
   readonly notes: readonly string[];
   readonly problems: readonly RecordProblem[];
 }

@@ -10,7 +10,7 @@ import type { RecordProblem } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import type { FormFileWriter } from "../files/form-file-writer";
 import type { RecordSpool } from "../files/record-spool";
-import { buildForm, cancellationForm, declarationRiskCode, type FormContext } from "../form-types/forms";
+import { buildForm, cancellationForm, type FormContext } from "../form-types/forms";
 import type { FormNode } from "../forms/form-envelope";
 import { decidePerson } from "../rules/decide-person";
 import { type DecisionUnit, type FormType, type PersonDecision, perFormType, type UnitIdentity, unitKeyOf } from "../rules/decision-types";
@@ -104,14 +104,15 @@ async function writeChecked(
   ctx: PersonStepContext,
   formType: FormType,
   build: (sequenceNbr: number) => FormNode,
-): Promise<{ sequenceNbr: number } | { violations: readonly FormViolation[] }> {
+): Promise<{ sequenceNbr: number; riskCode: string } | { violations: readonly FormViolation[] }> {
   const file = ctx.fileFor(formType);
   const sequenceNbr = file.writer.count + 1;
   const form = build(sequenceNbr);
   const violations = ctx.checkForm(formType, form);
   if (violations.length > 0) return { violations };
   await file.writer.add(form);
-  return { sequenceNbr };
+  // Zone 00430 as the form carries it, kept so that a later cancellation repeats it.
+  return { sequenceNbr, riskCode: String((form.RiskIdentification as FormNode).IdentificationOfRisk) };
 }
 
 /** Writes the declared units' forms; returns their placements and the units a glossary condition rejects. */
@@ -141,7 +142,7 @@ async function writeDeclared(
       inszHash: inszHash(declaration.person.insz),
       replacesId: replaces?.id,
       referenceTicket: replaces?.ticket ?? undefined,
-      riskCode: declarationRiskCode(declaration, ctx.parameters.formDefaults),
+      riskCode: written.riskCode,
       factsHash: digests.factsHash(unit),
       rulesVersion: RULES_VERSION,
     });

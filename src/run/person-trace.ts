@@ -22,8 +22,14 @@ import { monthOccupation } from "../rules/occupation";
 import { assignmentContext, type CheckedSalaryLine, type PersonContext, preparePerson, type RunFrame } from "../rules/person-context";
 import { assignmentProblems } from "../rules/record-validation";
 import type { RuleParameters } from "../rules/rule-parameters";
-import type { SentDeclaration } from "../state/declaration-repository";
-import type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace } from "../run-record/person-trace";
+import type {
+  AssignmentTrace,
+  MonthTrace,
+  NotificationTrace,
+  PersonTrace,
+  SalaryLineTrace,
+  SentFormTrace,
+} from "../run-record/person-trace";
 import { frameFor, type MonthSetting, NO_EARLIER_OUTCOMES } from "./decision-pass";
 
 /** The person's notifications, each with its board, its time against the cut-off and its window. */
@@ -133,7 +139,7 @@ export function tracePerson(
   source: PersonSourceData,
   setting: MonthSetting,
   parameters: RuleParameters,
-  sent: readonly SentDeclaration[],
+  sent: readonly SentFormTrace[],
 ): PersonTrace {
   const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);
   const decision = decidePerson(source, frame);

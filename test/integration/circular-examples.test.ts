@@ -115,6 +115,15 @@ function circularExamplesOn(engine: TestEngine): void {
       expect(at(september, `${OCCUPATION}.MeanWorkingHours`)).to.equal("1600");
       expect(at(september, `${OCCUPATION}.RefMeanWorkingHours`)).to.equal("3200");
       expect(at(september, `${OCCUPATION}.OccupationFeatures.WorkScheduleCode`)).to.equal("98");
+      // Example 1's assignment gives no codes and no days a week: the D13 defaults, 500 days x 100 for a teacher.
+      expect(
+        [
+          `${PERSON}.WorkerRecordLink.EmployerClass`,
+          `${PERSON}.WorkerRecordLink.WorkerCode`,
+          `${OCCUPATION}.JointCommissionNbr`,
+          `${OCCUPATION}.WorkingDaysSystem`,
+        ].map((path) => at(september, path)),
+      ).to.deep.equal(["011", "495", "999", "500"]);
       expect(at(september, `${MONTHLY}.HolidaysSector`)).to.equal(undefined);
       const months = allForms("WECH006", 1).map(({ month, form }) => [month, refMonth(form)]);
       expect(months).to.deep.equal(monthsFromTo("2017-09", "2018-06").map((m) => [m, m]));

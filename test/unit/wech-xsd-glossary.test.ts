@@ -157,9 +157,9 @@ const CASES: Case[] = [
   { form: "WECH006", xsd: "schemas/WECH006_20233.xsd", what: "our derived XSD" },
   { form: "ZIMA002", xsd: "schemas/official/ZIMA002_20231.xsd", what: "official XSD (calibrates the mapping)" },
   { form: "ZIMA005", xsd: "schemas/official/ZIMA005_20231.xsd", what: "official XSD (calibrates the mapping)" },
-  // The forms still to come (zima-1-3-6.md): their official XSDs hold every block and zone of their
-  // glossaries, in place, with the glossary's cardinality, and nothing else. ZIMA001 is not here yet: its
-  // XSD puts the RSZ and PPL employer declarations, occupations and supplementary-hours bases in
+  // The forms of zima-1-3-6.md (ZIMA003 built, ZIMA006 to come): their official XSDs hold every block and
+  // zone of their glossaries, in place, with the glossary's cardinality, and nothing else. ZIMA001 has its
+  // own path-level test (zima001-xsd-glossary.test.ts): its XSD puts the RSZ and PPL employer declarations, occupations and supplementary-hours bases in
   // xs:choices and makes zones optional that the glossary calls "Onmisbaar in het blok …" (24 places);
   // each is to be examined and listed as a deviation before its builder relies on the mapping.
   { form: "ZIMA003", xsd: "schemas/official/ZIMA003_20231.xsd", what: "official XSD" },

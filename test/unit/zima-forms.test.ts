@@ -11,6 +11,7 @@ import { holidayYearPeriod } from "../../src/domain/reference-period";
 import { formXml } from "../../src/files/form-file-writer";
 import { loadXsd, type XsdResult } from "../../src/files/xsd-validator";
 import { buildForm, cancellationForm } from "../../src/form-types/forms";
+import { checkGlossaryConditions } from "../../src/form-types/glossary-check";
 import type { FormContext, FormNode } from "../../src/forms/form-envelope";
 import type {
   AdaptedWorkPeriod,
@@ -24,7 +25,8 @@ import type {
 import { unknownAssignmentContext } from "../../src/rules/benefits-person";
 import { unitContentHash } from "../../src/run/unit-hashes";
 
-const INSZ = "85073003328";
+/** A woman's INSZ (even counter 034): sub-risk 2 of ZIMA002 and ZIMA003 need one (glossary 00024). */
+const INSZ = "85073003427";
 const TICKET = "340000JEDT00A";
 
 const context: FormContext = {
@@ -108,8 +110,9 @@ async function validate(root: "ZIMA002" | "ZIMA003" | "ZIMA005", xml: string): P
   return (await loadXsd(`official/${root}_20231.xsd`)).validateString(xml);
 }
 
-/** Builds, writes, validates (asserting valid) and reads back one form. */
+/** Builds, writes, validates against the XSD and the glossary's conditions (asserting valid) and reads back one form. */
 async function writtenValid(root: "ZIMA002" | "ZIMA003" | "ZIMA005", form: FormNode): Promise<Xml> {
+  expect(checkGlossaryConditions(root, form), "glossary conditions").to.deep.equal([]);
   const xml = document(root, form);
   const result = await validate(root, xml);
   expect(result.errors, xml).to.deep.equal([]);
@@ -148,6 +151,15 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
       Communication: { EmailAddress: "easr@agodi.invalid" },
     });
     expect(form.RiskIdentification).to.deep.equal({ IdentificationOfRisk: "002" });
+    // The employer-wide constants (zima-1-3-6.md §0.3): printable copy in Dutch (00156 = 1), no trusteeship (00012 = 0),
+    // the ministry's NOSS and KBO numbers; the creation stamp as the run gives it.
+    expect([form.FormCreationDate, form.FormCreationHour, form.DclInformation]).to.deep.equal([
+      "2026-11-05",
+      "10:00:00.000",
+      { LanguageCodePdf: "1" },
+    ]);
+    const employer = form.EmployerDeclarationLink as Xml;
+    expect([employer.NOSSRegistrationNbr, employer.Trusteeship, employer.CompanyID]).to.deep.equal(["123456749", "0", "0123456749"]);
     expect(Object.keys(naturalPerson(form))).to.deep.equal(["NaturalPersonSequenceNbr", "INSS", "WorkerRecordLink"]);
     expect(naturalPerson(form).INSS).to.equal(INSZ);
     expect(workerRecord(form).EmployerClass).to.equal("011");
@@ -399,14 +411,20 @@ describe("ZIMA002 form (official XSD ZIMA002_20231)", () => {
   });
 });
 
+/** Two detail lines of a part-timer (Q 16 of S 32) of sub-risk 1: days and hours each (glossary 00198, 90089). */
+const PART_TIME_DETAILS = [
+  { code: 1, days: 1000, hours: 7600 },
+  { code: 3, days: 200, hours: 1520 },
+];
+
 describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
-  it("sub-risk 1, private sector: HolidayYear before WorkerRecordLink, four details, days in tenths (8.5 → 85), hours only when given", async () => {
+  it("sub-risk 1, private sector: HolidayYear before WorkerRecordLink, four details, days in tenths (8.5 → 85), a part-timer's hours; none for a full-timer", async () => {
     const declaration = zima005({
       subRisk: 1,
       details: [
         { code: 1, days: 2000, hours: 15200 },
-        { code: 2, days: 850, hours: null },
-        { code: 3, days: 0, hours: null },
+        { code: 2, days: 850, hours: 6460 },
+        { code: 3, days: 0, hours: 0 },
         { code: 5, days: 150, hours: 1140 },
       ],
     });
@@ -425,15 +443,36 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
       "RefMeanWorkingHours",
       "HolidaysSector",
     ]);
+    // The occupation as declared: its start, no committee (999), days unknown for a teacher (500, §0.3), Q 16 of S 32; 011/495.
+    expect([
+      link.OccupationStartingDate,
+      link.JointCommissionNbr,
+      link.WorkingDaysSystem,
+      link.MeanWorkingHours,
+      link.RefMeanWorkingHours,
+    ]).to.deep.equal(["2015-09-01", "999", "500", "1600", "3200"]);
+    expect([workerRecord(form).EmployerClass, workerRecord(form).WorkerCode]).to.deep.equal(["011", "495"]);
     expect(link.HolidaysSector).to.deep.equal({
       HolidaySectorIndicator: "1",
       HolidayDetail: [
         { HolidayCode: "1", HolidayDaysNumber: "200", HolidayHoursNumber: "15200" },
-        { HolidayCode: "2", HolidayDaysNumber: "85" },
-        { HolidayCode: "3", HolidayDaysNumber: "0" },
+        { HolidayCode: "2", HolidayDaysNumber: "85", HolidayHoursNumber: "6460" },
+        { HolidayCode: "3", HolidayDaysNumber: "0", HolidayHoursNumber: "0" },
         { HolidayCode: "5", HolidayDaysNumber: "15", HolidayHoursNumber: "1140" },
       ],
     });
+    // A full-timer (Q = S): the rules give no hours, and the form carries none (00198 "Verboden" then).
+    const fullTime = zima005({
+      occupation: { ...occupation, q: 3200 },
+      details: [
+        { code: 1, days: 2000, hours: null },
+        { code: 3, days: 200, hours: null },
+      ],
+    });
+    expect((links(await writtenValid("ZIMA005", buildForm(fullTime, context)))[0].HolidaysSector as Xml).HolidayDetail).to.deep.equal([
+      { HolidayCode: "1", HolidayDaysNumber: "200" },
+      { HolidayCode: "3", HolidayDaysNumber: "20" },
+    ]);
   });
 
   it("sub-risk 4 (adapted work): risk 004 and the special-situations block before HolidaysSector", async () => {
@@ -472,18 +511,12 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
   it("an occupation ending in the holiday year carries its end date; one ending later does not", async () => {
     const ended = await writtenValid(
       "ZIMA005",
-      buildForm(
-        zima005({ occupation: { ...occupation, endDate: "2025-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }),
-        context,
-      ),
+      buildForm(zima005({ occupation: { ...occupation, endDate: "2025-06-30" }, details: PART_TIME_DETAILS }), context),
     );
     expect(links(ended)[0].OccupationEndingDate).to.equal("2025-06-30");
     const later = await writtenValid(
       "ZIMA005",
-      buildForm(
-        zima005({ occupation: { ...occupation, endDate: "2026-06-30" }, details: [{ code: 1, days: 1000, hours: null }] }),
-        context,
-      ),
+      buildForm(zima005({ occupation: { ...occupation, endDate: "2026-06-30" }, details: PART_TIME_DETAILS }), context),
     );
     expect(links(later)[0]).to.not.have.property("OccupationEndingDate");
   });
@@ -495,7 +528,7 @@ describe("ZIMA005 form (official XSD ZIMA005_20231)", () => {
   it("a modification validates with status 1 and its ticket", async () => {
     const form = await writtenValid(
       "ZIMA005",
-      buildForm(zima005({ details: [{ code: 1, days: 1000, hours: null }] }), {
+      buildForm(zima005({ details: PART_TIME_DETAILS }), {
         ...context,
         correction: { attestationStatus: 1, ticket: TICKET },
       }),
@@ -582,15 +615,13 @@ describe("the content hash of a ZIMA unit (what a later run compares to decide a
 });
 
 describe("ZIMA003 form (official XSD ZIMA003_20231)", () => {
-  /** A woman's INSZ (even counter 034). */
-  const WOMAN = "85073003427";
   /**
    * Two assignments of October 2026 with different worker codes: 495 (the D13 default) and 015 (a
    * contractual teacher's, as payroll may give it) — each pair (00036, 00037) is its own WorkerRecordLink.
    */
   const declaration: Zima003Declaration = {
     formType: "ZIMA003",
-    person: { ...person, insz: WOMAN },
+    person,
     occupation,
     referencePeriod: "2026-10",
     links: [
@@ -609,6 +640,13 @@ describe("ZIMA003 form (official XSD ZIMA003_20231)", () => {
         halfHourBreaks: 12,
         hourlyWage: 576923,
       },
+      // Back to 011/495: it joins the first WorkerRecordLink, though a link of another pair stands between.
+      {
+        occupation: { ...occupation, assignmentId: 13, startDate: "2024-09-01", endDate: "2026-10-31", q: 1900, s: 3800, daysPerWeek: 250 },
+        period: { start: "2026-10-01", end: "2026-10-31" },
+        halfHourBreaks: 10,
+        hourlyWage: 303644,
+      },
     ],
   };
 
@@ -619,11 +657,23 @@ describe("ZIMA003 form (official XSD ZIMA003_20231)", () => {
     );
     expect((form.RiskIdentification as Xml).IdentificationOfRisk).to.equal("001");
     const records = naturalPerson(form).WorkerRecordLink as unknown as Xml[];
-    expect(records.map((r) => [r.EmployerClass, r.WorkerCode, (r.OccupationLink as Xml[]).length])).to.deep.equal([
-      ["011", "495", 1],
-      ["011", "015", 1],
+    expect(
+      records.map((r) => [r.EmployerClass, r.WorkerCode, (r.OccupationLink as Xml[]).map((l) => l.OccupationStartingDate)]),
+    ).to.deep.equal([
+      ["011", "495", ["2015-09-01", "2024-09-01"]],
+      ["011", "015", ["2026-10-12"]],
     ]);
-    const [, second] = records.map((r) => (r.OccupationLink as Xml[])[0]);
+    const [first, third] = records[0].OccupationLink as Xml[];
+    // Days a week unknown (a teacher): 500 (§0.3); the occupation goes on after October: no 00045.
+    expect([first.WorkingDaysSystem, first.OccupationEndingDate, first.JointCommissionNbr]).to.deep.equal(["500", undefined, "999"]);
+    // Ending on the month's last day is ending in the month: 00045 written.
+    expect([third.WorkingDaysSystem, third.OccupationEndingDate, third.MeanWorkingHours, third.RefMeanWorkingHours]).to.deep.equal([
+      "250",
+      "2026-10-31",
+      "1900",
+      "3800",
+    ]);
+    const second = (records[1].OccupationLink as Xml[])[0];
     // Zone 00045: the occupation ends within the month (20 October), so it is written; the period ends with it.
     expect([
       second.OccupationStartingDate,
@@ -643,7 +693,7 @@ describe("ZIMA003 form (official XSD ZIMA003_20231)", () => {
       "1",
       { ReferenceType: "3", ReferenceOrigin: "2", ReferenceNbr: TICKET },
     ]);
-    const cancelled = await writtenValid("ZIMA003", cancellationForm("ZIMA003", WOMAN, TICKET, context, "2026-10", "001"));
+    const cancelled = await writtenValid("ZIMA003", cancellationForm("ZIMA003", INSZ, TICKET, context, "2026-10", "001"));
     expect([cancelled.AttestationStatus, naturalPerson(cancelled).WorkerRecordLink]).to.deep.equal(["3", undefined]);
   });
 });

@@ -5,18 +5,14 @@
  * No NatureOfDay blocks: the block is required only for days that need a day-nature code, and the
  * source contract holds no day-level events for teaching assignments.
  */
-import type { FormDefaults } from "../../../mappings/form-defaults";
 import { firstDayOf, lastDayOf } from "../../domain/year-month";
 import type { Wech006Declaration } from "../../rules/decision-types";
-import { type Correction, type EmployerIdentity, type FormNode, type FormStamp, originalForm } from "../../forms/form-envelope";
+import { type FormContext, type FormNode, originalForm } from "../../forms/form-envelope";
 
 /** Reference periods starting after this day need OccupationRefused (zone 01230). */
 const OCCUPATION_REFUSED_FROM = "2020-04-01";
 
-export function wech006Form(
-  declaration: Wech006Declaration,
-  context: { stamp: FormStamp; employer: EmployerIdentity; defaults: FormDefaults; sequenceNbr: number; correction?: Correction },
-): FormNode {
+export function wech006Form(declaration: Wech006Declaration, context: FormContext): FormNode {
   const occupation = declaration.occupation;
   const month = declaration.referencePeriod;
   const defaults = context.defaults;
@@ -41,8 +37,6 @@ export function wech006Form(
   return originalForm({
     identification: "WECH006",
     ...context,
-    attestationStatus: context.correction?.attestationStatus,
-    referenceTicket: context.correction?.ticket,
     insz: declaration.person.insz,
     workerRecordLink: { EmployerClass: occupation.employerClass, WorkerCode: occupation.workerCode, OccupationLink: link },
   });

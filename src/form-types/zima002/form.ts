@@ -13,6 +13,7 @@ import { ZERO_CENTS } from "../../domain/money";
 import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { AdaptedWorkPeriod, DayNatureLine, ExactWageLine, ServiceLine, Zima002Declaration } from "../../rules/decision-types";
 import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../../forms/form-envelope";
+import { lastDayOf } from "../../domain/year-month";
 import { occupationLinkHead } from "../occupation-link";
 
 /**
@@ -62,7 +63,7 @@ function referencePeriodNode(declaration: Zima002Declaration, period: AdaptedWor
 }
 
 function occupationLinkNode(declaration: Zima002Declaration, period: AdaptedWorkPeriod, defaults: FormDefaults): FormNode {
-  const link = occupationLinkHead(declaration.occupation, declaration.referencePeriod, defaults);
+  const link = occupationLinkHead(declaration.occupation, lastDayOf(declaration.referencePeriod), defaults);
   if (period.severance !== null) {
     const severance: FormNode = { SeverancePaymentStartDate: period.severance.start, SeverancePaymentEndDate: period.severance.end };
     // Zone 01132: [1; 99999999999] cents, required once the total is known.
@@ -82,8 +83,6 @@ export function zima002Form(declaration: Zima002Declaration, context: FormContex
   return originalForm({
     identification: "ZIMA002",
     ...context,
-    attestationStatus: context.correction?.attestationStatus,
-    referenceTicket: context.correction?.ticket,
     riskCode: riskCodeOf(declaration.subRisk),
     insz: declaration.person.insz,
     workerRecordLink: {

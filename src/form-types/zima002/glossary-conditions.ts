@@ -4,7 +4,6 @@
  * adapted work during incapacity (Service blocks), 002 under maternity protection (day natures and pay).
  */
 import { addDays } from "../../domain/calendar-date";
-import { monthOf } from "../../domain/year-month";
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, presenceRow, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
 import {
@@ -16,7 +15,6 @@ import {
   node,
   nodes,
   occupationLinks,
-  perForm,
   quarterEndOf,
   quarterStartOf,
   riskOf,
@@ -27,16 +25,16 @@ import {
   dayCodes,
   dayInReferenceMonth,
   dayInReferencePeriod,
+  benefitsPeriodsOf,
   hoursPerDay,
   oneMonthForAll,
+  refEndInStartMonth,
   twoCodesPerDay,
   zeroHoursOnlyFor,
 } from "../../forms/glossary-conditions/nature-of-day";
 import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
-const periodsOf: (form: FormNode) => PeriodView[] = perForm((form) =>
-  occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))),
-);
+const periodsOf = benefitsPeriodsOf;
 
 function eachPeriod(form: FormNode, check: (view: PeriodView) => string | null): string | null {
   return collect(periodsOf(form), check);
@@ -194,23 +192,16 @@ const REF_END_NOT_LATE: GlossaryCondition = {
   },
 };
 
-function refEndVsStart(anomaly: "00075-098" | "00075-014"): GlossaryCondition {
-  const sameMonth = anomaly === "00075-098";
-  return {
-    zone: "00075",
-    anomaly,
-    condition: sameMonth
-      ? 'RefEndingDate "moet betrekking hebben op dezelfde maand en hetzelfde jaar als de begindatum van de referteperiode"'
-      : 'RefEndingDate "valt samen met of ligt ná de datum waarop de referteperiode begint"',
-    check: (form) =>
-      eachPeriod(form, ({ period }) => {
-        const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
-        if (start === null || end === null) return null;
-        if (sameMonth) return monthOf(start) !== monthOf(end) ? `RefEndingDate ${end} not in the month of RefStartingDate ${start}` : null;
-        return end < start ? `RefEndingDate ${end} before RefStartingDate ${start}` : null;
-      }),
-  };
-}
+const REF_END_NOT_BEFORE_START: GlossaryCondition = {
+  zone: "00075",
+  anomaly: "00075-014",
+  condition: 'RefEndingDate "valt samen met of ligt ná de datum waarop de referteperiode begint"',
+  check: (form) =>
+    eachPeriod(form, ({ period }) => {
+      const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
+      return start !== null && end !== null && end < start ? `RefEndingDate ${end} before RefStartingDate ${start}` : null;
+    }),
+};
 
 const PERIODS_DO_NOT_OVERLAP: GlossaryCondition = {
   zone: "90068",
@@ -283,8 +274,8 @@ export const ZIMA002_CONDITIONS: readonly GlossaryCondition[] = [
   severanceEndRow("01131-014"),
   REF_START_IN_RANGE,
   REF_END_NOT_LATE,
-  refEndVsStart("00075-098"),
-  refEndVsStart("00075-014"),
+  refEndInStartMonth(periodsOf),
+  REF_END_NOT_BEFORE_START,
   oneMonthForAll(periodsOf),
   blockByRisk("90074-005", "NatureOfDay", "001", '"VERBODEN indien de identificatie van het risico 001 is"'),
   dayInReferenceMonth(periodsOf),

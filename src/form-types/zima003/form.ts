@@ -9,11 +9,12 @@
 import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { Zima003Declaration, Zima003Link } from "../../rules/decision-types";
 import { type FormContext, type FormNode, originalForm } from "../../forms/form-envelope";
+import { lastDayOf } from "../../domain/year-month";
 import { occupationLinkHead } from "../occupation-link";
 
 function occupationLinkNode(declaration: Zima003Declaration, link: Zima003Link, defaults: FormDefaults): FormNode {
   // Zone 00047 is optional here; written as on ZIMA002 (decision in zima-1-3-6.md §2.2).
-  const node = occupationLinkHead(link.occupation, declaration.referencePeriod, defaults);
+  const node = occupationLinkHead(link.occupation, lastDayOf(declaration.referencePeriod), defaults);
   node.ReferencePeriod = {
     RefStartingDate: link.period.start,
     RefEndingDate: link.period.end,
@@ -43,8 +44,6 @@ export function zima003Form(declaration: Zima003Declaration, context: FormContex
   return originalForm({
     identification: "ZIMA003",
     ...context,
-    attestationStatus: context.correction?.attestationStatus,
-    referenceTicket: context.correction?.ticket,
     riskCode: "001",
     insz: declaration.person.insz,
     workerRecordLink: workerRecordLinks(declaration, context.defaults),

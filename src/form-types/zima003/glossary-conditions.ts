@@ -6,23 +6,11 @@
 import { dayCountOf, monthOf } from "../../domain/year-month";
 import type { FormNode } from "../../forms/form-envelope";
 import { OCCUPATION_ROWS, envelopeRows, workerCodeAllowed } from "../../forms/glossary-conditions/common-conditions";
-import {
-  collect,
-  creationDateOf,
-  date,
-  int,
-  node,
-  nodes,
-  occupationLinks,
-  perForm,
-  text,
-} from "../../forms/glossary-conditions/form-reading";
-import { oneMonthForAll, type PeriodView, type PeriodsOf } from "../../forms/glossary-conditions/nature-of-day";
+import { collect, creationDateOf, date, int, node, nodes, text } from "../../forms/glossary-conditions/form-reading";
+import { benefitsPeriodsOf, oneMonthForAll, type PeriodView, refEndInStartMonth } from "../../forms/glossary-conditions/nature-of-day";
 import type { GlossaryCondition } from "../../forms/glossary-conditions/types";
 
-const linksOf: PeriodsOf = perForm((form) =>
-  occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))),
-);
+const linksOf = benefitsPeriodsOf;
 
 function eachLink(form: FormNode, check: (view: PeriodView) => string | null): string | null {
   return collect(linksOf(form), check);
@@ -65,18 +53,6 @@ const REF_END_AFTER_START: GlossaryCondition = {
     eachLink(form, ({ period }) => {
       const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
       return start !== null && end !== null && end <= start ? `RefEndingDate ${end} not after RefStartingDate ${start}` : null;
-    }),
-};
-
-const REF_END_IN_START_MONTH: GlossaryCondition = {
-  zone: "00075",
-  anomaly: "00075-098",
-  condition:
-    '"De einddatum van de referteperiode moet betrekking hebben op dezelfde maand en hetzelfde jaar als de begindatum van de referteperiode"',
-  check: (form) =>
-    eachLink(form, ({ period }) => {
-      const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
-      return start !== null && end !== null && monthOf(start) !== monthOf(end) ? `RefEndingDate ${end} not in the month of ${start}` : null;
     }),
 };
 
@@ -148,7 +124,7 @@ export const ZIMA003_CONDITIONS: readonly GlossaryCondition[] = [
   withinOccupation("00074", "RefStartingDate"),
   REF_END_NOT_AFTER_CREATION,
   REF_END_AFTER_START,
-  REF_END_IN_START_MONTH,
+  refEndInStartMonth(linksOf),
   withinOccupation("00075", "RefEndingDate"),
   oneMonthForAll(linksOf),
   BREAKS_AT_MOST_TWICE_THE_DAYS,

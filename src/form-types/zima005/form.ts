@@ -8,6 +8,8 @@
 import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { HolidayDetailLine, Zima005Declaration } from "../../rules/decision-types";
 import { type FormContext, type FormNode, originalForm, riskCodeOf } from "../../forms/form-envelope";
+import { calendarDate } from "../../domain/calendar-date";
+import { occupationLinkHead } from "../occupation-link";
 
 /**
  * Zone 00197 HolidayDaysNumber in tenths of a day ending in 0 or 5 (glossary "XX0 of XX5 … 12
@@ -29,15 +31,7 @@ function holidayDetailNode(line: HolidayDetailLine): FormNode {
 }
 
 function occupationLinkNode(declaration: Zima005Declaration, defaults: FormDefaults): FormNode {
-  const occupation = declaration.occupation;
-  const link: FormNode = { OccupationStartingDate: occupation.startDate };
-  // Zone 00045: "Verplicht indien de tewerkstelling eindigt in de loop van het vakantiejaar".
-  if (occupation.endDate !== null && occupation.endDate <= `${declaration.holidayYear}-12-31`)
-    link.OccupationEndingDate = occupation.endDate;
-  link.JointCommissionNbr = occupation.jointCommittee;
-  link.WorkingDaysSystem = occupation.daysPerWeek ?? defaults.teacherWorkingDays;
-  link.MeanWorkingHours = occupation.q;
-  link.RefMeanWorkingHours = occupation.s;
+  const link = occupationLinkHead(declaration.occupation, calendarDate(`${declaration.holidayYear}-12-31`), defaults);
   // Block 90030: "Verplicht indien … risico 003 of 004. Verboden indien de aangifte niet gebeurt in het kader van een aangepast werk."
   if (declaration.adaptedWork !== null) {
     link.ExceptSituationCalculBase = {
@@ -57,8 +51,6 @@ export function zima005Form(declaration: Zima005Declaration, context: FormContex
   return originalForm({
     identification: "ZIMA005",
     ...context,
-    attestationStatus: context.correction?.attestationStatus,
-    referenceTicket: context.correction?.ticket,
     riskCode: riskCodeOf(declaration.subRisk),
     holidayYear: declaration.holidayYear,
     insz: declaration.person.insz,

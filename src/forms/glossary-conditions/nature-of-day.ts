@@ -5,7 +5,8 @@
  */
 import { type CalendarDate, parseCalendarDate } from "../../domain/calendar-date";
 import type { FormNode } from "../form-envelope";
-import { collect, date, int, nodes, perForm, text } from "./form-reading";
+import { collect, date, int, nodes, occupationLinks, perForm, text } from "./form-reading";
+import { monthOf } from "../../domain/year-month";
 import type { GlossaryCondition } from "./types";
 
 /** A reference period (90077) with the OccupationLink it belongs to. */
@@ -15,6 +16,27 @@ export interface PeriodView {
 }
 
 export type PeriodsOf = (form: FormNode) => PeriodView[];
+
+/** The reference periods of a benefits form (ZIMA002, ZIMA003): each OccupationLink's ReferencePeriod blocks, with their link. */
+export const benefitsPeriodsOf: PeriodsOf = perForm((form) =>
+  occupationLinks(form).flatMap((link) => nodes(link, "ReferencePeriod").map((period) => ({ link, period }))),
+);
+
+/** 00075-098 of the benefits forms: a reference period ends in the month and year it starts in. */
+export function refEndInStartMonth(periodsOf: PeriodsOf): GlossaryCondition {
+  return {
+    zone: "00075",
+    anomaly: "00075-098",
+    condition: 'RefEndingDate "moet betrekking hebben op dezelfde maand en hetzelfde jaar als de begindatum van de referteperiode"',
+    check: (form) =>
+      collect(periodsOf(form), ({ period }) => {
+        const [start, end] = [date(period, "RefStartingDate"), date(period, "RefEndingDate")];
+        return start !== null && end !== null && monthOf(start) !== monthOf(end)
+          ? `RefEndingDate ${end} not in the month of RefStartingDate ${start}`
+          : null;
+      }),
+  };
+}
 
 /** 90077-097 of the benefits forms: every reference period of a form in one month. */
 export function oneMonthForAll(periodsOf: PeriodsOf): GlossaryCondition {
