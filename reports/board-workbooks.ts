@@ -232,6 +232,14 @@ function benefitsColumns(
         benefitsLines: NL.payslip.breastfeedingBreaks(form.totalBreaks, NL.breastfeedingLinks(form.links)),
       };
     }
+    case "ZIMA006": {
+      const form = unit.declared;
+      return {
+        ...none,
+        periods: form.resumptionDate,
+        benefitsLines: NL.payslip.resumption(form.resumptionDate, NL.absenceKinds[form.absenceKind]),
+      };
+    }
     case "ZIMA005": {
       const form = unit.declared;
       return {

@@ -56,6 +56,10 @@ export function declaredText(d: Declaration): string {
         .join(", ");
       return `holiday year ${d.holidayYear}, sub-risk ${d.subRisk}, holiday sector ${d.holidaySector}, ${occupation}; ${details || "no holiday details"}`;
     }
+    case "ZIMA006": {
+      const asked = d.requestTicket === null ? "" : `, asked by the mutuality (request ${d.requestTicket})`;
+      return `work resumed ${d.resumptionDate} after ${EN.absenceKinds[d.absenceKind]} (absence ${d.absenceId}, work_resumption ${d.resumptionId}), due by ${d.deadline}${asked}`;
+    }
   }
 }
 

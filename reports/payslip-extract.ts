@@ -26,13 +26,22 @@ import { publishFile, removeQuietly, temporaryPathFor } from "../src/files/atomi
 import { FileSink } from "../src/files/file-sink";
 import { unreachable } from "../src/domain/unreachable";
 import { formTypeModule } from "../src/form-types/registry";
-import type { CancellationLine, DeclaredUnitLine, RunSummary, Zima002Content, Zima003Content, Zima005Content } from "../src/run-record";
+import type {
+  CancellationLine,
+  DeclaredUnitLine,
+  RunSummary,
+  Zima002Content,
+  Zima003Content,
+  Zima005Content,
+  Zima006Content,
+} from "../src/run-record";
 import {
   occupationStartingDate,
   subRiskOf,
   wech006Content,
   zima002Content,
   zima003Content,
+  zima006Content,
   zima005Content,
 } from "../src/run-record/declared-views";
 import { NL } from "../src/texts/nl";
@@ -188,6 +197,8 @@ function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[]
       return zima003Lines(facts, unit ? zima003Content(unit) : null);
     case "ZIMA005":
       return zima005Lines(facts, unit ? zima005Content(unit) : null);
+    case "ZIMA006":
+      return zima006Lines(facts, unit ? zima006Content(unit) : null);
     default:
       return unreachable(facts.formType, "form type");
   }
@@ -220,6 +231,14 @@ function zima003Lines(facts: PayslipFacts, zima003: Zima003Content | null): stri
   const lines = [P.declarationOf(P.breastfeedingMonth(facts.referencePeriod ? periodText(facts.referencePeriod) : ""))];
   lines.push(...placeLines(facts));
   if (zima003) lines.push(P.breastfeedingBreaks(zima003.totalBreaks, NL.breastfeedingLinks(zima003.links)));
+  return lines;
+}
+
+/** ZIMA006: the month, the school, and the day work resumed after which risk (the form names no occupation: no hours). */
+function zima006Lines(facts: PayslipFacts, zima006: Zima006Content | null): string[] {
+  const lines = [P.declarationOf(P.resumptionMonth(facts.referencePeriod ? periodText(facts.referencePeriod) : ""))];
+  lines.push(P.institution(facts.institutionName));
+  if (zima006) lines.push(P.resumption(zima006.resumptionDate, NL.absenceKinds[zima006.absenceKind]));
   return lines;
 }
 
@@ -271,10 +290,12 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
   const zima002 = zima002Content(unit);
   const zima005 = zima005Content(unit);
   const zima003 = zima003Content(unit);
+  const zima006 = zima006Content(unit);
   const periods = zima002?.periods ?? zima003?.links ?? [];
   const facts: PayslipFacts = {
     ...recordUnit(unit, month),
-    startDate: zima002 || zima003 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
+    // ZIMA006: the day work resumed (zone 00128).
+    startDate: zima006 ? zima006.resumptionDate : zima002 || zima003 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
     endDate: zima002 || zima003 ? (periods[periods.length - 1]?.end ?? null) : (wech006?.occupationEndingDate ?? null),
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
@@ -346,6 +367,8 @@ function cancelledSubject(line: CancellationLine): string {
       return P.breastfeedingMonth(month ? periodText(month) : "");
     case "ZIMA005":
       return P.holidayYear(month ?? "");
+    case "ZIMA006":
+      return P.resumptionMonth(month ? periodText(month) : "");
     default:
       return unreachable(line.formType, "form type");
   }

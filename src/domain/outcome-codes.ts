@@ -99,19 +99,27 @@ export type RejectionRule = (typeof REJECTION_RULES)[number];
  * Why a unit is neither declared nor finally decided this run (domain.md D26 "waiting"): it is decided
  * again by a later run, or by the operator.
  */
-export const WAITING_REASONS = ["WAITING_FOR_PAY", "WAITING_FOR_ANSWER", "REFUSED_NOT_FIXED", "HELD_REISSUE"] as const;
+export const WAITING_REASONS = [
+  "WAITING_FOR_PAY",
+  "WAITING_FOR_ANSWER",
+  "REFUSED_NOT_FIXED",
+  "HELD_REISSUE",
+  "RESUMPTION_AHEAD",
+  "REPORTED_AFTER_RUN_MONTH",
+] as const;
 
 export type WaitingReason = (typeof WAITING_REASONS)[number];
 
 /** What a declared form carries for the operator's attention (not a reason against declaring it). */
-export const DECLARATION_FLAGS = ["DECLARED_WITHOUT_PAY", "SEVERANCE_IN_MONTH", "RELEASED_BY_OPERATOR"] as const;
+export const DECLARATION_FLAGS = ["DECLARED_WITHOUT_PAY", "SEVERANCE_IN_MONTH", "RELEASED_BY_OPERATOR", "LATE_RESUMPTION"] as const;
 
 export type DeclarationFlag = (typeof DECLARATION_FLAGS)[number];
 
 /**
  * Why an accepted form is cancelled (AttestationStatus 3): its unit is now not eligible, or the data no
  * longer yields it at all — no notification any more, its assignment gone, no window or assignment in
- * its month, no adapted work in its month, no holiday balance for its holiday year.
+ * its month, no adapted work in its month, no holiday balance for its holiday year, its resumption of
+ * work gone.
  */
 export type CancellationReason =
   | { readonly kind: "not-eligible"; readonly reason: NotEligibleReason }
@@ -120,7 +128,8 @@ export type CancellationReason =
   | { readonly kind: "no-window-or-assignment"; readonly month: YearMonth }
   | { readonly kind: "no-adapted-work"; readonly month: YearMonth }
   | { readonly kind: "no-breastfeeding-breaks"; readonly month: YearMonth }
-  | { readonly kind: "no-holiday-balance"; readonly holidayYear: number };
+  | { readonly kind: "no-holiday-balance"; readonly holidayYear: number }
+  | { readonly kind: "no-resumption"; readonly month: YearMonth };
 
 /** Whether a code (a person's reason, which may also be a waiting reason) is a not-eligible reason. */
 export function isNotEligibleReason(code: string | null): code is NotEligibleReason {

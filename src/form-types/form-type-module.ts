@@ -6,8 +6,12 @@
  */
 import type { ReferencePeriod } from "../domain/reference-period";
 import type { GlossaryCondition } from "../forms/glossary-conditions/types";
-import type { FormContext, FormNode } from "../forms/form-envelope";
+import type { EnvelopeInput, FormContext, FormNode } from "../forms/form-envelope";
+import type { KeptZones } from "../domain/kept-zones";
 import type { Cadence, DeclarationOf, FormType, Sector } from "../rules/decision-types";
+
+/** What a cancellation carries besides the envelope, the person and the ticket. */
+export type CancellationParts = Partial<Pick<EnvelopeInput, "holidayYear" | "personBlocks">>;
 
 /** How a form type is named for the people around the run. */
 export interface FormTypeLabels {
@@ -30,10 +34,13 @@ export interface FormTypeModule<T extends FormType> {
   /** The form object of a declaration (original, or a modification with its correction). */
   readonly build: (declaration: DeclarationOf<T>, context: FormContext) => FormNode;
   /**
-   * What a cancellation of the type carries besides the envelope, from the unit's reference period
-   * (a ZIMA005 cancellation keeps its holiday year, block 90106).
+   * What a cancellation of the type carries besides the envelope, from the unit's reference period and
+   * the zones kept when the form was sent (a ZIMA005 cancellation its holiday year, block 90106; a ZIMA006
+   * its WorkRecovery, block 90016).
    */
-  readonly cancellationPeriod: (referencePeriod: ReferencePeriod | null) => { readonly holidayYear?: number };
+  readonly cancellationParts: (referencePeriod: ReferencePeriod | null, kept: KeptZones | null) => CancellationParts;
+  /** The zones of a sent form that its cancellation must repeat (null: none besides the risk code). */
+  readonly keep: (form: FormNode) => KeptZones | null;
   readonly labels: FormTypeLabels;
   /**
    * Zones left out when a unit's content is compared with what was declared before: what may change

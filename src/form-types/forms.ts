@@ -2,6 +2,7 @@
  * The form object of a declaration, whatever its type, and the cancellation (AttestationStatus 3) of an
  * accepted form of any type: each built by its form type's module (registry.ts).
  */
+import type { KeptZones } from "../domain/kept-zones";
 import type { ReferencePeriod } from "../domain/reference-period";
 import type { Declaration, DeclarationOf, FormType } from "../rules/decision-types";
 import { type FormContext, type FormNode, originalForm } from "../forms/form-envelope";
@@ -25,6 +26,7 @@ export function buildForm(declaration: Declaration, context: FormContext): FormN
  * cancellation its HolidayYear block, 90106, indispensable in FBAMI5).
  * `riskCode` is zone 00430 of the cancelled form: for ZIMA forms pass the original's sub-risk
  * (`riskCodeOf(subRisk)`); without it the form carries `defaults.riskCode` ("001", valid in every XSD).
+ * `kept` are the zones the module kept of the sent form for its cancellation (ZIMA006: 00128).
  */
 export function cancellationForm(
   formType: FormType,
@@ -33,6 +35,7 @@ export function cancellationForm(
   context: Omit<FormContext, "correction">,
   referencePeriod: ReferencePeriod | null = null,
   riskCode?: string,
+  kept: KeptZones | null = null,
 ): FormNode {
   return originalForm({
     identification: formType,
@@ -42,6 +45,6 @@ export function cancellationForm(
     attestationStatus: 3,
     referenceTicket: ticket,
     riskCode,
-    ...formTypeModule(formType).cancellationPeriod(referencePeriod),
+    ...formTypeModule(formType).cancellationParts(referencePeriod, kept),
   });
 }

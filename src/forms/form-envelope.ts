@@ -67,6 +67,8 @@ export interface EnvelopeInput {
   readonly riskCode?: string;
   /** ZIMA005 only, and indispensable there: zone 00125 HolidaysYear (block 90106), the year the holiday is about. */
   readonly holidayYear?: number;
+  /** Blocks that close the NaturalPerson after its worker records (ZIMA006: WorkRecovery, 90016). */
+  readonly personBlocks?: FormNode;
 }
 
 /** Zone 00430 of a benefits-sector form: the sub-risk, zero-padded to three digits (1 → "001"). */
@@ -110,6 +112,7 @@ export function originalForm(input: EnvelopeInput): FormNode {
     person.HolidayYear = { HolidaysYear: input.holidayYear };
   }
   if (input.workerRecordLink !== null) person.WorkerRecordLink = input.workerRecordLink;
+  Object.assign(person, input.personBlocks ?? {});
   form.EmployerDeclarationLink = {
     NOSSRegistrationNbr: input.employer.nossNumber,
     Trusteeship: input.defaults.trusteeship,

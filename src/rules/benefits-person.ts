@@ -106,6 +106,7 @@ export function prepareBenefitsPerson(source: PersonSourceData, frame: RunFrame)
     ["adapted_work", source.adaptedWork],
     ["holiday_balance", source.holidayBalances],
     ["breastfeeding_break", source.breastfeedingBreaks],
+    ["work_resumption", source.workResumptions],
   ];
   const [table, rows] = named.find(([, list]) => (list ?? []).length > 0) ?? ["breastfeeding_break", []];
   const { identity, personProblem, staffProblems: staff } = identifyPerson(source, frame, { table, id: rows?.[0]?.id ?? "" });

@@ -1,6 +1,8 @@
 /**
  * The benefits-sector decision of one person for one run: the ZIMA002 units (adapted work, per
- * assignment and month), the ZIMA003 units (breastfeeding breaks, per person and month) and the ZIMA005 units (holiday balance, per assignment and holiday year), each
+ * assignment and month), the ZIMA003 units (breastfeeding breaks, per person and month), the ZIMA005
+ * units (holiday balance, per assignment and holiday year) and the ZIMA006 units (one per resumption of
+ * work), each
  * declared, not eligible (with reason) or rejected (with rule and record), and every broken record it
  * looked at. A problem in the person's ZIMA data rejects only the units it concerns.
  */
@@ -13,6 +15,7 @@ import type { RunFrame } from "./person-context";
 import { decideZima002 } from "./zima002";
 import { decideZima003 } from "./zima003";
 import { decideZima005, isHolidayBalanceInScope } from "./zima005";
+import { decideZima006 } from "./zima006";
 
 export interface BenefitsDecision {
   readonly identity: PersonIdentity | null;
@@ -23,7 +26,7 @@ export interface BenefitsDecision {
   readonly notes: readonly string[];
 }
 
-/** Whether the source holds benefits data for this run: adapted work in its months, or a holiday balance of its holiday years. */
+/** Whether the source holds benefits data for this run: adapted work, breaks or a resumption in its months, or a holiday balance of its holiday years. */
 function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
   const start = firstDayOf(frame.benefitsMonthsFrom);
   const end = lastDayOf(frame.runMonth);
@@ -35,7 +38,11 @@ function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
   const breaks = (source.breastfeedingBreaks ?? []).some(
     (r) => r.periodMonth === null || (r.periodMonth >= frame.benefitsMonthsFrom && r.periodMonth <= frame.runMonth),
   );
-  return adapted || holidays || breaks;
+  // A resumption whose day cannot be read is in scope too.
+  const resumptions = (source.workResumptions ?? []).some(
+    (r) => r.resumptionDate === null || (r.resumptionDate >= start && r.resumptionDate <= end),
+  );
+  return adapted || holidays || breaks || resumptions;
 }
 
 /** Null when the person has no benefits data in scope for this run (no adapted work in the months, no holiday balance in the years). */
@@ -45,7 +52,8 @@ export function decideBenefits(source: PersonSourceData, frame: RunFrame): Benef
   const zima002 = decideZima002(person, frame);
   const zima003 = decideZima003(person, source, frame);
   const zima005 = decideZima005(person, frame);
-  const forms = [zima002, zima003, zima005];
+  const zima006 = decideZima006(person, source, frame);
+  const forms = [zima002, zima003, zima005, zima006];
   return {
     identity: person.identity,
     units: forms.flatMap((form) => form.units),

@@ -5,6 +5,7 @@
  */
 import type { ReferencePeriod } from "../domain/reference-period";
 import type { CalendarDate } from "../domain/calendar-date";
+import type { AbsenceKind } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
 import type { DeclarationFlag, NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
@@ -12,13 +13,14 @@ import type { YearMonth } from "../domain/year-month";
 export type UnemploymentFormType = "WECH003" | "WECH006";
 /**
  * Benefits sector (sickness and maternity): ZIMA002 monthly adapted work, ZIMA003 monthly breastfeeding
- * breaks, ZIMA005 yearly holiday declaration.
+ * breaks, ZIMA005 yearly holiday declaration, ZIMA006 resumption of work (one per resumption, in the
+ * month of its day).
  */
-export type BenefitsFormType = "ZIMA002" | "ZIMA003" | "ZIMA005";
+export type BenefitsFormType = "ZIMA002" | "ZIMA003" | "ZIMA005" | "ZIMA006";
 export type FormType = UnemploymentFormType | BenefitsFormType;
 
 /** Every form type, in the order their files are written. */
-export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005"];
+export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"];
 
 /** The sector of a form type, which is the batch purpose in its file's name: WECH (unemployment) or ZIMA (benefits). */
 export type Sector = "WECH" | "ZIMA";
@@ -39,6 +41,7 @@ export const FORM_TYPE_KINDS = {
   ZIMA002: { sector: "ZIMA", cadence: "monthly" },
   ZIMA003: { sector: "ZIMA", cadence: "monthly" },
   ZIMA005: { sector: "ZIMA", cadence: "yearly" },
+  ZIMA006: { sector: "ZIMA", cadence: "monthly" },
 } as const satisfies Record<FormType, { readonly sector: Sector; readonly cadence: Cadence }>;
 
 /** The batch purpose (second element of the file name) of a form type: its sector. */
@@ -58,6 +61,7 @@ export function perFormType<T>(value: (formType: FormType) => T): Record<FormTyp
     ZIMA002: value("ZIMA002"),
     ZIMA003: value("ZIMA003"),
     ZIMA005: value("ZIMA005"),
+    ZIMA006: value("ZIMA006"),
   };
 }
 
@@ -266,8 +270,28 @@ export interface Zima003Declaration {
   readonly links: readonly Zima003Link[];
 }
 
+/** ZIMA006: one form per resumption of work (zima-1-3-6.md §3); the form names the person and the day only. */
+export interface Zima006Declaration {
+  readonly formType: "ZIMA006";
+  readonly person: PersonIdentity;
+  /** The first insured assignment in force on the day of resumption: no zone, for the reports. */
+  readonly occupation: OccupationFacts;
+  /** The month of the day of resumption. */
+  readonly referencePeriod: YearMonth;
+  readonly resumptionId: number;
+  /** The absence (risk) the resumption ends, and its kind. */
+  readonly absenceId: number;
+  readonly absenceKind: AbsenceKind;
+  /** Zone 00128 WorkRecoveryDate. */
+  readonly resumptionDate: CalendarDate;
+  /** A mutuality's request, when one asked: the reason it is declared; the form stays spontaneous (SU, D24 OQ3). */
+  readonly requestTicket: string | null;
+  /** Seed 001: the first working day of the second month after the month of resumption. */
+  readonly deadline: CalendarDate;
+}
+
 export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
-export type BenefitsDeclaration = Zima002Declaration | Zima003Declaration | Zima005Declaration;
+export type BenefitsDeclaration = Zima002Declaration | Zima003Declaration | Zima005Declaration | Zima006Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
 /** The declaration of one form type. */

@@ -23,9 +23,12 @@ import {
   wech006WageCodeProblems,
 } from "./record-validation";
 import type { RuleParameters } from "./rule-parameters";
+import type { CalendarDate } from "../domain/calendar-date";
 
 export interface RunFrame {
   readonly runMonth: YearMonth;
+  /** The day the run's forms are made (zone 00218): what has happened by then is the run's (ZIMA006: a day of resumption). */
+  readonly creationDate: CalendarDate;
   /** Cut-off of the run month (payment_calendar). */
   readonly cutoffAt: LocalDateTime;
   /** Cut-off of the next month, when the calendar has it: notifications between the two are reported as late. */

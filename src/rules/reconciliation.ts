@@ -14,6 +14,7 @@
  * because its window became too old leaves what was declared alone.
  */
 import { holidayYearOf, isHolidayYear, type ReferencePeriod } from "../domain/reference-period";
+import type { KeptZones } from "../domain/kept-zones";
 import { ACCEPTED_STATES, type DeclarationState } from "../domain/lifecycle";
 import type { CancellationReason, NotEligibleReason } from "../domain/outcome-codes";
 import { unreachable } from "../domain/unreachable";
@@ -29,6 +30,8 @@ export interface StandingDeclaration extends UnitIdentity {
   readonly contentHash: string;
   /** Zone 00430 as sent, when kept (ZIMA: the sub-risk): a cancellation repeats it. */
   readonly riskCode?: string | null;
+  /** What a cancellation must repeat besides the risk code (ZIMA006: WorkRecoveryDate 00128), when kept. */
+  readonly keptZones?: KeptZones | null;
   /** D27: the digest of the source facts the form was built from; null for a declaration made before facts were recorded. */
   readonly factsHash?: string | null;
   /** D27: the rules version the form was built under; null before versions were recorded. */
@@ -189,6 +192,9 @@ function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope):
     case "ZIMA003":
       if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
       return { kind: "no-breastfeeding-breaks", month: period };
+    case "ZIMA006":
+      if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
+      return { kind: "no-resumption", month: period };
     case "ZIMA005": {
       const year = period === null ? null : holidayYearOf(period);
       if (year === null || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;

@@ -11,6 +11,7 @@ import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
 import { isLinePaidInTime, isNotificationInTime } from "./cut-off";
 import type { DecisionUnit } from "./decision-types";
+import { resumptionIdOf } from "./zima006";
 
 /**
  * What the run could see (D4): a line paid after the run month, a notification or a balance registered
@@ -135,6 +136,19 @@ function zima003Facts(unit: DecisionUnit, source: PersonSourceData, horizon: Fac
   ];
 }
 
+/** ZIMA006: the person, the resumption row with its absence, and the person's assignments (which are in force on the day). */
+function zima006Facts(unit: DecisionUnit, source: PersonSourceData): unknown[] {
+  const id = resumptionIdOf(unit.subject ?? null);
+  const rows = (source.workResumptions ?? []).filter((r) => r.id === id);
+  const absenceIds = new Set(rows.map((r) => r.absenceId));
+  return [
+    staffFacts(source),
+    rows.map((r) => [r.id, r.absenceId, r.resumptionDate, r.requestTicket, r.reportedAt]),
+    (source.absences ?? []).filter((a) => absenceIds.has(a.id)).map((a) => [a.id, a.assignmentId, a.kind, a.firstDay, a.paidUntil]),
+    source.assignments.map(assignmentFacts),
+  ];
+}
+
 function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   switch (unit.formType) {
     case "WECH003":
@@ -147,6 +161,8 @@ function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHor
       return zima003Facts(unit, source, horizon);
     case "ZIMA005":
       return zima005Facts(unit, source, horizon);
+    case "ZIMA006":
+      return zima006Facts(unit, source);
     default:
       return unreachable(unit.formType, "form type");
   }

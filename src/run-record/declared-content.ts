@@ -4,6 +4,7 @@
  * `unit.formType` narrows `unit.declared` to the content of that type.
  */
 import type { CalendarDate } from "../domain/calendar-date";
+import type { AbsenceKind } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
 import type { ExactWageLine, FormType, HolidayDetailLine, ServiceLine, SeverancePay } from "../rules/decision-types";
 
@@ -115,6 +116,20 @@ export interface Zima005Content extends DeclaredForm {
   readonly totalDays: number;
 }
 
+/** A ZIMA006 (resumption of work, scenario 6); q, s and the theoretical salary are the assignment's in force on the day. */
+export interface Zima006Content extends DeclaredForm {
+  /** Zone 00128: the day work resumed. */
+  readonly resumptionDate: CalendarDate;
+  /** The work_resumption row, and the absence (risk) it ends with its kind. */
+  readonly resumptionId: number;
+  readonly absenceId: number;
+  readonly absenceKind: AbsenceKind;
+  /** Seed 001's deadline: the first working day of the second month after the month of resumption. */
+  readonly deadline: CalendarDate;
+  /** The mutuality's request that made it due, when one asked. */
+  readonly requestTicket: string | null;
+}
+
 /** What a declared form of each type said. */
 export interface DeclaredContents {
   readonly WECH003: Wech003Content;
@@ -122,6 +137,7 @@ export interface DeclaredContents {
   readonly ZIMA002: Zima002Content;
   readonly ZIMA003: Zima003Content;
   readonly ZIMA005: Zima005Content;
+  readonly ZIMA006: Zima006Content;
 }
 
 export type DeclaredContentOf<T extends FormType> = DeclaredContents[T];

@@ -5,7 +5,15 @@
  */
 import type { CalendarDate } from "../domain/calendar-date";
 import type { FormType } from "../rules/decision-types";
-import type { DeclaredContentOf, Wech003Content, Wech006Content, Zima002Content, Zima003Content, Zima005Content } from "./declared-content";
+import type {
+  DeclaredContentOf,
+  Wech003Content,
+  Wech006Content,
+  Zima002Content,
+  Zima003Content,
+  Zima005Content,
+  Zima006Content,
+} from "./declared-content";
 import type { UnitLine } from "./decision-lines";
 
 function contentOf<T extends FormType>(unit: UnitLine, formType: T): DeclaredContentOf<T> | null {
@@ -18,6 +26,7 @@ export const wech006Content = (unit: UnitLine): Wech006Content | null => content
 export const zima002Content = (unit: UnitLine): Zima002Content | null => contentOf(unit, "ZIMA002");
 export const zima003Content = (unit: UnitLine): Zima003Content | null => contentOf(unit, "ZIMA003");
 export const zima005Content = (unit: UnitLine): Zima005Content | null => contentOf(unit, "ZIMA005");
+export const zima006Content = (unit: UnitLine): Zima006Content | null => contentOf(unit, "ZIMA006");
 
 /** Zone 00044 of a WECH003 or WECH006 form (null for the ZIMA forms, which have reference periods). */
 export function occupationStartingDate(unit: UnitLine): CalendarDate | null {

@@ -15,6 +15,7 @@ export type {
   Zima003Content,
   Zima003LinkContent,
   Zima005Content,
+  Zima006Content,
 } from "./declared-content";
 export { RECORD_FORMAT } from "./decision-lines";
 export type {

@@ -13,10 +13,18 @@ import type {
   Scenario6Facts,
   Zima002Declaration,
   Zima003Declaration,
+  Zima006Declaration,
   Zima005Declaration,
 } from "../rules/decision-types";
 import type { Reconciliation, StandingDeclaration } from "../rules/reconciliation";
-import type { DeclaredContentOf, DeclaredForm, Zima002Content, Zima003Content, Zima005Content } from "../run-record/declared-content";
+import type {
+  DeclaredContentOf,
+  DeclaredForm,
+  Zima002Content,
+  Zima003Content,
+  Zima005Content,
+  Zima006Content,
+} from "../run-record/declared-content";
 import {
   type DecisionLine,
   type DeclaredUnitLine,
@@ -72,6 +80,12 @@ function zima003Declared(d: Zima003Declaration, form: DeclaredForm): Zima003Cont
     })),
     totalBreaks: d.links.reduce((sum, link) => sum + link.halfHourBreaks, 0),
   };
+}
+
+/** What a ZIMA006 form declares, for the reports and the payslip copy. */
+function zima006Declared(d: Zima006Declaration, form: DeclaredForm): Zima006Content {
+  const { resumptionDate, resumptionId, absenceId, absenceKind, deadline, requestTicket } = d;
+  return { ...form, resumptionDate, resumptionId, absenceId, absenceKind, deadline, requestTicket };
 }
 
 /** What a ZIMA005 form declares, for the reports and the payslip copy. */
@@ -151,6 +165,8 @@ function declaredLine(
       return line(d.formType, zima003Declared(d, form));
     case "ZIMA005":
       return line(d.formType, zima005Declared(d, form));
+    case "ZIMA006":
+      return line(d.formType, zima006Declared(d, form));
     default:
       return unreachable(d, "declaration");
   }

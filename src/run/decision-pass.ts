@@ -3,6 +3,7 @@
  * cut-offs of the month and the next, the reference data, and the pages of notified persons with the
  * frame the rules need. The caller says what counts as declared or decided before.
  */
+import type { CalendarDate } from "../domain/calendar-date";
 import { schoolYearOf } from "../domain/school-year";
 import type { LocalDateTime } from "../domain/local-date-time";
 import type { PersonSourceData, ReferenceData } from "../domain/ministry-records";
@@ -83,9 +84,16 @@ export async function monthSetting(
   };
 }
 
-export function frameFor(setting: MonthSetting, parameters: RuleParameters, earlier: EarlierOutcomes): RunFrame {
+/** The frame of the rules for the month, its forms made on `creationDate`. */
+export function frameFor(
+  setting: MonthSetting,
+  parameters: RuleParameters,
+  earlier: EarlierOutcomes,
+  creationDate: CalendarDate,
+): RunFrame {
   return {
     runMonth: setting.runMonth,
+    creationDate,
     cutoffAt: setting.cutoffAt,
     nextCutoffAt: setting.nextCutoffAt,
     parameters,

@@ -159,11 +159,16 @@ async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependenc
     const fingerprints = await deps.decisions.latestFingerprints(request.environment, staffIds);
     const released = await deps.releases.releasedMonths(request.environment, staffIds);
     // The rules decide every unit afresh; the reconciliation compares with what was declared.
-    const frame = frameFor(setting, request.parameters, {
-      isPreviouslyDeclared: () => false,
-      previousFingerprint: (key) => fingerprints.get(key),
-      isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
-    });
+    const frame = frameFor(
+      setting,
+      request.parameters,
+      {
+        isPreviouslyDeclared: () => false,
+        previousFingerprint: (key) => fingerprints.get(key),
+        isReleased: (staffId, month) => released.has(releaseKey(staffId, month)),
+      },
+      place.started.date,
+    );
     for (const person of page) if (await processPerson(person, frame, latest, stepContext, standing)) considered.add(person.staffId);
   };
   const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);

@@ -4,6 +4,8 @@
  * rejected with its anomaly code and never written), write the forms and their state records, then count
  * and log the person in the one account (D26).
  */
+import type { KeptZones } from "../domain/kept-zones";
+import { formTypeModule } from "../form-types/registry";
 import { inszHash } from "../domain/insz-hash";
 import type { PersonSourceData } from "../domain/ministry-records";
 import type { RecordProblem } from "../domain/outcome-codes";
@@ -104,15 +106,19 @@ async function writeChecked(
   ctx: PersonStepContext,
   formType: FormType,
   build: (sequenceNbr: number) => FormNode,
-): Promise<{ sequenceNbr: number; riskCode: string } | { violations: readonly FormViolation[] }> {
+): Promise<{ sequenceNbr: number; riskCode: string; keptZones: KeptZones | null } | { violations: readonly FormViolation[] }> {
   const file = ctx.fileFor(formType);
   const sequenceNbr = file.writer.count + 1;
   const form = build(sequenceNbr);
   const violations = ctx.checkForm(formType, form);
   if (violations.length > 0) return { violations };
   await file.writer.add(form);
-  // Zone 00430 as the form carries it, kept so that a later cancellation repeats it.
-  return { sequenceNbr, riskCode: String((form.RiskIdentification as FormNode).IdentificationOfRisk) };
+  // Zone 00430 as the form carries it, and what else the type keeps, so that a later cancellation repeats them.
+  return {
+    sequenceNbr,
+    riskCode: String((form.RiskIdentification as FormNode).IdentificationOfRisk),
+    keptZones: formTypeModule(formType).keep(form),
+  };
 }
 
 /** Writes the declared units' forms; returns their placements and the units a glossary condition rejects. */
@@ -143,6 +149,7 @@ async function writeDeclared(
       replacesId: replaces?.id,
       referenceTicket: replaces?.ticket ?? undefined,
       riskCode: written.riskCode,
+      keptZones: written.keptZones,
       factsHash: digests.factsHash(unit),
       rulesVersion: RULES_VERSION,
     });
@@ -164,7 +171,15 @@ async function writeCancellations(
     const standing: StandingDeclaration = cancellation.replaces;
     const riskCode = standing.riskCode ?? undefined;
     const written = await writeChecked(ctx, standing.formType, (sequenceNbr) =>
-      cancellationForm(standing.formType, insz, standing.ticket!, { ...ctx.formContext, sequenceNbr }, standing.referencePeriod, riskCode),
+      cancellationForm(
+        standing.formType,
+        insz,
+        standing.ticket!,
+        { ...ctx.formContext, sequenceNbr },
+        standing.referencePeriod,
+        riskCode,
+        standing.keptZones ?? null,
+      ),
     );
     if ("violations" in written) {
       problems.push(glossaryProblem(standing.formType, `declaration ${standing.id}`, written.violations[0], " (cancellation)"));
@@ -178,6 +193,7 @@ async function writeCancellations(
       replacesId: standing.id,
       referenceTicket: standing.ticket!,
       riskCode,
+      keptZones: standing.keptZones ?? null,
       rulesVersion: RULES_VERSION,
     });
     placed.push({ cancellation, sequenceNbr: written.sequenceNbr });

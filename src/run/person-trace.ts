@@ -140,8 +140,9 @@ export function tracePerson(
   setting: MonthSetting,
   parameters: RuleParameters,
   sent: readonly SentFormTrace[],
+  creationDate: CalendarDate,
 ): PersonTrace {
-  const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES);
+  const frame = frameFor(setting, parameters, NO_EARLIER_OUTCOMES, creationDate);
   const decision = decidePerson(source, frame);
   const context = preparePerson(source, frame);
   const windows = (context?.windowResult.windows ?? []).map((w) => ({ start: w.start, end: w.end }));

@@ -4,6 +4,7 @@
  * the month when at least one WECH006 of the run month would be declared (nothing counted as sent
  * before, so that earlier runs do not hide anyone).
  */
+import type { CalendarDate } from "../domain/calendar-date";
 import { maskInsz } from "../domain/check-digits";
 import type { YearMonth } from "../domain/year-month";
 import { decidePerson } from "../rules/decide-person";
@@ -42,10 +43,11 @@ export async function simulateMonth(
   real: RuleParameters,
   simulated: RuleParameters,
   pageSize: number,
+  creationDate: CalendarDate,
 ): Promise<SimulationResult> {
   const setting = await monthSetting(source, runMonth, pageSize, real);
-  const realFrame = frameFor(setting, real, NO_EARLIER_OUTCOMES);
-  const simulatedFrame = frameFor(setting, simulated, NO_EARLIER_OUTCOMES);
+  const realFrame = frameFor(setting, real, NO_EARLIER_OUTCOMES, creationDate);
+  const simulatedFrame = frameFor(setting, simulated, NO_EARLIER_OUTCOMES, creationDate);
   const result: SimulationResult = { runMonth, persons: 0, eligibleReal: 0, eligibleSimulated: 0, added: [], dropped: [] };
   let persons = 0;
   let eligibleReal = 0;

@@ -5,8 +5,9 @@
  * query per person.
  *
  * A person is considered when notified (RL16), or in the benefits sector when in adapted work during
- * the months read, or with a holiday balance of the holiday years in scope. Each of the three sources
- * is asked for its own next staff ids in order; a page is the lowest ids of their union.
+ * the months read, with a holiday balance of the holiday years in scope, with breastfeeding breaks of
+ * those months, or with a resumption of work on one of their days. Each source is asked for its own
+ * next staff ids in order; a page is the lowest ids of their union.
  */
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import type { SourceNaming } from "../../mappings/source-tables";
@@ -76,16 +77,42 @@ export interface PersonPageQuery {
 
 type Raw = Record<string, unknown>;
 
-/** The ways a staff member becomes a person of the run, each a contract table with a staff id. */
-type PersonSource = "notification" | "adaptedWork" | "holidayBalance" | "breastfeedingBreak";
-const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance", "breastfeedingBreak"];
+/**
+ * The ways a staff member becomes a person of the run, each a contract table with a staff id, or (a
+ * resumption of work) with the id of a row that has one (its absence).
+ */
+type PersonSource = "notification" | "adaptedWork" | "holidayBalance" | "breastfeedingBreak" | "workResumption";
+const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance", "breastfeedingBreak", "workResumption"];
 const SOURCE_TABLES: Record<PersonSource, ContractTable> = {
   notification: RL16_NOTIFICATION,
   adaptedWork: ADAPTED_WORK,
   holidayBalance: HOLIDAY_BALANCE,
   breastfeedingBreak: BREASTFEEDING_BREAK,
+  workResumption: WORK_RESUMPTION,
 };
-const SOURCE_ALIASES: Record<PersonSource, string> = { notification: "n", adaptedWork: "w", holidayBalance: "h", breastfeedingBreak: "b" };
+const SOURCE_ALIASES: Record<PersonSource, string> = {
+  notification: "n",
+  adaptedWork: "w",
+  holidayBalance: "h",
+  breastfeedingBreak: "b",
+  workResumption: "r",
+};
+
+/** The table a source's rows reach their staff id through (a resumption: its absence), with its alias. */
+const STAFF_THROUGH: Partial<Record<PersonSource, { readonly table: ContractTable; readonly reference: string }>> = {
+  workResumption: { table: ABSENCE, reference: "absenceId" },
+};
+
+/** The expression of a source's staff id under `alias` (joined to its owner as `<alias>o` when it has none itself). */
+function staffIdOf(source: PersonSource, alias: string): string {
+  return STAFF_THROUGH[source] ? `${alias}o.staffId` : `${alias}.staffId`;
+}
+
+/** A query over a source's rows, joined to the row that carries their staff id when they have none. */
+function withStaff(query: SelectQueryBuilder<object>, source: PersonSource, alias: string): SelectQueryBuilder<object> {
+  const through = STAFF_THROUGH[source];
+  return through ? query.innerJoin(through.table.entity, `${alias}o`, `${alias}o.id = ${alias}.${through.reference}`) : query;
+}
 
 /**
  * The shape of a readable DATE as text (a midnight time part may follow). Only SQLite can hold
@@ -111,7 +138,8 @@ function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
  * - adapted work overlapping the benefits months (starting by the last day of salaryTo and not ended
  *   before the first day of benefitsFrom), or with a date that cannot be read, so that it is reported;
  * - holiday balances of the holiday years in scope, or with no year;
- * - breastfeeding breaks of the benefits months, or of no readable month.
+ * - breastfeeding breaks of the benefits months, or of no readable month;
+ * - resumptions of work on a day of the benefits months, or on no readable day.
  */
 function scopeCondition(source: PersonSource, alias: string): string {
   switch (source) {
@@ -123,6 +151,8 @@ function scopeCondition(source: PersonSource, alias: string): string {
       return `((${alias}.holidayYear >= :yearFrom AND ${alias}.holidayYear <= :yearTo) OR ${alias}.holidayYear IS NULL)`;
     case "breastfeedingBreak":
       return monthInRange(`${alias}.periodMonth`);
+    case "workResumption":
+      return `((${alias}.resumptionDate >= :workFrom AND ${alias}.resumptionDate <= :workTo) OR ${alias}.resumptionDate IS NULL OR CAST(${alias}.resumptionDate AS CHAR(10)) NOT LIKE :dateShape)`;
   }
 }
 
@@ -394,16 +424,15 @@ export class MinistryReader {
 
   /** The next `limit` distinct staff ids of one source above `after`, ascending. */
   private async nextStaffIds(source: PersonSource, after: number | null, limit: number, query: PersonPageQuery): Promise<number[]> {
-    if (!holdsTable(this.holdings, SOURCE_TABLES[source])) return [];
+    if (!this.holdsSource(source)) return [];
     const alias = SOURCE_ALIASES[source];
-    const page = this.dataSource
-      .getRepository(SOURCE_TABLES[source].entity)
-      .createQueryBuilder(alias)
-      .select(`${alias}.staffId`, "staff_id")
+    const staffId = staffIdOf(source, alias);
+    const page = withStaff(this.dataSource.getRepository(SOURCE_TABLES[source].entity).createQueryBuilder(alias), source, alias)
+      .select(staffId, "staff_id")
       .distinct(true)
       .where(scopeCondition(source, alias), scopeParameters(query));
-    if (after !== null) page.andWhere(`${alias}.staffId > :last`, { last: after });
-    const rows = await page.orderBy(`${alias}.staffId`).limit(limit).getRawMany<{ staff_id: unknown }>();
+    if (after !== null) page.andWhere(`${staffId} > :last`, { last: after });
+    const rows = await page.orderBy(staffId).limit(limit).getRawMany<{ staff_id: unknown }>();
     return rows.map((row) => Number(row.staff_id));
   }
 
@@ -465,7 +494,11 @@ export class MinistryReader {
         .andWhere(scopeCondition("holidayBalance", "h"), scope)
         .orderBy("h.id")
         .getRawMany<Raw>(),
-      this.rowsOf(ABSENCE, (q) => q.where("x.staffId IN (:...ids)", { ids }).andWhere(absenceInScope("x"), scope).orderBy("x.id"), "x"),
+      this.rowsOf(
+        ABSENCE,
+        (q) => q.where("x.staffId IN (:...ids)", { ids }).andWhere(this.absenceRead(q, "x"), scope).orderBy("x.id"),
+        "x",
+      ),
       this.rowsOf(
         BREASTFEEDING_BREAK,
         (q) => q.where("b.staffId IN (:...ids)", { ids }).andWhere(scopeCondition("breastfeedingBreak", "b"), scope).orderBy("b.id"),
@@ -473,6 +506,19 @@ export class MinistryReader {
       ),
     ]);
     return { staff, notifications, assignments, salaryLines, adaptedWork, holidayBalances, absences, breaks };
+  }
+
+  /** The absences a page reads: those in scope, and those a resumption in scope ends (it needs its absence, however long ago). */
+  private absenceRead(query: SelectQueryBuilder<object>, alias: string): string {
+    if (!this.holdsSource("workResumption")) return absenceInScope(alias);
+    const ended = query
+      .subQuery()
+      .select("1")
+      .from(WORK_RESUMPTION.entity, `${alias}r`)
+      .where(`${alias}r.absenceId = ${alias}.id`)
+      .andWhere(scopeCondition("workResumption", `${alias}r`))
+      .getQuery();
+    return `(${absenceInScope(alias)} OR EXISTS ${ended})`;
   }
 
   /**
@@ -518,31 +564,34 @@ export class MinistryReader {
    */
   async countPersons(query: PersonPageQuery): Promise<number> {
     const scope = scopeParameters(query);
-    const held = PERSON_SOURCES.filter((source) => holdsTable(this.holdings, SOURCE_TABLES[source]));
+    const held = PERSON_SOURCES.filter((source) => this.holdsSource(source));
     let count = 0;
     for (const [index, source] of held.entries()) {
       const alias = SOURCE_ALIASES[source];
-      const qb = this.dataSource
-        .getRepository(SOURCE_TABLES[source].entity)
-        .createQueryBuilder(alias)
-        .select(`COUNT(DISTINCT ${alias}.staffId)`, "count");
+      const qb = withStaff(this.dataSource.getRepository(SOURCE_TABLES[source].entity).createQueryBuilder(alias), source, alias).select(
+        `COUNT(DISTINCT ${staffIdOf(source, alias)})`,
+        "count",
+      );
       qb.where(scopeCondition(source, alias), scope);
-      for (const earlier of held.slice(0, index)) qb.andWhere(`NOT EXISTS ${this.inScopeFor(qb, alias, earlier)}`);
+      for (const earlier of held.slice(0, index)) qb.andWhere(`NOT EXISTS ${this.inScopeFor(qb, staffIdOf(source, alias), earlier)}`);
       count += Number((await qb.getRawOne<{ count: unknown }>())?.count ?? 0);
     }
     return count;
   }
 
-  /** A correlated sub-query `(SELECT 1 FROM <source> WHERE staff_id = <outer>.staff_id AND <in scope>)`, its parameters those of `outer`. */
-  private inScopeFor(outer: SelectQueryBuilder<object>, outerAlias: string, source: PersonSource): string {
+  /** A correlated sub-query `(SELECT 1 FROM <source> WHERE staff_id = <outer staff id> AND <in scope>)`, its parameters those of `outer`. */
+  private inScopeFor(outer: SelectQueryBuilder<object>, outerStaffId: string, source: PersonSource): string {
     const alias = `${SOURCE_ALIASES[source]}x`;
-    return outer
-      .subQuery()
-      .select("1")
-      .from(SOURCE_TABLES[source].entity, alias)
-      .where(`${alias}.staffId = ${outerAlias}.staffId`)
+    return withStaff(outer.subQuery().select("1").from(SOURCE_TABLES[source].entity, alias), source, alias)
+      .where(`${staffIdOf(source, alias)} = ${outerStaffId}`)
       .andWhere(scopeCondition(source, alias))
       .getQuery();
+  }
+
+  /** Whether the source has a person source's table, and the table it reaches its staff id through. */
+  private holdsSource(source: PersonSource): boolean {
+    const through = STAFF_THROUGH[source];
+    return holdsTable(this.holdings, SOURCE_TABLES[source]) && (through === undefined || holdsTable(this.holdings, through.table));
   }
 
   /**

@@ -4,6 +4,7 @@
  * answers of the batch channel are read and written here as plain facts and changes: what they mean
  * is decided by src/channel/answer-matcher.ts.
  */
+import { type KeptZones, keptZonesText, parseKeptZones } from "../domain/kept-zones";
 import { type ReferencePeriod, storedReferencePeriod } from "../domain/reference-period";
 import { In, Not, type Repository } from "typeorm";
 import { insertRows, mapRecords } from "./bulk-insert";
@@ -45,6 +46,8 @@ export interface DeclarationRecord {
   readonly referenceTicket?: string;
   /** Zone 00430 as sent (the sub-risk of a ZIMA form). */
   readonly riskCode?: string;
+  /** What a cancellation must repeat besides the risk code (ZIMA006: 00128). */
+  readonly keptZones?: KeptZones | null;
   /** D27: SHA-256 of the source facts the form was built from, and the rules version it was built under. */
   readonly factsHash?: string;
   readonly rulesVersion?: string;
@@ -162,6 +165,7 @@ export class DeclarationRepository extends StateRepository {
           ticket: true,
           contentHash: true,
           riskCode: true,
+          keptZones: true,
           factsHash: true,
           rulesVersion: true,
         },
@@ -182,6 +186,7 @@ export class DeclarationRepository extends StateRepository {
           ticket: row.ticket,
           contentHash: row.contentHash,
           riskCode: row.riskCode,
+          keptZones: parseKeptZones(row.keptZones),
           factsHash: row.factsHash,
           rulesVersion: row.rulesVersion,
         };
@@ -260,6 +265,7 @@ export class DeclarationRepository extends StateRepository {
         replacesId: d.replacesId ?? null,
         referenceTicket: d.referenceTicket ?? null,
         riskCode: d.riskCode ?? null,
+        keptZones: keptZonesText(d.keptZones ?? null),
         factsHash: d.factsHash ?? null,
         rulesVersion: d.rulesVersion ?? null,
         status: "pending",

@@ -101,6 +101,8 @@ export class DeclarationRow {
   @Column({ name: "facts_hash", type: "varchar", length: 64, nullable: true }) factsHash!: string | null;
   /** D27: the rules version the form was built under (src/rules/rules-version.ts); null before 2026-12. */
   @Column({ name: "rules_version", type: "varchar", length: 20, nullable: true }) rulesVersion!: string | null;
+  /** What a cancellation of it must repeat (src/domain/kept-zones.ts), as JSON; null when nothing. */
+  @Column({ name: "kept_zones", type: "varchar", length: 200, nullable: true }) keptZones!: string | null;
 }
 
 /** D17: a waiting person-month an operator released (easr release): decided by the next run with what is known. */

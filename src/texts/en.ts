@@ -113,6 +113,10 @@ export const EN: Texts = {
     REFUSED_NOT_FIXED: "refused by the channel, and the data has not changed since: not sent again until it is fixed",
     HELD_REISSUE:
       "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
+    REPORTED_AFTER_RUN_MONTH:
+      "registered by payroll after the end of the run month (reported_at): the run of the month it was registered in declares it (errata 6)",
+    RESUMPTION_AHEAD:
+      "work resumes after the day this run's forms are made (zone 00128 may not lie after 00218): declared by the first run made on or after that day",
   },
   declarationFlags: {
     DECLARED_WITHOUT_PAY:
@@ -120,6 +124,8 @@ export const EN: Texts = {
     SEVERANCE_IN_MONTH:
       "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
     RELEASED_BY_OPERATOR: "decided before its pay was booked, because an operator released it (easr release)",
+    LATE_RESUMPTION:
+      "sent after the deadline of seed 001 (the first working day of the second month after the month work resumed): reported late to the mutuality",
   },
   zima002SubRisks: {
     1: "adapted work during incapacity",
@@ -132,6 +138,16 @@ export const EN: Texts = {
     4: "white-collar worker, adapted work",
   },
   holidaySectors: { 1: "private sector", 2: "public sector", 3: "no holiday scheme" },
+  absenceKinds: {
+    INCAPACITY: "incapacity for work",
+    MATERNITY_REST: "maternity rest",
+    REMOVAL_FULL: "full removal from work",
+    REMOVAL_PARTIAL: "partial removal from work",
+    CONVERTED_MATERNITY: "converted maternity leave",
+    BIRTH_LEAVE: "birth leave",
+    ADOPTION_LEAVE: "adoption leave",
+    FOSTER_LEAVE: "foster-parent leave",
+  },
   notEligibleSentence,
 };
 

@@ -60,6 +60,10 @@ export interface PayslipTexts {
   adaptedWorkMonth(period: string): string;
   /** "ZIMA 003 – borstvoedingspauzes maart 2024". */
   breastfeedingMonth(period: string): string;
+  /** "ZIMA 006 – werkhervatting april 2024". */
+  resumptionMonth(period: string): string;
+  /** "Werkhervatting op 2024-04-15 na arbeidsongeschiktheid". */
+  resumption(date: string, afterKind: string): string;
   /** "ZIMA 005 – vakantie vakantiejaar 2022". */
   holidayYear(holidayYear: string): string;
   institution(name: string): string;
@@ -234,6 +238,10 @@ export const NL: DutchTexts = {
       "geweigerd door het kanaal, en de gegevens zijn sindsdien niet gewijzigd: niet opnieuw verstuurd tot ze verbeterd zijn",
     HELD_REISSUE:
       "de aangifte zou wijzigen terwijl de gegevens niet wijzigden (nieuwe regel of mapping): tegengehouden tot de operator aanvaardt met --accept-reissue (D27)",
+    REPORTED_AFTER_RUN_MONTH:
+      "door de personeelsdienst geregistreerd na het einde van de verwerkingsmaand (reported_at): de verwerking van de maand van registratie geeft het aan (errata 6)",
+    RESUMPTION_AHEAD:
+      "het werk wordt hervat na de dag waarop deze verwerking haar aangiften maakt (zone 00128 mag niet na 00218 liggen): aangegeven door de eerste verwerking op of na die dag",
   },
   declarationFlags: {
     DECLARED_WITHOUT_PAY:
@@ -241,6 +249,8 @@ export const NL: DutchTexts = {
     SEVERANCE_IN_MONTH:
       "de maand bevat een verbrekingsvergoeding (codes 03, 04, 09): niet meegeteld; de gedekte periode is een aparte tewerkstelling (glossarium 00044)",
     RELEASED_BY_OPERATOR: "beslist vóór het loon geboekt was, omdat een operator het vrijgaf (easr release)",
+    LATE_RESUMPTION:
+      "verstuurd na de uiterste datum (de eerste werkdag van de tweede maand na de maand van de werkhervatting): laattijdig gemeld aan het ziekenfonds",
   },
   zima002SubRisks: {
     1: "aangepast werk tijdens arbeidsongeschiktheid",
@@ -248,6 +258,16 @@ export const NL: DutchTexts = {
   },
   zima005SubRisks: { 1: "arbeider", 2: "bediende", 3: "arbeider – aangepast werk", 4: "bediende – aangepast werk" },
   holidaySectors: { 1: "privésector", 2: "openbare sector", 3: "geen vakantiestelsel" },
+  absenceKinds: {
+    INCAPACITY: "arbeidsongeschiktheid",
+    MATERNITY_REST: "moederschapsrust",
+    REMOVAL_FULL: "volledige werkverwijdering",
+    REMOVAL_PARTIAL: "gedeeltelijke werkverwijdering",
+    CONVERTED_MATERNITY: "omgezet moederschapsverlof",
+    BIRTH_LEAVE: "geboorteverlof",
+    ADOPTION_LEAVE: "adoptieverlof",
+    FOSTER_LEAVE: "pleegouderverlof",
+  },
   notEligibleSentence,
   agencies: {
     AGODI: "Agentschap voor Onderwijsdiensten",
@@ -304,6 +324,8 @@ export const NL: DutchTexts = {
     breastfeedingMonth: (period) => `ZIMA 003 – borstvoedingspauzes ${period}`.trimEnd(),
     breastfeedingBreaks: (total, links) => `Borstvoedingspauzes: ${total} (${links})`,
     holidayYear: (holidayYear) => `ZIMA 005 – vakantie vakantiejaar ${holidayYear}`.trimEnd(),
+    resumptionMonth: (period) => `ZIMA 006 – werkhervatting ${period}`.trimEnd(),
+    resumption: (date, afterKind) => `Werkhervatting op ${date} na ${afterKind}`,
     institution: (name) => `Instelling: ${name || "onbekend"}`,
     hours: (fraction, q, s) => (fraction ? `Opdracht ${fraction} – Q ${q} / S ${s}` : `Q ${q} / S ${s}`),
     theoreticalSalary: (amount) => `Theoretisch loon: EUR ${amount}`,
@@ -378,5 +400,7 @@ function cancellationReason(reason: CancellationReason): string {
       return `geen borstvoedingspauzes meer in ${reason.month}`;
     case "no-holiday-balance":
       return `geen vakantiesaldo meer voor vakantiejaar ${reason.holidayYear}`;
+    case "no-resumption":
+      return `de werkhervatting van ${reason.month} staat niet meer in de gegevens`;
   }
 }

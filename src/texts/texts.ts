@@ -9,6 +9,7 @@
  * Summary sheet) stays with the report, in the one language it is written in.
  */
 import type { CalendarDate } from "../domain/calendar-date";
+import type { AbsenceKind } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
 import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
@@ -122,6 +123,8 @@ export interface Texts extends NumberTexts {
   readonly zima005SubRisks: Readonly<Record<1 | 2 | 3 | 4, string>>;
   /** Zone 00194 (seed 003 §4.3.1). */
   readonly holidaySectors: Readonly<Record<1 | 2 | 3, string>>;
+  /** The risk an absence is (zone 00430 of ZIMA001, seed 001), as ZIMA006 names what work resumed after. */
+  readonly absenceKinds: Readonly<Record<AbsenceKind, string>>;
   /** Why a unit (or a person without units) was not declared, as one sentence with its values. */
   notEligibleSentence(detail: NotEligibleDetail): string;
 }

@@ -7,7 +7,6 @@
 import { expect } from "chai";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
-import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, formsOf, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
@@ -44,9 +43,7 @@ function circularExamplesOn(engine: TestEngine): void {
 
     before(async function () {
       await requireEngine(this, engine);
-      workspace = await CliWorkspace.create("circular", engine);
-      await workspace.initContract();
-      await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows());
+      workspace = await CliWorkspace.withRows("circular", engine, circularExampleRows());
       for (const month of MONTHS) await workspace.run(month);
     });
 

@@ -17,7 +17,7 @@ import { NL } from "../../src/texts/nl";
 import { monthsFromTo } from "../../src/domain/year-month";
 import { CONTRACT_WRITE_ORDER, type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, OCCUPATION, PERSON, type XmlNode } from "../support/batch-files";
-import { breastfeedingCaseRows } from "../../tools/demo/breastfeeding-cases";
+import { zimaFormCaseRows } from "../../tools/demo/zima-form-cases";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectDecisionCase, type RunLine } from "../support/decision-cases-check";
@@ -52,15 +52,13 @@ function caseRows(): ContractRows {
     { school_board: places.school_board, institution: places.institution, payment_calendar: [...PAYMENT_CALENDAR_ROWS] },
     decisionCaseRows(),
     benefitsRowsOf(Object.values(BENEFITS_CASE_STAFF)),
-    breastfeedingCaseRows(),
+    zimaFormCaseRows(),
   ];
   return Object.fromEntries(CONTRACT_WRITE_ORDER.map((table) => [table, parts.flatMap((p) => p[table] ?? [])]));
 }
 
 async function caseWorkspace(label: string, engine: TestEngine = "sqlite"): Promise<CliWorkspace> {
-  const w = await CliWorkspace.create(label, engine);
-  await w.initContract();
-  await writeContractRowsToUrl(w.dbUrl, caseRows());
+  const w = await CliWorkspace.withRows(label, engine, caseRows());
   return w;
 }
 

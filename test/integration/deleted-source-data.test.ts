@@ -5,7 +5,7 @@
  */
 import { expect } from "chai";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
-import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { type ContractRows } from "../../src/source/contract-writer";
 import { at, batchFilesIn, PERSON } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
@@ -57,9 +57,7 @@ function deletedOn(engine: TestEngine): void {
     afterEach(async () => w?.remove());
 
     it("a deleted notification: the next run cancels the accepted WECH003 and WECH006", async () => {
-      w = await CliWorkspace.create("deleted-notification", engine);
-      await w.initContract();
-      await writeContractRowsToUrl(w.dbUrl, circularExampleRows(1));
+      w = await CliWorkspace.withRows("deleted-notification", engine, circularExampleRows(1));
       await w.run("2017-09");
       await w.acceptAllWritten();
       await w.execute("DELETE FROM rl16_notification WHERE staff_id = 1");
@@ -76,9 +74,7 @@ function deletedOn(engine: TestEngine): void {
     });
 
     it("deleted adapted work: the next run cancels the accepted ZIMA002, and leaves the WECH forms alone", async () => {
-      w = await CliWorkspace.create("deleted-adapted-work", engine);
-      await w.initContract();
-      await writeContractRowsToUrl(w.dbUrl, { ...circularExampleRows(1), ...ADAPTED });
+      w = await CliWorkspace.withRows("deleted-adapted-work", engine, { ...circularExampleRows(1), ...ADAPTED });
       for (const month of ["2017-09", "2017-10", "2017-11", "2017-12", "2018-01"]) {
         await w.run(month);
         await w.acceptAllWritten();

@@ -16,7 +16,6 @@ import { ANSWER_XSD, type FileReceipt, type FormNotification, parseAnswerDocumen
 import { zoneLabelOf } from "../../src/channel/ingest";
 import { CIRCULAR_EXAMPLES, circularExampleRows } from "../../tools/demo/circular-examples";
 import { loadXsd } from "../../src/files/xsd-validator";
-import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { projectRoot } from "../../src/util/project-root";
 import { acrfXml, answerFileName, type NotificationSpec, notificationFor, notificationXml, workerPath } from "../support/answer-files";
 import { parseBatchFile, type XmlNode } from "../support/batch-files";
@@ -219,9 +218,7 @@ function ingestOn(engine: TestEngine): void {
 
     before(async function () {
       await requireEngine(this, engine);
-      workspace = await CliWorkspace.create("ingest", engine);
-      await workspace.initContract();
-      await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows());
+      workspace = await CliWorkspace.withRows("ingest", engine, circularExampleRows());
       await workspace.run("2017-09");
       await workspace.run("2017-10");
       const files = await batchFiles(workspace);

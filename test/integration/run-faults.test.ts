@@ -12,7 +12,6 @@ import { EXIT_PUBLISHED_INCOMPLETE, EXIT_RUN_FAILED, EXIT_USAGE } from "../../sr
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { parseBatchFileName } from "../../src/files/batch-file-name";
 import { onFaultPoint } from "../../src/run/crash-points";
-import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { type CliResult, CliWorkspace } from "../support/cli-harness";
 import { createServerDatabase, ENGINES, requireEngine, type ServerDatabase, type TestEngine } from "../support/database-servers";
 import { withEnv } from "../support/env";
@@ -70,9 +69,7 @@ function faultsOn(engine: TestEngine): void {
       await requireEngine(this, engine);
     });
     beforeEach(async () => {
-      w = await CliWorkspace.create(`faults-${engine}`, engine);
-      await w.initContract();
-      await writeContractRowsToUrl(w.dbUrl, circularExampleRows());
+      w = await CliWorkspace.withRows(`faults-${engine}`, engine, circularExampleRows());
     });
     afterEach(async () => {
       release?.();

@@ -23,9 +23,7 @@ const MONTHLY = `${OCCUPATION}.MonthlyDeclarationPartTimeWork`;
 const insz = (example: number): string => String(CIRCULAR_EXAMPLES[example - 1].rows.staff_member![0].insz);
 
 async function workspaceWith(label: string, engine: TestEngine, ...examples: number[]): Promise<CliWorkspace> {
-  const workspace = await CliWorkspace.create(label, engine);
-  await workspace.initContract();
-  await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows(...examples));
+  const workspace = await CliWorkspace.withRows(label, engine, circularExampleRows(...examples));
   return workspace;
 }
 

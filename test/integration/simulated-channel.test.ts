@@ -24,7 +24,6 @@ import type { FormNode, FormStamp } from "../../src/forms/form-envelope";
 import type { AdaptedWorkPeriod, OccupationFacts, Zima002Declaration, Zima005Declaration } from "../../src/rules/decision-types";
 import { inszHash } from "../../src/domain/insz-hash";
 import { openStateDatabase } from "../../src/state/state-database";
-import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { at, batchFilesIn, PERSON, type ParsedBatchFile, type XmlNode } from "../support/batch-files";
 import { type CliResult, CliWorkspace } from "../support/cli-harness";
 
@@ -95,9 +94,7 @@ describe("the simulated channel answers the written files (easr channel simulate
     );
 
   before(async () => {
-    workspace = await CliWorkspace.create("channel");
-    await workspace.initContract();
-    await writeContractRowsToUrl(workspace.dbUrl, circularExampleRows());
+    workspace = await CliWorkspace.withRows("channel", "sqlite", circularExampleRows());
     for (const month of MONTHS) await workspace.run(month);
     rejectedGo = workspace.filesOf("2017-10").find((name) => name.startsWith("GO."))!;
     first = await simulate();

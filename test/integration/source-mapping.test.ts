@@ -11,7 +11,6 @@ import { join } from "node:path";
 import { expect } from "chai";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo } from "../../src/domain/year-month";
-import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { loadSourceNaming } from "../../src/source/source-naming";
 import { CliWorkspace } from "../support/cli-harness";
 import { contractDdl, insertStatements, runStatements, tableNames } from "../support/contract-ddl";
@@ -55,9 +54,7 @@ function sourceMappingOn(engine: TestEngine): void {
 
     before(async function () {
       await requireEngine(this, engine);
-      contractNamed = await CliWorkspace.create("mapping-contract", engine);
-      await contractNamed.initContract();
-      await writeContractRowsToUrl(contractNamed.dbUrl, circularExampleRows());
+      contractNamed = await CliWorkspace.withRows("mapping-contract", engine, circularExampleRows());
 
       renamed = await CliWorkspace.create("mapping-renamed", engine);
       const options = { engine, naming };

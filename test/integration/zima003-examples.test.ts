@@ -6,11 +6,11 @@
  * so that the forms are created on the dates the examples give.
  */
 import { expect } from "chai";
-import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { type ContractRows } from "../../src/source/contract-writer";
 import { at, formsOf, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
+import { exampleStaff } from "../support/example-staff";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
-import { withEnv } from "../support/env";
 import { expectFolderValid } from "../support/xsd-check";
 
 /** Women's INSZs (even counters) with valid check digits, and a man's (odd counter 121). */
@@ -22,15 +22,7 @@ const INSZ_1033 = "90020512676";
 const INSZ_1053 = "90020512874";
 const MAN = "85031420121";
 
-const staff = (id: number, insz: string, gender: "F" | "M" = "F") => ({
-  id,
-  insz,
-  last_name: `Staff${id}`,
-  first_name: "An",
-  birth_date: `19${insz.slice(0, 2)}-${insz.slice(2, 4)}-${insz.slice(4, 6)}`,
-  gender,
-  country_code: "150",
-});
+const staff = exampleStaff;
 
 /** An assignment as the examples give them: institution, dates, hours, days a week, status, monthly salary (codes NULL: D13 defaults). */
 function assignment(
@@ -171,16 +163,14 @@ function examplesOn(engine: TestEngine): void {
 
     before(async function () {
       await requireEngine(this, engine);
-      workspace = await CliWorkspace.create("zima003", engine);
-      await workspace.initContract();
-      await writeContractRowsToUrl(workspace.dbUrl, ROWS);
-      await withEnv({ EASR_CLOCK: "2024-03-01T09:00:00+01:00" }, () => workspace.run("2024-02"));
-      await withEnv({ EASR_CLOCK: "2024-04-02T09:00:00+02:00" }, () => workspace.run("2024-03"));
+      workspace = await CliWorkspace.withRows("zima003", engine, ROWS);
+      await workspace.runAt("2024-02", "2024-03-01T09:00:00+01:00");
+      await workspace.runAt("2024-03", "2024-04-02T09:00:00+02:00");
       // Social security accepts every form; then payroll corrects 3-A's breaks (40 → 36) and withdraws 3-B's rows.
       await workspace.acceptAllWritten();
       await workspace.execute("UPDATE breastfeeding_break SET half_hour_breaks = 36 WHERE id = 1");
       await workspace.execute("DELETE FROM breastfeeding_break WHERE staff_id = 1014");
-      await withEnv({ EASR_CLOCK: "2024-05-02T09:00:00+02:00" }, () => workspace.run("2024-04"));
+      await workspace.runAt("2024-04", "2024-05-02T09:00:00+02:00");
     });
 
     after(async () => workspace?.remove());

@@ -9,7 +9,9 @@ import { join } from "node:path";
 import { openDataSource } from "../../ormconfig";
 import { main } from "../../src/cli/main";
 import type { RunSummary } from "../../src/run-record";
+import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createServerDatabase, type ServerDatabase, type TestEngine } from "./database-servers";
+import { withEnv } from "./env";
 
 export interface CliResult {
   readonly code: number;
@@ -35,6 +37,14 @@ export class CliWorkspace {
   /** A workspace on the given engine; on a server, with a database of its own, created empty. */
   static async create(label: string, engine: TestEngine = "sqlite"): Promise<CliWorkspace> {
     return new CliWorkspace(label, engine === "sqlite" ? undefined : await createServerDatabase(engine));
+  }
+
+  /** A workspace on the given engine whose source is the contract with these rows (`easr db init`, then the rows). */
+  static async withRows(label: string, engine: TestEngine, rows: ContractRows): Promise<CliWorkspace> {
+    const workspace = await CliWorkspace.create(label, engine);
+    await workspace.initContract();
+    await writeContractRowsToUrl(workspace.dbUrl, rows);
+    return workspace;
   }
 
   get engine(): TestEngine {
@@ -91,6 +101,11 @@ export class CliWorkspace {
     const result = await this.easr("run", "--month", month, "--db", this.dbUrl, "--out", this.outDir, ...extra);
     if (result.code !== 0) throw new Error(`easr run ${month} exited ${result.code}: ${result.err.join("\n")}`);
     return result;
+  }
+
+  /** `easr run --month M` with the run's clock at `clock` (EASR_CLOCK, an ISO moment with its offset). */
+  async runAt(month: string, clock: string, ...extra: string[]): Promise<CliResult> {
+    return withEnv({ EASR_CLOCK: clock }, () => this.run(month, ...extra));
   }
 
   monthDir(month: string): string {

@@ -18,6 +18,7 @@ export const FORM_XSD: Readonly<Record<GlossaryFormType, string>> = {
   ZIMA002: "schemas/official/ZIMA002_20231.xsd",
   ZIMA003: "schemas/official/ZIMA003_20231.xsd",
   ZIMA005: "schemas/official/ZIMA005_20231.xsd",
+  ZIMA006: "schemas/official/ZIMA006_20231.xsd",
 };
 
 /** A class-B anomaly of the glossary with the zone or block it belongs to. */

@@ -22,7 +22,9 @@ import {
   generateBenefitsPopulation,
 } from "../../tools/demo/benefits-population";
 import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../tools/demo/circular-examples";
-import { DEMO_BREASTFEEDING_CASES, breastfeedingCaseRows } from "../../tools/demo/breastfeeding-cases";
+import { DEMO_BREASTFEEDING_CASES } from "../../tools/demo/breastfeeding-cases";
+import { DEMO_RESUMPTION_CASES } from "../../tools/demo/resumption-cases";
+import { zimaFormCaseRows } from "../../tools/demo/zima-form-cases";
 import { buildDemoDatabase } from "../../tools/demo/demo-database";
 import { DEMO_DECISION_CASES, decisionCaseRows } from "../../tools/demo/decision-cases";
 import { DEMO_BAD_RECORDS } from "../../tools/demo/population/bad-records";
@@ -62,11 +64,11 @@ function demoRows(population: ContractRows): ContractRows {
 function withBenefits(population: ContractRows): ContractRows {
   const benefits = generateBenefitsPopulation();
   const cases = decisionCaseRows();
-  const breastfeeding = breastfeedingCaseRows();
+  const zimaForms = zimaFormCaseRows();
   return Object.fromEntries(
     CONTRACT_WRITE_ORDER.map((table) => [
       table,
-      [...rowsOf(population, table), ...rowsOf(benefits, table), ...rowsOf(cases, table), ...rowsOf(breastfeeding, table)],
+      [...rowsOf(population, table), ...rowsOf(benefits, table), ...rowsOf(cases, table), ...rowsOf(zimaForms, table)],
     ]),
   );
 }
@@ -721,12 +723,15 @@ describe("demo data", () => {
         db.close();
       }
       // The six unemployment cases of decision-cases.ts have a staff row here; its two benefits cases are benefits persons.
-      // The four ZIMA003 cases of breastfeeding-cases.ts are persons of their own, with 5 assignments and 5 break rows.
+      // The four ZIMA003 cases of breastfeeding-cases.ts are persons of their own, with 5 assignments and 5 break rows;
+      // the five ZIMA006 cases of resumption-cases.ts too, each with one assignment, absence and resumption.
       const breastfeedingCases = DEMO_BREASTFEEDING_CASES.length;
-      const unemploymentCases = DEMO_DECISION_CASES.filter((c) => !BENEFITS_STAFF_IDS.includes(c.staffId)).length - breastfeedingCases;
-      expect([unemploymentCases, breastfeedingCases]).to.deep.equal([6, 4]);
-      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length + unemploymentCases + breastfeedingCases);
-      expect(counts.breastfeeding_break).to.equal(5);
+      const resumptionCases = DEMO_RESUMPTION_CASES.length;
+      const unemploymentCases =
+        DEMO_DECISION_CASES.filter((c) => !BENEFITS_STAFF_IDS.includes(c.staffId)).length - breastfeedingCases - resumptionCases;
+      expect([unemploymentCases, breastfeedingCases, resumptionCases]).to.deep.equal([6, 4, 5]);
+      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length + unemploymentCases + breastfeedingCases + resumptionCases);
+      expect(counts).to.include({ breastfeeding_break: 5, absence: 5, work_resumption: 5 });
       expect(BENEFITS_STAFF_IDS).to.have.length(35);
       expect(counts.payment_calendar).to.equal(24);
       expect(counts).to.include({ adapted_work: 22, day_nature: 13, holiday_balance: 27 });

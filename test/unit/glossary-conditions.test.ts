@@ -28,7 +28,9 @@ import type {
   Zima002Declaration,
   Zima003Declaration,
   Zima005Declaration,
+  Zima006Declaration,
 } from "../../src/rules/decision-types";
+import { FORM_TYPES as ALL_FORM_TYPES } from "../../src/rules/decision-types";
 import {
   FORM_XSD,
   blockingAnomalies,
@@ -38,7 +40,7 @@ import {
   xsdOccurrences,
 } from "../support/glossary-coverage";
 
-const FORM_TYPES: readonly GlossaryFormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005"];
+const FORM_TYPES: readonly GlossaryFormType[] = ALL_FORM_TYPES;
 
 /** A man's INSZ (odd counter 033) and a woman's (even counter 034), both with valid check digits. */
 const MAN = "85073003328";
@@ -192,6 +194,22 @@ function zima005(overrides: Partial<Zima005Declaration> = {}): Zima005Declaratio
   };
 }
 
+/** A ZIMA006: work resumed on 19 October 2026 after an incapacity, the form made on 24 November (00128 <= 00218). */
+function zima006(): Zima006Declaration {
+  return {
+    formType: "ZIMA006",
+    person: person(MAN),
+    occupation: benefitsOccupation,
+    referencePeriod: "2026-10",
+    resumptionId: 7,
+    absenceId: 9,
+    absenceKind: "INCAPACITY",
+    resumptionDate: "2026-10-19",
+    requestTicket: null,
+    deadline: "2026-12-01",
+  };
+}
+
 /** A built form, loosely typed so that a test can break it. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- loose on purpose: the test breaks forms the types would not allow
 type Loose = { [label: string]: any };
@@ -252,6 +270,11 @@ const BASES: Record<GlossaryFormType, Record<string, () => FormNode>> = {
     correction: () => buildForm(zima005(), correction(1)),
     cancellation: () => cancellationForm("ZIMA005", MAN, TICKET, context, "2025", "003"),
   },
+  ZIMA006: {
+    main: () => buildForm(zima006(), context),
+    correction: () => buildForm(zima006(), correction(1)),
+    cancellation: () => cancellationForm("ZIMA006", MAN, TICKET, context, "2026-10", "001", { "00128": "2026-10-19" }),
+  },
 };
 
 /** A way to break a valid form, and the anomaly the glossary would raise for it. */
@@ -266,7 +289,7 @@ interface BreakCase {
 
 const ticket = (type: number, origin: number, nbr = TICKET) => ({ ReferenceType: type, ReferenceOrigin: origin, ReferenceNbr: nbr });
 const WECH: readonly GlossaryFormType[] = ["WECH003", "WECH006"];
-const ZIMA: readonly GlossaryFormType[] = ["ZIMA002", "ZIMA003", "ZIMA005"];
+const ZIMA: readonly GlossaryFormType[] = ["ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"];
 
 /** Cases on the envelope, the employer, the person and the occupation's Q and S that several form types share. */
 const SHARED_CASES: readonly BreakCase[] = [
@@ -885,12 +908,30 @@ const ZIMA003_CASES: readonly BreakCase[] = [
   },
 ];
 
+const recovery = (f: Loose) => naturalPerson(f).WorkRecovery;
+
+const ZIMA006_CASES: readonly BreakCase[] = [
+  { anomaly: "00128-008", what: "WorkRecoveryDate before 2005-07-01", edit: (f) => (recovery(f).WorkRecoveryDate = "2005-06-30") },
+  {
+    anomaly: "00128-008",
+    what: "WorkRecoveryDate after FormCreationDate (2026-11-24)",
+    edit: (f) => (recovery(f).WorkRecoveryDate = "2026-11-25"),
+  },
+  {
+    anomaly: "00128-008",
+    what: "a cancellation whose WorkRecoveryDate lies after its creation date",
+    base: "cancellation",
+    edit: (f) => (f.FormCreationDate = "2026-10-18"),
+  },
+];
+
 const FORM_CASES: Record<GlossaryFormType, readonly BreakCase[]> = {
   WECH003: WECH003_CASES,
   WECH006: WECH006_CASES,
   ZIMA002: ZIMA002_CASES,
   ZIMA003: ZIMA003_CASES,
   ZIMA005: ZIMA005_CASES,
+  ZIMA006: ZIMA006_CASES,
 };
 
 /** The cases of a form type: its own and the shared ones whose anomaly its table has. */

@@ -9,7 +9,7 @@
 import { CONTRACT_WRITE_ORDER, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createContractTables } from "../../src/source/source-database";
 import { generateBenefitsPopulation } from "./benefits-population";
-import { breastfeedingCaseRows } from "./breastfeeding-cases";
+import { zimaFormCaseRows } from "./zima-form-cases";
 import { circularExampleRows } from "./circular-examples";
 import { decisionCaseRows } from "./decision-cases";
 import { DEFAULT_POPULATION_STAFF, generatePopulation } from "./population/population";
@@ -27,7 +27,7 @@ export async function buildDemoDatabase(url: string, options: DemoDatabaseOption
   const population =
     staff === 0
       ? {}
-      : [generateBenefitsPopulation(), decisionCaseRows(), breastfeedingCaseRows()].reduce(
+      : [generateBenefitsPopulation(), decisionCaseRows(), zimaFormCaseRows()].reduce(
           concatRows,
           generatePopulation({ staff, seed: options.seed }),
         );

@@ -10,6 +10,7 @@ import { openRunContext } from "../../run/run-context";
 import { defaultRuleParameters } from "../../rules/rule-parameters";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
+import { brusselsTime } from "../../util/brussels-clock";
 
 interface ExplainOptions {
   staff?: string;
@@ -35,7 +36,7 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
     const setting = await monthSetting(context.source, runMonth, config.pageSize, defaultRuleParameters());
     const source = await context.source.person(staffId, setting.query);
     const sent = await context.declarations.declarationsOfStaff(config.environment, staffId);
-    const trace = tracePerson(source, setting, defaultRuleParameters(), sent);
+    const trace = tracePerson(source, setting, defaultRuleParameters(), sent, brusselsTime(config.clock.now()).date);
     for (const line of renderTrace(trace)) io.out(line);
     return trace;
   } finally {

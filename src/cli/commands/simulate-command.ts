@@ -11,6 +11,7 @@ import { simulateMonth } from "../../run/simulation";
 import { defaultRuleParameters, type RuleParameters } from "../../rules/rule-parameters";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
+import { brusselsTime } from "../../util/brussels-clock";
 
 interface SimulateOptions {
   month: string;
@@ -56,7 +57,14 @@ export async function simulateCommand(
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out });
   const context = await openSourceContext(config);
   try {
-    const result = await simulateMonth(context.source, runMonth, defaultRuleParameters(), simulated, config.pageSize);
+    const result = await simulateMonth(
+      context.source,
+      runMonth,
+      defaultRuleParameters(),
+      simulated,
+      config.pageSize,
+      brusselsTime(config.clock.now()).date,
+    );
     io.out(
       `Simulation ${runMonth}: threshold ${formatEuro(cents(simulated.grossThresholds[0].cents))}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`,
     );

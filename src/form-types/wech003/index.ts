@@ -11,7 +11,8 @@ export const WECH003: FormTypeModule<"WECH003"> = {
   xsd: "WECH003_20233.xsd",
   glossaryConditions: WECH003_CONDITIONS,
   build: wech003Form,
-  cancellationPeriod: () => ({}),
+  cancellationParts: () => ({}),
+  keep: () => null,
   // A start of part-time work is not modified for indexation.
   notCompared: ["MonthlyTheoreticalSalaryAmount"],
   labels: { title: "start of part-time work (scenario 3)", payslip: "WECH503" },

@@ -11,7 +11,8 @@ export const WECH006: FormTypeModule<"WECH006"> = {
   xsd: "WECH006_20233.xsd",
   glossaryConditions: WECH006_CONDITIONS,
   build: wech006Form,
-  cancellationPeriod: () => ({}),
+  cancellationParts: () => ({}),
+  keep: () => null,
   notCompared: [],
   labels: { title: "monthly part-time work (scenario 6)", payslip: "WECH506" },
 };

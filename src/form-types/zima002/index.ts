@@ -10,7 +10,8 @@ export const ZIMA002: FormTypeModule<"ZIMA002"> = {
   xsd: "official/ZIMA002_20231.xsd",
   glossaryConditions: ZIMA002_CONDITIONS,
   build: zima002Form,
-  cancellationPeriod: () => ({}),
+  cancellationParts: () => ({}),
+  keep: () => null,
   notCompared: [],
   labels: { title: "monthly adapted work (benefits, scenario 2)", payslip: "ZIMA002" },
 };

@@ -11,7 +11,8 @@ export const ZIMA003: FormTypeModule<"ZIMA003"> = {
   glossaryConditions: ZIMA003_CONDITIONS,
   build: zima003Form,
   // A cancellation carries the envelope, the person and the ticket (WorkerRecordLink "verboden" then, 90063-005).
-  cancellationPeriod: () => ({}),
+  cancellationParts: () => ({}),
+  keep: () => null,
   notCompared: [],
   labels: { title: "monthly breastfeeding breaks (benefits, scenario 3)", payslip: "ZIMA003" },
 };

@@ -19,7 +19,8 @@ export const ZIMA005: FormTypeModule<"ZIMA005"> = {
   glossaryConditions: ZIMA005_CONDITIONS,
   build: zima005Form,
   // Block 90106 (the holiday year) is indispensable in FBAMI5, in a cancellation too.
-  cancellationPeriod: (referencePeriod) => ({ holidayYear: holidayYearOfForm(referencePeriod) }),
+  cancellationParts: (referencePeriod) => ({ holidayYear: holidayYearOfForm(referencePeriod) }),
+  keep: () => null,
   notCompared: [],
   labels: { title: "yearly holiday declaration (benefits, scenario 5)", payslip: "ZIMA005" },
 };

@@ -344,8 +344,15 @@ export const ANSWER_IS_ORIGINAL: GlossaryCondition = {
   check: (form) => (text(form, "TypeForm") === "FA" && status(form) !== 0 ? `TypeForm FA with AttestationStatus ${status(form)}` : null),
 };
 
-/** The rows on the envelope, the employer, the person and the worker record of a form type's sector. */
-export function envelopeRows(sector: "WECH" | "ZIMA", womanForRisk: string | null = null): readonly GlossaryCondition[] {
+/**
+ * The rows on the envelope, the employer, the person and the worker record of a form type's sector;
+ * `withWorkerRecords` false for a form type without worker records (ZIMA006).
+ */
+export function envelopeRows(
+  sector: "WECH" | "ZIMA",
+  womanForRisk: string | null = null,
+  withWorkerRecords = true,
+): readonly GlossaryCondition[] {
   const references = [
     REFERENCE_REQUIRED,
     referenceForbidden(sector === "WECH" ? 2 : null),
@@ -353,7 +360,7 @@ export function envelopeRows(sector: "WECH" | "ZIMA", womanForRisk: string | nul
     ORIGIN_NOT_TICKET_FOR_OWN_REFERENCE,
   ];
   const employer = [NOSS_DOMAIN, NOSS_CHECK_DIGIT, KBO_CHECK_DIGIT];
-  const records = [WORKER_RECORD_REQUIRED, WORKER_RECORD_FORBIDDEN, EMPLOYER_CLASS_ALLOWED];
+  const records = withWorkerRecords ? [WORKER_RECORD_REQUIRED, WORKER_RECORD_FORBIDDEN, EMPLOYER_CLASS_ALLOWED] : [];
   if (sector === "WECH") return [CREATION_NOT_BEFORE_2003, ...references, ...employer, inszStructure(true), INSZ_CHECK_DIGIT, ...records];
   const contact = [ANSWER_IS_ORIGINAL, CONTACT_PERSON_HAS_DATA, CONTACT_EMAIL_VALID];
   return [
@@ -364,7 +371,7 @@ export function envelopeRows(sector: "WECH" | "ZIMA", womanForRisk: string | nul
     INSZ_CHECK_DIGIT,
     inszDomain(womanForRisk),
     ...records,
-    WORKER_RECORD_ONCE_PER_PAIR,
+    ...(withWorkerRecords ? [WORKER_RECORD_ONCE_PER_PAIR] : []),
   ];
 }
 

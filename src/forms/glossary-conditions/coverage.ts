@@ -8,25 +8,36 @@
 import { REASON, XSD_BY_KIND, notCheckable, xsd } from "./coverage-reasons";
 import type { AnomalyCoverage, GlossaryFormType, NotCheckableDecision, XsdDecision } from "./types";
 
-/** Decisions every form type shares: the envelope, the employer, the person, the occupation's codes. */
-const SHARED_XSD: readonly XsdDecision[] = [
+/** Decisions on the envelope, the employer and the person, which every form type has. */
+const ENVELOPE_XSD: readonly XsdDecision[] = [
   xsd("enumeration", REASON.enumeration, ["00296-008", "00430-008", "00297-008"]),
-  xsd("range", REASON.range, ["00012-008", "00054-008", "00156-008"]),
+  xsd("range", REASON.range, ["00012-008", "00156-008"]),
   xsd("range", `${REASON.range}; that the number is "uniek binnen een aangifte" concerns the whole file, which the file writer numbers`, [
     "00023-008",
   ]),
   xsd("pattern", REASON.pattern, ["00014-008"]),
 ];
 
-const SHARED_NOT_CHECKABLE: readonly NotCheckableDecision[] = [
-  notCheckable(REASON.processing, ["90059-452", "90059-163", "90068-244", "90068-159"]),
+/** Decisions every form type with worker records shares: the envelope's, and the occupation's. */
+const SHARED_XSD: readonly XsdDecision[] = [...ENVELOPE_XSD, xsd("range", REASON.range, ["00054-008"])];
+
+const NEVER_PPL = ["90168-151", "90168-005", "00109-008", "00109-004", "00109-155", "00109-051"];
+
+const ENVELOPE_NOT_CHECKABLE: readonly NotCheckableDecision[] = [
+  notCheckable(REASON.processing, ["90059-452", "90059-163"]),
   notCheckable(REASON.personRegisters, ["90017-151", "90017-152"]),
-  notCheckable(REASON.employerRegister, ["90067-151", "00012-022", "00011-051", "00014-051", "00014-022", "00036-051"]),
+  notCheckable(REASON.employerRegister, ["90067-151", "00012-022", "00011-051", "00014-051", "00014-022"]),
   notCheckable(REASON.employerKind, ["90067-005"]),
-  notCheckable(REASON.neverPpl, ["90168-151", "90168-005", "00109-008", "00109-004", "00109-155", "00109-051"]),
   notCheckable(REASON.mandate, ["00011-155", "00014-155"]),
   notCheckable(REASON.earlierForms, ["00222-207", "00222-238", "00222-023", "00222-234", "00222-181", "00222-180"]),
   notCheckable(REASON.ticketCheckDigit, ["00222-004"]),
+];
+
+const SHARED_NOT_CHECKABLE: readonly NotCheckableDecision[] = [
+  ...ENVELOPE_NOT_CHECKABLE,
+  notCheckable(REASON.processing, ["90068-244", "90068-159"]),
+  notCheckable(REASON.employerRegister, ["00036-051"]),
+  notCheckable(REASON.neverPpl, NEVER_PPL),
   notCheckable(REASON.codeTables, ["00046-030", "00046-314", "00046-035", "00046-085", "00046-495", "00036-034", "00037-035"]),
   notCheckable(REASON.age, ["00037-060", "00037-077"]),
   notCheckable(REASON.committeeList, ["00046-008"]),
@@ -224,4 +235,25 @@ const ZIMA003: AnomalyCoverage = {
   ],
 };
 
-export const ANOMALY_COVERAGE: Readonly<Record<GlossaryFormType, AnomalyCoverage>> = { WECH003, WECH006, ZIMA002, ZIMA003, ZIMA005 };
+/** ZIMA006: no worker record, no occupation; the person and the day of resumption. */
+const ZIMA006: AnomalyCoverage = {
+  xsdByKind: XSD_BY_KIND,
+  xsd: [...ENVELOPE_XSD, xsd("enumeration", REASON.enumeration, ["00221-008"])],
+  notCheckable: [
+    ...ENVELOPE_NOT_CHECKABLE,
+    // FBAMI6 also lists "Element niet gekend" for the PPL block, which the project never writes.
+    notCheckable(REASON.neverPpl, [...NEVER_PPL, "90168-092"]),
+    notCheckable(REASON.neverContactAddress, ["00520-008", "00522-160", "00523-008"]),
+    notCheckable(REASON.request, ["90017-233", "00024-233", "00011-233", "00014-233", "00109-233", "00296-233", "00222-052", "00222-507"]),
+    notCheckable(REASON.clockOfReceipt, ["00218-008"]),
+  ],
+};
+
+export const ANOMALY_COVERAGE: Readonly<Record<GlossaryFormType, AnomalyCoverage>> = {
+  WECH003,
+  WECH006,
+  ZIMA002,
+  ZIMA003,
+  ZIMA005,
+  ZIMA006,
+};

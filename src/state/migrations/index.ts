@@ -7,6 +7,7 @@ import { ReissueAndRelease1764500000000 } from "./1764500000000-reissue-and-rele
 import { RunRecord1764610000000 } from "./1764610000000-run-record";
 import { AnswerStreaming1764620000000 } from "./1764620000000-answer-streaming";
 import { UnitSubject1764700000000 } from "./1764700000000-unit-subject";
+import { KeptZones1764800000000 } from "./1764800000000-kept-zones";
 
 /** Every state migration, oldest first. */
 export const STATE_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const STATE_MIGRATIONS = [
   RunRecord1764610000000,
   AnswerStreaming1764620000000,
   UnitSubject1764700000000,
+  KeptZones1764800000000,
 ];

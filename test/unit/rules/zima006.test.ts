@@ -123,7 +123,14 @@ function plan(
     salaryLines: [],
   };
   const frame = testFrame(runMonth, { references: REFERENCES });
-  return planZima006({ person: prepareBenefitsPerson(source, frame), absences, resumptions: rows, runMonth, creationDate });
+  return planZima006({
+    person: prepareBenefitsPerson(source, frame),
+    absences,
+    resumptions: rows,
+    runMonth,
+    benefitsMonthsFrom: "2023-09",
+    creationDate,
+  });
 }
 
 describe("ZIMA006: what run M declares of each resumption of work", () => {
@@ -143,9 +150,17 @@ describe("ZIMA006: what run M declares of each resumption of work", () => {
       "2024-05-02",
     );
     expect(unplaced).to.deep.equal([]);
-    expect(resumptions.map((r) => [r.month, r.outcome])).to.deep.equal([
-      ["2024-04", { kind: "declare", resumptionDate: "2024-04-15", requestTicket: null, lateNote: null }],
-    ]);
+    expect(resumptions.map((r) => r.month)).to.deep.equal(["2024-04"]);
+    // Seed 001: resumed in April → the first working day of June 2024, Monday 3 June; created 2 May: in time.
+    expect(resumptions[0].outcome).to.deep.include({
+      kind: "declare",
+      absence: { id: 9001, kind: "INCAPACITY" },
+      inForce: [501],
+      resumptionDate: "2024-04-15",
+      requestTicket: null,
+      deadline: "2024-06-03",
+      late: false,
+    });
     // Run 2024-03 does not see it: the day of resumption lies in April.
     expect(
       plan(1001, "88013014435", [A501], [ABSENCE_9001], [resumption(1, 9001, "2024-04-15", "2024-03-20 10:00:00")], "2024-03", "2024-04-02")
@@ -156,21 +171,20 @@ describe("ZIMA006: what run M declares of each resumption of work", () => {
   it("6-C (errata 6 and 9): 9005 resumed on 2024-09-02 in assignment 507, reported on 10-20 — run 2024-10 (created 2024-11-02) declares it in time; run 2024-11 (created 12-02) would send it late, with a note", () => {
     const row = resumption(2, 9005, "2024-09-02", "2024-10-20 09:00:00");
     const inTime = plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-10", "2024-11-02");
-    expect(inTime.resumptions[0].outcome).to.deep.equal({
+    // 503 ended on 2024-06-30: only 507 is in force on 2 September. Deadline: Monday 4 November 2024.
+    expect(inTime.resumptions[0].outcome).to.deep.include({
       kind: "declare",
+      inForce: [507],
       resumptionDate: "2024-09-02",
-      requestTicket: null,
-      lateNote: null,
+      deadline: "2024-11-04",
+      late: false,
     });
     expect(
-      plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-09", "2024-10-02").resumptions,
-      "reported after September",
-    ).to.deep.equal([]);
+      plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-09", "2024-10-02").resumptions.map((r) => r.outcome),
+      "reported after September: waits for the run of October",
+    ).to.deep.equal([{ kind: "reported-later", detail: "reported 2024-10-20 09:00:00, after 2024-09: the run of its month declares it" }]);
     const late = plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-11", "2024-12-02");
-    expect(late.resumptions[0].outcome).to.deep.include({
-      kind: "declare",
-      lateNote: "LATE_RESUMPTION: resumed 2024-09-02, due by 2024-11-04, sent 2024-12-02",
-    });
+    expect(late.resumptions[0].outcome).to.deep.include({ kind: "declare", deadline: "2024-11-04", late: true });
   });
 
   it("6-C before errata 9: no assignment in force on 2024-09-02 (503 ended on 06-30) → NO_OCCUPATION_AT_RESUMPTION (anomaly 90017-152)", () => {
@@ -210,6 +224,19 @@ describe("ZIMA006: what run M declares of each resumption of work", () => {
       reason: "RESUMPTION_IN_PAID_PERIOD",
       detail: "resumed 2024-03-04, paid by the agency until 2024-03-05",
     });
+    // 6-C's negative variant: a fully paid three-day illness (7-9 October, paid until the 9th), work resumed on
+    // the 10th — the absence did not outlast the paid period, the mutuality has no file.
+    const threeDays = absence(9007, 1001, { firstDay: "2024-10-07", lastDay: "2024-10-09", paidUntil: "2024-10-09" });
+    expect(
+      plan(1001, "88013014435", [A501], [threeDays], [resumption(8, 9007, "2024-10-10", "2024-10-10 10:00:00")], "2024-10", "2024-11-02")
+        .resumptions[0].outcome,
+    ).to.deep.include({ kind: "not-eligible", reason: "RESUMPTION_IN_PAID_PERIOD" });
+    // Paid until the 9th, absent until the 11th: two days the mutuality pays, so its resumption is declared.
+    const longer = { ...threeDays, lastDay: "2024-10-11" as CalendarDate };
+    expect(
+      plan(1001, "88013014435", [A501], [longer], [resumption(8, 9007, "2024-10-14", "2024-10-14 10:00:00")], "2024-10", "2024-11-02")
+        .resumptions[0].outcome,
+    ).to.deep.include({ kind: "declare", resumptionDate: "2024-10-14" });
     const asked = plan(
       1001,
       "88013014435",
@@ -251,12 +278,26 @@ describe("ZIMA006: what run M declares of each resumption of work", () => {
     });
   });
 
-  it("waits for a day of resumption after the creation date, and reports a row whose day cannot be read instead of dropping it", () => {
-    // Announced ahead: resumes on 2024-04-30, the run of April is created on 2024-04-20 (00128 <= 00218).
+  it("leaves a resumption before the months the run looks at alone (benefitsMonthsFrom 2023-09)", () => {
     expect(
-      plan(1001, "88013014435", [A501], [ABSENCE_9001], [resumption(5, 9001, "2024-04-30", "2024-04-12 10:00:00")], "2024-04", "2024-04-20")
+      plan(1001, "88013014435", [A501], [ABSENCE_9001], [resumption(7, 9001, "2023-08-31", "2023-08-20 10:00:00")], "2024-04", "2024-05-02")
         .resumptions,
     ).to.deep.equal([]);
+  });
+
+  it("waits for a day of resumption after the creation date, and reports a row whose day cannot be read instead of dropping it", () => {
+    // Announced ahead: resumes on 2024-04-30, the run of April is created on 2024-04-20 (00128 <= 00218): it waits.
+    expect(
+      plan(
+        1001,
+        "88013014435",
+        [A501],
+        [ABSENCE_9001],
+        [resumption(5, 9001, "2024-04-30", "2024-04-12 10:00:00")],
+        "2024-04",
+        "2024-04-20",
+      ).resumptions.map((r) => r.outcome),
+    ).to.deep.equal([{ kind: "ahead", detail: "resumes 2024-04-30, after this run's forms are made (2024-04-20)" }]);
     const unreadable: WorkResumptionRecord = {
       id: 6,
       absenceId: 9001,
