@@ -144,7 +144,9 @@ function zima006Facts(unit: DecisionUnit, source: PersonSourceData): unknown[] {
   return [
     staffFacts(source),
     rows.map((r) => [r.id, r.absenceId, r.resumptionDate, r.requestTicket, r.reportedAt]),
-    (source.absences ?? []).filter((a) => absenceIds.has(a.id)).map((a) => [a.id, a.assignmentId, a.kind, a.firstDay, a.paidUntil]),
+    (source.absences ?? [])
+      .filter((a) => absenceIds.has(a.id))
+      .map((a) => [a.id, a.assignmentId, a.kind, a.firstDay, a.lastDay, a.paidUntil]),
     source.assignments.map(assignmentFacts),
   ];
 }

@@ -34,7 +34,6 @@ import { benefitsAssignmentCheck, type BenefitsFormResult, type BenefitsPerson, 
 import type { DecisionUnit, OccupationFacts, UnitOutcome } from "./decision-types";
 import { rejected as rejectedOutcome } from "./outcome-builders";
 import type { RunFrame } from "./person-context";
-import { checkSex } from "./sex-check";
 
 export type Zima006Outcome =
   | {
@@ -103,21 +102,15 @@ function rowProblem(row: WorkResumptionRecord, absence: AbsenceRecord | null): R
   return absence.problems[0] ?? null;
 }
 
-/** The assignments of the absence's person (or only its own) in force on the day. */
-function inForceOn(date: CalendarDate, absence: AbsenceRecord, person: BenefitsPerson) {
+/**
+ * The person's assignments in force on the day, in id order: any of them is the work relation anomaly
+ * 90017-152 asks for (a temporary back in a new assignment), whatever assignment the absence names.
+ */
+function inForceOn(date: CalendarDate, person: BenefitsPerson) {
   return [...person.assignments.values()]
-    .filter(
-      (a) =>
-        (absence.assignmentId === null || a.record.id === absence.assignmentId) &&
-        a.record.startDate !== null &&
-        a.record.startDate <= date &&
-        (a.record.endDate === null || a.record.endDate >= date),
-    )
+    .filter((a) => a.record.startDate !== null && a.record.startDate <= date && (a.record.endDate === null || a.record.endDate >= date))
     .sort((a, b) => a.record.id - b.record.id);
 }
-
-/** Risks 002-004 need a woman's INSZ (D21), as their ZIMA001 does. */
-const WOMEN_ONLY: readonly AbsenceKind[] = ["MATERNITY_REST", "REMOVAL_FULL", "REMOVAL_PARTIAL"];
 
 function decide(row: WorkResumptionRecord, absence: AbsenceRecord | null, input: Zima006Input): Zima006Outcome {
   const { person } = input;
@@ -137,11 +130,8 @@ function decide(row: WorkResumptionRecord, absence: AbsenceRecord | null, input:
       reason: "RESUMPTION_IN_PAID_PERIOD",
       detail: `resumed ${date}, paid by the agency until ${absence.paidUntil}`,
     };
-  if (person.staff && absence.kind !== null && WOMEN_ONLY.includes(absence.kind)) {
-    const sex = checkSex(person.staff, "F", `ZIMA006 after ${absence.kind}`);
-    if (sex.problem) return { kind: "rejected", problem: sex.problem };
-  }
-  const inForce = inForceOn(date, absence, person);
+  // No sex condition: FBAMI6's 00024 has none, and D21 does not list ZIMA006.
+  const inForce = inForceOn(date, person);
   if (inForce.length === 0)
     return { kind: "rejected", problem: recordProblem("work_resumption", row.id, "resumption_date", "NO_OCCUPATION_AT_RESUMPTION", date) };
   const checked = inForce.map((assignment) => benefitsAssignmentCheck(assignment));

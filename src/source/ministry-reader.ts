@@ -108,10 +108,16 @@ function staffIdOf(source: PersonSource, alias: string): string {
   return STAFF_THROUGH[source] ? `${alias}o.staffId` : `${alias}.staffId`;
 }
 
-/** A query over a source's rows, joined to the row that carries their staff id when they have none. */
+/**
+ * A query over a source's rows, joined to the row that carries their staff id when they have none, and
+ * to that staff member: an owner of no staff member is reported as an unowned record, never a person.
+ */
 function withStaff(query: SelectQueryBuilder<object>, source: PersonSource, alias: string): SelectQueryBuilder<object> {
   const through = STAFF_THROUGH[source];
-  return through ? query.innerJoin(through.table.entity, `${alias}o`, `${alias}o.id = ${alias}.${through.reference}`) : query;
+  if (!through) return query;
+  return query
+    .innerJoin(through.table.entity, `${alias}o`, `${alias}o.id = ${alias}.${through.reference}`)
+    .innerJoin(STAFF_MEMBER.entity, `${alias}s`, `${alias}s.id = ${alias}o.staffId`);
 }
 
 /**

@@ -911,6 +911,12 @@ const ZIMA003_CASES: readonly BreakCase[] = [
 const recovery = (f: Loose) => naturalPerson(f).WorkRecovery;
 
 const ZIMA006_CASES: readonly BreakCase[] = [
+  {
+    anomaly: "90016-001",
+    what: "a cancellation without WorkRecovery (its day not kept)",
+    base: "cancellation",
+    edit: (f) => delete naturalPerson(f).WorkRecovery,
+  },
   { anomaly: "00128-008", what: "WorkRecoveryDate before 2005-07-01", edit: (f) => (recovery(f).WorkRecoveryDate = "2005-06-30") },
   {
     anomaly: "00128-008",
@@ -1242,6 +1248,8 @@ describe("glossary conditions (D22): the forms of the existing form tests' typic
         context,
         formType === "ZIMA005" ? "2025" : "2026-10",
         formType === "ZIMA002" ? "002" : undefined,
+        // A ZIMA006 cancellation repeats the day it cancels (kept with the declaration).
+        formType === "ZIMA006" ? { "00128": "2026-10-19" } : null,
       );
       expect(checkGlossaryConditions(formType, form), formType).to.deep.equal([]);
     }

@@ -24,4 +24,19 @@ const RESUMPTION_IN_DOMAIN: GlossaryCondition = {
   },
 };
 
-export const ZIMA006_CONDITIONS: readonly GlossaryCondition[] = [...envelopeRows("ZIMA", null, false), RESUMPTION_IN_DOMAIN];
+/**
+ * 90016-001: the XSD requires WorkRecovery too, but a form that lacks it (a cancellation whose day was not
+ * kept) is then rejected alone by this row instead of failing its file's validation (D22).
+ */
+const WORK_RECOVERY_PRESENT: GlossaryCondition = {
+  zone: "90016",
+  anomaly: "90016-001",
+  condition: 'WorkRecovery: "Kardinaliteit 1: 1 ONMISBAAR", in a modification and a cancellation too',
+  check: (form) => (date(node(naturalPerson(form), "WorkRecovery"), "WorkRecoveryDate") === null ? "no WorkRecovery with its date" : null),
+};
+
+export const ZIMA006_CONDITIONS: readonly GlossaryCondition[] = [
+  ...envelopeRows("ZIMA", null, false),
+  WORK_RECOVERY_PRESENT,
+  RESUMPTION_IN_DOMAIN,
+];

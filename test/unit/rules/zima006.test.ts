@@ -183,6 +183,9 @@ describe("ZIMA006: what run M declares of each resumption of work", () => {
       plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-09", "2024-10-02").resumptions.map((r) => r.outcome),
       "reported after September: waits for the run of October",
     ).to.deep.equal([{ kind: "reported-later", detail: "reported 2024-10-20 09:00:00, after 2024-09: the run of its month declares it" }]);
+    // An absence that names assignment 503: the work relation of anomaly 90017-152 is any assignment, 507 here.
+    const named = plan(1003, "85031420220", [A503, A507], [{ ...ABSENCE_9005, assignmentId: 503 }], [row], "2024-10", "2024-11-02");
+    expect(named.resumptions[0].outcome).to.deep.include({ kind: "declare", inForce: [507] });
     const late = plan(1003, "85031420220", [A503, A507], [ABSENCE_9005], [row], "2024-11", "2024-12-02");
     expect(late.resumptions[0].outcome).to.deep.include({ kind: "declare", deadline: "2024-11-04", late: true });
   });

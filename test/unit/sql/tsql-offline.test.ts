@@ -269,6 +269,8 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       ]);
       // A resumption has no staff id of its own: it is counted through its absence, correlated on that staff id.
       expect(statements[4].sql).to.include('INNER JOIN "absence" "ro" ON "ro"."id" = "r"."absence_id"');
+      // An absence of no staff member is an unowned record (reported once), never a person.
+      expect(statements[4].sql).to.include('INNER JOIN "staff_member" "rs" ON "rs"."id" = "ro"."staff_id"');
       expect(statements[4].sql).to.include('"bx"."staff_id" = "ro"."staff_id"');
       // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
       expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');
