@@ -41,6 +41,13 @@ export interface BenefitsCodes {
   readonly breastfeedingReferenceWeek: number;
   /** ZIMA003 zone 00151: half-hour breaks of one occupation in a month, at most (glossary: [1;62]). */
   readonly maxHalfHourBreaks: number;
+  /** ZIMA001 zone 00060 TenthOrTwelfth when the assignment has no pay_mode: 12 twelfths (domain.md D24 OQ5, with a note). */
+  readonly zima001PayMode: 10 | 12;
+  /**
+   * ZIMA001 zone 00054 Retired (D24 OQ6): 1 when the person has reached the legal pension age on the risk's
+   * start. The age from each day on (law of 10 August 2015: 65, 66 from 1 February 2025, 67 from 1 February 2030).
+   */
+  readonly legalPensionAges: readonly { readonly from: string; readonly age: number }[];
 }
 
 export const benefitsCodes: BenefitsCodes = {
@@ -59,4 +66,10 @@ export const benefitsCodes: BenefitsCodes = {
   maxHolidayDetails: 4,
   breastfeedingReferenceWeek: 3800,
   maxHalfHourBreaks: 62,
+  zima001PayMode: 12,
+  legalPensionAges: [
+    { from: "1900-01-01", age: 65 },
+    { from: "2025-02-01", age: 66 },
+    { from: "2030-02-01", age: 67 },
+  ],
 };

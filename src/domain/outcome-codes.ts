@@ -91,6 +91,10 @@ export const REJECTION_RULES = [
   "TOO_MANY_BREAKS",
   "DUPLICATE_ROW",
   "NO_OCCUPATION_AT_RESUMPTION",
+  "NO_OCCUPATION_AT_RISK",
+  "DMFA_CODES_MISSING",
+  "NO_CALCULATION_BASE",
+  "TOO_MANY_DAYS",
 ] as const;
 
 export type RejectionRule = (typeof REJECTION_RULES)[number];

@@ -47,8 +47,14 @@ export interface FormContext {
   readonly correction?: Correction;
 }
 
+/**
+ * Zone 00296 of the forms this envelope builds: the registered form types, and ZIMA001, whose builder
+ * (src/form-types/zima001/form.ts) exists before its form type is registered (ARCHITECTURE.md).
+ */
+export type FormIdentification = FormType | "ZIMA001";
+
 export interface EnvelopeInput {
-  readonly identification: FormType;
+  readonly identification: FormIdentification;
   readonly stamp: FormStamp;
   readonly defaults: FormDefaults;
   readonly employer: EmployerIdentity;
@@ -67,8 +73,12 @@ export interface EnvelopeInput {
   readonly riskCode?: string;
   /** ZIMA005 only, and indispensable there: zone 00125 HolidaysYear (block 90106), the year the holiday is about. */
   readonly holidayYear?: number;
-  /** Blocks that close the NaturalPerson after its worker records (ZIMA006: WorkRecovery, 90016). */
+  /** Blocks that close the NaturalPerson after its worker records (ZIMA006: WorkRecovery, 90016; ZIMA001: WorkerRecord, ServiceData). */
   readonly personBlocks?: FormNode;
+  /** ZIMA001's blocks between the references and the employer: RiskDetail (90252), WorkRecovery (90016), PreventionService (90564). */
+  readonly riskBlocks?: FormNode;
+  /** ZIMA001: the employer part is a mini-DmfA EmployerDeclaration (90007) of this quarter (zone 00013), not an EmployerDeclarationLink. */
+  readonly quarter?: string;
 }
 
 /** Zone 00430 of a benefits-sector form: the sub-risk, zero-padded to three digits (1 → "001"). */
@@ -90,7 +100,7 @@ function contactPersonNode(contact: ContactPersonDefaults): FormNode {
 
 /** A form around its worker record: an original, or a modification / cancellation with its ticket reference. */
 export function originalForm(input: EnvelopeInput): FormNode {
-  const benefits = batchPurposeOf(input.identification) === "ZIMA";
+  const benefits = input.identification === "ZIMA001" || batchPurposeOf(input.identification) === "ZIMA";
   const form: FormNode = {
     Identification: input.identification,
     FormCreationDate: input.stamp.creationDate,
@@ -107,17 +117,20 @@ export function originalForm(input: EnvelopeInput): FormNode {
   // The ZIMA XSDs forbid every person zone but these two (maxOccurs 0); the WECH forms carry the same two.
   const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
   // A yearly form names its year (ZIMA005: block 90106, zone 00125), a cancellation too.
-  if (cadenceOf(input.identification) === "yearly") {
+  if (input.identification !== "ZIMA001" && cadenceOf(input.identification) === "yearly") {
     if (input.holidayYear === undefined) throw new Error(`a ${input.identification} form needs its holiday year (zone 00125)`);
     person.HolidayYear = { HolidaysYear: input.holidayYear };
   }
   if (input.workerRecordLink !== null) person.WorkerRecordLink = input.workerRecordLink;
   Object.assign(person, input.personBlocks ?? {});
-  form.EmployerDeclarationLink = {
+  Object.assign(form, input.riskBlocks ?? {});
+  const employer: FormNode = {
     NOSSRegistrationNbr: input.employer.nossNumber,
     Trusteeship: input.defaults.trusteeship,
     CompanyID: input.employer.kboNumber,
     NaturalPerson: person,
   };
+  if (input.quarter === undefined) form.EmployerDeclarationLink = employer;
+  else form.EmployerDeclaration = { Quarter: input.quarter, ...employer };
   return form;
 }

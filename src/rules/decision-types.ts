@@ -290,6 +290,78 @@ export interface Zima006Declaration {
   readonly deadline: CalendarDate;
 }
 
+/** One NatureOfDay of a ZIMA001 reference period (block 90074). */
+export interface Zima001Day {
+  /** Zone 00178. */
+  readonly day: CalendarDate;
+  /** Zone 00179: annex 13, allowed per risk (zima-1-3-6.md §1.2). */
+  readonly code: string;
+  /** Zone 00180: hours x 100, part-timers only (Q < S); null otherwise. */
+  readonly hours: number | null;
+}
+
+/** What a ZIMA001 says of the occupation running on the risk's start (block 90006 RiskDetailOccupation). */
+export interface Zima001OccupationRisk {
+  /** Zone 00410; null when the risk starts on the occupation's first working day (the zone is left out). */
+  readonly lastWorkingDay: CalendarDate | null;
+  /** Zone 00191: the full monthly gross on the reference date, cents (00189 = 4, a month). */
+  readonly basisAmount: Cents;
+  /** Zone 01160: 1 when the occupation ran unchanged since R₂ (R4). */
+  readonly stable: 0 | 1;
+  /** Block 90077 with its NatureOfDay entries; null for risk 004 (forbidden there). */
+  readonly referencePeriod: { readonly start: CalendarDate; readonly end: CalendarDate; readonly days: readonly Zima001Day[] } | null;
+}
+
+/** An occupation of a ZIMA001 (block 90015, the mini-DmfA's): one assignment. */
+export interface Zima001Occupation {
+  readonly occupation: OccupationFacts;
+  /** Zone 00045: the assignment's end when it has one (R8: a known end is always given). */
+  readonly endDate: CalendarDate | null;
+  /** Zone 00060 TenthOrTwelfth: assignment.pay_mode, else the configured 12 (D24 OQ5). */
+  readonly payMode: 10 | 12;
+  /** Zone 00042 at the occupation's level: the institution's establishment unit. */
+  readonly localUnitId: string;
+  /** Zone 00054: 1 when the person had reached the legal pension age on the risk's start (D24 OQ6). */
+  readonly retired: 0 | 1;
+  /** Block 90006, for the occupation running on 00408 (or ended at most 30 days before it). */
+  readonly risk: Zima001OccupationRisk | null;
+}
+
+/** A prevention service of risk 001 (block 90564): the school board's own (D24 OQ11). */
+export interface PreventionService {
+  /** Zone 00014: its KBO number. */
+  readonly kbo: string;
+  /** Zone 00776. */
+  readonly name: string;
+}
+
+/** ZIMA001: the information sheet when a risk starts, one per person and risk (zima-1-3-6.md §1). */
+export interface Zima001Declaration {
+  readonly formType: "ZIMA001";
+  readonly person: PersonIdentity;
+  /** The first occupation's (the unit's assignment). */
+  readonly occupation: OccupationFacts;
+  /** The month of the absence's own first day. */
+  readonly referencePeriod: YearMonth;
+  /** The absence (for birth leave in blocks: the first block) and its kind. */
+  readonly absenceId: number;
+  readonly absenceKind: AbsenceKind;
+  /** Zone 00430: "001" … "008". */
+  readonly risk: string;
+  /** Zone 00408: the risk's first day (for a relapse, the original's). */
+  readonly riskStart: CalendarDate;
+  /** Zone 00128 (block 90016) when work resumed and is known (R7); null otherwise. */
+  readonly workRecovery: CalendarDate | null;
+  /** Block 90564: risk 001 only, one per school board of the occupations that has one. */
+  readonly preventionServices: readonly PreventionService[];
+  /** Zones 00013, 00038, 00039: the quarter of 00408 (one EmployerDeclaration, decision Z1-QTR). */
+  readonly quarter: { readonly code: string; readonly first: CalendarDate; readonly last: CalendarDate };
+  /** In assignment order; grouped into WorkerRecords by (00036, 00037) when written. */
+  readonly occupations: readonly Zima001Occupation[];
+  /** Zone 00385 (block 90279, R8): the latest end of the occupations when all have one on or after 00408; null otherwise. */
+  readonly serviceEnd: CalendarDate | null;
+}
+
 export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
 export type BenefitsDeclaration = Zima002Declaration | Zima003Declaration | Zima005Declaration | Zima006Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;

@@ -17,6 +17,7 @@
  *   the month's first day, else assignment.monthly_salary (NO_MONTHLY_WAGE without either).
  * - R4: at most two breaks a day in the month, all links together (TOO_MANY_BREAKS), nothing sent then.
  */
+import { monthlyWageOn } from "./monthly-wage";
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
 import type { AssignmentSalaryRecord, BreastfeedingBreakRecord, PersonSourceData } from "../domain/ministry-records";
 import type { Cents } from "../domain/money";
@@ -59,13 +60,7 @@ export function monthlyWageFor(
   occupation: OccupationFacts,
   salaries: readonly AssignmentSalaryRecord[],
 ): { readonly amount: Cents | null; readonly from: "history" | "assignment" } {
-  const first = firstDayOf(month);
-  const inForce = salaries
-    .filter((row) => row.assignmentId === occupation.assignmentId && row.validFrom !== null && row.validFrom <= first)
-    .sort((a, b) => (a.validFrom! < b.validFrom! ? -1 : 1))
-    .at(-1);
-  if (inForce) return { amount: inForce.monthlySalary, from: "history" };
-  return { amount: occupation.monthlySalary > 0 ? occupation.monthlySalary : null, from: "assignment" };
+  return monthlyWageOn(firstDayOf(month), occupation, salaries);
 }
 
 function rejected(problem: RecordProblem): Zima003MonthOutcome {

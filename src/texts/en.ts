@@ -102,6 +102,13 @@ export const EN: Texts = {
       "no monthly wage for the month (assignment_salary or assignment.monthly_salary): the hourly wage (zone 00152) cannot be computed",
     TOO_MANY_BREAKS: "more half-hour breastfeeding breaks in the month than two a day, all occupations together (anomaly 00151-097)",
     NO_OCCUPATION_AT_RESUMPTION: "no assignment of the person is in force on the day work resumed (anomaly 90017-152)",
+    NO_OCCUPATION_AT_RISK:
+      "no assignment of the person is in force on the risk's first day, nor ended at most 30 days before it (ZIMA001 block 90006)",
+    DMFA_CODES_MISSING:
+      "a ZIMA001 is a mini-DmfA: the assignment's own employer category, worker code and joint committee are needed, no default stands in (D24 OQ1)",
+    NO_CALCULATION_BASE:
+      "no monthly gross for the calculation base (zone 00191): no assignment_salary row, no monthly_salary, no wage-code 01 pay of a whole month",
+    TOO_MANY_DAYS: "more days in the reference period than the form allows (anomaly 90074-090: 182, for birth leave 20)",
     DUPLICATE_ROW: "two rows where the source contract allows one (a UNIQUE key)",
     DATE_AGAINST_RISK_START:
       "the date does not fit the start of the risk (absence.first_day): the last working day comes before it (for an incapacity the same day may do), the resumption after it",

@@ -226,6 +226,13 @@ export const NL: DutchTexts = {
     TOO_MANY_BREAKS:
       "meer borstvoedingspauzes van een half uur in de maand dan twee per dag, alle tewerkstellingen samen (anomalie 00151-097)",
     NO_OCCUPATION_AT_RESUMPTION: "geen opdracht van het personeelslid loopt op de dag van de werkhervatting (anomalie 90017-152)",
+    NO_OCCUPATION_AT_RISK:
+      "geen opdracht van het personeelslid loopt op de eerste dag van het risico, en geen enkele eindigde ten hoogste 30 dagen ervoor (ZIMA001 blok 90006)",
+    DMFA_CODES_MISSING:
+      "een ZIMA001 is een mini-DmfA: de eigen werkgeverscategorie, werknemerskengetal en paritair comité van de opdracht zijn nodig, geen standaardwaarde (D24 OQ1)",
+    NO_CALCULATION_BASE:
+      "geen maandloon voor de berekeningsbasis (zone 00191): geen weddehistoriek, geen monthly_salary, geen looncode 01 van een volledige maand",
+    TOO_MANY_DAYS: "meer dagen in de referteperiode dan het formulier toelaat (anomalie 90074-090: 182, voor geboorteverlof 20)",
     DUPLICATE_ROW: "twee rijen waar het broncontract er één toelaat (een UNIQUE-sleutel)",
     DATE_AGAINST_RISK_START:
       "de datum past niet bij het begin van het risico (absence.first_day): de laatste arbeidsdag ligt ervoor (bij arbeidsongeschiktheid mag het dezelfde dag zijn), de werkhervatting erna",

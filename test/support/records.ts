@@ -1,5 +1,5 @@
 /** Plain source records for rule tests: sound defaults, the test names only what matters to it. */
-import type { AssignmentRecord } from "../../src/domain/ministry-records";
+import type { AbsenceRecord, AssignmentRecord } from "../../src/domain/ministry-records";
 import { cents } from "../../src/domain/money";
 
 /** A temporary part-time assignment at institution 1 from 1 September 2017, open-ended, EUR 1500.00 a month: `overrides` say the rest. */
@@ -21,6 +21,28 @@ export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): Ass
     monthlySalary: cents(150000),
     payMode: null,
     laterColumnProblems: [],
+    problems: [],
+    ...overrides,
+  };
+}
+
+/** An absence of incapacity from 2024-02-05, reported the next morning (zima-1-3-6.md's 1-A), with the given changes. */
+export function absenceRecord(id: number, staffId: number, overrides: Partial<AbsenceRecord> = {}): AbsenceRecord {
+  return {
+    id,
+    staffId,
+    assignmentId: null,
+    kind: "INCAPACITY",
+    firstDay: "2024-02-05",
+    lastDay: null,
+    relapseOfId: null,
+    lastWorkingDay: null,
+    paidUntil: null,
+    paidDayCode: null,
+    eventDate: null,
+    certificateRef: null,
+    prenatalRestStop: false,
+    reportedAt: "2024-02-06 09:00:00",
     problems: [],
     ...overrides,
   };

@@ -16,7 +16,7 @@ import type { CalendarDate } from "../../../src/domain/calendar-date";
 import type { YearMonth } from "../../../src/domain/year-month";
 import { prepareBenefitsPerson } from "../../../src/rules/benefits-person";
 import { planZima006, resumptionDeadline } from "../../../src/rules/zima006";
-import { assignmentRecord } from "../../support/records";
+import { absenceRecord, assignmentRecord } from "../../support/records";
 import { testFrame } from "../../support/run-frame";
 
 const REFERENCES: ReferenceData = {
@@ -27,26 +27,7 @@ const REFERENCES: ReferenceData = {
   ]),
 };
 
-function absence(id: number, staffId: number, overrides: Partial<AbsenceRecord>): AbsenceRecord {
-  return {
-    id,
-    staffId,
-    assignmentId: null,
-    kind: "INCAPACITY",
-    firstDay: "2024-02-05",
-    lastDay: null,
-    relapseOfId: null,
-    lastWorkingDay: null,
-    paidUntil: null,
-    paidDayCode: null,
-    eventDate: null,
-    certificateRef: null,
-    prenatalRestStop: false,
-    reportedAt: "2024-02-06 09:00:00",
-    problems: [],
-    ...overrides,
-  };
-}
+const absence = absenceRecord;
 
 function resumption(
   id: number,
