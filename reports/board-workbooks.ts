@@ -232,6 +232,27 @@ function benefitsColumns(
         benefitsLines: NL.payslip.breastfeedingBreaks(form.totalBreaks, NL.breastfeedingLinks(form.links)),
       };
     }
+    case "ZIMA001": {
+      const form = unit.declared;
+      const period = form.occupations.find((o) => o.period !== null)?.period;
+      const bases = form.occupations.map((o) => ({
+        assignmentId: o.assignmentId,
+        amount: NL.hundredths(o.basisAmount),
+        stable: o.stable === 1,
+      }));
+      return {
+        ...none,
+        subRisk: `${form.risk} – ${NL.absenceKinds[form.absenceKind]}`,
+        periods: period ? `${period.start} – ${period.end}` : null,
+        benefitsLines: [
+          NL.payslip.riskBases(bases),
+          period ? NL.payslip.riskPeriod(period.start, period.end, period.codes) : "",
+          form.workRecovery ? NL.payslip.resumption(form.workRecovery, NL.absenceKinds[form.absenceKind]) : "",
+        ]
+          .filter((t) => t !== "")
+          .join("; "),
+      };
+    }
     case "ZIMA006": {
       const form = unit.declared;
       return {

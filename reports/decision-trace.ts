@@ -56,6 +56,17 @@ export function declaredText(d: Declaration): string {
         .join(", ");
       return `holiday year ${d.holidayYear}, sub-risk ${d.subRisk}, holiday sector ${d.holidaySector}, ${occupation}; ${details || "no holiday details"}`;
     }
+    case "ZIMA001": {
+      const occupations = d.occupations.map((o) => {
+        const period = o.risk?.referencePeriod;
+        const codes = period ? [...new Set(period.days.map((x) => x.code))].join(", ") : "";
+        const days = period ? `, period ${period.start} … ${period.end} with ${period.days.length} day(s) (${codes})` : "";
+        const stable = o.risk?.stable === 1 ? " (stable since R2)" : "";
+        return `#${o.occupation.assignmentId} Q ${o.occupation.q} / S ${o.occupation.s}, base ${euro(o.risk?.basisAmount ?? null)}${stable}, last working day ${o.risk?.lastWorkingDay ?? "none"}${days}`;
+      });
+      const resumed = d.workRecovery === null ? "" : `, work resumed ${d.workRecovery}`;
+      return `risk ${d.risk} (${EN.absenceKinds[d.absenceKind]}, absence ${d.absenceId}) from ${d.riskStart}, quarter ${d.quarter.code}${resumed}; ${occupations.join("; ")}`;
+    }
     case "ZIMA006": {
       const asked = d.requestTicket === null ? "" : `, asked by the mutuality (request ${d.requestTicket})`;
       return `work resumed ${d.resumptionDate} after ${EN.absenceKinds[d.absenceKind]} (absence ${d.absenceId}, work_resumption ${d.resumptionId}), due by ${d.deadline}${asked}`;

@@ -87,6 +87,8 @@ export function notEligibleDetail(
     case "NOT_BENEFITS_INSURED":
     case "RESUMPTION_IN_PAID_PERIOD":
     case "NO_RESUMPTION_FOR_BIRTH_LEAVE":
+    case "RESUMPTION_SENT_IN_ZIMA001":
+    case "ABSENCE_PAID_BY_AGENCY":
       break;
     default:
       return unreachable(reason, "not-eligible reason");

@@ -30,6 +30,7 @@ import type {
   CancellationLine,
   DeclaredUnitLine,
   RunSummary,
+  Zima001Content,
   Zima002Content,
   Zima003Content,
   Zima005Content,
@@ -42,6 +43,7 @@ import {
   zima002Content,
   zima003Content,
   zima006Content,
+  zima001Content,
   zima005Content,
 } from "../src/run-record/declared-views";
 import { NL } from "../src/texts/nl";
@@ -199,6 +201,8 @@ function formLines(facts: PayslipFacts, unit: DeclaredUnitLine | null): string[]
       return zima005Lines(facts, unit ? zima005Content(unit) : null);
     case "ZIMA006":
       return zima006Lines(facts, unit ? zima006Content(unit) : null);
+    case "ZIMA001":
+      return zima001Lines(facts, unit ? zima001Content(unit) : null);
     default:
       return unreachable(facts.formType, "form type");
   }
@@ -231,6 +235,28 @@ function zima003Lines(facts: PayslipFacts, zima003: Zima003Content | null): stri
   const lines = [P.declarationOf(P.breastfeedingMonth(facts.referencePeriod ? periodText(facts.referencePeriod) : ""))];
   lines.push(...placeLines(facts));
   if (zima003) lines.push(P.breastfeedingBreaks(zima003.totalBreaks, NL.breastfeedingLinks(zima003.links)));
+  return lines;
+}
+
+/** ZIMA001: the risk and its start, the school, the calculation base, the reference period, the resumption when known. */
+function zima001Lines(facts: PayslipFacts, zima001: Zima001Content | null): string[] {
+  if (!zima001)
+    return [
+      P.declarationOf(P.riskSheetOf(facts.referencePeriod ? periodText(facts.referencePeriod) : "")),
+      P.institution(facts.institutionName),
+    ];
+  const lines = [
+    P.declarationOf(P.riskSheet(NL.absenceKinds[zima001.absenceKind], zima001.riskStart)),
+    P.institution(facts.institutionName),
+  ];
+  lines.push(
+    P.riskBases(
+      zima001.occupations.map((o) => ({ assignmentId: o.assignmentId, amount: NL.hundredths(o.basisAmount), stable: o.stable === 1 })),
+    ),
+  );
+  const period = zima001.occupations.find((o) => o.period !== null)?.period;
+  if (period) lines.push(P.riskPeriod(period.start, period.end, period.codes));
+  if (zima001.workRecovery) lines.push(P.resumption(zima001.workRecovery, NL.absenceKinds[zima001.absenceKind]));
   return lines;
 }
 
@@ -291,11 +317,18 @@ export function payslipRecordOf(unit: DeclaredUnitLine, month: YearMonth, fileNa
   const zima005 = zima005Content(unit);
   const zima003 = zima003Content(unit);
   const zima006 = zima006Content(unit);
+  const zima001 = zima001Content(unit);
   const periods = zima002?.periods ?? zima003?.links ?? [];
   const facts: PayslipFacts = {
     ...recordUnit(unit, month),
     // ZIMA006: the day work resumed (zone 00128).
-    startDate: zima006 ? zima006.resumptionDate : zima002 || zima003 ? (periods[0]?.start ?? null) : occupationStartingDate(unit),
+    startDate: zima001
+      ? zima001.riskStart
+      : zima006
+        ? zima006.resumptionDate
+        : zima002 || zima003
+          ? (periods[0]?.start ?? null)
+          : occupationStartingDate(unit),
     endDate: zima002 || zima003 ? (periods[periods.length - 1]?.end ?? null) : (wech006?.occupationEndingDate ?? null),
     boardName: oneLine(unit.context.boardName),
     institutionName: oneLine(unit.context.institutionName),
@@ -369,6 +402,8 @@ function cancelledSubject(line: CancellationLine): string {
       return P.holidayYear(month ?? "");
     case "ZIMA006":
       return P.resumptionMonth(month ? periodText(month) : "");
+    case "ZIMA001":
+      return P.riskSheetOf(month ? periodText(month) : "");
     default:
       return unreachable(line.formType, "form type");
   }

@@ -24,6 +24,8 @@ export const NOT_ELIGIBLE_REASONS = [
   "NOT_BENEFITS_INSURED",
   "RESUMPTION_IN_PAID_PERIOD",
   "NO_RESUMPTION_FOR_BIRTH_LEAVE",
+  "RESUMPTION_SENT_IN_ZIMA001",
+  "ABSENCE_PAID_BY_AGENCY",
 ] as const;
 
 export type NotEligibleReason = (typeof NOT_ELIGIBLE_REASONS)[number];
@@ -110,12 +112,20 @@ export const WAITING_REASONS = [
   "HELD_REISSUE",
   "RESUMPTION_AHEAD",
   "REPORTED_AFTER_RUN_MONTH",
+  "RISK_NOT_DUE",
+  "REFERENCE_DAYS_MISSING",
 ] as const;
 
 export type WaitingReason = (typeof WAITING_REASONS)[number];
 
 /** What a declared form carries for the operator's attention (not a reason against declaring it). */
-export const DECLARATION_FLAGS = ["DECLARED_WITHOUT_PAY", "SEVERANCE_IN_MONTH", "RELEASED_BY_OPERATOR", "LATE_RESUMPTION"] as const;
+export const DECLARATION_FLAGS = [
+  "DECLARED_WITHOUT_PAY",
+  "SEVERANCE_IN_MONTH",
+  "RELEASED_BY_OPERATOR",
+  "LATE_RESUMPTION",
+  "REFERENCE_DAYS_DERIVED",
+] as const;
 
 export type DeclarationFlag = (typeof DECLARATION_FLAGS)[number];
 
@@ -133,7 +143,8 @@ export type CancellationReason =
   | { readonly kind: "no-adapted-work"; readonly month: YearMonth }
   | { readonly kind: "no-breastfeeding-breaks"; readonly month: YearMonth }
   | { readonly kind: "no-holiday-balance"; readonly holidayYear: number }
-  | { readonly kind: "no-resumption"; readonly month: YearMonth };
+  | { readonly kind: "no-resumption"; readonly month: YearMonth }
+  | { readonly kind: "no-absence"; readonly month: YearMonth };
 
 /** Whether a code (a person's reason, which may also be a waiting reason) is a not-eligible reason. */
 export function isNotEligibleReason(code: string | null): code is NotEligibleReason {

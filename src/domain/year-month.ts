@@ -77,3 +77,9 @@ export function maxMonth(a: YearMonth, b: YearMonth): YearMonth {
 export function minMonth(a: YearMonth, b: YearMonth): YearMonth {
   return a <= b ? a : b;
 }
+
+/** How many months `later` lies after `month` (0 for the same month or an earlier one). */
+export function monthsAfter(month: YearMonth, later: YearMonth): number {
+  const index = (m: YearMonth) => yearOf(m) * 12 + monthNumberOf(m);
+  return Math.max(0, index(later) - index(month));
+}

@@ -11,7 +11,7 @@ import type { KeptZones } from "../domain/kept-zones";
 import type { Cadence, DeclarationOf, FormType, Sector } from "../rules/decision-types";
 
 /** What a cancellation carries besides the envelope, the person and the ticket. */
-export type CancellationParts = Partial<Pick<EnvelopeInput, "holidayYear" | "personBlocks">>;
+export type CancellationParts = Partial<Pick<EnvelopeInput, "holidayYear" | "personBlocks" | "riskBlocks" | "quarter">>;
 
 /** How a form type is named for the people around the run. */
 export interface FormTypeLabels {

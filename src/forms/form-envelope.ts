@@ -47,14 +47,8 @@ export interface FormContext {
   readonly correction?: Correction;
 }
 
-/**
- * Zone 00296 of the forms this envelope builds: the registered form types, and ZIMA001, whose builder
- * (src/form-types/zima001/form.ts) exists before its form type is registered (ARCHITECTURE.md).
- */
-export type FormIdentification = FormType | "ZIMA001";
-
 export interface EnvelopeInput {
-  readonly identification: FormIdentification;
+  readonly identification: FormType;
   readonly stamp: FormStamp;
   readonly defaults: FormDefaults;
   readonly employer: EmployerIdentity;
@@ -100,7 +94,7 @@ function contactPersonNode(contact: ContactPersonDefaults): FormNode {
 
 /** A form around its worker record: an original, or a modification / cancellation with its ticket reference. */
 export function originalForm(input: EnvelopeInput): FormNode {
-  const benefits = input.identification === "ZIMA001" || batchPurposeOf(input.identification) === "ZIMA";
+  const benefits = batchPurposeOf(input.identification) === "ZIMA";
   const form: FormNode = {
     Identification: input.identification,
     FormCreationDate: input.stamp.creationDate,
@@ -117,7 +111,7 @@ export function originalForm(input: EnvelopeInput): FormNode {
   // The ZIMA XSDs forbid every person zone but these two (maxOccurs 0); the WECH forms carry the same two.
   const person: FormNode = { NaturalPersonSequenceNbr: input.sequenceNbr, INSS: input.insz };
   // A yearly form names its year (ZIMA005: block 90106, zone 00125), a cancellation too.
-  if (input.identification !== "ZIMA001" && cadenceOf(input.identification) === "yearly") {
+  if (cadenceOf(input.identification) === "yearly") {
     if (input.holidayYear === undefined) throw new Error(`a ${input.identification} form needs its holiday year (zone 00125)`);
     person.HolidayYear = { HolidaysYear: input.holidayYear };
   }

@@ -12,6 +12,7 @@ import { firstDayOf, lastDayOf } from "../domain/year-month";
 import { prepareBenefitsPerson } from "./benefits-person";
 import type { DecisionUnit, PersonIdentity } from "./decision-types";
 import type { RunFrame } from "./person-context";
+import { decideZima001 } from "./zima001";
 import { decideZima002 } from "./zima002";
 import { decideZima003 } from "./zima003";
 import { decideZima005, isHolidayBalanceInScope } from "./zima005";
@@ -42,18 +43,21 @@ function hasBenefitsData(source: PersonSourceData, frame: RunFrame): boolean {
   const resumptions = (source.workResumptions ?? []).some(
     (r) => r.resumptionDate === null || (r.resumptionDate >= start && r.resumptionDate <= end),
   );
-  return adapted || holidays || breaks || resumptions;
+  // An absence starting in the months (a ZIMA001 risk), or on a day that cannot be read.
+  const absences = (source.absences ?? []).some((a) => a.firstDay === null || (a.firstDay >= start && a.firstDay <= end));
+  return adapted || holidays || breaks || resumptions || absences;
 }
 
 /** Null when the person has no benefits data in scope for this run (no adapted work in the months, no holiday balance in the years). */
 export function decideBenefits(source: PersonSourceData, frame: RunFrame): BenefitsDecision | null {
   if (!hasBenefitsData(source, frame)) return null;
   const person = prepareBenefitsPerson(source, frame);
+  const zima001 = decideZima001(person, source, frame);
   const zima002 = decideZima002(person, frame);
   const zima003 = decideZima003(person, source, frame);
   const zima005 = decideZima005(person, frame);
-  const zima006 = decideZima006(person, source, frame);
-  const forms = [zima002, zima003, zima005, zima006];
+  const zima006 = decideZima006(person, source, frame, zima001.carriedResumptions);
+  const forms = [zima001, zima002, zima003, zima005, zima006];
   return {
     identity: person.identity,
     units: forms.flatMap((form) => form.units),

@@ -12,15 +12,16 @@ import type { YearMonth } from "../domain/year-month";
 
 export type UnemploymentFormType = "WECH003" | "WECH006";
 /**
- * Benefits sector (sickness and maternity): ZIMA002 monthly adapted work, ZIMA003 monthly breastfeeding
+ * Benefits sector (sickness and maternity): ZIMA001 the information sheet when a risk starts (one per
+ * risk, in the month of its first day), ZIMA002 monthly adapted work, ZIMA003 monthly breastfeeding
  * breaks, ZIMA005 yearly holiday declaration, ZIMA006 resumption of work (one per resumption, in the
  * month of its day).
  */
-export type BenefitsFormType = "ZIMA002" | "ZIMA003" | "ZIMA005" | "ZIMA006";
+export type BenefitsFormType = "ZIMA001" | "ZIMA002" | "ZIMA003" | "ZIMA005" | "ZIMA006";
 export type FormType = UnemploymentFormType | BenefitsFormType;
 
 /** Every form type, in the order their files are written. */
-export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"];
+export const FORM_TYPES: readonly FormType[] = ["WECH003", "WECH006", "ZIMA001", "ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"];
 
 /** The sector of a form type, which is the batch purpose in its file's name: WECH (unemployment) or ZIMA (benefits). */
 export type Sector = "WECH" | "ZIMA";
@@ -38,6 +39,7 @@ export type Cadence = "per-occupation" | "monthly" | "yearly";
 export const FORM_TYPE_KINDS = {
   WECH003: { sector: "WECH", cadence: "per-occupation" },
   WECH006: { sector: "WECH", cadence: "monthly" },
+  ZIMA001: { sector: "ZIMA", cadence: "monthly" },
   ZIMA002: { sector: "ZIMA", cadence: "monthly" },
   ZIMA003: { sector: "ZIMA", cadence: "monthly" },
   ZIMA005: { sector: "ZIMA", cadence: "yearly" },
@@ -58,6 +60,7 @@ export function perFormType<T>(value: (formType: FormType) => T): Record<FormTyp
   return {
     WECH003: value("WECH003"),
     WECH006: value("WECH006"),
+    ZIMA001: value("ZIMA001"),
     ZIMA002: value("ZIMA002"),
     ZIMA003: value("ZIMA003"),
     ZIMA005: value("ZIMA005"),
@@ -363,7 +366,7 @@ export interface Zima001Declaration {
 }
 
 export type UnemploymentDeclaration = Wech003Declaration | Wech006Declaration;
-export type BenefitsDeclaration = Zima002Declaration | Zima003Declaration | Zima005Declaration | Zima006Declaration;
+export type BenefitsDeclaration = Zima001Declaration | Zima002Declaration | Zima003Declaration | Zima005Declaration | Zima006Declaration;
 export type Declaration = UnemploymentDeclaration | BenefitsDeclaration;
 
 /** The declaration of one form type. */

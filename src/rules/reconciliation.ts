@@ -195,6 +195,9 @@ function vanishedWhy(standing: StandingDeclaration, scope: ReconciliationScope):
     case "ZIMA006":
       if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
       return { kind: "no-resumption", month: period };
+    case "ZIMA001":
+      if (!inMonths(period, scope.benefitsMonthsFrom, scope)) return null;
+      return { kind: "no-absence", month: period };
     case "ZIMA005": {
       const year = period === null ? null : holidayYearOf(period);
       if (year === null || year < scope.holidayYearsFrom || year > scope.holidayYearsTo) return null;

@@ -13,7 +13,7 @@ import { type DateRange, intersect, overlaps } from "../domain/date-range";
 import { formatEuro } from "../domain/money";
 import type { RecordProblem } from "../domain/outcome-codes";
 import { compare, type Rational, rational, toPerMille } from "../domain/rational";
-import { addMonths, firstDayOf, lastDayOf, monthOf, monthsFromTo, type YearMonth } from "../domain/year-month";
+import { firstDayOf, lastDayOf, monthOf, monthsAfter, monthsFromTo, type YearMonth } from "../domain/year-month";
 import { isLinePaidInTime } from "./cut-off";
 import { type DecisionUnit, type Scenario6Facts, unitKey } from "./decision-types";
 import { monthThreshold } from "./gross-threshold";
@@ -52,13 +52,6 @@ function monthBlocker(person: PersonContext, month: YearMonth, runMonth: YearMon
     if (monthMatters && paidMatters) return line.problems[0];
   }
   return null;
-}
-
-/** Months between the reference month and the run month (0 in the month's own run). */
-function monthsWaited(month: YearMonth, runMonth: YearMonth): number {
-  let n = 0;
-  while (addMonths(month, n) < runMonth) n++;
-  return n;
 }
 
 /** Everything the month's units are judged on. */
@@ -183,7 +176,7 @@ export function decideScenario6(
           units.push(unit(a, { status: "not-eligible", reason: against.reason, detail: against.detail, facts, fingerprint }));
       continue;
     }
-    const waited = monthsWaited(month, frame.runMonth);
+    const waited = monthsAfter(month, frame.runMonth);
     if (judgement.withoutPay.length > 0 && waited < frame.parameters.waitForPayMonths && !judgement.released) {
       const detail = `no counted pay for ${month} yet on assignment(s) ${judgement.withoutPay.join(", ")}: waited ${waited} of ${frame.parameters.waitForPayMonths} month(s)`;
       for (const a of open) units.push(unit(a, { status: "waiting", reason: "WAITING_FOR_PAY", detail, facts, waitedMonths: waited }));

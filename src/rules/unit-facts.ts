@@ -6,12 +6,13 @@
  */
 import { holidayYearOf } from "../domain/reference-period";
 import { endOfMonthMoment, type LocalDateTime } from "../domain/local-date-time";
-import type { AssignmentRecord, NotificationRecord, PersonSourceData, SalaryLineRecord } from "../domain/ministry-records";
+import type { AssignmentRecord, NotificationRecord, PersonSourceData, ReferenceData, SalaryLineRecord } from "../domain/ministry-records";
 import { unreachable } from "../domain/unreachable";
 import type { YearMonth } from "../domain/year-month";
 import { isLinePaidInTime, isNotificationInTime } from "./cut-off";
 import type { DecisionUnit } from "./decision-types";
 import { resumptionIdOf } from "./zima006";
+import { absenceIdOf } from "./zima001";
 
 /**
  * What the run could see (D4): a line paid after the run month, a notification or a balance registered
@@ -20,6 +21,8 @@ import { resumptionIdOf } from "./zima006";
 export interface FactsHorizon {
   readonly runMonth: YearMonth;
   readonly cutoffAt: LocalDateTime;
+  /** The boards and institutions, whose establishment units and prevention services a ZIMA001 carries. */
+  readonly references?: ReferenceData;
 }
 
 function assignmentFacts(a: AssignmentRecord): unknown[] {
@@ -151,6 +154,54 @@ function zima006Facts(unit: DecisionUnit, source: PersonSourceData): unknown[] {
   ];
 }
 
+/**
+ * ZIMA001: the person, the risk's absences (the unit's and, for birth leave, the other blocks of the
+ * birth; a relapse's original), their days and resumptions, the person's assignments, their salary history
+ * and the reference data the sheet carries (establishment units, prevention services).
+ */
+function zima001Facts(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
+  const id = absenceIdOf(unit.subject ?? null);
+  const absences = source.absences ?? [];
+  const own = absences.find((a) => a.id === id);
+  const risk = absences.filter(
+    (a) =>
+      a.id === id ||
+      a.id === own?.relapseOfId ||
+      (own?.kind === "BIRTH_LEAVE" && a.kind === "BIRTH_LEAVE" && a.eventDate !== null && a.eventDate === own.eventDate),
+  );
+  const ids = new Set(risk.map((a) => a.id));
+  return [
+    staffFacts(source),
+    risk.map((a) => [
+      a.id,
+      a.assignmentId,
+      a.kind,
+      a.firstDay,
+      a.lastDay,
+      a.relapseOfId,
+      a.lastWorkingDay,
+      a.paidUntil,
+      a.paidDayCode,
+      a.eventDate,
+      a.prenatalRestStop,
+      a.reportedAt,
+    ]),
+    (source.absenceDays ?? [])
+      .filter((d) => d.absenceId !== null && ids.has(d.absenceId))
+      .map((d) => [d.id, d.absenceId, d.day, d.code, d.hours]),
+    (source.workResumptions ?? [])
+      .filter((r) => r.absenceId !== null && ids.has(r.absenceId))
+      .map((r) => [r.id, r.absenceId, r.resumptionDate, r.reportedAt]),
+    source.assignments.map((a) => [...assignmentFacts(a), a.payMode]),
+    (source.assignmentSalaries ?? []).map((s) => [s.recordId, s.validFrom, s.monthlySalary]),
+    source.assignments.map((a) => {
+      const institution = a.institutionId === null ? undefined : horizon.references?.institutions.get(a.institutionId);
+      const board = institution?.boardId == null ? undefined : horizon.references?.boards.get(institution.boardId);
+      return [institution?.establishmentUnit ?? null, board?.preventionServiceKbo ?? null, board?.preventionServiceName ?? null];
+    }),
+  ];
+}
+
 function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHorizon): unknown[] {
   switch (unit.formType) {
     case "WECH003":
@@ -165,6 +216,8 @@ function factsOf(unit: DecisionUnit, source: PersonSourceData, horizon: FactsHor
       return zima005Facts(unit, source, horizon);
     case "ZIMA006":
       return zima006Facts(unit, source);
+    case "ZIMA001":
+      return zima001Facts(unit, source, horizon);
     default:
       return unreachable(unit.formType, "form type");
   }

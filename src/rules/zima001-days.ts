@@ -3,7 +3,9 @@
  * 4 corrects it, domain.md D24 OQ2):
  * - 001 incapacity: from the absence's own first day to the last day the agency paid; the days from
  *   absence_day, else the five-day-week fallback (src/rules/zima001-reference-days.ts), which waits
- *   (REFERENCE_DAYS_MISSING) for any other week or a public holiday in the period;
+ *   (REFERENCE_DAYS_MISSING) for any other week or a public holiday in the period — a bounded wait, as
+ *   D17's: once it is over, or an operator released it, the sheet lists the period's working days
+ *   (Monday to Friday, public holidays left out) with the paid-day code, flagged for the operator;
  * - 006 birth leave: from the first leave day (= 00408) to the last; one day per leave day of every block:
  *   from absence_day, else the working days of the blocks, code 1 up to the agency's paid_until and 6.10
  *   after; at most 20 (a birth from 2023), 15 (from 2021) or 10 entries;
@@ -42,6 +44,8 @@ export type RiskDays =
       readonly start: CalendarDate;
       readonly end: CalendarDate;
       readonly days: readonly (ReferenceDay & { readonly hours: number | null })[];
+      /** The days were derived only because the wait is over (REFERENCE_DAYS_DERIVED). */
+      readonly derivedAfterWait: boolean;
     }
   | { readonly none: true }
   | { readonly waiting: string }
@@ -55,6 +59,8 @@ export interface RiskDaysInput {
   /** Days a week x 100 of the first occupation (the fallback lists Monday to Friday only for five). */
   readonly daysPerWeek: number | null;
   readonly relapse: boolean;
+  /** The wait for absence_day rows is over (D17's bound, or an operator's release): derive what can be. */
+  readonly decideNow: boolean;
 }
 
 /** Birth leave: 20 entries for a birth from 2023, 15 from 2021, else 10 (glossary 90074). */
@@ -88,7 +94,21 @@ function birthLeaveFallback(blocks: readonly AbsenceRecord[]): ListedDay[] {
   return days;
 }
 
-type Listed = { readonly start: CalendarDate; readonly end: CalendarDate; readonly listed: readonly ListedDay[] };
+type Listed = {
+  readonly start: CalendarDate;
+  readonly end: CalendarDate;
+  readonly listed: readonly ListedDay[];
+  readonly derivedAfterWait?: boolean;
+};
+
+/** Once the wait is over: the working days of the paid period (public holidays left out) with the paid-day code. */
+function workingDaysAfterWait(first: AbsenceRecord, end: CalendarDate): ListedDay[] | null {
+  if (first.paidDayCode === null) return null;
+  const days: ListedDay[] = [];
+  for (let day = first.firstDay!; day <= end; day = addDays(day, 1))
+    if (isWorkingDay(day)) days.push({ day, code: first.paidDayCode, hours: null, id: null });
+  return days;
+}
 
 function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string } {
   const first = input.blocks[0];
@@ -109,7 +129,10 @@ function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string }
       daysPerWeek: input.daysPerWeek,
       relapse: input.relapse,
     });
-    if ("waiting" in fallback) return { waiting: fallback.why };
+    if ("waiting" in fallback) {
+      const derived = input.decideNow ? workingDaysAfterWait(first, end) : null;
+      return derived ? { start: first.firstDay!, end, listed: derived, derivedAfterWait: true } : { waiting: fallback.why };
+    }
     return { start: first.firstDay!, end, listed: fallback.days.map((d) => ({ ...d, hours: null, id: null })) };
   }
   if (rows.length === 0) return { waiting: `risk ${input.risk}: payroll gives the days of the reference period (absence_day)` };
@@ -121,7 +144,7 @@ export function riskDays(input: RiskDaysInput): RiskDays {
   if (input.risk === "004") return { none: true };
   const found = listedDays(input);
   if ("waiting" in found) return found;
-  const { start, end, listed } = found;
+  const { start, end, listed, derivedAfterWait = false } = found;
   const allowed = DAY_CODES_BY_RISK[input.risk] ?? [];
   const wrong = listed.find((d) => !allowed.includes(d.code));
   if (wrong)
@@ -140,7 +163,7 @@ export function riskDays(input: RiskDaysInput): RiskDays {
   const max = input.risk === "006" ? birthLeaveMax(input.blocks[0].eventDate) : MAX_DAYS;
   if (listed.length > max)
     return { problem: recordProblem("absence", input.blocks[0].id, "last_day", "TOO_MANY_DAYS", `${listed.length} days > ${max}`) };
-  return { start, end, days: listed.map(({ day, code, hours }) => ({ day, code, hours })) };
+  return { start, end, days: listed.map(({ day, code, hours }) => ({ day, code, hours })), derivedAfterWait };
 }
 
 /** Zone 00180 of each day for one occupation: only for a part-timer (Q < S), the row's hours or Q/S of the week over its days. */

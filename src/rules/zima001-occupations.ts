@@ -128,12 +128,29 @@ function calculationBase(
   return recordProblem("assignment", a.record.id, "monthly_salary", "NO_CALCULATION_BASE", `no monthly gross on ${day}`);
 }
 
+/**
+ * What the official XSD takes for 00042: `[2,8]\d{9}` (a first digit 2 or 8) or its two fictitious
+ * numbers — narrower than the glossary's "first digit 2 to 8"; a unit it refuses would fail the whole file.
+ */
+const XSD_LOCAL_UNIT = /^[28]\d{9}$|^9999999917$|^9999999920$/;
+
 /** The establishment unit of the assignment's institution (00042), or why there is none. */
 function localUnitOf(a: BenefitsAssignment, references: ReferenceData): string | RecordProblem {
   const institution = a.record.institutionId === null ? undefined : references.institutions.get(a.record.institutionId);
   if (!institution)
     return recordProblem("assignment", a.record.id, "institution_id", "UNKNOWN_INSTITUTION", String(a.record.institutionId));
-  return establishmentUnitProblem(institution) ?? institution.establishmentUnit!;
+  const problem = establishmentUnitProblem(institution);
+  if (problem) return problem;
+  const unit = institution.establishmentUnit!;
+  return XSD_LOCAL_UNIT.test(unit)
+    ? unit
+    : recordProblem(
+        "institution",
+        institution.id,
+        "establishment_unit",
+        "ESTABLISHMENT_UNIT_INVALID",
+        `${unit}: the official XSD takes only a first digit 2 or 8`,
+      );
 }
 
 function riskOccupation(a: BenefitsAssignment, facts: OccupationFacts, input: RiskOccupationInput): RiskOccupation | RecordProblem {

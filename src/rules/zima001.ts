@@ -22,14 +22,18 @@ import {
   type AbsenceDayRecord,
   type AbsenceRecord,
   type AssignmentSalaryRecord,
+  type PersonSourceData,
   type ReferenceData,
   type WorkResumptionRecord,
 } from "../domain/ministry-records";
 import { recordProblem, type RecordProblem } from "../domain/outcome-codes";
-import { addMonths, monthOf, type YearMonth } from "../domain/year-month";
-import { absenceProblems } from "./benefits-2026-validation";
-import type { BenefitsPerson } from "./benefits-person";
-import type { Zima001Declaration } from "./decision-types";
+import { unreachable } from "../domain/unreachable";
+import { addMonths, monthOf, monthsAfter, type YearMonth } from "../domain/year-month";
+import { absenceProblems, workResumptionProblems } from "./benefits-2026-validation";
+import { type BenefitsFormResult, type BenefitsPerson, unknownAssignmentContext } from "./benefits-person";
+import type { DecisionUnit, UnitOutcome, Zima001Declaration } from "./decision-types";
+import { rejected as rejectedOutcome } from "./outcome-builders";
+import type { RunFrame } from "./person-context";
 import { checkSex } from "./sex-check";
 import { quarterOf } from "./zima001-dates";
 import { daysFor, riskDays } from "./zima001-days";
@@ -42,8 +46,16 @@ export type Zima001Outcome =
       /** The resumption the sheet carries (R7): no ZIMA006 for it. */
       readonly carriedResumptionId: number | null;
       readonly notes: readonly string[];
+      /** When the days were derived only because the wait was over, or an operator released it. */
+      readonly flags: readonly ("REFERENCE_DAYS_DERIVED" | "RELEASED_BY_OPERATOR")[];
     }
-  | { readonly kind: "waiting"; readonly reason: "RISK_NOT_DUE" | "REFERENCE_DAYS_MISSING"; readonly detail: string }
+  | {
+      readonly kind: "waiting";
+      readonly reason: "RISK_NOT_DUE" | "REFERENCE_DAYS_MISSING";
+      readonly detail: string;
+      /** REFERENCE_DAYS_MISSING: the months waited since the sheet was due. */
+      readonly waitedMonths?: number;
+    }
   | { readonly kind: "not-eligible"; readonly reason: "ABSENCE_PAID_BY_AGENCY" | "NOT_BENEFITS_INSURED"; readonly detail: string }
   | { readonly kind: "rejected"; readonly problem: RecordProblem };
 
@@ -67,6 +79,21 @@ export interface Zima001Input {
   readonly benefitsMonthsFrom: YearMonth;
   /** Zone 00218 of the run's forms. */
   readonly creationDate: CalendarDate;
+  /** D17's bound, in months after the sheet was due, on the wait for absence_day rows (errata 4). */
+  readonly waitMonths: number;
+  /** Whether an operator released the person-month (easr release): the wait for days ends now. */
+  readonly isReleased: (month: YearMonth) => boolean;
+}
+
+/** The subject of the ZIMA001 unit of a risk: its (first) absence. */
+export function absenceSubject(absenceId: number): string {
+  return `absence:${absenceId}`;
+}
+
+/** The absence id a ZIMA001 unit's subject names, or null. */
+export function absenceIdOf(subject: string | null): number | null {
+  const match = /^absence:(\d+)$/.exec(subject ?? "");
+  return match ? Number(match[1]) : null;
 }
 
 /** Zone 00430 of an absence's kind: INCAPACITY 001 … FOSTER_LEAVE 008. */
@@ -141,12 +168,19 @@ function sexProblem(risk: string, input: Zima001Input): RecordProblem | null {
   return checkSex(input.person.staff, need, `ZIMA001 risk ${risk}`).problem;
 }
 
+/** The absence's resumption rows that break no rule (a broken one is the ZIMA006's to report). */
+function usableResumptions(absence: AbsenceRecord, input: Zima001Input): WorkResumptionRecord[] {
+  return input.resumptions.filter(
+    (r) =>
+      r.absenceId === absence.id && r.resumptionDate !== null && r.reportedAt !== null && workResumptionProblems(r, absence).length === 0,
+  );
+}
+
 /** R7: the resumption of the absence known by the end of the due month, not after the creation date. */
 function carriedResumption(absence: AbsenceRecord, due: YearMonth, input: Zima001Input): WorkResumptionRecord | null {
   if (absence.kind === "BIRTH_LEAVE") return null;
   return (
-    input.resumptions
-      .filter((r) => r.absenceId === absence.id && r.resumptionDate !== null && r.reportedAt !== null)
+    usableResumptions(absence, input)
       .filter((r) => r.reportedAt! <= endOfMonthMoment(due) && r.resumptionDate! <= input.creationDate)
       .sort((a, b) => (a.resumptionDate! < b.resumptionDate! ? -1 : 1))[0] ?? null
   );
@@ -158,7 +192,11 @@ function declaration(
   riskStart: CalendarDate,
   occupations: readonly RiskOccupation[],
   input: Zima001Input,
-): Omit<Zima001Declaration, "formType" | "person" | "workRecovery"> | { waiting: string } | { problem: RecordProblem } {
+  decideNow: boolean,
+):
+  | { readonly sheet: Omit<Zima001Declaration, "formType" | "person" | "workRecovery">; readonly derivedAfterWait: boolean }
+  | { waiting: string }
+  | { problem: RecordProblem } {
   const first = blocks[0];
   const days = riskDays({
     risk,
@@ -166,10 +204,11 @@ function declaration(
     absenceDays: input.absenceDays,
     daysPerWeek: occupations[0].facts.daysPerWeek,
     relapse: first.relapseOfId !== null,
+    decideNow,
   });
   if ("waiting" in days || "problem" in days) return days;
   const period = "none" in days ? null : days;
-  return {
+  const sheet = {
     occupation: occupations[0].facts,
     referencePeriod: monthOf(first.firstDay!),
     absenceId: first.id,
@@ -200,6 +239,7 @@ function declaration(
     })),
     serviceEnd: ["001", "003", "007", "008"].includes(risk) ? serviceEndOf(occupations, riskStart) : null,
   };
+  return { sheet, derivedAfterWait: period?.derivedAfterWait ?? false };
 }
 
 function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima001Outcome {
@@ -209,9 +249,7 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
   const risk = riskCodeOfKind(first.kind!);
   const sex = sexProblem(risk, input);
   if (sex) return { kind: "rejected", problem: sex };
-  const known = input.resumptions.find(
-    (r) => r.absenceId === first.id && r.reportedAt !== null && r.reportedAt <= endOfMonthMoment(input.runMonth),
-  );
+  const known = usableResumptions(first, input).find((r) => r.reportedAt! <= endOfMonthMoment(input.runMonth));
   const due = dueMonth(blocks, known ?? null);
   if (typeof due !== "string") return { kind: "not-eligible", reason: "ABSENCE_PAID_BY_AGENCY", detail: due.paidByAgency };
   if (due > input.runMonth) return { kind: "waiting", reason: "RISK_NOT_DUE", detail: `due by the run of ${due}` };
@@ -227,19 +265,112 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
   });
   if ("problem" in occupations) return { kind: "rejected", problem: occupations.problem };
   if ("notInsured" in occupations) return { kind: "not-eligible", reason: "NOT_BENEFITS_INSURED", detail: occupations.notInsured };
-  const made = declaration(blocks, risk, riskStart, occupations.occupations, input);
-  if ("waiting" in made) return { kind: "waiting", reason: "REFERENCE_DAYS_MISSING", detail: made.waiting };
+  const waited = monthsAfter(due, input.runMonth);
+  const released = input.isReleased(monthOf(first.firstDay!));
+  const made = declaration(blocks, risk, riskStart, occupations.occupations, input, released || waited >= input.waitMonths);
+  if ("waiting" in made)
+    return {
+      kind: "waiting",
+      reason: "REFERENCE_DAYS_MISSING",
+      detail: `${made.waiting}: waited ${waited} of ${input.waitMonths} month(s)`,
+      waitedMonths: waited,
+    };
   if ("problem" in made) return { kind: "rejected", problem: made.problem };
   const resumption = carriedResumption(first, due, input);
   return {
     kind: "declare",
-    declaration: { ...made, workRecovery: resumption?.resumptionDate ?? null },
+    declaration: { ...made.sheet, workRecovery: resumption?.resumptionDate ?? null },
     carriedResumptionId: resumption?.id ?? null,
     notes: occupations.notes,
+    flags: made.derivedAfterWait ? [released ? "RELEASED_BY_OPERATOR" : "REFERENCE_DAYS_DERIVED"] : [],
   };
 }
 
 /** Each risk the run looks at, in first-day order, with what it declares or why not. */
 export function planZima001(input: Zima001Input): Zima001Risk[] {
   return risksOf(input).map((blocks) => ({ absence: blocks[0], month: monthOf(blocks[0].firstDay!), outcome: decideRisk(blocks, input) }));
+}
+
+function outcomeOf(planned: Zima001Risk, person: BenefitsPerson): UnitOutcome {
+  const outcome = planned.outcome;
+  switch (outcome.kind) {
+    case "declare":
+      return {
+        status: "declared",
+        declaration: { ...outcome.declaration, formType: "ZIMA001", person: person.identity! },
+        ...(outcome.flags.length > 0 ? { flags: outcome.flags } : {}),
+      };
+    case "waiting":
+      return {
+        status: "waiting",
+        reason: outcome.reason,
+        detail: outcome.detail,
+        ...(outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths }),
+      };
+    case "not-eligible":
+      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail };
+    case "rejected":
+      return rejectedOutcome(outcome.problem);
+    default:
+      return unreachable(outcome, "ZIMA001 outcome");
+  }
+}
+
+/** The assignments a risk's unit concerns: its occupations (declared), else the absence's own, else the person's first, else 0. */
+function concernedAssignments(planned: Zima001Risk, person: BenefitsPerson): number[] {
+  if (planned.outcome.kind === "declare") return planned.outcome.declaration.occupations.map((o) => o.occupation.assignmentId);
+  if (planned.absence.assignmentId !== null) return [planned.absence.assignmentId];
+  const first = Math.min(...person.assignments.keys(), Number.POSITIVE_INFINITY);
+  return [Number.isFinite(first) ? first : 0];
+}
+
+/**
+ * The ZIMA001 units of a person: one per risk the run looks at (subject "absence:<id>", period the month
+ * of its first day); the broken rows it read; and the resumptions a sheet carries (R7), whose ZIMA006 is
+ * then not sent.
+ */
+export function decideZima001(
+  person: BenefitsPerson,
+  source: PersonSourceData,
+  frame: RunFrame,
+): BenefitsFormResult & { readonly carriedResumptions: ReadonlySet<number> } {
+  const plan = planZima001({
+    person,
+    absences: source.absences ?? [],
+    absenceDays: source.absenceDays ?? [],
+    resumptions: source.workResumptions ?? [],
+    salaries: source.assignmentSalaries ?? [],
+    references: frame.references,
+    codes: frame.parameters.benefitsCodes,
+    runMonth: frame.runMonth,
+    benefitsMonthsFrom: frame.benefitsMonthsFrom,
+    creationDate: frame.creationDate,
+    waitMonths: frame.parameters.waitForPayMonths,
+    isReleased: (month) => frame.isReleased(person.staffId, month),
+  });
+  // An absence whose first day cannot be read is reported, never dropped.
+  const problems: RecordProblem[] = (source.absences ?? []).filter((a) => a.firstDay === null).flatMap((a) => a.problems);
+  const notes: string[] = [];
+  const carried = new Set<number>();
+  const contextOf = (id: number) => person.assignments.get(id)?.context ?? unknownAssignmentContext(id);
+  const units: DecisionUnit[] = plan.map((planned) => {
+    const [first, ...others] = concernedAssignments(planned, person);
+    const outcome = outcomeOf(planned, person);
+    if (outcome.status === "rejected") problems.push(outcome.problem);
+    if (planned.outcome.kind === "declare") {
+      notes.push(...planned.outcome.notes);
+      if (planned.outcome.carriedResumptionId !== null) carried.add(planned.outcome.carriedResumptionId);
+    }
+    return {
+      formType: "ZIMA001",
+      staffId: person.staffId,
+      assignmentId: first,
+      subject: absenceSubject(planned.absence.id),
+      context: contextOf(first),
+      ...(others.length > 0 ? { alsoConcerns: others.map(contextOf) } : {}),
+      referencePeriod: planned.month,
+      outcome,
+    };
+  });
+  return { units, problems, notes, carriedResumptions: carried };
 }

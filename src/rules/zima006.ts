@@ -6,6 +6,8 @@
  * - R2 / errata 6: a row reported by the end of M, whose day of resumption lies in M or before and not
  *   after the form's creation date (zone 00128 <= 00218); one reported after M waits for its month's run
  *   (REPORTED_AFTER_RUN_MONTH).
+ * - R7 / errata 9 (6-B): not when the resumption went with the absence's information sheet
+ *   (RESUMPTION_SENT_IN_ZIMA001).
  * - R1 / errata 8: declared when the absence outlasted what the agency paid (its last day — last_day, at
  *   the latest the day before work resumed — after absence.paid_until, or nothing paid) or a mutuality
  *   asked for it (request_ticket); work resumed within the paid period (a fully paid three-day illness
@@ -52,7 +54,8 @@ export type Zima006Outcome =
   | { readonly kind: "ahead" | "reported-later"; readonly detail: string }
   | {
       readonly kind: "not-eligible";
-      readonly reason: "RESUMPTION_IN_PAID_PERIOD" | "NO_RESUMPTION_FOR_BIRTH_LEAVE" | "NOT_BENEFITS_INSURED";
+      readonly reason:
+        "RESUMPTION_IN_PAID_PERIOD" | "NO_RESUMPTION_FOR_BIRTH_LEAVE" | "NOT_BENEFITS_INSURED" | "RESUMPTION_SENT_IN_ZIMA001";
       readonly detail: string;
     }
   | { readonly kind: "rejected"; readonly problem: RecordProblem };
@@ -73,6 +76,8 @@ export interface Zima006Input {
   readonly benefitsMonthsFrom: YearMonth;
   /** The creation date of the run's forms (zone 00218). */
   readonly creationDate: CalendarDate;
+  /** The resumptions an information sheet (ZIMA001 block 90016) carries: not declared again (R7). */
+  readonly carriedByZima001?: ReadonlySet<number>;
 }
 
 /** Seed 001: "uiterlijk de eerste werkdag van de tweede kalendermaand die volgt op de kalendermaand waarin het werk is hervat". */
@@ -120,6 +125,12 @@ function decide(row: WorkResumptionRecord, absence: AbsenceRecord | null, input:
   const date = row.resumptionDate!;
   if (row.reportedAt! > endOfMonthMoment(input.runMonth))
     return { kind: "reported-later", detail: `reported ${row.reportedAt}, after ${input.runMonth}: the run of its month declares it` };
+  if (input.carriedByZima001?.has(row.id))
+    return {
+      kind: "not-eligible",
+      reason: "RESUMPTION_SENT_IN_ZIMA001",
+      detail: `the information sheet of absence ${absence.id} carries ${date}`,
+    };
   if (date > input.creationDate)
     return { kind: "ahead", detail: `resumes ${date}, after this run's forms are made (${input.creationDate})` };
   if (absence.kind === "BIRTH_LEAVE")
@@ -232,7 +243,12 @@ function concernedAssignments(planned: Zima006Resumption, absence: AbsenceRecord
 }
 
 /** The ZIMA006 units of a person: one per resumption of work this run looks at, and the broken rows it read. */
-export function decideZima006(person: BenefitsPerson, source: PersonSourceData, frame: RunFrame): BenefitsFormResult {
+export function decideZima006(
+  person: BenefitsPerson,
+  source: PersonSourceData,
+  frame: RunFrame,
+  carriedByZima001: ReadonlySet<number> = new Set(),
+): BenefitsFormResult {
   const absences = source.absences ?? [];
   const plan = planZima006({
     person,
@@ -241,6 +257,7 @@ export function decideZima006(person: BenefitsPerson, source: PersonSourceData, 
     runMonth: frame.runMonth,
     benefitsMonthsFrom: frame.benefitsMonthsFrom,
     creationDate: frame.creationDate,
+    carriedByZima001,
   });
   const problems: RecordProblem[] = [...plan.unplaced];
   const contextOf = (id: number) => person.assignments.get(id)?.context ?? unknownAssignmentContext(id);

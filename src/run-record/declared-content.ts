@@ -130,10 +130,41 @@ export interface Zima006Content extends DeclaredForm {
   readonly requestTicket: string | null;
 }
 
+/** One occupation of a declared ZIMA001 with what it said of the risk. */
+export interface Zima001OccupationContent {
+  readonly assignmentId: number;
+  readonly q: number;
+  readonly s: number;
+  /** Zone 00410, when written. */
+  readonly lastWorkingDay: CalendarDate | null;
+  /** Zone 00191: the monthly gross, cents; zone 01160. */
+  readonly basisAmount: Cents;
+  readonly stable: 0 | 1;
+  /** Block 90077: the reference period and how many days of each code (null for risk 004). */
+  readonly period: { readonly start: CalendarDate; readonly end: CalendarDate; readonly days: number; readonly codes: string } | null;
+}
+
+/** A ZIMA001 (the information sheet when a risk starts, scenario 1). */
+export interface Zima001Content extends DeclaredForm {
+  /** Zone 00430 and the absence (for birth leave the first block) with its kind. */
+  readonly risk: string;
+  readonly absenceId: number;
+  readonly absenceKind: AbsenceKind;
+  /** Zone 00408; zone 00128 when work resumed and was known. */
+  readonly riskStart: CalendarDate;
+  readonly workRecovery: CalendarDate | null;
+  /** Zone 00013. */
+  readonly quarter: string;
+  readonly occupations: readonly Zima001OccupationContent[];
+  /** Zone 00385 when written. */
+  readonly serviceEnd: CalendarDate | null;
+}
+
 /** What a declared form of each type said. */
 export interface DeclaredContents {
   readonly WECH003: Wech003Content;
   readonly WECH006: Wech006Content;
+  readonly ZIMA001: Zima001Content;
   readonly ZIMA002: Zima002Content;
   readonly ZIMA003: Zima003Content;
   readonly ZIMA005: Zima005Content;

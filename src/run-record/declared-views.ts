@@ -9,6 +9,7 @@ import type {
   DeclaredContentOf,
   Wech003Content,
   Wech006Content,
+  Zima001Content,
   Zima002Content,
   Zima003Content,
   Zima005Content,
@@ -23,6 +24,7 @@ function contentOf<T extends FormType>(unit: UnitLine, formType: T): DeclaredCon
 
 export const wech003Content = (unit: UnitLine): Wech003Content | null => contentOf(unit, "WECH003");
 export const wech006Content = (unit: UnitLine): Wech006Content | null => contentOf(unit, "WECH006");
+export const zima001Content = (unit: UnitLine): Zima001Content | null => contentOf(unit, "ZIMA001");
 export const zima002Content = (unit: UnitLine): Zima002Content | null => contentOf(unit, "ZIMA002");
 export const zima003Content = (unit: UnitLine): Zima003Content | null => contentOf(unit, "ZIMA003");
 export const zima005Content = (unit: UnitLine): Zima005Content | null => contentOf(unit, "ZIMA005");

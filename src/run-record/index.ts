@@ -10,6 +10,8 @@ export type {
   DeclaredForm,
   Wech003Content,
   Wech006Content,
+  Zima001Content,
+  Zima001OccupationContent,
   Zima002Content,
   Zima002PeriodContent,
   Zima003Content,

@@ -2,7 +2,7 @@
  * Writes decisions.jsonl (its lines: src/run-record/decision-lines.ts) as the run decides, streaming:
  * one person at a time.
  */
-import { sumCents } from "../domain/money";
+import { type Cents, sumCents } from "../domain/money";
 import { maskInsz } from "../domain/check-digits";
 import type { DeclarationFlag } from "../domain/outcome-codes";
 import type {
@@ -11,6 +11,7 @@ import type {
   FormType,
   PersonDecision,
   Scenario6Facts,
+  Zima001Declaration,
   Zima002Declaration,
   Zima003Declaration,
   Zima006Declaration,
@@ -20,6 +21,7 @@ import type { Reconciliation, StandingDeclaration } from "../rules/reconciliatio
 import type {
   DeclaredContentOf,
   DeclaredForm,
+  Zima001Content,
   Zima002Content,
   Zima003Content,
   Zima005Content,
@@ -79,6 +81,44 @@ function zima003Declared(d: Zima003Declaration, form: DeclaredForm): Zima003Cont
       hourlyWage: link.hourlyWage,
     })),
     totalBreaks: d.links.reduce((sum, link) => sum + link.halfHourBreaks, 0),
+  };
+}
+
+/** Day codes with their counts, in first-seen order: "2.6 x 22" or "1 x 3, 6.10 x 17". */
+function codeCounts(codes: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  return [...counts].map(([code, n]) => `${code} x ${n}`).join(", ");
+}
+
+/** What a ZIMA001 form declares, for the reports and the payslip copy. */
+function zima001Declared(d: Zima001Declaration, form: DeclaredForm): Zima001Content {
+  return {
+    ...form,
+    risk: d.risk,
+    absenceId: d.absenceId,
+    absenceKind: d.absenceKind,
+    riskStart: d.riskStart,
+    workRecovery: d.workRecovery,
+    quarter: d.quarter.code,
+    occupations: d.occupations.map((o) => {
+      const period = o.risk?.referencePeriod ?? null;
+      return {
+        assignmentId: o.occupation.assignmentId,
+        q: o.occupation.q,
+        s: o.occupation.s,
+        lastWorkingDay: o.risk?.lastWorkingDay ?? null,
+        basisAmount: o.risk?.basisAmount ?? (0 as Cents),
+        stable: o.risk?.stable ?? 0,
+        period: period && {
+          start: period.start,
+          end: period.end,
+          days: period.days.length,
+          codes: codeCounts(period.days.map((x) => x.code)),
+        },
+      };
+    }),
+    serviceEnd: d.serviceEnd,
   };
 }
 
@@ -167,6 +207,8 @@ function declaredLine(
       return line(d.formType, zima005Declared(d, form));
     case "ZIMA006":
       return line(d.formType, zima006Declared(d, form));
+    case "ZIMA001":
+      return line(d.formType, zima001Declared(d, form));
     default:
       return unreachable(d, "declaration");
   }

@@ -81,13 +81,21 @@ type Raw = Record<string, unknown>;
  * The ways a staff member becomes a person of the run, each a contract table with a staff id, or (a
  * resumption of work) with the id of a row that has one (its absence).
  */
-type PersonSource = "notification" | "adaptedWork" | "holidayBalance" | "breastfeedingBreak" | "workResumption";
-const PERSON_SOURCES: readonly PersonSource[] = ["notification", "adaptedWork", "holidayBalance", "breastfeedingBreak", "workResumption"];
+type PersonSource = "notification" | "adaptedWork" | "holidayBalance" | "breastfeedingBreak" | "absence" | "workResumption";
+const PERSON_SOURCES: readonly PersonSource[] = [
+  "notification",
+  "adaptedWork",
+  "holidayBalance",
+  "breastfeedingBreak",
+  "absence",
+  "workResumption",
+];
 const SOURCE_TABLES: Record<PersonSource, ContractTable> = {
   notification: RL16_NOTIFICATION,
   adaptedWork: ADAPTED_WORK,
   holidayBalance: HOLIDAY_BALANCE,
   breastfeedingBreak: BREASTFEEDING_BREAK,
+  absence: ABSENCE,
   workResumption: WORK_RESUMPTION,
 };
 const SOURCE_ALIASES: Record<PersonSource, string> = {
@@ -95,6 +103,7 @@ const SOURCE_ALIASES: Record<PersonSource, string> = {
   adaptedWork: "w",
   holidayBalance: "h",
   breastfeedingBreak: "b",
+  absence: "ab",
   workResumption: "r",
 };
 
@@ -108,16 +117,18 @@ function staffIdOf(source: PersonSource, alias: string): string {
   return STAFF_THROUGH[source] ? `${alias}o.staffId` : `${alias}.staffId`;
 }
 
+/** The sources whose rows of no staff member are reported as unowned records (ORPHAN_CHECKS), so never make a person. */
+const STAFF_MUST_EXIST: ReadonlySet<PersonSource> = new Set(["absence", "workResumption"]);
+
 /**
  * A query over a source's rows, joined to the row that carries their staff id when they have none, and
- * to that staff member: an owner of no staff member is reported as an unowned record, never a person.
+ * for the sources whose orphans are reported apart, to that staff member: an unowned record, never a person.
  */
 function withStaff(query: SelectQueryBuilder<object>, source: PersonSource, alias: string): SelectQueryBuilder<object> {
   const through = STAFF_THROUGH[source];
-  if (!through) return query;
-  return query
-    .innerJoin(through.table.entity, `${alias}o`, `${alias}o.id = ${alias}.${through.reference}`)
-    .innerJoin(STAFF_MEMBER.entity, `${alias}s`, `${alias}s.id = ${alias}o.staffId`);
+  if (through) query.innerJoin(through.table.entity, `${alias}o`, `${alias}o.id = ${alias}.${through.reference}`);
+  if (STAFF_MUST_EXIST.has(source)) query.innerJoin(STAFF_MEMBER.entity, `${alias}s`, `${alias}s.id = ${staffIdOf(source, alias)}`);
+  return query;
 }
 
 /**
@@ -145,6 +156,7 @@ function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
  *   before the first day of benefitsFrom), or with a date that cannot be read, so that it is reported;
  * - holiday balances of the holiday years in scope, or with no year;
  * - breastfeeding breaks of the benefits months, or of no readable month;
+ * - absences starting in the benefits months (a ZIMA001 risk), or on no readable day;
  * - resumptions of work on a day of the benefits months, or on no readable day.
  */
 function scopeCondition(source: PersonSource, alias: string): string {
@@ -157,17 +169,20 @@ function scopeCondition(source: PersonSource, alias: string): string {
       return `((${alias}.holidayYear >= :yearFrom AND ${alias}.holidayYear <= :yearTo) OR ${alias}.holidayYear IS NULL)`;
     case "breastfeedingBreak":
       return monthInRange(`${alias}.periodMonth`);
+    case "absence":
+      return `((${alias}.firstDay >= :workFrom AND ${alias}.firstDay <= :workTo) OR ${alias}.firstDay IS NULL OR CAST(${alias}.firstDay AS CHAR(10)) NOT LIKE :dateShape)`;
     case "workResumption":
       return `((${alias}.resumptionDate >= :workFrom AND ${alias}.resumptionDate <= :workTo) OR ${alias}.resumptionDate IS NULL OR CAST(${alias}.resumptionDate AS CHAR(10)) NOT LIKE :dateShape)`;
   }
 }
 
 /**
- * Absences overlapping the benefits months (the same bounds as adapted work), or with a date that
- * cannot be read, so that it is reported.
+ * Absences not ended before the benefits months — those starting after the run month too: a birth's
+ * later leave blocks decide when its sheet is due (ZIMA001 R9) — or with a date that cannot be read, so
+ * that it is reported.
  */
 function absenceInScope(alias: string): string {
-  return `((${alias}.firstDay <= :workTo AND (${alias}.lastDay IS NULL OR ${alias}.lastDay >= :workFrom)) OR ${alias}.firstDay IS NULL OR CAST(${alias}.firstDay AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.lastDay AS CHAR(10)) NOT LIKE :dateShape)`;
+  return `((${alias}.lastDay IS NULL OR ${alias}.lastDay >= :workFrom) OR ${alias}.firstDay IS NULL OR CAST(${alias}.firstDay AS CHAR(10)) NOT LIKE :dateShape OR CAST(${alias}.lastDay AS CHAR(10)) NOT LIKE :dateShape)`;
 }
 
 /** A table whose rows refer to another's id: the rows that refer to none are reported with `rule`. */

@@ -30,6 +30,10 @@ export const EN: Texts = {
       "this assignment continues another one at the same institution within the month (a change of fraction): declared on that form with the average Q (00769 = 3)",
     RESUMPTION_IN_PAID_PERIOD:
       "work resumed within the period the agency paid (absence.paid_until): the mutuality paid nothing, no declaration of resumption (ZIMA006, errata 8)",
+    RESUMPTION_SENT_IN_ZIMA001:
+      "the day work resumed went with the information sheet of the absence (ZIMA001 block 90016): no declaration of resumption of work (R7)",
+    ABSENCE_PAID_BY_AGENCY:
+      "the agency paid the whole absence (absence.paid_until): the mutuality pays nothing, no information sheet (ZIMA001, errata 5)",
     NO_RESUMPTION_FOR_BIRTH_LEAVE:
       "birth leave is a list of leave days on its ZIMA001: it has no declaration of resumption (ZIMA006 zone 00128)",
     NOT_BENEFITS_INSURED: "appointed (statutory) staff are not insured for sickness benefits: no ZIMA form (glossary 00048 of ZIMA001)",
@@ -120,6 +124,10 @@ export const EN: Texts = {
     REFUSED_NOT_FIXED: "refused by the channel, and the data has not changed since: not sent again until it is fixed",
     HELD_REISSUE:
       "the form would change although the data it rests on did not (a rule or mapping change): held until the operator accepts with --accept-reissue (D27)",
+    RISK_NOT_DUE:
+      "the information sheet is not due yet: the absence was registered later, the agency still pays beyond the next month, or the birth leave is not over (ZIMA001 R9)",
+    REFERENCE_DAYS_MISSING:
+      "payroll has to give the days of the reference period (absence_day): a week other than five days, a public holiday in the period, or a risk whose days are never derived (errata 4)",
     REPORTED_AFTER_RUN_MONTH:
       "registered by payroll after the end of the run month (reported_at): the run of the month it was registered in declares it (errata 6)",
     RESUMPTION_AHEAD:
@@ -131,6 +139,8 @@ export const EN: Texts = {
     SEVERANCE_IN_MONTH:
       "the month holds severance pay (wage codes 03, 04, 09): not counted; the period it covers is an occupation of its own (glossary 00044)",
     RELEASED_BY_OPERATOR: "decided before its pay was booked, because an operator released it (easr release)",
+    REFERENCE_DAYS_DERIVED:
+      "payroll gave no days of the reference period within the wait (D17's months): the sheet lists the period's working days with the paid-day code; corrected when payroll gives them",
     LATE_RESUMPTION:
       "sent after the deadline of seed 001 (the first working day of the second month after the month work resumed): reported late to the mutuality",
   },

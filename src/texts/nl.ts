@@ -60,6 +60,14 @@ export interface PayslipTexts {
   adaptedWorkMonth(period: string): string;
   /** "ZIMA 003 – borstvoedingspauzes maart 2024". */
   breastfeedingMonth(period: string): string;
+  /** "ZIMA 001 – inlichtingenblad arbeidsongeschiktheid vanaf 2024-02-05". */
+  riskSheet(kindLabel: string, start: string): string;
+  /** A sheet named by the month of its absence's first day: "ZIMA 001 – inlichtingenblad februari 2024". */
+  riskSheetOf(period: string): string;
+  /** "Berekeningsbasis per maand: opdracht 501 EUR 2790,00 (stabiel sinds het referentiekwartaal)". */
+  riskBases(bases: readonly { readonly assignmentId: number; readonly amount: string; readonly stable: boolean }[]): string;
+  /** "Referteperiode: 2024-02-05 tot en met 2024-03-05 (2.6 x 22)". */
+  riskPeriod(start: string, end: string, codes: string): string;
   /** "ZIMA 006 – werkhervatting april 2024". */
   resumptionMonth(period: string): string;
   /** "Werkhervatting op 2024-04-15 na arbeidsongeschiktheid". */
@@ -145,6 +153,10 @@ export const NL: DutchTexts = {
       "deze opdracht zet binnen de maand een andere opdracht in dezelfde instelling voort (opdrachtwijziging): aangegeven op die aangifte met de gemiddelde Q (00769 = 3)",
     RESUMPTION_IN_PAID_PERIOD:
       "werk hervat binnen de periode die het agentschap betaalde (absence.paid_until): het ziekenfonds betaalde niets, geen aangifte van werkhervatting (ZIMA006, errata 8)",
+    RESUMPTION_SENT_IN_ZIMA001:
+      "de datum van werkhervatting ging mee met het inlichtingenblad van de afwezigheid (ZIMA001 blok 90016): geen aangifte van werkhervatting (R7)",
+    ABSENCE_PAID_BY_AGENCY:
+      "het agentschap betaalde de hele afwezigheid (absence.paid_until): het ziekenfonds betaalt niets, geen inlichtingenblad (ZIMA001, errata 5)",
     NO_RESUMPTION_FOR_BIRTH_LEAVE:
       "geboorteverlof is een lijst verlofdagen op zijn ZIMA001: er is geen aangifte van werkhervatting voor (ZIMA006 zone 00128)",
     NOT_BENEFITS_INSURED:
@@ -245,6 +257,10 @@ export const NL: DutchTexts = {
       "geweigerd door het kanaal, en de gegevens zijn sindsdien niet gewijzigd: niet opnieuw verstuurd tot ze verbeterd zijn",
     HELD_REISSUE:
       "de aangifte zou wijzigen terwijl de gegevens niet wijzigden (nieuwe regel of mapping): tegengehouden tot de operator aanvaardt met --accept-reissue (D27)",
+    RISK_NOT_DUE:
+      "het inlichtingenblad is nog niet verschuldigd: de afwezigheid werd later geregistreerd, het agentschap betaalt nog voorbij de volgende maand, of het geboorteverlof is nog niet voorbij (ZIMA001 R9)",
+    REFERENCE_DAYS_MISSING:
+      "de personeelsdienst moet de dagen van de referteperiode geven (absence_day): een andere week dan vijf dagen, een feestdag in de periode, of een risico waarvoor de dagen nooit afgeleid worden (errata 4)",
     REPORTED_AFTER_RUN_MONTH:
       "door de personeelsdienst geregistreerd na het einde van de verwerkingsmaand (reported_at): de verwerking van de maand van registratie geeft het aan (errata 6)",
     RESUMPTION_AHEAD:
@@ -256,6 +272,8 @@ export const NL: DutchTexts = {
     SEVERANCE_IN_MONTH:
       "de maand bevat een verbrekingsvergoeding (codes 03, 04, 09): niet meegeteld; de gedekte periode is een aparte tewerkstelling (glossarium 00044)",
     RELEASED_BY_OPERATOR: "beslist vóór het loon geboekt was, omdat een operator het vrijgaf (easr release)",
+    REFERENCE_DAYS_DERIVED:
+      "de personeelsdienst gaf de dagen van de referteperiode niet binnen de wachttijd (D17): het blad vermeldt de werkdagen van de periode met de code van de betaalde dagen; verbeterd zodra de dagen er zijn",
     LATE_RESUMPTION:
       "verstuurd na de uiterste datum (de eerste werkdag van de tweede maand na de maand van de werkhervatting): laattijdig gemeld aan het ziekenfonds",
   },
@@ -331,6 +349,11 @@ export const NL: DutchTexts = {
     breastfeedingMonth: (period) => `ZIMA 003 – borstvoedingspauzes ${period}`.trimEnd(),
     breastfeedingBreaks: (total, links) => `Borstvoedingspauzes: ${total} (${links})`,
     holidayYear: (holidayYear) => `ZIMA 005 – vakantie vakantiejaar ${holidayYear}`.trimEnd(),
+    riskSheet: (kindLabel, start) => `ZIMA 001 – inlichtingenblad ${kindLabel} vanaf ${start}`,
+    riskSheetOf: (period) => `ZIMA 001 – inlichtingenblad ${period}`.trimEnd(),
+    riskBases: (bases) =>
+      `Berekeningsbasis per maand: ${bases.map((b) => `opdracht ${b.assignmentId} EUR ${b.amount}${b.stable ? " (stabiel sinds het referentiekwartaal)" : ""}`).join("; ")}`,
+    riskPeriod: (start, end, codes) => `Referteperiode: ${start} tot en met ${end} (${codes})`,
     resumptionMonth: (period) => `ZIMA 006 – werkhervatting ${period}`.trimEnd(),
     resumption: (date, afterKind) => `Werkhervatting op ${date} na ${afterKind}`,
     institution: (name) => `Instelling: ${name || "onbekend"}`,
@@ -409,5 +432,7 @@ function cancellationReason(reason: CancellationReason): string {
       return `geen vakantiesaldo meer voor vakantiejaar ${reason.holidayYear}`;
     case "no-resumption":
       return `de werkhervatting van ${reason.month} staat niet meer in de gegevens`;
+    case "no-absence":
+      return `de afwezigheid die begon in ${reason.month} staat niet meer in de gegevens`;
   }
 }

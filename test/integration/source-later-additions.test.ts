@@ -160,12 +160,14 @@ function laterAdditionsOn(engine: TestEngine): void {
         .summaryOf("2024-06")
         .rejectedRecords.items.map((i) => [i.table, i.recordId, i.field, i.rule, i.value, i.staffId]);
       // Breaks make a staff member a person of the run (ZIMA003): those of no staff member are that
-      // person's UNKNOWN_STAFF; staff 1005's breaks of 2024-06 are rejected because her INSZ is a man's (D21).
+      // person's UNKNOWN_STAFF; staff 1005's breaks of 2024-06 are rejected because her INSZ is a man's (D21),
+      // and the information sheet of her (unpaid) January illness because assignment 505 carries no DmfA codes (errata 2).
       expect(items).to.deep.equal([
         ["absence", "9100", "staff_id", "UNKNOWN_STAFF", "99999", null],
         ["absence_day", "9", "absence_id", "UNKNOWN_ABSENCE", "77777", null],
         ["work_resumption", "9", "absence_id", "UNKNOWN_ABSENCE", "77777", null],
         ["assignment_salary", "88888 2024-01-01", "assignment_id", "UNKNOWN_ASSIGNMENT", "88888", null],
+        ["assignment", "505", "employer_category", "DMFA_CODES_MISSING", "NULL", 1005],
         ["staff_member", "1005", "gender", "SEX_DOES_NOT_FIT_RISK", "F, while the INSZ is of a man", 1005],
         ["breastfeeding_break", "9", "staff_id", "UNKNOWN_STAFF", "99998", 99998],
       ]);

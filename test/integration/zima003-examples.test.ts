@@ -9,7 +9,7 @@ import { expect } from "chai";
 import { type ContractRows } from "../../src/source/contract-writer";
 import { at, formsOf, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
-import { exampleStaff } from "../support/example-staff";
+import { exampleAssignment, exampleStaff } from "../support/example-staff";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectFolderValid } from "../support/xsd-check";
 
@@ -24,31 +24,8 @@ const MAN = "85031420121";
 
 const staff = exampleStaff;
 
-/** An assignment as the examples give them: institution, dates, hours, days a week, status, monthly salary (codes NULL: D13 defaults). */
-function assignment(
-  id: number,
-  staffId: number,
-  institution: number,
-  start: string,
-  end: string | null,
-  hours: [string, string],
-  days: string,
-  salary: string,
-  status = "C",
-) {
-  return {
-    id,
-    staff_id: staffId,
-    institution_id: institution,
-    start_date: start,
-    end_date: end,
-    hours_numerator: hours[0],
-    hours_denominator: hours[1],
-    days_per_week: days,
-    status,
-    monthly_salary: salary,
-  };
-}
+/** An assignment as the examples give them (codes NULL: D13 defaults). */
+const assignment = exampleAssignment;
 
 const breaks = (id: number, staffId: number, assignmentId: number, month: string, count: number, reportedAt: string) => ({
   id,

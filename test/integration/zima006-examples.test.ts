@@ -14,7 +14,7 @@ import { DEMO_IDENTITY } from "../../schemas/config.schema";
 import { type ContractRows } from "../../src/source/contract-writer";
 import { at, formsOf, PERSON, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
-import { exampleStaff } from "../support/example-staff";
+import { exampleAssignment, exampleStaff } from "../support/example-staff";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectFolderValid } from "../support/xsd-check";
 
@@ -28,7 +28,8 @@ const INSZ_1033 = "90020512874";
 
 const staff = exampleStaff;
 
-function assignment(
+/** An assignment of EUR 2400.00, five days a week when full time, else four. */
+const assignment = (
   id: number,
   staffId: number,
   institution: number,
@@ -36,20 +37,7 @@ function assignment(
   end: string | null,
   hours: [string, string],
   status: string,
-) {
-  return {
-    id,
-    staff_id: staffId,
-    institution_id: institution,
-    start_date: start,
-    end_date: end,
-    hours_numerator: hours[0],
-    hours_denominator: hours[1],
-    days_per_week: hours[0] === hours[1] ? "5.0" : "4.0",
-    status,
-    monthly_salary: "2400.00",
-  };
-}
+) => exampleAssignment(id, staffId, institution, start, end, hours, hours[0] === hours[1] ? "5.0" : "4.0", "2400.00", status);
 
 function absence(id: number, staffId: number, firstDay: string, lastDay: string | null, paidUntil: string, reportedAt: string) {
   return {
@@ -148,9 +136,9 @@ function zones(form: XmlNode): Record<string, string | undefined> {
     "00014": at(form, "EmployerDeclarationLink.CompanyID"),
     "00024": at(form, `${PERSON}.INSS`),
     "00128": at(form, `${PERSON}.WorkRecovery.WorkRecoveryDate`),
-    "00221": at(form, "Reference.ReferenceType") ?? at(form, "Reference.0.ReferenceType"),
-    "00298": at(form, "Reference.ReferenceOrigin") ?? at(form, "Reference.0.ReferenceOrigin"),
-    "00222": at(form, "Reference.ReferenceNbr") ?? at(form, "Reference.0.ReferenceNbr"),
+    "00221": at(form, "Reference.0.ReferenceType"),
+    "00298": at(form, "Reference.0.ReferenceOrigin"),
+    "00222": at(form, "Reference.0.ReferenceNbr"),
   };
 }
 

@@ -50,8 +50,11 @@ export const OCCUPATION = `${PERSON}.WorkerRecordLink.OccupationLink`;
 
 /** The forms of one form type in a folder that belong to one INSZ. */
 export function formsOf(dir: string, formType: string, insz: string): XmlNode[] {
-  return batchFilesIn(dir)
-    .filter((f) => f.formType === formType)
-    .flatMap((f) => f.forms)
-    .filter((form) => at(form, `${PERSON}.INSS`) === insz);
+  return (
+    batchFilesIn(dir)
+      .filter((f) => f.formType === formType)
+      .flatMap((f) => f.forms)
+      // ZIMA001 holds its person in a mini-DmfA EmployerDeclaration, the others in an EmployerDeclarationLink.
+      .filter((form) => (at(form, `${PERSON}.INSS`) ?? at(form, "EmployerDeclaration.NaturalPerson.INSS")) === insz)
+  );
 }

@@ -5,7 +5,13 @@
  * XSD. Used by test/unit/glossary-conditions.test.ts.
  */
 import { join } from "node:path";
-import { ANOMALY_COVERAGE, type GlossaryFormType, type XsdEnforcement } from "../../src/forms/glossary-conditions";
+import {
+  ANOMALY_COVERAGE,
+  type AnomalyCoverage,
+  type GlossaryCondition,
+  type GlossaryFormType,
+  type XsdEnforcement,
+} from "../../src/forms/glossary-conditions";
 import { GLOSSARY_CONDITIONS } from "../../src/form-types/glossary-check";
 import { projectRoot } from "../../src/util/project-root";
 import { type Glossary, loadFormGlossary } from "./glossary";
@@ -15,6 +21,7 @@ import { XsdSchema, type XsdOccurrence, occurrencesByCode } from "./xsd-model";
 export const FORM_XSD: Readonly<Record<GlossaryFormType, string>> = {
   WECH003: "schemas/WECH003_20233.xsd",
   WECH006: "schemas/WECH006_20233.xsd",
+  ZIMA001: "schemas/official/ZIMA001_20231.xsd",
   ZIMA002: "schemas/official/ZIMA002_20231.xsd",
   ZIMA003: "schemas/official/ZIMA003_20231.xsd",
   ZIMA005: "schemas/official/ZIMA005_20231.xsd",
@@ -96,17 +103,30 @@ export interface Sorting {
   unknown: string[];
 }
 
+/** What a form type's anomalies are sorted by: its table of glossary conditions and its coverage decisions. */
+export interface CoverageInputs {
+  readonly conditions: readonly GlossaryCondition[];
+  readonly coverage: AnomalyCoverage;
+}
+
 /** Sorts every class-B anomaly of the form type's glossary by the table and the coverage decisions. */
 export function sortAnomalies(formType: GlossaryFormType, anomalies: Map<string, BlockingAnomaly>): Sorting {
-  const coverage = ANOMALY_COVERAGE[formType];
+  return sortAnomaliesBy({ conditions: GLOSSARY_CONDITIONS[formType], coverage: ANOMALY_COVERAGE[formType] }, anomalies);
+}
+
+/**
+ * Sorts every class-B anomaly of a glossary by an explicit table and coverage: for a form type that is
+ * not registered yet (ZIMA001), whose table and coverage are not in GLOSSARY_CONDITIONS / ANOMALY_COVERAGE.
+ */
+export function sortAnomaliesBy({ conditions, coverage }: CoverageInputs, anomalies: Map<string, BlockingAnomaly>): Sorting {
   const places = new Map<string, { category: Category; why: string; by?: XsdEnforcement }[]>();
   const add = (code: string, place: { category: Category; why: string; by?: XsdEnforcement }) =>
     places.set(code, [...(places.get(code) ?? []), place]);
-  const rowCodes = new Set(GLOSSARY_CONDITIONS[formType].map((row) => row.anomaly));
+  const rowCodes = new Set(conditions.map((row) => row.anomaly));
   for (const code of rowCodes)
     add(code, {
       category: "checked",
-      why: GLOSSARY_CONDITIONS[formType]
+      why: conditions
         .filter((r) => r.anomaly === code)
         .map((r) => r.condition)
         .join(" | "),
@@ -170,7 +190,12 @@ const HOLDS: Record<XsdEnforcement, (o: XsdOccurrence) => boolean> = {
 
 /** The XSD of a form type, its elements by zone or block code. */
 export function xsdOccurrences(formType: GlossaryFormType): Map<string, XsdOccurrence[]> {
-  return occurrencesByCode(new XsdSchema(join(projectRoot(), FORM_XSD[formType])), formType);
+  return xsdOccurrencesOf(FORM_XSD[formType], formType);
+}
+
+/** The elements of an XSD (path from the project root) under its root element, by zone or block code. */
+export function xsdOccurrencesOf(xsdPath: string, rootName: string): Map<string, XsdOccurrence[]> {
+  return occurrencesByCode(new XsdSchema(join(projectRoot(), xsdPath)), rootName);
 }
 
 /**

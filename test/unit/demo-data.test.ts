@@ -23,7 +23,7 @@ import {
 } from "../../tools/demo/benefits-population";
 import { CIRCULAR_EXAMPLES, PAYMENT_CALENDAR_ROWS, circularExampleRows } from "../../tools/demo/circular-examples";
 import { DEMO_BREASTFEEDING_CASES } from "../../tools/demo/breastfeeding-cases";
-import { DEMO_RESUMPTION_CASES } from "../../tools/demo/resumption-cases";
+import { DEMO_ABSENCE_CASES } from "../../tools/demo/absence-cases";
 import { zimaFormCaseRows } from "../../tools/demo/zima-form-cases";
 import { buildDemoDatabase } from "../../tools/demo/demo-database";
 import { DEMO_DECISION_CASES, decisionCaseRows } from "../../tools/demo/decision-cases";
@@ -724,14 +724,14 @@ describe("demo data", () => {
       }
       // The six unemployment cases of decision-cases.ts have a staff row here; its two benefits cases are benefits persons.
       // The four ZIMA003 cases of breastfeeding-cases.ts are persons of their own, with 5 assignments and 5 break rows;
-      // the five ZIMA006 cases of resumption-cases.ts too, each with one assignment, absence and resumption.
+      // the nine ZIMA001/ZIMA006 cases of absence-cases.ts too, with 10 absences, 8 absence days and 6 resumptions.
       const breastfeedingCases = DEMO_BREASTFEEDING_CASES.length;
-      const resumptionCases = DEMO_RESUMPTION_CASES.length;
+      const absenceCases = DEMO_ABSENCE_CASES.length;
       const unemploymentCases =
-        DEMO_DECISION_CASES.filter((c) => !BENEFITS_STAFF_IDS.includes(c.staffId)).length - breastfeedingCases - resumptionCases;
-      expect([unemploymentCases, breastfeedingCases, resumptionCases]).to.deep.equal([6, 4, 5]);
-      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length + unemploymentCases + breastfeedingCases + resumptionCases);
-      expect(counts).to.include({ breastfeeding_break: 5, absence: 5, work_resumption: 5 });
+        DEMO_DECISION_CASES.filter((c) => !BENEFITS_STAFF_IDS.includes(c.staffId)).length - breastfeedingCases - absenceCases;
+      expect([unemploymentCases, breastfeedingCases, absenceCases]).to.deep.equal([6, 4, 9]);
+      expect(counts.staff_member).to.equal(409 + BENEFITS_STAFF_IDS.length + unemploymentCases + breastfeedingCases + absenceCases);
+      expect(counts).to.include({ breastfeeding_break: 5, absence: 10, absence_day: 8, work_resumption: 6 });
       expect(BENEFITS_STAFF_IDS).to.have.length(35);
       expect(counts.payment_calendar).to.equal(24);
       expect(counts).to.include({ adapted_work: 22, day_nature: 13, holiday_balance: 27 });

@@ -31,6 +31,8 @@ import type {
   Zima006Declaration,
 } from "../../src/rules/decision-types";
 import { FORM_TYPES as ALL_FORM_TYPES } from "../../src/rules/decision-types";
+import type { KeptZones } from "../../src/domain/kept-zones";
+import { ZIMA001_BASES, ZIMA001_CASES } from "../support/zima001-glossary-forms";
 import {
   FORM_XSD,
   blockingAnomalies,
@@ -225,7 +227,9 @@ const holidays = (f: Loose) => link(f).HolidaysSector;
 const maintenance = (f: Loose) => link(f).DeclarationPartTimeWorkWithMaintenanceRights;
 
 /** The valid forms each form type's cases start from, made by the real builders. */
-const BASES: Record<GlossaryFormType, Record<string, () => FormNode>> = {
+const BASES: Record<GlossaryFormType, Readonly<Record<string, () => FormNode>>> = {
+  // ZIMA001's mini-DmfA: its examples' forms, built in test/support/zima001-glossary-forms.ts.
+  ZIMA001: ZIMA001_BASES,
   WECH003: {
     main: () => buildForm(wech003(), context),
     correction: () => buildForm(wech003(), correction(1)),
@@ -932,6 +936,7 @@ const ZIMA006_CASES: readonly BreakCase[] = [
 ];
 
 const FORM_CASES: Record<GlossaryFormType, readonly BreakCase[]> = {
+  ZIMA001: ZIMA001_CASES,
   WECH003: WECH003_CASES,
   WECH006: WECH006_CASES,
   ZIMA002: ZIMA002_CASES,
@@ -943,7 +948,9 @@ const FORM_CASES: Record<GlossaryFormType, readonly BreakCase[]> = {
 /** The cases of a form type: its own and the shared ones whose anomaly its table has. */
 function casesOf(formType: GlossaryFormType): BreakCase[] {
   const codes = new Set(GLOSSARY_CONDITIONS[formType].map((row) => row.anomaly));
-  const shared = SHARED_CASES.filter((c) => codes.has(c.anomaly) && (c.forms === undefined || c.forms.includes(formType)));
+  // The shared cases edit an EmployerDeclarationLink; ZIMA001's mini-DmfA has its own envelope cases.
+  const shared =
+    formType === "ZIMA001" ? [] : SHARED_CASES.filter((c) => codes.has(c.anomaly) && (c.forms === undefined || c.forms.includes(formType)));
   return [...shared, ...FORM_CASES[formType]];
 }
 
@@ -1239,6 +1246,11 @@ describe("glossary conditions (D22): the forms of the existing form tests' typic
     });
   }
 
+  const KEPT_FOR_CANCELLATION: Partial<Record<GlossaryFormType, KeptZones>> = {
+    ZIMA001: { "00408": "2026-10-05", "00013": "20264" },
+    ZIMA006: { "00128": "2026-10-19" },
+  };
+
   it("cancellations of every form type", () => {
     for (const formType of FORM_TYPES) {
       const form = cancellationForm(
@@ -1248,8 +1260,8 @@ describe("glossary conditions (D22): the forms of the existing form tests' typic
         context,
         formType === "ZIMA005" ? "2025" : "2026-10",
         formType === "ZIMA002" ? "002" : undefined,
-        // A ZIMA006 cancellation repeats the day it cancels (kept with the declaration).
-        formType === "ZIMA006" ? { "00128": "2026-10-19" } : null,
+        // A ZIMA006 cancellation repeats the day it cancels, a ZIMA001 the risk's start and quarter (kept with the declaration).
+        KEPT_FOR_CANCELLATION[formType] ?? null,
       );
       expect(checkGlossaryConditions(formType, form), formType).to.deep.equal([]);
     }

@@ -17,12 +17,12 @@ import type { ContractRow, ContractRows } from "../../src/source/contract-writer
 import { BENEFITS_CASE_STAFF } from "./benefits-population";
 import { caseStaffRow } from "./case-staff";
 import { DEMO_BREASTFEEDING_CASES } from "./breastfeeding-cases";
-import { DEMO_RESUMPTION_CASES } from "./resumption-cases";
+import { DEMO_ABSENCE_CASES } from "./absence-cases";
 
 /** What one unit of a case must come out as, in the run of `runMonth` (decisions.jsonl). */
 export interface ExpectedUnit {
   readonly runMonth: YearMonth;
-  readonly formType: "WECH003" | "WECH006" | "ZIMA002" | "ZIMA003" | "ZIMA006";
+  readonly formType: "WECH003" | "WECH006" | "ZIMA001" | "ZIMA002" | "ZIMA003" | "ZIMA006";
   readonly assignmentId: number;
   readonly referencePeriod: YearMonth | null;
   readonly status: "declared" | "not-eligible" | "waiting" | "rejected";
@@ -453,7 +453,7 @@ export const DEMO_DECISION_CASES: readonly DemoDecisionCase[] = [
   ...CASES.map(({ staffId, decision, description, expected }) => ({ staffId, decision, description, expected })),
   ...BENEFITS_CASES,
   ...DEMO_BREASTFEEDING_CASES,
-  ...DEMO_RESUMPTION_CASES,
+  ...DEMO_ABSENCE_CASES,
 ];
 
 /** The contract rows of the unemployment cases (the benefits cases come with benefits-population.ts). */

@@ -10,7 +10,9 @@
  */
 import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { Zima001Declaration, Zima001Occupation, Zima001OccupationRisk } from "../../rules/decision-types";
+import type { KeptZones } from "../../domain/kept-zones";
 import { type FormContext, type FormNode, originalForm } from "../../forms/form-envelope";
+import { node, text } from "../../forms/glossary-conditions/form-reading";
 import { dayIndicatorOf } from "../zima002/form";
 
 /** Zone 00189 RemunerationTimeUnit: 4 = a month (teaching staff are paid a monthly wage). */
@@ -104,13 +106,23 @@ export function zima001Form(declaration: Zima001Declaration, context: FormContex
   });
 }
 
-/** A cancellation keeps RiskIdentification and RiskDetail (00408) and the quarter's EmployerDeclaration, without WorkerRecord. */
-export function zima001CancellationParts(
-  riskStart: string | undefined,
-  quarter: string | undefined,
-): { riskBlocks?: FormNode; quarter?: string } {
+/** What a cancellation repeats (§1.2 "Cancellation"): the risk's start (00408) and the quarter (00013) as sent. */
+export function keptOfZima001(form: FormNode): KeptZones | null {
+  const start = text(node(form, "RiskDetail"), "RiskStartingDate");
+  const quarter = text(node(form, "EmployerDeclaration"), "Quarter");
+  return start === null || quarter === null ? null : { "00408": start, "00013": quarter };
+}
+
+/**
+ * A cancellation: RiskIdentification, RiskDetail (00408) and one EmployerDeclaration of the quarter with the
+ * person but no WorkerRecord, WorkRecovery, PreventionService or ServiceData ("Verboden in het geval van een
+ * annulatie"). Without kept zones it carries neither, and the glossary's rows refuse it.
+ */
+export function zima001CancellationParts(kept: KeptZones | null): { riskBlocks?: FormNode; quarter?: string } {
+  const start = kept?.["00408"];
+  const quarter = kept?.["00013"];
   return {
-    ...(riskStart === undefined ? {} : { riskBlocks: { RiskDetail: { RiskStartingDate: riskStart } } }),
+    ...(start === undefined ? {} : { riskBlocks: { RiskDetail: { RiskStartingDate: start } } }),
     ...(quarter === undefined ? {} : { quarter }),
   };
 }

@@ -218,7 +218,7 @@ export const WORKER_RECORD_ONCE_PER_PAIR: GlossaryCondition = {
   },
 };
 
-/** The highest Q or S a WorkerRecordLink's occupation may have: 4800, 5000 for status D1, 6000 for D2 or a doctor in training. */
+/** The highest Q or S a worker record's occupation may have: 4800, 5000 for status D1, 6000 for D2 or a doctor in training. */
 function weeklyHoursLimit(record: FormNode, link: FormNode): number {
   const workerStatus = text(link, "WorkerStatus");
   if (workerStatus === "D2" || ["072", "272", "372", "772"].includes(text(record, "EmployerClass") ?? "")) return 6000;
@@ -232,7 +232,8 @@ function hoursBound(zone: "00048" | "00049", label: "MeanWorkingHours" | "RefMea
     condition: `${label} is at most 4800 ("[1;4800] voor alle werknemers"), 5000 for WorkerStatus D1, 6000 for WorkerStatus D2 or employer classes 072/272/372/772`,
     check: (form) =>
       collect(workerRecords(form), (record) =>
-        collect(nodes(record, "OccupationLink"), (link) => {
+        // OccupationLink (90068) in most forms, Occupation (90015) in ZIMA001's mini-DmfA.
+        collect([...nodes(record, "OccupationLink"), ...nodes(record, "Occupation")], (link) => {
           const value = int(link, label);
           const limit = weeklyHoursLimit(record, link);
           return value !== null && value > limit ? `${label} ${hours(value)} > ${hours(limit)}` : null;

@@ -46,9 +46,12 @@ export function has(parent: FormNode | null, label: string): boolean {
   return parent !== null && parent[label] !== undefined;
 }
 
-/** The employer link: EmployerDeclarationLink, or the PPL variant NOSSLPAEmployerDeclarationLink. */
+/**
+ * The employer link: EmployerDeclarationLink, or the PPL variant NOSSLPAEmployerDeclarationLink; on a
+ * ZIMA001, whose forms have neither, its (first) mini-DmfA EmployerDeclaration (90007).
+ */
 export function employerLink(form: FormNode): FormNode | null {
-  return node(form, "EmployerDeclarationLink") ?? node(form, "NOSSLPAEmployerDeclarationLink");
+  return node(form, "EmployerDeclarationLink") ?? node(form, "NOSSLPAEmployerDeclarationLink") ?? node(form, "EmployerDeclaration");
 }
 
 export function naturalPerson(form: FormNode): FormNode | null {
@@ -72,11 +75,15 @@ export function perForm<T>(compute: (form: FormNode) => T): (form: FormNode) => 
   };
 }
 
-export const workerRecords: (form: FormNode) => FormNode[] = perForm((form) => nodes(naturalPerson(form), "WorkerRecordLink"));
+/** The person's WorkerRecordLinks; on a ZIMA001 (which has none) its mini-DmfA WorkerRecords (90012). */
+export const workerRecords: (form: FormNode) => FormNode[] = perForm((form) => {
+  const person = naturalPerson(form);
+  return [...nodes(person, "WorkerRecordLink"), ...nodes(person, "WorkerRecord")];
+});
 
-/** Every OccupationLink of the form, whatever WorkerRecordLink holds it. */
+/** Every OccupationLink of the form, whatever WorkerRecordLink holds it; on a ZIMA001 every Occupation (90015). */
 export const occupationLinks: (form: FormNode) => FormNode[] = perForm((form) =>
-  workerRecords(form).flatMap((record) => nodes(record, "OccupationLink")),
+  workerRecords(form).flatMap((record) => [...nodes(record, "OccupationLink"), ...nodes(record, "Occupation")]),
 );
 
 /** The zone IdentificationOfRisk (00430), e.g. "002". */

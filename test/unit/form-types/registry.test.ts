@@ -37,7 +37,7 @@ describe("the form-type registry", () => {
     const titles = FORM_TYPES.map((t) => formTypeModule(t).labels.title);
     const payslip = FORM_TYPES.map((t) => formTypeModule(t).labels.payslip);
     expect(new Set(titles).size).to.equal(FORM_TYPES.length);
-    expect(payslip).to.deep.equal(["WECH503", "WECH506", "ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"]);
+    expect(payslip).to.deep.equal(["WECH503", "WECH506", "ZIMA001", "ZIMA002", "ZIMA003", "ZIMA005", "ZIMA006"]);
   });
 
   it("refuses at compile time a module without a capability, a registry without a type, and a switch that forgets one", () => {

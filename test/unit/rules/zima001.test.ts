@@ -82,7 +82,7 @@ interface Case {
   salaries?: AssignmentSalaryRecord[];
 }
 
-function plan(c: Case, runMonth: YearMonth, creationDate: CalendarDate) {
+function plan(c: Case, runMonth: YearMonth, creationDate: CalendarDate, released: readonly YearMonth[] = []) {
   const source: PersonSourceData = {
     staffId: c.staffId,
     staff: { id: c.staffId, insz: c.insz, lastName: "Peeters", firstName: "An", gender: "F", genderProblem: null, problems: [] },
@@ -102,6 +102,8 @@ function plan(c: Case, runMonth: YearMonth, creationDate: CalendarDate) {
     runMonth,
     benefitsMonthsFrom: "2023-09",
     creationDate,
+    waitMonths: 2,
+    isReleased: (month) => released.includes(month),
   });
 }
 
@@ -401,5 +403,47 @@ describe("ZIMA001: what run M declares of each risk", () => {
       reason: "ABSENCE_PAID_BY_AGENCY",
       detail: "absent until 2024-02-07, paid by the agency until 2024-02-07",
     });
+  });
+  it("errata 4: a four-day week without absence_day rows waits (REFERENCE_DAYS_MISSING), bounded as D17: two months on, or once released, the working days are listed and flagged", () => {
+    const c: Case = {
+      staffId: 1003,
+      insz: "85031420220",
+      assignments: [
+        assignmentRecord({
+          id: 503,
+          staffId: 1003,
+          institutionId: 12,
+          startDate: "2023-09-01",
+          endDate: "2024-06-30",
+          numerator: 1600,
+          denominator: 2000,
+          daysPerWeek: 400,
+          status: "T",
+          monthlySalary: cents(240_000),
+          ...OWN_CODES,
+        }),
+      ],
+      absences: [
+        absence(9005, 1003, { firstDay: "2024-06-10", paidUntil: "2024-06-30", paidDayCode: "1.3", reportedAt: "2024-06-11 09:00:00" }),
+      ],
+    };
+    expect(plan(c, "2024-06", "2024-07-02")[0].outcome).to.deep.include({
+      kind: "waiting",
+      reason: "REFERENCE_DAYS_MISSING",
+      waitedMonths: 0,
+    });
+    expect(plan(c, "2024-07", "2024-08-02")[0].outcome).to.deep.include({
+      kind: "waiting",
+      reason: "REFERENCE_DAYS_MISSING",
+      waitedMonths: 1,
+    });
+    // June 10-14, 17-21, 24-28: 15 working days, 1.3; 00180 = 16/20 x 38 h / 4 days = 7.60 h.
+    const listed = weekdays("2024-06-10", "2024-06-30").map((day) => ({ day, code: "1.3", hours: 760 }));
+    const [bound] = plan(c, "2024-08", "2024-09-02");
+    expect(bound.outcome.kind === "declare" && bound.outcome.flags).to.deep.equal(["REFERENCE_DAYS_DERIVED"]);
+    expect(declared(bound.outcome).occupations[0].risk?.referencePeriod?.days).to.deep.equal(listed);
+    expect(listed).to.have.length(15);
+    const [released] = plan(c, "2024-06", "2024-07-02", ["2024-06"]);
+    expect(released.outcome.kind === "declare" && released.outcome.flags).to.deep.equal(["RELEASED_BY_OPERATOR"]);
   });
 });

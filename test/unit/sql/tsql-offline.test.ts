@@ -156,12 +156,16 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         w: STAFF_IDS.filter((_, i) => i % 3 === 1 || i % 5 === 0),
         h: STAFF_IDS.filter((_, i) => (i % 3 === 2 && i % 4 !== 0) || i % 7 === 0),
         b: STAFF_IDS.filter((_, i) => i % 3 === 2 && i % 4 === 0),
+        // Absences (ZIMA001) of persons the other sources also give.
+        ab: STAFF_IDS.filter((_, i) => i % 11 === 0),
+        // Resumptions (ZIMA006), through their absence: none here.
+        ro: [],
       };
       const inAdaptedWork = new Set(sources.w);
       // Three adapted-work rows per person in adapted work: ~470 such persons a page, more ids than an IN list takes.
       const workIdsOf = (staffId: number) => [staffId * 10 + 1, staffId * 10 + 2, staffId * 10 + 3];
       db.respond(({ sql, parameters }) => {
-        const source = /^SELECT DISTINCT "(\w)"\."staff_id"/.exec(sql)?.[1];
+        const source = /^SELECT DISTINCT "(\w+)"\."staff_id"/.exec(sql)?.[1];
         if (source) {
           const after = new RegExp(`"${source}"\\."staff_id" > @(\\d+)`).exec(sql);
           const last = after ? Number(parameters[Number(after[1])]) : -Infinity;
@@ -251,13 +255,13 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
     });
 
     it("counts the persons as notified + adapted work not notified + holiday balance in neither + breaks in none + resumptions (through their absence) in none, with portable NOT EXISTS sub-queries", async () => {
-      const counts: Record<string, number> = { n: 10, w: 20, h: 30, b: 40, ro: 50 };
+      const counts: Record<string, number> = { n: 10, w: 20, h: 30, b: 40, ab: 60, ro: 50 };
       db.respond(({ sql }) => {
         const source = /^SELECT COUNT\(DISTINCT "(\w+)"\."staff_id"\)/.exec(sql)?.[1];
         return source ? [{ count: counts[source] }] : undefined;
       });
       const reader = tracked(new MinistryReader(db.dataSource));
-      expect(await reader.countPersons(QUERY)).to.equal(150);
+      expect(await reader.countPersons(QUERY)).to.equal(210);
       const statements = db.take();
       expectValidTsql(statements);
       expect(statements.map((s) => (s.sql.match(/NOT EXISTS \(SELECT 1 FROM "(\w+)"/g) ?? []).join(", "))).to.deep.equal([
@@ -266,12 +270,15 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
         'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work"',
         'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work", NOT EXISTS (SELECT 1 FROM "holiday_balance"',
         'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work", NOT EXISTS (SELECT 1 FROM "holiday_balance", NOT EXISTS (SELECT 1 FROM "breastfeeding_break"',
+        'NOT EXISTS (SELECT 1 FROM "rl16_notification", NOT EXISTS (SELECT 1 FROM "adapted_work", NOT EXISTS (SELECT 1 FROM "holiday_balance", NOT EXISTS (SELECT 1 FROM "breastfeeding_break", NOT EXISTS (SELECT 1 FROM "absence"',
       ]);
+      // An absence counts when its staff member exists (an orphan is an unowned record).
+      expect(statements[4].sql).to.include('INNER JOIN "staff_member" "abs" ON "abs"."id" = "ab"."staff_id"');
       // A resumption has no staff id of its own: it is counted through its absence, correlated on that staff id.
-      expect(statements[4].sql).to.include('INNER JOIN "absence" "ro" ON "ro"."id" = "r"."absence_id"');
+      expect(statements[5].sql).to.include('INNER JOIN "absence" "ro" ON "ro"."id" = "r"."absence_id"');
       // An absence of no staff member is an unowned record (reported once), never a person.
-      expect(statements[4].sql).to.include('INNER JOIN "staff_member" "rs" ON "rs"."id" = "ro"."staff_id"');
-      expect(statements[4].sql).to.include('"bx"."staff_id" = "ro"."staff_id"');
+      expect(statements[5].sql).to.include('INNER JOIN "staff_member" "rs" ON "rs"."id" = "ro"."staff_id"');
+      expect(statements[5].sql).to.include('"bx"."staff_id" = "ro"."staff_id"');
       // The sub-queries are correlated on the outer row's staff id and use the same scope as the pages.
       expect(statements[2].sql).to.include('"wx"."staff_id" = "h"."staff_id"');
       expect(statements[2].parameters).to.deep.equal([2015, 2016, "2017-09-30", "2017-01-01", "____-__-__%"]);

@@ -1,4 +1,5 @@
 /** The demo population as contract rows, table by table in id order. */
+import { makeKbo } from "../../../src/domain/check-digits";
 import { formatHundredths } from "../../../src/domain/decimal";
 import type { ContractRow, ContractRows } from "../../../src/source/contract-writer";
 import { rl16MessageRef } from "../circular-examples";
@@ -13,12 +14,17 @@ export function toRows(builder: PopulationBuilder): ContractRows {
       agency: board.agency,
       noss_number: board.nossNumber,
       kbo_number: board.kboNumber,
+      // The board's own external prevention service (ZIMA001 block 90564, D24 OQ11): a KBO number of its own.
+      prevention_service_kbo: makeKbo(`08${String(board.id).padStart(6, "0")}`),
+      prevention_service_name: `Externe dienst voor preventie en bescherming ${board.name}`.slice(0, 96),
     })),
     institution: builder.institutions.map((institution): ContractRow => ({
       id: institution.id,
       board_id: institution.board.id,
       name: institution.name,
       level: institution.level,
+      // The KBO establishment unit (ZIMA001 zone 00042): a first digit 2, as the official XSD takes.
+      establishment_unit: makeKbo(`2${String(institution.id).padStart(7, "0")}`),
     })),
     staff_member: byId(builder.persons).map((person): ContractRow => ({
       id: person.id,
