@@ -20,6 +20,9 @@ const INSZ_1001 = "88013014435";
 const INSZ_1002 = "85073003328";
 const INSZ_1003 = "85031420220";
 const INSZ_1005 = "85073003427";
+/** The negative variants: 1-B with a 21st leave day (a man), 1-C on an appointment (a woman). */
+const INSZ_1012 = "85031420121";
+const INSZ_1013 = "90020512478";
 
 /** The assignment's own DmfA codes (errata 2), as errata 9 gives them for 6-B. */
 const OWN_CODES = { employer_category: "011", worker_code: "495", joint_committee: "999" };
@@ -67,12 +70,16 @@ const ROWS: ContractRows = {
     exampleStaff(1002, INSZ_1002, "M"),
     exampleStaff(1003, INSZ_1003),
     exampleStaff(1005, INSZ_1005),
+    exampleStaff(1012, INSZ_1012, "M"),
+    exampleStaff(1013, INSZ_1013),
   ],
   assignment: [
     assignment(501, 1001, 11, "2022-09-01", null, ["38.00", "38.00"], "5.0", "C", "2850.00"),
     assignment(502, 1002, 12, "2021-09-01", null, ["38.00", "38.00"], "5.0", "C", "2660.00"),
     assignment(503, 1003, 12, "2023-09-01", "2024-06-30", ["16.00", "20.00"], "4.0", "T", "2400.00"),
     assignment(505, 1005, 11, "2022-09-01", null, ["38.00", "38.00"], "5.0", "C", "3000.00"),
+    assignment(512, 1012, 12, "2021-09-01", null, ["38.00", "38.00"], "5.0", "C", "2660.00"),
+    assignment(513, 1013, 12, "2023-09-01", "2024-06-30", ["16.00", "20.00"], "4.0", "V", "2400.00"),
   ],
   assignment_salary: [
     { assignment_id: 501, valid_from: "2022-09-01", monthly_salary: "2790.00" },
@@ -122,6 +129,46 @@ const ROWS: ContractRows = {
     {
       id: 9005,
       staff_id: 1003,
+      kind: "INCAPACITY",
+      first_day: "2024-06-10",
+      last_working_day: "2024-06-06",
+      paid_until: "2024-06-30",
+      paid_day_code: "1.3",
+      reported_at: "2024-06-11 09:00:00",
+    },
+    // 1-B's negative variant: the same blocks, the last one a day longer (to Monday 25 November): 21 leave days.
+    {
+      id: 9012,
+      staff_id: 1012,
+      kind: "BIRTH_LEAVE",
+      first_day: "2024-10-07",
+      last_day: "2024-10-18",
+      event_date: "2024-10-07",
+      paid_until: "2024-10-09",
+      reported_at: "2024-09-20 09:00:00",
+    },
+    {
+      id: 9013,
+      staff_id: 1012,
+      kind: "BIRTH_LEAVE",
+      first_day: "2024-11-04",
+      last_day: "2024-11-08",
+      event_date: "2024-10-07",
+      reported_at: "2024-10-30 09:00:00",
+    },
+    {
+      id: 9014,
+      staff_id: 1012,
+      kind: "BIRTH_LEAVE",
+      first_day: "2024-11-18",
+      last_day: "2024-11-25",
+      event_date: "2024-10-07",
+      reported_at: "2024-11-12 09:00:00",
+    },
+    // 1-C's negative variant: the same illness on an appointment (status V).
+    {
+      id: 9015,
+      staff_id: 1013,
       kind: "INCAPACITY",
       first_day: "2024-06-10",
       last_working_day: "2024-06-06",
@@ -382,6 +429,20 @@ function examplesOn(engine: TestEngine): void {
         at(cancelled, "PreventionService.CompanyID"),
       ]).to.deep.equal(["3", "TCK0000000001", "001", "2024-06-10", "20242", undefined, undefined]);
       expect(formsOf(august, "ZIMA001", INSZ_1005), "6-B not again").to.deep.equal([]);
+    });
+
+    it("the negative variants: a 21st leave day rejected TOO_MANY_DAYS (90074-090), an appointment not eligible NOT_BENEFITS_INSURED; nothing sent", () => {
+      const units = (month: string, staffId: number) =>
+        workspace
+          .decisionsOf(month)
+          .filter((l) => l.kind === "unit" && l.formType === "ZIMA001" && l.staffId === staffId)
+          .map((l) => [l.status, l.rule ?? l.reason, l.record ?? null]);
+      expect(units("2024-11", 1012)).to.deep.equal([
+        ["rejected", "TOO_MANY_DAYS", { table: "absence", recordId: "9012", field: "last_day", value: "21 days > 20" }],
+      ]);
+      expect(formsOf(workspace.monthDir("2024-11"), "ZIMA001", INSZ_1012)).to.deep.equal([]);
+      expect(units("2024-06", 1013)).to.deep.equal([["not-eligible", "NOT_BENEFITS_INSURED", null]]);
+      expect(formsOf(workspace.monthDir("2024-06"), "ZIMA001", INSZ_1013)).to.deep.equal([]);
     });
 
     it("every file written validates against its official XSD and glossary", async () => {
