@@ -509,7 +509,20 @@ export function unitKey(formType: FormType, staffId: number, assignmentId: numbe
   return unitKeyOf({ formType, staffId, assignmentId, referencePeriod });
 }
 
-/** The key of any unit: `FORM:staff:subject:period`, the subject being the assignment's id when the unit has no other. */
+/**
+ * Whether a unit is one event — an absence (ZIMA001) or a resumption (ZIMA006) — whatever month it falls
+ * in: its period is no part of its key, so a first day or a day of resumption moved to another month is a
+ * modification of the accepted form (R3, R9), not a cancellation and a new original.
+ */
+function isEventSubject(subject: UnitSubject | null | undefined): boolean {
+  return subject != null && (subject.startsWith("absence:") || subject.startsWith("resumption:"));
+}
+
+/**
+ * The key of any unit: `FORM:staff:subject:period`, the subject being the assignment's id when the unit has
+ * no other, and the period "-" for a unit that is one event.
+ */
 export function unitKeyOf(unit: UnitIdentity): string {
-  return `${unit.formType}:${unit.staffId}:${unit.subject ?? unit.assignmentId}:${unit.referencePeriod ?? "-"}`;
+  const period = isEventSubject(unit.subject) ? "-" : (unit.referencePeriod ?? "-");
+  return `${unit.formType}:${unit.staffId}:${unit.subject ?? unit.assignmentId}:${period}`;
 }

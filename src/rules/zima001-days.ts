@@ -3,9 +3,10 @@
  * 4 corrects it, domain.md D24 OQ2):
  * - 001 incapacity: from the absence's own first day to the last day the agency paid; the days from
  *   absence_day, else the five-day-week fallback (src/rules/zima001-reference-days.ts), which waits
- *   (REFERENCE_DAYS_MISSING) for any other week or a public holiday in the period — a bounded wait, as
- *   D17's: once it is over, or an operator released it, the sheet lists the period's working days
- *   (Monday to Friday, public holidays left out) with the paid-day code, flagged for the operator;
+ *   (REFERENCE_DAYS_MISSING) for any other week or a public holiday in the period — for a five-day week a
+ *   bounded wait, as D17's: once it is over, or an operator released it, the sheet lists the period's
+ *   working days (Monday to Friday, public holidays left out) with the paid-day code, flagged for the
+ *   operator; another week's days would be a guess, so they wait for payroll whatever the time;
  * - 006 birth leave: from the first leave day (= 00408) to the last; one day per leave day of every block:
  *   from absence_day, else the working days of the blocks, code 1 up to the agency's paid_until and 6.10
  *   after; at most 20 (a birth from 2023), 15 (from 2021) or 10 entries;
@@ -18,6 +19,7 @@ import { isWorkingDay } from "../domain/belgian-calendar";
 import { addDays, type CalendarDate } from "../domain/calendar-date";
 import type { AbsenceDayRecord, AbsenceRecord } from "../domain/ministry-records";
 import { recordProblem, type RecordProblem } from "../domain/outcome-codes";
+import { absenceDayProblems } from "./benefits-2026-validation";
 import type { OccupationFacts, Zima001Day } from "./decision-types";
 import { dayHours, fallbackIncapacityDays, type ReferenceDay } from "./zima001-reference-days";
 
@@ -110,10 +112,14 @@ function workingDaysAfterWait(first: AbsenceRecord, end: CalendarDate): ListedDa
   return days;
 }
 
-function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string } {
+function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string } | { readonly problem: RecordProblem } {
   const first = input.blocks[0];
   const ids = new Set(input.blocks.map((b) => b.id));
-  const rows = fromRows(input.absenceDays.filter((d) => d.absenceId !== null && ids.has(d.absenceId)));
+  const own = input.absenceDays.filter((d) => d.absenceId !== null && ids.has(d.absenceId));
+  // A row that breaks the contract (an unreadable day, hours out of range) rejects the sheet, never shortens it.
+  const [problem] = own.flatMap((d) => absenceDayProblems(d));
+  if (problem) return { problem };
+  const rows = fromRows(own);
   if (input.risk === "006") {
     const days = rows.length > 0 ? rows : birthLeaveFallback(input.blocks);
     const end = input.blocks.reduce((last, b) => (b.lastDay !== null && b.lastDay > last ? b.lastDay : last), first.firstDay!);
@@ -130,7 +136,9 @@ function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string }
       relapse: input.relapse,
     });
     if ("waiting" in fallback) {
-      const derived = input.decideNow ? workingDaysAfterWait(first, end) : null;
+      // After the wait only what is no guess (errata 4): a five-day week's working days, public holidays left out.
+      const fiveDays = input.daysPerWeek === null || input.daysPerWeek === 500;
+      const derived = input.decideNow && fiveDays ? workingDaysAfterWait(first, end) : null;
       return derived ? { start: first.firstDay!, end, listed: derived, derivedAfterWait: true } : { waiting: fallback.why };
     }
     return { start: first.firstDay!, end, listed: fallback.days.map((d) => ({ ...d, hours: null, id: null })) };
@@ -143,7 +151,7 @@ function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string }
 export function riskDays(input: RiskDaysInput): RiskDays {
   if (input.risk === "004") return { none: true };
   const found = listedDays(input);
-  if ("waiting" in found) return found;
+  if ("waiting" in found || "problem" in found) return found;
   const { start, end, listed, derivedAfterWait = false } = found;
   const allowed = DAY_CODES_BY_RISK[input.risk] ?? [];
   const wrong = listed.find((d) => !allowed.includes(d.code));

@@ -18,7 +18,7 @@
  * - D24 OQ5: 00060 is assignment.pay_mode, else 12 (noted); OQ6: 00054 = 1 from the legal pension age.
  */
 import type { BenefitsCodes } from "../../mappings/benefits-codes";
-import { type CalendarDate, daysBetween } from "../domain/calendar-date";
+import { addDays, type CalendarDate, daysBetween } from "../domain/calendar-date";
 import type { AbsenceRecord, AssignmentSalaryRecord, ReferenceData } from "../domain/ministry-records";
 import { sumCents, type Cents } from "../domain/money";
 import { recordProblem, type RecordProblem } from "../domain/outcome-codes";
@@ -94,7 +94,9 @@ function dmfaCodesProblem(a: BenefitsAssignment): RecordProblem | null {
 function stability(a: BenefitsAssignment, input: RiskOccupationInput): { stable: 0 | 1; day: CalendarDate } {
   const r2 = secondQuarterBeforeEnd(input.riskStart);
   const restStop = input.absence.prenatalRestStop && (input.absence.kind === "MATERNITY_REST" || input.absence.kind === "REMOVAL_FULL");
-  const stable = !restStop && a.record.startDate !== null && a.record.startDate <= r2;
+  // "voor zover de tewerkstelling stabiel is gebleven tot op de dag van het risico": not for one that ended before it.
+  const running = a.record.endDate === null || a.record.endDate >= input.riskStart;
+  const stable = !restStop && running && a.record.startDate !== null && a.record.startDate <= r2;
   return stable ? { stable: 1, day: r2 } : { stable: 0, day: input.riskStart };
 }
 
@@ -153,6 +155,12 @@ function localUnitOf(a: BenefitsAssignment, references: ReferenceData): string |
       );
 }
 
+/** R5 within the occupation: the day after it ended when that is before the absence (its last working day is then its own last). */
+function lastPossibleDay(a: BenefitsAssignment, absenceStart: CalendarDate): CalendarDate {
+  const end = a.record.endDate;
+  return end !== null && end < absenceStart ? addDays(end, 1) : absenceStart;
+}
+
 function riskOccupation(a: BenefitsAssignment, facts: OccupationFacts, input: RiskOccupationInput): RiskOccupation | RecordProblem {
   const codes = dmfaCodesProblem(a);
   if (codes) return codes;
@@ -168,7 +176,7 @@ function riskOccupation(a: BenefitsAssignment, facts: OccupationFacts, input: Ri
     payMode: a.record.payMode ?? input.codes.zima001PayMode,
     localUnitId: localUnit,
     retired: age !== null && age >= legalPensionAgeOn(input.riskStart, input.codes.legalPensionAges) ? 1 : 0,
-    lastWorkingDay: input.absence.lastWorkingDay ?? derivedLastWorkingDay(input.absence.firstDay!, facts.startDate),
+    lastWorkingDay: input.absence.lastWorkingDay ?? derivedLastWorkingDay(lastPossibleDay(a, input.absence.firstDay!), facts.startDate),
     basisAmount: base.amount,
     stable,
   };

@@ -28,7 +28,7 @@ import {
 } from "../domain/ministry-records";
 import { recordProblem, type RecordProblem } from "../domain/outcome-codes";
 import { unreachable } from "../domain/unreachable";
-import { addMonths, monthOf, monthsAfter, type YearMonth } from "../domain/year-month";
+import { addMonths, lastDayOf, monthOf, monthsAfter, type YearMonth } from "../domain/year-month";
 import { absenceProblems, workResumptionProblems } from "./benefits-2026-validation";
 import { type BenefitsFormResult, type BenefitsPerson, unknownAssignmentContext } from "./benefits-person";
 import type { DecisionUnit, UnitOutcome, Zima001Declaration } from "./decision-types";
@@ -79,6 +79,8 @@ export interface Zima001Input {
   readonly benefitsMonthsFrom: YearMonth;
   /** Zone 00218 of the run's forms. */
   readonly creationDate: CalendarDate;
+  /** Days a week x 100 of an assignment that has none (formDefaults.teacherWorkingDays): the 00180 hours of a day. */
+  readonly defaultDaysPerWeek: number;
   /** D17's bound, in months after the sheet was due, on the wait for absence_day rows (errata 4). */
   readonly waitMonths: number;
   /** Whether an operator released the person-month (easr release): the wait for days ends now. */
@@ -103,8 +105,8 @@ export function riskCodeOfKind(kind: (typeof ABSENCE_KINDS)[number]): string {
 
 /**
  * The risks of the absences the run looks at, in first-day order: birth-leave blocks of one birth
- * together (the later blocks too, which decide when the sheet is due), each risk in scope by its first
- * day — in the months from benefitsMonthsFrom up to the run month.
+ * together (the later blocks too, which decide when the sheet is due), each risk in scope when one of its
+ * blocks starts in the months from benefitsMonthsFrom up to the run month.
  */
 function risksOf(input: Zima001Input): AbsenceRecord[][] {
   const ordered = input.absences
@@ -121,8 +123,10 @@ function risksOf(input: Zima001Input): AbsenceRecord[][] {
       if (birth !== null) births.set(birth, risks[risks.length - 1]);
     }
   }
+  // A birth whose first block lies before the months read is still in scope by a later block: its sheet
+  // (declared before) stays the same unit, never a new one for the later blocks.
   const inScope = (month: YearMonth) => month >= input.benefitsMonthsFrom && month <= input.runMonth;
-  return risks.filter((blocks) => inScope(monthOf(blocks[0].firstDay!)));
+  return risks.filter((blocks) => blocks.some((b) => inScope(monthOf(b.firstDay!))));
 }
 
 /** The month a risk's sheet is due in (R9), or why it never is (001 paid all through by the agency). */
@@ -161,6 +165,18 @@ function riskProblem(blocks: readonly AbsenceRecord[], input: Zima001Input): Rec
   return null;
 }
 
+/** The absence a relapse continues, followed to the first of the chain (00408: "de eerste dag van de oorspronkelijke arbeidsongeschiktheid"). */
+function originalOf(absence: AbsenceRecord, absences: readonly AbsenceRecord[]): AbsenceRecord {
+  const seen = new Set<number>([absence.id]);
+  let current = absence;
+  for (;;) {
+    const earlier = current.relapseOfId === null ? undefined : absences.find((a) => a.id === current.relapseOfId);
+    if (!earlier || seen.has(earlier.id) || earlier.firstDay === null) return current;
+    seen.add(earlier.id);
+    current = earlier;
+  }
+}
+
 /** D21: 002-004 a woman, 005 a man. */
 function sexProblem(risk: string, input: Zima001Input): RecordProblem | null {
   const need = risk === "005" ? "M" : ["002", "003", "004"].includes(risk) ? "F" : null;
@@ -176,12 +192,16 @@ function usableResumptions(absence: AbsenceRecord, input: Zima001Input): WorkRes
   );
 }
 
-/** R7: the resumption of the absence known by the end of the due month, not after the creation date. */
+/**
+ * R7: the resumption of the absence known by the end of the due month and falling in it (or before): what
+ * the sheet of that month's run could carry (00128 <= 00218). Decided by the due month alone, so that every
+ * later run says the same: a later resumption is a ZIMA006.
+ */
 function carriedResumption(absence: AbsenceRecord, due: YearMonth, input: Zima001Input): WorkResumptionRecord | null {
   if (absence.kind === "BIRTH_LEAVE") return null;
   return (
     usableResumptions(absence, input)
-      .filter((r) => r.reportedAt! <= endOfMonthMoment(due) && r.resumptionDate! <= input.creationDate)
+      .filter((r) => r.reportedAt! <= endOfMonthMoment(due) && r.resumptionDate! <= lastDayOf(due))
       .sort((a, b) => (a.resumptionDate! < b.resumptionDate! ? -1 : 1))[0] ?? null
   );
 }
@@ -233,7 +253,7 @@ function declaration(
             : {
                 start: period.start,
                 end: period.end,
-                days: daysFor(period.days, o.facts, input.codes.breastfeedingReferenceWeek, 500),
+                days: daysFor(period.days, o.facts, input.codes.breastfeedingReferenceWeek, input.defaultDaysPerWeek),
               },
       },
     })),
@@ -253,8 +273,7 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
   const due = dueMonth(blocks, known ?? null);
   if (typeof due !== "string") return { kind: "not-eligible", reason: "ABSENCE_PAID_BY_AGENCY", detail: due.paidByAgency };
   if (due > input.runMonth) return { kind: "waiting", reason: "RISK_NOT_DUE", detail: `due by the run of ${due}` };
-  const original = input.absences.find((a) => a.id === first.relapseOfId);
-  const riskStart = original?.firstDay ?? first.firstDay!;
+  const riskStart = originalOf(first, input.absences).firstDay!;
   const occupations = riskOccupations({
     person: input.person,
     absence: first,
@@ -272,7 +291,10 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
     return {
       kind: "waiting",
       reason: "REFERENCE_DAYS_MISSING",
-      detail: `${made.waiting}: waited ${waited} of ${input.waitMonths} month(s)`,
+      detail:
+        waited < input.waitMonths
+          ? `${made.waiting}: waited ${waited} of ${input.waitMonths} month(s)`
+          : `${made.waiting}: waited ${waited} month(s), past the bound of ${input.waitMonths}: payroll has to give the days`,
       waitedMonths: waited,
     };
   if ("problem" in made) return { kind: "rejected", problem: made.problem };
@@ -346,6 +368,7 @@ export function decideZima001(
     benefitsMonthsFrom: frame.benefitsMonthsFrom,
     creationDate: frame.creationDate,
     waitMonths: frame.parameters.waitForPayMonths,
+    defaultDaysPerWeek: frame.parameters.formDefaults.teacherWorkingDays,
     isReleased: (month) => frame.isReleased(person.staffId, month),
   });
   // An absence whose first day cannot be read is reported, never dropped.

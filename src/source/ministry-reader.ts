@@ -21,7 +21,7 @@ import type {
   SchoolBoardRecord,
 } from "../domain/ministry-records";
 import type { RecordProblem, RejectionRule } from "../domain/outcome-codes";
-import { firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
+import { addMonths, firstDayOf, lastDayOf, type YearMonth } from "../domain/year-month";
 import {
   ABSENCE,
   ABSENCE_DAY,
@@ -141,6 +141,9 @@ const DATE_SHAPE = "____-__-__%";
 function scopeParameters(query: PersonPageQuery): Record<string, unknown> {
   return {
     workFrom: firstDayOf(query.benefitsFrom),
+    // Birth leave is taken within four months of the birth: every block of a birth the months can see.
+    birthsFrom: firstDayOf(addMonths(query.benefitsFrom, -4)),
+    birthLeave: "BIRTH_LEAVE",
     workTo: lastDayOf(query.salaryTo),
     yearFrom: query.holidayYearsFrom,
     yearTo: query.holidayYearsTo,
@@ -529,9 +532,14 @@ export class MinistryReader {
     return { staff, notifications, assignments, salaryLines, adaptedWork, holidayBalances, absences, breaks };
   }
 
-  /** The absences a page reads: those in scope, and those a resumption in scope ends (it needs its absence, however long ago). */
+  /**
+   * The absences a page reads: those in scope, every block of a birth the months can see (a birth's sheet
+   * is one unit whatever block is in the months), and those a resumption in scope ends (it needs its
+   * absence, however long ago).
+   */
   private absenceRead(query: SelectQueryBuilder<object>, alias: string): string {
-    if (!this.holdsSource("workResumption")) return absenceInScope(alias);
+    const births = `(${alias}.kind = :birthLeave AND ${alias}.eventDate >= :birthsFrom)`;
+    if (!this.holdsSource("workResumption")) return `(${absenceInScope(alias)} OR ${births})`;
     const ended = query
       .subQuery()
       .select("1")
@@ -539,7 +547,7 @@ export class MinistryReader {
       .where(`${alias}r.absenceId = ${alias}.id`)
       .andWhere(scopeCondition("workResumption", `${alias}r`))
       .getQuery();
-    return `(${absenceInScope(alias)} OR EXISTS ${ended})`;
+    return `(${absenceInScope(alias)} OR ${births} OR EXISTS ${ended})`;
   }
 
   /**

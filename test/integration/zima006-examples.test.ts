@@ -171,9 +171,9 @@ function examplesOn(engine: TestEngine): void {
       workspace = await CliWorkspace.withRows("zima006", engine, ROWS);
       await workspace.runAt("2024-03", "2024-04-02T09:00:00+02:00");
       await workspace.runAt("2024-04", "2024-05-02T09:00:00+02:00");
-      // Social security accepts April's forms; then payroll corrects 6-A's day (the 16th, not the 15th) and withdraws 1005's row.
+      // Social security accepts April's forms; then payroll corrects 6-A's day (2 May, not 15 April) and withdraws 1005's row.
       await workspace.acceptAllWritten();
-      await workspace.execute("UPDATE work_resumption SET resumption_date = '2024-04-16' WHERE id = 1");
+      await workspace.execute("UPDATE work_resumption SET resumption_date = '2024-05-02' WHERE id = 1");
       await workspace.execute("DELETE FROM work_resumption WHERE id = 3");
       await workspace.runAt("2024-05", "2024-06-03T09:00:00+02:00");
       await workspace.runAt("2024-10", "2024-11-02T09:00:00+01:00");
@@ -232,11 +232,11 @@ function examplesOn(engine: TestEngine): void {
       expect([counts.considered, counts.declared, counts.notEligible, counts.waiting, counts.rejected]).to.deep.equal([4, 2, 2, 0, 0]);
     });
 
-    it("after acceptance: a day moved within April is a modification with the ticket; a withdrawn row a cancellation that repeats the day it cancels", () => {
+    it("after acceptance: a day moved to May is a modification with the ticket (one event, whatever its month); a withdrawn row a cancellation that repeats the day it cancels", () => {
       const may = workspace.monthDir("2024-05");
       const modified = zones(oneForm(may, INSZ_1001));
       expect(modified).to.deep.equal({
-        ...original("2024-06-03", INSZ_1001, "2024-04-16"),
+        ...original("2024-06-03", INSZ_1001, "2024-05-02"),
         "00110": "1",
         "00221": "3",
         "00298": "2",

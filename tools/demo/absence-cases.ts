@@ -186,7 +186,7 @@ const CASES: readonly AbsenceCase[] = [
     staffId: 6_000_203,
     decision: "ZIMA001 errata 4, ZIMA006 errata 6",
     description:
-      "a temporary teacher (four days a week) ill from 20 November 2017, education-paid until 31 December: her days wait for payroll; back on 15 January, registered on 5 March: waits, declared by run 2018-03",
+      "a temporary teacher (four days a week) ill from 20 November 2017, education-paid until 31 December: her days wait for payroll, past the bound too; back on 15 January, registered on 5 March: waits, declared by run 2018-03",
     lastName: "Mertens",
     firstName: "Nele",
     gender: "F",
@@ -216,33 +216,14 @@ const CASES: readonly AbsenceCase[] = [
         status: "waiting",
         reason: "REFERENCE_DAYS_MISSING",
       },
-      // Two months on (D17's bound) the sheet lists the working days with 1.3: Nov 20-24, 27-30, Dec 1, 4-8,
-      // 11-15, 18-22, 26-29 (Christmas left out) = 29; R₂ 2017-06-30 lies before the assignment: 01160 0.
+      // Two months on (D17's bound) it still waits: a four-day week's days would be a guess (errata 4).
       {
         runMonth: "2018-01",
         formType: "ZIMA001",
         assignmentId: 60_002_031,
         referencePeriod: "2017-11",
-        status: "declared",
-        flags: ["REFERENCE_DAYS_DERIVED"],
-        declared: {
-          risk: "001",
-          riskStart: "2017-11-20",
-          quarter: "20174",
-          workRecovery: null,
-          serviceEnd: "2018-06-30",
-          occupations: [
-            {
-              assignmentId: 60_002_031,
-              q: 1600,
-              s: 3200,
-              lastWorkingDay: "2017-11-17",
-              basisAmount: 142_500,
-              stable: 0,
-              period: { start: "2017-11-20", end: "2017-12-31", days: 29, codes: "1.3 x 29" },
-            },
-          ],
-        },
+        status: "waiting",
+        reason: "REFERENCE_DAYS_MISSING",
       },
       {
         runMonth: "2018-01",
@@ -332,7 +313,7 @@ const CASES: readonly AbsenceCase[] = [
     staffId: 6_000_206,
     decision: "ZIMA001 R7",
     description:
-      "ill 5 February - 16 March 2018, paid until 6 March, return on 19 March announced on 20 February: the sheet of run 2018-02 carries it, no ZIMA006",
+      "ill 5-23 February 2018, paid until the 14th, return on the 26th announced on the 20th: the sheet of run 2018-02 carries it, no ZIMA006",
     lastName: "Vermeulen",
     firstName: "Inge",
     gender: "F",
@@ -344,12 +325,12 @@ const CASES: readonly AbsenceCase[] = [
         id: 6_300_006,
         kind: "INCAPACITY",
         firstDay: "2018-02-05",
-        lastDay: "2018-03-16",
-        paidUntil: "2018-03-06",
+        lastDay: "2018-02-23",
+        paidUntil: "2018-02-14",
         reportedAt: "2018-02-06 09:00:00",
       },
     ],
-    resumption: { id: 6_400_006, date: "2018-03-19", reportedAt: "2018-02-20 10:00:00" },
+    resumption: { id: 6_400_006, date: "2018-02-26", reportedAt: "2018-02-20 10:00:00" },
     expected: [
       {
         runMonth: "2018-02",
@@ -357,17 +338,18 @@ const CASES: readonly AbsenceCase[] = [
         assignmentId: 60_002_061,
         referencePeriod: "2018-02",
         status: "declared",
-        // 00410 Friday 2 February; Feb 5-9, 12-16, 19-23, 26-28, Mar 1-2, 5-6: 5 + 5 + 5 + 3 + 2 + 2 = 22 days.
+        // Due in February (the pay ends in it); the return is known by then and falls in it (R7).
+        // 00410 Friday 2 February; Feb 5-9, 12-14: 5 + 3 = 8 days.
         declared: sheetOf(60_002_061, 6_300_006, "2018-02-05", {
-          workRecovery: "2018-03-19",
-          occupation: { lastWorkingDay: "2018-02-02", period: { start: "2018-02-05", end: "2018-03-06", days: 22, codes: "2.6 x 22" } },
+          workRecovery: "2018-02-26",
+          occupation: { lastWorkingDay: "2018-02-02", period: { start: "2018-02-05", end: "2018-02-14", days: 8, codes: "2.6 x 8" } },
         }),
       },
       {
-        runMonth: "2018-03",
+        runMonth: "2018-02",
         formType: "ZIMA006",
         assignmentId: 60_002_061,
-        referencePeriod: "2018-03",
+        referencePeriod: "2018-02",
         status: "not-eligible",
         reason: "RESUMPTION_SENT_IN_ZIMA001",
       },

@@ -82,7 +82,13 @@ interface Case {
   salaries?: AssignmentSalaryRecord[];
 }
 
-function plan(c: Case, runMonth: YearMonth, creationDate: CalendarDate, released: readonly YearMonth[] = []) {
+function plan(
+  c: Case,
+  runMonth: YearMonth,
+  creationDate: CalendarDate,
+  released: readonly YearMonth[] = [],
+  benefitsMonthsFrom: YearMonth = "2023-09",
+) {
   const source: PersonSourceData = {
     staffId: c.staffId,
     staff: { id: c.staffId, insz: c.insz, lastName: "Peeters", firstName: "An", gender: "F", genderProblem: null, problems: [] },
@@ -100,9 +106,10 @@ function plan(c: Case, runMonth: YearMonth, creationDate: CalendarDate, released
     references: REFERENCES,
     codes: benefitsCodes,
     runMonth,
-    benefitsMonthsFrom: "2023-09",
+    benefitsMonthsFrom,
     creationDate,
     waitMonths: 2,
+    defaultDaysPerWeek: 500,
     isReleased: (month) => released.includes(month),
   });
 }
@@ -404,7 +411,7 @@ describe("ZIMA001: what run M declares of each risk", () => {
       detail: "absent until 2024-02-07, paid by the agency until 2024-02-07",
     });
   });
-  it("errata 4: a four-day week without absence_day rows waits (REFERENCE_DAYS_MISSING), bounded as D17: two months on, or once released, the working days are listed and flagged", () => {
+  it("errata 4: a four-day week without absence_day rows waits for payroll (REFERENCE_DAYS_MISSING), past D17's bound too: its days would be a guess", () => {
     const c: Case = {
       staffId: 1003,
       insz: "85031420220",
@@ -432,18 +439,154 @@ describe("ZIMA001: what run M declares of each risk", () => {
       reason: "REFERENCE_DAYS_MISSING",
       waitedMonths: 0,
     });
-    expect(plan(c, "2024-07", "2024-08-02")[0].outcome).to.deep.include({
+    expect(plan(c, "2024-08", "2024-09-02")[0].outcome).to.deep.include({
       kind: "waiting",
       reason: "REFERENCE_DAYS_MISSING",
-      waitedMonths: 1,
+      waitedMonths: 2,
+      detail:
+        "a week of 4 days: payroll gives the days (absence_day): waited 2 month(s), past the bound of 2: payroll has to give the days",
     });
-    // June 10-14, 17-21, 24-28: 15 working days, 1.3; 00180 = 16/20 x 38 h / 4 days = 7.60 h.
-    const listed = weekdays("2024-06-10", "2024-06-30").map((day) => ({ day, code: "1.3", hours: 760 }));
-    const [bound] = plan(c, "2024-08", "2024-09-02");
+    expect(plan(c, "2024-06", "2024-07-02", ["2024-06"])[0].outcome).to.deep.include({ kind: "waiting", reason: "REFERENCE_DAYS_MISSING" });
+  });
+
+  it("errata 4: a five-day week with public holidays in the period waits; two months on, or once released, its working days are listed and flagged", () => {
+    // The note's first 6-B: absent from Monday 2024-04-22, paid (2.6) until Friday 2024-05-10; 1 May and Ascension (9 May) in between.
+    const c = {
+      ...CASE_1A,
+      absences: [
+        absence(9008, 1001, { firstDay: "2024-04-22", paidUntil: "2024-05-10", paidDayCode: "2.6", reportedAt: "2024-04-23 09:00:00" }),
+      ],
+    };
+    expect(plan(c, "2024-04", "2024-05-02")[0].outcome).to.deep.include({
+      kind: "waiting",
+      reason: "REFERENCE_DAYS_MISSING",
+      waitedMonths: 0,
+    });
+    // Apr 22-26, Apr 29-30, May 2-3, May 6-8, May 10: the 13 days the note lists, holidays left out.
+    const listed = [
+      ...weekdays("2024-04-22", "2024-04-30"),
+      "2024-05-02",
+      "2024-05-03",
+      "2024-05-06",
+      "2024-05-07",
+      "2024-05-08",
+      "2024-05-10",
+    ];
+    const [bound] = plan(c, "2024-06", "2024-07-02");
     expect(bound.outcome.kind === "declare" && bound.outcome.flags).to.deep.equal(["REFERENCE_DAYS_DERIVED"]);
-    expect(declared(bound.outcome).occupations[0].risk?.referencePeriod?.days).to.deep.equal(listed);
-    expect(listed).to.have.length(15);
-    const [released] = plan(c, "2024-06", "2024-07-02", ["2024-06"]);
+    expect(declared(bound.outcome).occupations[0].risk?.referencePeriod?.days).to.deep.equal(
+      listed.map((day) => ({ day, code: "2.6", hours: null })),
+    );
+    expect(listed).to.have.length(13);
+    const [released] = plan(c, "2024-04", "2024-05-02", ["2024-04"]);
     expect(released.outcome.kind === "declare" && released.outcome.flags).to.deep.equal(["RELEASED_BY_OPERATOR"]);
+  });
+
+  it("a relapse's 00408 is the first day of the first absence of its chain; 00410 the day before the relapse", () => {
+    const chain = [
+      absence(9101, 1001, { firstDay: "2024-03-04", lastDay: "2024-03-08", paidUntil: "2024-03-08", reportedAt: "2024-03-04 09:00:00" }),
+      absence(9102, 1001, {
+        firstDay: "2024-03-18",
+        lastDay: "2024-03-22",
+        relapseOfId: 9101,
+        paidUntil: "2024-03-22",
+        reportedAt: "2024-03-18 09:00:00",
+      }),
+      absence(9103, 1001, { firstDay: "2024-04-02", relapseOfId: 9102, paidUntil: null, reportedAt: "2024-04-02 09:00:00" }),
+    ];
+    const risks = plan({ ...CASE_1A, absences: chain }, "2024-04", "2024-05-02");
+    const third = risks.find((r) => r.absence.id === 9103)!;
+    const d = declared(third.outcome);
+    // Nothing paid: the one first day with 6.6, the code of a relapse (errata 4); 00410 Friday 29 March (1 April is Easter Monday).
+    expect([
+      d.riskStart,
+      d.quarter.code,
+      d.occupations[0].risk?.lastWorkingDay,
+      d.occupations[0].risk?.referencePeriod?.days,
+    ]).to.deep.equal(["2024-03-04", "20241", "2024-03-29", [{ day: "2024-04-02", code: "6.6", hours: null }]]);
+  });
+
+  it("an occupation that ended at most 30 days before the risk: its last working day within it, and no stable occupation (01160 0)", () => {
+    const ended = {
+      ...CASE_1A,
+      assignments: [{ ...CASE_1A.assignments[0], endDate: "2024-02-20" as CalendarDate }],
+      absences: [absence(9009, 1001, { firstDay: "2024-03-04", paidUntil: null, reportedAt: "2024-03-04 09:00:00" })],
+    };
+    const o = declared(plan(ended, "2024-03", "2024-04-02")[0].outcome).occupations[0];
+    // Tuesday 2024-02-20 was its last day; on 2024-03-04 it no longer ran: R₂ gives no stable occupation, the base is taken on 00408.
+    expect([o.endDate, o.risk?.lastWorkingDay, o.risk?.stable, o.risk?.basisAmount]).to.deep.equal([
+      "2024-02-20",
+      "2024-02-20",
+      0,
+      285_000,
+    ]);
+  });
+
+  it("an absence_day row that breaks the contract rejects the sheet, naming the row, instead of shortening it", () => {
+    const broken: AbsenceDayRecord = {
+      id: 77,
+      absenceId: 9001,
+      day: null,
+      code: "2.6",
+      hours: null,
+      problems: [{ table: "absence_day", recordId: "77", field: "day", rule: "FIELD_NOT_A_DATE", value: "31/02/2024" }],
+    };
+    expect(plan({ ...CASE_1A, days: [broken] }, "2024-02", "2024-03-01")[0].outcome).to.deep.equal({
+      kind: "rejected",
+      problem: broken.problems[0],
+    });
+  });
+
+  it("R7 by the due month alone: a return reported in time but falling after the due month is no WorkRecovery, in any later run either", () => {
+    const c = {
+      ...CASE_1A,
+      absences: [
+        absence(9010, 1001, { firstDay: "2024-06-17", paidUntil: "2024-07-16", paidDayCode: "2.6", reportedAt: "2024-06-18 09:00:00" }),
+      ],
+      resumptions: [
+        {
+          id: 5,
+          absenceId: 9010,
+          resumptionDate: "2024-09-02" as CalendarDate,
+          requestTicket: null,
+          reportedAt: "2024-06-28 09:00:00",
+          problems: [],
+        },
+      ],
+    };
+    for (const [run, created] of [
+      ["2024-06", "2024-07-02"],
+      ["2024-08", "2024-09-02"],
+      ["2024-09", "2024-10-02"],
+    ] as const) {
+      const [risk] = plan(c, run, created);
+      expect(
+        risk.outcome.kind === "declare" && [risk.outcome.declaration.workRecovery, risk.outcome.carriedResumptionId],
+        run,
+      ).to.deep.equal([null, null]);
+    }
+  });
+
+  it("a birth whose first block lies before the months read stays one risk, of the first block, by its later block", () => {
+    const blocks = [
+      absence(9201, 1001, {
+        kind: "BIRTH_LEAVE",
+        firstDay: "2024-08-12",
+        lastDay: "2024-08-23",
+        eventDate: "2024-08-10",
+        paidUntil: "2024-08-14",
+        reportedAt: "2024-08-01 09:00:00",
+      }),
+      absence(9202, 1001, {
+        kind: "BIRTH_LEAVE",
+        firstDay: "2024-11-04",
+        lastDay: "2024-11-08",
+        eventDate: "2024-08-10",
+        reportedAt: "2024-10-01 09:00:00",
+      }),
+    ];
+    // Run 2025-09 looks back to 2024-09: the first block (August 2024) lies before, the second in the months.
+    const risks = plan({ ...CASE_1A, absences: blocks }, "2025-09", "2025-10-02", [], "2024-09");
+    expect(risks.map((r) => [r.absence.id, r.month, r.outcome.kind])).to.deep.equal([[9201, "2024-08", "declare"]]);
   });
 });

@@ -328,6 +328,8 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       const absences = statements.filter((s) => s.sql.includes('FROM "absence" "x"'));
       expect(absences).to.have.length(1);
       expect(absences[0].sql).to.include('EXISTS (SELECT 1 FROM "work_resumption" "xr" WHERE "xr"."absence_id" = "x"."id"');
+      // Every block of a birth the months can see, by its birth date.
+      expect(absences[0].sql).to.match(/\("x"\."kind" = @\d+ AND "x"\."event_date" >= @\d+\)/);
       for (const table of ["absence_day", "work_resumption"]) {
         const inLists = statementsOn(statements, table).filter((s) => s.sql.includes(" IN (") && !absences.includes(s));
         expect(inLists, `${table}: chunked`).to.have.length(3);
