@@ -108,7 +108,7 @@ export function riskCodeOfKind(kind: (typeof ABSENCE_KINDS)[number]): string {
  * together (the later blocks too, which decide when the sheet is due), each risk in scope when one of its
  * blocks starts in the months from benefitsMonthsFrom up to the run month.
  */
-function risksOf(input: Zima001Input): AbsenceRecord[][] {
+function groupedRisks(input: Zima001Input): AbsenceRecord[][] {
   const ordered = input.absences
     .filter((a) => a.firstDay !== null)
     .sort((a, b) => (a.firstDay! < b.firstDay! ? -1 : a.firstDay! > b.firstDay! ? 1 : a.id - b.id));
@@ -123,10 +123,35 @@ function risksOf(input: Zima001Input): AbsenceRecord[][] {
       if (birth !== null) births.set(birth, risks[risks.length - 1]);
     }
   }
-  // A birth whose first block lies before the months read is still in scope by a later block: its sheet
-  // (declared before) stays the same unit, never a new one for the later blocks.
-  const inScope = (month: YearMonth) => month >= input.benefitsMonthsFrom && month <= input.runMonth;
-  return risks.filter((blocks) => blocks.some((b) => inScope(monthOf(b.firstDay!))));
+  return risks;
+}
+
+/**
+ * Whether the run looks at a risk: one of its blocks starts in the months from benefitsMonthsFrom up to the
+ * run month (a birth whose first block lies before is still in scope by a later one: its sheet, declared
+ * before, stays the same unit, never a new one for the later blocks).
+ */
+function isInScope(blocks: readonly AbsenceRecord[], input: Zima001Input): boolean {
+  return blocks.some((b) => monthOf(b.firstDay!) >= input.benefitsMonthsFrom && monthOf(b.firstDay!) <= input.runMonth);
+}
+
+function risksOf(input: Zima001Input): AbsenceRecord[][] {
+  return groupedRisks(input).filter((blocks) => isInScope(blocks, input));
+}
+
+/**
+ * R7 for the risks the run no longer looks at (their first day before the months read): the resumptions
+ * their sheets carried, so that a resumption still in the months is not declared again as a ZIMA006.
+ */
+export function resumptionsCarriedBefore(input: Zima001Input): number[] {
+  return groupedRisks(input)
+    .filter((blocks) => !isInScope(blocks, input) && blocks.every((b) => b.reportedAt !== null && b.kind !== null))
+    .flatMap((blocks) => {
+      const known = usableResumptions(blocks[0], input).find((r) => r.reportedAt! <= endOfMonthMoment(input.runMonth));
+      const due = dueMonth(blocks, known ?? null);
+      const carried = typeof due === "string" ? carriedResumption(blocks[0], due, input) : null;
+      return carried ? [carried.id] : [];
+    });
 }
 
 /** The month a risk's sheet is due in (R9), or why it never is (001 paid all through by the agency). */
@@ -356,7 +381,7 @@ export function decideZima001(
   source: PersonSourceData,
   frame: RunFrame,
 ): BenefitsFormResult & { readonly carriedResumptions: ReadonlySet<number> } {
-  const plan = planZima001({
+  const input: Zima001Input = {
     person,
     absences: source.absences ?? [],
     absenceDays: source.absenceDays ?? [],
@@ -370,11 +395,12 @@ export function decideZima001(
     waitMonths: frame.parameters.waitForPayMonths,
     defaultDaysPerWeek: frame.parameters.formDefaults.teacherWorkingDays,
     isReleased: (month) => frame.isReleased(person.staffId, month),
-  });
+  };
+  const plan = planZima001(input);
   // An absence whose first day cannot be read is reported, never dropped.
   const problems: RecordProblem[] = (source.absences ?? []).filter((a) => a.firstDay === null).flatMap((a) => a.problems);
   const notes: string[] = [];
-  const carried = new Set<number>();
+  const carried = new Set<number>(resumptionsCarriedBefore(input));
   const contextOf = (id: number) => person.assignments.get(id)?.context ?? unknownAssignmentContext(id);
   const units: DecisionUnit[] = plan.map((planned) => {
     const [first, ...others] = concernedAssignments(planned, person);

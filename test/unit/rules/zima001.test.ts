@@ -22,7 +22,7 @@ import { loadXsd } from "../../../src/files/xsd-validator";
 import { zima001Form } from "../../../src/form-types/zima001/form";
 import type { FormNode } from "../../../src/forms/form-envelope";
 import { prepareBenefitsPerson } from "../../../src/rules/benefits-person";
-import { planZima001, type Zima001Outcome } from "../../../src/rules/zima001";
+import { planZima001, resumptionsCarriedBefore, type Zima001Outcome } from "../../../src/rules/zima001";
 import { absenceRecord, assignmentRecord } from "../../support/records";
 import { testFrame } from "../../support/run-frame";
 import { benefitsCodes } from "../../../mappings/benefits-codes";
@@ -82,7 +82,7 @@ interface Case {
   salaries?: AssignmentSalaryRecord[];
 }
 
-function plan(
+function inputOf(
   c: Case,
   runMonth: YearMonth,
   creationDate: CalendarDate,
@@ -97,7 +97,7 @@ function plan(
     salaryLines: [],
   };
   const frame = testFrame(runMonth, { references: REFERENCES });
-  return planZima001({
+  return {
     person: prepareBenefitsPerson(source, frame),
     absences: c.absences,
     absenceDays: c.days ?? [],
@@ -110,8 +110,12 @@ function plan(
     creationDate,
     waitMonths: 2,
     defaultDaysPerWeek: 500,
-    isReleased: (month) => released.includes(month),
-  });
+    isReleased: (month: YearMonth) => released.includes(month),
+  };
+}
+
+function plan(...args: Parameters<typeof inputOf>) {
+  return planZima001(inputOf(...args));
 }
 
 function declared(outcome: Zima001Outcome): Omit<Zima001Declaration, "formType" | "person"> {
@@ -390,6 +394,10 @@ describe("ZIMA001: what run M declares of each risk", () => {
     const d = declared(risk.outcome);
     expect([d.riskStart, d.quarter.code, d.workRecovery]).to.deep.equal(["2024-06-03", "20242", "2024-07-22"]);
     if (risk.outcome.kind === "declare") expect(risk.outcome.carriedResumptionId).to.equal(1);
+    // Once the months read start after the absence's first day (here from 2024-07), the sheet is no unit any
+    // more, but the resumption it carried is still known as carried: no ZIMA006 for it then either.
+    expect(resumptionsCarriedBefore(inputOf(c, "2024-07", "2024-08-02", [], "2024-07"))).to.deep.equal([1]);
+    expect(resumptionsCarriedBefore(inputOf(c, "2024-07", "2024-08-02"))).to.deep.equal([]);
     const [o] = d.occupations;
     expect([o.risk?.referencePeriod?.start, o.risk?.referencePeriod?.end, o.risk?.referencePeriod?.days.length]).to.deep.equal([
       "2024-06-03",
