@@ -6,7 +6,7 @@
  *   (REFERENCE_DAYS_MISSING) for any other week or a public holiday in the period — for a five-day week a
  *   bounded wait, as D17's: once it is over, or an operator released it, the sheet lists the period's
  *   working days (Monday to Friday, public holidays left out) with the paid-day code, flagged for the
- *   operator; another week's days would be a guess, so they wait for payroll whatever the time;
+ *   operator; another week's days would be a guess, so they wait for payroll or an operator's release;
  * - 006 birth leave: from the first leave day (= 00408) to the last; one day per leave day of every block:
  *   from absence_day, else the working days of the blocks, code 1 up to the agency's paid_until and 6.10
  *   after; at most 20 (a birth from 2023), 15 (from 2021) or 10 entries;
@@ -61,8 +61,12 @@ export interface RiskDaysInput {
   /** Days a week x 100 of the first occupation (the fallback lists Monday to Friday only for five). */
   readonly daysPerWeek: number | null;
   readonly relapse: boolean;
-  /** The wait for absence_day rows is over (D17's bound, or an operator's release): derive what can be. */
-  readonly decideNow: boolean;
+  /**
+   * How the wait for absence_day rows stands: "waiting"; "bound" (D17's months are over: a five-day week's
+   * working days are listed, another week's would be a guess and keep waiting); "released" (an operator
+   * decided with `easr release`: the working days are listed whatever the week, on the operator's word).
+   */
+  readonly decideNow: "waiting" | "bound" | "released";
 }
 
 /** Birth leave: 20 entries for a birth from 2023, 15 from 2021, else 10 (glossary 90074). */
@@ -136,9 +140,11 @@ function listedDays(input: RiskDaysInput): Listed | { readonly waiting: string }
       relapse: input.relapse,
     });
     if ("waiting" in fallback) {
-      // After the wait only what is no guess (errata 4): a five-day week's working days, public holidays left out.
+      // After the wait only what is no guess (errata 4): a five-day week's working days, public holidays left
+      // out; another week's only when an operator released it.
       const fiveDays = input.daysPerWeek === null || input.daysPerWeek === 500;
-      const derived = input.decideNow && fiveDays ? workingDaysAfterWait(first, end) : null;
+      const listable = input.decideNow === "released" || (input.decideNow === "bound" && fiveDays);
+      const derived = listable ? workingDaysAfterWait(first, end) : null;
       return derived ? { start: first.firstDay!, end, listed: derived, derivedAfterWait: true } : { waiting: fallback.why };
     }
     return { start: first.firstDay!, end, listed: fallback.days.map((d) => ({ ...d, hours: null, id: null })) };

@@ -237,7 +237,7 @@ function declaration(
   riskStart: CalendarDate,
   occupations: readonly RiskOccupation[],
   input: Zima001Input,
-  decideNow: boolean,
+  decideNow: "waiting" | "bound" | "released",
 ):
   | { readonly sheet: Omit<Zima001Declaration, "formType" | "person" | "workRecovery">; readonly derivedAfterWait: boolean }
   | { waiting: string }
@@ -311,7 +311,14 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
   if ("notInsured" in occupations) return { kind: "not-eligible", reason: "NOT_BENEFITS_INSURED", detail: occupations.notInsured };
   const waited = monthsAfter(due, input.runMonth);
   const released = input.isReleased(monthOf(first.firstDay!));
-  const made = declaration(blocks, risk, riskStart, occupations.occupations, input, released || waited >= input.waitMonths);
+  const made = declaration(
+    blocks,
+    risk,
+    riskStart,
+    occupations.occupations,
+    input,
+    released ? "released" : waited >= input.waitMonths ? "bound" : "waiting",
+  );
   if ("waiting" in made)
     return {
       kind: "waiting",
@@ -319,7 +326,7 @@ function decideRisk(blocks: readonly AbsenceRecord[], input: Zima001Input): Zima
       detail:
         waited < input.waitMonths
           ? `${made.waiting}: waited ${waited} of ${input.waitMonths} month(s)`
-          : `${made.waiting}: waited ${waited} month(s), past the bound of ${input.waitMonths}: payroll has to give the days`,
+          : `${made.waiting}: waited ${waited} month(s), past the bound of ${input.waitMonths}: payroll gives the days, or an operator releases the month`,
       waitedMonths: waited,
     };
   if ("problem" in made) return { kind: "rejected", problem: made.problem };

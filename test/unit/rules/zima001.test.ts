@@ -419,7 +419,7 @@ describe("ZIMA001: what run M declares of each risk", () => {
       detail: "absent until 2024-02-07, paid by the agency until 2024-02-07",
     });
   });
-  it("errata 4: a four-day week without absence_day rows waits for payroll (REFERENCE_DAYS_MISSING), past D17's bound too: its days would be a guess", () => {
+  it("errata 4: a four-day week without absence_day rows waits for payroll (REFERENCE_DAYS_MISSING), past D17's bound too: its days would be a guess — unless an operator releases it", () => {
     const c: Case = {
       staffId: 1003,
       insz: "85031420220",
@@ -452,9 +452,14 @@ describe("ZIMA001: what run M declares of each risk", () => {
       reason: "REFERENCE_DAYS_MISSING",
       waitedMonths: 2,
       detail:
-        "a week of 4 days: payroll gives the days (absence_day): waited 2 month(s), past the bound of 2: payroll has to give the days",
+        "a week of 4 days: payroll gives the days (absence_day): waited 2 month(s), past the bound of 2: payroll gives the days, or an operator releases the month",
     });
-    expect(plan(c, "2024-06", "2024-07-02", ["2024-06"])[0].outcome).to.deep.include({ kind: "waiting", reason: "REFERENCE_DAYS_MISSING" });
+    // Released: June 10-14, 17-21, 24-28, 15 working days on the operator's word, 1.3, 00180 = 16/20 x 38 h / 4 days = 7.60 h.
+    const [released] = plan(c, "2024-06", "2024-07-02", ["2024-06"]);
+    expect(released.outcome.kind === "declare" && released.outcome.flags).to.deep.equal(["RELEASED_BY_OPERATOR"]);
+    expect(declared(released.outcome).occupations[0].risk?.referencePeriod?.days).to.deep.equal(
+      weekdays("2024-06-10", "2024-06-30").map((day) => ({ day, code: "1.3", hours: 760 })),
+    );
   });
 
   it("errata 4: a five-day week with public holidays in the period waits; two months on, or once released, its working days are listed and flagged", () => {
