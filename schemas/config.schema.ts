@@ -107,6 +107,15 @@ export const configSchema = z.object({
     .describe(
       "When `easr schedule` looks for due months: a cron expression in Brussels time (5 fields, or 6 with seconds first); default 30 6 * * * (06:30 every day). Refused when it may fire between 02:00 and 02:59: that hour is skipped on the spring daylight-saving day",
     ),
+  EASR_SIGNING_CERT: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "The agency's signing certificate (PEM or DER file) from an accepted certification authority: every FI file gets its FS signature file (PKCS#7/CMS detached, SHA-256) before its GO file. Required for EASR_ENVIRONMENT=R; T runs sign when it is given",
+    ),
+  EASR_SIGNING_KEY: z.string().min(1).optional().describe("The PEM private key (RSA, or EC on P-256/384/521) of EASR_SIGNING_CERT"),
+  EASR_SIGNING_PASSPHRASE: z.string().optional().describe("The passphrase of an encrypted EASR_SIGNING_KEY"),
   EASR_CLOCK: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {

@@ -2,6 +2,7 @@
  * Configuration from the environment, validated once at start-up: a bad value stops the program with
  * a message naming the variable and what is wrong (exit code 2), before anything is read or written.
  */
+import { loadSigningCredentials, SigningConfigError, type SigningCredentials } from "../files/fi-signature";
 import { yearMonth, type YearMonth } from "../domain/year-month";
 import { join } from "node:path";
 import { z } from "zod";
@@ -38,6 +39,8 @@ export interface AppConfig {
   readonly swingPolicy: { readonly maxShare: number; readonly minForms: number; readonly formTypes: readonly string[] };
   /** The clock every command reads: the system's, or EASR_CLOCK's (tests and rehearsals, never R). */
   readonly clock: Clock;
+  /** The signing certificate and key (EASR_SIGNING_CERT, EASR_SIGNING_KEY): null when none is given (T only). */
+  readonly signing: SigningCredentials | null;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -99,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   if (raw.EASR_CLOCK !== undefined && raw.EASR_ENVIRONMENT === "R") {
     problems.push("EASR_CLOCK: a clock set by hand is for tests and rehearsals; an R (real) run takes the real time");
   }
+  const clock = raw.EASR_CLOCK === undefined ? systemClock : clockFrom(new Date(raw.EASR_CLOCK));
+  const signing = signingOf(raw, clock, problems);
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
@@ -114,8 +119,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     schedule: raw.EASR_SCHEDULE,
     // Checked by the schema (YYYY-MM); the year range too, at start-up.
     firstMonth: raw.EASR_FIRST_MONTH === undefined ? undefined : yearMonth(raw.EASR_FIRST_MONTH),
-    clock: raw.EASR_CLOCK === undefined ? systemClock : clockFrom(new Date(raw.EASR_CLOCK)),
+    clock,
+    signing,
   };
+}
+
+/** The signing credentials, checked now (readable, the key the certificate's, valid today); an R run needs them. */
+function signingOf(
+  raw: { EASR_SIGNING_CERT?: string; EASR_SIGNING_KEY?: string; EASR_SIGNING_PASSPHRASE?: string; EASR_ENVIRONMENT: "T" | "R" },
+  clock: Clock,
+  problems: string[],
+): SigningCredentials | null {
+  if (raw.EASR_SIGNING_CERT === undefined) {
+    if (raw.EASR_SIGNING_KEY !== undefined) problems.push("EASR_SIGNING_KEY is given without EASR_SIGNING_CERT");
+    if (raw.EASR_ENVIRONMENT === "R")
+      problems.push(
+        "EASR_ENVIRONMENT=R needs the agency's signing certificate (EASR_SIGNING_CERT and EASR_SIGNING_KEY): the transfer point takes no unsigned file",
+      );
+    return null;
+  }
+  if (raw.EASR_SIGNING_KEY === undefined) {
+    problems.push("EASR_SIGNING_CERT needs its private key in EASR_SIGNING_KEY");
+    return null;
+  }
+  try {
+    return loadSigningCredentials(
+      { certificatePath: raw.EASR_SIGNING_CERT, keyPath: raw.EASR_SIGNING_KEY, passphrase: raw.EASR_SIGNING_PASSPHRASE },
+      clock.now(),
+    );
+  } catch (error) {
+    if (error instanceof SigningConfigError) problems.push(`EASR_SIGNING_CERT: ${error.message}`);
+    else throw error;
+    return null;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Batch-channel file names (domain.md D11, rules 49-52): `FI.<purpose>.<sender>.<YYYYMMDD>.<seq5>.<env>`
- * for the declaration file and the same with `GO.` for the empty end-of-transfer file written last.
+ * for the declaration file, the same with `FS.` for its signature file and with `GO.` for the empty
+ * end-of-transfer file written last.
  */
 export type BatchPurpose = "WECH" | "ZIMA";
 export type Environment = "T" | "R";
@@ -18,7 +19,7 @@ export interface BatchFileIdentity {
 
 export const MAX_SEQUENCE = 99_999;
 
-function name(kind: "FI" | "GO", id: BatchFileIdentity): string {
+function name(kind: "FI" | "FS" | "GO", id: BatchFileIdentity): string {
   if (!/^\d{6}$/.test(id.sender)) throw new RangeError(`sender number must be 6 digits, got ${id.sender}`);
   if (!/^\d{8}$/.test(id.creationDate)) throw new RangeError(`creation date must be YYYYMMDD, got ${id.creationDate}`);
   if (!Number.isInteger(id.sequence) || id.sequence < 1 || id.sequence > MAX_SEQUENCE)
@@ -34,13 +35,19 @@ export function goFileName(id: BatchFileIdentity): string {
   return name("GO", id);
 }
 
-const PATTERN = /^(FI|GO)\.(WECH|ZIMA)\.(\d{6})\.(\d{8})\.(\d{5})\.([TR])$/;
+/** The FS (signature) file of an FI file: the same name elements. */
+export function signatureFileNameOf(fiFileName: string): string {
+  if (!fiFileName.startsWith("FI.")) throw new RangeError(`not a declaration file name: ${fiFileName}`);
+  return `FS.${fiFileName.slice(3)}`;
+}
 
-export function parseBatchFileName(fileName: string): (BatchFileIdentity & { kind: "FI" | "GO" }) | null {
+const PATTERN = /^(FI|FS|GO)\.(WECH|ZIMA)\.(\d{6})\.(\d{8})\.(\d{5})\.([TR])$/;
+
+export function parseBatchFileName(fileName: string): (BatchFileIdentity & { kind: "FI" | "FS" | "GO" }) | null {
   const m = PATTERN.exec(fileName);
   if (!m) return null;
   return {
-    kind: m[1] as "FI" | "GO",
+    kind: m[1] as "FI" | "FS" | "GO",
     purpose: m[2] as BatchPurpose,
     sender: m[3],
     creationDate: m[4],

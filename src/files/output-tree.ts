@@ -10,7 +10,7 @@ import { type BatchFileIdentity, parseBatchFileName } from "./batch-file-name";
 import { OutputLayout } from "./output-layout";
 
 export interface BatchFileOnDisk extends BatchFileIdentity {
-  readonly kind: "FI" | "GO";
+  readonly kind: "FI" | "FS" | "GO";
   readonly fileName: string;
   readonly folder: string;
 }
@@ -25,7 +25,7 @@ function entriesOf(folder: string): { name: string; isDirectory: boolean }[] {
 
 const MONTH_FOLDER = /^\d{4}-\d{2}$/;
 
-/** Every FI and GO file of the tree under `outDir`. */
+/** Every FI, FS and GO file of the tree under `outDir`. */
 export function batchFilesOnDisk(outDir: string): BatchFileOnDisk[] {
   const folders = new OutputLayout(outDir).environmentRoots().flatMap((root) => [
     root,

@@ -52,6 +52,8 @@ export interface WrittenFile {
   readonly formType: FormType;
   readonly fileName: string;
   readonly goFileName: string;
+  /** The FS signature file, when the run signed (a signing certificate configured). */
+  readonly signatureFileName?: string;
   readonly forms: number;
   readonly sha256: string;
   readonly bytes: number;

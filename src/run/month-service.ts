@@ -66,6 +66,7 @@ export async function runMonth(run: MonthRun, deps: MonthServiceDependencies): P
         pageSize: config.pageSize,
         swingPolicy: config.swingPolicy,
         acceptSwing: run.acceptSwing ?? false,
+        signing: config.signing,
         acceptReissue: run.acceptReissue ?? false,
         newState: run.newState ?? false,
       },

@@ -5,6 +5,7 @@
  * number taken in the state transaction, temp → final name, the run's record, GO files last). Nothing is
  * published when any step before fails; a failure after the GO files says what is out.
  */
+import type { SigningCredentials } from "../files/fi-signature";
 import { rmSync } from "node:fs";
 import { hostname } from "node:os";
 import { resolve } from "node:path";
@@ -65,6 +66,8 @@ export interface MonthlyRunRequest {
   readonly acceptReissue?: boolean;
   /** A state without runs next to an output folder with batch files is meant (`--new-state`). */
   readonly newState?: boolean;
+  /** The signing certificate and key: every FI file gets its FS file before its GO file (R always, T when given). */
+  readonly signing?: SigningCredentials | null;
 }
 
 export interface MonthlyRunDependencies {
@@ -240,6 +243,7 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
     declarations: deps.declarations,
     runs: deps.runs,
     audit,
+    signing: request.signing ?? null,
   });
   try {
     const tally = await decideMonth(request, deps, place, files);
@@ -275,6 +279,7 @@ async function publishMonth(
   }
   await crashPoint("after-recording-files");
   await publication.renameFiles();
+  await publication.signFiles(deps.clock.now());
   const written = publication.written();
   const nothingNew = written.length === 0 && previousRun !== null;
   // The first run of a folder writes run-summary.json; any later one (a re-run, another environment) its own.

@@ -2,7 +2,7 @@
  * Publishing a run's finished files, in the order that leaves every interruption recoverable:
  * 1. each file gets its name — a sequence number taken with its declarations in one state transaction
  *    (status pending); a dry run takes the numbers the next real run would take, recording nothing;
- * 2. every FI file under its final name;
+ * 2. every FI file under its final name, and with a signing certificate its FS signature file;
  * 3. the run's record (decisions.jsonl, the source of its reports) and run-summary.json, noted in the state;
  * 4. the GO files — from here the submission is out, ready for transfer;
  * 5. the state says written.
@@ -12,7 +12,8 @@
 import { join, resolve } from "node:path";
 import { publishFile, removeQuietly, writeFileAtomically } from "../files/atomic-file";
 import { batchPurposeOf, type FormType } from "../rules/decision-types";
-import { type Environment, declarationFileName, goFileName } from "../files/batch-file-name";
+import { type Environment, declarationFileName, goFileName, signatureFileNameOf } from "../files/batch-file-name";
+import { type SigningCredentials, signatureOf } from "../files/fi-signature";
 import type { FinishedFile } from "../files/form-file-writer";
 import { type BatchFileOnDisk, sequenceFreeFrom } from "../files/output-tree";
 import type { AuditEvent } from "../state/audit-repository";
@@ -37,6 +38,8 @@ export interface PublicationTarget {
   readonly declarations: DeclarationRepository;
   readonly runs: RunRepository;
   readonly audit: (event: Omit<AuditEvent, "actor" | "host" | "at">) => Promise<void>;
+  /** The agency's signing certificate and key: each FI file gets its FS file before its GO file; null: unsigned (T). */
+  readonly signing: SigningCredentials | null;
 }
 
 interface Publishing {
@@ -46,6 +49,8 @@ interface Publishing {
   readonly fileName: string;
   readonly goFileName: string;
   renamed?: boolean;
+  /** The FS file written (step 2b). */
+  signatureFileName?: string;
 }
 
 export class Publication {
@@ -102,6 +107,18 @@ export class Publication {
     }
   }
 
+  /** 2b. With a signing certificate, each FI file's FS signature file (a real run only). */
+  async signFiles(at: Date): Promise<void> {
+    const { signing, runId, outputDir } = this.target;
+    if (signing === null || runId === null) return;
+    for (const file of this.files) {
+      const signatureFileName = signatureFileNameOf(file.fileName);
+      writeFileAtomically(join(outputDir, signatureFileName), await signatureOf(join(outputDir, file.fileName), signing, at));
+      file.signatureFileName = signatureFileName;
+      await crashPoint("after-first-signature");
+    }
+  }
+
   /** 3. The run's record and summary under their names; the state notes them (their reports are owed from now on). */
   async publishRecord(decisionLogPath: string, recordPath: string, summaryPath: string, summaryText: string): Promise<void> {
     publishFile(decisionLogPath, recordPath);
@@ -131,7 +148,14 @@ export class Publication {
         runId,
         month: runMonth,
         environment,
-        detail: { file: file.fileName, go: file.goFileName, sha256: file.done.sha256, forms: file.done.formCount, formType: file.formType },
+        detail: {
+          file: file.fileName,
+          go: file.goFileName,
+          ...(file.signatureFileName === undefined ? {} : { signature: file.signatureFileName }),
+          sha256: file.done.sha256,
+          forms: file.done.formCount,
+          formType: file.formType,
+        },
       });
     }
   }
@@ -141,6 +165,7 @@ export class Publication {
       formType: f.formType,
       fileName: f.fileName,
       goFileName: f.goFileName,
+      ...(f.signatureFileName === undefined ? {} : { signatureFileName: f.signatureFileName }),
       forms: f.done.formCount,
       sha256: f.done.sha256,
       bytes: f.done.bytes,
@@ -165,6 +190,7 @@ export class Publication {
     }
     for (const file of this.files) {
       if (file.renamed) removeQuietly(join(this.target.outputDir, file.fileName));
+      if (file.signatureFileName !== undefined) removeQuietly(join(this.target.outputDir, file.signatureFileName));
       if (file.fileId !== null) await this.target.declarations.markAbandoned(file.fileId).catch(() => undefined);
     }
     for (const path of this.recordPaths) removeQuietly(path);

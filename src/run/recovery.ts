@@ -2,7 +2,7 @@
  * After a crash (kill -9, power cut) the next run, holding the run lock, settles what the interrupted
  * one left before it decides anything:
  * - a file whose GO file exists was handed over for transfer: it and its declarations are written;
- * - a file without GO never left: its FI file (if renamed already) is removed, it and its
+ * - a file without GO never left: its FI file (if renamed already) and its FS file are removed, it and its
  *   declarations are abandoned (its sequence number stays used), so the units are declared again;
  * - temporary files of the interrupted runs are removed, and the runs are marked interrupted; the
  *   record and summary of a run none of whose files was handed over are removed (they tell of a
@@ -12,6 +12,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { removeQuietly, removeTemporaryLeftovers } from "../files/atomic-file";
+import { signatureFileNameOf } from "../files/batch-file-name";
 import type { AuditEvent } from "../state/audit-repository";
 import type { DeclarationRepository } from "../state/declaration-repository";
 import type { RecoveryRepository } from "../state/recovery-repository";
@@ -45,7 +46,10 @@ export async function recoverInterruptedWork(deps: RecoveryDependencies): Promis
         detail: { file: file.fileName, sha256: file.sha256, why: "GO file found after an interrupted run" },
       });
     } else {
-      if (file.directory !== null) removeQuietly(join(file.directory, file.fileName));
+      if (file.directory !== null) {
+        removeQuietly(join(file.directory, file.fileName));
+        removeQuietly(join(file.directory, signatureFileNameOf(file.fileName)));
+      }
       await deps.declarations.markAbandoned(file.id);
       report.abandonedFiles.push(file.fileName);
       await deps.audit({

@@ -4,7 +4,7 @@
  * the audit trail. Runs are real `easr` processes (bin/easr.js), killed with SIGKILL.
  */
 import { spawn } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
@@ -15,6 +15,7 @@ import { batchFilesIn, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectFolderValid } from "../support/xsd-check";
+import { makeTestCertificate, opensslVerifies } from "../support/test-certificate";
 
 const BIN = join(projectRoot(), "bin", "easr.js");
 
@@ -157,6 +158,33 @@ describe("operation at month end", function () {
     }
   });
 
+  it("a signed run killed after its first FS file: the next run takes both back and signs the month's files anew, every FS verified", async () => {
+    const w = await workspace("crash-after-first-signature");
+    const made = makeTestCertificate(w.dir, "agency");
+    const signing = { EASR_SIGNING_CERT: made.certificate, EASR_SIGNING_KEY: made.key };
+    const killed = await run(w, "2017-09", { ...signing, EASR_CRASH_AT: "after-first-signature" });
+    expect(killed.signal, killed.stderr).to.equal("SIGKILL");
+    const next = await run(w, "2017-09", signing);
+    expect(next.code, next.stderr).to.equal(0);
+    const names = w.filesOf("2017-09").filter((n) => /^(FI|FS|GO)\./.test(n));
+    const fis = names.filter((n) => n.startsWith("FI."));
+    expect(fis).to.have.length(2);
+    // Every FS and GO belongs to an FI file of the finished run; the killed run's numbers stay used.
+    expect(names.filter((n) => !n.startsWith("FI.")).sort()).to.deep.equal(
+      fis.flatMap((fi) => [fi.replace(/^FI\./, "FS."), fi.replace(/^FI\./, "GO.")]).sort(),
+    );
+    for (const fi of fis)
+      expect(
+        opensslVerifies(
+          w.dir,
+          join(w.monthDir("2017-09"), fi),
+          readFileSync(join(w.monthDir("2017-09"), fi.replace(/^FI\./, "FS.")), "utf8"),
+          made.certificate,
+        ),
+        fi,
+      ).to.equal(true);
+  });
+
   it("the safety valve stops a swing before writing, and --accept-swing lets it through", async () => {
     const w = await workspace("swing");
     await w.run("2017-09");
@@ -195,12 +223,28 @@ describe("operation at month end", function () {
 
   it("test (T) and real (R) submissions are kept apart: folders, sequence numbers, declarations", async () => {
     const w = await workspace("environments");
-    const real = { EASR_SENDER_NUMBER: "412345", EASR_NOSS_NUMBER: "100006", EASR_KBO_NUMBER: "0566988259" };
+    const made = makeTestCertificate(w.dir, "agency");
+    const real = {
+      EASR_SENDER_NUMBER: "412345",
+      EASR_NOSS_NUMBER: "100006",
+      EASR_KBO_NUMBER: "0566988259",
+      EASR_SIGNING_CERT: made.certificate,
+      EASR_SIGNING_KEY: made.key,
+    };
     expect((await run(w, "2017-09")).code).to.equal(0);
     const r = await run(w, "2017-09", real, "--env", "R");
     expect(r.code, r.stderr).to.equal(0);
     const test = w.filesOf("2017-09").filter((n) => n.startsWith("FI."));
     const production = readdirSync(join(w.outDir, "R", "2017-09")).filter((n) => n.startsWith("FI."));
+    // An R submission is signed: each FI file has its FS file, which openssl verifies against it (issue 15).
+    for (const fi of production) {
+      const fs = readFileSync(join(w.outDir, "R", "2017-09", fi.replace(/^FI\./, "FS.")), "utf8");
+      expect(opensslVerifies(w.dir, join(w.outDir, "R", "2017-09", fi), fs, made.certificate), fi).to.equal(true);
+    }
+    expect(
+      test.some((n) => existsSync(join(w.monthDir("2017-09"), n.replace(/^FI\./, "FS.")))),
+      "T unsigned without a certificate",
+    ).to.equal(false);
     expect(test.every((n) => n.endsWith(".T") && n.includes(".900123."))).to.equal(true);
     expect(production.every((n) => n.endsWith(".R") && n.includes(".412345."))).to.equal(true);
     // each environment numbers its own files from 1, and declares everything once
@@ -210,7 +254,9 @@ describe("operation at month end", function () {
       { environment: "R", n: 7 },
       { environment: "T", n: 7 },
     ]);
-    // R is never the default, and refuses the demo identity
+    // R is never the default, refuses the demo identity, and an unsigned submission
     expect((await run(w, "2017-10", {}, "--env", "R")).stderr).to.include("EASR_ENVIRONMENT=R needs the agency's own");
+    const unsigned = await run(w, "2017-10", { ...real, EASR_SIGNING_CERT: "", EASR_SIGNING_KEY: "" }, "--env", "R");
+    expect([unsigned.code, unsigned.stderr.includes("EASR_ENVIRONMENT=R needs the agency's signing certificate")]).to.deep.equal([2, true]);
   });
 });

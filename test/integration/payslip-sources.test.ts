@@ -3,6 +3,7 @@
  * `easr payslip` reads the extracts' paths from the state — a real (R) run's under <out>/R/, a re-run's
  * with its -run<id> suffix — and a cancellation the run sent is on the copy as a cancellation, on every engine.
  */
+import { makeTestCertificate } from "../support/test-certificate";
 import { join } from "node:path";
 import { expect } from "chai";
 import { readPayslipExtract } from "../../reports/payslip-copy";
@@ -57,7 +58,10 @@ function payslipSourcesOn(engine: TestEngine): void {
       expect(other.code, other.err.join("\n")).to.equal(0);
       expect(other.out.join("\n")).to.include(`Bestand ${first[0].fileName}`);
 
-      const real = await withEnv(REAL_IDENTITY, async () => {
+      // An R run signs its files (issue 15): the agency's certificate, made for the test.
+      const made = makeTestCertificate(w.dir, "agency");
+      const signing = { EASR_SIGNING_CERT: made.certificate, EASR_SIGNING_KEY: made.key };
+      const real = await withEnv({ ...REAL_IDENTITY, ...signing }, async () => {
         const run = await w.easr("run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir, "--env", "R");
         expect(run.code, run.err.join("\n")).to.equal(0);
         return w.easr("payslip", "--staff", "1", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir, "--env", "R");
