@@ -362,7 +362,8 @@ function outcomeOf(planned: Zima001Risk, person: BenefitsPerson): UnitOutcome {
         ...(outcome.waitedMonths === undefined ? {} : { waitedMonths: outcome.waitedMonths }),
       };
     case "not-eligible":
-      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail };
+      // Remembered: a later run that finds the same is not deciding it again (the operator sees it once).
+      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail, fingerprint: `${outcome.reason}|${outcome.detail}` };
     case "rejected":
       return rejectedOutcome(outcome.problem);
     default:

@@ -223,7 +223,8 @@ function outcomeOf(planned: Zima006Resumption, person: BenefitsPerson): UnitOutc
     case "reported-later":
       return { status: "waiting", reason: "REPORTED_AFTER_RUN_MONTH", detail: outcome.detail };
     case "not-eligible":
-      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail };
+      // Remembered: a later run that finds the same is not deciding it again (the operator sees it once).
+      return { status: "not-eligible", reason: outcome.reason, detail: outcome.detail, fingerprint: `${outcome.reason}|${outcome.detail}` };
     case "rejected":
       return rejectedOutcome(outcome.problem);
     default:
