@@ -112,10 +112,14 @@ export const configSchema = z.object({
     .min(1)
     .optional()
     .describe(
-      "The agency's signing certificate (PEM or DER file) from an accepted certification authority: every FI file gets its FS signature file (PKCS#7/CMS detached, SHA-256) before its GO file. Required for EASR_ENVIRONMENT=R; T runs sign when it is given",
+      "The agency's signing certificate from an accepted certification authority: a PKCS#12 store (.p12, .pfx: certificate and key, opened with EASR_SIGNING_PASSPHRASE) or a PEM/DER certificate with EASR_SIGNING_KEY. Every FI file gets its FS signature file (PKCS#7/CMS detached, SHA-256) before its GO file. Required for EASR_ENVIRONMENT=R; T runs sign when it is given",
     ),
-  EASR_SIGNING_KEY: z.string().min(1).optional().describe("The PEM private key (RSA, or EC on P-256/384/521) of EASR_SIGNING_CERT"),
-  EASR_SIGNING_PASSPHRASE: z.string().optional().describe("The passphrase of an encrypted EASR_SIGNING_KEY"),
+  EASR_SIGNING_KEY: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The PEM private key (RSA, or EC on P-256/384/521) of a PEM/DER EASR_SIGNING_CERT (a PKCS#12 store holds its own)"),
+  EASR_SIGNING_PASSPHRASE: z.string().optional().describe("The passphrase of the PKCS#12 store, or of an encrypted EASR_SIGNING_KEY"),
   EASR_CLOCK: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, {

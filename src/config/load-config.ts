@@ -2,7 +2,7 @@
  * Configuration from the environment, validated once at start-up: a bad value stops the program with
  * a message naming the variable and what is wrong (exit code 2), before anything is read or written.
  */
-import { loadSigningCredentials, SigningConfigError, type SigningCredentials } from "../files/fi-signature";
+import { isPkcs12, loadSigningCredentials, SigningConfigError, type SigningCredentials } from "../files/fi-signature";
 import { yearMonth, type YearMonth } from "../domain/year-month";
 import { join } from "node:path";
 import { z } from "zod";
@@ -138,8 +138,8 @@ function signingOf(
       );
     return null;
   }
-  if (raw.EASR_SIGNING_KEY === undefined) {
-    problems.push("EASR_SIGNING_CERT needs its private key in EASR_SIGNING_KEY");
+  if (raw.EASR_SIGNING_KEY === undefined && !isPkcs12(raw.EASR_SIGNING_CERT)) {
+    problems.push("EASR_SIGNING_CERT needs its private key in EASR_SIGNING_KEY (or give a PKCS#12 store, .p12 or .pfx)");
     return null;
   }
   try {

@@ -2,7 +2,8 @@
  * The signature file (FS) of a declaration file (FI), as the transfer point of social security takes it:
  * a PKCS#7/CMS detached SignedData of the FI file's bytes, hash SHA-256, signed by the agency's
  * certificate (RSA or ECC), DER-encoded and written in base64 on one line. The CMS structure is built by
- * PKI.js (not hand-written ASN.1), the key used through Node's WebCrypto.
+ * PKI.js (not hand-written ASN.1), the key used through Node's WebCrypto; a PKCS#12 store is opened by
+ * node-forge.
  *
  *   const credentials = loadSigningCredentials({ certificatePath, keyPath, passphrase }); // at start-up
  *   const fs = await signatureOf("/out/2018-03/FI.ZIMA…T", credentials);             // base64 text
@@ -10,6 +11,7 @@
 import { createHash, createPrivateKey, type KeyObject, webcrypto, X509Certificate } from "node:crypto";
 import { createReadStream, readFileSync } from "node:fs";
 import * as asn1js from "asn1js";
+import forge from "node-forge";
 import * as pkijs from "pkijs";
 
 /** The agency's signing certificate and key, read and checked once at start-up. */
@@ -45,35 +47,74 @@ function signingAlgorithm(key: KeyObject): webcrypto.RsaHashedImportParams | web
   );
 }
 
+/** Whether a certificate file is a PKCS#12 store (.p12, .pfx) holding the key too. */
+export function isPkcs12(path: string): boolean {
+  return /\.(p12|pfx)$/i.test(path);
+}
+
+/** DER bytes of a node-forge ASN.1 object. */
+function derOf(asn1: forge.asn1.Asn1): Buffer {
+  return Buffer.from(forge.asn1.toDer(asn1).getBytes(), "binary");
+}
+
 /**
- * Reads the PEM certificate and PEM private key (encrypted with the passphrase, or not), and checks that
- * the key is the certificate's, the key type can sign and the certificate is valid on `now`.
+ * The certificate and key of a PKCS#12 store opened with the passphrase (node-forge reads the store; a key
+ * or certificate it cannot decode itself, an EC one, is taken as its DER and given to Node's crypto).
+ */
+function fromPkcs12(path: string, passphrase: string): { certificate: X509Certificate; key: KeyObject } {
+  let store: forge.pkcs12.Pkcs12Pfx;
+  try {
+    store = forge.pkcs12.pkcs12FromAsn1(forge.asn1.fromDer(readFileSync(path).toString("binary")), passphrase);
+  } catch (error) {
+    throw new SigningConfigError(`${path}: no PKCS#12 store that opens with the passphrase given (${(error as Error).message})`);
+  }
+  const keyBag = store.getBags({ bagType: forge.pki.oids.pkcs8ShroudedKeyBag })[forge.pki.oids.pkcs8ShroudedKeyBag]?.[0];
+  const certBag = store.getBags({ bagType: forge.pki.oids.certBag })[forge.pki.oids.certBag]?.[0];
+  if (!keyBag || !certBag) throw new SigningConfigError(`${path}: the PKCS#12 store holds no key or no certificate`);
+  const keyAsn1 = keyBag.key ? forge.pki.wrapRsaPrivateKey(forge.pki.privateKeyToAsn1(keyBag.key)) : keyBag.asn1;
+  const certificateAsn1 = certBag.cert ? forge.pki.certificateToAsn1(certBag.cert) : certBag.asn1;
+  if (!keyAsn1 || !certificateAsn1) throw new SigningConfigError(`${path}: the PKCS#12 store's key or certificate cannot be read`);
+  return {
+    certificate: new X509Certificate(derOf(certificateAsn1)),
+    key: createPrivateKey({ key: derOf(keyAsn1), format: "der", type: "pkcs8" }),
+  };
+}
+
+/**
+ * Reads the certificate and key — a PKCS#12 store (.p12, .pfx) opened with the passphrase, or a PEM/DER
+ * certificate and a PEM private key (encrypted with the passphrase, or not) — and checks that the key is
+ * the certificate's, the key type can sign and the certificate is valid on `now`.
  */
 export function loadSigningCredentials(
-  paths: { readonly certificatePath: string; readonly keyPath: string; readonly passphrase?: string },
+  paths: { readonly certificatePath: string; readonly keyPath?: string; readonly passphrase?: string },
   now: Date,
 ): SigningCredentials {
-  if (/\.(p12|pfx)$/i.test(paths.certificatePath))
-    throw new SigningConfigError(
-      `${paths.certificatePath}: a PKCS#12 file is not read yet; give the certificate and the key as PEM files (openssl pkcs12 -in <file> -clcerts -nokeys / -nocerts)`,
-    );
-  let certificate: X509Certificate;
-  let key: KeyObject;
-  try {
-    certificate = new X509Certificate(readFileSync(paths.certificatePath));
-  } catch (error) {
-    throw new SigningConfigError(`${paths.certificatePath}: no PEM or DER certificate (${(error as Error).message})`);
-  }
-  try {
-    key = createPrivateKey({ key: readFileSync(paths.keyPath), passphrase: paths.passphrase });
-  } catch (error) {
-    throw new SigningConfigError(`${paths.keyPath}: no private key that opens with the passphrase given (${(error as Error).message})`);
-  }
-  if (!certificate.checkPrivateKey(key)) throw new SigningConfigError(`${paths.keyPath} is not the key of ${paths.certificatePath}`);
+  const { certificate, key } = isPkcs12(paths.certificatePath)
+    ? fromPkcs12(paths.certificatePath, paths.passphrase ?? "")
+    : fromPemFiles(paths.certificatePath, paths.keyPath, paths.passphrase);
+  if (!certificate.checkPrivateKey(key)) throw new SigningConfigError(`the key is not the key of ${paths.certificatePath}`);
   signingAlgorithm(key);
   if (now < new Date(certificate.validFrom) || now > new Date(certificate.validTo))
     throw new SigningConfigError(`the signing certificate is valid from ${certificate.validFrom} to ${certificate.validTo}, not now`);
   return { certificate: certificate.raw, key, subject: certificate.subject.replace(/\n/g, ", "), validTo: certificate.validTo };
+}
+
+/** A PEM or DER certificate file and a PEM private key file. */
+function fromPemFiles(certificatePath: string, keyPath: string | undefined, passphrase: string | undefined) {
+  if (keyPath === undefined) throw new SigningConfigError(`${certificatePath} needs its private key (EASR_SIGNING_KEY)`);
+  let certificate: X509Certificate;
+  let key: KeyObject;
+  try {
+    certificate = new X509Certificate(readFileSync(certificatePath));
+  } catch (error) {
+    throw new SigningConfigError(`${certificatePath}: no PEM or DER certificate (${(error as Error).message})`);
+  }
+  try {
+    key = createPrivateKey({ key: readFileSync(keyPath), passphrase });
+  } catch (error) {
+    throw new SigningConfigError(`${keyPath}: no private key that opens with the passphrase given (${(error as Error).message})`);
+  }
+  return { certificate, key };
 }
 
 /** SHA-256 of a file, read as a stream (an FI file may hold hundreds of megabytes). */

@@ -4,6 +4,7 @@
  * EC key; and the start-up checks of the credentials.
  */
 import { expect } from "chai";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,7 +40,7 @@ describe("the FS signature file of an FI file", function () {
     });
   }
 
-  it("opens an encrypted key with its passphrase, and refuses a wrong one, another certificate's key, an expired certificate and a PKCS#12 file, each with a clear message", () => {
+  it("opens an encrypted key with its passphrase, and refuses a wrong one, another certificate's key, an expired certificate and a missing store, each with a clear message", () => {
     const locked = makeTestCertificate(dir, "locked", ["-newkey", "rsa:2048"], "geheim");
     expect(
       loadSigningCredentials({ certificatePath: locked.certificate, keyPath: locked.key, passphrase: "geheim" }, new Date()).subject,
@@ -57,9 +58,32 @@ describe("the FS signature file of an FI file", function () {
       SigningConfigError,
       "not now",
     );
-    expect(() => loadSigningCredentials({ certificatePath: join(dir, "agency.p12"), keyPath: other.key }, new Date())).to.throw(
+    expect(() => loadSigningCredentials({ certificatePath: join(dir, "agency.p12"), passphrase: "x" }, new Date())).to.throw(
       SigningConfigError,
-      "PKCS#12",
+      "no PKCS#12 store that opens with the passphrase given",
     );
   });
+
+  for (const [kind, keySpec] of [
+    ["RSA 2048", ["-newkey", "rsa:2048"]],
+    ["EC P-256", EC_P256],
+  ] as const) {
+    it(`${kind}: a PKCS#12 store (OpenSSL 3's defaults) opens with its passphrase, signs what openssl verifies, and refuses a wrong passphrase`, async () => {
+      const made = makeTestCertificate(dir, `p12${kind.replace(/\W/g, "")}`, keySpec);
+      const store = join(dir, `${kind.replace(/\W/g, "")}.p12`);
+      execFileSync(
+        "openssl",
+        ["pkcs12", "-export", "-in", made.certificate, "-inkey", made.key, "-out", store, "-passout", "pass:geheim"],
+        {
+          stdio: "pipe",
+        },
+      );
+      const credentials = loadSigningCredentials({ certificatePath: store, passphrase: "geheim" }, new Date());
+      expect(opensslVerifies(dir, fi, await signatureOf(fi, credentials, new Date()), made.certificate)).to.equal(true);
+      expect(() => loadSigningCredentials({ certificatePath: store, passphrase: "fout" }, new Date())).to.throw(
+        SigningConfigError,
+        "no PKCS#12 store that opens with the passphrase given",
+      );
+    });
+  }
 });
