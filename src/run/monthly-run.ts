@@ -50,6 +50,20 @@ export class SwingStopError extends RunFailedError {
   override readonly name: string = "SwingStopError";
 }
 
+/** Days before its end a signing certificate is announced in every run: an R run stops once it has expired. */
+const CERTIFICATE_NOTICE_DAYS = 30;
+
+/** A warning when the signing certificate ends within CERTIFICATE_NOTICE_DAYS. */
+function certificateWarnings(signing: SigningCredentials | null, now: Date): string[] {
+  if (signing === null) return [];
+  const days = Math.floor((new Date(signing.validTo).getTime() - now.getTime()) / 86_400_000);
+  return days < CERTIFICATE_NOTICE_DAYS
+    ? [
+        `the signing certificate (${signing.subject}) expires on ${signing.validTo}, in ${days} day(s): renew it before then, or R runs stop`,
+      ]
+    : [];
+}
+
 export interface MonthlyRunRequest {
   readonly runMonth: YearMonth;
   readonly environment: Environment;
@@ -226,7 +240,12 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
   if (runId !== null)
     await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
   const log = deps.logger.child({ runId: runId === null ? "dry-run" : `run-${runId}` });
-  const warnings = [...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters), ...deps.source.gaps(), ...checks];
+  const warnings = [
+    ...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters),
+    ...deps.source.gaps(),
+    ...checks,
+    ...certificateWarnings(request.signing ?? null, deps.clock.now()),
+  ];
   for (const warning of warnings) log.warn(warning);
   log.info(`month ${runMonth} (${environment}), cut-off ${setting.cutoffAt}${request.dryRun ? ", dry run: nothing recorded" : ""}`);
   const place: RunPlace = { runId, runMonth, environment, outputDir, started, log, audit, setting };

@@ -166,6 +166,10 @@ describe("operation at month end", function () {
     expect(killed.signal, killed.stderr).to.equal("SIGKILL");
     const next = await run(w, "2017-09", signing);
     expect(next.code, next.stderr).to.equal(0);
+    // The test certificate ends within two days: every run says so.
+    expect(w.summaryOf("2017-09").warnings.some((m) => m.startsWith("the signing certificate (CN=easr test agency) expires on"))).to.equal(
+      true,
+    );
     const names = w.filesOf("2017-09").filter((n) => /^(FI|FS|GO)\./.test(n));
     const fis = names.filter((n) => n.startsWith("FI."));
     expect(fis).to.have.length(2);
