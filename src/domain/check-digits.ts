@@ -10,6 +10,11 @@ function inszCheck(firstNine: number, bornFrom2000: boolean): number {
   return 97 - (((bornFrom2000 ? 2_000_000_000 : 0) + firstNine) % 97);
 }
 
+/** Whether a valid INSZ's check digits are those of a birth from 2000 (its YY then means 20YY). */
+export function isInszBornFrom2000(insz: string): boolean {
+  return isValidInsz(insz) && inszCheck(Number(insz.slice(0, 9)), true) === Number(insz.slice(9));
+}
+
 /** The KBO check number of its first eight digits. */
 function kboCheck(firstEight: number): number {
   return 97 - (firstEight % 97);

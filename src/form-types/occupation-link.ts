@@ -19,3 +19,25 @@ export function occupationLinkHead(occupation: OccupationFacts, lastDay: Calenda
   link.RefMeanWorkingHours = occupation.s;
   return link;
 }
+
+/** Items sharing one (00036 EmployerClass, 00037 WorkerCode) pair: one WorkerRecord on the form. */
+export interface WorkerRecordGroup<T> {
+  readonly employerClass: string;
+  readonly workerCode: string;
+  readonly items: T[];
+}
+
+/** Groups items by their occupation's (00036, 00037) pair, in the order the pairs first occur. */
+export function groupByWorkerRecord<T extends { readonly occupation: Pick<OccupationFacts, "employerClass" | "workerCode"> }>(
+  items: readonly T[],
+): WorkerRecordGroup<T>[] {
+  const byPair = new Map<string, WorkerRecordGroup<T>>();
+  for (const item of items) {
+    const { employerClass, workerCode } = item.occupation;
+    const key = `${employerClass}/${workerCode}`;
+    let group = byPair.get(key);
+    if (!group) byPair.set(key, (group = { employerClass, workerCode, items: [] }));
+    group.items.push(item);
+  }
+  return [...byPair.values()];
+}

@@ -28,9 +28,11 @@ export type Sector = "WECH" | "ZIMA";
 
 /**
  * How often a form type is declared, which says what its unit's reference period is: once per
- * occupation (none), monthly (a month `YYYY-MM`), yearly (a holiday year `YYYY`).
+ * occupation (none), monthly (a month `YYYY-MM`), yearly (a holiday year `YYYY`), once per event — an
+ * absence (ZIMA001), a resumption (ZIMA006) — whose period is the month it falls in, which only says which
+ * runs look at it.
  */
-export type Cadence = "per-occupation" | "monthly" | "yearly";
+export type Cadence = "per-occupation" | "monthly" | "yearly" | "per-event";
 
 /**
  * What the rules must know of every form type: its sector and its cadence. A new form type that is
@@ -39,11 +41,11 @@ export type Cadence = "per-occupation" | "monthly" | "yearly";
 export const FORM_TYPE_KINDS = {
   WECH003: { sector: "WECH", cadence: "per-occupation" },
   WECH006: { sector: "WECH", cadence: "monthly" },
-  ZIMA001: { sector: "ZIMA", cadence: "monthly" },
+  ZIMA001: { sector: "ZIMA", cadence: "per-event" },
   ZIMA002: { sector: "ZIMA", cadence: "monthly" },
   ZIMA003: { sector: "ZIMA", cadence: "monthly" },
   ZIMA005: { sector: "ZIMA", cadence: "yearly" },
-  ZIMA006: { sector: "ZIMA", cadence: "monthly" },
+  ZIMA006: { sector: "ZIMA", cadence: "per-event" },
 } as const satisfies Record<FormType, { readonly sector: Sector; readonly cadence: Cadence }>;
 
 /** The batch purpose (second element of the file name) of a form type: its sector. */
@@ -510,19 +512,11 @@ export function unitKey(formType: FormType, staffId: number, assignmentId: numbe
 }
 
 /**
- * Whether a unit is one event — an absence (ZIMA001) or a resumption (ZIMA006) — whatever month it falls
- * in: its period is no part of its key, so a first day or a day of resumption moved to another month is a
- * modification of the accepted form (R3, R9), not a cancellation and a new original.
- */
-function isEventSubject(subject: UnitSubject | null | undefined): boolean {
-  return subject != null && (subject.startsWith("absence:") || subject.startsWith("resumption:"));
-}
-
-/**
  * The key of any unit: `FORM:staff:subject:period`, the subject being the assignment's id when the unit has
- * no other, and the period "-" for a unit that is one event.
+ * no other, and the period "-" for a form type declared once per event (its period is no part of it: a day
+ * moved to another month is a modification of the accepted form, R3 and R9, not a cancellation and a new original).
  */
 export function unitKeyOf(unit: UnitIdentity): string {
-  const period = isEventSubject(unit.subject) ? "-" : (unit.referencePeriod ?? "-");
+  const period = cadenceOf(unit.formType) === "per-event" ? "-" : (unit.referencePeriod ?? "-");
   return `${unit.formType}:${unit.staffId}:${unit.subject ?? unit.assignmentId}:${period}`;
 }

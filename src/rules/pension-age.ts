@@ -4,19 +4,16 @@
  * number without a full date (month or day 00) gives none.
  */
 import type { CalendarDate } from "../domain/calendar-date";
-import { isValidInsz } from "../domain/check-digits";
+import { isInszBornFrom2000, isValidInsz } from "../domain/check-digits";
 
 /** The birth date an INSZ carries, or null. */
 export function birthDateOfInsz(insz: string): CalendarDate | null {
-  if (!/^\d{11}$/.test(insz) || !isValidInsz(insz)) return null;
-  const firstNine = Number(insz.slice(0, 9));
-  const check = Number(insz.slice(9));
-  const from2000 = 97 - ((2_000_000_000 + firstNine) % 97) === check;
+  if (!isValidInsz(insz)) return null;
   const raw = Number(insz.slice(2, 4));
   const month = raw >= 40 ? raw - 40 : raw >= 20 ? raw - 20 : raw;
   const day = Number(insz.slice(4, 6));
   if (month < 1 || month > 12 || day < 1) return null;
-  const year = (from2000 ? 2000 : 1900) + Number(insz.slice(0, 2));
+  const year = (isInszBornFrom2000(insz) ? 2000 : 1900) + Number(insz.slice(0, 2));
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}` as CalendarDate;
 }
 

@@ -238,6 +238,8 @@ function zones(form: XmlNode): Record<string, string | undefined> {
     "00054": at(form, `${OCCUPATION}.Retired`),
     "00060": at(form, `${OCCUPATION}.TenthOrTwelfth`),
     "00042": at(form, `${OCCUPATION}.LocalUnitID`),
+    // Zone 00617: the ministry's own reference of the occupation, the assignment id.
+    "00617": at(form, `${OCCUPATION}.OccupationUserReference`),
     "00410": at(form, `${RISK}.LastWorkingDayDate`),
     "00189": at(form, `${RISK}.CalculationBaseAllowance.RemunerationTimeUnit`),
     "00191": at(form, `${RISK}.CalculationBaseAllowance.RemunerationBasisAmount`),
@@ -323,6 +325,7 @@ function examplesOn(engine: TestEngine): void {
         "00049": "3800",
         "00048": "3800",
         "00042": "2123456791",
+        "00617": "501",
         "00410": "2024-02-02",
         "00191": "279000",
         "01160": "1",
@@ -351,6 +354,7 @@ function examplesOn(engine: TestEngine): void {
         "00049": "2000",
         "00048": "1600",
         "00042": "2234567818",
+        "00617": "503",
         "00410": "2024-06-06",
         "00191": "240000",
         "01160": "1",
@@ -366,6 +370,7 @@ function examplesOn(engine: TestEngine): void {
       const form = oneForm(workspace.monthDir("2024-07"), INSZ_1005);
       expect(zones(form)).to.deep.include({
         "00408": "2024-06-03",
+        "00617": "505",
         "00013": "20242",
         "00128": "2024-07-22",
         "00074": "2024-06-03",
@@ -395,6 +400,7 @@ function examplesOn(engine: TestEngine): void {
         "00039": "2024-12-31",
         "00044": "2021-09-01",
         "00042": "2234567818",
+        "00617": "502",
         "00410": "2024-10-04",
         "00191": "261000",
         "01160": "1",

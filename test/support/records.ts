@@ -26,6 +26,23 @@ export function assignmentRecord(overrides: Partial<AssignmentRecord> = {}): Ass
   };
 }
 
+/** zima-1-3-6.md's 1-C assignment 503: staff 1003 at institution 12, temporary, 16 of 20 hours over four days, 2400.00 a month, 2023-09-01 to 2024-06-30; with the given changes. */
+export function assignment503(overrides: Partial<AssignmentRecord> = {}): AssignmentRecord {
+  return assignmentRecord({
+    id: 503,
+    staffId: 1003,
+    institutionId: 12,
+    startDate: "2023-09-01",
+    endDate: "2024-06-30",
+    numerator: 1600,
+    denominator: 2000,
+    daysPerWeek: 400,
+    status: "T",
+    monthlySalary: cents(240_000),
+    ...overrides,
+  });
+}
+
 /** An absence of incapacity from 2024-02-05, reported the next morning (zima-1-3-6.md's 1-A), with the given changes. */
 export function absenceRecord(id: number, staffId: number, overrides: Partial<AbsenceRecord> = {}): AbsenceRecord {
   return {

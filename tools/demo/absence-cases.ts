@@ -15,8 +15,8 @@
 import type { CalendarDate } from "../../src/domain/calendar-date";
 import type { AbsenceKind } from "../../src/domain/ministry-records";
 import type { ContractRow, ContractRows } from "../../src/source/contract-writer";
-import { caseStaffRow } from "./case-staff";
-import type { DemoDecisionCase, ExpectedUnit } from "./decision-cases";
+import { caseStaffRow, decisionCaseOf } from "./case-staff";
+import type { DemoDecisionCase } from "./decision-cases";
 
 interface CaseAbsence {
   readonly id: number;
@@ -503,13 +503,7 @@ const CASES: readonly AbsenceCase[] = [
 ];
 
 /** Every absence case with its expected outcomes. */
-export const DEMO_ABSENCE_CASES: readonly DemoDecisionCase[] = CASES.map(({ staffId, decision, description, expected, absent }) => ({
-  staffId,
-  decision,
-  description,
-  expected: expected as readonly ExpectedUnit[],
-  absent,
-}));
+export const DEMO_ABSENCE_CASES: readonly DemoDecisionCase[] = CASES.map(decisionCaseOf);
 
 function assignmentRow(c: AbsenceCase): ContractRow {
   const a = c.assignment;

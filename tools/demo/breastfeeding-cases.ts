@@ -12,7 +12,7 @@
 import type { CalendarDate } from "../../src/domain/calendar-date";
 import type { YearMonth } from "../../src/domain/year-month";
 import type { ContractRow, ContractRows } from "../../src/source/contract-writer";
-import { caseStaffRow } from "./case-staff";
+import { caseStaffRow, decisionCaseOf } from "./case-staff";
 import type { DemoDecisionCase } from "./decision-cases";
 
 interface BreakAssignment {
@@ -189,13 +189,7 @@ const CASES: readonly BreakCase[] = [
 ];
 
 /** Every ZIMA003 case with its expected outcomes. */
-export const DEMO_BREASTFEEDING_CASES: readonly DemoDecisionCase[] = CASES.map(({ staffId, decision, description, expected, absent }) => ({
-  staffId,
-  decision,
-  description,
-  expected,
-  absent,
-}));
+export const DEMO_BREASTFEEDING_CASES: readonly DemoDecisionCase[] = CASES.map(decisionCaseOf);
 
 /** The contract rows of the ZIMA003 cases. */
 export function breastfeedingCaseRows(): ContractRows {

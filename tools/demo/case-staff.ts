@@ -2,6 +2,7 @@
 import type { CalendarDate } from "../../src/domain/calendar-date";
 import { makeInsz } from "../../src/domain/check-digits";
 import type { ContractRow } from "../../src/source/contract-writer";
+import type { DemoDecisionCase } from "./decision-cases";
 
 /** The staff row of a demo case person: the INSZ from the birth date and serial, whose parity must fit the gender. */
 export function caseStaffRow(c: {
@@ -23,4 +24,9 @@ export function caseStaffRow(c: {
     gender: c.gender,
     country_code: "150",
   };
+}
+
+/** A case's decision part (what the demo checks), without the rows that set it up. */
+export function decisionCaseOf({ staffId, decision, description, expected, absent }: DemoDecisionCase): DemoDecisionCase {
+  return absent === undefined ? { staffId, decision, description, expected } : { staffId, decision, description, expected, absent };
 }

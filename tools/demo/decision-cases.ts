@@ -15,7 +15,7 @@ import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason }
 import { type YearMonth, monthsFromTo } from "../../src/domain/year-month";
 import type { ContractRow, ContractRows } from "../../src/source/contract-writer";
 import { BENEFITS_CASE_STAFF } from "./benefits-population";
-import { caseStaffRow } from "./case-staff";
+import { caseStaffRow, decisionCaseOf } from "./case-staff";
 import { DEMO_BREASTFEEDING_CASES } from "./breastfeeding-cases";
 import { DEMO_ABSENCE_CASES } from "./absence-cases";
 
@@ -450,7 +450,7 @@ const BENEFITS_CASES: readonly DemoDecisionCase[] = [
 
 /** Every case with its expected outcomes. */
 export const DEMO_DECISION_CASES: readonly DemoDecisionCase[] = [
-  ...CASES.map(({ staffId, decision, description, expected }) => ({ staffId, decision, description, expected })),
+  ...CASES.map(decisionCaseOf),
   ...BENEFITS_CASES,
   ...DEMO_BREASTFEEDING_CASES,
   ...DEMO_ABSENCE_CASES,

@@ -14,6 +14,7 @@ import type { KeptZones } from "../../domain/kept-zones";
 import { type FormContext, type FormNode, originalForm } from "../../forms/form-envelope";
 import { node, text } from "../../forms/glossary-conditions/form-reading";
 import { dayIndicatorOf } from "../zima002/form";
+import { groupByWorkerRecord } from "../occupation-link";
 
 /** Zone 00189 RemunerationTimeUnit: 4 = a month (teaching staff are paid a monthly wage). */
 const MONTHLY = 4;
@@ -63,22 +64,14 @@ function occupationNode(o: Zima001Occupation, sequenceNbr: number, defaults: For
 
 /** The occupations grouped into WorkerRecords by (00036, 00037), in the order the pairs first occur. */
 function workerRecords(declaration: Zima001Declaration, defaults: FormDefaults): FormNode[] {
-  const byPair = new Map<string, { employerClass: string; workerCode: string; occupations: Zima001Occupation[] }>();
-  for (const o of declaration.occupations) {
-    const { employerClass, workerCode } = o.occupation;
-    const key = `${employerClass}/${workerCode}`;
-    let group = byPair.get(key);
-    if (!group) byPair.set(key, (group = { employerClass, workerCode, occupations: [] }));
-    group.occupations.push(o);
-  }
-  return [...byPair.values()].map((group) => ({
+  return groupByWorkerRecord(declaration.occupations).map((group) => ({
     EmployerClass: group.employerClass,
     WorkerCode: group.workerCode,
     NOSSQuarterStartingDate: declaration.quarter.first,
     NOSSQuarterEndingDate: declaration.quarter.last,
     // Zone 00040 Border: no fiscal frontier workers among the agencies' staff.
     Border: 0,
-    Occupation: group.occupations.map((o, index) => occupationNode(o, index + 1, defaults)),
+    Occupation: group.items.map((o, index) => occupationNode(o, index + 1, defaults)),
   }));
 }
 

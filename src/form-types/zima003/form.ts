@@ -10,7 +10,7 @@ import type { FormDefaults } from "../../../mappings/form-defaults";
 import type { Zima003Declaration, Zima003Link } from "../../rules/decision-types";
 import { type FormContext, type FormNode, originalForm } from "../../forms/form-envelope";
 import { lastDayOf } from "../../domain/year-month";
-import { occupationLinkHead } from "../occupation-link";
+import { groupByWorkerRecord, occupationLinkHead } from "../occupation-link";
 
 function occupationLinkNode(declaration: Zima003Declaration, link: Zima003Link, defaults: FormDefaults): FormNode {
   // Zone 00047 is optional here; written as on ZIMA002 (decision in zima-1-3-6.md §2.2).
@@ -25,18 +25,10 @@ function occupationLinkNode(declaration: Zima003Declaration, link: Zima003Link, 
 
 /** The links grouped by (00036, 00037), in the order the pairs first occur. */
 function workerRecordLinks(declaration: Zima003Declaration, defaults: FormDefaults): FormNode[] {
-  const byPair = new Map<string, { employerClass: string; workerCode: string; links: FormNode[] }>();
-  for (const link of declaration.links) {
-    const { employerClass, workerCode } = link.occupation;
-    const key = `${employerClass}/${workerCode}`;
-    let group = byPair.get(key);
-    if (!group) byPair.set(key, (group = { employerClass, workerCode, links: [] }));
-    group.links.push(occupationLinkNode(declaration, link, defaults));
-  }
-  return [...byPair.values()].map((group) => ({
+  return groupByWorkerRecord(declaration.links).map((group) => ({
     EmployerClass: group.employerClass,
     WorkerCode: group.workerCode,
-    OccupationLink: group.links,
+    OccupationLink: group.items.map((link) => occupationLinkNode(declaration, link, defaults)),
   }));
 }
 

@@ -23,7 +23,7 @@ import { zima001Form } from "../../../src/form-types/zima001/form";
 import type { FormNode } from "../../../src/forms/form-envelope";
 import { prepareBenefitsPerson } from "../../../src/rules/benefits-person";
 import { planZima001, resumptionsCarriedBefore, type Zima001Outcome } from "../../../src/rules/zima001";
-import { absenceRecord, assignmentRecord } from "../../support/records";
+import { absenceRecord, assignment503, assignmentRecord } from "../../support/records";
 import { testFrame } from "../../support/run-frame";
 import { benefitsCodes } from "../../../mappings/benefits-codes";
 import type { Zima001Declaration } from "../../../src/rules/decision-types";
@@ -290,25 +290,14 @@ describe("ZIMA001: what run M declares of each risk", () => {
     );
   });
 
+  /** 1-C's assignment: temporary, 16 of 20 hours over four days, 2400.00 a month, until 2024-06-30. */
+  const PART_TIMER_1C = assignment503(OWN_CODES);
+
   it("1-C: a temporary part-timer's 12 days 1.3 with 4.00 hours from absence_day, 00045 and 00385 2024-06-30, 00191 from monthly_salary (noted)", async () => {
     const c: Case = {
       staffId: 1003,
       insz: "85031420220",
-      assignments: [
-        assignmentRecord({
-          id: 503,
-          staffId: 1003,
-          institutionId: 12,
-          startDate: "2023-09-01",
-          endDate: "2024-06-30",
-          numerator: 1600,
-          denominator: 2000,
-          daysPerWeek: 400,
-          status: "T",
-          monthlySalary: cents(240_000),
-          ...OWN_CODES,
-        }),
-      ],
+      assignments: [PART_TIMER_1C],
       absences: [
         absence(9005, 1003, {
           firstDay: "2024-06-10",
@@ -423,21 +412,7 @@ describe("ZIMA001: what run M declares of each risk", () => {
     const c: Case = {
       staffId: 1003,
       insz: "85031420220",
-      assignments: [
-        assignmentRecord({
-          id: 503,
-          staffId: 1003,
-          institutionId: 12,
-          startDate: "2023-09-01",
-          endDate: "2024-06-30",
-          numerator: 1600,
-          denominator: 2000,
-          daysPerWeek: 400,
-          status: "T",
-          monthlySalary: cents(240_000),
-          ...OWN_CODES,
-        }),
-      ],
+      assignments: [PART_TIMER_1C],
       absences: [
         absence(9005, 1003, { firstDay: "2024-06-10", paidUntil: "2024-06-30", paidDayCode: "1.3", reportedAt: "2024-06-11 09:00:00" }),
       ],

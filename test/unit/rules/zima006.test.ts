@@ -16,7 +16,7 @@ import type { CalendarDate } from "../../../src/domain/calendar-date";
 import type { YearMonth } from "../../../src/domain/year-month";
 import { prepareBenefitsPerson } from "../../../src/rules/benefits-person";
 import { planZima006, resumptionDeadline } from "../../../src/rules/zima006";
-import { absenceRecord, assignmentRecord } from "../../support/records";
+import { absenceRecord, assignment503, assignmentRecord } from "../../support/records";
 import { testFrame } from "../../support/run-frame";
 
 const REFERENCES: ReferenceData = {
@@ -58,18 +58,7 @@ const ABSENCE_9001 = absence(9001, 1001, {
   paidDayCode: "2.6",
 });
 /** 1-C and errata 9: staff 1003, assignment 503 ended 2024-06-30, assignment 507 from 2024-09-01; absence 9005 from 2024-06-10, paid until 2024-06-30. */
-const A503 = assignmentRecord({
-  id: 503,
-  staffId: 1003,
-  institutionId: 12,
-  startDate: "2023-09-01",
-  endDate: "2024-06-30",
-  numerator: 1600,
-  denominator: 2000,
-  daysPerWeek: 400,
-  status: "T",
-  monthlySalary: cents(240_000),
-});
+const A503 = assignment503();
 const A507 = assignmentRecord({
   id: 507,
   staffId: 1003,
