@@ -3,6 +3,7 @@
  * line (shown by `easr config`). Check digits are verified in src/config/load-config.ts.
  */
 import { parseCalendarDate } from "../src/domain/calendar-date";
+import cron from "node-cron";
 import { z } from "zod";
 import { scheduleExpressionProblem } from "../jobs/schedule-expression";
 import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
@@ -164,6 +165,59 @@ export const configSchema = z.object({
     .regex(/^(WECH00[36])(,WECH00[36])*$/, { error: "a comma-separated list of WECH003, WECH006" })
     .default("WECH006")
     .describe("Safety valve: the form types watched (comma-separated); WECH003 follows the school year's starts and swings by nature"),
+  EASR_CHANNEL_URL: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "The batch channel: sftp://user@host[:port]/folder or ftps://user@host[:port]/folder (the agency's file transfer account; the folder holds IN, OUT, INTEST, OUTTEST; / is the login folder), or file:///folder for a local stand-in. `easr channel send` and `fetch` use it, and `easr schedule` sends after each run and fetches on EASR_FETCH_SCHEDULE",
+    ),
+  EASR_CHANNEL_PASSWORD: z.string().min(1).optional().describe("The channel account's password (or give EASR_CHANNEL_KEY for sftp)"),
+  EASR_CHANNEL_KEY: z.string().min(1).optional().describe("sftp: the account's SSH private key file (OpenSSH or PEM)"),
+  EASR_CHANNEL_KEY_PASSPHRASE: z.string().optional().describe("sftp: the passphrase of EASR_CHANNEL_KEY"),
+  EASR_CHANNEL_HOST_KEY: z
+    .string()
+    .regex(/^SHA256:[A-Za-z0-9+/]{43}$/, {
+      error: "must be the host key's fingerprint as ssh-keygen -l prints it: SHA256: and 43 base64 characters",
+    })
+    .optional()
+    .describe(
+      "sftp: the server's host key fingerprint (SHA256:…); a server showing another key gets nothing. Required for EASR_ENVIRONMENT=R",
+    ),
+  EASR_CHANNEL_CA: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("ftps: PEM file of the certificate(s) the server's TLS certificate is checked against; default the system's authorities"),
+  EASR_CHANNEL_RETRIES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(3)
+    .describe("How often a broken or unreachable connection to the channel is tried again, waiting twice as long each time"),
+  EASR_CHANNEL_RETRY_SECONDS: z.coerce.number().min(0).max(600).default(2).describe("The wait before the first retry on the channel"),
+  EASR_CHANNEL_TIMEOUT_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(3600)
+    .default(30)
+    .describe("Seconds a login to the channel, or a silent transfer, may take before it counts as broken"),
+  EASR_ANSWER_CERT: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "PEM file of the certificate(s) the institutions sign their answers with (or their authorities'): an answer fetched whose signature does not verify, or that has none, is kept in answers/refused/ and not applied. Without it, signatures are not checked",
+    ),
+  EASR_FETCH_SCHEDULE: z
+    .string()
+    .refine((value) => cron.validate(value), { error: "must be a cron expression (5 fields, or 6 with seconds first)" })
+    .default("15 7-19 * * *")
+    .describe(
+      "When `easr schedule` fetches and ingests the channel's answers: a cron expression in Brussels time; default 15 7-19 * * * (every hour at :15, 07:15 to 19:15)",
+    ),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -32,6 +32,8 @@ export interface IngestRequest {
   /** Who ingests, on which host (audit trail). */
   readonly actor: string;
   readonly host: string;
+  /** Only these files of the folder (those just fetched from the channel); all when absent. */
+  readonly only?: readonly string[];
 }
 
 export interface InvalidAnswerFile {
@@ -140,9 +142,13 @@ function readHead(path: string): string {
 }
 
 /** The answer files of a folder by kind, each list in name order; and what is not one. */
-function classify(dir: string): { files: { fileName: string; kind: AnswerKind }[]; invalid: InvalidAnswerFile[]; ignored: number } {
+function classify(
+  dir: string,
+  only: readonly string[] | undefined,
+): { files: { fileName: string; kind: AnswerKind }[]; invalid: InvalidAnswerFile[]; ignored: number } {
+  const wanted = only === undefined ? null : new Set(only);
   const entries = readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile())
+    .filter((entry) => entry.isFile() && (wanted === null || wanted.has(entry.name)))
     .map((entry) => entry.name)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const byKind: Record<AnswerKind, string[]> = { ACRF: [], NOTI: [] };
@@ -261,7 +267,7 @@ async function ingestFile(
 
 /** Ingests every answer file of `request.dir`; returns what happened (printed by `easr ingest`). */
 export async function ingestAnswers(request: IngestRequest): Promise<IngestSummary> {
-  const { files, invalid, ignored } = classify(request.dir);
+  const { files, invalid, ignored } = classify(request.dir, request.only);
   const summary: IngestSummary = {
     dir: request.dir,
     environment: request.environment,

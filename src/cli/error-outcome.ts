@@ -5,7 +5,9 @@
  */
 import { CommanderError } from "commander";
 import { ReportsFailedError } from "../../reports/report-service";
+import { ChannelFailure } from "../channel/transport/channel-failure";
 import { ConfigError } from "../config/load-config";
+import { ChannelIncompleteError } from "./commands/channel-transfer-command";
 import { NoSuchDatabaseError } from "../config/database-url";
 import { RunFailedError } from "../run/decision-pass";
 import { StateMismatchError } from "../run/preflight";
@@ -50,5 +52,6 @@ export function errorOutcome(error: unknown, command: string): ErrorOutcome {
   const message = RUN_COMMANDS.has(command)
     ? `easr: the run failed and wrote nothing: ${text}`
     : `easr${command ? ` ${command}` : ""}: ${text}`;
-  return { code: EXIT_RUN_FAILED, message, unforeseen: !(error instanceof RunFailedError) };
+  const foreseen = error instanceof RunFailedError || error instanceof ChannelIncompleteError || error instanceof ChannelFailure;
+  return { code: EXIT_RUN_FAILED, message, unforeseen: !foreseen };
 }

@@ -14,6 +14,9 @@ import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-para
 import { type Clock, clockFrom, systemClock } from "../util/brussels-clock";
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
+import type * as pkijs from "pkijs";
+import type { ChannelSettings } from "../channel/transport/channel-settings";
+import { answerCertificatesOf, channelSettingsOf } from "./channel-config";
 
 export class ConfigError extends Error {
   override readonly name: string = "ConfigError";
@@ -41,6 +44,12 @@ export interface AppConfig {
   readonly clock: Clock;
   /** The signing certificate and key (EASR_SIGNING_CERT, EASR_SIGNING_KEY): null when none is given (T only). */
   readonly signing: SigningCredentials | null;
+  /** The batch channel (EASR_CHANNEL_URL …): null when none is configured. */
+  readonly channel: ChannelSettings | null;
+  /** EASR_ANSWER_CERT: the certificates answers are checked against; null: not checked. */
+  readonly answerCertificates: pkijs.Certificate[] | null;
+  /** Cron expression of `easr schedule`'s fetch of the answers, Brussels time. */
+  readonly fetchSchedule: string;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -104,6 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   }
   const clock = raw.EASR_CLOCK === undefined ? systemClock : clockFrom(new Date(raw.EASR_CLOCK));
   const signing = signingOf(raw, clock, problems);
+  const channel = channelSettingsOf(raw, problems);
+  const answerCertificates = answerCertificatesOf(raw, problems);
   if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
@@ -121,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     firstMonth: raw.EASR_FIRST_MONTH === undefined ? undefined : yearMonth(raw.EASR_FIRST_MONTH),
     clock,
     signing,
+    channel,
+    answerCertificates,
+    fetchSchedule: raw.EASR_FETCH_SCHEDULE,
   };
 }
 

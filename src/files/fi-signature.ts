@@ -13,6 +13,7 @@ import { createReadStream, readFileSync } from "node:fs";
 import * as asn1js from "asn1js";
 import forge from "node-forge";
 import * as pkijs from "pkijs";
+import { cmsEngine as engine, CMS_OID } from "./cms-engine";
 
 /** The agency's signing certificate and key, read and checked once at start-up. */
 export interface SigningCredentials {
@@ -26,14 +27,7 @@ export interface SigningCredentials {
 
 export class SigningConfigError extends Error {}
 
-/** OIDs of CMS (RFC 5652) and PKCS#9. */
-const OID = {
-  data: "1.2.840.113549.1.7.1",
-  signedData: "1.2.840.113549.1.7.2",
-  contentType: "1.2.840.113549.1.9.3",
-  messageDigest: "1.2.840.113549.1.9.4",
-  signingTime: "1.2.840.113549.1.9.5",
-} as const;
+const OID = CMS_OID;
 
 /** The WebCrypto algorithm of a key: RSA PKCS#1 v1.5 or ECDSA on its curve, hash SHA-256. */
 function signingAlgorithm(key: KeyObject): webcrypto.RsaHashedImportParams | webcrypto.EcKeyImportParams {
@@ -125,9 +119,7 @@ async function sha256Of(path: string): Promise<ArrayBuffer> {
   return digest.buffer.slice(digest.byteOffset, digest.byteOffset + digest.byteLength) as ArrayBuffer;
 }
 
-type EngineCrypto = ConstructorParameters<typeof pkijs.CryptoEngine>[0]["crypto"];
 type EngineKey = Parameters<pkijs.SignedData["sign"]>[0];
-const engine = new pkijs.CryptoEngine({ name: "node", crypto: webcrypto as unknown as EngineCrypto });
 
 /** The signed attributes: the content type (data), the signing time and the FI file's digest. */
 function signedAttributes(digest: ArrayBuffer, at: Date): pkijs.SignedAndUnsignedAttributes {

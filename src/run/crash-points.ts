@@ -5,7 +5,13 @@
  * - a test driving `easr` in-process may register a fault for a point (`onFaultPoint`): the disk filling
  *   up, the state tables vanishing. It runs when the run reaches the point, and the run goes on to meet it.
  */
-export type CrashPoint = "after-first-page" | "after-recording-files" | "after-first-rename" | "after-first-signature" | "after-go-files";
+export type CrashPoint =
+  | "after-first-page"
+  | "after-recording-files"
+  | "after-first-rename"
+  | "after-first-signature"
+  | "after-go-files"
+  | "after-channel-declaration-put";
 
 const faults = new Map<CrashPoint, () => Promise<void>>();
 

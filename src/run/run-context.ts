@@ -9,6 +9,7 @@ import { openSourceDatabase } from "../source/source-database";
 import { AnomalyReportRepository } from "../state/anomaly-report-repository";
 import { AnswerRepository } from "../state/answer-repository";
 import { AuditRepository } from "../state/audit-repository";
+import { ChannelRepository } from "../state/channel-repository";
 import { DecisionRepository } from "../state/decision-repository";
 import { DeclarationHistory } from "../state/declaration-history";
 import { RecoveryRepository } from "../state/recovery-repository";
@@ -30,6 +31,8 @@ export interface StateContext {
   readonly answers: AnswerRepository;
   /** Anomalies and tickets as the reports show them. */
   readonly anomalyReports: AnomalyReportRepository;
+  /** The batch channel: files sent, answers fetched. */
+  readonly channel: ChannelRepository;
   /** Releases the run lock (if held) and closes the database(s). */
   close(): Promise<void>;
 }
@@ -55,6 +58,7 @@ export async function openStateContext(config: AppConfig, options: StateDatabase
     audit: new AuditRepository(state),
     answers: new AnswerRepository(state),
     anomalyReports: new AnomalyReportRepository(state),
+    channel: new ChannelRepository(state),
     async close() {
       try {
         await lock?.release();

@@ -214,7 +214,46 @@ export class AnomalyRow {
   @Column({ type: "text", nullable: true }) path!: string | null;
 }
 
+/**
+ * A declaration file's way onto the batch channel (`easr channel send`): `sending` from before its first
+ * byte is put until its GO file is on the channel, then `sent`. A file still `sending` (a kill, a broken
+ * connection) is sent again whole by the next send: FI and FS again, then GO.
+ */
+@Entity({ name: "easr_channel_transfer" })
+@Index("ux_easr_channel_transfer_file", ["fileId"], { unique: true })
+export class ChannelTransferRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "file_id", type: "integer" }) fileId!: number;
+  @Column({ name: "file_name", type: "varchar", length: 100 }) fileName!: string;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  /** The channel's address, without a password. */
+  @Column({ type: "varchar", length: 300 }) channel!: string;
+  /** sending, sent */
+  @Column({ type: "varchar", length: 20 }) status!: string;
+  @Column({ type: "integer" }) attempts!: number;
+  @Column({ name: "started_at", type: "varchar", length: 40 }) startedAt!: string;
+  @Column({ name: "sent_at", type: "varchar", length: 40, nullable: true }) sentAt!: string | null;
+}
+
+/** An answer file taken from the channel (`easr channel fetch`): never fetched twice, by name. */
+@Entity({ name: "easr_channel_fetch" })
+@Index("ux_easr_channel_fetch_name", ["environment", "fileName"], { unique: true })
+export class ChannelFetchRow {
+  @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
+  @Column({ name: "file_name", type: "varchar", length: 200 }) fileName!: string;
+  @Column({ type: "varchar", length: 1 }) environment!: string;
+  @Column({ type: "varchar", length: 64 }) sha256!: string;
+  @Column({ type: "integer" }) size!: number;
+  /** verified, not-checked (no EASR_ANSWER_CERT), unsigned, bad */
+  @Column({ type: "varchar", length: 20 }) signature!: string;
+  /** Where it went: the answers folder (ingested), or the folder of answers not applied. */
+  @Column({ name: "local_path", type: "varchar", length: 500 }) localPath!: string;
+  @Column({ name: "fetched_at", type: "varchar", length: 40 }) fetchedAt!: string;
+}
+
 export const STATE_ENTITIES = [
+  ChannelTransferRow,
+  ChannelFetchRow,
   RunRow,
   BatchFileRow,
   DeclarationRow,

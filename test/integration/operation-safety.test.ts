@@ -3,43 +3,18 @@
  * done and the next one produces exactly what an uninterrupted run would have, the safety valve, and
  * the audit trail. Runs are real `easr` processes (bin/easr.js), killed with SIGKILL.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { expect } from "chai";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
-import { projectRoot } from "../../src/util/project-root";
 import { batchFilesIn, type XmlNode } from "../support/batch-files";
 import { CliWorkspace } from "../support/cli-harness";
+import { easrProcess } from "../support/easr-process";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectFolderValid } from "../support/xsd-check";
 import { makeTestCertificate, opensslVerifies } from "../support/test-certificate";
-
-const BIN = join(projectRoot(), "bin", "easr.js");
-
-interface ProcessResult {
-  readonly code: number | null;
-  readonly signal: NodeJS.Signals | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function easrProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<ProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "--quiet", ...args], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
 
 async function exampleWorkspace(label: string, engine: TestEngine = "sqlite"): Promise<CliWorkspace> {
   const workspace = await CliWorkspace.create(label, engine);

@@ -3,10 +3,8 @@
  * clock, first with a fake month runner, then on the real CLI path against a SQLite file built with the
  * circular's examples; `easr schedule --list`; a clean stop on SIGTERM. No test waits for a scheduled time.
  */
-import { Writable } from "node:stream";
 import Database from "better-sqlite3";
 import { expect } from "chai";
-import winston from "winston";
 import { cronLogger } from "../../jobs/cron-logger";
 import type { CalendarEntry } from "../../jobs/due-months";
 import type { ScheduleFacts } from "../../jobs/schedule-facts";
@@ -16,32 +14,8 @@ import { main } from "../../src/cli/main";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { monthsFromTo, type YearMonth } from "../../src/domain/year-month";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
-import type { Clock } from "../../src/util/brussels-clock";
 import { CliWorkspace } from "../support/cli-harness";
-
-/** A clock that says what the test sets. */
-class FakeClock implements Clock {
-  constructor(private current: Date) {}
-  now(): Date {
-    return this.current;
-  }
-  set(iso: string): void {
-    this.current = new Date(iso);
-  }
-}
-
-/** A winston logger whose lines the test reads. */
-function capturingLogger(): { logger: winston.Logger; lines: { level: string; message: string }[] } {
-  const lines: { level: string; message: string }[] = [];
-  const stream = new Writable({
-    objectMode: true,
-    write(info: { level: string; message: string }, _encoding, done) {
-      lines.push({ level: info.level, message: String(info.message) });
-      done();
-    },
-  });
-  return { logger: winston.createLogger({ level: "debug", transports: [new winston.transports.Stream({ stream })] }), lines };
-}
+import { capturingLogger, FakeClock } from "../support/scheduler-fakes";
 
 /** A promise the test settles by hand: a month run that lasts until the test says so. */
 function deferred(): { promise: Promise<void>; resolve: () => void } {

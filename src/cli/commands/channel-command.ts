@@ -5,6 +5,7 @@ import { type ChannelReport, type SimulatedChannelOptions, simulateChannel } fro
 import { parseYearMonth } from "../../domain/year-month";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
+import { registerChannelTransferCommands } from "./channel-transfer-command";
 
 export interface ChannelSimulateOptions {
   dir: string;
@@ -112,7 +113,10 @@ function collect(value: string, previous: string[]): string[] {
 export function registerChannelCommand(program: Command, io: CliIo): void {
   const channel = program
     .command("channel")
-    .description("the batch channel: a simulated one that answers the written files, for the demo and the tests");
+    .description(
+      "the batch channel: send the written files and fetch the answers (EASR_CHANNEL_URL), or a simulated channel that answers them",
+    );
+  registerChannelTransferCommands(channel, io);
   channel
     .command("simulate")
     .description(

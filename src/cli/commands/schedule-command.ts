@@ -11,6 +11,9 @@ import { scheduleFactsFrom } from "../../../jobs/schedule-facts";
 import { SCHEDULE_TIMEZONE } from "../../../jobs/schedule-expression";
 import { Scheduler } from "../../../jobs/scheduler";
 import { runAndPrintMonth } from "./run-command";
+import { ChannelSchedule } from "../../../jobs/channel-schedule";
+import { OneAtATime } from "../../../jobs/one-at-a-time";
+import { fetchAndPrint, sendAndPrint } from "./channel-transfer-command";
 
 export interface ScheduleOptions {
   list?: boolean;
@@ -35,22 +38,50 @@ export function createScheduler(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
   clock?: Clock,
-): { scheduler: Scheduler; config: AppConfig } {
+): { scheduler: Scheduler; config: AppConfig; channel: ChannelSchedule | null } {
   const loaded = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
   // One clock for the ticks and the runs they start (the runs date their forms by config.clock).
   const config: AppConfig = clock === undefined ? loaded : { ...loaded, clock };
+  // A month run and a channel tick never overlap in this process.
+  const serial = new OneAtATime();
   const scheduler = new Scheduler({
     expression: config.schedule,
     firstMonth: config.firstMonth,
     clock: config.clock,
     logger,
     readFacts: scheduleFactsFrom(config),
-    runMonth: async (month) => {
-      io.out("");
-      await runAndPrintMonth({ runMonth: month, triggeredBy: SCHEDULER_TRIGGER }, config, io, logger);
-    },
+    runMonth: (month) =>
+      serial.run(async () => {
+        io.out("");
+        await runAndPrintMonth({ runMonth: month, triggeredBy: SCHEDULER_TRIGGER }, config, io, logger);
+        if (config.channel) await sendAfterRun(config, io, logger, month);
+      }),
   });
-  return { scheduler, config };
+  const channel =
+    config.channel === null
+      ? null
+      : new ChannelSchedule({
+          expression: config.fetchSchedule,
+          logger,
+          serial,
+          work: async () => {
+            io.out("");
+            await sendAndPrint(config, io, SCHEDULER_TRIGGER);
+            await fetchAndPrint(config, io, SCHEDULER_TRIGGER);
+          },
+        });
+  return { scheduler, config, channel };
+}
+
+/** The month's files go to the channel once the run is done; a failed send is logged (the month stays done) and tried again at the next channel tick. */
+async function sendAfterRun(config: AppConfig, io: CliIo, logger: Logger, month: string): Promise<void> {
+  try {
+    await sendAndPrint(config, io, SCHEDULER_TRIGGER);
+  } catch (error) {
+    logger.error(
+      `sending after the run of ${month} failed: ${error instanceof Error ? error.message : String(error)}; the next channel tick tries again`,
+    );
+  }
 }
 
 /** `easr schedule --list`: the next planned ticks, Brussels time, with the months each would run. */
@@ -60,7 +91,7 @@ export async function listPlannedRuns(
   logger: Logger,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const { scheduler, config } = createScheduler(options, io, logger, env);
+  const { scheduler, config, channel } = createScheduler(options, io, logger, env);
   try {
     const planned = await scheduler.listPlanned(PLANNED_TICKS);
     io.out(
@@ -71,6 +102,7 @@ export async function listPlannedRuns(
     }
   } finally {
     await scheduler.stop();
+    await channel?.stop();
   }
 }
 
@@ -82,14 +114,20 @@ export async function runScheduler(
   shutdown: AbortSignal,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<void> {
-  const { scheduler, config } = createScheduler(options, io, logger, env);
+  const { scheduler, config, channel } = createScheduler(options, io, logger, env);
   attachLogFile(logger, config.logFile);
   let stopped = false;
   try {
     await scheduler.start();
+    await channel?.start();
     const next = scheduler.nextRun();
     io.out(
       `scheduler running: "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on`,
+    );
+    io.out(
+      channel
+        ? `channel ${config.channel?.address.display}: files sent after each run; unsent files sent and answers fetched and ingested at "${config.fetchSchedule}"`
+        : "no channel (EASR_CHANNEL_URL): the files stay in the output folder",
     );
     io.out(`next run ${next ? formatTick(next) : "none"}; SIGTERM or SIGINT stops it (a second signal ends it at once)`);
     await new Promise<void>((resolve) => {
@@ -98,10 +136,14 @@ export async function runScheduler(
     });
     io.out("stopping the scheduler: no new month starts; a month being run is left to finish");
     const finished = await scheduler.stop();
+    await channel?.stop();
     stopped = true;
     io.out(finished ? "scheduler stopped" : "scheduler stopped waiting: a month is still running (see the log)");
   } finally {
-    if (!stopped) await scheduler.stop(0);
+    if (!stopped) {
+      await scheduler.stop(0);
+      await channel?.stop();
+    }
   }
 }
 

@@ -8,6 +8,7 @@ import { RunRecord1764610000000 } from "./1764610000000-run-record";
 import { AnswerStreaming1764620000000 } from "./1764620000000-answer-streaming";
 import { UnitSubject1764700000000 } from "./1764700000000-unit-subject";
 import { KeptZones1764800000000 } from "./1764800000000-kept-zones";
+import { ChannelTransfers1764900000000 } from "./1764900000000-channel-transfers";
 
 /** Every state migration, oldest first. */
 export const STATE_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const STATE_MIGRATIONS = [
   AnswerStreaming1764620000000,
   UnitSubject1764700000000,
   KeptZones1764800000000,
+  ChannelTransfers1764900000000,
 ];

@@ -25,6 +25,7 @@ import { BatchFileRow, DeclarationRow, STATE_ENTITIES } from "../../../src/state
 import { AnomalyReportRepository } from "../../../src/state/anomaly-report-repository";
 import { AnswerRepository } from "../../../src/state/answer-repository";
 import { AuditRepository } from "../../../src/state/audit-repository";
+import { ChannelRepository } from "../../../src/state/channel-repository";
 import { DeclarationHistory } from "../../../src/state/declaration-history";
 import { RecoveryRepository } from "../../../src/state/recovery-repository";
 import { acquireRunLock } from "../../../src/state/run-lock";
@@ -547,6 +548,46 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       await recovery.hasFilesOut(7);
       await recovery.filesAwaitingReceipt("T");
       expectValidTsql(db.take());
+    });
+
+    it("keeps each file's way onto the batch channel and each answer fetched: files to send, sending, sent; names, content, not yet ingested", async () => {
+      const channel = tracked(new ChannelRepository(db.dataSource));
+      db.respond(({ sql }) =>
+        sql.includes('FROM "easr_file"')
+          ? [
+              {
+                id: 11,
+                fileName: "FI.WECH.900123.20261124.00001.T",
+                goFileName: "GO.WECH.900123.20261124.00001.T",
+                directory: "/out",
+                sha256: "0".repeat(64),
+              },
+            ]
+          : undefined,
+      );
+      const files = await channel.filesToSend("T");
+      await channel.startSending(
+        files[0] ?? { fileId: 11, fileName: "FI.x", goFileName: "GO.x", directory: null, sha256: "", attempts: 0 },
+        "T",
+        "sftp://a@h/",
+        file.createdAt,
+      );
+      await channel.markSent(11, file.createdAt);
+      await channel.fetchedNames("T");
+      await channel.sameContent("T", "a".repeat(64), "FO.ACRF.999999.20261124.00001.T");
+      await channel.fetchedNotIngested("T", "/out/answers");
+      await channel.recordFetch({
+        fileName: "FO.ACRF.999999.20261124.00001.T",
+        environment: "T",
+        sha256: "a".repeat(64),
+        size: 668,
+        signature: "verified",
+        localPath: "/out/answers/FO.ACRF.999999.20261124.00001.T",
+        fetchedAt: file.createdAt,
+      });
+      const statements = db.take();
+      expectValidTsql(statements);
+      expect(statements.some((s) => /NOT EXISTS \(SELECT 1 FROM easr_answer_file a WHERE a\.sha256 = /.test(s.sql))).to.equal(true);
     });
 
     it("counts what earlier runs of a month declared, per form type (the safety valve)", async () => {
