@@ -10,6 +10,7 @@ import type { Logger } from "../src/util/logger";
 import { cronLogger } from "./cron-logger";
 import type { OneAtATime } from "./one-at-a-time";
 import { SCHEDULE_TIMEZONE } from "./schedule-expression";
+import { settledWithin } from "./settled-within";
 
 export interface ChannelScheduleOptions {
   readonly expression: string;
@@ -19,6 +20,8 @@ export interface ChannelScheduleOptions {
   readonly work: () => Promise<void>;
   readonly name?: string;
 }
+
+const DEFAULT_STOP_TIMEOUT_MS = 2 * 60 * 1000;
 
 export interface ChannelTickResult {
   readonly ok: boolean;
@@ -74,9 +77,13 @@ export class ChannelSchedule {
     return tick;
   }
 
-  /** No tick starts any more; waits for the one running, if any. */
-  async stop(): Promise<void> {
+  /** No tick starts any more; waits for the one running, if any, at most `timeoutMs`: false when it still runs then. */
+  async stop(timeoutMs = DEFAULT_STOP_TIMEOUT_MS): Promise<boolean> {
     await this.task.destroy();
-    await this.current;
+    const tick = this.current;
+    if (!tick) return true;
+    const finished = await settledWithin(tick, timeoutMs);
+    if (!finished) this.logger.warn(`stopping: the channel tick still runs after ${Math.round(timeoutMs / 1000)} s; no longer waiting`);
+    return finished;
   }
 }

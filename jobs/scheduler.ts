@@ -17,6 +17,7 @@ import { cronLogger } from "./cron-logger";
 import { defaultFirstMonth, dueMonths } from "./due-months";
 import type { ReadScheduleFacts } from "./schedule-facts";
 import { SCHEDULE_TIMEZONE, scheduleExpressionProblem } from "./schedule-expression";
+import { settledWithin } from "./settled-within";
 
 export interface SchedulerOptions {
   /** Cron expression, Brussels time (see jobs/schedule-expression.ts). */
@@ -147,20 +148,12 @@ export class Scheduler {
     this.logger.info(
       `stopping: waiting up to ${Math.round(timeoutMs / 1000)} s for ${month ? `month ${month}` : "the current tick"} to finish`,
     );
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<false>((resolve) => {
-      timer = setTimeout(() => resolve(false), timeoutMs);
-    });
-    try {
-      const finished = await Promise.race([tick.then(() => true as const), timedOut]);
-      if (!finished)
-        this.logger.warn(
-          `stopping: ${month ? `month ${month}` : "the current tick"} still running after ${Math.round(timeoutMs / 1000)} s; no longer waiting`,
-        );
-      return finished;
-    } finally {
-      clearTimeout(timer);
-    }
+    const finished = await settledWithin(tick, timeoutMs);
+    if (!finished)
+      this.logger.warn(
+        `stopping: ${month ? `month ${month}` : "the current tick"} still running after ${Math.round(timeoutMs / 1000)} s; no longer waiting`,
+      );
+    return finished;
   }
 
   private async runDueMonths(at: LocalDateTime): Promise<TickResult> {

@@ -177,12 +177,13 @@ export const configSchema = z.object({
   EASR_CHANNEL_KEY_PASSPHRASE: z.string().optional().describe("sftp: the passphrase of EASR_CHANNEL_KEY"),
   EASR_CHANNEL_HOST_KEY: z
     .string()
-    .regex(/^SHA256:[A-Za-z0-9+/]{43}$/, {
-      error: "must be the host key's fingerprint as ssh-keygen -l prints it: SHA256: and 43 base64 characters",
+    .regex(/^SHA256:[A-Za-z0-9+/]{43}(,SHA256:[A-Za-z0-9+/]{43})*$/, {
+      error:
+        "must be the host key fingerprint(s) as ssh-keygen -l prints them: SHA256: and 43 base64 characters, several separated by commas",
     })
     .optional()
     .describe(
-      "sftp: the server's host key fingerprint (SHA256:…); a server showing another key gets nothing. Required for EASR_ENVIRONMENT=R",
+      "sftp: the server's host key fingerprint(s), SHA256:… as ssh-keygen -lf prints them, comma-separated when the server has several keys; a server showing another key gets nothing. Required for an sftp:// channel",
     ),
   EASR_CHANNEL_CA: z
     .string()

@@ -12,7 +12,7 @@
 import { X509Certificate } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as pkijs from "pkijs";
-import { cmsEngine } from "../files/cms-engine";
+import { CMS_OID, cmsEngine } from "../files/cms-engine";
 
 export type AnswerSignatureStatus = "verified" | "not-checked" | "unsigned" | "bad";
 
@@ -64,10 +64,28 @@ function derOf(bytes: Buffer): Buffer {
   return Buffer.from(text, "base64");
 }
 
+/**
+ * The SignedData of a signature file, signing plain data (id-data): a signature over anything else (a
+ * time-stamp token, another structure) is no signature of an answer.
+ */
 function signedDataOf(bytes: Buffer): pkijs.SignedData {
   const contentInfo = pkijs.ContentInfo.fromBER(derOf(bytes));
   if (contentInfo.contentType !== pkijs.ContentInfo.SIGNED_DATA) throw new Error(`a CMS ${contentInfo.contentType}, not SignedData`);
-  return new pkijs.SignedData({ schema: contentInfo.content });
+  const signedData = new pkijs.SignedData({ schema: contentInfo.content });
+  if (signedData.encapContentInfo.eContentType !== CMS_OID.data)
+    throw new Error(`it signs ${signedData.encapContentInfo.eContentType}, not plain data`);
+  return signedData;
+}
+
+/**
+ * A detached signature's SignedData: it must carry no content of its own — PKI.js checks a signature
+ * over the content it carries and ignores the data handed to it, so an old enveloping answer beside a
+ * forged XML would otherwise pass.
+ */
+function detachedSignedDataOf(bytes: Buffer): pkijs.SignedData {
+  const signedData = signedDataOf(bytes);
+  if (signedData.encapContentInfo.eContent) throw new Error("the FS file carries content of its own: no detached signature of this answer");
+  return signedData;
 }
 
 /** An answer file as fetched: plain XML (its detached signature, if the channel had one) or enveloping. */
@@ -82,7 +100,7 @@ export async function openAnswer(
         ? { status: "unsigned", content: file, detail: "no signature: neither enveloping nor an FS file beside it" }
         : notChecked(file);
     if (!trusted) return notChecked(file);
-    return verify(file, () => signedDataOf(detachedSignature), file, trusted);
+    return verify(file, () => detachedSignedDataOf(detachedSignature), file, trusted);
   }
   let signedData: pkijs.SignedData;
   let content: Buffer;

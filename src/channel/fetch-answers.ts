@@ -11,17 +11,17 @@
  * that has none, goes to `answers/refused/`, is reported and audited, and is not applied. An enveloping
  * answer's XML is what is ingested; the signed original is kept in `answers/signed/`.
  */
+import { createHash } from "node:crypto";
 import { chmodSync, closeSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type * as pkijs from "pkijs";
 import { temporaryPathFor, writeFileAtomically } from "../files/atomic-file";
 import { currentFileModes, makeDirectory, openPrivateFile } from "../files/file-modes";
-import type { FetchSignature } from "../state/channel-repository";
 import { brusselsTime } from "../util/brussels-clock";
 import { type AnswerSignatureStatus, looksLikeXml, openAnswer } from "./answer-signature";
 import { fileSha256 } from "./answer-stream";
 import { answerFolder, channelPath } from "./transport/channel-address";
-import { ChannelFailure } from "./transport/channel-failure";
+import { ChannelFailure, localFailure } from "./transport/channel-failure";
 import { type ChannelWork, onChannel } from "./channel-work";
 
 export const REFUSED_FOLDER = "refused";
@@ -52,6 +52,14 @@ export interface FetchSummary {
   failure?: string;
 }
 
+/**
+ * The names taken from the channel: an answer `FO.` and its `GO.` and `FS.` files, of plain characters
+ * only — a name from the server never leads out of the answers folder (no `/`, no `..` alone) and fits
+ * the state's column. Anything else is left on the channel and listed.
+ */
+const ANSWER_NAME = /^FO\.[A-Za-z0-9_-][A-Za-z0-9._-]{0,150}$/;
+const COMPANION_NAME = /^(GO|FS)\.[A-Za-z0-9_-][A-Za-z0-9._-]{0,150}$/;
+
 /** The GO and FS names of an answer `FO.<rest>`. */
 function companions(fileName: string): { go: string; fs: string } {
   const rest = fileName.slice(3);
@@ -79,8 +87,8 @@ export async function fetchAnswers(request: FetchRequest): Promise<FetchSummary>
     const fetchedBefore = await request.state.fetchedNames(environment);
     makeDirectory(answersDir);
     for (const name of [...names].sort()) {
-      if (!name.startsWith("FO.")) {
-        if (!/^(GO|FS)\./.test(name)) summary.notHandled.push(name);
+      if (!ANSWER_NAME.test(name)) {
+        if (!COMPANION_NAME.test(name)) summary.notHandled.push(name);
         continue;
       }
       if (fetchedBefore.has(name)) summary.alreadyFetched++;
@@ -95,62 +103,41 @@ export async function fetchAnswers(request: FetchRequest): Promise<FetchSummary>
   return summary;
 }
 
-/** Gets a remote file into a private temporary file beside `finalPath`; returns the temporary path. */
+/**
+ * Gets a remote file into a private temporary file beside `finalPath`; returns the temporary path. A
+ * failure (the local disk full, the connection gone) leaves no temporary file behind.
+ */
 async function download(request: FetchRequest, remotePath: string, finalPath: string): Promise<string> {
   const temp = temporaryPathFor(finalPath);
-  closeSync(openPrivateFile(temp));
-  await onChannel(request, `getting ${remotePath}`, (transport) => transport.download(remotePath, temp));
-  chmodSync(temp, currentFileModes().file);
+  try {
+    closeSync(openPrivateFile(temp));
+    await onChannel(request, `getting ${remotePath}`, (transport) => transport.download(remotePath, temp));
+    chmodSync(temp, currentFileModes().file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw localFailure(error, `getting ${remotePath} into ${temp}`);
+  }
   return temp;
 }
 
 async function fetchOne(request: FetchRequest, folder: string, name: string, hasDetached: boolean, summary: FetchSummary): Promise<void> {
   const { answersDir, environment } = request;
-  const finalPath = join(answersDir, name);
-  const temp = await download(request, `${folder}/${name}`, finalPath);
+  const temp = await download(request, `${folder}/${name}`, join(answersDir, name));
   let signatureTemp: string | null = null;
   try {
     const sha256 = await fileSha256(temp);
     const size = statSync(temp).size;
-    const sameAs = await request.state.sameContent(environment, sha256, name);
     if (hasDetached) signatureTemp = await download(request, `${folder}/${companions(name).fs}`, join(answersDir, companions(name).fs));
     const opened = await openFetched(request, temp, signatureTemp);
     const refused = opened.status === "bad" || opened.status === "unsigned";
-    let localPath: string;
-    if (refused) {
-      makeDirectory(join(answersDir, REFUSED_FOLDER));
-      localPath = join(answersDir, REFUSED_FOLDER, name);
-      renameSync(temp, localPath);
-      if (signatureTemp) renameSync(signatureTemp, join(answersDir, REFUSED_FOLDER, companions(name).fs));
-      summary.refused.push({ fileName: name, signature: opened.status, detail: opened.detail });
-      request.say(`  ${name}: NOT applied: ${opened.detail}; kept in ${localPath}`);
-    } else if (sameAs !== null) {
-      makeDirectory(join(answersDir, REFUSED_FOLDER));
-      localPath = join(answersDir, REFUSED_FOLDER, name);
-      renameSync(temp, localPath);
-      summary.duplicates.push({ fileName: name, sameAs });
-      request.say(`  ${name}: the same content as ${sameAs}, fetched before: not ingested again`);
-    } else {
-      localPath = finalPath;
-      if (opened.content === null) renameSync(temp, finalPath);
-      else {
-        makeDirectory(join(answersDir, SIGNED_FOLDER));
-        renameSync(temp, join(answersDir, SIGNED_FOLDER, name));
-        writeFileAtomically(finalPath, opened.content);
-      }
-      summary.fetched.push({ fileName: name, signature: opened.status });
-      request.say(`  ${name} -> ${finalPath} (signature ${opened.status})`);
-    }
-    const signature: FetchSignature = opened.status;
-    await request.state.recordFetch({
-      fileName: name,
-      environment,
-      sha256,
-      size,
-      signature,
-      localPath,
-      fetchedAt: brusselsTime(request.clock.now()).iso,
-    });
+    const sameAs = refused ? null : await request.state.sameContent(environment, sha256, name);
+    const placed = refused
+      ? keepRefused(request, name, temp, signatureTemp, opened, summary)
+      : sameAs !== null
+        ? keepDuplicate(request, name, temp, sameAs, summary)
+        : await place(request, name, temp, opened, sha256, summary);
+    const fetchedAt = brusselsTime(request.clock.now()).iso;
+    await request.state.recordFetch({ fileName: name, environment, sha256, size, signature: opened.status, ...placed, fetchedAt });
     await request.audit({
       event: refused ? "channel-answer-refused" : "channel-answer-fetched",
       environment,
@@ -166,6 +153,64 @@ async function fetchOne(request: FetchRequest, folder: string, name: string, has
     rmSync(temp, { force: true });
     if (signatureTemp) rmSync(signatureTemp, { force: true });
   }
+}
+
+interface Placed {
+  readonly localPath: string;
+  readonly contentSha256: string | null;
+}
+
+type Opened = Awaited<ReturnType<typeof openFetched>>;
+
+/** A bad or missing signature: the answer (and its FS file) kept in refused/, not applied. */
+function keepRefused(
+  request: FetchRequest,
+  name: string,
+  temp: string,
+  signatureTemp: string | null,
+  opened: Opened,
+  summary: FetchSummary,
+): Placed {
+  const folder = join(request.answersDir, REFUSED_FOLDER);
+  makeDirectory(folder);
+  renameSync(temp, join(folder, name));
+  if (signatureTemp) renameSync(signatureTemp, join(folder, companions(name).fs));
+  summary.refused.push({ fileName: name, signature: opened.status, detail: opened.detail });
+  request.say(`  ${name}: NOT applied: ${opened.detail}; kept in ${join(folder, name)}`);
+  return { localPath: join(folder, name), contentSha256: null };
+}
+
+/** The content of an answer fetched before under another name: kept aside, not ingested twice. */
+function keepDuplicate(request: FetchRequest, name: string, temp: string, sameAs: string, summary: FetchSummary): Placed {
+  const folder = join(request.answersDir, REFUSED_FOLDER);
+  makeDirectory(folder);
+  renameSync(temp, join(folder, name));
+  summary.duplicates.push({ fileName: name, sameAs });
+  request.say(`  ${name}: the same content as ${sameAs}, fetched before: not ingested again`);
+  return { localPath: join(folder, name), contentSha256: null };
+}
+
+/** The answer placed in the answers folder to be ingested: the file itself, or an enveloping answer's XML (the signed original kept in signed/). */
+async function place(
+  request: FetchRequest,
+  name: string,
+  temp: string,
+  opened: Opened,
+  sha256: string,
+  summary: FetchSummary,
+): Promise<Placed> {
+  const finalPath = join(request.answersDir, name);
+  let contentSha256 = sha256;
+  if (opened.content === null) renameSync(temp, finalPath);
+  else {
+    makeDirectory(join(request.answersDir, SIGNED_FOLDER));
+    renameSync(temp, join(request.answersDir, SIGNED_FOLDER, name));
+    writeFileAtomically(finalPath, opened.content);
+    contentSha256 = createHash("sha256").update(opened.content).digest("hex");
+  }
+  summary.fetched.push({ fileName: name, signature: opened.status });
+  request.say(`  ${name} -> ${finalPath} (signature ${opened.status})`);
+  return { localPath: finalPath, contentSha256 };
 }
 
 /**

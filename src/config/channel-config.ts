@@ -1,6 +1,6 @@
 /**
  * The batch channel's configuration (EASR_CHANNEL_*, EASR_ANSWER_CERT), checked at start-up: the URL
- * parses, the key and certificate files read, and an R channel over SFTP names the server's host key —
+ * parses, the key and certificate files read, and a channel over SFTP names the server's host key(s) —
  * the declarations hold every staff member's INSZ and must go to no other server.
  */
 import { readFileSync } from "node:fs";
@@ -58,9 +58,9 @@ export function channelSettingsOf(raw: ChannelConfigInput, problems: string[]): 
     problems.push("EASR_CHANNEL_URL: an sftp:// channel needs EASR_CHANNEL_PASSWORD or EASR_CHANNEL_KEY");
   if (address.protocol === "ftps" && password === undefined)
     problems.push("EASR_CHANNEL_URL: an ftps:// channel needs EASR_CHANNEL_PASSWORD");
-  if (address.protocol === "sftp" && raw.EASR_ENVIRONMENT === "R" && raw.EASR_CHANNEL_HOST_KEY === undefined)
+  if (address.protocol === "sftp" && raw.EASR_CHANNEL_HOST_KEY === undefined)
     problems.push(
-      "EASR_ENVIRONMENT=R over sftp:// needs EASR_CHANNEL_HOST_KEY, the server's host key fingerprint: the files hold every staff member's INSZ",
+      "an sftp:// channel needs EASR_CHANNEL_HOST_KEY, the server's host key fingerprint (ssh-keygen -lf): the files hold every staff member's INSZ, and the login is the account's, T and R alike",
     );
   const privateKey = raw.EASR_CHANNEL_KEY === undefined ? undefined : readFile("EASR_CHANNEL_KEY", raw.EASR_CHANNEL_KEY, problems);
   const serverCa = raw.EASR_CHANNEL_CA === undefined ? undefined : readFile("EASR_CHANNEL_CA", raw.EASR_CHANNEL_CA, problems);
@@ -70,7 +70,7 @@ export function channelSettingsOf(raw: ChannelConfigInput, problems: string[]): 
     ...(password === undefined ? {} : { password }),
     ...(privateKey === undefined ? {} : { privateKey }),
     ...(raw.EASR_CHANNEL_KEY_PASSPHRASE === undefined ? {} : { keyPassphrase: raw.EASR_CHANNEL_KEY_PASSPHRASE }),
-    ...(raw.EASR_CHANNEL_HOST_KEY === undefined ? {} : { hostKey: raw.EASR_CHANNEL_HOST_KEY }),
+    ...(raw.EASR_CHANNEL_HOST_KEY === undefined ? {} : { hostKeys: raw.EASR_CHANNEL_HOST_KEY.split(",") }),
     ...(serverCa === undefined ? {} : { serverCa }),
     retry: { retries: raw.EASR_CHANNEL_RETRIES, firstDelayMs: raw.EASR_CHANNEL_RETRY_SECONDS * 1000 },
     timeoutSeconds: raw.EASR_CHANNEL_TIMEOUT_SECONDS,

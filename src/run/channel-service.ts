@@ -3,6 +3,7 @@
  * run lock (a run publishing or taking files back, or an ingest, must not meet a send half-way), one
  * login on the channel for the whole command.
  */
+import { existsSync, readdirSync } from "node:fs";
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { fetchAnswers, type FetchSummary } from "../channel/fetch-answers";
@@ -46,9 +47,7 @@ async function withChannel<T>(
     runLock: { waitSeconds: deps.config.lockWaitSeconds, holder: `${deps.actor} ${doing}` },
     existing: true,
   });
-  const session = new ChannelSession(settings, (failure, waitMs) =>
-    deps.say(`  ${failure.message}; trying again in ${Math.round(waitMs / 1000)} s`),
-  );
+  const session = new ChannelSession(settings);
   const host = hostname();
   const channel: ChannelWork = {
     environment: deps.config.environment,
@@ -73,6 +72,10 @@ async function withChannel<T>(
 
 export interface SendOptions {
   readonly only?: readonly string[];
+  /** With `only`: send these again although their GO file may have gone before. */
+  readonly resend?: boolean;
+  /** With `only`: record these as sent by other means; send nothing. */
+  readonly markSent?: boolean;
   readonly dryRun?: boolean;
 }
 
@@ -85,7 +88,9 @@ export function sendToChannel(options: SendOptions, deps: ChannelDependencies): 
       requireSignature: config.environment === "R",
       only: options.only,
       dryRun: options.dryRun,
-      afterDeclarationPut: () => crashPoint("after-channel-declaration-put"),
+      resend: options.resend,
+      markSent: options.markSent,
+      at: (point) => crashPoint(`after-channel-${point}`),
     }),
   );
 }
@@ -96,13 +101,29 @@ export interface FetchOutcome {
   readonly ingest: IngestSummary | null;
 }
 
+/**
+ * What the ingest after a fetch reads: the answers fetched and never ingested (this fetch's, and those of a
+ * fetch that ended before its ingest), and answers placed in the folder but never recorded (a fetch that
+ * ended between the two). The rest of the folder was ingested before and is not read again.
+ */
+async function answersToIngest(context: StateContext, environment: string, answersDir: string): Promise<string[]> {
+  const fetched = await context.channel.fetchedNotIngested(environment, answersDir);
+  const recorded = await context.channel.recordedNames(environment);
+  const unrecorded = existsSync(answersDir)
+    ? readdirSync(answersDir, { withFileTypes: true })
+        .filter((e) => e.isFile() && e.name.startsWith("FO.") && !recorded.has(e.name))
+        .map((e) => e.name)
+    : [];
+  return [...fetched, ...unrecorded];
+}
+
 /** Fetches the environment's new answers into `<out>/answers/` and ingests them (fetch-answers.ts). */
 export function fetchFromChannel(options: { readonly ingest?: boolean }, deps: ChannelDependencies): Promise<FetchOutcome> {
   const { config } = deps;
   const answersDir = answersFolderOf(config);
   return withChannel(deps, "channel fetch", async (channel, context) => {
     const fetch = await fetchAnswers({ ...channel, answersDir, trusted: config.answerCertificates });
-    const toIngest = await context.channel.fetchedNotIngested(config.environment, answersDir);
+    const toIngest = await answersToIngest(context, config.environment, answersDir);
     if (options.ingest === false || toIngest.length === 0) return { fetch, ingest: null };
     const ingest = await ingestAnswers({
       dir: answersDir,

@@ -11,7 +11,9 @@ export type CrashPoint =
   | "after-first-rename"
   | "after-first-signature"
   | "after-go-files"
-  | "after-channel-declaration-put";
+  | "after-channel-declaration-put"
+  | "after-channel-go-marked"
+  | "after-channel-go-put";
 
 const faults = new Map<CrashPoint, () => Promise<void>>();
 

@@ -16,14 +16,21 @@ export interface FileToSend {
   readonly sha256: string;
   /** Tries already made (0: never tried). */
   readonly attempts: number;
+  /** Where the last try stopped: null (never tried), sending (before the GO file), go-putting (while putting it). */
+  readonly transferStatus: "sending" | "go-putting" | null;
 }
 
 export type FetchSignature = "verified" | "not-checked" | "unsigned" | "bad";
+
+/** Signatures with which an answer was taken (placed, or kept aside as a duplicate): done with. */
+const USABLE_SIGNATURES: FetchSignature[] = ["verified", "not-checked"];
 
 export interface FetchedAnswer {
   readonly fileName: string;
   readonly environment: string;
   readonly sha256: string;
+  /** What was placed to be ingested; null when nothing was (refused, a duplicate). */
+  readonly contentSha256: string | null;
   readonly size: number;
   readonly signature: FetchSignature;
   readonly localPath: string;
@@ -48,6 +55,7 @@ export class ChannelRepository extends StateRepository {
         directory: f.directory,
         sha256: f.sha256,
         attempts: byFile.get(f.id)?.attempts ?? 0,
+        transferStatus: (byFile.get(f.id)?.status ?? null) as FileToSend["transferStatus"],
       }));
   }
 
@@ -71,13 +79,26 @@ export class ChannelRepository extends StateRepository {
     });
   }
 
+  /** Records that the file's GO file is being put: from now on it may reach the transfer point. */
+  async markGoPutting(fileId: number): Promise<void> {
+    await this.connection.getRepository(ChannelTransferRow).update({ fileId }, { status: "go-putting" });
+  }
+
   /** Records that the file's GO file is on the channel. */
   async markSent(fileId: number, at: string): Promise<void> {
     await this.connection.getRepository(ChannelTransferRow).update({ fileId }, { status: "sent", sentAt: at });
   }
 
-  /** Names of the answer files of the environment fetched before. */
+  /** Names of the environment's answer files fetched before and done with: placed, or kept aside as duplicates (not those refused for their signature). */
   async fetchedNames(environment: string): Promise<Set<string>> {
+    const rows = await this.connection
+      .getRepository(ChannelFetchRow)
+      .find({ select: { fileName: true }, where: { environment, signature: In(USABLE_SIGNATURES) } });
+    return new Set(rows.map((r) => r.fileName));
+  }
+
+  /** Names of every answer file of the environment the state knows of, refused ones too. */
+  async recordedNames(environment: string): Promise<Set<string>> {
     const rows = await this.connection.getRepository(ChannelFetchRow).find({ select: { fileName: true }, where: { environment } });
     return new Set(rows.map((r) => r.fileName));
   }
@@ -100,14 +121,20 @@ export class ChannelRepository extends StateRepository {
       .createQueryBuilder("f")
       .select(["f.fileName", "f.localPath"])
       .where("f.environment = :environment", { environment })
-      .andWhere("f.signature IN (:...usable)", { usable: ["verified", "not-checked"] })
-      .andWhere(`NOT EXISTS (SELECT 1 FROM ${this.connection.getRepository(AnswerFileRow).metadata.tableName} a WHERE a.sha256 = f.sha256)`)
+      .andWhere("f.content_sha256 IS NOT NULL")
+      .andWhere(
+        `NOT EXISTS (SELECT 1 FROM ${this.connection.getRepository(AnswerFileRow).metadata.tableName} a WHERE a.sha256 = f.content_sha256)`,
+      )
       .orderBy("f.id")
       .getMany();
     return rows.filter((r) => r.localPath === join(folder, r.fileName)).map((r) => r.fileName);
   }
 
+  /** Records a fetch; a name fetched again (refused before) has its row brought up to date. */
   async recordFetch(answer: FetchedAnswer): Promise<void> {
-    await this.connection.getRepository(ChannelFetchRow).insert({ ...answer });
+    const fetches = this.connection.getRepository(ChannelFetchRow);
+    const existing = await fetches.findOne({ where: { environment: answer.environment, fileName: answer.fileName }, order: { id: "ASC" } });
+    if (existing) await fetches.update({ id: existing.id }, { ...answer });
+    else await fetches.insert({ ...answer });
   }
 }

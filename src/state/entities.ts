@@ -216,8 +216,8 @@ export class AnomalyRow {
 
 /**
  * A declaration file's way onto the batch channel (`easr channel send`): `sending` from before its first
- * byte is put until its GO file is on the channel, then `sent`. A file still `sending` (a kill, a broken
- * connection) is sent again whole by the next send: FI and FS again, then GO.
+ * byte is put, `go-putting` while its GO file is put, then `sent` (src/channel/send-files.ts says what a
+ * send does with a file left in either of the first two).
  */
 @Entity({ name: "easr_channel_transfer" })
 @Index("ux_easr_channel_transfer_file", ["fileId"], { unique: true })
@@ -228,21 +228,27 @@ export class ChannelTransferRow {
   @Column({ type: "varchar", length: 1 }) environment!: string;
   /** The channel's address, without a password. */
   @Column({ type: "varchar", length: 300 }) channel!: string;
-  /** sending, sent */
+  /** sending (before the GO file), go-putting (while putting it), sent (it is on the channel) */
   @Column({ type: "varchar", length: 20 }) status!: string;
   @Column({ type: "integer" }) attempts!: number;
   @Column({ name: "started_at", type: "varchar", length: 40 }) startedAt!: string;
   @Column({ name: "sent_at", type: "varchar", length: 40, nullable: true }) sentAt!: string | null;
 }
 
-/** An answer file taken from the channel (`easr channel fetch`): never fetched twice, by name. */
+/**
+ * An answer file taken from the channel (`easr channel fetch`): never fetched twice by name once placed;
+ * one refused for its signature is fetched and checked again by the next fetch (a certificate put right).
+ */
 @Entity({ name: "easr_channel_fetch" })
 @Index("ux_easr_channel_fetch_name", ["environment", "fileName"], { unique: true })
 export class ChannelFetchRow {
   @PrimaryGeneratedColumn({ type: "integer" }) id!: number;
   @Column({ name: "file_name", type: "varchar", length: 200 }) fileName!: string;
   @Column({ type: "varchar", length: 1 }) environment!: string;
+  /** The file as fetched. */
   @Column({ type: "varchar", length: 64 }) sha256!: string;
+  /** What was placed to be ingested (an enveloping answer's XML); null when it was not (refused, a duplicate). */
+  @Column({ name: "content_sha256", type: "varchar", length: 64, nullable: true }) contentSha256!: string | null;
   @Column({ type: "integer" }) size!: number;
   /** verified, not-checked (no EASR_ANSWER_CERT), unsigned, bad */
   @Column({ type: "varchar", length: 20 }) signature!: string;

@@ -3,7 +3,7 @@
  * with the clients the adapter uses: SFTP (ssh2-sftp-client) by password and by key, with one of the
  * server's own host keys; FTPS (basic-ftp) over explicit TLS trusting only the server's certificate, and
  * no login without TLS. Each suite works in its own channel folder; files the user writes are the user's
- * (over FTPS mode 0644), and a file root puts into OUT and hands over can be fetched.
+ * (over FTPS mode 0600: the server gives others nothing), and a file root puts into OUT and hands over can be fetched.
  */
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -159,7 +159,7 @@ describe("channel test servers", function () {
         client.close();
       }
       expect(ownerOf(`${base}/IN/FI.TEST.2`)).to.equal(ownerOf(base));
-      expect(statSync(`${base}/IN/FI.TEST.2`).mode & 0o777).to.equal(0o644);
+      expect(statSync(`${base}/IN/FI.TEST.2`).mode & 0o777).to.equal(0o600);
     });
 
     it("refuses a login without TLS", async () => {

@@ -9,7 +9,7 @@
  * of n forms has floor(n / 3) refused and the rest accepted.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "chai";
@@ -17,6 +17,7 @@ import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { batchFilesIn } from "../support/batch-files";
 import {
+  CHANNEL_SERVERS,
   CHANNEL_SUBFOLDERS,
   CHANNEL_TLS_CERTIFICATE,
   channelHostKeyFingerprints,
@@ -27,6 +28,7 @@ import {
 } from "../support/channel-servers";
 import { CliWorkspace } from "../support/cli-harness";
 import { easrProcess } from "../support/easr-process";
+import { mountSmallDisk } from "../support/small-disk";
 import { withEnv } from "../support/env";
 import { makeTestCertificate, opensslVerifies } from "../support/test-certificate";
 
@@ -36,6 +38,8 @@ type Kind = "file" | "sftp" | "ftps";
 
 interface Channel {
   readonly folder: string;
+  /** The channel's address as the adapter shows it: no password. */
+  readonly display: string;
   readonly env: Record<string, string>;
   cleanup(): void;
 }
@@ -44,13 +48,19 @@ function channelFor(kind: Kind): Channel {
   if (kind === "file") {
     const folder = mkdtempSync(join(tmpdir(), "easr-channel-"));
     for (const name of CHANNEL_SUBFOLDERS) mkdirSync(join(folder, name));
-    return { folder, env: { EASR_CHANNEL_URL: `file://${folder}` }, cleanup: () => rmSync(folder, { recursive: true, force: true }) };
+    return {
+      folder,
+      display: `file://${folder}`,
+      env: { EASR_CHANNEL_URL: `file://${folder}` },
+      cleanup: () => rmSync(folder, { recursive: true, force: true }),
+    };
   }
   const made = createChannelFolder();
   const env: Record<string, string> = { EASR_CHANNEL_URL: channelUrl(kind, made.path), EASR_CHANNEL_RETRY_SECONDS: "0.1" };
-  if (kind === "sftp") env.EASR_CHANNEL_HOST_KEY = channelHostKeyFingerprints()[0];
+  if (kind === "sftp") env.EASR_CHANNEL_HOST_KEY = channelHostKeyFingerprints().join(",");
   if (kind === "ftps") env.EASR_CHANNEL_CA = CHANNEL_TLS_CERTIFICATE;
-  return { folder: made.path, env, cleanup: made.cleanup };
+  const { user, host, port } = CHANNEL_SERVERS[kind];
+  return { folder: made.path, display: `${kind}://${user}@${host}:${port}${made.path}`, env, cleanup: made.cleanup };
 }
 
 /** A workspace on the circular's examples with 2017-09 run, signed (at the real time: the test certificate is valid now). */
@@ -101,6 +111,8 @@ for (const kind of ["file", "sftp", "ftps"] as const) {
 
       const sent = await withEnv(env, () => w.easr("channel", "send"));
       expect(sent.code, sent.err.join("\n")).to.equal(0);
+      // Every file went at the first try (over FTPS, the empty GO file's put included).
+      expect(sent.out.join("\n")).not.to.include("trying again");
       const inbox = join(channel.folder, "INTEST");
       expect(names(inbox)).to.deep.equal(local.flatMap((fi) => [fi, fi.replace(/^FI/, "FS"), fi.replace(/^FI/, "GO")]).sort());
       for (const fi of local) {
@@ -113,7 +125,7 @@ for (const kind of ["file", "sftp", "ftps"] as const) {
       expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'channel-file-sent'")).to.equal(2);
 
       const again = await withEnv(env, () => w.easr("channel", "send"));
-      expect([again.code, again.out.at(-1)]).to.deep.equal([0, `sent 0 files to ${inbox} on ${again.out.at(-1)?.split(" on ")[1]}`]);
+      expect([again.code, again.out.at(-1)]).to.deep.equal([0, `sent 0 files to ${inbox} on ${channel.display}`]);
 
       // The simulated channel answers into the server's OUT folder for test files.
       const outbox = join(channel.folder, "OUTTEST");
@@ -160,6 +172,81 @@ for (const kind of ["file", "sftp", "ftps"] as const) {
       expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_channel_transfer WHERE status = 'sent'")).to.equal(2);
       expect(await w.stateCount("SELECT MAX(attempts) AS n FROM easr_channel_transfer")).to.equal(2);
     });
+
+    it("killed while putting the GO file: not sent again by itself (it may have gone), named; --file --resend sends it whole", async () => {
+      const { w, channel, env } = await setUp(`go-marked-${kind}`);
+      const inbox = join(channel.folder, "INTEST");
+      const killed = await easrProcess(["channel", "send"], { ...env, EASR_CRASH_AT: "after-channel-go-marked" });
+      expect(killed.signal, killed.stderr).to.equal("SIGKILL");
+      const [first, second] = w.filesOf(MONTH).filter((n) => n.startsWith("FI."));
+      const next = await easrProcess(["channel", "send"], env);
+      expect(next.code).to.equal(1);
+      expect(next.stdout).to.include(`${first}: not sent: its GO file was being put when an earlier send stopped`);
+      expect(next.stdout).to.include(`easr channel send --file ${first} --resend`);
+      // The other file went; the first has no GO file on the channel.
+      expect(names(inbox)).to.deep.equal(
+        [first, first.replace(/^FI/, "FS"), second, second.replace(/^FI/, "FS"), second.replace(/^FI/, "GO")].sort(),
+      );
+      const resent = await easrProcess(["channel", "send", "--file", first, "--resend"], env);
+      expect(resent.code, resent.stderr).to.equal(0);
+      expect(names(inbox)).to.include(first.replace(/^FI/, "GO"));
+      expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_channel_transfer WHERE status = 'sent'")).to.equal(2);
+    });
+
+    it("killed just after putting the GO file: the next send finds it there and records the file as sent, putting nothing again", async () => {
+      const { w, channel, env } = await setUp(`go-put-${kind}`);
+      const killed = await easrProcess(["channel", "send"], { ...env, EASR_CRASH_AT: "after-channel-go-put" });
+      expect(killed.signal, killed.stderr + killed.stdout).to.equal("SIGKILL");
+      const next = await easrProcess(["channel", "send"], env);
+      expect(next.code, next.stderr).to.equal(0);
+      expect(next.stdout).to.include("its GO file is on the channel already");
+      expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_channel_transfer WHERE status = 'sent'")).to.equal(2);
+      // Each file put once: one attempt each.
+      expect(await w.stateCount("SELECT MAX(attempts) AS n FROM easr_channel_transfer")).to.equal(1);
+      expect(names(join(channel.folder, "INTEST"))).to.have.length(6);
+    });
+
+    it("a full local disk while fetching: said plainly, exit 1, nothing half-written or recorded; the next fetch takes it all", async function () {
+      const { w, channel, env } = await setUp(`disk-${kind}`);
+      expect((await withEnv(env, () => w.easr("channel", "send"))).code).to.equal(0);
+      const outbox = join(channel.folder, "OUTTEST");
+      expect((await w.easr("channel", "simulate", "--dir", join(channel.folder, "INTEST"), "--answers", outbox)).code).to.equal(0);
+      if (kind !== "file") giveToChannelUser(outbox);
+      const disk = mountSmallDisk(join(w.outDir, "answers"), 256);
+      if (typeof disk === "string") this.skip();
+      try {
+        disk.fill();
+        const full = await withEnv({ ...env, EASR_CHANNEL_RETRIES: "0" }, () => w.easr("channel", "fetch"));
+        expect(full.code).to.equal(1);
+        expect(full.out.join("\n")).to.include("no space left: free space");
+        expect(names(disk.path).filter((n) => n !== ".filler")).to.deep.equal([]);
+        expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_channel_fetch")).to.equal(0);
+        disk.free();
+        const next = await withEnv(env, () => w.easr("channel", "fetch"));
+        expect(next.code, next.out.join("\n")).to.equal(0);
+        expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_file WHERE status = 'received'")).to.equal(2);
+      } finally {
+        disk.unmount();
+      }
+    });
+
+    if (kind === "file")
+      it("go-live: a file put on the channel by hand before is recorded as sent (--mark-sent) and never put again", async () => {
+        const { w, channel, env } = await setUp("mark-sent");
+        const [first, second] = w.filesOf(MONTH).filter((n) => n.startsWith("FI."));
+        const marked = await withEnv(env, () => w.easr("channel", "send", "--file", first, "--mark-sent"));
+        expect(marked.code, marked.err.join("\n")).to.equal(0);
+        expect(marked.out.join("\n")).to.include("recorded as sent by other means: 1 file");
+        expect(names(join(channel.folder, "INTEST"))).to.deep.equal([]);
+        const sent = await withEnv(env, () => w.easr("channel", "send"));
+        expect(sent.code).to.equal(0);
+        expect(names(join(channel.folder, "INTEST"))).to.deep.equal(
+          [second, second.replace(/^FI/, "FS"), second.replace(/^FI/, "GO")].sort(),
+        );
+        expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'channel-file-marked-sent'")).to.equal(1);
+        const alone = await withEnv(env, () => w.easr("channel", "send", "--mark-sent"));
+        expect([alone.code, alone.err.join("\n")]).to.deep.equal([2, "easr: --mark-sent records only the files named with --file"]);
+      });
 
     if (kind === "file")
       it("answers signed by the institution are applied; one signed by another is kept in answers/refused and not applied (exit 1)", async () => {
@@ -212,6 +299,20 @@ for (const kind of ["file", "sftp", "ftps"] as const) {
           second.forms.length,
         );
         expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_audit WHERE event = 'channel-answer-refused'")).to.equal(1);
+
+        // Nothing new: the enveloping answers placed before are not read again.
+        const quiet = await withEnv({ ...env, EASR_ANSWER_CERT: institution.certificate }, () => w.easr("channel", "fetch"));
+        expect(quiet.out.some((line) => line.startsWith("Ingest "))).to.equal(false);
+        // The certificate put right (the impostor's trusted too): the refused answer is fetched again, verified, applied.
+        const both = join(w.dir, "both.pem");
+        writeFileSync(both, readFileSync(institution.certificate, "utf8") + readFileSync(impostor.certificate, "utf8"));
+        const again = await withEnv({ ...env, EASR_ANSWER_CERT: both }, () => w.easr("channel", "fetch"));
+        expect(again.code, again.out.join("\n")).to.equal(0);
+        const refusedOfSecond = Math.floor(second.forms.length / 3);
+        expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_declaration WHERE status = 'refused'")).to.equal(
+          refused + refusedOfSecond,
+        );
+        expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_declaration WHERE status = 'file-received'")).to.equal(0);
       });
 
     if (kind !== "file")

@@ -196,7 +196,7 @@ ftpd_banner=easr channel test server
 anonymous_enable=NO
 local_enable=YES
 write_enable=YES
-local_umask=022
+local_umask=077
 # No chroot: the tests name absolute paths such as $CHANNEL_HOME/t-.../IN.
 chroot_local_user=NO
 userlist_enable=YES

@@ -84,5 +84,5 @@ export function channelPath(address: ChannelAddress, ...parts: string[]): string
 
 /** The URL text with any password replaced, for a message about a URL that did not parse. */
 function withoutPassword(text: string): string {
-  return text.replace(/\/\/([^/@:]*):[^/@]*@/, "//$1:***@");
+  return text.replace(/\/\/([^/@:]*):[^@]*@/, "//$1:***@");
 }

@@ -39,6 +39,18 @@ interface LibraryError {
   readonly level?: string;
 }
 
+/**
+ * A failure of the local side while taking a file from the channel (the answers folder full, not
+ * writable): not the channel's, so not worded as if it were.
+ */
+export function localFailure(error: unknown, doing: string): ChannelFailure {
+  if (error instanceof ChannelFailure) return error;
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === "ENOSPC") return new ChannelFailure("disk-full", `${doing}: ${ADVICE["disk-full"]} (${message})`);
+  return new ChannelFailure("other", `${doing}: the local folder refused (${message})`);
+}
+
 export function missingFolder(folder: string): ChannelFailure {
   return new ChannelFailure("missing-folder", `${folder}: ${ADVICE["missing-folder"]}`);
 }

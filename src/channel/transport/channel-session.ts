@@ -4,20 +4,16 @@
  */
 import type { ChannelTransport } from "./channel-transport";
 import type { ChannelSettings } from "./channel-settings";
-import type { ChannelFailure } from "./channel-failure";
 import { openTransport } from "./open-transport";
 
 export class ChannelSession {
   private current: Promise<ChannelTransport> | null = null;
 
-  constructor(
-    private readonly settings: ChannelSettings,
-    private readonly onRetry?: (failure: ChannelFailure, waitMs: number) => void,
-  ) {}
+  constructor(private readonly settings: ChannelSettings) {}
 
   transport(): Promise<ChannelTransport> {
     if (!this.current) {
-      const opening = openTransport(this.settings, this.onRetry);
+      const opening = openTransport(this.settings);
       opening.catch(() => {
         if (this.current === opening) this.current = null;
       });

@@ -10,8 +10,8 @@ export interface ChannelSettings {
   readonly privateKey?: Buffer;
   /** EASR_CHANNEL_KEY_PASSPHRASE. */
   readonly keyPassphrase?: string;
-  /** EASR_CHANNEL_HOST_KEY: the SFTP server's host key fingerprint, `SHA256:…` as ssh-keygen -l prints it. */
-  readonly hostKey?: string;
+  /** EASR_CHANNEL_HOST_KEY: the SFTP server's host key fingerprints, `SHA256:…` as ssh-keygen -l prints them. */
+  readonly hostKeys?: readonly string[];
   /** EASR_CHANNEL_CA: the certificate(s) the FTPS server's is checked against, PEM; default the system's. */
   readonly serverCa?: Buffer;
   readonly retry: RetryPolicy;

@@ -11,6 +11,10 @@ import { channelFailureOf, missingFolder } from "./channel-failure";
 import type { ChannelSettings } from "./channel-settings";
 
 export async function openFtpsTransport(settings: ChannelSettings): Promise<ChannelTransport> {
+  return new FtpsTransport(await logIn(settings), settings);
+}
+
+async function logIn(settings: ChannelSettings): Promise<Client> {
   const { address } = settings;
   const client = new Client(settings.timeoutSeconds * 1000);
   try {
@@ -27,11 +31,14 @@ export async function openFtpsTransport(settings: ChannelSettings): Promise<Chan
     client.close();
     throw channelFailureOf(error, `logging in to ${address.display}`);
   }
-  return new FtpsTransport(client);
+  return client;
 }
 
 class FtpsTransport implements ChannelTransport {
-  constructor(private readonly client: Client) {}
+  constructor(
+    private client: Client,
+    private readonly settings: ChannelSettings,
+  ) {}
 
   async checkFolder(folder: string): Promise<void> {
     let start: string;
@@ -42,8 +49,10 @@ class FtpsTransport implements ChannelTransport {
     }
     try {
       await this.client.cd(folder);
-    } catch {
-      throw missingFolder(folder);
+    } catch (error) {
+      // 550: no such folder (or none the account may enter); a broken connection is tried again.
+      const failure = channelFailureOf(error, `looking for ${folder}`);
+      throw failure.retryable ? failure : missingFolder(folder);
     }
     await this.client.cd(start).catch((error: unknown) => {
       throw channelFailureOf(error, `looking for ${folder}`);
@@ -67,11 +76,21 @@ class FtpsTransport implements ChannelTransport {
     }
   }
 
+  /**
+   * An empty file (GO) over a protected data connection: basic-ftp closes a data connection that carried
+   * nothing in a way some servers take badly (vsftpd drops the session, after storing the file; curl's
+   * close passes). So when the put fails, a fresh login looks: an empty file there under that name is the
+   * put done; anything else is the failure.
+   */
   async uploadEmpty(remotePath: string): Promise<void> {
     try {
       await this.client.uploadFrom(Readable.from([]), remotePath);
+      return;
     } catch (error) {
-      throw channelFailureOf(error, `putting ${remotePath}`);
+      this.client.close();
+      this.client = await logIn(this.settings);
+      const size = await this.client.size(remotePath).catch(() => null);
+      if (size !== 0) throw channelFailureOf(error, `putting ${remotePath}`);
     }
   }
 

@@ -1,6 +1,8 @@
 /**
- * The channel over SFTP (ssh2-sftp-client on ssh2). The server's host key is checked against
- * EASR_CHANNEL_HOST_KEY when it is given (an R channel needs it: src/config/channel-config.ts).
+ * The channel over SFTP (ssh2-sftp-client on ssh2). The server's host key must be one of
+ * EASR_CHANNEL_HOST_KEY's (src/config/channel-config.ts requires them): the files hold every staff
+ * member's INSZ, and the login is the account's. A connection that goes silent is found dead by SSH
+ * keep-alives within about EASR_CHANNEL_TIMEOUT_SECONDS, so a transfer never hangs under the run lock.
  */
 import { createHash } from "node:crypto";
 import SftpClient from "ssh2-sftp-client";
@@ -13,9 +15,13 @@ export function hostKeyFingerprint(key: Buffer): string {
   return `SHA256:${createHash("sha256").update(key).digest("base64").replace(/=+$/, "")}`;
 }
 
+/** Keep-alives missed before the connection counts as dead. */
+const KEEPALIVE_COUNT = 3;
+
 export async function openSftpTransport(settings: ChannelSettings): Promise<ChannelTransport> {
   const { address } = settings;
   const client = new SftpClient("easr-channel");
+  const expected = settings.hostKeys ?? [];
   let seenHostKey: string | undefined;
   try {
     await client.connect({
@@ -26,18 +32,20 @@ export async function openSftpTransport(settings: ChannelSettings): Promise<Chan
       privateKey: settings.privateKey,
       passphrase: settings.keyPassphrase,
       readyTimeout: settings.timeoutSeconds * 1000,
+      keepaliveInterval: Math.max(1000, Math.round((settings.timeoutSeconds * 1000) / KEEPALIVE_COUNT)),
+      keepaliveCountMax: KEEPALIVE_COUNT,
       retries: 0,
       hostVerifier: (key: Buffer) => {
         seenHostKey = hostKeyFingerprint(key);
-        return settings.hostKey === undefined || seenHostKey === settings.hostKey;
+        return expected.includes(seenHostKey);
       },
     });
   } catch (error) {
     await client.end().catch(() => undefined);
-    if (settings.hostKey !== undefined && seenHostKey !== undefined && seenHostKey !== settings.hostKey)
+    if (seenHostKey !== undefined && !expected.includes(seenHostKey))
       throw new ChannelFailure(
         "host-key",
-        `logging in to ${address.display}: the server's host key is ${seenHostKey}, not ${settings.hostKey} (EASR_CHANNEL_HOST_KEY); nothing was sent`,
+        `logging in to ${address.display}: the server's host key is ${seenHostKey}, not ${expected.join(" or ")} (EASR_CHANNEL_HOST_KEY); nothing was sent`,
       );
     throw channelFailureOf(error, `logging in to ${address.display}`);
   }

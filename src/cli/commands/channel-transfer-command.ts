@@ -9,6 +9,7 @@ import type { SendSummary } from "../../channel/send-files";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { type FetchOutcome, fetchFromChannel, type SendOptions, sendToChannel } from "../../run/channel-service";
 import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
 import { userName } from "../user-name";
 import { ingestSummaryLines } from "./ingest-command";
 
@@ -26,6 +27,8 @@ export interface ChannelTransferOptions {
 export interface ChannelSendOptions extends ChannelTransferOptions {
   file?: string[];
   dryRun?: boolean;
+  resend?: boolean;
+  markSent?: boolean;
 }
 
 function plural(count: number, word: string): string {
@@ -41,6 +44,7 @@ export function sendSummaryLines(summary: SendSummary, dryRun: boolean): string[
     const again = summary.resent.length > 0 ? ` (${summary.resent.length} again, after a send that did not finish)` : "";
     lines.push(`sent ${plural(summary.sent.length, "file")} to ${summary.folder} on ${summary.channel}${again}`);
   }
+  if (summary.marked.length > 0) lines.push(`recorded as sent by other means: ${plural(summary.marked.length, "file")}`);
   if (summary.skipped.length > 0) lines.push(`not sent: ${plural(summary.skipped.length, "file")} (named above)`);
   if (summary.failure) lines.push(`stopped: ${summary.failure}; ${plural(summary.left, "file")} left for the next send`);
   return lines;
@@ -53,19 +57,29 @@ export async function channelSendCommand(
 ): Promise<SendSummary> {
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out, environment: options.env });
   const only = options.file && options.file.length > 0 ? options.file : undefined;
-  return sendAndPrint(config, io, userName(), { only, dryRun: options.dryRun === true });
+  if (options.resend && only === undefined) throw new UsageError("--resend sends again only the files named with --file");
+  if (options.markSent && only === undefined) throw new UsageError("--mark-sent records only the files named with --file");
+  if (options.markSent && options.resend) throw new UsageError("--mark-sent sends nothing: not with --resend");
+  return sendAndPrint(config, io, userName(), {
+    only,
+    dryRun: options.dryRun === true,
+    resend: options.resend === true,
+    markSent: options.markSent === true,
+  });
 }
 
 /** Sends through the channel service and prints what it did; throws ChannelIncompleteError when not all went. */
 export async function sendAndPrint(config: AppConfig, io: CliIo, actor: string, options: SendOptions = {}): Promise<SendSummary> {
   const summary = await sendToChannel(options, { config, clock: config.clock, actor, say: (line) => io.out(line) });
   for (const name of options.only ?? [])
-    if (![...summary.sent, ...summary.planned].includes(name) && !summary.skipped.some((s) => s.fileName === name))
+    if (![...summary.sent, ...summary.planned, ...summary.marked].includes(name) && !summary.skipped.some((s) => s.fileName === name))
       io.err(`warning: --file ${name}: no written file of that name waits to be sent in ${config.environment}`);
   for (const line of sendSummaryLines(summary, options.dryRun === true)) io.out(line);
   if (summary.failure || summary.skipped.length > 0)
     throw new ChannelIncompleteError(
-      summary.failure ? "the send stopped; see above" : `${plural(summary.skipped.length, "file")} not sent; see above`,
+      summary.failure
+        ? `the send stopped: ${summary.failure}`
+        : `${plural(summary.skipped.length, "file")} not sent: ${summary.skipped.map((s) => `${s.fileName}: ${s.reason}`).join("; ")}`,
     );
   return summary;
 }
@@ -104,7 +118,9 @@ export async function fetchAndPrint(config: AppConfig, io: CliIo, actor: string,
   const { fetch } = outcome;
   if (fetch.failure || fetch.refused.length > 0)
     throw new ChannelIncompleteError(
-      fetch.failure ? "the fetch stopped; see above" : `${plural(fetch.refused.length, "answer file")} not applied; see above`,
+      fetch.failure
+        ? `the fetch stopped: ${fetch.failure}`
+        : `${plural(fetch.refused.length, "answer file")} not applied: ${fetch.refused.map((r) => `${r.fileName}: ${r.detail}`).join("; ")}`,
     );
   return outcome;
 }
@@ -128,6 +144,14 @@ export function registerChannelTransferCommands(channel: Command, io: CliIo): vo
   )
     .option("--file <FI name>", "only this file; repeatable", collect, [])
     .option("--dry-run", "list what would be sent; send nothing")
+    .option(
+      "--mark-sent",
+      "with --file: record these as sent by other means (put on the channel by hand before the adapter sent any); send nothing",
+    )
+    .option(
+      "--resend",
+      "with --file: send these again although their GO file may have reached the transfer point before (only when no receipt came)",
+    )
     .action(async (options: ChannelSendOptions) => {
       await channelSendCommand(options, io);
     });

@@ -64,10 +64,13 @@ export function createScheduler(
           expression: config.fetchSchedule,
           logger,
           serial,
+          // The fetch goes on when the send could not send all: answers must not wait for one file.
           work: async () => {
             io.out("");
-            await sendAndPrint(config, io, SCHEDULER_TRIGGER);
-            await fetchAndPrint(config, io, SCHEDULER_TRIGGER);
+            const problems: string[] = [];
+            for (const step of [() => sendAndPrint(config, io, SCHEDULER_TRIGGER), () => fetchAndPrint(config, io, SCHEDULER_TRIGGER)])
+              await step().catch((error: unknown) => problems.push(error instanceof Error ? error.message : String(error)));
+            if (problems.length > 0) throw new Error(problems.join("; "));
           },
         });
   return { scheduler, config, channel };

@@ -32,6 +32,7 @@ export class ChannelTransfers1764900000000 implements MigrationInterface {
           text("file_name", 200),
           text("environment", 1),
           text("sha256", 64),
+          text("content_sha256", 64, true),
           { name: "size", type: "integer" },
           text("signature", 20),
           text("local_path", 500),

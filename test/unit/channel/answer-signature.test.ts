@@ -75,6 +75,14 @@ describe("the signatures on the channel's answers", function () {
     expect(changed.status).to.equal("bad");
   });
 
+  it("a forged XML beside an old enveloping answer as its 'FS' file: bad — a detached signature carries no content of its own", async () => {
+    const forged = await openAnswer(Buffer.from(ACRF.replace("ACRF001", "FORGED")), sign(false), loadAnswerCertificates(riziv.certificate));
+    expect([forged.status, forged.detail]).to.deep.equal([
+      "bad",
+      "the signature does not verify (the FS file carries content of its own: no detached signature of this answer)",
+    ]);
+  });
+
   it("signed by another certificate than the one configured: bad, with why", async () => {
     const opened = await openAnswer(sign(false), null, loadAnswerCertificates(other.certificate));
     expect(opened.status).to.equal("bad");

@@ -55,7 +55,10 @@ describe("the channel's configuration", () => {
     [{ EASR_CHANNEL_URL: "ftps://a:p@h/", EASR_CHANNEL_KEY: "/k" }, "EASR_CHANNEL_KEY is for an sftp:// channel"],
     [{ EASR_CHANNEL_URL: "sftp://a:p@h/", EASR_CHANNEL_CA: "/ca.pem" }, "EASR_CHANNEL_CA is for an ftps:// channel"],
     [{ EASR_CHANNEL_URL: "sftp://a@h/", EASR_CHANNEL_KEY: "/nowhere/key" }, "EASR_CHANNEL_KEY: /nowhere/key cannot be read"],
-    [{ EASR_CHANNEL_URL: "sftp://a:p@h/", EASR_CHANNEL_HOST_KEY: "ab:cd:ef" }, "EASR_CHANNEL_HOST_KEY: must be the host key's fingerprint"],
+    [
+      { EASR_CHANNEL_URL: "sftp://a:p@h/", EASR_CHANNEL_HOST_KEY: "ab:cd:ef" },
+      "EASR_CHANNEL_HOST_KEY: must be the host key fingerprint(s)",
+    ],
     [{ EASR_ANSWER_CERT: "/nowhere/riziv.pem" }, "EASR_ANSWER_CERT: /nowhere/riziv.pem cannot be read"],
     [{ EASR_FETCH_SCHEDULE: "every hour" }, "EASR_FETCH_SCHEDULE: must be a cron expression"],
   ] as const)
@@ -63,8 +66,14 @@ describe("the channel's configuration", () => {
       expect(problemsOf(env)).to.include(says);
     });
 
-  it("R over sftp needs the server's host key: the files hold every staff member's INSZ", () => {
+  it("sftp needs the server's host key, in T as in R: the files hold every staff member's INSZ, the login is the account's", () => {
     const r = { ...REAL_IDENTITY, EASR_ENVIRONMENT: "R", EASR_CHANNEL_URL: "sftp://a:p@h/" };
-    expect(problemsOf(r)).to.include("EASR_ENVIRONMENT=R over sftp:// needs EASR_CHANNEL_HOST_KEY");
+    expect(problemsOf(r)).to.include("an sftp:// channel needs EASR_CHANNEL_HOST_KEY");
+    expect(problemsOf({ EASR_CHANNEL_URL: "sftp://a:p@h/" })).to.include("an sftp:// channel needs EASR_CHANNEL_HOST_KEY");
+  });
+
+  it("several host keys, comma-separated (a server with an ed25519 and an RSA key)", () => {
+    const keys = [`SHA256:${"a".repeat(43)}`, `SHA256:${"B".repeat(43)}`];
+    expect(loadConfig({ EASR_CHANNEL_URL: "sftp://a:p@h/", EASR_CHANNEL_HOST_KEY: keys.join(",") }).channel?.hostKeys).to.deep.equal(keys);
   });
 });

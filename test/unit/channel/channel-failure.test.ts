@@ -12,8 +12,8 @@ function libraryError(message: string, extra: Record<string, unknown> = {}): Err
 describe("failures on the channel", () => {
   for (const [what, error, kind, retryable] of [
     [
-      "ssh2's refused login",
-      libraryError("All configured authentication methods failed", { level: "client-authentication" }),
+      "ssh2-sftp-client's refused login (its wrapper keeps the message, not ssh2's level)",
+      libraryError("connect: All configured authentication methods failed", { code: "ERR_GENERIC_CLIENT" }),
       "login-refused",
       false,
     ],

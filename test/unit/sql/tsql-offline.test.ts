@@ -574,12 +574,15 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       );
       await channel.markSent(11, file.createdAt);
       await channel.fetchedNames("T");
+      await channel.recordedNames("T");
+      await channel.markGoPutting(11);
       await channel.sameContent("T", "a".repeat(64), "FO.ACRF.999999.20261124.00001.T");
       await channel.fetchedNotIngested("T", "/out/answers");
       await channel.recordFetch({
         fileName: "FO.ACRF.999999.20261124.00001.T",
         environment: "T",
         sha256: "a".repeat(64),
+        contentSha256: "a".repeat(64),
         size: 668,
         signature: "verified",
         localPath: "/out/answers/FO.ACRF.999999.20261124.00001.T",
@@ -587,7 +590,10 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       });
       const statements = db.take();
       expectValidTsql(statements);
-      expect(statements.some((s) => /NOT EXISTS \(SELECT 1 FROM easr_answer_file a WHERE a\.sha256 = /.test(s.sql))).to.equal(true);
+      expect(
+        statements.some((s) => /NOT EXISTS \(SELECT 1 FROM easr_answer_file a WHERE a\.sha256 = "f"\."content_sha256"\)/.test(s.sql)),
+        statements.map((s) => s.sql).join("\n"),
+      ).to.equal(true);
     });
 
     it("counts what earlier runs of a month declared, per form type (the safety valve)", async () => {
