@@ -9,6 +9,9 @@ export function neutraliseFormula(value: string): string {
   return safeText(value, { keepPlainNumbers: true });
 }
 
+/** Written first in every CSV file: with it Excel on Windows reads UTF-8 ("–", accents) as it is. */
+export const UTF8_BOM = "\uFEFF";
+
 /** One CSV field: quoted when it holds the separator, a quote or a line break. */
 function csvField(value: string): string {
   return /[";\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;

@@ -337,7 +337,12 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   ];
   for (const file of summary.files) {
     rows.push({ section: "File", key: `${file.formType} FI`, label: "declaration file", value: file.fileName, declared: file.forms });
-    rows.push({ section: "File", key: `${file.formType} GO`, label: "end-of-transfer file", value: file.goFileName });
+    rows.push({
+      section: "File",
+      key: `${file.formType} GO`,
+      label: "end-of-transfer file",
+      value: summary.dryRun ? "none: a dry run writes no GO file" : file.goFileName,
+    });
   }
   if (summary.files.length === 0) rows.push({ section: "File", key: "none", label: "no file written" });
 

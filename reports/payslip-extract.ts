@@ -17,7 +17,7 @@
  * reports, see person-reports.ts) to a temporary name, then renamed.
  */
 import { isHolidayYear, type ReferencePeriod } from "../src/domain/reference-period";
-import { csvRow } from "./csv";
+import { csvRow, UTF8_BOM } from "./csv";
 import { fractionText } from "../src/domain/fraction-text";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
@@ -514,7 +514,8 @@ export function payslipExtractReport(input: PayslipExtractInput): PersonReport<{
   const cancelled: Record<FormType, number> = perFormType(() => 0);
   const temporary = temporaryPathFor(outputPath);
   let sink: FileSink | null = null;
-  let chunk = csvRow(PAYSLIP_COLUMNS);
+  // A UTF-8 byte-order mark first: Excel on Windows then reads "–" and accents as they are.
+  let chunk = UTF8_BOM + csvRow(PAYSLIP_COLUMNS);
 
   /** Hands the collected CSV to the file, waiting while the file is behind. */
   async function write(): Promise<FileSink> {

@@ -17,7 +17,7 @@ import { appendFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
 import { createPrivateWriteStream, makeDirectory } from "../src/files/file-modes";
-import { csvRow } from "./csv";
+import { UTF8_BOM, csvRow } from "./csv";
 import { createInterface } from "node:readline";
 import { type CellInput, type ColumnDefinition, cellInputs, csvText, TableSheet, type StreamingWorkbook } from "./excel-cells";
 
@@ -164,7 +164,7 @@ export class RowSpool {
     const temporary = temporaryPathFor(csvPath);
     const out = createPrivateWriteStream(temporary, { encoding: "utf8" });
     try {
-      out.write(csvRow(columns.map((c) => c.header)));
+      out.write(UTF8_BOM + csvRow(columns.map((c) => c.header)));
       for await (const line of spoolLines(path)) {
         const inputs = JSON.parse(line) as CellInput[];
         if (!out.write(csvRow(columns.map((c, i) => csvText(c.kind, inputs[i]))))) await once(out, "drain");

@@ -6,8 +6,27 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/**
+ * Whether stdout's reader has gone (`easr audit --json | head -3`): what is left to print is dropped, the
+ * command runs to its end and exits with its own code — a reader that has read enough is no failure.
+ */
+let stdoutGone = false;
+let watching = false;
+
+/** Listens once for stdout's EPIPE (any other stream error stays an error). */
+export function watchStdout(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") stdoutGone = true;
+    else throw error;
+  });
+}
+
 export const processIo: CliIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    if (!stdoutGone) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
 };
 

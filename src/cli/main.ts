@@ -5,8 +5,9 @@
 import { Command } from "commander";
 import { describeConfig, fileModesFrom } from "../config/load-config";
 import { useFileModes } from "../files/file-modes";
+import { versionLine } from "../util/build-info";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
-import { type CliIo, processIo, terminalIo } from "./cli-io";
+import { type CliIo, processIo, terminalIo, watchStdout } from "./cli-io";
 import { errorOutcome } from "./error-outcome";
 import { registerAuditCommand } from "./commands/audit-command";
 import { registerChannelCommand } from "./commands/channel-command";
@@ -24,7 +25,10 @@ import { EXIT_OK } from "./exit-codes";
 
 export function buildProgram(io: CliIo, logger: () => Logger): Command {
   const program = new Command("easr")
-    .description("edu-easr: e-ASR social-risk declarations (WECH003/WECH006, ZIMA002/ZIMA005) for AGODI/AHOVOKS staff, in batch")
+    .description(
+      "edu-easr: e-ASR social-risk declarations (WECH003, WECH006, ZIMA001, ZIMA002, ZIMA003, ZIMA005, ZIMA006) for AGODI/AHOVOKS staff, in batch",
+    )
+    .version(versionLine(), "-V, --version", "the version and the commit it was built from")
     .option("-q, --quiet", "only warnings and errors on the console")
     .option("-v, --verbose", "debug lines on the console")
     .showHelpAfterError()
@@ -78,6 +82,7 @@ function refuseRepeatedValues(command: Command): void {
 }
 
 export async function main(argv: readonly string[], terminal: CliIo = processIo): Promise<number> {
+  if (terminal === processIo) watchStdout();
   // Whatever a command prints, no control character of a source value reaches the terminal as it is.
   const io = terminalIo(terminal);
   let logger: Logger | undefined;

@@ -44,7 +44,11 @@ export function summaryLines(summary: RunSummary): string[] {
     const more = summary.rejectedRecords.items.length - SHOWN_REJECTIONS;
     if (more > 0) lines.push(`  … and ${more} more in run-summary.json`);
   }
-  for (const file of summary.files) lines.push(`file     ${file.fileName} (${file.forms} ${file.formType} forms) + ${file.goFileName}`);
+  // A dry run writes no GO file: naming one would say something can be picked up for transfer.
+  for (const file of summary.files)
+    lines.push(
+      `file     ${file.fileName} (${file.forms} ${file.formType} forms) ${summary.dryRun ? "without GO file (dry run)" : `+ ${file.goFileName}`}`,
+    );
   lines.push(summary.message);
   if (summary.summaryFile) lines.push(`summary  ${summary.summaryFile}`);
   return lines;

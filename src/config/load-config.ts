@@ -67,7 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   for (const key of Object.keys(input)) if (input[key] === "") delete input[key];
   const parsed = configSchema.safeParse(input);
   if (!parsed.success) {
-    throw new ConfigError(`invalid configuration:\n  ${issueLines(parsed.error).join("\n  ")}`);
+    throw new ConfigError(`invalid configuration:\n  ${asTyped(issueLines(parsed.error), overrides).join("\n  ")}`);
   }
   const raw = parsed.data;
   const problems: string[] = [];
@@ -115,7 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   const signing = signingOf(raw, clock, problems);
   const channel = channelSettingsOf(raw, problems);
   const answerCertificates = answerCertificatesOf(raw, problems);
-  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${problems.join("\n  ")}`);
+  if (problems.length > 0) throw new ConfigError(`invalid configuration:\n  ${asTyped(problems, overrides).join("\n  ")}`);
   return {
     databaseUrl: raw.EASR_DB_URL,
     stateDatabaseUrl: stateUrl,
@@ -179,6 +179,23 @@ export function fileModesFrom(env: NodeJS.ProcessEnv = process.env): FileModes {
   });
   if (!parsed.success) throw new ConfigError(`invalid configuration:\n  ${issueLines(parsed.error).join("\n  ")}`);
   return { file: parsed.data.EASR_FILE_MODE, dir: parsed.data.EASR_DIR_MODE };
+}
+
+/** The command-line flag that set a variable, when one did. */
+const FLAGS: Record<string, keyof ConfigOverrides> = {
+  EASR_DB_URL: "databaseUrl",
+  EASR_OUT_DIR: "outDir",
+  EASR_ENVIRONMENT: "environment",
+};
+const FLAG_NAMES: Record<keyof ConfigOverrides, string> = { databaseUrl: "--db", outDir: "--out", environment: "--env" };
+
+/** Problems named as the user gave the value: `--env: …` for `--env X`, the variable's name otherwise. */
+function asTyped(lines: readonly string[], overrides: ConfigOverrides): string[] {
+  return lines.map((line) => {
+    const variable = /^(EASR_[A-Z_]+):/.exec(line)?.[1];
+    const override = variable === undefined ? undefined : FLAGS[variable];
+    return override !== undefined && overrides[override] ? `${FLAG_NAMES[override]}${line.slice(variable!.length)}` : line;
+  });
 }
 
 function issueLines(error: z.ZodError): string[] {

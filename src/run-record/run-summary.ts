@@ -61,6 +61,8 @@ export interface WrittenFile {
 
 export interface RunSummary {
   readonly runId: number | null;
+  /** Which easr made it: `easr <version> (commit <commit>)`; none in summaries before 2026-12. */
+  readonly toolVersion?: string;
   readonly runMonth: YearMonth;
   readonly environment: Environment;
   readonly dryRun: boolean;

@@ -11,6 +11,7 @@ import type { AppConfig } from "../config/load-config";
 import type { YearMonth } from "../domain/year-month";
 import { defaultRuleParameters } from "../rules/rule-parameters";
 import type { Clock } from "../util/brussels-clock";
+import { versionLine } from "../util/build-info";
 import { attachLogFile, type Logger } from "../util/logger";
 import type { ProgressFactory } from "../util/progress";
 import type { RunSummary } from "../run-record";
@@ -49,6 +50,7 @@ export interface MonthOutcome {
 export async function runMonth(run: MonthRun, deps: MonthServiceDependencies): Promise<MonthOutcome> {
   const { config, logger, clock } = deps;
   attachLogFile(logger, config.logFile);
+  logger.debug(`${versionLine()}: run of ${run.runMonth} (${config.environment})`);
   // One run at a time: the lock is taken before anything else and held until the context closes
   // (dry runs record nothing and need none).
   const runLock = run.dryRun ? undefined : { waitSeconds: config.lockWaitSeconds, holder: `${run.triggeredBy} run ${run.runMonth}` };

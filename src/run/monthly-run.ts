@@ -37,6 +37,7 @@ import { brusselsTime, type Clock, type BrusselsTime } from "../util/brussels-cl
 import { maskInszInText } from "../util/insz-masking";
 import type { Logger } from "../util/logger";
 import { noProgress, type ProgressFactory } from "../util/progress";
+import { versionLine } from "../util/build-info";
 import { crashPoint } from "./crash-points";
 import { frameFor, type MonthSetting, monthSetting, personPages, RunFailedError } from "./decision-pass";
 import { type PersonStepContext, processPerson } from "./person-step";
@@ -238,7 +239,13 @@ export async function runMonthlyJob(request: MonthlyRunRequest, deps: MonthlyRun
         outputDir: resolve(outputDir),
       });
   if (runId !== null)
-    await audit({ event: "run-started", runId, month: runMonth, environment, detail: { outputDir, cutoffAt: setting.cutoffAt } });
+    await audit({
+      event: "run-started",
+      runId,
+      month: runMonth,
+      environment,
+      detail: { outputDir, cutoffAt: setting.cutoffAt, version: versionLine() },
+    });
   const log = deps.logger.child({ runId: runId === null ? "dry-run" : `run-${runId}` });
   const warnings = [
     ...thresholdWarnings(setting.query.salaryFrom, runMonth, request.parameters),
@@ -305,6 +312,7 @@ async function publishMonth(
   const names = runOutputNames(outputDir, request.runMonth, runSuffix(outputDir, runId));
   const summary: RunSummary = {
     runId,
+    toolVersion: versionLine(),
     runMonth: request.runMonth,
     environment: request.environment,
     dryRun: request.dryRun,

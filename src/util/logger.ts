@@ -7,6 +7,7 @@ import { dirname } from "node:path";
 import winston from "winston";
 import { createPrivateFileIfMissing, makeDirectory } from "../files/file-modes";
 import { maskInszDeep, maskInszInText } from "./insz-masking";
+import { brusselsTime } from "./brussels-clock";
 import { terminalSafe } from "./terminal-text";
 
 export type Logger = winston.Logger;
@@ -45,7 +46,12 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   }
   return winston.createLogger({
     level: "debug",
-    format: winston.format.combine(winston.format.errors({ stack: true }), maskInsz(), winston.format.timestamp()),
+    // Time stamps in Brussels time with their offset, like the console, the audit trail and the reports.
+    format: winston.format.combine(
+      winston.format.errors({ stack: true }),
+      maskInsz(),
+      winston.format.timestamp({ format: () => brusselsTime(new Date()).iso }),
+    ),
     transports,
   });
 }

@@ -26,10 +26,12 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
   const lines = new Map<number, Line[]>();
   const population = generateDemoPopulation({ staff: 400 });
 
+  let demoOutput: string[] = [];
   before(async () => {
     workspace = new CliWorkspace("demo-outcomes");
     const result = await workspace.easr("demo", "--db", workspace.dbUrl, "--out", workspace.outDir);
     expect(result.code, result.err.join("\n")).to.equal(0);
+    demoOutput = result.out;
     for (const month of DEMO_MONTHS) {
       for (const line of workspace.decisionsOf(month)) {
         const staffId = Number(line.staffId);
@@ -44,6 +46,18 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     of(staffId).filter((l) => l.kind === "unit" && l.formType === formType && (status === undefined || l.status === status));
   const withProfile = (...profiles: DemoProfile[]) =>
     population.staff.filter((s) => profiles.includes(s.profile) && !s.notices.includes("withdrawn-at-once"));
+
+  it("ends with the follow-up commands on its own database and folder, and each of them works as printed", async () => {
+    const commands = demoOutput.filter((line) => line.startsWith("  easr ")).map((line) => line.trim().split(" ").slice(1));
+    expect(commands.map((args) => args[0])).to.deep.equal(["payslip", "explain", "audit"]);
+    expect(demoOutput).to.include(`  export EASR_DB_URL=${workspace.dbUrl} EASR_OUT_DIR=${workspace.outDir}`);
+    for (const args of commands) {
+      expect(args).to.include(workspace.dbUrl);
+      const result = await workspace.easr(...args);
+      expect(result.code, `${args.join(" ")}: ${result.err.join("\n")}`).to.equal(0);
+      expect(result.out.length, args.join(" ")).to.be.greaterThan(2);
+    }
+  });
 
   it("every run validates and adds up", async () => {
     for (const month of DEMO_MONTHS) {

@@ -242,7 +242,10 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
   });
 
   it("is a plain ;-separated UTF-8 CSV with RFC 4180 quoting, no INSZ, no names, and no formula a spreadsheet would run", async () => {
-    const text = readFileSync(extractPath("2017-09"), "utf8");
+    const file = readFileSync(extractPath("2017-09"), "utf8");
+    // A UTF-8 byte-order mark first, for Excel on Windows (issue 16).
+    expect(file.startsWith("\uFEFF")).to.equal(true);
+    const text = file.slice(1);
     const [header] = text.split("\r\n");
     expect(header.startsWith("maand;personeelslid;formulier;aangifte;opdracht_id;refertemaand;")).to.equal(true);
     expect(

@@ -316,9 +316,9 @@ describe("the operator and school-board workbooks of a run", function () {
         `… ${full.rows.length - 3} more rows not shown here (${full.rows.length} in all): the complete list is in report-${month}-declared.csv`,
       );
       expect(limited.sheet.autoFilter).to.equal(`A1:${columnLetter(limited.headers.length)}4`);
-      const csv = readFileSync(join(dirname(outputPath), `report-${month}-declared.csv`), "utf8")
-        .trimEnd()
-        .split("\r\n");
+      const csvText = readFileSync(join(dirname(outputPath), `report-${month}-declared.csv`), "utf8");
+      expect(csvText.startsWith("\uFEFF"), "a UTF-8 byte-order mark first").to.equal(true);
+      const csv = csvText.slice(1).trimEnd().split("\r\n");
       expect(csv[0].split(";")).to.deep.equal(full.headers);
       expect(csv.length - 1).to.equal(full.rows.length);
       // The CSV's staff ids and masked INSZ are those of the sheet, row for row.

@@ -224,10 +224,17 @@ function cellValue(value: ExcelJS.CellValue, stamps: Stamps): Leaf {
 // ---------------------------------------------------------------------------------------------------
 // CSV, JSON, text
 
-/** The header row by column number, then each cell by row and header (rows counted from 1 after the header). */
+/**
+ * Whether the file starts with a UTF-8 byte-order mark (one entry, so that losing it shows), then the
+ * header row by column number, then each cell by row and header (rows counted from 1 after the header).
+ */
 export function csvEntries(text: string, stamps: Stamps): Entry[] {
-  const [header = [], ...rows] = parseCsv(text);
-  const entries: Entry[] = header.map((name, index) => [`header[${index + 1}]`, stamps.text(name)]);
+  const bom = text.startsWith("\uFEFF");
+  const [header = [], ...rows] = parseCsv(bom ? text.slice(1) : text);
+  const entries: Entry[] = [
+    ["utf-8 byte-order mark", bom],
+    ...header.map((name, index): Entry => [`header[${index + 1}]`, stamps.text(name)]),
+  ];
   rows.forEach((row, rowIndex) => {
     row.forEach((value, column) => entries.push([`row ${rowIndex + 1}/${header[column] ?? `column ${column + 1}`}`, stamps.text(value)]));
   });

@@ -15,7 +15,8 @@
  * - the run's start and finish (ISO times with the Brussels offset in run-summary.json; the operator
  *   workbook's Started/Finished cells) and the time the answers were ingested (its Anomalies sheet);
  * - the SHA-256 of each FI file in run-summary.json (the file holds the creation stamps);
- * - the temporary folder in the paths of run-summary.json and of the console output.
+ * - the temporary folder in the paths of run-summary.json and of the console output;
+ * - the program's version and commit (run-summary.json's toolVersion, the audit trail).
  */
 import { createHash } from "node:crypto";
 
@@ -27,6 +28,7 @@ export const PLACEHOLDER = {
   runDate: "<run-date>",
   runTime: "<run-time>",
   runTimestamp: "<run-timestamp>",
+  toolVersion: "<tool-version>",
 } as const;
 
 /** The simulated channel's seed for the demo (its default): tickets are `34` + 11 base-36 of SHA-256(seed|GO name[|position]). */
@@ -38,6 +40,8 @@ const SHA256 = /\b[0-9a-f]{64}\b/g;
 /** ISO-8601 date-time with an offset or Z, as run-summary.json writes startedAt/finishedAt. */
 const ISO_TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})/g;
 const TIME_OF_DAY = /^\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?$/;
+/** `easr 0.1.0 (commit 884b47ddffb7)`, as src/util/build-info.ts writes it. */
+const TOOL_VERSION = /\beasr \d+\.\d+\.\d+ \(commit [0-9a-z-]+\)/g;
 
 /** The zones that hold the moment a form was made: the forms' own and the answers' copy (HandledOriginalForm). */
 const CREATION_DATE_ZONES = new Set(["FormCreationDate"]);
@@ -57,7 +61,15 @@ export interface StampInputs {
 
 /** What was replaced, by kind: the evidence of what the normalization does on a given output. */
 export type StampKind =
-  "tmp folder" | "file-name date" | "creation date" | "creation hour" | "run timestamp" | "workbook date-time" | "ticket" | "file hash";
+  | "tmp folder"
+  | "file-name date"
+  | "creation date"
+  | "creation hour"
+  | "run timestamp"
+  | "workbook date-time"
+  | "ticket"
+  | "file hash"
+  | "tool version";
 
 export class Stamps {
   readonly replaced = new Map<StampKind, number>();
@@ -97,6 +109,7 @@ export class Stamps {
     const parts = value.split(this.inputs.tmpDir);
     let out = parts.length > 1 ? this.counted("tmp folder", parts.join(PLACEHOLDER.tmp), parts.length - 1) : value;
     out = this.fileName(out);
+    out = out.replace(TOOL_VERSION, () => this.counted("tool version", PLACEHOLDER.toolVersion));
     out = out.replace(ISO_TIMESTAMP, (whole, date: string) =>
       this.isRunDate(date) ? this.counted("run timestamp", PLACEHOLDER.runTimestamp) : whole,
     );

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Command } from "commander";
 import { buildDemoDatabase } from "../../../tools/demo/demo-database";
@@ -71,7 +71,39 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   io.out(
     `demo done: ${DEMO_MONTHS.length} monthly runs, ${forms} forms in ${files} FI files (each with its GO file) under ${resolve(outDir)}`,
   );
+  for (const line of nextCommands(url, resolve(outDir), summaries)) io.out(line);
   return summaries;
+}
+
+/** The month the demo's follow-up commands show: December, the month of the README's examples. */
+const SHOWN_MONTH = "2017-12";
+
+/**
+ * What to type next, on the demo's database and output folder (the other commands default to
+ * ./data/ministry.sqlite and ./out): the exact commands, for a staff member with a payslip copy that month.
+ */
+function nextCommands(url: string, outDir: string, summaries: readonly RunSummary[]): string[] {
+  const summary = summaries.find((s) => s.runMonth === SHOWN_MONTH);
+  const staffId = summary ? firstStaffOfExtract(join(summary.outputDir, `payslip-extract-${SHOWN_MONTH}.csv`)) : null;
+  if (staffId === null) return [];
+  return [
+    "",
+    "next, on the demo's database and output folder (or export EASR_DB_URL and EASR_OUT_DIR as below and leave --db/--out out):",
+    `  export EASR_DB_URL=${url} EASR_OUT_DIR=${outDir}`,
+    `  easr payslip --staff ${staffId} --month ${SHOWN_MONTH} --db ${url} --out ${outDir}`,
+    `  easr explain --staff ${staffId} --month ${SHOWN_MONTH} --db ${url}`,
+    `  easr audit --month ${SHOWN_MONTH} --db ${url}`,
+  ];
+}
+
+/** The staff id of the first record of a payslip extract (its second column), or null. */
+function firstStaffOfExtract(path: string): string | null {
+  if (!existsSync(path)) return null;
+  const [, first] = readFileSync(path, "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n");
+  const staffId = first?.split(";")[1];
+  return staffId && /^\d+$/.test(staffId) ? staffId : null;
 }
 
 export function registerDemoCommand(program: Command, io: CliIo, logger: () => Logger): void {

@@ -35,6 +35,9 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
     if (staffId === null) throw new UsageError("no staff member has that INSZ");
     const setting = await monthSetting(context.source, runMonth, config.pageSize, defaultRuleParameters());
     const source = await context.source.person(staffId, setting.query);
+    // An id of nobody is a typing error, not an empty trace; records of a missing staff member are traced.
+    if (source.staff === null && source.notifications.length === 0 && source.assignments.length === 0)
+      throw new UsageError(`--staff ${staffId}: no staff member with that id in the ministry database`);
     const sent = await context.declarations.declarationsOfStaff(config.environment, staffId);
     const trace = tracePerson(source, setting, defaultRuleParameters(), sent, brusselsTime(config.clock.now()).date);
     for (const line of renderTrace(trace)) io.out(line);

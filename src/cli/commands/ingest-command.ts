@@ -1,7 +1,8 @@
-import { existsSync, statSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
 import type { Command } from "commander";
-import type { IngestSummary, UnmatchedAnswer } from "../../channel/ingest";
+import { type IngestSummary, isAnswerCandidate, type UnmatchedAnswer } from "../../channel/ingest";
+import { parseYearMonth } from "../../domain/year-month";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { ingestFolder } from "../../run/ingest-service";
 import { maskInszInText } from "../../util/insz-masking";
@@ -75,11 +76,38 @@ function listed(answers: readonly UnmatchedAnswer[], count: number): string[] {
   return lines;
 }
 
-export async function ingestCommand(options: IngestOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<IngestSummary> {
+/**
+ * The folders to ingest: `dir` itself when it holds answer files; otherwise, as `channel simulate` and
+ * `channel fetch` leave them in an output folder, its `answers/` and each month folder's `answers/`
+ * (under `R/` for R), in month order.
+ */
+export function answerFoldersOf(dir: string, environment: "T" | "R"): string[] {
+  const holdsAnswers = (folder: string) =>
+    existsSync(folder) && statSync(folder).isDirectory() && readdirSync(folder).some((name) => isAnswerCandidate(name));
+  if (holdsAnswers(dir)) return [dir];
+  const base = environment === "R" ? join(dir, "R") : dir;
+  const months = existsSync(base)
+    ? readdirSync(base, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && parseYearMonth(e.name) !== null)
+        .map((e) => join(base, e.name, "answers"))
+        .sort()
+    : [];
+  return [join(dir, "answers"), ...months].filter(holdsAnswers);
+}
+
+export async function ingestCommand(options: IngestOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<IngestSummary[]> {
   const dir = resolve(options.dir);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`--dir: ${dir} is not a folder`);
   const config = loadConfig(env, { databaseUrl: options.db, environment: options.env });
-  return ingestAndPrint(dir, config, io);
+  const folders = answerFoldersOf(dir, config.environment);
+  // Nothing to read: said, and the ingest still applies what waited for a receipt that came before.
+  if (folders.length === 0) {
+    io.err(`warning: --dir: ${dir} holds no answer files (FO.… or .xml), nor does its answers/ or any month folder's answers/`);
+    folders.push(dir);
+  }
+  const summaries: IngestSummary[] = [];
+  for (const folder of folders) summaries.push(await ingestAndPrint(folder, config, io));
+  return summaries;
 }
 
 /** Ingests a folder through the ingest service and prints its summary. */
@@ -96,7 +124,10 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
       "record the batch channel's answers from a folder: file receipts (ACRF) and notifications (NOTIFICATION), each validated against its official XSD, " +
         "linked to the file and form they answer; files received or rejected, forms accepted, accepted with warnings or refused, tickets and anomalies",
     )
-    .requiredOption("--dir <answers>", "the folder holding the answer files (FO.ACRF…, FO.NOTI… or any .xml)")
+    .requiredOption(
+      "--dir <folder>",
+      "the folder holding the answer files (FO.ACRF…, FO.NOTI… or any .xml), or an output folder: its answers/ and every month folder's answers/",
+    )
     .option("--db <url>", "database URL (default EASR_DB_URL; the state in EASR_STATE_DB_URL or the same database)")
     .option("--env <T|R>", "the environment whose files the answers are for (default EASR_ENVIRONMENT)")
     .action(async (options: IngestOptions) => {

@@ -1,0 +1,132 @@
+/**
+ * The CLI behaves like one (issue 16, part 5): `--version` / `-V` with the commit it was built from (and
+ * `-v` still verbose), the version in the run's summary, the audit trail and the log; a reader that stops
+ * reading (`| head`) is no failure; errors name the flag the user typed; an id of nobody is an error, not an
+ * empty trace; the log's time stamps in Brussels time with their offset; the payslip CSV with a UTF-8 BOM.
+ */
+import { spawn } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect } from "chai";
+import { projectRoot } from "../../src/util/project-root";
+import { writeContractRowsToUrl } from "../../src/source/contract-writer";
+import { circularExampleRows } from "../../tools/demo/circular-examples";
+import { CliWorkspace } from "../support/cli-harness";
+import { BIN } from "../support/easr-process";
+
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string }).version;
+/** `easr <package version> (commit <12 hex, maybe -dirty> | unknown)`. */
+const VERSION_LINE = new RegExp(`^easr ${PACKAGE_VERSION.replaceAll(".", "\\.")} \\(commit ([0-9a-f]{12}(-dirty)?|unknown)\\)$`);
+
+/** Runs the built program with its stdout closed by the reader at once, as `| head -0` would. */
+function withStdoutClosed(args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stderr }));
+  });
+}
+
+describe("the CLI's conventions", function () {
+  this.timeout(120_000);
+  let w: CliWorkspace;
+
+  before(async () => {
+    w = new CliWorkspace("conventions");
+    await w.initContract();
+    await writeContractRowsToUrl(w.dbUrl, circularExampleRows());
+    await w.run("2017-09");
+  });
+  after(() => w.remove());
+
+  it("--version and -V print the version and the commit; -v stays verbose", async () => {
+    for (const flag of ["--version", "-V"]) {
+      const result = await w.easr(flag);
+      expect(result.code).to.equal(0);
+      expect(result.out).to.have.length(1);
+      expect(result.out[0]).to.match(VERSION_LINE);
+    }
+    expect((await w.easr("-v", "config")).code).to.equal(0);
+  });
+
+  it("the run's summary, its audit row and the log name the version", async () => {
+    const summary = w.summaryOf("2017-09") as unknown as { toolVersion: string };
+    expect(summary.toolVersion).to.match(VERSION_LINE);
+    const audit = await w.easr("audit", "--db", w.dbUrl, "--json");
+    const entries = audit.out.map((line) => JSON.parse(line) as { event: string; detail?: { version?: string } });
+    const started = entries.find((e) => e.event === "run-started");
+    expect(started?.detail?.version).to.equal(summary.toolVersion);
+    const log = readFileSync(join(w.outDir, "easr.log"), "utf8")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { message: string; timestamp: string });
+    expect(log.some((l) => l.message.startsWith(`${summary.toolVersion}: run of 2017-09`))).to.equal(true);
+    // Brussels time with its offset, as the console and the audit trail have it.
+    for (const line of log) expect(line.timestamp).to.match(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0[12]:00$/);
+  });
+
+  it("a reader that stops reading is no failure: exit 0, no stack trace", async () => {
+    for (const args of [["config"], ["audit", "--db", w.dbUrl, "--json"]]) {
+      const result = await withStdoutClosed(args);
+      expect([result.code, result.stderr], args.join(" ")).to.deep.equal([0, ""]);
+    }
+  });
+
+  it("an error names the flag the user typed, not the variable behind it", async () => {
+    const result = await w.easr("run", "--month", "2017-10", "--db", w.dbUrl, "--out", w.outDir, "--env", "X");
+    expect(result.code).to.equal(2);
+    expect(result.err.join("\n")).to.include("--env: Invalid option").and.not.include("EASR_ENVIRONMENT");
+  });
+
+  it("explain of an id that is nobody's is bad usage (exit 2), not an empty trace", async () => {
+    const result = await w.easr("explain", "--staff", "999999", "--month", "2017-09", "--db", w.dbUrl);
+    expect([result.code, result.err.join("\n"), result.out]).to.deep.equal([
+      2,
+      "easr: --staff 999999: no staff member with that id in the ministry database",
+      [],
+    ]);
+  });
+
+  it("ingest --dir takes the output folder, as channel simulate does: each month folder's answers; a folder without answers is said (and what waited is still applied)", async () => {
+    const empty = join(w.dir, "empty");
+    mkdirSync(empty);
+    const none = await w.easr("ingest", "--dir", empty, "--db", w.dbUrl);
+    expect([none.code, none.err.join("\n")]).to.deep.equal([
+      0,
+      `warning: --dir: ${empty} holds no answer files (FO.… or .xml), nor does its answers/ or any month folder's answers/`,
+    ]);
+    expect(none.out[1]).to.match(/^files {5}0 answer file\(s\)/);
+    expect((await w.easr("channel", "simulate", "--dir", w.outDir)).code).to.equal(0);
+    const ingested = await w.easr("ingest", "--dir", w.outDir, "--db", w.dbUrl);
+    expect(ingested.code, ingested.err.join("\n")).to.equal(0);
+    expect(ingested.out[0]).to.equal(`Ingest ${join(w.monthDir("2017-09"), "answers")} (T)`);
+    // The month's two files, each answered by a receipt and a notification.
+    expect(ingested.out[1]).to.match(/^files {5}4 answer file\(s\) = ingested 4 /);
+    expect(await w.stateCount("SELECT COUNT(*) AS n FROM easr_file WHERE status = 'received'")).to.equal(2);
+  });
+
+  it("a dry run's summary names no GO file: it writes none", async () => {
+    const dry = new CliWorkspace("conventions-dry");
+    try {
+      await dry.initContract();
+      await writeContractRowsToUrl(dry.dbUrl, circularExampleRows());
+      const result = await dry.easr("run", "--month", "2017-09", "--db", dry.dbUrl, "--out", dry.outDir, "--dry-run");
+      expect(result.code, result.err.join("\n")).to.equal(0);
+      const files = result.out.filter((line) => line.startsWith("file "));
+      // The circular's examples give a WECH003 and a WECH006 file in 2017-09.
+      expect(files).to.have.length(2);
+      for (const line of files) expect(line).to.match(/^file {5}FI\.WECH\.\S+ \(\d+ WECH00[36] forms\) without GO file \(dry run\)$/);
+      expect(result.out.join("\n")).not.to.match(/\bGO\.WECH\./);
+    } finally {
+      await dry.remove();
+    }
+  });
+
+  it("the payslip extract starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8", () => {
+    const bytes = readFileSync(join(w.monthDir("2017-09"), "payslip-extract-2017-09.csv"));
+    expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+  });
+});
