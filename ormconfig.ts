@@ -128,6 +128,16 @@ export async function openDataSource(url: string, options: ConnectOptions = {}):
   return dataSource;
 }
 
+/** Connects, asks `SELECT 1` and disconnects (`easr config --check`): nothing created, nothing migrated. */
+export async function pingDatabase(url: string, options: ConnectOptions = {}): Promise<void> {
+  const dataSource = await openDataSource(url, options);
+  try {
+    await dataSource.query("SELECT 1");
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
 /** For the TypeORM CLI only; the program itself opens its databases through openDataSource. */
 function cliDataSource(): DataSource {
   const url = process.env.EASR_STATE_DB_URL ?? process.env.EASR_DB_URL ?? "sqlite:./data/ministry.sqlite";

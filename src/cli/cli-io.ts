@@ -30,6 +30,9 @@ export const processIo: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
+/** Prints nothing: for `--json`, whose only output is the JSON at the end (the log goes to stderr). */
+export const SILENT_IO: CliIo = { out: () => undefined, err: () => undefined };
+
 /** The same destination, every line with its control characters shown as escapes. */
 export function terminalIo(io: CliIo): CliIo {
   return { out: (line) => io.out(terminalSafe(line)), err: (line) => io.err(terminalSafe(line)) };

@@ -3,7 +3,7 @@
  * `db init`). Returns the exit code instead of exiting, so tests can drive it in-process.
  */
 import { Command } from "commander";
-import { describeConfig, fileModesFrom } from "../config/load-config";
+import { fileModesFrom } from "../config/load-config";
 import { useFileModes } from "../files/file-modes";
 import { versionLine } from "../util/build-info";
 import { closeLogger, createLogger, type Logger } from "../util/logger";
@@ -11,6 +11,7 @@ import { type CliIo, processIo, terminalIo, watchStdout } from "./cli-io";
 import { errorOutcome } from "./error-outcome";
 import { registerAuditCommand } from "./commands/audit-command";
 import { registerChannelCommand } from "./commands/channel-command";
+import { registerConfigCommand } from "./commands/config-command";
 import { registerDbCommands } from "./commands/db-init-command";
 import { registerDemoCommand } from "./commands/demo-command";
 import { registerPayslipCommand } from "./commands/payslip-command";
@@ -46,12 +47,7 @@ export function buildProgram(io: CliIo, logger: () => Logger): Command {
   registerAuditCommand(program, io);
   registerIngestCommand(program, io);
   registerChannelCommand(program, io);
-  program
-    .command("config")
-    .description("list the configuration variables with their meaning")
-    .action(() => {
-      for (const line of describeConfig()) io.out(line);
-    });
+  registerConfigCommand(program, io);
   for (const command of program.commands) command.exitOverride().showHelpAfterError();
   refuseRepeatedValues(program);
   // Before any command writes: what it creates gets EASR_FILE_MODE / EASR_DIR_MODE (a bad value: exit 2).

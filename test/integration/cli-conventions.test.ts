@@ -13,6 +13,7 @@ import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { CliWorkspace } from "../support/cli-harness";
 import { BIN } from "../support/easr-process";
+import { withEnv } from "../support/env";
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string }).version;
 /** `easr <package version> (commit <12 hex, maybe -dirty> | unknown)`. */
@@ -123,6 +124,66 @@ describe("the CLI's conventions", function () {
     } finally {
       await dry.remove();
     }
+  });
+
+  it("config --check: effective values with secrets masked, each database reached, the folder written, the channel logged into", async () => {
+    const channel = join(w.dir, "channel");
+    for (const folder of ["INTEST", "OUTTEST"]) mkdirSync(join(channel, folder), { recursive: true });
+    const env = {
+      EASR_DB_URL: w.dbUrl,
+      EASR_OUT_DIR: w.outDir,
+      EASR_CHANNEL_URL: `file://${channel}`,
+      EASR_CHANNEL_PASSWORD: "geheim-123",
+    };
+    const good = await withEnv(env, () => w.easr("config", "--check"));
+    expect(good.code, good.err.join("\n")).to.equal(0);
+    expect(good.out.join("\n")).not.to.include("geheim-123");
+    expect(good.out).to.include("EASR_CHANNEL_PASSWORD=****");
+    expect(good.out).to.include("EASR_PAGE_SIZE=500 (default)");
+    expect(good.out.filter((l) => /^(ok {3}|FAIL)/.test(l)).map((l) => l.split(":")[0])).to.deep.equal([
+      "ok   configuration",
+      "ok   ministry database",
+      "ok   state database",
+      "ok   output folder",
+      "ok   batch channel",
+    ]);
+    const json = await withEnv(env, () => w.easr("config", "--check", "--json"));
+    const report = JSON.parse(json.out.join("\n")) as { ok: boolean; checks: { what: string; ok: boolean }[] };
+    expect([report.ok, report.checks.length]).to.deep.equal([true, 5]);
+
+    const missing = `sqlite:${join(w.dir, "nowhere.sqlite")}`;
+    const bad = await withEnv({ EASR_DB_URL: missing, EASR_OUT_DIR: join(w.dbUrl.slice("sqlite:".length), "out") }, () =>
+      w.easr("config", "--check"),
+    );
+    expect(bad.code).to.equal(2);
+    expect(bad.out).to.include(`FAIL ministry database: ${missing}: no such database`);
+    expect(bad.out.some((l) => l.startsWith("FAIL output folder: "))).to.equal(true, "a file is no folder to write in");
+    expect(bad.err).to.deep.equal(["easr: config --check: ministry database, output folder failed"]);
+    const invalid = await withEnv({ EASR_PAGE_SIZE: "0" }, () => w.easr("config", "--check"));
+    expect(invalid.code).to.equal(2);
+    expect(invalid.out.at(-1)).to.equal("FAIL configuration: EASR_PAGE_SIZE: Too small: expected number to be >=1");
+  });
+
+  it("--json on run, explain and ingest: one JSON document on stdout, nothing else; every INSZ masked", async () => {
+    const run = await w.easr("run", "--month", "2017-10", "--db", w.dbUrl, "--out", w.outDir, "--json");
+    expect(run.code, run.err.join("\n")).to.equal(0);
+    const { summary, reports } = JSON.parse(run.out.join("\n")) as { summary: { runMonth: string; toolVersion: string }; reports: unknown };
+    expect(summary.runMonth).to.equal("2017-10");
+    expect(summary).to.deep.equal(w.summaryOf("2017-10"));
+    expect(reports).to.not.equal(undefined);
+
+    const explained = await w.easr("explain", "--staff", "1", "--month", "2017-09", "--db", w.dbUrl, "--json");
+    expect(explained.code, explained.err.join("\n")).to.equal(0);
+    const text = explained.out.join("\n");
+    expect(JSON.parse(text)).to.be.an("object");
+    const insz = String(circularExampleRows().staff_member!.find((s) => s.id === 1)!.insz);
+    expect(text).not.to.include(insz);
+
+    const ingested = await w.easr("ingest", "--dir", join(w.monthDir("2017-09"), "answers"), "--db", w.dbUrl, "--json");
+    expect(ingested.code).to.equal(0);
+    const summaries = JSON.parse(ingested.out.join("\n")) as { ingested: string[]; alreadyIngested: unknown[] }[];
+    // The month's four answers were ingested by the test before: each is found again, none ingested twice.
+    expect(summaries.map((s) => [s.ingested.length, s.alreadyIngested.length])).to.deep.equal([[0, 4]]);
   });
 
   it("the payslip extract starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8", () => {

@@ -11,6 +11,7 @@ import { defaultRuleParameters } from "../../rules/rule-parameters";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { brusselsTime } from "../../util/brussels-clock";
+import { maskInszDeep } from "../../util/insz-masking";
 
 interface ExplainOptions {
   staff?: string;
@@ -18,6 +19,7 @@ interface ExplainOptions {
   month: string;
   db?: string;
   env?: string;
+  json?: boolean;
 }
 
 export async function explainCommand(options: ExplainOptions, io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<PersonTrace> {
@@ -40,7 +42,9 @@ export async function explainCommand(options: ExplainOptions, io: CliIo, env: No
       throw new UsageError(`--staff ${staffId}: no staff member with that id in the ministry database`);
     const sent = await context.declarations.declarationsOfStaff(config.environment, staffId);
     const trace = tracePerson(source, setting, defaultRuleParameters(), sent, brusselsTime(config.clock.now()).date);
-    for (const line of renderTrace(trace)) io.out(line);
+    // The JSON holds what the lines say, every INSZ masked as there.
+    if (options.json) io.out(JSON.stringify(maskInszDeep(trace), null, 2));
+    else for (const line of renderTrace(trace)) io.out(line);
     return trace;
   } finally {
     await context.close();
@@ -58,6 +62,7 @@ export function registerExplainCommand(program: Command, io: CliIo): void {
     .option("--insz <insz>", "or the INSZ (never printed in clear)")
     .option("--db <url>", "ministry database URL (default EASR_DB_URL)")
     .option("--env <T|R>", "whose declarations to show: T (default) or R")
+    .option("--json", "print the trace as JSON (INSZ masked) instead of the lines")
     .action(async (options: ExplainOptions) => {
       await explainCommand(options, io);
     });

@@ -6,12 +6,13 @@ import { parseYearMonth } from "../../domain/year-month";
 import { type AppConfig, loadConfig } from "../../config/load-config";
 import { ingestFolder } from "../../run/ingest-service";
 import { maskInszInText } from "../../util/insz-masking";
-import type { CliIo } from "../cli-io";
+import { type CliIo, SILENT_IO } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { userName } from "../user-name";
 
 export interface IngestOptions {
   dir: string;
+  json?: boolean;
   db?: string;
   env?: string;
 }
@@ -106,7 +107,8 @@ export async function ingestCommand(options: IngestOptions, io: CliIo, env: Node
     folders.push(dir);
   }
   const summaries: IngestSummary[] = [];
-  for (const folder of folders) summaries.push(await ingestAndPrint(folder, config, io));
+  for (const folder of folders) summaries.push(await ingestAndPrint(folder, config, options.json ? SILENT_IO : io));
+  if (options.json) io.out(JSON.stringify(summaries, null, 2));
   return summaries;
 }
 
@@ -130,6 +132,7 @@ export function registerIngestCommand(program: Command, io: CliIo): void {
     )
     .option("--db <url>", "database URL (default EASR_DB_URL; the state in EASR_STATE_DB_URL or the same database)")
     .option("--env <T|R>", "the environment whose files the answers are for (default EASR_ENVIRONMENT)")
+    .option("--json", "print each folder's ingest summary as JSON instead of the lines")
     .action(async (options: IngestOptions) => {
       await ingestCommand(options, io);
     });

@@ -6,7 +6,7 @@ import { type MonthOutcome, type MonthRun, runMonth } from "../../run/month-serv
 import type { Logger } from "../../util/logger";
 import { progressReporter } from "../../util/progress";
 import { terminalProgress } from "../terminal";
-import type { CliIo } from "../cli-io";
+import { type CliIo, SILENT_IO } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { summaryLines } from "../print-summary";
 import { userName } from "../user-name";
@@ -25,6 +25,8 @@ export interface RunOptions {
   acceptReissue?: boolean;
   /** A state without runs next to an output folder with batch files is meant (`--new-state`). */
   newState?: boolean;
+  /** Print the run's summary and report paths as JSON instead of the lines. */
+  json?: boolean;
 }
 
 /** Prints a month as the operator reads it: the summary as soon as the run is done, then where the reports are. */
@@ -73,7 +75,9 @@ export async function runMonthCommand(
     acceptReissue: options.acceptReissue,
     newState: options.newState,
   };
-  return (await runAndPrintMonth(run, config, io, logger)).summary;
+  const outcome = await runAndPrintMonth(run, config, options.json ? SILENT_IO : io, logger);
+  if (options.json) io.out(JSON.stringify({ summary: outcome.summary, reports: outcome.reports }, null, 2));
+  return outcome.summary;
 }
 
 export function registerRunCommand(program: Command, io: CliIo, logger: () => Logger): void {
@@ -94,6 +98,7 @@ export function registerRunCommand(program: Command, io: CliIo, logger: () => Lo
       "--accept-reissue",
       "send the modifications and cancellations that a rule or mapping change caused while the data stayed the same (held otherwise; see them first with --dry-run)",
     )
+    .option("--json", "print the run's summary and the reports' paths as JSON instead of the lines")
     .action(async (options: RunOptions) => {
       await runMonthCommand(options, io, logger());
     });
