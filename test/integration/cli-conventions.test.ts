@@ -186,6 +186,31 @@ describe("the CLI's conventions", function () {
     expect(summaries.map((s) => [s.ingested.length, s.alreadyIngested.length])).to.deep.equal([[0, 4]]);
   });
 
+  it("--json on simulate and schedule --list", async () => {
+    const simulated = await w.easr(
+      "simulate",
+      "--month",
+      "2017-09",
+      "--threshold",
+      "2070.48",
+      "--db",
+      w.dbUrl,
+      "--out",
+      w.outDir,
+      "--json",
+    );
+    expect(simulated.code, simulated.err.join("\n")).to.equal(0);
+    const result = JSON.parse(simulated.out.join("\n")) as { persons: number; added: unknown[]; dropped: unknown[]; workbook: string };
+    expect(result.workbook).to.match(/simulations\/simulate-2017-09-207048-\d+\.xlsx$/);
+    expect(result.persons).to.be.greaterThan(0);
+    const listed = await w.easr("schedule", "--list", "--db", w.dbUrl, "--out", w.outDir, "--json");
+    expect(listed.code, listed.err.join("\n")).to.equal(0);
+    const plan = JSON.parse(listed.out.join("\n")) as { timezone: string; ticks: { at: string; months: string[] }[] };
+    expect([plan.timezone, plan.ticks.length]).to.deep.equal(["Europe/Brussels", 5]);
+    for (const tick of plan.ticks) expect(tick.at).to.match(/T06:30:00\.000\+0[12]:00$/);
+    expect((await w.easr("schedule", "--json")).code).to.equal(2);
+  });
+
   it("the payslip extract starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8", () => {
     const bytes = readFileSync(join(w.monthDir("2017-09"), "payslip-extract-2017-09.csv"));
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);

@@ -7,6 +7,7 @@ import { type AppConfig, loadConfig } from "../../config/load-config";
 import { brusselsTime, type Clock } from "../../util/brussels-clock";
 import { attachLogFile, type Logger } from "../../util/logger";
 import type { CliIo } from "../cli-io";
+import { UsageError } from "../exit-codes";
 import { scheduleFactsFrom } from "../../../jobs/schedule-facts";
 import { SCHEDULE_TIMEZONE } from "../../../jobs/schedule-expression";
 import { Scheduler } from "../../../jobs/scheduler";
@@ -17,6 +18,7 @@ import { fetchAndPrint, sendAndPrint } from "./channel-transfer-command";
 
 export interface ScheduleOptions {
   list?: boolean;
+  json?: boolean;
   db?: string;
   out?: string;
   env?: string;
@@ -97,6 +99,23 @@ export async function listPlannedRuns(
   const { scheduler, config, channel } = createScheduler(options, io, logger, env);
   try {
     const planned = await scheduler.listPlanned(PLANNED_TICKS);
+    if (options.json) {
+      const ticks = planned.map((tick) => ({ at: brusselsTime(tick.at).iso, months: tick.months }));
+      io.out(
+        JSON.stringify(
+          {
+            schedule: config.schedule,
+            timezone: SCHEDULE_TIMEZONE,
+            environment: config.environment,
+            firstMonth: scheduler.firstMonth,
+            ticks,
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
     io.out(
       `schedule "${config.schedule}" (${SCHEDULE_TIMEZONE}), environment ${config.environment}, months from ${scheduler.firstMonth} on; the next ${planned.length} runs:`,
     );
@@ -161,10 +180,12 @@ export function registerScheduleCommand(program: Command, io: CliIo, logger: () 
     .command("schedule")
     .description("run the due months by themselves at the times of EASR_SCHEDULE (Brussels time), in month order, until SIGTERM/SIGINT")
     .option("--list", "print the next planned runs and the months each would run, then exit without running anything")
+    .option("--json", "with --list: the planned runs as JSON")
     .option("--db <url>", "ministry database URL (default EASR_DB_URL or sqlite:./data/ministry.sqlite)")
     .option("--out <dir>", "output folder of the runs (default EASR_OUT_DIR or ./out)")
     .option("--env <T|R>", "batch environment: T test (default) or R real")
     .action(async (options: ScheduleOptions) => {
+      if (options.json && !options.list) throw new UsageError("--json goes with --list: the running scheduler prints lines");
       if (options.list) {
         await listPlannedRuns(options, io, logger());
         return;

@@ -9,7 +9,7 @@ import { openSourceContext } from "../../run/run-context";
 import type { SimulationResult } from "../../run-record";
 import { simulateMonth } from "../../run/simulation";
 import { defaultRuleParameters, type RuleParameters } from "../../rules/rule-parameters";
-import type { CliIo } from "../cli-io";
+import { type CliIo, SILENT_IO } from "../cli-io";
 import { UsageError } from "../exit-codes";
 import { brusselsTime } from "../../util/brussels-clock";
 
@@ -19,6 +19,7 @@ interface SimulateOptions {
   occupationLimit?: string;
   db?: string;
   out?: string;
+  json?: boolean;
 }
 
 /** The simulated parameters: one threshold for every month, and the occupation limit as a share (0.80). */
@@ -56,6 +57,8 @@ export async function simulateCommand(
   const simulated = simulatedParameters(options.threshold, options.occupationLimit);
   const config = loadConfig(env, { databaseUrl: options.db, outDir: options.out });
   const context = await openSourceContext(config);
+  // With --json, the lines are not printed: the result is, as one JSON document at the end.
+  const print = options.json ? SILENT_IO : io;
   try {
     const result = await simulateMonth(
       context.source,
@@ -65,16 +68,16 @@ export async function simulateCommand(
       config.pageSize,
       brusselsTime(config.clock.now()).date,
     );
-    io.out(
+    print.out(
       `Simulation ${runMonth}: threshold ${formatEuro(cents(simulated.grossThresholds[0].cents))}, occupation limit ${simulated.occupationLimitPercent} % (nothing recorded)`,
     );
-    io.out(
+    print.out(
       `persons considered ${result.persons}; eligible for WECH006 of ${runMonth}: real rules ${result.eligibleReal}, simulated ${result.eligibleSimulated}`,
     );
-    io.out(`added ${result.added.length}:`);
-    for (const p of result.added) io.out(personLine(p));
-    io.out(`dropped ${result.dropped.length}:`);
-    for (const p of result.dropped) io.out(personLine(p));
+    print.out(`added ${result.added.length}:`);
+    for (const p of result.added) print.out(personLine(p));
+    print.out(`dropped ${result.dropped.length}:`);
+    for (const p of result.dropped) print.out(personLine(p));
     const describe = (parameters: RuleParameters) =>
       `threshold ${parameters.grossThresholds.map((t) => `${formatEuro(cents(t.cents))} from ${t.from}`).join(", ")}, occupation limit ${parameters.occupationLimitPercent} %`;
     const workbook = join(
@@ -89,7 +92,8 @@ export async function simulateCommand(
       simulatedParameters: describe(simulated),
       outputPath: workbook,
     });
-    io.out(`workbook ${workbook}`);
+    print.out(`workbook ${workbook}`);
+    if (options.json) io.out(JSON.stringify({ ...result, workbook }, null, 2));
     return result;
   } finally {
     await context.close();
@@ -107,6 +111,7 @@ export function registerSimulateCommand(program: Command, io: CliIo): void {
     .option("--occupation-limit <share>", "occupation limit as a share, e.g. 0.80")
     .option("--db <url>", "ministry database URL (default EASR_DB_URL)")
     .option("--out <dir>", "output folder: the workbook goes to <out>/simulations/ (default EASR_OUT_DIR)")
+    .option("--json", "print the result (added and dropped, INSZ masked) and the workbook's path as JSON instead of the lines")
     .action(async (options: SimulateOptions) => {
       await simulateCommand(options, io);
     });
