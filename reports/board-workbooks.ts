@@ -1,5 +1,6 @@
 /**
- * One workbook per school board that had staff in the run (`<out>/<YYYY-MM>/boards/<board-id>.xlsx`):
+ * One workbook per school board that had staff in the run (`<out>/<YYYY-MM>/boards/<board-name>-<board-id>-<YYYY-MM>.xlsx`,
+ * boardWorkbookName):
  * for the board's own staff only — a person with a decision unit on one of the board's assignments —
  * the notifications in force for them, what was declared and what was not and why, in Dutch. A
  * board sees only the units of its own assignments: a person who also works for another board
@@ -378,7 +379,7 @@ export type BoardWorkbooksResult = { files: string[] };
 
 /**
  * The board workbooks as a report of the run's single pass over decisions.jsonl (see
- * person-reports.ts): `<outputDir>/boards/<board-id>.xlsx` for every board with staff in the run.
+ * person-reports.ts): `<outputDir>/boards/<board-name>-<board-id>-<month>.xlsx` for every board with staff in the run.
  * Refuses (before writing any) when one of them exists already.
  */
 export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<BoardWorkbooksResult> {
@@ -421,7 +422,7 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
     const files = [...boards.keys()]
       .sort((a, b) => a - b)
       .map((boardId) => {
-        const finalPath = join(boardsDir, `${boardId}.xlsx`);
+        const finalPath = join(boardsDir, boardWorkbookName(boardId, boards.get(boardId) ?? "", summary.runMonth));
         return { boardId, finalPath, temporaryPath: temporaryPathFor(finalPath) };
       });
     try {
@@ -444,7 +445,24 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
 }
 
 /**
- * Writes `<outputDir>/boards/<board-id>.xlsx` for every board with staff in the run; returns their
+ * A board workbook's file name, that a board's secretariat recognises among others:
+ * `basisschool-de-regenboog-20-2017-09.xlsx` — the board's name as a slug (accents dropped, at most 50
+ * characters; `schoolbestuur` when it has none), its id, the month.
+ */
+export function boardWorkbookName(boardId: number, boardName: string, month: string): string {
+  const slug = boardName
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 50)
+    .replace(/-+$/, "");
+  return `${slug || "schoolbestuur"}-${boardId}-${month}.xlsx`;
+}
+
+/**
+ * Writes `<outputDir>/boards/<board-name>-<board-id>-<month>.xlsx` for every board with staff in the run; returns their
  * paths, by board id. Refuses (before writing any) when one of them exists already.
  */
 export async function writeBoardWorkbooks(input: BoardWorkbooksInput): Promise<BoardWorkbooksResult> {

@@ -35,6 +35,7 @@
  *   read (assignments, received_at, a valid_from in the future, payment dates).
  */
 import { readFileSync } from "node:fs";
+import { boardWorkbookOf } from "../support/board-workbook-file";
 import { join } from "node:path";
 import { expect } from "chai";
 import { CIRCULAR_EXAMPLES, circularExampleRows, PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
@@ -973,7 +974,7 @@ function hostileValuesOn(engine: TestEngine): void {
     });
 
     const operatorWorkbook = () => join(workspace!.monthDir(FIRST), `report-${FIRST}.xlsx`);
-    const boardWorkbook = () => join(workspace!.monthDir(FIRST), "boards", "1.xlsx");
+    const boardWorkbook = () => boardWorkbookOf(workspace!.monthDir(FIRST), 1);
 
     it("an INSZ inside a rejected value is masked on stdout, in explain, run-summary.json, decisions.jsonl and both workbooks", async () => {
       const stdout = run.out.join("\n");

@@ -121,7 +121,7 @@ describe("file and folder modes", function () {
         "a GO file",
       ).to.equal(true);
       expect(
-        written.some((name) => /^out\/2017-09\/boards\/\d+\.xlsx$/.test(name)),
+        written.some((name) => /^out\/2017-09\/boards\/[a-z0-9-]+-\d+-2017-09\.xlsx$/.test(name)),
         "a board workbook",
       ).to.equal(true);
       expect(

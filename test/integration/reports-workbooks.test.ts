@@ -15,7 +15,7 @@ import { makeInsz } from "../../src/domain/check-digits";
 import type { PersonLine, UnitLine } from "../../src/run-record";
 import type { RunSummary } from "../../src/run-record";
 import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
-import { BOARD_SHEETS, writeBoardWorkbooks } from "../../reports/board-workbooks";
+import { BOARD_SHEETS, boardWorkbookName, writeBoardWorkbooks } from "../../reports/board-workbooks";
 import { columnLetter, excelDate, excelDateTime, fractionText, safeText } from "../../reports/excel-cells";
 import { notEligibleTexts } from "../../reports/not-eligible-detail";
 import { OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-workbook";
@@ -31,6 +31,11 @@ const FORMULA_NAME = '=HYPERLINK("x")';
 const BOARD_NORTH = { id: 20, name: "VZW Testscholen Noord", agency: "AGODI" };
 const BOARD_SOUTH = { id: 21, name: "Stadsbestuur Zuidrand", agency: "AGODI" };
 const BOARD_WITHOUT_STAFF = { id: 22, name: "VZW Zonder Personeel", agency: "AHOVOKS" };
+/** A board workbook's file name in this test's data: the board's name, its id, the month. */
+function boardFileOf(boardId: number, month: string): string {
+  const board = [BOARD_NORTH, BOARD_SOUTH, BOARD_WITHOUT_STAFF].find((b) => b.id === boardId)!;
+  return boardWorkbookName(board.id, board.name, month);
+}
 const SCHOOL_NORTH = { id: 20, board_id: 20, name: "Basisschool Noorderlicht", level: "BaO" };
 const ACADEMY_SOUTH = { id: 21, board_id: 21, name: "Stedelijke Academie Zuidrand", level: "DKO" };
 const EMPTY_SCHOOL = { id: 22, board_id: 22, name: "School Zonder Opdrachten", level: "VWO" };
@@ -443,17 +448,23 @@ describe("the operator and school-board workbooks of a run", function () {
         const { units } = decisionsOf(workspace, month);
         const boards = [...new Set(units.map((u) => u.context.boardId).filter((id): id is number => id !== null))].sort((a, b) => a - b);
         const boardsDir = join(workspace.monthDir(month), "boards");
-        expect(boardFiles.get(month), month).to.deep.equal(boards.map((id) => join(boardsDir, `${id}.xlsx`)));
+        const names = new Map(units.map((u) => [u.context.boardId, u.context.boardName ?? ""]));
+        const fileOf = (id: number) => boardWorkbookName(id, names.get(id) ?? "", month);
+        expect(boardFiles.get(month), month).to.deep.equal(boards.map((id) => join(boardsDir, fileOf(id))));
         expect(readdirSync(boardsDir).sort(), `${month}: only workbooks, no temporary files left`).to.deep.equal(
-          boards.map((id) => `${id}.xlsx`).sort(),
+          boards.map((id) => fileOf(id)).sort(),
         );
-        expect(existsSync(join(boardsDir, `${BOARD_WITHOUT_STAFF.id}.xlsx`))).to.equal(false);
+        expect(readdirSync(boardsDir).some((name) => name.includes(`-${BOARD_WITHOUT_STAFF.id}-`))).to.equal(false);
       }
-      expect(boardFiles.get("2017-09")!.map((f) => f.split("/").pop())).to.include.members(["20.xlsx", "21.xlsx"]);
+      // Named by the board's name, id and month (issue 16): "VZW Testscholen Noord" -> vzw-testscholen-noord.
+      expect(boardFiles.get("2017-09")!.map((f) => f.split("/").pop())).to.include.members([
+        "vzw-testscholen-noord-20-2017-09.xlsx",
+        "stadsbestuur-zuidrand-21-2017-09.xlsx",
+      ]);
     });
 
     it("have Dutch sheets and headers", async () => {
-      const tables = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "20.xlsx"));
+      const tables = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(20, "2017-09")));
       expect([...tables.keys()]).to.deep.equal([BOARD_SHEETS.notifications, BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]);
       expect(tables.get("Meldingen")!.headers).to.deep.equal([
         "Personeelslid",
@@ -482,8 +493,8 @@ describe("the operator and school-board workbooks of a run", function () {
     });
 
     it("give a person who works for two boards to each board with only that board's assignment", async () => {
-      const north = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "20.xlsx"));
-      const south = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", "21.xlsx"));
+      const north = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(20, "2017-09")));
+      const south = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(21, "2017-09")));
 
       const northDeclared = records(north.get("Aangegeven")!).filter((r) => r.Personeelslid === 21);
       expect(northDeclared.map((r) => r.Opdracht)).to.have.members([211, 211]);
@@ -517,7 +528,7 @@ describe("the operator and school-board workbooks of a run", function () {
         const { units } = decisionsOf(workspace, month);
         const boardOf = new Map(units.map((u) => [u.assignmentId, u.context.boardId]));
         for (const file of boardFiles.get(month)!) {
-          const boardId = Number(file.split("/").pop()!.replace(".xlsx", ""));
+          const boardId = Number(/-(\d+)-\d{4}-\d{2}\.xlsx$/.exec(file)![1]);
           const tables = await readWorkbook(file);
           const staffOfBoard = new Set(units.filter((u) => u.context.boardId === boardId).map((u) => u.staffId));
           for (const sheet of [BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]) {
@@ -672,7 +683,10 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
   });
 
   it("shows each school board its own staff's ZIMA forms, in Dutch", async () => {
-    expect(boards.map((f) => f.split("/").pop())).to.deep.equal(["30.xlsx", "31.xlsx"]);
+    expect(boards.map((f) => f.split("/").pop())).to.deep.equal([
+      `bestuur-dertig-30-${BENEFITS_MONTH}.xlsx`,
+      `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`,
+    ]);
     const thirty = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.declared)!);
     expect(thirty.map((r) => [r.Personeelslid, r.Aangifte, r.Refertemaand])).to.have.deep.members([
       [81, "ZIMA002", "2017-09"],
@@ -724,7 +738,10 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       const together = await readWorkbook(reports.operatorWorkbook);
       expect([...together.keys()]).to.deep.equal([...alone.keys()]);
       for (const [name, table] of alone) expect(together.get(name)!.rows, name).to.deep.equal(table.rows);
-      expect(reports.boardWorkbooks.map((f) => f.split("/").pop())).to.deep.equal(["30.xlsx", "31.xlsx"]);
+      expect(reports.boardWorkbooks.map((f) => f.split("/").pop())).to.deep.equal([
+        `bestuur-dertig-30-${BENEFITS_MONTH}.xlsx`,
+        `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`,
+      ]);
       for (const [index, board] of boards.entries()) {
         const [a, b] = [await readWorkbook(board), await readWorkbook(reports.boardWorkbooks[index])];
         for (const [name, table] of a) expect(b.get(name)!.rows, `${board} ${name}`).to.deep.equal(table.rows);
@@ -739,18 +756,23 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
         `payslip-extract-${BENEFITS_MONTH}.csv`,
         `report-${BENEFITS_MONTH}.xlsx`,
       ]);
-      expect(readdirSync(join(run.outputDir, "boards")).sort()).to.deep.equal(["30.xlsx", "31.xlsx"]);
+      expect(readdirSync(join(run.outputDir, "boards")).sort()).to.deep.equal([
+        `bestuur-dertig-30-${BENEFITS_MONTH}.xlsx`,
+        `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`,
+      ]);
     });
 
     it("publishes no board workbook when one exists already, and removes every temporary file and folder", async () => {
       const run = freshRun();
       mkdirSync(join(run.outputDir, "boards"));
-      writeFileSync(join(run.outputDir, "boards", "31.xlsx"), "an earlier workbook");
+      writeFileSync(join(run.outputDir, "boards", `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`), "an earlier workbook");
       let failure: unknown = null;
       await writeRunReports(run).catch((error: unknown) => (failure = error));
-      expect(String(failure)).to.match(/board workbook\(s\) exist already.*31\.xlsx/);
-      expect(readdirSync(join(run.outputDir, "boards"))).to.deep.equal(["31.xlsx"]);
-      expect(readFileSync(join(run.outputDir, "boards", "31.xlsx"), "utf8")).to.equal("an earlier workbook");
+      expect(String(failure)).to.match(/board workbook\(s\) exist already.*bestuur-eenendertig-31-2017-10\.xlsx/);
+      expect(readdirSync(join(run.outputDir, "boards"))).to.deep.equal([`bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`]);
+      expect(readFileSync(join(run.outputDir, "boards", `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`), "utf8")).to.equal(
+        "an earlier workbook",
+      );
       // The operator workbook was finished before the boards; the extract, after them, was not written.
       expect(readdirSync(run.outputDir).sort()).to.deep.equal(["boards", "decisions.jsonl", `report-${BENEFITS_MONTH}.xlsx`]);
     });
