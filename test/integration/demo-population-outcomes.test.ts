@@ -48,7 +48,7 @@ describe("the demo population's profiles come out of `easr demo` as the rules sa
     population.staff.filter((s) => profiles.includes(s.profile) && !s.notices.includes("withdrawn-at-once"));
 
   it("ends with the follow-up commands on its own database and folder, and each of them works as printed", async () => {
-    const commands = demoOutput.filter((line) => line.startsWith("  easr ")).map((line) => line.trim().split(" ").slice(1));
+    const commands = demoOutput.filter((line) => line.startsWith("  npx easr ")).map((line) => line.trim().split(" ").slice(2));
     expect(commands.map((args) => args[0])).to.deep.equal(["payslip", "explain", "audit"]);
     expect(demoOutput).to.include(`  export EASR_DB_URL=${workspace.dbUrl} EASR_OUT_DIR=${workspace.outDir}`);
     for (const args of commands) {

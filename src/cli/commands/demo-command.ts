@@ -71,7 +71,8 @@ export async function demoCommand(options: DemoOptions, io: CliIo, logger: Logge
   io.out(
     `demo done: ${DEMO_MONTHS.length} monthly runs, ${forms} forms in ${files} FI files (each with its GO file) under ${resolve(outDir)}`,
   );
-  for (const line of nextCommands(url, resolve(outDir), summaries)) io.out(line);
+  // Absolute paths: the commands work from any folder.
+  for (const line of nextCommands(`sqlite:${resolve(location.file!)}`, resolve(outDir), summaries)) io.out(line);
   return summaries;
 }
 
@@ -90,9 +91,9 @@ function nextCommands(url: string, outDir: string, summaries: readonly RunSummar
     "",
     "next, on the demo's database and output folder (or export EASR_DB_URL and EASR_OUT_DIR as below and leave --db/--out out):",
     `  export EASR_DB_URL=${url} EASR_OUT_DIR=${outDir}`,
-    `  easr payslip --staff ${staffId} --month ${SHOWN_MONTH} --db ${url} --out ${outDir}`,
-    `  easr explain --staff ${staffId} --month ${SHOWN_MONTH} --db ${url}`,
-    `  easr audit --month ${SHOWN_MONTH} --db ${url}`,
+    `  npx easr payslip --staff ${staffId} --month ${SHOWN_MONTH} --db ${url} --out ${outDir}`,
+    `  npx easr explain --staff ${staffId} --month ${SHOWN_MONTH} --db ${url}`,
+    `  npx easr audit --month ${SHOWN_MONTH} --db ${url}`,
   ];
 }
 
