@@ -311,7 +311,27 @@ function reasonRows(summary: RunSummary): SummaryRow[] {
 }
 
 function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
-  const rows: SummaryRow[] = [
+  return [
+    ...runRows(summary),
+    ...fileRows(summary),
+    ...accountRows(summary),
+    ...(summary.warnings ?? []).map((warning): SummaryRow => ({ section: "Warning", label: warning })),
+    ...formTypeRows(totals),
+    ...reasonRows(summary),
+    ...groupRows("Agency", totals.agencies.sorted()),
+    ...groupRows("Level", totals.levels.sorted()),
+    ...groupRows(
+      "School board",
+      totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key)),
+    ),
+    ...rejectedRecordRows(summary),
+    ...summary.notes.map((note): SummaryRow => ({ section: "Note", label: note })),
+  ];
+}
+
+/** The run itself and the employer it declares for. */
+function runRows(summary: RunSummary): SummaryRow[] {
+  return [
     { section: "Run", key: "month", label: "Run month", value: summary.runMonth },
     {
       section: "Run",
@@ -335,6 +355,11 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
     { section: "Employer", key: "NOSS", label: "RSZ/NOSS number", value: summary.employer.nossNumber },
     { section: "Employer", key: "KBO", label: "KBO enterprise number", value: summary.employer.kboNumber },
   ];
+}
+
+/** The files the run wrote: each FI file and its GO file (none in a dry run). */
+function fileRows(summary: RunSummary): SummaryRow[] {
+  const rows: SummaryRow[] = [];
   for (const file of summary.files) {
     rows.push({ section: "File", key: `${file.formType} FI`, label: "declaration file", value: file.fileName, declared: file.forms });
     rows.push({
@@ -346,9 +371,12 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
   }
   if (summary.files.length === 0) rows.push({ section: "File", key: "none", label: "no file written" });
 
-  rows.push(...accountRows(summary));
-  for (const warning of summary.warnings ?? []) rows.push({ section: "Warning", label: warning });
+  return rows;
+}
 
+/** The totals per form type, and over all of them. */
+function formTypeRows(totals: RunTotals): SummaryRow[] {
+  const rows: SummaryRow[] = [];
   const formTypes = totals.formTypes.sorted();
   rows.push(...groupRows("Form type", formTypes));
   const sum = (pick: (g: GroupTotals) => number): number => formTypes.reduce((n, g) => n + pick(g), 0);
@@ -364,16 +392,12 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
     zimaGross: sumCents(formTypes.map((g) => g.zimaGross)),
     holidayDays: sum((g) => g.holidayDays),
   });
-  rows.push(...reasonRows(summary));
-  rows.push(...groupRows("Agency", totals.agencies.sorted()));
-  rows.push(...groupRows("Level", totals.levels.sorted()));
-  rows.push(
-    ...groupRows(
-      "School board",
-      totals.boards.sorted((a, b) => Number(a.key) - Number(b.key) || a.key.localeCompare(b.key)),
-    ),
-  );
+  return rows;
+}
 
+/** The records breaking the source contract, by rule, and those of no staff member one by one. */
+function rejectedRecordRows(summary: RunSummary): SummaryRow[] {
+  const rows: SummaryRow[] = [];
   const rr = summary.rejectedRecords;
   rows.push({ section: "Rejected records", key: "count", label: "records breaking the source contract", value: rr.count });
   for (const [rule, count] of Object.entries(rr.byRule) as [RejectionRule, number][]) {
@@ -388,7 +412,6 @@ function summaryRows(summary: RunSummary, totals: RunTotals): SummaryRow[] {
       value: item.rule,
     });
   }
-  for (const note of summary.notes) rows.push({ section: "Note", label: note });
   return rows;
 }
 

@@ -167,10 +167,16 @@ describe("the CLI's conventions", function () {
   it("--json on run, explain and ingest: one JSON document on stdout, nothing else; every INSZ masked", async () => {
     const run = await w.easr("run", "--month", "2017-10", "--db", w.dbUrl, "--out", w.outDir, "--json");
     expect(run.code, run.err.join("\n")).to.equal(0);
-    const { summary, reports } = JSON.parse(run.out.join("\n")) as { summary: { runMonth: string; toolVersion: string }; reports: unknown };
+    const { summary, reports } = JSON.parse(run.out.join("\n")) as {
+      summary: { runMonth: string; toolVersion: string };
+      reports: { operatorWorkbook: string; payslipExtract: string };
+    };
     expect(summary.runMonth).to.equal("2017-10");
     expect(summary).to.deep.equal(w.summaryOf("2017-10"));
-    expect(reports).to.not.equal(undefined);
+    expect([reports.operatorWorkbook, reports.payslipExtract]).to.deep.equal([
+      join(w.monthDir("2017-10"), "report-2017-10.xlsx"),
+      join(w.monthDir("2017-10"), "payslip-extract-2017-10.csv"),
+    ]);
 
     const explained = await w.easr("explain", "--staff", "1", "--month", "2017-09", "--db", w.dbUrl, "--json");
     expect(explained.code, explained.err.join("\n")).to.equal(0);

@@ -13,6 +13,7 @@
  */
 import { posix } from "node:path";
 import type { Environment } from "../../files/batch-file-name";
+import { withoutPassword } from "../../util/url-password";
 
 export type ChannelProtocol = "sftp" | "ftps" | "file";
 
@@ -80,9 +81,4 @@ export function answerFolder(environment: Environment): string {
 /** A path on the channel: the base folder, then the parts. */
 export function channelPath(address: ChannelAddress, ...parts: string[]): string {
   return posix.join(address.folder, ...parts);
-}
-
-/** The URL text with any password replaced, for a message about a URL that did not parse. */
-function withoutPassword(text: string): string {
-  return text.replace(/\/\/([^/@:]*):[^@]*@/, "//$1:***@");
 }

@@ -12,6 +12,7 @@ import { openTransport } from "../../channel/transport/open-transport";
 import { answerFolder, channelPath, sendFolder } from "../../channel/transport/channel-address";
 import { parseDatabaseUrl } from "../../config/database-url";
 import { type AppConfig, ConfigError, describeConfig, loadConfig } from "../../config/load-config";
+import { withoutPassword } from "../../util/url-password";
 import type { CliIo } from "../cli-io";
 import { UsageError } from "../exit-codes";
 
@@ -42,8 +43,7 @@ const URLS = new Set(["EASR_DB_URL", "EASR_STATE_DB_URL", "EASR_CHANNEL_URL"]);
 /** A value as it may be shown: a password or passphrase as ****, a URL without its password. */
 function shown(name: string, value: string): string {
   if (SECRET.test(name)) return "****";
-  if (!URLS.has(name)) return value;
-  return value.replace(/\/\/([^/@:]*):[^@]*@/, "//$1:****@");
+  return URLS.has(name) ? withoutPassword(value) : value;
 }
 
 function effectiveValues(env: NodeJS.ProcessEnv): ConfigReport["values"] {
