@@ -229,23 +229,76 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** A line of a sheet's title block, above its table: the first is the title, in large bold type. */
+export type TitleLine = string;
+
+export interface TableSheetOptions {
+  /** Lines above the table (a board's name, the month, the run): the header row comes after them and a blank row. */
+  readonly title?: readonly TitleLine[];
+}
+
+/** Excel's paper size code for A4. */
+const A4 = 9;
+/** Points a line of header text takes in height (Excel's default row is 15 points). */
+const HEADER_LINE_HEIGHT = 15;
+
 /**
- * One table on one sheet of a streaming workbook: the header row (bold, frozen), then one row per
- * {@link add}; {@link close} sets the autofilter over the whole table and commits the sheet.
+ * How every table sheet prints: A4 landscape, as wide as the page (as many pages down as it takes),
+ * the header row repeated on each page, narrow margins.
+ */
+export function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
+  return {
+    paperSize: A4,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+}
+
+/** The height of a header row whose texts wrap within their columns' widths (so no header overprints the first row). */
+export function headerHeight(columns: readonly { readonly header: string; readonly width: number }[]): number {
+  const lines = Math.max(1, ...columns.map((c) => Math.ceil(c.header.length / Math.max(1, c.width - 1))));
+  return lines * HEADER_LINE_HEIGHT;
+}
+
+/**
+ * One table on one sheet of a streaming workbook: an optional title block, the header row (bold,
+ * wrapped, tall enough, frozen, repeated on every printed page), then one row per {@link add};
+ * {@link close} sets the autofilter over the whole table and commits the sheet. Printed A4 landscape,
+ * fit to the page's width ({@link printSetup}).
  */
 export class TableSheet<Row> {
   private rows = 0;
   private notes = 0;
   private readonly sheet: ExcelJS.Worksheet;
+  /** The row number of the header (1 without a title block). */
+  private readonly headerRow: number;
 
   constructor(
     workbook: StreamingWorkbook,
     readonly name: string,
     private readonly columns: readonly ColumnDefinition<Row>[],
+    options: TableSheetOptions = {},
   ) {
-    this.sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }] });
+    const title = options.title ?? [];
+    this.headerRow = title.length === 0 ? 1 : title.length + 2;
+    const topLeftCell = `A${this.headerRow + 1}`;
+    this.sheet = workbook.addWorksheet(name, {
+      views: [{ state: "frozen", xSplit: 0, ySplit: this.headerRow, topLeftCell, activeCell: topLeftCell }],
+      pageSetup: printSetup(this.headerRow),
+    });
     this.sheet.columns = columns.map((column) => ({ width: column.width }));
-    const header = this.sheet.getRow(1);
+    title.forEach((line, index) => {
+      const row = this.sheet.getRow(index + 1);
+      row.getCell(1).value = cellText(line);
+      row.getCell(1).font = index === 0 ? { bold: true, size: 14 } : { bold: false };
+      row.commit();
+    });
+    const header = this.sheet.getRow(this.headerRow);
+    header.height = headerHeight(columns);
     columns.forEach((column, index) => {
       const cell = header.getCell(index + 1);
       cell.value = cellText(column.header);
@@ -266,7 +319,7 @@ export class TableSheet<Row> {
 
   /** Adds a row given as its cell inputs, in column order (see {@link cellInputs}). */
   async addCells(inputs: readonly CellInput[]): Promise<void> {
-    const excelRow = this.sheet.getRow(this.rows + 2);
+    const excelRow = this.sheet.getRow(this.headerRow + 1 + this.rows);
     for (let index = 0; index < this.columns.length; index++) {
       const { value, numFmt } = cellOf(this.columns[index].kind, inputs[index]);
       if (value === null) continue;
@@ -281,7 +334,7 @@ export class TableSheet<Row> {
 
   /** A line of text in the first column, after the table's rows (not counted as a row, outside the autofilter). */
   addNote(text: string): void {
-    const row = this.sheet.getRow(this.rows + 2 + this.notes);
+    const row = this.sheet.getRow(this.headerRow + 1 + this.rows + this.notes);
     const cell = row.getCell(1);
     cell.value = cellText(text);
     cell.font = { italic: true };
@@ -291,7 +344,7 @@ export class TableSheet<Row> {
 
   /** Commits the sheet; returns its row count (header excluded). */
   close(): number {
-    this.sheet.autoFilter = `A1:${columnLetter(this.columns.length)}${this.rows + 1}`;
+    this.sheet.autoFilter = `A${this.headerRow}:${columnLetter(this.columns.length)}${this.headerRow + this.rows}`;
     this.sheet.commit();
     return this.rows;
   }

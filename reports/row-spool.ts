@@ -19,7 +19,15 @@ import { publishFile, temporaryPathFor } from "../src/files/atomic-file";
 import { createPrivateWriteStream, makeDirectory } from "../src/files/file-modes";
 import { UTF8_BOM, csvRow } from "./csv";
 import { createInterface } from "node:readline";
-import { type CellInput, type ColumnDefinition, cellInputs, csvText, TableSheet, type StreamingWorkbook } from "./excel-cells";
+import {
+  type CellInput,
+  type ColumnDefinition,
+  cellInputs,
+  csvText,
+  TableSheet,
+  type StreamingWorkbook,
+  type TableSheetOptions,
+} from "./excel-cells";
 
 /** 1 MiB of lines waiting at most; a flush writes out the larger half of them. */
 const DEFAULT_LIMIT_BYTES = 1 << 20;
@@ -142,8 +150,9 @@ export class RowSpool {
     columns: readonly ColumnDefinition<Row>[],
     file: string,
     overflow?: SheetOverflow,
+    options?: TableSheetOptions,
   ): Promise<number> {
-    const sheet = new TableSheet<Row>(workbook, name, columns);
+    const sheet = new TableSheet<Row>(workbook, name, columns, options);
     if (this.pending.size > 0) throw new Error("RowSpool.writeSheet before flush: rows would be missing");
     const path = this.dir === null ? null : join(this.dir, file);
     if (path === null || !existsSync(path)) return sheet.close();

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 export type CellValue = ExcelJS.CellValue;
 
 export interface SheetTable {
+  /** The lines above the table (its title block), empty when the header is the first row. */
+  readonly title: string[];
   readonly headers: string[];
   readonly rows: CellValue[][];
   readonly sheet: ExcelJS.Worksheet;
@@ -19,8 +21,13 @@ export async function readWorkbook(path: string): Promise<Map<string, SheetTable
     sheet.eachRow({ includeEmpty: true }, (row, number) => {
       all[number - 1] = Array.from({ length: sheet.columnCount }, (_, index) => row.getCell(index + 1).value);
     });
-    const [headers = [], ...rows] = all;
-    tables.set(sheet.name, { headers: headers.map(String), rows: rows.filter((row) => row !== undefined), sheet });
+    // The header is the last frozen row (TableSheet freezes the title block and the header).
+    const view = sheet.views[0] as { ySplit?: number } | undefined;
+    const headerIndex = Math.max(0, (view?.ySplit ?? 1) - 1);
+    const title = all.slice(0, headerIndex).flatMap((row) => (row && row[0] !== null && row[0] !== undefined ? [String(row[0])] : []));
+    const headers = all[headerIndex] ?? [];
+    const rows = all.slice(headerIndex + 1);
+    tables.set(sheet.name, { title, headers: headers.map(String), rows: rows.filter((row) => row !== undefined), sheet });
   }
   return tables;
 }
