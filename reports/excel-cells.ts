@@ -214,6 +214,15 @@ export function cellInputs<Row>(columns: readonly ColumnDefinition<Row>[], row: 
   return columns.map((column) => column.value(row));
 }
 
+/** Sets cell `column` of `row` to an input of the given kind, with its shared number format; nothing for no value. */
+export function fillCell(row: ExcelJS.Row, column: number, kind: CellKind, input: CellInput): void {
+  const { value, numFmt } = cellOf(kind, input);
+  if (value === null) return;
+  const cell = row.getCell(column);
+  cell.value = value;
+  cell.style = styleOf(numFmt);
+}
+
 /** Rows between two turns of the event loop, so that the zip and the file can drain while we write. */
 const ROWS_PER_TURN = 250;
 
@@ -239,7 +248,7 @@ export interface TableSheetOptions {
 
 /** Excel's paper size code for A4. */
 const A4 = 9;
-/** Points a line of header text takes in height (Excel's default row is 15 points). */
+/** Points a line of wrapped text takes in height (Excel's default row is 15 points). */
 const HEADER_LINE_HEIGHT = 15;
 
 /**
@@ -260,7 +269,16 @@ export function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
 
 /** The height of a header row whose texts wrap within their columns' widths (so no header overprints the first row). */
 export function headerHeight(columns: readonly { readonly header: string; readonly width: number }[]): number {
-  const lines = Math.max(1, ...columns.map((c) => Math.ceil(c.header.length / Math.max(1, c.width - 1))));
+  return wrappedTextHeight(columns.map((c) => ({ text: c.header, width: c.width })));
+}
+
+/**
+ * The height a row needs for texts that wrap within their columns' widths, about: spreadsheet programs
+ * do not grow a row for wrapped text a program wrote (LibreOffice keeps the default height).
+ */
+export function wrappedTextHeight(cells: readonly { readonly text: string; readonly width: number }[]): number {
+  // A column width is counted in the widest digits; a line of text holds about one character more a ten.
+  const lines = Math.max(1, ...cells.map((c) => Math.ceil(c.text.length / Math.max(1, Math.floor(c.width * 1.1) - 1))));
   return lines * HEADER_LINE_HEIGHT;
 }
 
@@ -320,13 +338,7 @@ export class TableSheet<Row> {
   /** Adds a row given as its cell inputs, in column order (see {@link cellInputs}). */
   async addCells(inputs: readonly CellInput[]): Promise<void> {
     const excelRow = this.sheet.getRow(this.headerRow + 1 + this.rows);
-    for (let index = 0; index < this.columns.length; index++) {
-      const { value, numFmt } = cellOf(this.columns[index].kind, inputs[index]);
-      if (value === null) continue;
-      const cell = excelRow.getCell(index + 1);
-      cell.value = value;
-      cell.style = styleOf(numFmt);
-    }
+    for (let index = 0; index < this.columns.length; index++) fillCell(excelRow, index + 1, this.columns[index].kind, inputs[index]);
     excelRow.commit();
     this.rows++;
     if (this.rows % ROWS_PER_TURN === 0) await nextTurn();

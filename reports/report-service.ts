@@ -15,6 +15,7 @@ import type { AuditRepository } from "../src/state/audit-repository";
 import type { RecordedRun, RunRepository } from "../src/state/run-repository";
 import { brusselsTime, type Clock } from "../src/util/brussels-clock";
 import { maskInszInText } from "../src/util/insz-masking";
+import type { ReportLanguage } from "./operator/report-language";
 import { removeRunReports, type RunReports, writeRunReports } from "./run-reports";
 
 /** The run's reports could not be written; its files and record are fine (exit 3). */
@@ -29,6 +30,8 @@ export interface ReportDependencies {
   readonly clock: Clock;
   /** Who writes them, on which host (audit trail). */
   readonly actor: { readonly actor: string; readonly host: string };
+  /** The operator workbook's language (EASR_REPORT_LANGUAGE). */
+  readonly language: ReportLanguage;
 }
 
 /**
@@ -45,7 +48,8 @@ export async function writeAndRecordReports(
   const now = () => brusselsTime(deps.clock.now()).iso;
   try {
     const since = await deps.anomalyReports.previousRunFinishedAt(environment, runId);
-    const reports = await writeRunReports(summary, await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil));
+    const anomalies = await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil);
+    const reports = await writeRunReports(summary, { anomalies, language: deps.language });
     if (reports && runId !== null) {
       await deps.runs.reportsWritten(runId, now(), resolve(reports.payslipExtract));
       await deps.audit.append({

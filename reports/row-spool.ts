@@ -72,6 +72,8 @@ export class RowSpool {
   private readonly pending = new Map<string, Waiting>();
   /** Created with the first lines written out: a spool that receives no rows leaves nothing on disk. */
   private dir: string | null = null;
+  /** Per spool file, which columns have a value in at least one row. */
+  private readonly filled = new Map<string, boolean[]>();
 
   /** A spool whose folder will be `<parentDir>/<prefix>XXXXXX`. */
   constructor(
@@ -85,7 +87,9 @@ export class RowSpool {
 
   /** Parks one row of a table, as its cell inputs, in the spool file `file`. */
   async add<Row>(file: string, columns: readonly ColumnDefinition<Row>[], row: Row): Promise<void> {
-    const line = `${JSON.stringify(cellInputs(columns, row))}\n`;
+    const inputs = cellInputs(columns, row);
+    this.noteFilled(file, inputs);
+    const line = `${JSON.stringify(inputs)}\n`;
     const bytes = Buffer.byteLength(line, "utf8");
     if (this.used + bytes > this.buffer.length) await this.flush(this.buffer.length / 2);
     if (this.used + bytes > this.buffer.length) {
@@ -140,6 +144,14 @@ export class RowSpool {
     return this.dir;
   }
 
+  private noteFilled(file: string, inputs: readonly CellInput[]): void {
+    let filled = this.filled.get(file);
+    if (!filled) this.filled.set(file, (filled = inputs.map(() => false)));
+    inputs.forEach((input, index) => {
+      if (input !== null && input !== undefined && input !== "") filled[index] = true;
+    });
+  }
+
   /**
    * Writes the rows of spool file `file` to a new sheet of `workbook`, in the order they were added,
    * and closes the sheet; returns its row count. Call {@link flush} once all rows are in.
@@ -150,33 +162,42 @@ export class RowSpool {
     columns: readonly ColumnDefinition<Row>[],
     file: string,
     overflow?: SheetOverflow,
-    options?: TableSheetOptions,
+    options?: TableSheetOptions & { readonly dropEmptyColumns?: boolean },
   ): Promise<number> {
-    const sheet = new TableSheet<Row>(workbook, name, columns, options);
+    // A column without a value in any row says nothing: left out of the sheet and of its CSV.
+    const filled = this.filled.get(file);
+    const kept = columns.flatMap((_, index) => (options?.dropEmptyColumns && filled && !filled[index] ? [] : [index]));
+    const sheet = new TableSheet<Row>(workbook, name, kept.length === columns.length ? columns : kept.map((i) => columns[i]), options);
     if (this.pending.size > 0) throw new Error("RowSpool.writeSheet before flush: rows would be missing");
     const path = this.dir === null ? null : join(this.dir, file);
     if (path === null || !existsSync(path)) return sheet.close();
     const total = overflow ? await countLines(path) : 0;
-    const complete = overflow && total > overflow.maxRows ? await this.writeCsv(path, columns, overflow.csvPath) : null;
+    const complete = overflow && total > overflow.maxRows ? await this.writeCsv(path, columns, kept, overflow.csvPath) : null;
     let written = 0;
     for await (const line of spoolLines(path)) {
       if (complete && written === overflow!.maxRows) break;
-      await sheet.addCells(JSON.parse(line) as CellInput[]);
+      const inputs = JSON.parse(line) as CellInput[];
+      await sheet.addCells(kept.length === columns.length ? inputs : kept.map((i) => inputs[i]));
       written++;
     }
     if (complete) sheet.addNote(overflow!.note(total - written, total, basename(complete)));
     return sheet.close();
   }
 
-  /** Every row of spool file `path` as CSV (header, then the rows), published under `csvPath` when complete. */
-  private async writeCsv<Row>(path: string, columns: readonly ColumnDefinition<Row>[], csvPath: string): Promise<string> {
+  /** Every row of spool file `path` as CSV (header, then the rows; the columns `kept`), published under `csvPath` when complete. */
+  private async writeCsv<Row>(
+    path: string,
+    columns: readonly ColumnDefinition<Row>[],
+    kept: readonly number[],
+    csvPath: string,
+  ): Promise<string> {
     const temporary = temporaryPathFor(csvPath);
     const out = createPrivateWriteStream(temporary, { encoding: "utf8" });
     try {
-      out.write(UTF8_BOM + csvRow(columns.map((c) => c.header)));
+      out.write(UTF8_BOM + csvRow(kept.map((i) => columns[i].header)));
       for await (const line of spoolLines(path)) {
         const inputs = JSON.parse(line) as CellInput[];
-        if (!out.write(csvRow(columns.map((c, i) => csvText(c.kind, inputs[i]))))) await once(out, "drain");
+        if (!out.write(csvRow(kept.map((i) => csvText(columns[i].kind, inputs[i]))))) await once(out, "drain");
       }
       out.end();
       await once(out, "finish");
@@ -192,6 +213,7 @@ export class RowSpool {
   /** Removes the spool's folder and files (also when something failed). */
   remove(): void {
     this.pending.clear();
+    this.filled.clear();
     this.used = 0;
     if (this.dir !== null) rmSync(this.dir, { recursive: true, force: true });
     this.dir = null;

@@ -13,6 +13,7 @@ import type { RunSummary } from "../src/run-record";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
 import { operatorWorkbookReport } from "./operator-workbook";
+import type { ReportLanguage } from "./operator/report-language";
 import { runOutputNames } from "../src/files/output-layout";
 import { payslipExtractReport } from "./payslip-extract";
 import { feedReports, type PersonReport } from "./person-reports";
@@ -46,15 +47,19 @@ export function removeRunReports(summary: RunSummary): void {
   rmSync(paths.payslipExtract, { force: true });
 }
 
-/**
- * Null when the run kept no decisions (a re-run with nothing new). `anomalies` go on the operator
- * workbook's Anomalies sheet: normally those ingested since the environment's previous completed run.
- */
-export async function writeRunReports(summary: RunSummary, anomalies: readonly AnomalyReportRow[] = []): Promise<RunReports | null> {
+export interface RunReportOptions {
+  /** For the operator workbook's Anomalies sheet: normally those ingested since the environment's previous completed run. */
+  readonly anomalies?: readonly AnomalyReportRow[];
+  /** The operator workbook's language (Dutch by default). */
+  readonly language?: ReportLanguage;
+}
+
+/** Null when the run kept no decisions (a re-run with nothing new). */
+export async function writeRunReports(summary: RunSummary, options: RunReportOptions = {}): Promise<RunReports | null> {
   if (summary.decisionsFile === null) return null;
   const decisionsPath = summary.decisionsFile;
   const { operatorWorkbook, boardsParent, payslipExtract } = runReportPaths(summary);
-  const operator = operatorWorkbookReport({ summary, decisionsPath, outputPath: operatorWorkbook, anomalies });
+  const operator = operatorWorkbookReport({ summary, decisionsPath, outputPath: operatorWorkbook, ...options });
   const boards = boardWorkbooksReport({ summary, decisionsPath, outputDir: boardsParent });
   const payslip = payslipExtractReport({ summary, decisionsPath, outputPath: payslipExtract });
   await feedReports(decisionsPath, [operator, boards, payslip]);

@@ -212,6 +212,12 @@ export const configSchema = z.object({
     .describe(
       "PEM file of the certificate(s) the institutions sign their answers with (or their authorities'): an answer fetched whose signature does not verify, or that has none, is kept in answers/refused/ and not applied. Without it, signatures are not checked",
     ),
+  EASR_REPORT_LANGUAGE: z
+    .enum(["nl", "en"])
+    .default("nl")
+    .describe(
+      "The language of the operator workbook: nl (Dutch, for the payroll operators) or en (English, for the IT team). The school boards' workbooks and the staff member's copy are always Dutch",
+    ),
   EASR_FETCH_SCHEDULE: z
     .string()
     .refine((value) => cron.validate(value), { error: "must be a cron expression (5 fields, or 6 with seconds first)" })

@@ -50,6 +50,8 @@ export interface AppConfig {
   readonly answerCertificates: pkijs.Certificate[] | null;
   /** Cron expression of `easr schedule`'s fetch of the answers, Brussels time. */
   readonly fetchSchedule: string;
+  /** EASR_REPORT_LANGUAGE: the operator workbook's language. */
+  readonly reportLanguage: "nl" | "en";
 }
 
 /** Command-line options take precedence over the environment. */
@@ -135,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     channel,
     answerCertificates,
     fetchSchedule: raw.EASR_FETCH_SCHEDULE,
+    reportLanguage: raw.EASR_REPORT_LANGUAGE,
   };
 }
 

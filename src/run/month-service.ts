@@ -75,7 +75,8 @@ export async function runMonth(run: MonthRun, deps: MonthServiceDependencies): P
       { ...context, clock, logger, progress: deps.progress },
     );
     deps.onSummary?.(summary);
-    const reports = await writeAndRecordReports(summary, { ...context, clock, actor: { actor: run.triggeredBy, host: hostname() } });
+    const actor = { actor: run.triggeredBy, host: hostname() };
+    const reports = await writeAndRecordReports(summary, { ...context, clock, actor, language: config.reportLanguage });
     return { summary, reports };
   } finally {
     await context.close();

@@ -148,6 +148,15 @@ export const EN: Texts = {
     1: "adapted work during incapacity",
     2: "adapted work under maternity protection",
   },
+  formTypeTitles: {
+    WECH003: "start of part-time work (scenario 3)",
+    WECH006: "monthly part-time work (scenario 6)",
+    ZIMA001: "information sheet when a risk starts (benefits, scenario 1)",
+    ZIMA002: "monthly adapted work (benefits, scenario 2)",
+    ZIMA003: "monthly breastfeeding breaks (benefits, scenario 3)",
+    ZIMA005: "yearly holiday declaration (benefits, scenario 5)",
+    ZIMA006: "resumption of work (benefits, scenario 6)",
+  },
   zima005SubRisks: {
     1: "blue-collar worker (holiday pay by a holiday fund)",
     2: "white-collar worker (holiday pay by the employer)",

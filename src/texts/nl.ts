@@ -281,6 +281,15 @@ export const NL: DutchTexts = {
     1: "aangepast werk tijdens arbeidsongeschiktheid",
     2: "aangepast werk tijdens moederschapsbescherming",
   },
+  formTypeTitles: {
+    WECH003: "begin van deeltijdse arbeid (scenario 3)",
+    WECH006: "maandelijkse deeltijdse arbeid (scenario 6)",
+    ZIMA001: "informatieblad bij het begin van een risico (uitkeringen, scenario 1)",
+    ZIMA002: "maandelijks aangepast werk (uitkeringen, scenario 2)",
+    ZIMA003: "maandelijkse borstvoedingspauzes (uitkeringen, scenario 3)",
+    ZIMA005: "jaarlijkse vakantieaangifte (uitkeringen, scenario 5)",
+    ZIMA006: "werkhervatting (uitkeringen, scenario 6)",
+  },
   zima005SubRisks: { 1: "arbeider", 2: "bediende", 3: "arbeider – aangepast werk", 4: "bediende – aangepast werk" },
   holidaySectors: { 1: "privésector", 2: "openbare sector", 3: "geen vakantiestelsel" },
   absenceKinds: {

@@ -95,7 +95,7 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
     expect(await reports.previousRunFinishedAt("T", runId), "no run before the first").to.equal(null);
   });
 
-  it("lists one row per anomaly on the operator workbook's Anomalies sheet, after Rejected, values with an INSZ masked", async () => {
+  it("lists one row per anomaly on the operator workbook's Anomalies sheet, the last one, values with an INSZ masked", async () => {
     const summary = workspace.summaryOf(MONTH);
     const anomalies = await reports.anomaliesIngestedSince("T", null);
     const withInsz: AnomalyReportRow = { ...anomalies[0], errorId: "00024-003", anomalyClass: "B", value: "INSS 85073100174" };
@@ -106,27 +106,32 @@ describe("anomalies and tickets in the reports (operator workbook, payslip copy)
       outputPath: path,
       anomalies: [...anomalies, withInsz],
     });
-    expect(written.sheets[OPERATOR_SHEETS.anomalies]).to.equal(anomalies.length + 1);
+    expect(written.sheets[OPERATOR_SHEETS.nl.anomalies]).to.equal(anomalies.length + 1);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path);
-    expect(workbook.worksheets.map((sheet) => sheet.name).slice(-2)).to.deep.equal([OPERATOR_SHEETS.rejected, OPERATOR_SHEETS.anomalies]);
-    const rows = await sheetRecords(path, OPERATOR_SHEETS.anomalies);
+    expect(workbook.worksheets.map((sheet) => sheet.name).at(-1)).to.equal(OPERATOR_SHEETS.nl.anomalies);
+    const rows = await sheetRecords(path, OPERATOR_SHEETS.nl.anomalies);
     expect(
       rows.map(
-        (row) => `${row["Staff id"]} ${row["File"]}#${row["Sequence nr."]} ${row["Error id"]} ${row["Class"]} ${row["Declaration status"]}`,
+        (row) =>
+          `${row["Personeelsnr."]} ${row["Bestand"]}#${row["Volgnummer"]} ${row["Fout-id"]} ${row["Klasse"]} ${row["Status aangifte"]}`,
       ),
     ).to.deep.equal(
       [...anomalies, withInsz].map(
         (a) => `${a.staffId} ${a.fileName}#${a.sequenceNbr} ${a.errorId} ${a.anomalyClass} ${a.declarationStatus}`,
       ),
     );
-    expect(rows.map((row) => row["Zone label"] ?? null)).to.deep.equal([...anomalies, withInsz].map((a) => a.zoneLabel));
-    expect(rows[rows.length - 1]["Value"]).to.equal("INSS ********174");
+    expect(rows.map((row) => row["Zone"] ?? null)).to.deep.equal([...anomalies, withInsz].map((a) => a.zoneLabel));
+    expect(rows[rows.length - 1]["Waarde"]).to.equal("INSS ********174");
 
     const empty = join(workspace.dir, "operator-without-anomalies.xlsx");
-    await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath: empty });
-    expect(await sheetRecords(empty, OPERATOR_SHEETS.anomalies)).to.deep.equal([]);
+    const none = await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath: empty });
+    // A sheet without rows is left out of the workbook (the overview lists it with 0 rows).
+    expect(none.sheets).not.to.have.property(OPERATOR_SHEETS.nl.anomalies);
+    const emptyBook = new ExcelJS.Workbook();
+    await emptyBook.xlsx.readFile(empty);
+    expect(emptyBook.worksheets.map((sheet) => sheet.name)).not.to.include(OPERATOR_SHEETS.nl.anomalies);
   });
 
   it("easr payslip --db prints the ticket of each accepted form of the person, and none for a refused one", async () => {

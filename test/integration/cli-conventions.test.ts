@@ -2,7 +2,8 @@
  * The CLI behaves like one (issue 16, part 5): `--version` / `-V` with the commit it was built from (and
  * `-v` still verbose), the version in the run's summary, the audit trail and the log; a reader that stops
  * reading (`| head`) is no failure; errors name the flag the user typed; an id of nobody is an error, not an
- * empty trace; the log's time stamps in Brussels time with their offset; the payslip CSV with a UTF-8 BOM.
+ * empty trace; the log's time stamps in Brussels time with their offset; the payslip CSV with a UTF-8 BOM;
+ * the operator workbook's language.
  */
 import { spawn } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { CliWorkspace } from "../support/cli-harness";
 import { BIN } from "../support/easr-process";
 import { withEnv } from "../support/env";
+import { readWorkbook } from "../support/workbook-tables";
 
 const PACKAGE_VERSION = (JSON.parse(readFileSync(join(projectRoot(), "package.json"), "utf8")) as { version: string }).version;
 /** `easr <package version> (commit <12 hex, maybe -dirty> | unknown)`. */
@@ -215,6 +217,21 @@ describe("the CLI's conventions", function () {
     expect([plan.timezone, plan.ticks.length]).to.deep.equal(["Europe/Brussels", 5]);
     for (const tick of plan.ticks) expect(tick.at).to.match(/T06:30:00\.000\+0[12]:00$/);
     expect((await w.easr("schedule", "--json")).code).to.equal(2);
+  });
+
+  it("the operator workbook is Dutch by default and English with EASR_REPORT_LANGUAGE=en; another language stops at start-up", async () => {
+    const workbook = join(w.monthDir("2017-09"), "report-2017-09.xlsx");
+    const sheetNames = async () => [...(await readWorkbook(workbook)).keys()];
+    expect((await sheetNames()).slice(0, 3)).to.deep.equal(["Overzicht", "Per schoolbestuur", "Aangegeven"]);
+    const english = await withEnv({ EASR_REPORT_LANGUAGE: "en" }, () => w.easr("report", "--month", "2017-09", "--db", w.dbUrl));
+    expect(english.code, english.err.join("\n")).to.equal(0);
+    expect((await sheetNames()).slice(0, 3)).to.deep.equal(["Overview", "Per school board", "Declared"]);
+    const french = await withEnv({ EASR_REPORT_LANGUAGE: "fr" }, () => w.easr("report", "--month", "2017-09", "--db", w.dbUrl));
+    expect(french.code).to.equal(2);
+    expect(french.err.join("\n")).to.include("EASR_REPORT_LANGUAGE");
+    const dutch = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
+    expect(dutch.code, dutch.err.join("\n")).to.equal(0);
+    expect((await sheetNames())[0]).to.equal("Overzicht");
   });
 
   it("the payslip extract starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8", () => {

@@ -23,7 +23,7 @@ import { CliWorkspace } from "../support/cli-harness";
 import { ENGINES, requireEngine, type TestEngine } from "../support/database-servers";
 import { expectDecisionCase, type RunLine } from "../support/decision-cases-check";
 import { expectSummaryAddsUp } from "../support/summary-checks";
-import { readWorkbook, records } from "../support/workbook-tables";
+import { readWorkbook, records, sheetBlocks } from "../support/workbook-tables";
 import { expectFolderValid } from "../support/xsd-check";
 
 const MONTHS = monthsFromTo("2017-09", "2018-09");
@@ -168,14 +168,14 @@ function casesOn(engine: TestEngine): void {
 
     it("D17: the operator workbook of 2018-01 lists the waiting month with its board, the masked INSZ and how long it has waited", async () => {
       const tables = await readWorkbook(join(w!.monthDir("2018-01"), "report-2018-01.xlsx"));
-      const waiting = records(tables.get("Waiting")!).filter((r) => r["Staff id"] === 6_000_003);
+      const waiting = records(tables.get("Wachtend")!).filter((r) => r["Personeelsnr."] === 6_000_003);
       expect(
         waiting.map((r) => [
-          r["Reference month"],
-          r["Board id"],
-          r["Reason code"],
-          r["Months waited"],
-          String(r["INSZ (masked)"]).startsWith("********"),
+          r.Refertemaand,
+          r["Bestuur-id"],
+          r["Code (IT)"],
+          r["Maanden gewacht"],
+          String(r["INSZ (gemaskeerd)"]).startsWith("********"),
         ]),
       ).to.deep.equal([["2018-01", 1003, "WAITING_FOR_PAY", 0, true]]);
     });
@@ -273,14 +273,18 @@ function reissueOn(engine: TestEngine): void {
       ).to.deep.equal([["0", "2017-10-01"]]);
       expect(formsOf(w!, "2017-10", 6_000_001, "WECH003")).to.deep.equal([]);
       const tables = await readWorkbook(join(w!.monthDir("2017-10"), "report-2017-10.xlsx"));
-      const held = records(tables.get("Waiting")!).filter((r) => r["Reason code"] === "HELD_REISSUE");
-      expect(held.map((r) => [r["Staff id"], r["Form type"], r["Reference month"]])).to.deep.equal([
+      const held = records(tables.get("Wachtend")!).filter((r) => r["Code (IT)"] === "HELD_REISSUE");
+      expect(held.map((r) => [r["Personeelsnr."], r.Aangiftetype, r.Refertemaand ?? null])).to.deep.equal([
         [6_000_001, "WECH003", null],
         [6_000_001, "WECH006", "2017-09"],
       ]);
-      const summaryRows = records(tables.get("Summary")!).filter((r) => r.Section === "Held reissues");
-      expect(summaryRows[0].Value).to.equal(HELD);
-      expect(summaryRows.some((r) => String(r.Label).startsWith("D14 WECH003 zone 00095"))).to.equal(true);
+      // The overview says what to do with them, how many, and which rule changed.
+      const toDo = sheetBlocks(tables.get("Overzicht")!.sheet).get("Te doen")!.records;
+      expect(toDo.find((r) => r.Wat === `Wachtend: ${NL.waitingReasons.HELD_REISSUE}`)).to.deep.include({
+        Aantal: HELD,
+        Waar: "easr run --accept-reissue",
+      });
+      expect(toDo.some((r) => String(r.Wat).startsWith("Gewijzigde regel: D14 WECH003 zone 00095"))).to.equal(true);
     });
 
     it("a data change of a form declared under the new rules is corrected at once, while the held ones stay held", async () => {

@@ -23,7 +23,7 @@ import { writePayslipExtract } from "../../reports/payslip-extract";
 import { writeRunReports } from "../../reports/run-reports";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
-import { type CellValue, column, readWorkbook, records, type SheetTable } from "../support/workbook-tables";
+import { type CellValue, column, readWorkbook, records, type SheetTable, sheetBlocks } from "../support/workbook-tables";
 
 const FORMULA_NAME = '=HYPERLINK("x")';
 
@@ -177,6 +177,8 @@ describe("the operator and school-board workbooks of a run", function () {
   let workspace: CliWorkspace;
   const summaries = new Map<string, RunSummary>();
   const operator = new Map<string, Map<string, SheetTable>>();
+  /** The workbook each run wrote itself: in Dutch, the default. */
+  const dutch = new Map<string, Map<string, SheetTable>>();
   const sheetCounts = new Map<string, Record<string, number>>();
   const boardFiles = new Map<string, string[]>();
 
@@ -194,9 +196,10 @@ describe("the operator and school-board workbooks of a run", function () {
       const outputPath = join(workspace.monthDir(month), `report-${month}.xlsx`);
       // The run writes its reports; they are written again here from the run's own output to get the writers' counts.
       expect(existsSync(outputPath), `the run of ${month} wrote its workbook`).to.equal(true);
+      dutch.set(month, await readWorkbook(outputPath));
       rmSync(outputPath);
       rmSync(join(workspace.monthDir(month), "boards"), { recursive: true, force: true });
-      const written = await writeOperatorWorkbook({ summary, decisionsPath, outputPath });
+      const written = await writeOperatorWorkbook({ summary, decisionsPath, outputPath, language: "en" });
       sheetCounts.set(month, written.sheets);
       operator.set(month, await readWorkbook(outputPath));
       boardFiles.set(month, (await writeBoardWorkbooks({ summary, decisionsPath, outputDir: workspace.monthDir(month) })).files);
@@ -206,99 +209,58 @@ describe("the operator and school-board workbooks of a run", function () {
   after(() => workspace?.remove());
 
   describe("operator workbook", () => {
-    it("has the four sheets with their headers, a frozen header row and an autofilter over the table", () => {
+    it("has the overview, the boards, and each detail sheet with rows; every table with a frozen header and an autofilter", () => {
       const tables = operator.get("2017-09")!;
-      expect([...tables.keys()]).to.deep.equal([
-        "Summary",
-        "Declared",
-        "ZIMA002 periods",
-        "ZIMA005 holidays",
-        "Not eligible",
-        "Waiting",
-        "Rejected",
-        "Anomalies",
-      ]);
-      expect(tables.get(OPERATOR_SHEETS.summary)!.headers).to.deep.equal([
-        "Section",
-        "Key",
-        "Label",
-        "Value",
-        "Forms declared",
-        "Persons",
-        "Not eligible",
-        "Waiting",
-        "Rejected",
-        "Unchanged",
-        "Gross declared WECH006 (EUR)",
-        "Gross declared ZIMA002 (EUR)",
-        "Holiday days ZIMA005",
-      ]);
-      expect(tables.get(OPERATOR_SHEETS.declared)!.headers).to.deep.equal([
+      const summary = summaries.get("2017-09")!;
+      const forms = Object.values(summary.forms);
+      // September declares WECH forms only, nothing waits and nothing is rejected: those sheets are left out.
+      expect(forms.reduce((n, c) => n + c.waiting + c.rejected, 0) + summary.rejectedRecords.count).to.equal(0);
+      expect(summary.forms.ZIMA002.declared + summary.forms.ZIMA005.declared).to.equal(0);
+      expect([...tables.keys()]).to.deep.equal(["Overview", "Per school board", "Declared", "Not eligible"]);
+      const declaredHeaders = tables.get(OPERATOR_SHEETS.en.declared)!.headers;
+      expect(declaredHeaders).to.include.members([
         "Form type",
         "Reference month",
-        "Agency",
-        "Board id",
         "Board",
-        "Institution",
-        "Level",
-        "Job title",
-        "Assignment",
         "Staff id",
         "Last name",
-        "First name",
         "INSZ (masked)",
         "Fraction",
-        "Q (1/100 h)",
-        "S (1/100 h)",
+        "Q (h/week)",
+        "S (h/week)",
         "Gross ExactSalary (EUR)",
-        "Theoretical salary (EUR)",
         "Occupation start",
-        "Occupation end",
-        "Interruption 00769",
-        "Flags",
-        "Flags (NL)",
-        "Flags (EN)",
-        "Pay not counted (code amount)",
         "File",
         "Sequence nr",
-        "Sub-risk",
-        "Reference periods",
-        "Gross ZIMA002 (EUR)",
-        "Holiday year",
-        "Holiday days",
       ]);
-      expect(tables.get(OPERATOR_SHEETS.notEligible)!.headers).to.include.members([
-        "Reason code",
-        "Reason (NL)",
-        "Reason (EN)",
+      // No ZIMA form is declared: its columns, empty on every row, are left out.
+      expect(declaredHeaders).to.not.include.members(["Sub-risk", "Reference periods", "Gross ZIMA002 (EUR)", "Holiday year"]);
+      expect(tables.get(OPERATOR_SHEETS.en.notEligible)!.headers).to.include.members([
+        "Code (IT)",
+        "Reason",
         "Occupation",
         "Month gross (EUR)",
         "Threshold (EUR)",
       ]);
-      expect(tables.get(OPERATOR_SHEETS.rejected)!.headers).to.include.members([
-        "Kind",
-        "Table",
-        "Record id",
-        "Column",
-        "Rule code",
-        "Rule (NL)",
-        "Rule (EN)",
-        "Value",
-      ]);
-      expect(tables.get(OPERATOR_SHEETS.waiting)!.headers).to.include.members([
-        "Board",
-        "INSZ (masked)",
-        "Reason code",
-        "Reason (NL)",
-        "Reason (EN)",
-        "Months waited",
-        "Detail",
-      ]);
-      for (const table of tables.values()) {
-        expect(table.sheet.views[0]).to.include({ state: "frozen", ySplit: 1 });
-        expect(table.sheet.autoFilter).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
+      for (const [name, table] of tables) {
+        if (name === OPERATOR_SHEETS.en.overview) continue;
+        expect(table.sheet.views[0], name).to.include({ state: "frozen", ySplit: 1 });
+        expect(table.sheet.autoFilter, name).to.equal(`A1:${columnLetter(table.headers.length)}${table.rows.length + 1}`);
+        table.headers.forEach((header, index) =>
+          expect(
+            table.rows.some((row) => row[index] !== null && row[index] !== undefined),
+            `${name}: column "${header}" has a value`,
+          ).to.equal(true),
+        );
       }
-      expect(sheetCounts.get("2017-09")).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
+      const written = { ...sheetCounts.get("2017-09")! };
+      expect(written).to.deep.include({ [OPERATOR_SHEETS.en.overview]: 0 });
+      delete written[OPERATOR_SHEETS.en.overview];
+      expect(written).to.deep.equal(
+        Object.fromEntries(
+          [...tables].filter(([name]) => name !== OPERATOR_SHEETS.en.overview).map(([name, table]) => [name, table.rows.length]),
+        ),
+      );
     });
 
     it("keeps a detail sheet to its row limit with a note, and writes the complete list to a CSV beside the workbook", async () => {
@@ -306,16 +268,17 @@ describe("the operator and school-board workbooks of a run", function () {
       const summary = summaries.get(month)!;
       const outputPath = join(workspace.monthDir(month), "limited", `report-${month}.xlsx`);
       mkdirSync(dirname(outputPath), { recursive: true });
-      const full = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
+      const full = operator.get(month)!.get(OPERATOR_SHEETS.en.declared)!;
       expect(full.rows.length).to.be.greaterThan(3);
       const written = await writeOperatorWorkbook({
         summary,
         decisionsPath: join(workspace.monthDir(month), "decisions.jsonl"),
         outputPath,
         sheetRowLimit: 3,
+        language: "en",
       });
-      expect(written.sheets[OPERATOR_SHEETS.declared]).to.equal(3);
-      const limited = (await readWorkbook(outputPath)).get(OPERATOR_SHEETS.declared)!;
+      expect(written.sheets[OPERATOR_SHEETS.en.declared]).to.equal(3);
+      const limited = (await readWorkbook(outputPath)).get(OPERATOR_SHEETS.en.declared)!;
       expect(limited.rows.slice(0, 3)).to.deep.equal(full.rows.slice(0, 3));
       expect(String(limited.rows[3][0])).to.equal(
         `… ${full.rows.length - 3} more rows not shown here (${full.rows.length} in all): the complete list is in report-${month}-declared.csv`,
@@ -334,7 +297,7 @@ describe("the operator and school-board workbooks of a run", function () {
     it("lists one Declared row per declared form, and its WECH006 gross adds up to the declared ExactSalary", () => {
       for (const month of MONTHS) {
         const summary = summaries.get(month)!;
-        const declared = operator.get(month)!.get(OPERATOR_SHEETS.declared)!;
+        const declared = operator.get(month)!.get(OPERATOR_SHEETS.en.declared)!;
         expect(declared.rows, month).to.have.length(summary.forms.WECH003.declared + summary.forms.WECH006.declared);
         const { units } = decisionsOf(workspace, month);
         const expected = units
@@ -345,17 +308,17 @@ describe("the operator and school-board workbooks of a run", function () {
           rows.reduce((n, r) => n + cents(r["Gross ExactSalary (EUR)"]), 0),
           month,
         ).to.equal(expected);
-        const totals = records(operator.get(month)!.get(OPERATOR_SHEETS.summary)!).find(
-          (r) => r.Section === "Form type" && r.Key === "WECH006",
-        );
-        expect(cents(totals?.["Gross declared WECH006 (EUR)"] ?? 0), month).to.equal(expected);
-        expect(totals?.["Forms declared"] ?? 0, month).to.equal(summary.forms.WECH006.declared);
+        const totals = sheetBlocks(operator.get(month)!.get(OPERATOR_SHEETS.en.overview)!.sheet)
+          .get("Per form type")!
+          .records.find((r) => r["Form type"] === "WECH006");
+        expect(cents(totals?.["Gross WECH006 (EUR)"] ?? 0), month).to.equal(expected);
+        expect(totals?.Declared ?? 0, month).to.equal(summary.forms.WECH006.declared);
       }
     });
 
-    it("shows example 1 as declared: 977.38 EUR, 16/32, Q 1600 and S 3200, dates as real dates, in the WECH006 file", () => {
+    it("shows example 1 as declared: 977.38 EUR, 16/32, Q 16 h and S 32 h, dates as real dates, in the WECH006 file", () => {
       const summary = summaries.get("2017-09")!;
-      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.declared)!;
+      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.en.declared)!;
       const index = records(declared).findIndex((r) => r["Staff id"] === 1 && r["Form type"] === "WECH006");
       expect(index, "example 1's WECH006 row").to.be.at.least(0);
       const row = records(declared)[index];
@@ -363,8 +326,9 @@ describe("the operator and school-board workbooks of a run", function () {
       expect(row["Gross ExactSalary (EUR)"]).to.equal(977.38);
       expect(row["Theoretical salary (EUR)"]).to.equal(977.38);
       expect(row.Fraction).to.equal("16/32");
-      expect(row["Q (1/100 h)"]).to.equal(1600);
-      expect(row["S (1/100 h)"]).to.equal(3200);
+      // Q 1600 and S 3200 in hundredths of an hour: 16 and 32 hours a week.
+      expect(row["Q (h/week)"]).to.equal(16);
+      expect(row["S (h/week)"]).to.equal(32);
       expect(row["Last name"]).to.equal("Verhaegen");
       expect(row["INSZ (masked)"]).to.equal("********481");
       expect((row["Occupation start"] as Date).toISOString()).to.equal("2017-09-01T00:00:00.000Z");
@@ -374,32 +338,37 @@ describe("the operator and school-board workbooks of a run", function () {
       expect(excelRow.getCell(declared.headers.indexOf("Occupation start") + 1).numFmt).to.equal("yyyy-mm-dd");
     });
 
-    it("explains example 4 in Dutch and English with the gross and the threshold", () => {
-      const row = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 4);
+    it("explains example 4 in Dutch (the run's own workbook) and in English with the gross and the threshold", () => {
+      const row = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.en.notEligible)!).find((r) => r["Staff id"] === 4);
       expect(row, "example 4's Not eligible row").to.not.equal(undefined);
-      expect(row!["Reason code"]).to.equal("GROSS_AT_OR_ABOVE_THRESHOLD");
-      expect(row!["Reason (NL)"]).to.equal("bruto maandsalaris EUR 1817,86 (alle opdrachten samen) ≥ grensbedrag EUR 1600,00");
-      expect(row!["Reason (EN)"]).to.equal("gross monthly salary EUR 1817.86 (all assignments together) ≥ threshold EUR 1600.00");
+      expect(row!["Code (IT)"]).to.equal("GROSS_AT_OR_ABOVE_THRESHOLD");
+      expect(row!.Reason).to.equal("gross monthly salary EUR 1817.86 (all assignments together) ≥ threshold EUR 1600.00");
       expect(row!["Month gross (EUR)"]).to.equal(1817.86);
       expect(row!["Threshold (EUR)"]).to.equal(1600);
+      const nl = records(dutch.get("2017-09")!.get(OPERATOR_SHEETS.nl.notEligible)!).find((r) => r["Personeelsnr."] === 4);
+      expect(nl!.Reden).to.equal("bruto maandsalaris EUR 1817,86 (alle opdrachten samen) ≥ grensbedrag EUR 1600,00");
+      expect(nl!["Code (IT)"]).to.equal("GROSS_AT_OR_ABOVE_THRESHOLD");
+      expect(nl!["Brutoloon van de maand (EUR)"]).to.equal(1817.86);
     });
 
     it("explains occupation at or above 80 % and a notification received after the cut-off with their values", () => {
-      const occupation = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 22);
-      expect(occupation!["Reason (NL)"]).to.equal("tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %");
-      expect(occupation!["Reason (EN)"]).to.equal("occupation 83.3 % (all assignments together) ≥ 80 %");
+      const occupation = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.en.notEligible)!).find((r) => r["Staff id"] === 22);
+      expect(occupation!.Reason).to.equal("occupation 83.3 % (all assignments together) ≥ 80 %");
       expect(occupation!.Occupation).to.equal(0.833);
+      const dutchOccupation = records(dutch.get("2017-09")!.get(OPERATOR_SHEETS.nl.notEligible)!).find((r) => r["Personeelsnr."] === 22);
+      expect(dutchOccupation!.Reden).to.equal("tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %");
       // Example 2's RL16 arrived on 23 November, after November's cut-off: declared in December's run.
-      const late = records(operator.get("2017-11")!.get(OPERATOR_SHEETS.notEligible)!).find((r) => r["Staff id"] === 2);
-      expect(late!["Reason code"]).to.equal("NOTIFICATION_AFTER_CUTOFF");
-      expect(late!["Reason (NL)"]).to.equal(
+      const late = records(operator.get("2017-11")!.get(OPERATOR_SHEETS.en.notEligible)!).find((r) => r["Staff id"] === 2);
+      expect(late!["Code (IT)"]).to.equal("NOTIFICATION_AFTER_CUTOFF");
+      expect(late!.Reason).to.include("after the cut-off 2017-11-15 16:00:00");
+      const dutchLate = records(dutch.get("2017-11")!.get(OPERATOR_SHEETS.nl.notEligible)!).find((r) => r["Personeelsnr."] === 2);
+      expect(dutchLate!.Reden).to.equal(
         "melding RL16-2017-000002 ontvangen op 2017-11-23 09:30:00, na de uiterste betaaldatum 2017-11-15 16:00:00 — aangifte volgende maand",
       );
-      expect(late!["Reason (EN)"]).to.include("after the cut-off 2017-11-15 16:00:00");
     });
 
     it("writes a name that is a formula as text with a leading apostrophe, never as a formula", () => {
-      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.declared)!;
+      const declared = operator.get("2017-09")!.get(OPERATOR_SHEETS.en.declared)!;
       const index = declared.rows.findIndex((row) => row[declared.headers.indexOf("Staff id")] === 20);
       expect(index).to.be.at.least(0);
       const cell = declared.sheet.getRow(index + 2).getCell(declared.headers.indexOf("Last name") + 1);
@@ -413,31 +382,35 @@ describe("the operator and school-board workbooks of a run", function () {
       }
     });
 
-    it("counts the run on the Summary sheet: identity, files, and totals per form type, agency, level and board", () => {
+    it("counts the run on the overview: identity, files, and totals per form type, agency and level; the boards on their sheet", () => {
       const summary = summaries.get("2017-09")!;
-      const rows = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.summary)!);
-      const value = (section: string, key: string): CellValue => rows.find((r) => r.Section === section && r.Key === key)?.Value;
-      expect(value("Run", "month")).to.equal("2017-09");
-      expect(value("Run", "run id")).to.equal(summary.runId);
-      expect((value("Run", "cut-off") as Date).toISOString()).to.equal("2017-09-15T16:00:00.000Z");
-      expect(value("Employer", "KBO")).to.equal(summary.employer.kboNumber);
+      const blocks = sheetBlocks(operator.get("2017-09")!.get(OPERATOR_SHEETS.en.overview)!.sheet);
+      const value = (what: string): CellValue => blocks.get("Run")!.records.find((r) => r.What === what)?.Value;
+      expect(value("Month")).to.equal("2017-09");
+      expect(value("Run")).to.equal(String(summary.runId));
+      expect((value("Cut-off (uiterste betaaldatum)") as Date).toISOString()).to.equal("2017-09-15T16:00:00.000Z");
+      expect(value("KBO enterprise number")).to.equal(summary.employer.kboNumber);
       for (const file of summary.files) {
-        const row = rows.find((r) => r.Section === "File" && r.Key === `${file.formType} FI`);
-        expect(row?.Value).to.equal(file.fileName);
-        expect(row?.["Forms declared"]).to.equal(file.forms);
+        const row = blocks.get("Files")!.records.find((r) => r["Declaration file (FI)"] === file.fileName);
+        expect(row).to.deep.include({ "End-of-transfer file (GO)": file.goFileName, Forms: file.forms, "Form type": file.formType });
       }
+      const perFormType = blocks.get("Per form type")!.records;
       for (const formType of ["WECH003", "WECH006"] as const) {
-        const row = rows.find((r) => r.Section === "Form type" && r.Key === formType)!;
-        expect(row["Forms declared"]).to.equal(summary.forms[formType].declared);
-        expect(row["Not eligible"] ?? 0).to.equal(summary.forms[formType].notEligible);
-        expect(row.Rejected ?? 0).to.equal(summary.forms[formType].rejected);
+        const row = perFormType.find((r) => r["Form type"] === formType)!;
+        expect(row.Declared).to.equal(summary.forms[formType].declared);
+        expect(row["Not eligible"]).to.equal(summary.forms[formType].notEligible);
+        expect(row.Rejected).to.equal(summary.forms[formType].rejected);
+        expect(row.Considered).to.equal(summary.forms[formType].considered);
       }
-      const declaredBy = (section: string): number =>
-        rows.filter((r) => r.Section === section).reduce((n, r) => n + Number(r["Forms declared"] ?? 0), 0);
       const total = summary.forms.WECH003.declared + summary.forms.WECH006.declared;
-      for (const section of ["Agency", "Level", "School board"]) expect(declaredBy(section), section).to.equal(total);
-      const north = rows.find((r) => r.Section === "School board" && r.Key === "20")!;
-      expect(north.Label).to.equal(BOARD_NORTH.name);
+      expect(perFormType.find((r) => r["Form type"] === "Total")!.Declared).to.equal(total);
+      const declaredIn = (rows: Record<string, CellValue>[]): number => rows.reduce((n, r) => n + Number(r.Declared ?? 0), 0);
+      expect(declaredIn(blocks.get("Per agency")!.records), "per agency").to.equal(total);
+      expect(declaredIn(blocks.get("Per level of education")!.records), "per level").to.equal(total);
+      const boards = records(operator.get("2017-09")!.get(OPERATOR_SHEETS.en.boards)!);
+      expect(declaredIn(boards), "per board").to.equal(total);
+      const north = boards.find((r) => r["Board id"] === "20")!;
+      expect(north["School board"]).to.equal(BOARD_NORTH.name);
       expect(north.Persons).to.equal(3);
     });
   });
@@ -556,7 +529,7 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     dir = mkdtempSync(join(tmpdir(), "easr-benefits-reports-"));
     summary = await writeBenefitsRun(dir);
     const outputPath = join(dir, `report-${BENEFITS_MONTH}.xlsx`);
-    written = (await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath })).sheets;
+    written = (await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath, language: "en" })).sheets;
     tables = await readWorkbook(outputPath);
     boards = (await writeBoardWorkbooks({ summary, decisionsPath: summary.decisionsFile!, outputDir: dir })).files;
   });
@@ -565,40 +538,50 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
 
   it("counts ZIMA002 and ZIMA005 per form type with the ZIMA002 gross and the ZIMA005 holiday days", () => {
     expect([...tables.keys()]).to.deep.equal([
-      "Summary",
+      "Overview",
+      "Per school board",
       "Declared",
       "ZIMA002 periods",
       "ZIMA005 holidays",
-      "Not eligible",
-      "Waiting",
+      ...(summary.forms.ZIMA002.notEligible + summary.forms.ZIMA005.notEligible > 0 ? ["Not eligible"] : []),
+      ...(summary.forms.ZIMA002.waiting + summary.forms.ZIMA005.waiting > 0 ? ["Waiting"] : []),
       "Rejected",
-      "Anomalies",
     ]);
-    expect(written).to.deep.equal(Object.fromEntries([...tables].map(([name, table]) => [name, table.rows.length])));
-    const rows = records(tables.get(OPERATOR_SHEETS.summary)!);
-    const formType = (key: string) => rows.find((r) => r.Section === "Form type" && r.Key === key)!;
+    const { [OPERATOR_SHEETS.en.overview]: overviewRows, ...detailCounts } = written;
+    expect(overviewRows).to.equal(0);
+    expect(detailCounts).to.deep.equal(
+      Object.fromEntries(
+        [...tables].filter(([name]) => name !== OPERATOR_SHEETS.en.overview).map(([name, table]) => [name, table.rows.length]),
+      ),
+    );
+    const blocks = sheetBlocks(tables.get(OPERATOR_SHEETS.en.overview)!.sheet);
+    const formType = (key: string) => blocks.get("Per form type")!.records.find((r) => r["Form type"] === key)!;
     expect(formType("ZIMA002")).to.deep.include({
-      Label: "monthly adapted work (benefits, scenario 2)",
-      "Forms declared": 2,
+      Description: "monthly adapted work (benefits, scenario 2)",
+      Declared: 2,
       Rejected: 1,
-      "Gross declared ZIMA002 (EUR)": 1334.56,
+      "Gross ZIMA002 (EUR)": 1334.56,
     });
     expect(formType("ZIMA005")).to.deep.include({
-      Label: "yearly holiday declaration (benefits, scenario 5)",
-      "Forms declared": 2,
+      Description: "yearly holiday declaration (benefits, scenario 5)",
+      Declared: 2,
       "Holiday days ZIMA005": 24.5,
     });
-    expect(formType("total")).to.deep.include({
-      "Forms declared": 4,
-      "Gross declared ZIMA002 (EUR)": 1334.56,
-      "Holiday days ZIMA005": 24.5,
+    expect(formType("Total")).to.deep.include({ Declared: 4, "Gross ZIMA002 (EUR)": 1334.56, "Holiday days ZIMA005": 24.5 });
+    expect(blocks.get("Files")!.records.find((r) => r["Form type"] === "ZIMA002")).to.deep.include({
+      "Declaration file (FI)": ZIMA002_FILE,
+      Forms: 2,
     });
-    expect(rows.find((r) => r.Section === "File" && r.Key === "ZIMA002 FI")).to.deep.include({ Value: ZIMA002_FILE, "Forms declared": 2 });
-    expect(rows.find((r) => r.Section === "ZIMA002 rejected" && r.Key === "FIELD_NOT_A_NUMBER")).to.deep.include({ Rejected: 1 });
+    expect(
+      blocks.get("Reasons, rules and flags per form type (units)")!.records.find((r) => r["Code (IT)"] === "FIELD_NOT_A_NUMBER"),
+    ).to.deep.include({
+      Outcome: "Rejected",
+      ZIMA002: 1,
+    });
   });
 
   it("lists each ZIMA form on the Declared sheet with its sub-risk, periods or holiday year, gross and days", () => {
-    const declared = records(tables.get(OPERATOR_SHEETS.declared)!);
+    const declared = records(tables.get(OPERATOR_SHEETS.en.declared)!);
     expect(declared).to.have.length(4);
     const row = (staffId: number, formType: string) => declared.find((r) => r["Staff id"] === staffId && r["Form type"] === formType)!;
     expect(row(81, "ZIMA002")).to.deep.include({
@@ -608,9 +591,10 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       "Gross ZIMA002 (EUR)": 1334.56,
       File: ZIMA002_FILE,
       "Sequence nr": 1,
-      "Q (1/100 h)": 1600,
+      "Q (h/week)": 16,
     });
-    expect(row(81, "ZIMA002")["Gross ExactSalary (EUR)"]).to.equal(null);
+    // No WECH006 form in this run: the WECH006 gross column, empty on every row, is left out.
+    expect(tables.get(OPERATOR_SHEETS.en.declared)!.headers).to.not.include("Gross ExactSalary (EUR)");
     expect(row(82, "ZIMA002")).to.deep.include({ "Sub-risk": 1, "Gross ZIMA002 (EUR)": null, "Sequence nr": 2 });
     expect(row(82, "ZIMA005")).to.deep.include({
       "Reference month": "2016",
@@ -623,7 +607,7 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
   });
 
   it("has a row per ZIMA002 reference period and per ZIMA005 form with their own columns", () => {
-    const periods = records(tables.get(OPERATOR_SHEETS.zima002Periods)!);
+    const periods = records(tables.get(OPERATOR_SHEETS.en.zima002Periods)!);
     expect(
       periods.map((r) => [
         r["Staff id"],
@@ -644,7 +628,7 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       "Services (code: days, hours)": null,
       "Gross of the period (EUR)": null,
       Severance: null,
-      "Sub-risk (EN)": "adapted work under maternity protection",
+      "Sub-risk (description)": "adapted work under maternity protection",
     });
     expect(periods[1]).to.deep.include({
       "Day natures": 2,
@@ -655,10 +639,10 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     expect(periods[2]).to.deep.include({
       "Services (code: days, hours)": "1: 10.00 d 76.00 h",
       "Day natures": 0,
-      "Sub-risk (EN)": "adapted work during incapacity",
+      "Sub-risk (description)": "adapted work during incapacity",
     });
 
-    const holidays = records(tables.get(OPERATOR_SHEETS.zima005Holidays)!);
+    const holidays = records(tables.get(OPERATOR_SHEETS.en.zima005Holidays)!);
     expect(
       holidays.map((r) => [
         r["Staff id"],
@@ -673,11 +657,11 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       [83, 2016, 2, 2, null, 0],
     ]);
     expect(holidays[1]).to.deep.include({
-      "Holiday sector (EN)": "public sector",
-      "Sub-risk (EN)": "white-collar worker (holiday pay by the employer)",
+      "Holiday sector (description)": "public sector",
+      "Sub-risk (description)": "white-collar worker (holiday pay by the employer)",
     });
-    const rejected = records(tables.get(OPERATOR_SHEETS.rejected)!);
-    expect(rejected.map((r) => [r["Form type"], r["Staff id"], r.Table, r.Column, r["Rule code"]])).to.deep.equal([
+    const rejected = records(tables.get(OPERATOR_SHEETS.en.rejected)!);
+    expect(rejected.map((r) => [r["Form type"], r["Staff id"], r.Table, r.Column, r["Code (IT)"]])).to.deep.equal([
       ["ZIMA002", 83, "adapted_work", "adapted_q", "FIELD_NOT_A_NUMBER"],
     ]);
   });
@@ -723,6 +707,42 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     });
   });
 
+  it("says the same in Dutch (the default) and in English: the same sheets, rows, numbers and dates; only the words differ", async () => {
+    const dutchPath = join(dir, "dutch", `report-${BENEFITS_MONTH}.xlsx`);
+    mkdirSync(dirname(dutchPath));
+    await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath: dutchPath });
+    const dutch = await readWorkbook(dutchPath);
+    expect([...dutch.keys()]).to.deep.equal([
+      "Overzicht",
+      "Per schoolbestuur",
+      "Aangegeven",
+      "ZIMA002 perioden",
+      "ZIMA005 vakantie",
+      "Geweigerd",
+    ]);
+    const words = (table: SheetTable) => table.rows.map((row) => row.map((cell) => (typeof cell === "string" ? "text" : cell)));
+    const [nlTables, enTables] = [[...dutch.values()], [...tables.values()]];
+    nlTables.forEach((nl, index) => {
+      expect(nl.headers.length, nl.sheet.name).to.equal(enTables[index].headers.length);
+      expect(words(nl), nl.sheet.name).to.deep.equal(words(enTables[index]));
+    });
+    const declared = records(dutch.get(OPERATOR_SHEETS.nl.declared)!).find(
+      (r) => r.Aangiftetype === "ZIMA002" && r["Personeelsnr."] === 81,
+    )!;
+    expect(declared).to.deep.include({ Refertemaand: "2017-09", "Brutoloon ZIMA002 (EUR)": 1334.56, "Q (u/week)": 16, Subrisico: 2 });
+    const overview = sheetBlocks(dutch.get(OPERATOR_SHEETS.nl.overview)!.sheet);
+    expect(overview.get("Per aangiftetype")!.records.find((r) => r.Aangiftetype === "ZIMA002")).to.deep.include({
+      Omschrijving: "maandelijks aangepast werk (uitkeringen, scenario 2)",
+      Aangegeven: 2,
+      Geweigerd: 1,
+    });
+    // What to act on: the one form blocked by a record breaking the contract, with the sheet to look at; no other broken record.
+    expect(summary.rejectedRecords.count).to.equal(0);
+    expect(overview.get("Te doen")!.records).to.deep.equal([
+      { Wat: "Aangiften geblokkeerd door een fout record: het record verbeteren", Aantal: 1, Waar: "Geweigerd" },
+    ]);
+  });
+
   describe("all reports in one pass over decisions.jsonl (writeRunReports)", () => {
     /** A copy of the run's month folder without its reports: decisions.jsonl and a summary pointing there. */
     function freshRun(): RunSummary {
@@ -734,7 +754,10 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     it("writes the same workbooks and extract as the writers one by one, and leaves no temporary file or folder", async () => {
       const run = freshRun();
       const reports = (await writeRunReports(run))!;
-      const alone = await readWorkbook(join(dir, `report-${BENEFITS_MONTH}.xlsx`));
+      const alonePath = join(dir, "alone", `report-${BENEFITS_MONTH}.xlsx`);
+      mkdirSync(dirname(alonePath));
+      await writeOperatorWorkbook({ summary, decisionsPath: summary.decisionsFile!, outputPath: alonePath });
+      const alone = await readWorkbook(alonePath);
       const together = await readWorkbook(reports.operatorWorkbook);
       expect([...together.keys()]).to.deep.equal([...alone.keys()]);
       for (const [name, table] of alone) expect(together.get(name)!.rows, name).to.deep.equal(table.rows);

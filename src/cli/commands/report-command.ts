@@ -58,7 +58,7 @@ export async function reportCommand(options: ReportOptions, io: CliIo, env: Node
       );
     const written: RunReports[] = [];
     for (const run of runsToReport(recorded, options, where)) {
-      const reports = await rebuildReports(run, { ...context, clock: config.clock, actor });
+      const reports = await rebuildReports(run, { ...context, clock: config.clock, actor, language: config.reportLanguage });
       if (!reports) continue;
       io.out(`run ${run.id} of ${where}: reports written from ${run.recordFile}`);
       io.out(`reports  ${reports.operatorWorkbook}`);
