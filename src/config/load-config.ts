@@ -17,6 +17,7 @@ import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 import type * as pkijs from "pkijs";
 import type { ChannelSettings } from "../channel/transport/channel-settings";
 import { answerCertificatesOf, channelSettingsOf } from "./channel-config";
+import { type Agency, type AgencyLetterhead, parsePostalAddress } from "../domain/agency";
 
 export class ConfigError extends Error {
   override readonly name: string = "ConfigError";
@@ -50,6 +51,8 @@ export interface AppConfig {
   readonly answerCertificates: pkijs.Certificate[] | null;
   /** Cron expression of `easr schedule`'s fetch of the answers, Brussels time. */
   readonly fetchSchedule: string;
+  /** Each agency's name and postal address, as the staff member's payslip copy prints them. */
+  readonly agencies: Readonly<Record<Agency, AgencyLetterhead>>;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -135,7 +138,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     channel,
     answerCertificates,
     fetchSchedule: raw.EASR_FETCH_SCHEDULE,
+    agencies: {
+      AGODI: letterhead("AGODI", raw.EASR_AGODI_NAME, raw.EASR_AGODI_ADDRESS),
+      AHOVOKS: letterhead("AHOVOKS", raw.EASR_AHOVOKS_NAME, raw.EASR_AHOVOKS_ADDRESS),
+    },
   };
+}
+
+/** An agency's letterhead from its variables (the schema has checked that the address reads). */
+function letterhead(agency: Agency, name: string, address: string): AgencyLetterhead {
+  const parsed = parsePostalAddress(address);
+  if (parsed === null) throw new Error(`EASR_${agency}_ADDRESS passed the schema but does not read as an address: ${address}`);
+  return { agency, name, address: parsed };
 }
 
 /** The signing credentials, checked now (readable, the key the certificate's, valid today); an R run needs them. */
