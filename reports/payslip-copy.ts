@@ -173,6 +173,33 @@ export async function* readPayslipExtract(extractPath: string): AsyncGenerator<P
   for await (const { fields, where } of extractRows(extractPath)) yield recordOf(fields, where);
 }
 
+/** One staff member's consecutive records of an extract: the run wrote each person's records together. */
+export interface ExtractPerson {
+  readonly staffId: number;
+  readonly records: readonly PayslipRecord[];
+}
+
+/**
+ * The extract's records grouped by staff member, streaming: one group per run of consecutive records
+ * of one staff id, in the extract's order. With `only`, only that staff member's rows are read into
+ * records (the others are skipped by their staff column).
+ */
+export async function* extractPersons(extractPath: string, only: number | null = null): AsyncGenerator<ExtractPerson> {
+  const staffColumn = COLUMN.get("personeelslid")!;
+  let current: { staffId: number; records: PayslipRecord[] } | null = null;
+  for await (const { fields, where } of extractRows(extractPath)) {
+    if (only !== null && fields[staffColumn] !== String(only)) continue;
+    const record = recordOf(fields, where);
+    if (current !== null && current.staffId === record.staffId) {
+      current.records.push(record);
+      continue;
+    }
+    if (current !== null) yield current;
+    current = { staffId: record.staffId, records: [record] };
+  }
+  if (current !== null) yield current;
+}
+
 /** One staff member's records of a month's extract (none when they had no declaration that month). */
 export async function payslipCopy(extractPath: string, staffId: number): Promise<PayslipCopy> {
   const records: PayslipRecord[] = [];

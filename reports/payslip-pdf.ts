@@ -1,21 +1,32 @@
 /**
- * One staff member's copy of the e-ASR as a one-page A4 PDF (pdf-lib, standard Helvetica fonts):
- * title, staff id and month, then one block per declaration with its Dutch lines. When the blocks do
- * not fit, the font shrinks down to a minimum size; if they still do not fit, the last blocks give way
- * to a line "… en N andere aangiften". Lines too wide for the page are cut with "…". Characters the
- * standard fonts cannot encode (WinAnsi) are replaced, never a reason to fail.
+ * One staff member's copy of the e-ASR as a one-page A4 PDF (pdf-lib, DejaVu Sans embedded as a
+ * subset, see payslip-fonts.ts): the agency's name and address, the title, whose copy it is (name,
+ * masked INSZ, staff id), the payslip's month and the day it was made, then one block per declaration
+ * with its Dutch lines, dates in words. When the blocks do not fit, the font shrinks down to a minimum
+ * size; if they still do not fit, the last blocks give way to a line "… en N andere aangiften". Lines
+ * too wide for the page are cut with "…"; the agency's name and the footer wrap.
  */
-import { PDFDocument, type PDFFont, rgb, StandardFonts } from "pdf-lib";
+import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import { addressLines, type Agency, type AgencyLetterhead } from "../src/domain/agency";
+import type { CalendarDate } from "../src/domain/calendar-date";
 import type { YearMonth } from "../src/domain/year-month";
-import { writeFileAtomically } from "../src/files/atomic-file";
-import { dutchMonth } from "../src/texts/nl";
+import { publishFile, removeQuietly, temporaryPathFor, writeFileAtomically } from "../src/files/atomic-file";
+import { openPrivateFile } from "../src/files/file-modes";
+import { closeSync, writeFileSync } from "node:fs";
+import { dutchDate, dutchMonth, withDutchDates } from "../src/texts/nl";
+import { type CopyHolder, holderName } from "./payslip-copies";
 import { type PayslipRecord, recordCountText } from "./payslip-extract";
+import { cachingFontkit, copyFontFiles } from "./payslip-fonts";
 
 export interface PayslipPdfInput {
-  readonly staffId: number;
   /** The run month of the extract the copy comes from. */
   readonly month: YearMonth;
+  readonly holder: CopyHolder;
+  /** The letterheads of the holder's agencies (configuration), in their order. */
+  readonly letterheads: readonly AgencyLetterhead[];
   readonly records: readonly PayslipRecord[];
+  /** The day the copy is made ("Opgemaakt op 3 december 2026"). */
+  readonly madeOn: CalendarDate;
 }
 
 /** A4 in points, and the page's margins. */
@@ -23,7 +34,10 @@ const PAGE = { width: 595.28, height: 841.89 } as const;
 const MARGIN = { left: 56, right: 56, top: 60, bottom: 50 } as const;
 const TITLE_SIZE = 16;
 const HEADER_SIZE = 10;
+const SENDER_SIZE = 8.5;
 const FOOTER_SIZE = 8;
+/** Where the values of the holder's details start, right of their labels. */
+const VALUE_X = 150;
 /** Block font sizes tried, largest first. */
 const LARGEST_SIZE = 10;
 const SMALLEST_SIZE = 7;
@@ -35,10 +49,10 @@ const BLOCK_GAP = 0.8;
 const INDENT = 12;
 
 const TITLE = "Afschrift van de aangifte sociaal risico (e-ASR)";
-const FOOTER = [
-  "Voor het onderwijspersoneel geldt de salarisbrief als afschrift van de e-ASR: deze gegevens dienden als basis",
-  "voor de aangifte die AGODI of AHOVOKS bij de sociale zekerheid indiende.",
-];
+/** The footer, naming the agencies that declared (both when the copy does not know them). */
+const footer = (agencies: readonly Agency[]): string =>
+  "Voor het onderwijspersoneel geldt de salarisbrief als afschrift van de e-ASR: deze gegevens dienden als basis voor de aangifte " +
+  `die ${agencies.length > 0 ? agencies.join(" en ") : "AGODI of AHOVOKS"} bij de sociale zekerheid indiende.`;
 
 /** Width of `text` at `size` points, in the regular or the bold font. */
 export type TextWidth = (text: string, size: number, bold: boolean) => number;
@@ -101,83 +115,168 @@ export function layoutBlocks(blocks: readonly (readonly string[])[], height: num
   };
 }
 
-/** Replaces what the font cannot encode: accents dropped when the bare letter exists, otherwise "?". */
-export function encodableText(text: string, supported: ReadonlySet<number>): string {
-  let result = "";
-  for (const char of text.normalize("NFC")) {
-    const code = char.codePointAt(0)!;
-    if (supported.has(code)) {
-      result += char;
-    } else if (/\s/.test(char)) {
-      result += " ";
-    } else {
-      const bare = char.normalize("NFD").replace(/\p{M}/gu, "");
-      result += bare !== "" && [...bare].every((c) => supported.has(c.codePointAt(0)!)) ? bare : "?";
+/** `text` in lines of at most `maxWidth`, broken between words (a word wider than the line is cut with "…"). */
+export function wrapText(text: string, maxWidth: number, size: number, bold: boolean, widthOf: TextWidth): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter((w) => w !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (widthOf(candidate, size, bold) <= maxWidth) {
+      line = candidate;
+      continue;
     }
+    if (line !== "") lines.push(line);
+    line = fitWidth(word, maxWidth, size, bold, widthOf);
   }
-  return result;
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Draws lines from the top of the page down: `y` is the baseline of the last line drawn. */
+class PageWriter {
+  y = PAGE.height - MARGIN.top;
+  readonly width = PAGE.width - MARGIN.left - MARGIN.right;
+
+  constructor(
+    readonly page: PDFPage,
+    readonly regular: PDFFont,
+    readonly bold: PDFFont,
+  ) {}
+
+  readonly widthOf: TextWidth = (text, size, isBold) => (isBold ? this.bold : this.regular).widthOfTextAtSize(text, size);
+
+  /** One line below the last, cut to the width left of `x`. */
+  line(text: string, size: number, options: { bold?: boolean; x?: number; grey?: boolean } = {}): void {
+    const x = options.x ?? MARGIN.left;
+    const bold = options.bold ?? false;
+    this.y -= size * LEADING;
+    this.page.drawText(fitWidth(text, MARGIN.left + this.width - x, size, bold, this.widthOf), {
+      x,
+      y: this.y,
+      size,
+      font: bold ? this.bold : this.regular,
+      color: options.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
+    });
+  }
+
+  /** A label and its value on one line (the holder's details). */
+  detail(label: string, value: string): void {
+    this.line(label, HEADER_SIZE, { grey: true });
+    this.page.drawText(fitWidth(value, MARGIN.left + this.width - VALUE_X, HEADER_SIZE, true, this.widthOf), {
+      x: VALUE_X,
+      y: this.y,
+      size: HEADER_SIZE,
+      font: this.bold,
+      color: rgb(0, 0, 0),
+    });
+  }
+
+  rule(): void {
+    this.y -= HEADER_SIZE * 0.6;
+    this.page.drawLine({
+      start: { x: MARGIN.left, y: this.y },
+      end: { x: PAGE.width - MARGIN.right, y: this.y },
+      thickness: 0.5,
+      color: rgb(0.4, 0.4, 0.4),
+    });
+    this.y -= HEADER_SIZE * 0.6;
+  }
+}
+
+/** The sender: each agency's name (wrapped) and postal address, side by side when there are two. */
+function drawLetterheads(writer: PageWriter, letterheads: readonly AgencyLetterhead[]): void {
+  if (letterheads.length === 0) return;
+  const gap = 24;
+  const columnWidth = (writer.width - gap * (letterheads.length - 1)) / letterheads.length;
+  const top = writer.y;
+  let bottom = top;
+  letterheads.forEach((letterhead, index) => {
+    writer.y = top;
+    const x = MARGIN.left + index * (columnWidth + gap);
+    for (const line of wrapText(letterhead.name, columnWidth, SENDER_SIZE, true, writer.widthOf))
+      writer.line(line, SENDER_SIZE, { bold: true, x });
+    for (const line of addressLines(letterhead.address)) writer.line(line, SENDER_SIZE, { x });
+    bottom = Math.min(bottom, writer.y);
+  });
+  writer.y = bottom - SENDER_SIZE * 2.5;
+}
+
+/** The title and whose copy it is: name, masked INSZ, staff id, the payslip's month, the day it was made. */
+function drawHolder(writer: PageWriter, input: PayslipPdfInput): void {
+  writer.line(TITLE, TITLE_SIZE, { bold: true });
+  writer.y -= TITLE_SIZE * 0.5;
+  const { holder } = input;
+  writer.detail("Naam", holderName(holder) ?? "onbekend");
+  writer.detail("INSZ", holder.inszMasked ?? "onbekend");
+  writer.detail("Personeelslid", String(holder.staffId));
+  writer.detail("Salarisbrief van", dutchMonth(input.month));
+  writer.detail("Opgemaakt op", dutchDate(input.madeOn));
+  writer.detail("Inhoud", `${recordCountText(input.records)} in deze maand`);
+  writer.rule();
+}
+
+/** The declarations' blocks in the room above the footer: shrunk, then cut with "… en N andere aangiften". */
+function drawBlocks(writer: PageWriter, records: readonly PayslipRecord[], bottom: number): void {
+  const layout = layoutBlocks(
+    records.map((record) => record.lines.map(withDutchDates)),
+    writer.y - bottom,
+    writer.width,
+    writer.widthOf,
+  );
+  for (const block of layout.blocks) {
+    block.forEach((line, index) => writer.line(line, layout.fontSize, index === 0 ? { bold: true } : { x: MARGIN.left + INDENT }));
+    writer.y -= layout.fontSize * BLOCK_GAP;
+  }
+  if (layout.overflowLine) writer.line(layout.overflowLine, layout.fontSize, { bold: true });
+  if (records.length === 0) writer.line("Geen aangiften in deze maand.", HEADER_SIZE);
 }
 
 /** The PDF bytes of one person's copy: always exactly one page. */
 export async function renderPayslipPdf(input: PayslipPdfInput): Promise<Uint8Array> {
   const document = await PDFDocument.create();
-  const regular = await document.embedFont(StandardFonts.Helvetica);
-  const bold = await document.embedFont(StandardFonts.HelveticaBold);
-  const supported = new Set(regular.getCharacterSet());
-  const encodable = (text: string): string => encodableText(text, supported);
-  const widthOf: TextWidth = (text, size, isBold) => (isBold ? bold : regular).widthOfTextAtSize(text, size);
-
-  document.setTitle(encodable(`Afschrift e-ASR, personeelslid ${input.staffId}, ${input.month}`));
+  document.registerFontkit(cachingFontkit);
+  const fonts = copyFontFiles();
+  const regular = await document.embedFont(fonts.regular, { subset: true });
+  const bold = await document.embedFont(fonts.bold, { subset: true });
+  // The metadata names the staff id only: a document list shows it without the person's name.
+  document.setTitle(`Afschrift e-ASR, personeelslid ${input.holder.staffId}, ${input.month}`);
   document.setLanguage("nl-BE");
   document.setCreator("edu-easr");
   document.setProducer("edu-easr");
 
-  const page = document.addPage([PAGE.width, PAGE.height]);
-  const width = PAGE.width - MARGIN.left - MARGIN.right;
-  let y = PAGE.height - MARGIN.top;
-  const draw = (text: string, size: number, font: PDFFont, x: number = MARGIN.left): void => {
-    y -= size * LEADING;
-    page.drawText(text, { x, y, size, font, color: rgb(0, 0, 0) });
-  };
-
-  draw(fitWidth(TITLE, width, TITLE_SIZE, true, widthOf), TITLE_SIZE, bold);
-  y -= TITLE_SIZE * 0.4;
-  const count = input.records.length;
-  for (const line of [
-    `Personeelslid: ${input.staffId}`,
-    `Salarisbrief van ${dutchMonth(input.month)}`,
-    `${recordCountText(input.records)} in deze maand`,
-  ]) {
-    draw(fitWidth(encodable(line), width, HEADER_SIZE, false, widthOf), HEADER_SIZE, regular);
-  }
-  y -= HEADER_SIZE * 0.6;
-  page.drawLine({ start: { x: MARGIN.left, y }, end: { x: PAGE.width - MARGIN.right, y }, thickness: 0.5, color: rgb(0.4, 0.4, 0.4) });
-  y -= HEADER_SIZE * 0.6;
-
-  const footerHeight = FOOTER.length * FOOTER_SIZE * LEADING + FOOTER_SIZE;
-  const available = y - MARGIN.bottom - footerHeight;
-  const layout = layoutBlocks(
-    input.records.map((record) => record.lines.map(encodable)),
-    available,
-    width,
-    widthOf,
-  );
-  for (const block of layout.blocks) {
-    block.forEach((line, index) =>
-      draw(line, layout.fontSize, index === 0 ? bold : regular, index === 0 ? MARGIN.left : MARGIN.left + INDENT),
-    );
-    y -= layout.fontSize * BLOCK_GAP;
-  }
-  if (layout.overflowLine) draw(layout.overflowLine, layout.fontSize, bold);
-  if (count === 0) draw("Geen aangiften in deze maand.", HEADER_SIZE, regular);
-
-  y = MARGIN.bottom + footerHeight;
-  for (const line of FOOTER) draw(fitWidth(line, width, FOOTER_SIZE, false, widthOf), FOOTER_SIZE, regular);
-
+  const writer = new PageWriter(document.addPage([PAGE.width, PAGE.height]), regular, bold);
+  drawLetterheads(writer, input.letterheads);
+  drawHolder(writer, input);
+  const footerLines = wrapText(footer(input.holder.agencies), writer.width, FOOTER_SIZE, false, writer.widthOf);
+  const footerHeight = footerLines.length * FOOTER_SIZE * LEADING + FOOTER_SIZE;
+  drawBlocks(writer, input.records, MARGIN.bottom + footerHeight);
+  writer.y = MARGIN.bottom + footerHeight;
+  for (const line of footerLines) writer.line(line, FOOTER_SIZE, { grey: true });
   return document.save();
 }
 
-/** Renders the copy and writes it to `path` (temporary name, then rename). */
+/** Renders the copy and writes it to `path` (temporary name with the file mode, then rename). */
 export async function writePayslipPdf(path: string, input: PayslipPdfInput): Promise<void> {
   writeFileAtomically(path, Buffer.from(await renderPayslipPdf(input)));
+}
+
+/**
+ * Renders the copy and writes it to `path`, which must not exist: temporary name with the file mode,
+ * flushed, then renamed (never over a file that appeared meanwhile). Nothing is left on failure.
+ */
+export async function writeNewPayslipPdf(path: string, input: PayslipPdfInput): Promise<void> {
+  const bytes = await renderPayslipPdf(input);
+  const temporary = temporaryPathFor(path);
+  try {
+    const fd = openPrivateFile(temporary);
+    try {
+      writeFileSync(fd, bytes);
+    } finally {
+      closeSync(fd);
+    }
+    publishFile(temporary, path);
+  } catch (error) {
+    removeQuietly(temporary);
+    throw error;
+  }
 }

@@ -7,6 +7,7 @@ import cron from "node-cron";
 import { z } from "zod";
 import { scheduleExpressionProblem } from "../jobs/schedule-expression";
 import { DEFAULT_FILE_MODES, octal } from "../src/files/file-modes";
+import { parsePostalAddress } from "../src/domain/agency";
 
 /** EASR_CLOCK's moment exists: a real calendar date, hours < 24, minutes and seconds < 60, an offset within ±14:00. */
 function isRealMoment(value: string): boolean {
@@ -21,6 +22,34 @@ function isRealMoment(value: string): boolean {
     within(offsetMinute, 59) &&
     !Number.isNaN(Date.parse(value))
   );
+}
+
+/** What the staff member's copy prints as the agency's name: one line of text, no control characters. */
+function agencyName(agency: string, fallback: string) {
+  return z
+    .string()
+    .trim()
+    .min(3, { error: "must name the agency (at least 3 characters)" })
+    .max(150, { error: "must be at most 150 characters: it is printed on the staff member's copy" })
+    .regex(/^[^\p{Cc}]+$/u, { error: "must be one line of text, without control characters" })
+    .default(fallback)
+    .describe(`The name of ${agency} as the staff member's payslip copy (easr payslip --pdf, --all) prints it; default "${fallback}"`);
+}
+
+/** The agency's postal address as the copy prints it: "<street and number>, <postal code> <municipality>". */
+function agencyAddress(agency: string, fallback: string) {
+  return z
+    .string()
+    .max(200, { error: "must be at most 200 characters: it is printed on the staff member's copy" })
+    .regex(/^[^\p{Cc}]+$/u, { error: "must be one line of text, without control characters" })
+    .refine((text) => parsePostalAddress(text) !== null, {
+      error:
+        'must be "<street and number>, <postal code> <municipality>" with a Belgian postal code, e.g. "Koning Albert II-laan 15, 1210 Brussel"',
+    })
+    .default(fallback)
+    .describe(
+      `The postal address of ${agency} on the staff member's payslip copy: "<street and number>, <4-digit postal code> <municipality>" (more street lines separated by ", "); default "${fallback}"`,
+    );
 }
 
 export const DEMO_IDENTITY = { sender: "900123", noss: "123456749", kbo: "0123456749" } as const;
@@ -225,6 +254,14 @@ export const configSchema = z.object({
     .describe(
       "When `easr schedule` fetches and ingests the channel's answers: a cron expression in Brussels time; default 15 7-19 * * * (every hour at :15, 07:15 to 19:15)",
     ),
+  // The agencies as the staff member's copy names them
+  EASR_AGODI_NAME: agencyName("AGODI", "Agentschap voor Onderwijsdiensten (AGODI)"),
+  EASR_AGODI_ADDRESS: agencyAddress("AGODI", "Koning Albert II-laan 15, 1210 Brussel"),
+  EASR_AHOVOKS_NAME: agencyName(
+    "AHOVOKS",
+    "Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen (AHOVOKS)",
+  ),
+  EASR_AHOVOKS_ADDRESS: agencyAddress("AHOVOKS", "Koning Albert II-laan 15, 1210 Brussel"),
 });
 
 export type RawConfig = z.infer<typeof configSchema>;

@@ -17,6 +17,7 @@ import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
 import type * as pkijs from "pkijs";
 import type { ChannelSettings } from "../channel/transport/channel-settings";
 import { answerCertificatesOf, channelSettingsOf } from "./channel-config";
+import { type Agency, type AgencyLetterhead, parsePostalAddress } from "../domain/agency";
 
 export class ConfigError extends Error {
   override readonly name: string = "ConfigError";
@@ -52,6 +53,8 @@ export interface AppConfig {
   readonly fetchSchedule: string;
   /** EASR_REPORT_LANGUAGE: the operator workbook's language. */
   readonly reportLanguage: "nl" | "en";
+  /** Each agency's name and postal address, as the staff member's payslip copy prints them. */
+  readonly agencies: Readonly<Record<Agency, AgencyLetterhead>>;
 }
 
 /** Command-line options take precedence over the environment. */
@@ -138,7 +141,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
     answerCertificates,
     fetchSchedule: raw.EASR_FETCH_SCHEDULE,
     reportLanguage: raw.EASR_REPORT_LANGUAGE,
+    agencies: {
+      AGODI: letterhead("AGODI", raw.EASR_AGODI_NAME, raw.EASR_AGODI_ADDRESS),
+      AHOVOKS: letterhead("AHOVOKS", raw.EASR_AHOVOKS_NAME, raw.EASR_AHOVOKS_ADDRESS),
+    },
   };
+}
+
+/** An agency's letterhead from its variables (the schema has checked that the address reads). */
+function letterhead(agency: Agency, name: string, address: string): AgencyLetterhead {
+  const parsed = parsePostalAddress(address);
+  if (parsed === null) throw new Error(`EASR_${agency}_ADDRESS passed the schema but does not read as an address: ${address}`);
+  return { agency, name, address: parsed };
 }
 
 /** The signing credentials, checked now (readable, the key the certificate's, valid today); an R run needs them. */

@@ -4,6 +4,7 @@
  * and the names the agency gives its agencies, levels and source tables.
  */
 import type { CancellationReason } from "../domain/outcome-codes";
+import { type CalendarDate, parseCalendarDate } from "../domain/calendar-date";
 import { monthNumberOf, yearOf, type YearMonth } from "../domain/year-month";
 import type { DaySpan, NotEligibleDetail, Texts } from "./texts";
 import { numberTexts } from "./number-texts";
@@ -127,6 +128,27 @@ const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", 
 /** "2017-11" -> "november 2017". */
 export function dutchMonth(month: YearMonth): string {
   return `${MONTHS[monthNumberOf(month) - 1]} ${yearOf(month)}`;
+}
+
+/** "2017-12-01" -> "1 december 2017": how a letter to a staff member writes a date. */
+export function dutchDate(date: CalendarDate): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
+/** An ISO date standing on its own in a line: not a part of a longer run of digits and dashes. */
+const ISO_DATE_IN_TEXT = /(?<![\d-])\d{4}-\d{2}-\d{2}(?![\d-])/g;
+
+/**
+ * A line with its ISO dates written as Dutch dates ("Periode: 2017-11-21 tot en met 2017-11-30" ->
+ * "Periode: 21 november 2017 tot en met 30 november 2017"). The payslip extract's lines keep ISO dates
+ * (the printing system's format); the staff member's copy reads them in words. Text that only looks
+ * like a date (2017-02-30) stays as it is.
+ */
+export function withDutchDates(line: string): string {
+  return line.replace(ISO_DATE_IN_TEXT, (text) => {
+    const date = parseCalendarDate(text);
+    return date === null ? text : dutchDate(date);
+  });
 }
 
 const plural = (count: number, one: string, more: string): string => `${count} ${count === 1 ? one : more}`;

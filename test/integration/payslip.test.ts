@@ -4,15 +4,17 @@
  * characters outside WinAnsi) are run month by month; the extract is written from each run's output
  * and held against the run's own declarations; `easr payslip` prints and renders the copies.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "chai";
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { payslipCopy, readPayslipExtract } from "../../reports/payslip-copy";
 import { PAYSLIP_LINE_COUNT, type PayslipRecord, withTicket, writePayslipExtract } from "../../reports/payslip-extract";
 import { payslipExtractName } from "../../src/files/output-layout";
-import { encodableText, layoutBlocks, renderPayslipPdf } from "../../reports/payslip-pdf";
+import { layoutBlocks, renderPayslipPdf } from "../../reports/payslip-pdf";
+import { cachingFontkit, copyFontFiles } from "../../reports/payslip-fonts";
+import { readPdf } from "../support/pdf-text";
 import { CIRCULAR_EXAMPLES, circularExampleRows, rl16MessageRef } from "../../tools/demo/circular-examples";
 import { makeInsz } from "../../src/domain/check-digits";
 import type { YearMonth } from "../../src/domain/year-month";
@@ -22,11 +24,13 @@ import type { RunSummary } from "../../src/run-record";
 import { type ContractRow, type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
 import { CliWorkspace } from "../support/cli-harness";
+import { easrProcess } from "../support/easr-process";
+import { withEnv } from "../support/env";
 
 const MONTHS: YearMonth[] = ["2017-09", "2017-10", "2017-11", "2017-12"];
 
 /** Staff 60: five assignments of 2/24 in five schools of board 1 from 2017-09-01, EUR 150 a month each. */
-const MANY = { staffId: 60, insz: makeInsz("1985-03-12", 60), lastName: "Vandenbussche" } as const;
+const MANY = { staffId: 60, insz: makeInsz("1985-03-12", 60), lastName: "Vandenbussche", firstName: "Łucja Ősz" } as const;
 const TRICKY_NAMES = ['=HYPERLINK("http://x")', 'Basisschool "De Regenboog"; Gent', "Athénée Łódź ✓", "@SUM(1+1)", "Sint-Lodewijkscollege"];
 
 function manyDeclarationsRows(): ContractRows {
@@ -54,7 +58,7 @@ function manyDeclarationsRows(): ContractRows {
         id: MANY.staffId,
         insz: MANY.insz,
         last_name: MANY.lastName,
-        first_name: "Ann",
+        first_name: MANY.firstName,
         birth_date: "1985-03-12",
         gender: "F",
         street: "Stationsstraat",
@@ -321,10 +325,10 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     const { records } = await payslipCopy(extractPath("2017-09"), MANY.staffId);
     const many = Array.from({ length: 60 }, (_, index) => records[index % records.length]);
     const document = await PDFDocument.create();
-    const regular = await document.embedFont(StandardFonts.Helvetica);
-    const bold = await document.embedFont(StandardFonts.HelveticaBold);
-    const supported = new Set(regular.getCharacterSet());
-    const blocks = many.map((r) => r.lines.map((line) => encodableText(line, supported)));
+    document.registerFontkit(cachingFontkit);
+    const regular = await document.embedFont(copyFontFiles().regular, { subset: true });
+    const bold = await document.embedFont(copyFontFiles().bold, { subset: true });
+    const blocks = many.map((r) => r.lines);
     const widthOf = (text: string, size: number, isBold: boolean): number => (isBold ? bold : regular).widthOfTextAtSize(text, size);
 
     const roomy = layoutBlocks(blocks.slice(0, 3), 600, 480, widthOf);
@@ -333,10 +337,12 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     expect(crowded.omitted).to.be.greaterThan(0);
     expect(crowded.blocks.length + crowded.omitted).to.equal(60);
     expect(crowded.overflowLine).to.equal(`… en ${crowded.omitted} andere aangiften`);
-    expect(encodableText("Athénée Łódź ✓", supported)).to.equal("Athénée ?ódz ?");
 
-    const pdf = await PDFDocument.load(await renderPayslipPdf({ staffId: MANY.staffId, month: "2017-09", records: many }));
-    expect(pdf.getPageCount()).to.equal(1);
+    const holder = { staffId: MANY.staffId, firstName: "Ann", lastName: MANY.lastName, inszMasked: "********001", agencies: [] };
+    const pdf = await readPdf(await renderPayslipPdf({ month: "2017-09", holder, letterheads: [], records: many, madeOn: "2017-10-02" }));
+    expect(pdf.pageCount).to.equal(1);
+    // Names outside WinAnsi come out as they are (the font is embedded), not as "?".
+    expect(pdf.lines).to.include("Instelling: Athénée Łódź ✓");
   });
 
   it("exits 2 for a staff member without declaration that month, a missing extract or a bad --staff; --help exits 0", async () => {
@@ -372,6 +378,155 @@ describe("the payslip copy: extract, easr payslip and the one-page PDF", functio
     expect(help.out.join("\n")).to.include("--pdf <file>");
   });
 });
+
+describe("the staff member's PDF copy and every staff member's PDF of a month (--all --dir)", function () {
+  this.timeout(180_000);
+  let w: CliWorkspace;
+  const pdfOf = async (path: string) => readPdf(readFileSync(path));
+
+  before(async () => {
+    w = new CliWorkspace("payslip-pdf");
+    const init = await w.easr("db", "init", "--db", w.dbUrl);
+    expect(init.code, init.err.join("\n")).to.equal(0);
+    await writeContractRowsToUrl(w.dbUrl, mergedRows());
+    for (const month of ["2017-09", "2017-10"] as const) await w.run(month);
+  });
+
+  after(() => w.remove());
+
+  it("names the staff member (outside WinAnsi too), the masked INSZ, the agency and its address, in Dutch dates; the INSZ never in clear", async () => {
+    const path = join(w.dir, "staff-60.pdf");
+    const result = await withEnv({ EASR_CLOCK: "2017-12-01T10:00:00+01:00" }, () =>
+      w.easr("payslip", "--staff", "60", "--month", "2017-09", "--out", w.outDir, "--db", w.dbUrl, "--pdf", path),
+    );
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    const pdf = await pdfOf(path);
+    expect(pdf.pageCount).to.equal(1);
+    // Worked out by hand: Łucja Ősz Vandenbussche, INSZ ending in the last three digits of 85.03.12-060.xx,
+    // board 1 of AGODI, the WECH503 of each assignment starting on 1 September 2017, made on 1 December 2017.
+    expect(pdf.lines.slice(0, 3)).to.deep.equal(["Agentschap voor Onderwijsdiensten (AGODI)", "Koning Albert II-laan 15", "1210 Brussel"]);
+    const details = pdf.lines.slice(pdf.lines.indexOf("Naam"), pdf.lines.indexOf("Naam") + 12);
+    expect(details).to.deep.equal([
+      "Naam",
+      "Łucja Ősz Vandenbussche",
+      "INSZ",
+      `********${MANY.insz.slice(-3)}`,
+      "Personeelslid",
+      "60",
+      "Salarisbrief van",
+      "september 2017",
+      "Opgemaakt op",
+      "1 december 2017",
+      "Inhoud",
+      "10 aangiften in deze maand",
+    ]);
+    expect(
+      pdf.lines.filter((line) => line === "Aangifte sociaal risico WECH503 – aanvang deeltijdse arbeid op 1 september 2017"),
+    ).to.have.length(5);
+    expect(pdf.lines).to.include("Periode: 1 september 2017 tot en met 30 september 2017");
+    expect(pdf.lines).to.include("Instelling: Athénée Łódź ✓");
+    expect(pdf.lines.filter((line) => /\d{4}-\d{2}-\d{2}/.test(line))).to.deep.equal([]);
+    // The INSZ is nowhere in the file: not in its bytes, not in any inflated stream, not in the text.
+    expect(readFileSync(path).toString("latin1")).to.not.include(MANY.insz);
+    for (const stream of pdf.streams) expect(stream).to.not.include(MANY.insz);
+    expect(pdf.lines.join("\n")).to.not.include(MANY.insz);
+    // DejaVu Sans embedded (FontFile2), no standard font.
+    expect(pdf.fontDictionaries.some((dict) => dict.includes("/FontFile2"))).to.equal(true);
+    expect(pdf.fontDictionaries.filter((dict) => dict.includes("/BaseFont")).every((dict) => dict.includes("DejaVuSans"))).to.equal(true);
+    expect(pdf.fontDictionaries.join("\n")).to.not.match(/Helvetica|Type1/);
+    expect(statSync(path).mode & 0o777).to.equal(0o640);
+  });
+
+  it("prints the configured name and address of the agency; a bad address stops at start-up (exit 2) and writes nothing", async () => {
+    const path = join(w.dir, "staff-1-configured.pdf");
+    const configured = {
+      EASR_AGODI_NAME: "Agentschap Onderwijsdiensten – Dienst Personeel",
+      EASR_AGODI_ADDRESS: "Hendrik Consciencegebouw, Koning Albert II-laan 15, 1210 Sint-Joost-ten-Node",
+    };
+    const result = await withEnv(configured, () =>
+      w.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", w.outDir, "--db", w.dbUrl, "--pdf", path),
+    );
+    expect(result.code, result.err.join("\n")).to.equal(0);
+    expect((await pdfOf(path)).lines.slice(0, 4)).to.deep.equal([
+      "Agentschap Onderwijsdiensten – Dienst Personeel",
+      "Hendrik Consciencegebouw",
+      "Koning Albert II-laan 15",
+      "1210 Sint-Joost-ten-Node",
+    ]);
+
+    const badPath = join(w.dir, "bad.pdf");
+    const bad = await withEnv({ EASR_AHOVOKS_ADDRESS: "Koning Albert II-laan 15 Brussel", EASR_AGODI_NAME: "\u0007x" }, () =>
+      w.easr("payslip", "--staff", "1", "--month", "2017-09", "--out", w.outDir, "--db", w.dbUrl, "--pdf", badPath),
+    );
+    expect(bad.code).to.equal(2);
+    const message = bad.err.join("\n");
+    expect(message).to.include('EASR_AHOVOKS_ADDRESS: must be "<street and number>, <postal code> <municipality>"');
+    expect(message).to.include("EASR_AGODI_NAME: must be one line of text");
+    expect(existsSync(badPath)).to.equal(false);
+    const listed = await w.easr("config");
+    for (const name of ["EASR_AGODI_NAME", "EASR_AGODI_ADDRESS", "EASR_AHOVOKS_NAME", "EASR_AHOVOKS_ADDRESS"])
+      expect(listed.out.join("\n")).to.include(name);
+  });
+
+  it("--all --dir writes exactly one private PDF per staff member of the month's extract, named <staffId>-<YYYY-MM>.pdf (bin/easr.js)", async () => {
+    const dir = join(w.dir, "copies");
+    const args = ["payslip", "--all", "--month", "2017-10", "--dir", dir, "--out", w.outDir, "--db", w.dbUrl];
+    const result = await easrProcess(args);
+    expect(result.code, result.stderr).to.equal(0);
+    const staffIds = new Set((await recordsOfExtract(join(w.monthDir("2017-10"), payslipExtractName("2017-10")))).map((r) => r.staffId));
+    expect(staffIds.size).to.be.greaterThan(3);
+    expect(result.stdout.trim()).to.equal(`wrote ${staffIds.size} copies of 2017-10 into ${dir} (<staffId>-2017-10.pdf)`);
+    expect(readdirSync(dir).sort()).to.deep.equal([...staffIds].map((id) => `${id}-2017-10.pdf`).sort());
+    for (const name of readdirSync(dir)) expect(statSync(join(dir, name)).mode & 0o777, name).to.equal(0o640);
+    expect(statSync(dir).mode & 0o777).to.equal(0o750);
+    // Each copy is its own person's: staff 60's names them, and a person of an AHOVOKS board gets AHOVOKS's letterhead.
+    expect((await pdfOf(join(dir, "60-2017-10.pdf"))).lines).to.include("Łucja Ősz Vandenbussche");
+    const ahovoks = declaredUnitsOf(w, "2017-10").find((unit) => unit.context.agency === "AHOVOKS");
+    expect(ahovoks, "a declared unit of an AHOVOKS board").to.not.equal(undefined);
+    const ahovoksCopy = await pdfOf(join(dir, `${ahovoks!.staffId}-2017-10.pdf`));
+    expect(ahovoksCopy.lines.join(" ")).to.include(
+      "Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen (AHOVOKS)",
+    );
+
+    // Again into the same folder: refused before anything is written.
+    const again = await easrProcess(args);
+    expect(again.code).to.equal(2);
+    expect(again.stderr).to.include(`holds ${staffIds.size} copies of 2017-10 already`);
+    expect(readdirSync(dir)).to.have.length(staffIds.size);
+  });
+
+  it("--all --json prints the count and the folder; usage errors exit 2", async () => {
+    const dir = join(w.dir, "copies-json");
+    const json = await w.easr("payslip", "--all", "--month", "2017-09", "--dir", dir, "--out", w.outDir, "--db", w.dbUrl, "--json");
+    expect(json.code, json.err.join("\n")).to.equal(0);
+    const parsed = JSON.parse(json.out.join("\n")) as { written: number; dir: string; fileNames: string };
+    expect(parsed).to.deep.include({ dir, fileNames: "<staffId>-2017-09.pdf" });
+    expect(parsed.written).to.equal(readdirSync(dir).length);
+    for (const args of [
+      ["--all", "--month", "2017-09"],
+      ["--all", "--staff", "1", "--month", "2017-09", "--dir", dir],
+      ["--staff", "1", "--month", "2017-09", "--dir", dir],
+      ["--all", "--month", "2017-09", "--dir", dir, "--pdf", join(w.dir, "x.pdf")],
+    ]) {
+      const result = await w.easr("payslip", ...args, "--out", w.outDir, "--db", w.dbUrl);
+      expect(result.code, args.join(" ")).to.equal(2);
+    }
+    const help = await w.easr("payslip", "--help");
+    expect(help.out.join("\n")).to.include("<staffId>-<YYYY-MM>.pdf");
+  });
+});
+
+async function recordsOfExtract(path: string): Promise<PayslipRecord[]> {
+  const records: PayslipRecord[] = [];
+  for await (const record of readPayslipExtract(path)) records.push(record);
+  return records;
+}
+
+function declaredUnitsOf(w: CliWorkspace, month: string): DeclaredUnitLine[] {
+  return (w.decisionsOf(month) as unknown as UnitLine[]).flatMap((line) =>
+    line.kind === "unit" && line.status === "declared" ? [line] : [],
+  );
+}
 
 describe("the payslip copy of ZIMA002 and ZIMA005 declarations", () => {
   let dir: string;
