@@ -26,6 +26,8 @@ export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 export const PERCENT_FORMAT = "0.0%";
 export const INTEGER_FORMAT = "0";
 export const HUNDREDTHS_FORMAT = "0.00";
+/** Hours with two decimals and the unit: "19,50 u" in a Dutch Excel (its locale writes the decimal mark). */
+export const HOURS_FORMAT = '0.00" u"';
 
 /** The first characters with which a spreadsheet (or a CSV export of it) starts a formula or a command. */
 const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
@@ -117,8 +119,8 @@ export { fractionText } from "../src/domain/fraction-text";
  * - `percent`: per mille (813 -> 81.3 %);
  * - `auto`: a key/value column: text, a number, or `{ dateTime }` for a timestamp.
  */
-/** `hundredths`: hours or days kept x 100 (1950), shown as 19.50. */
-export type CellKind = "text" | "integer" | "euro" | "date" | "dateTime" | "percent" | "hundredths" | "auto";
+/** `hundredths`: hours or days kept x 100 (1950), shown as 19.50; `hours`: hours kept x 100 (1950), shown as 19.50 u ({@link HOURS_FORMAT}). */
+export type CellKind = "text" | "integer" | "euro" | "date" | "dateTime" | "percent" | "hundredths" | "hours" | "auto";
 
 export type AutoValue = string | number | { readonly dateTime: string };
 
@@ -138,6 +140,7 @@ const FORMAT_OF: Partial<Record<CellKind, string>> = {
   date: DATE_FORMAT,
   dateTime: DATE_TIME_FORMAT,
   percent: PERCENT_FORMAT,
+  hours: HOURS_FORMAT,
 };
 
 /** The cell value and number format of one input in a column of the given kind. */
@@ -156,6 +159,8 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
       return { value: input / 1000, numFmt: PERCENT_FORMAT };
     case "hundredths":
       return { value: input / 100, numFmt: HUNDREDTHS_FORMAT };
+    case "hours":
+      return { value: input / 100, numFmt: HOURS_FORMAT };
     case "text":
       return { value: cellText(String(input)) };
     case "integer":
@@ -170,7 +175,7 @@ function cellOf(kind: CellKind, input: CellInput): { value: string | number | Da
 
 /**
  * One input of a column of the given kind as CSV text, as the cell shows it: euros with two decimals
- * (a point), dates and timestamps as written, percentages from per mille, hundredths as decimals.
+ * (a point), dates and timestamps as written, percentages from per mille, hundredths and hours as decimals.
  */
 export function csvText(kind: CellKind, input: CellInput): string {
   if (input === null || input === undefined) return "";
@@ -182,6 +187,8 @@ export function csvText(kind: CellKind, input: CellInput): string {
     case "percent":
       return `${(input / 10).toFixed(1)}%`;
     case "hundredths":
+    case "hours":
+      // Without the unit, so that a CSV reader takes it for the number it is (as euros go without "EUR").
       return (input / 100).toFixed(2);
     case "text":
     case "integer":

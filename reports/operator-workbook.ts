@@ -107,7 +107,8 @@ function detailSheet<Row>(
         rows++;
       }
     },
-    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file, overflow, { dropEmptyColumns: true }),
+    // A column without a value in any row says nothing: left out of the sheet and of its CSV.
+    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file, overflow, { keepColumns: spool.filledColumns(file) }),
   };
 }
 

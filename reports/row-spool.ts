@@ -50,6 +50,16 @@ export interface SheetOverflow {
   readonly note: (more: number, total: number, csvName: string) => string;
 }
 
+/** How a sheet is written from its spool file: its title block, and which of the spooled columns it shows. */
+export interface SpooledSheetOptions extends TableSheetOptions {
+  /**
+   * The columns to write, by their index among the columns the rows were spooled with, in this order;
+   * all of them when absent. (A sheet can leave out a column that no row of it has a value in, which is
+   * known only once every row is spooled.)
+   */
+  readonly keepColumns?: readonly number[];
+}
+
 async function* spoolLines(path: string): AsyncGenerator<string> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   for await (const line of lines) if (line !== "") yield line;
@@ -153,51 +163,62 @@ export class RowSpool {
   }
 
   /**
-   * Writes the rows of spool file `file` to a new sheet of `workbook`, in the order they were added,
-   * and closes the sheet; returns its row count. Call {@link flush} once all rows are in.
+   * The columns (by index) that some row spooled to `file` has a value in, in order; none for a file
+   * without rows. A sheet leaves out the others ({@link SpooledSheetOptions.keepColumns}).
+   */
+  filledColumns(file: string): number[] {
+    return (this.filled.get(file) ?? []).flatMap((filled, index) => (filled ? [index] : []));
+  }
+
+  /**
+   * Writes the rows of spool file `file` (spooled with `spooledColumns`) to a new sheet of `workbook`,
+   * in the order they were added, and closes the sheet; returns its row count. Call {@link flush} once
+   * all rows are in.
    */
   async writeSheet<Row>(
     workbook: StreamingWorkbook,
     name: string,
-    columns: readonly ColumnDefinition<Row>[],
+    spooledColumns: readonly ColumnDefinition<Row>[],
     file: string,
     overflow?: SheetOverflow,
-    options?: TableSheetOptions & { readonly dropEmptyColumns?: boolean },
+    options?: SpooledSheetOptions,
   ): Promise<number> {
-    // A column without a value in any row says nothing: left out of the sheet and of its CSV.
-    const filled = this.filled.get(file);
-    const kept = columns.flatMap((_, index) => (options?.dropEmptyColumns && filled && !filled[index] ? [] : [index]));
-    const sheet = new TableSheet<Row>(workbook, name, kept.length === columns.length ? columns : kept.map((i) => columns[i]), options);
+    const kept = options?.keepColumns;
+    const columns = kept ? kept.map((index) => spooledColumns[index]) : spooledColumns;
+    const inputsOf = (line: string): CellInput[] => {
+      const inputs = JSON.parse(line) as CellInput[];
+      return kept ? kept.map((index) => inputs[index]) : inputs;
+    };
+    const sheet = new TableSheet<Row>(workbook, name, columns, options);
     if (this.pending.size > 0) throw new Error("RowSpool.writeSheet before flush: rows would be missing");
     const path = this.dir === null ? null : join(this.dir, file);
     if (path === null || !existsSync(path)) return sheet.close();
     const total = overflow ? await countLines(path) : 0;
-    const complete = overflow && total > overflow.maxRows ? await this.writeCsv(path, columns, kept, overflow.csvPath) : null;
+    const complete = overflow && total > overflow.maxRows ? await this.writeCsv(path, columns, inputsOf, overflow.csvPath) : null;
     let written = 0;
     for await (const line of spoolLines(path)) {
       if (complete && written === overflow!.maxRows) break;
-      const inputs = JSON.parse(line) as CellInput[];
-      await sheet.addCells(kept.length === columns.length ? inputs : kept.map((i) => inputs[i]));
+      await sheet.addCells(inputsOf(line));
       written++;
     }
     if (complete) sheet.addNote(overflow!.note(total - written, total, basename(complete)));
     return sheet.close();
   }
 
-  /** Every row of spool file `path` as CSV (header, then the rows; the columns `kept`), published under `csvPath` when complete. */
+  /** Every row of spool file `path` as CSV (header, then the rows), published under `csvPath` when complete. */
   private async writeCsv<Row>(
     path: string,
     columns: readonly ColumnDefinition<Row>[],
-    kept: readonly number[],
+    inputsOf: (line: string) => CellInput[],
     csvPath: string,
   ): Promise<string> {
     const temporary = temporaryPathFor(csvPath);
     const out = createPrivateWriteStream(temporary, { encoding: "utf8" });
     try {
-      out.write(UTF8_BOM + csvRow(kept.map((i) => columns[i].header)));
+      out.write(UTF8_BOM + csvRow(columns.map((c) => c.header)));
       for await (const line of spoolLines(path)) {
-        const inputs = JSON.parse(line) as CellInput[];
-        if (!out.write(csvRow(kept.map((i) => csvText(columns[i].kind, inputs[i]))))) await once(out, "drain");
+        const inputs = inputsOf(line);
+        if (!out.write(csvRow(columns.map((c, i) => csvText(c.kind, inputs[i]))))) await once(out, "drain");
       }
       out.end();
       await once(out, "finish");

@@ -101,7 +101,12 @@ interface FormTypeRow {
 function formTypeBlock(w: OperatorWords, t: Texts, summary: RunSummary, totals: RunTotals): Block<FormTypeRow> {
   const rows: FormTypeRow[] = Object.entries(summary.forms)
     .filter(([, c]) => c.considered > 0)
-    .map(([code, counts]) => ({ code, title: t.formTypeTitles[code] ?? "", counts, group: totals.formTypes.groups.get(code) ?? null }));
+    .map(([code, counts]) => ({
+      code,
+      title: t.formTypeTitles[code as FormType] ?? "",
+      counts,
+      group: totals.formTypes.groups.get(code) ?? null,
+    }));
   const sum = (pick: (r: FormTypeRow) => number): number => rows.reduce((n, r) => n + pick(r), 0);
   const sumAmount = (pick: (g: FormTypeRow["group"] & object) => Cents): Cents =>
     rows.reduce((n, r) => n + (r.group ? pick(r.group) : 0), 0) as Cents;

@@ -45,6 +45,12 @@ export interface BoardTexts {
   severance(severance: string): string;
   /** A ZIMA005 form of a holiday sector without details. */
   noHolidayDetails(holidaySector: string): string;
+  /** A ZIMA001 occupation's calculation base: "opdracht 501: EUR 2790,00 (stabiel sinds het referentiekwartaal)". */
+  riskBasis(assignmentId: number, amount: string, stable: boolean): string;
+  /** The environments a run declares in: T "test", R "echt". */
+  readonly environments: { readonly T: string; readonly R: string };
+  /** AttestationStatus of a declared form: 0 a first declaration, 1 a correction of an accepted one. */
+  readonly attestations: { readonly 0: string; readonly 1: string };
 }
 
 /** The lines of the staff member's copy (the payslip extract and its PDF), and what they are made of. */
@@ -149,6 +155,16 @@ export function withDutchDates(line: string): string {
     const date = parseCalendarDate(text);
     return date === null ? text : dutchDate(date);
   });
+}
+
+/**
+ * A moment as written in a run's record ("2026-11-24T23:28:20.785+01:00", or "2017-12-15 16:00:00") as
+ * a Dutch reader says it, at the wall-clock time written in it: "24 november 2026 om 23:28".
+ */
+export function dutchDateTime(text: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(text);
+  if (!m) throw new RangeError(`not a date and time YYYY-MM-DD HH:MM: "${text}"`);
+  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]} om ${m[4]}:${m[5]}`;
 }
 
 const plural = (count: number, one: string, more: string): string => `${count} ${count === 1 ? one : more}`;
@@ -304,13 +320,13 @@ export const NL: DutchTexts = {
     2: "aangepast werk tijdens moederschapsbescherming",
   },
   formTypeTitles: {
-    WECH003: "begin van deeltijdse arbeid (scenario 3)",
-    WECH006: "maandelijkse deeltijdse arbeid (scenario 6)",
-    ZIMA001: "informatieblad bij het begin van een risico (uitkeringen, scenario 1)",
-    ZIMA002: "maandelijks aangepast werk (uitkeringen, scenario 2)",
-    ZIMA003: "maandelijkse borstvoedingspauzes (uitkeringen, scenario 3)",
-    ZIMA005: "jaarlijkse vakantieaangifte (uitkeringen, scenario 5)",
-    ZIMA006: "werkhervatting (uitkeringen, scenario 6)",
+    WECH003: "aanvang deeltijdse arbeid",
+    WECH006: "maandaangifte deeltijdse arbeid",
+    ZIMA001: "inlichtingenblad bij het begin van een risico (ziekte, moederschap, verlof)",
+    ZIMA002: "maandaangifte aangepast werk",
+    ZIMA003: "borstvoedingspauzes van de maand",
+    ZIMA005: "jaarlijkse vakantieaangifte",
+    ZIMA006: "werkhervatting",
   },
   zima005SubRisks: { 1: "arbeider", 2: "bediende", 3: "arbeider – aangepast werk", 4: "bediende – aangepast werk" },
   holidaySectors: { 1: "privésector", 2: "openbare sector", 3: "geen vakantiestelsel" },
@@ -370,6 +386,10 @@ export const NL: DutchTexts = {
     period: (period, adaptedQ, daysPerWeek) => `${period.start} – ${period.end} (Q ${adaptedQ} u, ${daysPerWeek} d/week)`,
     severance: (severance) => `opzeggingsvergoeding ${severance}`,
     noHolidayDetails: (holidaySector) => `geen details (${holidaySector})`,
+    riskBasis: (assignmentId, amount, stable) =>
+      `opdracht ${assignmentId}: EUR ${amount}${stable ? " (stabiel sinds het referentiekwartaal)" : ""}`,
+    environments: { T: "test", R: "echt" },
+    attestations: { 0: "eerste aangifte", 1: "verbetering" },
   },
   payslip: {
     declarationOf: (subject) => `Aangifte sociaal risico ${subject}`,

@@ -14,6 +14,17 @@ import type { Cents } from "../domain/money";
 import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 
+/** One title per form type (the form types' own union lives with the rules; the texts hold to it). */
+export interface FormTypeTitles {
+  readonly WECH003: string;
+  readonly WECH006: string;
+  readonly ZIMA001: string;
+  readonly ZIMA002: string;
+  readonly ZIMA003: string;
+  readonly ZIMA005: string;
+  readonly ZIMA006: string;
+}
+
 /** A notification window, or any span of days. */
 export interface DaySpan {
   readonly start: CalendarDate;
@@ -120,8 +131,8 @@ export interface Texts extends NumberTexts {
   /** Zone 00430 of ZIMA002 (seed 002 §1). */
   readonly zima002SubRisks: Readonly<Record<1 | 2, string>>;
   /** Zone 00430 of ZIMA005 (seed 003: "arbeider", "bediende", each also after adapted work up to the end of the holiday year). */
-  /** What each form type declares, as a heading: "monthly part-time work (scenario 6)". */
-  readonly formTypeTitles: Readonly<Record<string, string>>;
+  /** What each form type declares, as a heading: "maandaangifte deeltijdse arbeid", "monthly part-time work (scenario 6)". */
+  readonly formTypeTitles: FormTypeTitles;
   readonly zima005SubRisks: Readonly<Record<1 | 2 | 3 | 4, string>>;
   /** Zone 00194 (seed 003 §4.3.1). */
   readonly holidaySectors: Readonly<Record<1 | 2 | 3, string>>;

@@ -8,7 +8,7 @@
  * corrected at once.
  */
 import { join } from "node:path";
-import { boardWorkbookOf } from "../support/board-workbook-file";
+import { boardRecords, boardWorkbookOf } from "../support/board-workbook-file";
 import { expect } from "chai";
 import { BENEFITS_CASE_STAFF, generateBenefitsPopulation } from "../../tools/demo/benefits-population";
 import { PAYMENT_CALENDAR_ROWS } from "../../tools/demo/circular-examples";
@@ -182,11 +182,13 @@ function casesOn(engine: TestEngine): void {
 
     it("the school board sees it too, in Dutch: waiting in January's workbook, declared without pay in March's", async () => {
       const january = await readWorkbook(boardWorkbookOf(w!.monthDir("2018-01"), 1003));
-      const waiting = records(january.get("Niet aangegeven")!).filter((r) => r.Personeelslid === 6_000_003);
-      expect(waiting.map((r) => [r.Refertemaand, r.Uitkomst, r.Code])).to.deep.equal([["2018-01", "wacht", "WAITING_FOR_PAY"]]);
+      const waiting = boardRecords(january, "notDeclared").filter((r) => r.Personeelslid === 6_000_003);
+      expect(waiting.map((r) => [r.Aangifte, r["Referte-maand"], r.Uitkomst, r["Code (IT)"]])).to.deep.equal([
+        ["WECH006", "2018-01", "wacht", "WAITING_FOR_PAY"],
+      ]);
       expect(String(waiting[0].Reden)).to.match(/^het loon van de maand is nog niet voor elke opdracht geboekt/);
       const march = await readWorkbook(boardWorkbookOf(w!.monthDir("2018-03"), 1003));
-      const declared = records(march.get("Aangegeven")!).filter((r) => r.Personeelslid === 6_000_003 && r.Refertemaand === "2018-01");
+      const declared = boardRecords(march, "declared").filter((r) => r.Personeelslid === 6_000_003 && r["Referte-maand"] === "2018-01");
       expect(declared.map((r) => String(r.Opmerking))).to.deep.equal([NL.declarationFlags.DECLARED_WITHOUT_PAY]);
     });
   });

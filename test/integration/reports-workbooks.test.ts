@@ -22,6 +22,7 @@ import { OPERATOR_SHEETS, writeOperatorWorkbook } from "../../reports/operator-w
 import { writePayslipExtract } from "../../reports/payslip-extract";
 import { writeRunReports } from "../../reports/run-reports";
 import { BENEFITS_MONTH, writeBenefitsRun, ZIMA002_FILE, ZIMA005_FILE } from "../support/benefits-decisions";
+import { boardRecords } from "../support/board-workbook-file";
 import { CliWorkspace } from "../support/cli-harness";
 import { type CellValue, column, readWorkbook, records, type SheetTable, sheetBlocks } from "../support/workbook-tables";
 
@@ -436,9 +437,16 @@ describe("the operator and school-board workbooks of a run", function () {
       ]);
     });
 
-    it("have Dutch sheets and headers", async () => {
+    it("have Dutch sheets per form type, each with the columns its rows fill", async () => {
       const tables = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(20, "2017-09")));
-      expect([...tables.keys()]).to.deep.equal([BOARD_SHEETS.notifications, BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]);
+      // Staff 20, 21 and 22 of the north board each get a WECH003; 20 and 21 a WECH006, 22 (83,3 %) none.
+      expect([...tables.keys()]).to.deep.equal([
+        BOARD_SHEETS.notifications,
+        BOARD_SHEETS.declared("WECH003"),
+        BOARD_SHEETS.declared("WECH006"),
+        BOARD_SHEETS.notDeclared("WECH006"),
+      ]);
+      // No notification was withdrawn or is a duplicate: those columns are left out.
       expect(tables.get("Meldingen")!.headers).to.deep.equal([
         "Personeelslid",
         "Naam",
@@ -448,40 +456,64 @@ describe("the operator and school-board workbooks of a run", function () {
         "Verstuurd door",
         "Ontvangen op",
         "Geldig vanaf",
-        "Ingetrokken vanaf",
-        "Meldingsperiode van",
-        "Meldingsperiode tot",
-        "Opmerking",
+        "RL16-periode van",
+        "RL16-periode tot",
       ]);
-      expect(tables.get("Aangegeven")!.headers).to.include.members([
-        "Aangifte",
-        "Refertemaand",
+      expect(tables.get("WECH006 aangegeven")!.headers).to.deep.equal([
+        "Referte-maand",
+        "Personeelslid",
+        "Naam",
+        "Voornaam",
+        "INSZ (gemaskeerd)",
         "Instelling",
-        "Opdrachtbreuk",
+        "Niveau",
+        "Opdracht",
+        "Opdracht-breuk",
+        "Ambt",
+        "Soort",
+        "Q: uren per week",
+        "S: uren per week voltijds",
+        "Begin tewerkstelling",
+        "Einde tewerkstelling",
         "Brutoloon van de maand (EUR)",
-        "Bestand",
-        "Volgnummer",
+        "Theoretisch maandloon (EUR)",
+        "Volgnummer in het bestand",
       ]);
-      expect(tables.get("Niet aangegeven")!.headers).to.include.members(["Uitkomst", "Code", "Reden", "Gegeven", "Waarde"]);
+      // WECH003 has no reference month, no end, no gross.
+      expect(tables.get("WECH003 aangegeven")!.headers).to.not.include.members(["Referte-maand", "Einde tewerkstelling"]);
+      expect(tables.get("WECH006 niet aangegeven")!.headers).to.deep.equal([
+        "Referte-maand",
+        "Personeelslid",
+        "Naam",
+        "Voornaam",
+        "INSZ (gemaskeerd)",
+        "Instelling",
+        "Niveau",
+        "Opdracht",
+        "Opdracht-breuk",
+        "Uitkomst",
+        "Reden",
+        "Code (IT)",
+      ]);
     });
 
     it("give a person who works for two boards to each board with only that board's assignment", async () => {
       const north = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(20, "2017-09")));
       const south = await readWorkbook(join(workspace.monthDir("2017-09"), "boards", boardFileOf(21, "2017-09")));
 
-      const northDeclared = records(north.get("Aangegeven")!).filter((r) => r.Personeelslid === 21);
+      const northDeclared = boardRecords(north, "declared").filter((r) => r.Personeelslid === 21);
       expect(northDeclared.map((r) => r.Opdracht)).to.have.members([211, 211]);
       expect(northDeclared.every((r) => r.Instelling === SCHOOL_NORTH.name)).to.equal(true);
-      const southDeclared = records(south.get("Aangegeven")!);
+      const southDeclared = boardRecords(south, "declared");
       expect(southDeclared.map((r) => `${r.Aangifte} ${r.Opdracht}`)).to.have.members(["WECH003 212", "WECH006 212"]);
       expect(southDeclared.every((r) => r.Personeelslid === 21 && r.Instelling === ACADEMY_SOUTH.name)).to.equal(true);
-      expect(records(south.get("Niet aangegeven")!)).to.have.length(0);
+      expect(boardRecords(south, "notDeclared")).to.have.length(0);
 
       // The notification came from the north board: the south board sees it, without the sender's name.
       const southNotification = records(south.get("Meldingen")!);
       expect(southNotification).to.have.length(1);
       expect(southNotification[0]).to.include({ Personeelslid: 21, Melding: "RL16-TEST-21", "Verstuurd door": "ander schoolbestuur" });
-      expect((southNotification[0]["Meldingsperiode tot"] as Date).toISOString()).to.equal("2018-08-31T00:00:00.000Z");
+      expect((southNotification[0]["RL16-periode tot"] as Date).toISOString()).to.equal("2018-08-31T00:00:00.000Z");
       expect(records(north.get("Meldingen")!).find((r) => r.Personeelslid === 21)?.["Verstuurd door"]).to.equal(BOARD_NORTH.name);
 
       const southTexts = allTexts(south);
@@ -491,7 +523,7 @@ describe("the operator and school-board workbooks of a run", function () {
       expect(northTexts).to.not.include(ACADEMY_SOUTH.name);
       expect(northTexts).to.not.include(BOARD_SOUTH.name);
       expect(northTexts).to.include(`'${FORMULA_NAME}`);
-      expect(records(north.get("Niet aangegeven")!).find((r) => r.Personeelslid === 22)?.Reden).to.equal(
+      expect(boardRecords(north, "notDeclared").find((r) => r.Personeelslid === 22)?.Reden).to.equal(
         "tewerkstelling 83,3 % (alle opdrachten samen) ≥ 80 %",
       );
     });
@@ -504,14 +536,14 @@ describe("the operator and school-board workbooks of a run", function () {
           const boardId = Number(/-(\d+)-\d{4}-\d{2}\.xlsx$/.exec(file)![1]);
           const tables = await readWorkbook(file);
           const staffOfBoard = new Set(units.filter((u) => u.context.boardId === boardId).map((u) => u.staffId));
-          for (const sheet of [BOARD_SHEETS.declared, BOARD_SHEETS.notDeclared]) {
-            for (const assignmentId of column(tables.get(sheet)!, "Opdracht"))
-              expect(boardOf.get(Number(assignmentId)), `${month} board ${boardId} ${sheet}`).to.equal(boardId);
+          for (const kind of ["declared", "notDeclared"] as const) {
+            for (const row of boardRecords(tables, kind))
+              expect(boardOf.get(Number(row.Opdracht)), `${month} board ${boardId} ${kind}`).to.equal(boardId);
           }
           for (const staffId of column(tables.get(BOARD_SHEETS.notifications)!, "Personeelslid"))
             expect(staffOfBoard.has(Number(staffId)), `${month} board ${boardId}`).to.equal(true);
           const declared = units.filter((u) => u.context.boardId === boardId && u.status === "declared").length;
-          expect(tables.get(BOARD_SHEETS.declared)!.rows, `${month} board ${boardId}`).to.have.length(declared);
+          expect(boardRecords(tables, "declared"), `${month} board ${boardId}`).to.have.length(declared);
         }
       }
     });
@@ -671,8 +703,8 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
       `bestuur-dertig-30-${BENEFITS_MONTH}.xlsx`,
       `bestuur-eenendertig-31-${BENEFITS_MONTH}.xlsx`,
     ]);
-    const thirty = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.declared)!);
-    expect(thirty.map((r) => [r.Personeelslid, r.Aangifte, r.Refertemaand])).to.have.deep.members([
+    const thirty = boardRecords(await readWorkbook(boards[0]), "declared");
+    expect(thirty.map((r) => [r.Personeelslid, r.Aangifte, r["Referte-maand"] ?? r["Vakantie-jaar"]])).to.have.deep.members([
       [81, "ZIMA002", "2017-09"],
       [83, "ZIMA005", "2016"],
     ]);
@@ -683,27 +715,27 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
         "2017-09-01 – 2017-09-15 (Q 10,00 u, 3,00 d/week); 2017-09-16 – 2017-09-30 (Q 19,50 u, 4,00 d/week)",
       "Prestaties / lonen": "01 EUR 1234,56; 05 EUR 100,00; opzeggingsvergoeding 2017-09-20 – 2017-09-30: EUR 500,00",
       "Brutoloon van de maand (EUR)": 1334.56,
-      Bestand: ZIMA002_FILE,
+      "Volgnummer in het bestand": 1,
     });
     expect(thirty.find((r) => r.Personeelslid === 83)).to.deep.include({
-      Vakantiejaar: 2016,
+      "Vakantie-jaar": "2016",
       "Vakantie (code: dagen, uren)": "geen details (openbare sector)",
-      Vakantiedagen: 0,
+      "Vakantie-dagen": 0,
     });
-    const thirtyNot = records((await readWorkbook(boards[0])).get(BOARD_SHEETS.notDeclared)!);
-    expect(thirtyNot.map((r) => [r.Personeelslid, r.Aangifte, r.Code, r.Gegeven])).to.deep.equal([
+    const thirtyNot = boardRecords(await readWorkbook(boards[0]), "notDeclared");
+    expect(thirtyNot.map((r) => [r.Personeelslid, r.Aangifte, r["Code (IT)"], r.Gegeven])).to.deep.equal([
       [83, "ZIMA002", "FIELD_NOT_A_NUMBER", "aangepast werk 9, kolom adapted_q"],
     ]);
-    const thirtyOne = records((await readWorkbook(boards[1])).get(BOARD_SHEETS.declared)!);
+    const thirtyOne = boardRecords(await readWorkbook(boards[1]), "declared");
     expect(thirtyOne.map((r) => r.Personeelslid)).to.deep.equal([82, 82]);
     expect(thirtyOne.find((r) => r.Aangifte === "ZIMA002")).to.deep.include({
       Subrisico: "1 – aangepast werk tijdens arbeidsongeschiktheid",
       "Prestaties / lonen": "1: 10,00 d 76,00 u",
     });
     expect(thirtyOne.find((r) => r.Aangifte === "ZIMA005")).to.deep.include({
-      Vakantiejaar: 2016,
+      "Vakantie-jaar": "2016",
       "Vakantie (code: dagen, uren)": "code 1: 20,00 dagen; code 2: 4,50 dagen, 32,00 uur",
-      Vakantiedagen: 24.5,
+      "Vakantie-dagen": 24.5,
     });
   });
 
@@ -732,7 +764,7 @@ describe("the workbooks of a run with ZIMA002 and ZIMA005 declarations", () => {
     expect(declared).to.deep.include({ Refertemaand: "2017-09", "Brutoloon ZIMA002 (EUR)": 1334.56, "Q (u/week)": 16, Subrisico: 2 });
     const overview = sheetBlocks(dutch.get(OPERATOR_SHEETS.nl.overview)!.sheet);
     expect(overview.get("Per aangiftetype")!.records.find((r) => r.Aangiftetype === "ZIMA002")).to.deep.include({
-      Omschrijving: "maandelijks aangepast werk (uitkeringen, scenario 2)",
+      Omschrijving: "maandaangifte aangepast werk",
       Aangegeven: 2,
       Geweigerd: 1,
     });

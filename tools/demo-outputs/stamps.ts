@@ -13,7 +13,8 @@
  *   wherever a name appears (file names, CSV, JSON, workbook cells, answer files);
  * - the simulated channel's tickets: a hash over the GO file's name, which holds the date;
  * - the run's start and finish (ISO times with the Brussels offset in run-summary.json; the operator
- *   workbook's Started/Finished cells) and the time the answers were ingested (its Anomalies sheet);
+ *   workbook's Started/Finished cells; the board workbooks' title line "Gemaakt op 7 december 2026 om
+ *   05:21") and the time the answers were ingested (its Anomalies sheet);
  * - the SHA-256 of each FI file in run-summary.json (the file holds the creation stamps);
  * - the temporary folder in the paths of run-summary.json and of the console output;
  * - the program's version and commit (run-summary.json's toolVersion, the audit trail).
@@ -39,6 +40,23 @@ const TICKET = /\b34[0-9A-Z]{11}\b/g;
 const SHA256 = /\b[0-9a-f]{64}\b/g;
 /** ISO-8601 date-time with an offset or Z, as run-summary.json writes startedAt/finishedAt. */
 const ISO_TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})/g;
+/** A moment as the board workbooks' title block says it in Dutch (src/texts/nl.ts dutchDateTime): "7 december 2026 om 05:21". */
+const DUTCH_DATE_TIME =
+  /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4}) om \d{2}:\d{2}\b/g;
+const DUTCH_MONTHS = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 const TIME_OF_DAY = /^\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?$/;
 /** `easr 0.1.0 (commit 884b47ddffb7)`, as src/util/build-info.ts writes it. */
 const TOOL_VERSION = /\beasr \d+\.\d+\.\d+ \(commit [0-9a-z-]+\)/g;
@@ -113,6 +131,10 @@ export class Stamps {
     out = out.replace(ISO_TIMESTAMP, (whole, date: string) =>
       this.isRunDate(date) ? this.counted("run timestamp", PLACEHOLDER.runTimestamp) : whole,
     );
+    out = out.replace(DUTCH_DATE_TIME, (whole, day: string, month: string, year: string) => {
+      const date = `${year}-${String(DUTCH_MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+      return this.isRunDate(date) ? this.counted("run timestamp", PLACEHOLDER.runTimestamp) : whole;
+    });
     out = out.replace(TICKET, (whole) => {
       const label = this.tickets.get(whole);
       return label === undefined ? whole : this.counted("ticket", label);
