@@ -44,6 +44,7 @@ export function removeRunReports(summary: RunSummary): void {
   rmSync(paths.operatorWorkbook, { force: true });
   rmSync(join(paths.boardsParent, "boards"), { recursive: true, force: true });
   rmSync(paths.payslipExtract, { force: true });
+  rmSync(runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix).monthChart, { force: true });
 }
 
 /**
