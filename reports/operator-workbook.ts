@@ -7,6 +7,8 @@
  * - Overzicht (overview-sheet.ts): the run, the month's totals per form type, what to act on, the
  *   totals per agency and level, the reasons in numbers, the files, and the workbook's sheets;
  * - Per schoolbestuur: the totals per school board;
+ * - Maand per maand: the forms declared per form type in the last 13 run months, and their chart
+ *   (month-over-month-sheet.ts; the chart also beside the workbook as maand-per-maand-<month>.png);
  * - the detail sheets, one table each (frozen header, autofilter, widths, euro and date formats), each
  *   left out when it has no rows (the overview says so):
  *   - Aangegeven: one row per declared form, of every form type;
@@ -49,6 +51,8 @@ import { type SheetNames, wordsOf } from "./operator/operator-words";
 import { writeOverviewSheet } from "./operator/overview-sheet";
 import { type BilingualColumn, h, inLanguage, type ReportLanguage, textsOf } from "./operator/report-language";
 import { addToTotals, emptyTotals, type GroupTotals, type RunTotals } from "./operator/run-totals";
+import type { MonthOverMonth } from "./month-over-month";
+import { writeMonthOverMonthSheet } from "./month-over-month-sheet";
 import { type PersonReport, writeReport } from "./person-reports";
 import { RowSpool, type SheetOverflow } from "./row-spool";
 
@@ -62,6 +66,14 @@ export interface OperatorWorkbookInput {
   readonly sheetRowLimit?: number;
   /** Dutch unless said otherwise. */
   readonly language?: ReportLanguage;
+  /** The "Maand per maand" sheet: the last 13 run months and their chart (none when absent). */
+  readonly monthOverMonth?: MonthOverMonthReport;
+}
+
+export interface MonthOverMonthReport {
+  readonly data: MonthOverMonth;
+  /** The chart (month-chart.ts), shown on the sheet. */
+  readonly png: Buffer;
 }
 
 /** The sheets' names in each language. */
@@ -236,12 +248,17 @@ async function writeSheets(
   const anomalies = input.anomalies ?? [];
   const listed = [
     { name: names.boards, rows: totals.boards.groups.size },
+    ...(input.monthOverMonth ? [{ name: names.monthOverMonth, rows: input.monthOverMonth.data.months.length }] : []),
     ...details.map((detail) => ({ name: detail.name, rows: detail.rows() })),
     { name: names.anomalies, rows: anomalies.length },
   ];
   writeOverviewSheet(workbook, { summary: input.summary, totals, anomalies, sheets: listed, language });
   const sheets: Record<string, number> = { [names.overview]: 0 };
   sheets[names.boards] = await writeBoardSheet(workbook, totals, language);
+  if (input.monthOverMonth) {
+    writeMonthOverMonthSheet(workbook, input.monthOverMonth.data, input.monthOverMonth.png, { name: names.monthOverMonth });
+    sheets[names.monthOverMonth] = input.monthOverMonth.data.months.length;
+  }
   for (const detail of details) if (detail.rows() > 0) sheets[detail.name] = await detail.write(workbook, spool);
   if (anomalies.length > 0) sheets[names.anomalies] = await writeAnomalySheet(workbook, anomalies, language);
   return { sheets };

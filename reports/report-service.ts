@@ -15,6 +15,8 @@ import type { AuditRepository } from "../src/state/audit-repository";
 import type { RecordedRun, RunRepository } from "../src/state/run-repository";
 import { brusselsTime, type Clock } from "../src/util/brussels-clock";
 import { maskInszInText } from "../src/util/insz-masking";
+import { renderMonthChart } from "./month-chart";
+import { loadMonthOverMonth } from "./month-over-month";
 import type { ReportLanguage } from "./operator/report-language";
 import { removeRunReports, type RunReports, writeRunReports } from "./run-reports";
 
@@ -49,7 +51,9 @@ export async function writeAndRecordReports(
   try {
     const since = await deps.anomalyReports.previousRunFinishedAt(environment, runId);
     const anomalies = await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil);
-    const reports = await writeRunReports(summary, { anomalies, language: deps.language });
+    const data = await loadMonthOverMonth(deps.runs, environment, summary.runMonth);
+    const monthOverMonth = { data, png: await renderMonthChart(data) };
+    const reports = await writeRunReports(summary, { anomalies, language: deps.language, monthOverMonth });
     if (reports && runId !== null) {
       await deps.runs.reportsWritten(runId, now(), resolve(reports.payslipExtract));
       await deps.audit.append({

@@ -14,6 +14,8 @@ import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
 import { operatorWorkbookReport } from "./operator-workbook";
 import type { ReportLanguage } from "./operator/report-language";
+import { writeMonthChartPng } from "./month-chart";
+import type { MonthOverMonthReport } from "./operator-workbook";
 import { runOutputNames } from "../src/files/output-layout";
 import { payslipExtractReport } from "./payslip-extract";
 import { feedReports, type PersonReport } from "./person-reports";
@@ -45,6 +47,7 @@ export function removeRunReports(summary: RunSummary): void {
   rmSync(paths.operatorWorkbook, { force: true });
   rmSync(join(paths.boardsParent, "boards"), { recursive: true, force: true });
   rmSync(paths.payslipExtract, { force: true });
+  rmSync(runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix).monthChart, { force: true });
 }
 
 export interface RunReportOptions {
@@ -52,6 +55,8 @@ export interface RunReportOptions {
   readonly anomalies?: readonly AnomalyReportRow[];
   /** The operator workbook's language (Dutch by default). */
   readonly language?: ReportLanguage;
+  /** The last 13 months and their chart: a sheet of the operator workbook, and the chart as a PNG beside it. */
+  readonly monthOverMonth?: MonthOverMonthReport;
 }
 
 /** Null when the run kept no decisions (a re-run with nothing new). */
@@ -71,6 +76,7 @@ export async function writeRunReports(summary: RunSummary, options: RunReportOpt
   };
   try {
     await finish(operator);
+    if (options.monthOverMonth) writeMonthChartPng(summary.outputDir, summary.runMonth, options.monthOverMonth.png, summary.reportSuffix);
     const boardFiles = (await finish(boards)).files;
     const records = (await finish(payslip)).records;
     return { operatorWorkbook, boardWorkbooks: boardFiles, payslipExtract, payslipRecords: records };

@@ -7,7 +7,7 @@
  *   <out>[/R]/dry-run/<YYYY-MM>/           the last dry run of a month (no GO file, nothing recorded)
  *   run-summary.json, decisions.jsonl      the first run of a month folder; a later run (a re-run, another
  *   report-<M>.xlsx, boards/, payslip-…    run with new declarations) puts its suffix `-run<id>` in every
- *                                          name, and its board workbooks under run<id>/boards/
+ *   maand-per-maand-<M>.png                name, and its board workbooks under run<id>/boards/
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -44,6 +44,8 @@ export interface RunOutputNames {
   /** The folder that holds `boards/`. */
   readonly boardsParent: string;
   readonly payslipExtract: string;
+  /** The month-over-month chart of the operator workbook, as a picture of its own. */
+  readonly monthChart: string;
 }
 
 /** `payslip-extract-2017-11.csv`: the extract's plain name in the run month's folder. */
@@ -60,6 +62,7 @@ export function runOutputNames(monthDir: string, month: YearMonth, suffix: strin
     operatorWorkbook: join(monthDir, `report-${month}${suffix}.xlsx`),
     boardsParent: suffix === "" ? monthDir : join(monthDir, suffix.slice(1)),
     payslipExtract: join(monthDir, payslipExtractName(month).replace(".csv", `${suffix}.csv`)),
+    monthChart: join(monthDir, `maand-per-maand-${month}${suffix}.png`),
   };
 }
 

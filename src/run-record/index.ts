@@ -35,8 +35,11 @@ export type {
 } from "./decision-lines";
 export type { AssignmentTrace, MonthTrace, NotificationTrace, PersonTrace, SalaryLineTrace, SentFormTrace } from "./person-trace";
 export {
+  carriesGross,
   fileNameOf,
   type FormTypeCounts,
+  GROSS_FORM_TYPES,
+  type GrossFormType,
   type OutcomeCounts,
   type RejectedRecordItem,
   type RejectedRecords,

@@ -4,6 +4,7 @@
  * the rejected records, the files written, the notes and warnings. The run writes it beside
  * decisions.jsonl; the reports read both.
  */
+import type { Cents } from "../domain/money";
 import type { DeclarationFlag, NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
 import type { YearMonth } from "../domain/year-month";
 import type { Environment } from "../files/batch-file-name";
@@ -31,6 +32,21 @@ export interface FormTypeCounts extends OutcomeCounts {
   cancellations: number;
   /** Of the declared: the forms carrying a flag for the operator, per flag. */
   flagged: Partial<Record<DeclarationFlag, number>>;
+  /**
+   * The gross the run's forms of this type declare, in cents: WECH006 its ExactSalary (zone 00124), ZIMA002
+   * its exact wages (zone 00124 of every period, sub-risk 2). Originals and modifications; a cancellation
+   * declares no amount. Only on the form types that carry an amount, and absent from the summaries written
+   * before 2026-12: absent is "unknown", never 0.
+   */
+  declaredGross?: Cents;
+}
+
+/** The form types whose forms declare a gross (see {@link FormTypeCounts.declaredGross}). */
+export const GROSS_FORM_TYPES = ["WECH006", "ZIMA002"] as const satisfies readonly FormType[];
+export type GrossFormType = (typeof GROSS_FORM_TYPES)[number];
+
+export function carriesGross(formType: FormType): formType is GrossFormType {
+  return (GROSS_FORM_TYPES as readonly FormType[]).includes(formType);
 }
 
 /** A record that breaks the contract, as the operator needs it to fix the source: table, row, column, rule, value. */

@@ -3,9 +3,11 @@
  * domain.md D26: per person and per form type, considered = declared + not eligible (per reason) +
  * waiting (per reason) + rejected (per rule) + unchanged; plus the rejected records and the notes.
  */
+import { type Cents, sumCents, ZERO_CENTS } from "../domain/money";
 import type { NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
-import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
-import type { FormTypeCounts, OutcomeCounts, RejectedRecords } from "../run-record/run-summary";
+import { unreachable } from "../domain/unreachable";
+import { type Declaration, FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
+import { carriesGross, type FormTypeCounts, type OutcomeCounts, type RejectedRecords } from "../run-record/run-summary";
 import { EN } from "../texts/en";
 import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
@@ -30,12 +32,13 @@ function bump<K extends string>(map: Partial<Record<K, number>>, key: K, by = 1)
 
 export class RunTally {
   readonly persons: OutcomeCounts = emptyCounts();
-  readonly forms: Record<FormType, FormTypeCounts> = perFormType(() => ({
+  readonly forms: Record<FormType, FormTypeCounts> = perFormType((formType) => ({
     ...emptyCounts(),
     originals: 0,
     modifications: 0,
     cancellations: 0,
     flagged: {},
+    ...(carriesGross(formType) ? { declaredGross: ZERO_CENTS } : {}),
   }));
   readonly rejectedRecords: RejectedRecords = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
@@ -67,6 +70,8 @@ export class RunTally {
         if (person.modifications.has(index)) counts.modifications++;
         else counts.originals++;
         for (const flag of outcome.flags ?? []) bump(counts.flagged, flag);
+        const gross = declaredGrossOf(outcome.declaration);
+        if (gross !== null) counts.declaredGross = sumCents([counts.declaredGross ?? ZERO_CENTS, gross]);
       } else if (outcome.status === "not-eligible") {
         counts.notEligible++;
         bump(counts.notEligibleByReason, outcome.reason);
@@ -119,6 +124,27 @@ export class RunTally {
         p.unchanged++;
         break;
     }
+  }
+}
+
+/**
+ * The gross a form declares, for the month-over-month amounts (zone 00124: WECH006 ExactSalary, ZIMA002
+ * the exact wages of every period, which sub-risk 1 has none of); null for the form types without one.
+ */
+export function declaredGrossOf(declaration: Declaration): Cents | null {
+  switch (declaration.formType) {
+    case "WECH006":
+      return declaration.exactSalary;
+    case "ZIMA002":
+      return sumCents(declaration.periods.flatMap((period) => period.exactWages.map((wage) => wage.amount)));
+    case "WECH003":
+    case "ZIMA001":
+    case "ZIMA003":
+    case "ZIMA005":
+    case "ZIMA006":
+      return null;
+    default:
+      return unreachable(declaration, "form type");
   }
 }
 

@@ -1,5 +1,5 @@
 /** Runs of the monthly job: one row per run, from running to completed or failed. */
-import { type DataSource, IsNull, Not, type Repository } from "typeorm";
+import { Between, type DataSource, IsNull, Not, type Repository } from "typeorm";
 import { RunRow } from "./entities";
 import { yearMonth, type YearMonth } from "../domain/year-month";
 
@@ -20,6 +20,15 @@ export interface RecordedRun extends RunInfo {
   readonly reportsAt: string | null;
   readonly reportsError: string | null;
   readonly payslipExtract: string | null;
+}
+
+/** A completed run with the counts the state keeps of it (the `summary` column: its persons, forms and files as JSON). */
+export interface CompletedRunSummary {
+  readonly id: number;
+  readonly month: YearMonth;
+  readonly finishedAt: string | null;
+  /** As stored; null when the run completed without one. */
+  readonly summary: string | null;
 }
 
 function recordedRun(row: RunRow): RecordedRun {
@@ -110,6 +119,20 @@ export class RunRepository {
   async lastCompleted(month: YearMonth, environment: string): Promise<RunInfo | null> {
     const row = await this.runs.findOne({ where: { month, environment, status: "completed" }, order: { id: "DESC" } });
     return row === null ? null : { ...row, month: yearMonth(row.month) };
+  }
+
+  /**
+   * The completed runs of an environment whose month lies in [from, to], with their stored summaries, in one
+   * query: by month, then oldest first (so the last of a month is its latest). A dry run is never in the
+   * state (it has no run row), so none is among them.
+   */
+  async completedRunSummaries(environment: string, from: YearMonth, to: YearMonth): Promise<CompletedRunSummary[]> {
+    const rows = await this.runs.find({
+      select: { id: true, month: true, finishedAt: true, summary: true },
+      where: { environment, status: "completed", month: Between(from, to) },
+      order: { month: "ASC", id: "ASC" },
+    });
+    return rows.map(({ id, month, finishedAt, summary }) => ({ id, month: yearMonth(month), finishedAt, summary }));
   }
 
   /** The months with a completed run in an environment: what the scheduler no longer has to run. */

@@ -6,7 +6,9 @@
  * the operator workbook's language.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { monthsFromTo } from "../../src/domain/year-month";
 import { join } from "node:path";
 import { expect } from "chai";
 import { projectRoot } from "../../src/util/project-root";
@@ -222,16 +224,41 @@ describe("the CLI's conventions", function () {
   it("the operator workbook is Dutch by default and English with EASR_REPORT_LANGUAGE=en; another language stops at start-up", async () => {
     const workbook = join(w.monthDir("2017-09"), "report-2017-09.xlsx");
     const sheetNames = async () => [...(await readWorkbook(workbook)).keys()];
-    expect((await sheetNames()).slice(0, 3)).to.deep.equal(["Overzicht", "Per schoolbestuur", "Aangegeven"]);
+    expect((await sheetNames()).slice(0, 4)).to.deep.equal(["Overzicht", "Per schoolbestuur", "Maand per maand", "Aangegeven"]);
     const english = await withEnv({ EASR_REPORT_LANGUAGE: "en" }, () => w.easr("report", "--month", "2017-09", "--db", w.dbUrl));
     expect(english.code, english.err.join("\n")).to.equal(0);
-    expect((await sheetNames()).slice(0, 3)).to.deep.equal(["Overview", "Per school board", "Declared"]);
+    expect((await sheetNames()).slice(0, 4)).to.deep.equal(["Overview", "Per school board", "Month over month", "Declared"]);
     const french = await withEnv({ EASR_REPORT_LANGUAGE: "fr" }, () => w.easr("report", "--month", "2017-09", "--db", w.dbUrl));
     expect(french.code).to.equal(2);
     expect(french.err.join("\n")).to.include("EASR_REPORT_LANGUAGE");
     const dutch = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
     expect(dutch.code, dutch.err.join("\n")).to.equal(0);
     expect((await sheetNames())[0]).to.equal("Overzicht");
+  });
+
+  it("a run's workbook compares the month with the twelve before it, with the chart as a picture, and the chart beside it as PNG", async () => {
+    const monthDir = w.monthDir("2017-09");
+    const png = join(monthDir, "maand-per-maand-2017-09.png");
+    expect(readFileSync(png).subarray(0, 8).toString("hex")).to.equal("89504e470d0a1a0a");
+    expect(statSync(png).mode & 0o007, "not world-readable").to.equal(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(monthDir, "report-2017-09.xlsx"));
+    const sheet = book.getWorksheet("Maand per maand")!;
+    const images = sheet.getImages();
+    expect(images).to.have.length(1);
+    expect(Buffer.from(book.getImage(Number(images[0].imageId)).buffer as unknown as Uint8Array).equals(readFileSync(png))).to.equal(true);
+    // The first run of the workspace: twelve months without a run, then September with what it declared.
+    const rows: string[][] = [];
+    sheet.eachRow((row) => rows.push([String(row.getCell(1).value), String(row.getCell(2).value)]));
+    const months = rows.filter(([month]) => /^\d{4}-\d{2}$/.test(month));
+    expect(months.map(([month]) => month)).to.deep.equal(monthsFromTo("2016-09", "2017-09"));
+    expect(months.slice(0, 12).every(([, run]) => run === "geen run")).to.equal(true);
+    const summary = w.summaryOf("2017-09");
+    expect(months[12][1]).to.equal(String(summary.runId));
+    const header = sheet.getRow(4).values as unknown[];
+    const september = sheet.getRow(4 + 13).values as unknown[];
+    expect(september[header.indexOf("WECH006 aangegeven")]).to.equal(summary.forms.WECH006.declared);
+    expect(september[header.indexOf("WECH003 aangegeven")]).to.equal(summary.forms.WECH003.declared);
   });
 
   it("the payslip extract starts with a UTF-8 byte-order mark, so that Excel reads it as UTF-8", () => {

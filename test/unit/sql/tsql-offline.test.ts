@@ -538,6 +538,13 @@ describe("T-SQL of the source and state layers, built on an offline SQL Server D
       expectValidTsql(statements);
       const latest = statements.find((s) => isPaged(s.sql))!;
       expect(latest.sql).to.match(/ORDER BY "RunRow"\."id" DESC OFFSET 0 ROWS FETCH NEXT 1 ROWS ONLY$/);
+      // The month-over-month summaries of 13 months: one query, ordered by month and run.
+      await runs.completedRunSummaries("T", "2016-12", "2017-12");
+      const summaries = db.take();
+      expectValidTsql(summaries);
+      expect(summaries).to.have.length(1);
+      expect(summaries[0].sql).to.match(/BETWEEN @\d+ AND @\d+/);
+      expect(summaries[0].sql).to.match(/ORDER BY "RunRow_month" ASC, "RunRow_id" ASC$/);
     });
 
     it("finds and closes what an interrupted run left: running runs, pending files; and the files out awaiting their answer", async () => {
