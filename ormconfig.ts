@@ -7,6 +7,7 @@ import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { DataSource, type DataSourceOptions, type EntitySchema, type MixedList } from "typeorm";
+import { assertDriverInstalled } from "./src/config/database-driver";
 import { type DatabaseLocation, NoSuchDatabaseError, parseDatabaseUrl } from "./src/config/database-url";
 import { createPrivateFileIfMissing, makeDirectory } from "./src/files/file-modes";
 import { STATE_ENTITIES } from "./src/state/entities";
@@ -34,7 +35,12 @@ function keepPostgresDatesAsText(): void {
   pgParsersInstalled = true;
 }
 
+/**
+ * The DataSource options for `location`. Throws DriverMissingError when its driver is not installed
+ * (pg, mysql2 and mssql are optional: the configuration check says so at start-up already).
+ */
 export function dataSourceOptions(location: DatabaseLocation, options: ConnectOptions = {}): DataSourceOptions {
+  assertDriverInstalled(location);
   const common = {
     entities: options.entities ?? [],
     migrations: options.migrations ?? [],

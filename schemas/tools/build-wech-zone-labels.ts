@@ -7,12 +7,14 @@
  *   node -r ts-node/register/transpile-only schemas/tools/build-wech-zone-labels.ts [glossary-dir]
  *
  * The glossary folder defaults to the reference copies in test/fixtures/asr-reference/glossary/
- * (ISO-8859-1 XML). The two glossaries agree wherever they share a code; a code described twice with
- * different labels stops the script rather than picking one silently.
+ * (XML declared ISO-8859-1, written in Windows-1252: windows-1252.ts). The two glossaries agree
+ * wherever they share a code; a code described twice with different labels stops the script rather
+ * than picking one silently.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { decodeWindows1252 } from "./windows-1252";
 
 export interface ZoneLabel {
   /** The XML element name, e.g. `INSS`. */
@@ -49,7 +51,7 @@ const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name ===
 type Entry = Record<string, unknown>;
 
 function readGlossary(path: string): Entry {
-  return parser.parse(new TextDecoder("latin1").decode(readFileSync(path))) as Entry;
+  return parser.parse(decodeWindows1252(readFileSync(path))) as Entry;
 }
 
 function text(entry: Entry, tag: string): string {

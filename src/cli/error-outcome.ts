@@ -8,6 +8,7 @@ import { ReportsFailedError } from "../../reports/report-service";
 import { ChannelFailure } from "../channel/transport/channel-failure";
 import { ConfigError } from "../config/load-config";
 import { ChannelIncompleteError } from "./commands/channel-transfer-command";
+import { DriverMissingError } from "../config/database-driver";
 import { NoSuchDatabaseError } from "../config/database-url";
 import { RunFailedError } from "../run/decision-pass";
 import { StateMismatchError } from "../run/preflight";
@@ -34,6 +35,7 @@ function isUsage(error: unknown): boolean {
     error instanceof ConfigError ||
     error instanceof ContractTablesExistError ||
     error instanceof NoSuchDatabaseError ||
+    error instanceof DriverMissingError ||
     error instanceof StateMismatchError
   );
 }

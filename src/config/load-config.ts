@@ -14,6 +14,7 @@ import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-para
 import { type Clock, clockFrom, systemClock } from "../util/brussels-clock";
 import { loadSourceNaming, SourceNamingError } from "../source/source-naming";
 import { parseDatabaseUrl, DatabaseUrlError } from "./database-url";
+import { DRIVER_PACKAGES, missingDriver, type ModuleResolver, resolveInstalled } from "./database-driver";
 import type * as pkijs from "pkijs";
 import type { ChannelSettings } from "../channel/transport/channel-settings";
 import { answerCertificatesOf, channelSettingsOf } from "./channel-config";
@@ -64,7 +65,15 @@ export interface ConfigOverrides {
   readonly environment?: string;
 }
 
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: ConfigOverrides = {}): AppConfig {
+/**
+ * `resolveDriver` finds the database drivers (tests give one that finds none): a driver a database URL
+ * needs and that is not installed is a problem like a bad value.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: ConfigOverrides = {},
+  resolveDriver: ModuleResolver = resolveInstalled,
+): AppConfig {
   const input: Record<string, string | undefined> = { ...env };
   if (overrides.databaseUrl) input.EASR_DB_URL = overrides.databaseUrl;
   if (overrides.outDir) input.EASR_OUT_DIR = overrides.outDir;
@@ -81,12 +90,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Conf
   if (!isValidKbo(raw.EASR_KBO_NUMBER))
     problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
   const stateUrl = raw.EASR_STATE_DB_URL ?? raw.EASR_DB_URL;
+  const driversMissing = new Set<string>();
   for (const [name, url] of [
     ["EASR_DB_URL", raw.EASR_DB_URL],
     ["EASR_STATE_DB_URL", stateUrl],
   ] as const) {
     try {
-      parseDatabaseUrl(url);
+      const { engine } = parseDatabaseUrl(url);
+      const missing = missingDriver(engine, resolveDriver);
+      // Said once per package (the state database is the source's unless EASR_STATE_DB_URL says otherwise).
+      if (missing !== null && !driversMissing.has(DRIVER_PACKAGES[engine])) {
+        problems.push(`${name}: ${missing}`);
+        driversMissing.add(DRIVER_PACKAGES[engine]);
+      }
     } catch (error) {
       if (error instanceof DatabaseUrlError) problems.push(`${name}: ${error.message}`);
       else throw error;

@@ -1,13 +1,15 @@
 /**
  * Reader for the official socialsecurity.be glossary exports (version 2023/3) that describe an e-ASR form:
  * a "functional blocks" file (FB*.xml, one `FunctionalBlock` per block) and a "zones" file (Zones_*.xml,
- * one `glossary` per zone). Both are ISO-8859-1 XML with an internal DTD.
+ * one `glossary` per zone). Both are XML with an internal DTD, declared ISO-8859-1 and written in
+ * Windows-1252 (schemas/tools/windows-1252.ts).
  *
  * Used by the tests that hold our derived XSDs (schemas/WECH00x_20233.xsd) against the glossary.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { decodeWindows1252 } from "../../schemas/tools/windows-1252";
 
 /** Where the shared reference copies of the glossaries live. */
 export const GLOSSARY_DIR = join(__dirname, "..", "fixtures", "asr-reference", "glossary");
@@ -77,8 +79,8 @@ type Raw = Record<string, unknown>;
 /** Every element is read as an array of strings / objects, never as a number (`parseTagValue: false`). */
 const parser = new XMLParser({ parseTagValue: false, trimValues: false, isArray: () => true });
 
-function parseLatin1(path: string): Raw {
-  const text = new TextDecoder("latin1").decode(readFileSync(path));
+function parseGlossary(path: string): Raw {
+  const text = decodeWindows1252(readFileSync(path));
   return parser.parse(text) as Raw;
 }
 
@@ -127,7 +129,7 @@ export function loadGlossary(blocksFile: string, zonesFile: string): Glossary {
   const resolve = (f: string) => (f.startsWith("/") ? f : join(GLOSSARY_DIR, f));
 
   const blocks = new Map<string, GlossaryBlock>();
-  for (const entry of entries(parseLatin1(resolve(blocksFile)), "FunctionalBlock")) {
+  for (const entry of entries(parseGlossary(resolve(blocksFile)), "FunctionalBlock")) {
     const code = text(entry, "Code");
     // Linked blocks: NrGelinktBlok holds the bare codes; Gelinktblok sometimes only holds names
     // (WECH006's WorkGrid), so the numbers are the reliable source.
@@ -148,7 +150,7 @@ export function loadGlossary(blocksFile: string, zonesFile: string): Glossary {
   }
 
   const zones = new Map<string, GlossaryZone[]>();
-  for (const entry of entries(parseLatin1(resolve(zonesFile)), "glossary")) {
+  for (const entry of entries(parseGlossary(resolve(zonesFile)), "glossary")) {
     const code = text(entry, "Code");
     const zone: GlossaryZone = {
       code,
