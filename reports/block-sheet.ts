@@ -22,6 +22,8 @@ export interface BlockColumn<Row> {
   readonly value: (row: Row) => CellInput;
   /** The sheet columns the column covers, merged (1 by default): a long text gets the room of several. */
   readonly span?: number;
+  /** Left-aligned whatever the kind (a key/value block's dates and numbers stand under its texts). */
+  readonly left?: boolean;
 }
 
 export interface Block<Row> {
@@ -49,6 +51,7 @@ function textOf<Row>(column: BlockColumn<Row>, row: Row): string {
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF4" } };
 const TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+const TOP_LEFT: Partial<ExcelJS.Alignment> = { vertical: "top", horizontal: "left" };
 const WRAPPED: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
 
 export class BlockSheet {
@@ -120,7 +123,8 @@ export class BlockSheet {
     block.columns.forEach((column, index) => {
       const cell = excelRow.getCell(placements[index].first);
       if (cell.value === null) return;
-      cell.style = { ...cell.style, alignment: column.kind === "text" ? WRAPPED : TOP, ...(bold ? { font: { bold: true } } : {}) };
+      const alignment = column.kind === "text" ? WRAPPED : column.left ? TOP_LEFT : TOP;
+      cell.style = { ...cell.style, alignment, ...(bold ? { font: { bold: true } } : {}) };
     });
     excelRow.height = wrappedTextHeight(
       block.columns.map((column, index) => ({ text: textOf(column, row), width: placements[index].width })),

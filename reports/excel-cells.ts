@@ -284,8 +284,8 @@ export function headerHeight(columns: readonly { readonly header: string; readon
  * do not grow a row for wrapped text a program wrote (LibreOffice keeps the default height).
  */
 export function wrappedTextHeight(cells: readonly { readonly text: string; readonly width: number }[]): number {
-  // A column width is counted in the widest digits; a line of text holds about one character more a ten.
-  const lines = Math.max(1, ...cells.map((c) => Math.ceil(c.text.length / Math.max(1, Math.floor(c.width * 1.1) - 1))));
+  // A column width is counted in the widest digits; a line of text holds about a quarter more characters.
+  const lines = Math.max(1, ...cells.map((c) => Math.ceil(c.text.length / Math.max(1, Math.floor(c.width * 1.25) - 1))));
   return lines * HEADER_LINE_HEIGHT;
 }
 

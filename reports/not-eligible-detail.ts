@@ -78,7 +78,6 @@ export function notEligibleDetail(
       };
     }
     // The reason says it all: no values to add.
-    case "NOTHING_NEW":
     case "BEFORE_ZIMA002_START":
     case "HOLIDAY_BALANCE_AFTER_CUTOFF":
     case "FULL_TIME_ASSIGNMENT":

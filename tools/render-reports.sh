@@ -18,7 +18,10 @@ MAX_PAGES=10
 for tool in soffice pdfinfo pdfimages pdftoppm; do
   command -v "$tool" >/dev/null || { echo "render-reports: $tool is missing (apt-get install libreoffice-calc-nogui poppler-utils)" >&2; exit 2; }
 done
-[ -f "$DEMO/$MONTH/report-$MONTH.xlsx" ] || npm run demo --silent >/dev/null
+if [ ! -f "$DEMO/$MONTH/report-$MONTH.xlsx" ]; then
+  echo "render-reports: running the demo first (npm run demo)"
+  npm run demo --silent >/dev/null 2>&1 || { echo "render-reports: npm run demo failed" >&2; exit 1; }
+fi
 mkdir -p "$OUT"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

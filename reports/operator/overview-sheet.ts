@@ -61,7 +61,7 @@ interface KeyValue {
 function keyValueColumns(w: OperatorWords): BlockColumn<KeyValue>[] {
   return [
     { header: w.overview.what, kind: "text", value: (r) => r.key },
-    { header: w.overview.value, kind: "auto", value: (r) => r.value, span: 4 },
+    { header: w.overview.value, kind: "auto", value: (r) => r.value, span: 4, left: true },
   ];
 }
 

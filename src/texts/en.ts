@@ -19,7 +19,6 @@ export const EN: Texts = {
     GROSS_AT_OR_ABOVE_THRESHOLD: "gross monthly salary at or above the threshold",
     NO_ASSIGNMENT_IN_WINDOW: "no assignment in force during the notification window",
     NOTIFICATION_AFTER_CUTOFF: "notification received after the cut-off: declared in the next month's run",
-    NOTHING_NEW: "nothing new: everything was declared, or decided on the same facts, in an earlier run",
     BEFORE_ZIMA002_START:
       "reference month before the first month the ZIMA002 accepts for this sub-risk (zone 00074: 2018-07 for sub-risk 1, 2018-01 for 2)",
     HOLIDAY_BALANCE_AFTER_CUTOFF: "holiday balance registered after the cut-off: declared in the next month's run",

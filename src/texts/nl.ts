@@ -179,7 +179,6 @@ export const NL: DutchTexts = {
     GROSS_AT_OR_ABOVE_THRESHOLD: "bruto maandsalaris gelijk aan of hoger dan het grensbedrag",
     NO_ASSIGNMENT_IN_WINDOW: "geen opdracht tijdens de periode van de RL16-melding",
     NOTIFICATION_AFTER_CUTOFF: "melding ontvangen na de uiterste betaaldatum: aangifte bij de verwerking van de volgende maand",
-    NOTHING_NEW: "niets nieuws: alles werd in een vorige maand al aangegeven of op dezelfde gegevens beslist",
     BEFORE_ZIMA002_START:
       "referteperiode vóór de eerste maand die de ZIMA002 voor dit subrisico aanvaardt (zone 00074: 2018-07 voor subrisico 1, 2018-01 voor 2)",
     HOLIDAY_BALANCE_AFTER_CUTOFF:

@@ -265,4 +265,27 @@ describe("the CLI's conventions", function () {
     const bytes = readFileSync(join(w.monthDir("2017-09"), "payslip-extract-2017-09.csv"));
     expect([...bytes.subarray(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
   });
+
+  // Last: it runs September again, after which September's latest run is this one.
+  it("nothing new is its own count, unchanged, never a reason for not eligible", async () => {
+    const first = w.summaryOf("2017-09");
+    expect(first.persons.notEligible, "September's first run has persons not eligible").to.be.greaterThan(0);
+    const again = await w.easr("run", "--month", "2017-09", "--db", w.dbUrl, "--out", w.outDir, "--json");
+    expect(again.code, again.err.join("\n")).to.equal(0);
+    const { summary } = JSON.parse(again.out.join("\n")) as { summary: typeof first };
+    // The same data again: the persons declared before are unchanged, not "not eligible"; those not eligible
+    // (a notification after the cut-off, with no unit) keep their own reason; every unit is unchanged.
+    expect(first.persons.declared).to.be.greaterThan(0);
+    expect(summary.persons).to.deep.include({
+      considered: first.persons.considered,
+      declared: 0,
+      unchanged: first.persons.declared,
+      notEligible: first.persons.notEligible,
+    });
+    expect(summary.persons.notEligibleByReason).to.deep.equal(first.persons.notEligibleByReason);
+    for (const [formType, counts] of Object.entries(summary.forms)) {
+      expect(counts, formType).to.deep.include({ declared: 0, notEligible: 0, waiting: 0, rejected: 0 });
+      expect(counts.unchanged, formType).to.equal(counts.considered);
+    }
+  });
 });
