@@ -68,7 +68,7 @@ function headerOf(column: Column): { header: string; width: number } {
     case "declared":
       return { header: `${column.formType} aangegeven`, width: 11 };
     case "gross":
-      return { header: `${column.formType} bruto (EUR)`, width: 18 };
+      return { header: `${column.formType} bruto eerste aangiften (EUR)`, width: 18 };
     case "all":
       return { header: "Alle formulieren", width: 11 };
     default:
@@ -98,7 +98,7 @@ function monthCell(column: Column, month: string, run: MonthRun | null): Cell {
     case "declared":
       return count(run.forms[column.formType]?.declared);
     case "gross":
-      return amount(run.forms[column.formType]?.declaredGross);
+      return amount(run.forms[column.formType]?.originalsGross);
     case "all":
       return count(declaredInMonth(run));
     default:
@@ -171,7 +171,7 @@ export function writeMonthOverMonthSheet(
     {
       value:
         `Omgeving ${data.environment}, ${first} tot en met ${data.runMonth}: per maand de formulieren die haar voltooide runs ` +
-        "samen aangaven (wijzigingen en annuleringen inbegrepen) en het bruto dat ze aangeven; Run: de laatste run van de maand.",
+        "samen aangaven (wijzigingen en annuleringen inbegrepen) en het bruto van de eerste aangiften (niet van de wijzigingen); Run: de laatste run van de maand.",
     },
   ]);
   const header = sheet.getRow(headerRow);

@@ -7,7 +7,7 @@
  * A month adds up its completed runs of the environment (a dry run is never in the state): a later run
  * of a month declares only what the earlier ones did not (new data, accepted reissues), so the forms
  * declared, their corrections and their gross are the sums; what is not declared (not eligible, waiting,
- * rejected) is the latest run's, as it stands now. A month without a run is a gap (`run: null`), never
+ * rejected) is the latest run's own count (a re-run counts what it decided on the same facts as unchanged). A month without a run is a gap (`run: null`), never
  * zeros: nothing was run, which is not "nothing declared".
  * What a stored summary does not say is unknown (null), never 0: a form type the run did not know yet, the
  * gross in summaries written before 2026-12.
@@ -33,7 +33,7 @@ export interface FormTypeMonth {
   readonly waiting: number;
   readonly rejected: number;
   /** The gross the forms declare, in cents (WECH006, ZIMA002); null when unknown or not a form type with an amount. */
-  readonly declaredGross: Cents | null;
+  readonly originalsGross: Cents | null;
 }
 
 /** The runs of a month: the latest's id and, per form type, what they did (null: a summary does not say). */
@@ -93,18 +93,27 @@ function addedUp(runs: readonly (FormTypeMonth | null)[]): FormTypeMonth | null 
     declared: sum((run) => run.declared)!,
     modifications: sum((run) => run.modifications),
     cancellations: sum((run) => run.cancellations),
-    declaredGross: sum((run) => run.declaredGross),
+    originalsGross: sum((run) => run.originalsGross),
   };
 }
 
-/** The 13 months of `runMonth` in `environment`, from the state in one query. */
+/**
+ * The 13 months of `runMonth` in `environment` as run `runId` saw them, from the state in one query: the
+ * runs up to it (the reports of an earlier run, made again later, do not take in the runs after it).
+ */
 export async function loadMonthOverMonth(
   runs: Pick<RunRepository, "completedRunSummaries">,
   environment: string,
   runMonth: YearMonth,
+  runId: number,
 ): Promise<MonthOverMonth> {
   const months = comparedMonths(runMonth);
-  return monthOverMonth(environment, runMonth, await runs.completedRunSummaries(environment, months[0], runMonth));
+  const completed = await runs.completedRunSummaries(environment, months[0], runMonth);
+  return monthOverMonth(
+    environment,
+    runMonth,
+    completed.filter((run) => run.id <= runId),
+  );
 }
 
 /**
@@ -143,7 +152,7 @@ function formTypeMonth(formType: FormType, stored: unknown): FormTypeMonth | nul
     "rejected",
   ].map(count);
   if (declared === null || notEligible === null || waiting === null || rejected === null) return null;
-  const gross = stored.declaredGross;
+  const gross = stored.originalsGross;
   return {
     declared,
     modifications,
@@ -151,7 +160,7 @@ function formTypeMonth(formType: FormType, stored: unknown): FormTypeMonth | nul
     notEligible,
     waiting,
     rejected,
-    declaredGross: carriesGross(formType) && Number.isSafeInteger(gross) ? (gross as Cents) : null,
+    originalsGross: carriesGross(formType) && Number.isSafeInteger(gross) ? (gross as Cents) : null,
   };
 }
 
@@ -176,7 +185,7 @@ export function declaredTotal(data: MonthOverMonth, formType: FormType): WindowT
 
 /** The declared gross of a form type over the months compared, in cents. */
 export function grossTotal(data: MonthOverMonth, formType: GrossFormType): WindowTotal<Cents> {
-  return windowTotal(data, (run) => run.forms[formType]?.declaredGross ?? null) as WindowTotal<Cents>;
+  return windowTotal(data, (run) => run.forms[formType]?.originalsGross ?? null) as WindowTotal<Cents>;
 }
 
 /** The declared forms of every form type in one month's run; null when one of them is unknown. */

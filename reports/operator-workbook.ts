@@ -99,6 +99,7 @@ export const OPERATOR_SHEET_ROW_LIMIT = 20_000;
 function detailSheet<Row>(
   outputPath: string,
   maxRows: number,
+  note: SheetOverflow["note"],
   name: string,
   columns: readonly ColumnDefinition<Row>[],
   rowsOf: (decisions: PersonDecisions) => Row[],
@@ -107,7 +108,7 @@ function detailSheet<Row>(
   const overflow: SheetOverflow = {
     maxRows,
     csvPath: overflowCsvPath(outputPath, name),
-    note: (more, total, csvName) => `… ${more} more rows not shown here (${total} in all): the complete list is in ${csvName}`,
+    note,
   };
   let rows = 0;
   return {
@@ -139,7 +140,7 @@ function detailSheets(context: ColumnContext, outputPath: string, maxRows: numbe
   const names = OPERATOR_SHEETS[language];
   const frame: ReasonFrame = { runMonth: summary.runMonth, cutoffAt: summary.cutoffAt };
   const sheet = <Row>(name: string, columns: BilingualColumn<Row>[], rowsOf: (decisions: PersonDecisions) => Row[]) =>
-    detailSheet(outputPath, maxRows, name, inLanguage(columns, language), rowsOf);
+    detailSheet(outputPath, maxRows, wordsOf(language).overflowNote, name, inLanguage(columns, language), rowsOf);
   return [
     sheet(names.declared, declaredColumns(context), ({ person, units }) =>
       units.flatMap((unit) => (unit.status === "declared" ? [{ person, unit }] : [])),
@@ -247,10 +248,10 @@ async function writeSheets(
   const names = OPERATOR_SHEETS[language];
   const anomalies = input.anomalies ?? [];
   const listed = [
-    { name: names.boards, rows: totals.boards.groups.size },
-    ...(input.monthOverMonth ? [{ name: names.monthOverMonth, rows: input.monthOverMonth.data.months.length }] : []),
-    ...details.map((detail) => ({ name: detail.name, rows: detail.rows() })),
-    { name: names.anomalies, rows: anomalies.length },
+    { name: names.boards, rows: totals.boards.groups.size, written: true },
+    ...(input.monthOverMonth ? [{ name: names.monthOverMonth, rows: input.monthOverMonth.data.months.length, written: true }] : []),
+    ...details.map((detail) => ({ name: detail.name, rows: detail.rows(), written: detail.rows() > 0 })),
+    { name: names.anomalies, rows: anomalies.length, written: anomalies.length > 0 },
   ];
   writeOverviewSheet(workbook, { summary: input.summary, totals, anomalies, sheets: listed, language });
   const sheets: Record<string, number> = { [names.overview]: 0 };

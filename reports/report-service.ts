@@ -17,6 +17,7 @@ import { brusselsTime, type Clock } from "../src/util/brussels-clock";
 import { maskInszInText } from "../src/util/insz-masking";
 import { renderMonthChart } from "./month-chart";
 import { loadMonthOverMonth } from "./month-over-month";
+import type { MonthOverMonthReport } from "./operator-workbook";
 import type { ReportLanguage } from "./operator/report-language";
 import { removeRunReports, type RunReports, writeRunReports } from "./run-reports";
 
@@ -51,8 +52,7 @@ export async function writeAndRecordReports(
   try {
     const since = await deps.anomalyReports.previousRunFinishedAt(environment, runId);
     const anomalies = await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil);
-    const data = await loadMonthOverMonth(deps.runs, environment, summary.runMonth);
-    const monthOverMonth = { data, png: await renderMonthChart(data) };
+    const monthOverMonth = runId === null ? undefined : await monthOverMonthOf(summary, runId, deps);
     const reports = await writeRunReports(summary, { anomalies, language: deps.language, monthOverMonth });
     if (reports && runId !== null) {
       await deps.runs.reportsWritten(runId, now(), resolve(reports.payslipExtract));
@@ -85,6 +85,16 @@ export async function writeAndRecordReports(
         `Once the cause is mended, \`easr report --month ${summary.runMonth}${environment === "R" ? " --env R" : ""}\` writes them.`,
     );
   }
+}
+
+/**
+ * The months up to the run's and their chart, for the operator workbook and the run's folder. None for a
+ * dry run: it is in no run of the state, and a month beside the others without it would contradict the
+ * overview.
+ */
+async function monthOverMonthOf(summary: RunSummary, runId: number, deps: ReportDependencies): Promise<MonthOverMonthReport> {
+  const data = await loadMonthOverMonth(deps.runs, summary.environment, summary.runMonth, runId);
+  return { data, png: await renderMonthChart(data) };
 }
 
 /**

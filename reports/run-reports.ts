@@ -7,12 +7,12 @@
  * The three reports read decisions.jsonl together, in one pass (see person-reports.ts), and are then
  * written one after the other: the operator workbook, the board workbooks, the payslip extract.
  */
-import { readdirSync, rmSync } from "node:fs";
-import { basename, join } from "node:path";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import type { RunSummary } from "../src/run-record";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
 import { boardWorkbooksReport } from "./board-workbooks";
-import { operatorWorkbookReport } from "./operator-workbook";
+import { OPERATOR_SHEETS, operatorWorkbookReport, overflowCsvPath } from "./operator-workbook";
 import type { ReportLanguage } from "./operator/report-language";
 import { writeMonthChartPng } from "./month-chart";
 import type { MonthOverMonthReport } from "./operator-workbook";
@@ -40,10 +40,10 @@ export function runReportPaths(summary: RunSummary): { operatorWorkbook: string;
  */
 export function removeRunReports(summary: RunSummary): void {
   const paths = runReportPaths(summary);
-  const overflowPrefix = `${basename(paths.operatorWorkbook, ".xlsx")}-`;
-  for (const name of readdirSync(summary.outputDir)) {
-    if (name.startsWith(overflowPrefix) && name.endsWith(".csv")) rmSync(join(summary.outputDir, name), { force: true });
-  }
+  // This run's overflow CSVs (report-<M><suffix>-<sheet>.csv), in either language; never a later run's
+  // (report-<M>-run<id>-<sheet>.csv starts like the first run's).
+  for (const sheet of [...Object.values(OPERATOR_SHEETS.nl), ...Object.values(OPERATOR_SHEETS.en)])
+    rmSync(overflowCsvPath(paths.operatorWorkbook, sheet), { force: true });
   rmSync(paths.operatorWorkbook, { force: true });
   rmSync(join(paths.boardsParent, "boards"), { recursive: true, force: true });
   rmSync(paths.payslipExtract, { force: true });

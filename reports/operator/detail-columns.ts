@@ -27,6 +27,7 @@ import { maskInszInText } from "../../src/util/insz-masking";
 import type { PersonDecisions } from "../decision-reader";
 import { fractionText } from "../excel-cells";
 import { notEligibleTexts, type ReasonFrame, type ReasonTexts } from "../not-eligible-detail";
+import { wordsOf } from "./operator-words";
 import { type BilingualColumn, h, type ReportLanguage } from "./report-language";
 
 /** What the columns depend on: the run (its files), the language and its texts. */
@@ -295,8 +296,13 @@ export interface RejectedRow {
   readonly rule: RejectionRule;
 }
 
-export const rejectedColumns = ({ t }: ColumnContext): BilingualColumn<RejectedRow>[] => [
-  { header: h("Soort", "Kind"), width: 14, kind: "text", value: (r) => (r.unit ? "blocked form" : "broken record") },
+export const rejectedColumns = ({ t, language }: ColumnContext): BilingualColumn<RejectedRow>[] => [
+  {
+    header: h("Soort", "Kind"),
+    width: 14,
+    kind: "text",
+    value: (r) => (r.unit ? wordsOf(language).rejectedKinds.blockedForm : wordsOf(language).rejectedKinds.brokenRecord),
+  },
   { header: h("Aangiftetype", "Form type"), width: 10, kind: "text", value: (r) => r.unit?.formType },
   { header: h("Refertemaand", "Reference month"), width: 10, kind: "text", value: (r) => r.unit?.referencePeriod },
   { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => r.unit?.context.boardId },

@@ -32,6 +32,10 @@ export interface OperatorWords {
   readonly no: string;
   /** What the run did, in a line. */
   result(summary: RunSummary): string;
+  /** Under a sheet cut to its row limit: how many more rows, of how many, in which CSV. */
+  overflowNote(more: number, total: number, csvName: string): string;
+  /** What a row of the rejected sheet is: a form blocked by a broken record, or the broken record itself. */
+  readonly rejectedKinds: { readonly blockedForm: string; readonly brokenRecord: string };
   readonly overview: {
     title(month: YearMonth, environment: string): string;
     subtitle(summary: RunSummary): string;
@@ -131,6 +135,8 @@ const NL_WORDS: OperatorWords = {
   },
   yes: "ja",
   no: "nee",
+  overflowNote: (more, total, csvName) => `… nog ${more} rijen niet getoond (${total} in totaal): de volledige lijst staat in ${csvName}`,
+  rejectedKinds: { blockedForm: "geblokkeerde aangifte", brokenRecord: "fout record" },
   result: (s) => {
     const forms = s.files.reduce((n, f) => n + f.forms, 0);
     const files = `${forms} ${forms === 1 ? "aangifte" : "aangiften"} in ${s.files.length} ${s.files.length === 1 ? "bestand" : "bestanden"}`;
@@ -236,6 +242,8 @@ const EN_WORDS: OperatorWords = {
   },
   yes: "yes",
   no: "no",
+  overflowNote: (more, total, csvName) => `… ${more} more rows not shown here (${total} in all): the complete list is in ${csvName}`,
+  rejectedKinds: { blockedForm: "blocked form", brokenRecord: "broken record" },
   result: (s) => s.message,
   overview: {
     title: (month, environment) => `e-ASR month report ${month}, environment ${environment === "R" ? "R (real)" : `${environment} (test)`}`,

@@ -20,12 +20,19 @@ import { type OperatorWords, wordsOf } from "./operator-words";
 import { type ReportLanguage, textsOf } from "./report-language";
 import type { GroupTotals, RunTotals } from "./run-totals";
 
+/** A sheet of the workbook after the overview: its rows, and whether it is written (a detail sheet without rows is not). */
+export interface ListedSheet {
+  readonly name: string;
+  readonly rows: number;
+  readonly written: boolean;
+}
+
 export interface OverviewInput {
   readonly summary: RunSummary;
   readonly totals: RunTotals;
   readonly anomalies: readonly AnomalyReportRow[];
   /** The workbook's other sheets, in order, with their row counts. */
-  readonly sheets: readonly { readonly name: string; readonly rows: number }[];
+  readonly sheets: readonly ListedSheet[];
   readonly language: ReportLanguage;
 }
 
@@ -294,17 +301,14 @@ function fileBlock(w: OperatorWords, summary: RunSummary): Block<FileRow> {
   };
 }
 
-/** The workbook's other sheets and how many rows each has; the sheets without rows are left out, and said so. */
-function sheetBlock(
-  w: OperatorWords,
-  sheets: readonly { readonly name: string; readonly rows: number }[],
-): Block<{ name: string; rows: number }> {
+/** The workbook's other sheets and how many rows each has; a detail sheet without rows is left out, and said so. */
+function sheetBlock(w: OperatorWords, sheets: readonly ListedSheet[]): Block<ListedSheet> {
   return {
     title: w.overview.sheets,
-    rows: sheets.map((s) => ({ name: s.name, rows: s.rows })),
+    rows: sheets,
     columns: [
       { header: w.overview.sheet, kind: "text", value: (r) => r.name },
-      { header: w.overview.sheetContent, kind: "text", value: (r) => (r.rows === 0 ? w.overview.sheetLeftOut : "") },
+      { header: w.overview.sheetContent, kind: "text", value: (r) => (r.written ? "" : w.overview.sheetLeftOut) },
       { header: w.columns.rows, kind: "integer", value: (r) => r.rows },
     ],
   };

@@ -33,15 +33,15 @@ export interface FormTypeCounts extends OutcomeCounts {
   /** Of the declared: the forms carrying a flag for the operator, per flag. */
   flagged: Partial<Record<DeclarationFlag, number>>;
   /**
-   * The gross the run's forms of this type declare, in cents: WECH006 its ExactSalary (zone 00124), ZIMA002
-   * its exact wages (zone 00124 of every period, sub-risk 2). Originals and modifications; a cancellation
-   * declares no amount. Only on the form types that carry an amount, and absent from the summaries written
-   * before 2026-12: absent is "unknown", never 0.
+   * The gross the run's original forms of this type declare (AttestationStatus 0), in cents: WECH006 its
+   * ExactSalary (zone 00124), ZIMA002 its exact wages (zone 00124 of every period, sub-risk 2). Not the
+   * modifications (they restate a form declared before) nor the cancellations. Only on the form types that
+   * carry an amount, and absent from the summaries written before 2026-12: absent is "unknown", never 0.
    */
-  declaredGross?: Cents;
+  originalsGross?: Cents;
 }
 
-/** The form types whose forms declare a gross (see {@link FormTypeCounts.declaredGross}). */
+/** The form types whose forms declare a gross (see {@link FormTypeCounts.originalsGross}). */
 export const GROSS_FORM_TYPES = ["WECH006", "ZIMA002"] as const satisfies readonly FormType[];
 export type GrossFormType = (typeof GROSS_FORM_TYPES)[number];
 

@@ -38,7 +38,7 @@ export class RunTally {
     modifications: 0,
     cancellations: 0,
     flagged: {},
-    ...(carriesGross(formType) ? { declaredGross: ZERO_CENTS } : {}),
+    ...(carriesGross(formType) ? { originalsGross: ZERO_CENTS } : {}),
   }));
   readonly rejectedRecords: RejectedRecords = { count: 0, byRule: {}, items: [] };
   readonly notes: string[] = [];
@@ -67,11 +67,14 @@ export class RunTally {
       const outcome = unit.outcome;
       if (outcome.status === "declared") {
         counts.declared++;
-        if (person.modifications.has(index)) counts.modifications++;
-        else counts.originals++;
         for (const flag of outcome.flags ?? []) bump(counts.flagged, flag);
-        const gross = declaredGrossOf(outcome.declaration);
-        if (gross !== null) counts.declaredGross = sumCents([counts.declaredGross ?? ZERO_CENTS, gross]);
+        if (person.modifications.has(index)) counts.modifications++;
+        else {
+          counts.originals++;
+          // A modification restates a form declared before: its gross is not new (summed, a correction would count twice).
+          const gross = grossOf(outcome.declaration);
+          if (gross !== null) counts.originalsGross = sumCents([counts.originalsGross ?? ZERO_CENTS, gross]);
+        }
       } else if (outcome.status === "not-eligible") {
         counts.notEligible++;
         bump(counts.notEligibleByReason, outcome.reason);
@@ -131,7 +134,7 @@ export class RunTally {
  * The gross a form declares, for the month-over-month amounts (zone 00124: WECH006 ExactSalary, ZIMA002
  * the exact wages of every period, which sub-risk 1 has none of); null for the form types without one.
  */
-export function declaredGrossOf(declaration: Declaration): Cents | null {
+export function grossOf(declaration: Declaration): Cents | null {
   switch (declaration.formType) {
     case "WECH006":
       return declaration.exactSalary;

@@ -6,10 +6,10 @@
  * the operator workbook's language.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { monthsFromTo } from "../../src/domain/year-month";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { expect } from "chai";
 import { projectRoot } from "../../src/util/project-root";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
@@ -125,6 +125,15 @@ describe("the CLI's conventions", function () {
       expect(files).to.have.length(2);
       for (const line of files) expect(line).to.match(/^file {5}FI\.WECH\.\S+ \(\d+ WECH00[36] forms\) without GO file \(dry run\)$/);
       expect(result.out.join("\n")).not.to.match(/\bGO\.WECH\./);
+      // A dry run is in no run of the state: no month-over-month sheet or chart that would leave it out.
+      const written = result.out
+        .find((line) => line.startsWith("reports  "))!
+        .slice("reports  ".length)
+        .trim();
+      const sheets = [...(await readWorkbook(written)).keys()];
+      expect(sheets[0]).to.equal("Overzicht");
+      expect(sheets).to.not.include("Maand per maand");
+      expect(readdirSync(dirname(written)).filter((name) => name.endsWith(".png"))).to.deep.equal([]);
     } finally {
       await dry.remove();
     }

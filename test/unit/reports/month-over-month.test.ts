@@ -50,25 +50,30 @@ describe("month over month: the data", () => {
   describe("shaped from the stored summaries", () => {
     const runs = [
       // Before the window: left out.
-      run(1, "2017-08", stored({ ...ALL_ZERO, WECH006: { declared: 99, declaredGross: 999 }, ZIMA002: {} })),
+      run(1, "2017-08", stored({ ...ALL_ZERO, WECH006: { declared: 99, originalsGross: 999 }, ZIMA002: {} })),
       // Two runs of September, in any order: the declared forms and gross add up; the latest (id 5) names the month.
       run(
         5,
         "2017-09",
-        stored({ ...ALL_ZERO, WECH003: { declared: 2 }, WECH006: { declared: 3, declaredGross: 250_000 }, ZIMA002: { declaredGross: 0 } }),
+        stored({
+          ...ALL_ZERO,
+          WECH003: { declared: 2 },
+          WECH006: { declared: 3, originalsGross: 250_000 },
+          ZIMA002: { originalsGross: 0 },
+        }),
       ),
-      run(3, "2017-09", stored({ ...ALL_ZERO, WECH006: { declared: 40, declaredGross: 1 }, ZIMA002: {} })),
-      // October: no run (a gap). November: a summary from before the amounts (no declaredGross).
+      run(3, "2017-09", stored({ ...ALL_ZERO, WECH006: { declared: 40, originalsGross: 1 }, ZIMA002: {} })),
+      // October: no run (a gap). November: a summary from before the amounts (no originalsGross).
       run(6, "2017-11", stored({ ...ALL_ZERO, WECH006: { declared: 4, modifications: 1, cancellations: 1, notEligible: 7 }, ZIMA002: {} })),
       // December: a summary of a version without ZIMA types at all.
-      run(7, "2017-12", stored({ WECH003: { declared: 1 }, WECH006: { declared: 5, declaredGross: 120_050, waiting: 2, rejected: 1 } })),
+      run(7, "2017-12", stored({ WECH003: { declared: 1 }, WECH006: { declared: 5, originalsGross: 120_050, waiting: 2, rejected: 1 } })),
       // January: a damaged summary; February: none stored.
       run(8, "2018-01", "{not json"),
       run(9, "2018-02", null),
       run(
         10,
         "2018-09",
-        stored({ ...ALL_ZERO, WECH006: { declared: 6, declaredGross: 300_001 }, ZIMA002: { declared: 2, declaredGross: 80_000 } }),
+        stored({ ...ALL_ZERO, WECH006: { declared: 6, originalsGross: 300_001 }, ZIMA002: { declared: 2, originalsGross: 80_000 } }),
       ),
     ];
     const data: MonthOverMonth = monthOverMonth("T", "2018-09", runs);
@@ -103,20 +108,20 @@ describe("month over month: the data", () => {
         notEligible: 0,
         waiting: 0,
         rejected: 0,
-        declaredGross: 250_001,
+        originalsGross: 250_001,
       });
       expect(entry("2017-09").run!.forms.WECH003!.declared).to.equal(2);
       // Run 3's ZIMA002 has no amount (a summary from before them): the month's ZIMA002 gross is unknown, not run 5's 0.
-      expect(entry("2017-09").run!.forms.ZIMA002!.declaredGross).to.equal(null);
+      expect(entry("2017-09").run!.forms.ZIMA002!.originalsGross).to.equal(null);
       expect(entry("2017-11").run!.forms.WECH006).to.include({ declared: 4, modifications: 1, cancellations: 1, notEligible: 7 });
-      expect(entry("2017-12").run!.forms.WECH006).to.include({ declared: 5, waiting: 2, rejected: 1, declaredGross: 120_050 });
+      expect(entry("2017-12").run!.forms.WECH006).to.include({ declared: 5, waiting: 2, rejected: 1, originalsGross: 120_050 });
       // A form type without an amount has none, whatever the summary says.
-      expect(entry("2017-09").run!.forms.WECH003!.declaredGross).to.equal(null);
+      expect(entry("2017-09").run!.forms.WECH003!.originalsGross).to.equal(null);
     });
 
     it("leaves what a summary does not say unknown (null), never 0", () => {
       // November's summary predates the amounts.
-      expect(entry("2017-11").run!.forms.WECH006!.declaredGross).to.equal(null);
+      expect(entry("2017-11").run!.forms.WECH006!.originalsGross).to.equal(null);
       // December's knows no ZIMA form type.
       expect(entry("2017-12").run!.forms.ZIMA002).to.equal(null);
       // A damaged summary and a missing one: a run, but nothing known of it.
@@ -168,7 +173,7 @@ describe("month over month: the data", () => {
         await runs.complete(
           id,
           `${month}-20T10:00:00`,
-          stored({ ...ALL_ZERO, WECH006: { declared, declaredGross: declared * 100 }, ZIMA002: {} }),
+          stored({ ...ALL_ZERO, WECH006: { declared, originalsGross: declared * 100 }, ZIMA002: {} }),
           "done",
         );
         return id;
@@ -191,10 +196,10 @@ describe("month over month: the data", () => {
         [april, "2017-04"],
       ]);
 
-      const data = await loadMonthOverMonth(runs, "T", "2017-12");
+      const data = await loadMonthOverMonth(runs, "T", "2017-12", april);
       const withRuns = data.months.filter((m) => m.run !== null);
       expect(
-        withRuns.map((m) => [m.month, m.run!.runId, m.run!.forms.WECH006!.declared, m.run!.forms.WECH006!.declaredGross]),
+        withRuns.map((m) => [m.month, m.run!.runId, m.run!.forms.WECH006!.declared, m.run!.forms.WECH006!.originalsGross]),
       ).to.deep.equal([
         ["2016-12", december, 2, 200],
         // March: 4 and then 5 forms (the failed run and the other environment's do not count).
@@ -202,6 +207,14 @@ describe("month over month: the data", () => {
         ["2017-04", april, 6, 600],
       ]);
       expect(data.months.map((m) => m.month)).to.deep.equal(comparedMonths("2017-12"));
+      // The reports of March's first run, made again now: only the runs up to it (March: its own 4 forms, no April).
+      const asMarchFirstSaw = await loadMonthOverMonth(runs, "T", "2017-12", marchFirst);
+      expect(
+        asMarchFirstSaw.months.filter((m) => m.run !== null).map((m) => [m.month, m.run!.runId, m.run!.forms.WECH006!.declared]),
+      ).to.deep.equal([
+        ["2016-12", december, 2],
+        ["2017-03", marchFirst, 4],
+      ]);
     });
   });
 });
