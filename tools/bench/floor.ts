@@ -1,9 +1,12 @@
 /**
- * The floor: what the machine needs at the least for a month's run on the same data — the plainest,
- * fastest read of the same rows with better-sqlite3 (`raw().iterate()`, one statement per table, the
- * run's filters: notifications valid from the look-back date, their persons, those persons'
- * assignments and their salary lines of the look-back months up to the run month, the reference
- * tables and the payment calendar), plus writing as many bytes as the run wrote, to one file, synced.
+ * The floor: what the machine needs at the least for a month's run on the same data (issue 17), three terms:
+ * - read: the plainest, fastest read of the same rows with better-sqlite3 (`raw().iterate()`, one
+ *   statement per table, the run's filters: notifications valid from the look-back date, their persons,
+ *   those persons' assignments and their salary lines of the look-back months up to the run month, the
+ *   reference tables and the payment calendar);
+ * - validate: the run's own FI files checked against their schemas with the product's validator, over
+ *   every core (floor-validation.ts): a form must be valid before its file gets a name;
+ * - write: as many bytes as the run wrote, to one file, synced.
  *
  * The filters follow `monthSetting` (src/run/decision-pass.ts): the look-back starts 12 months before
  * the run month's school year.
@@ -14,9 +17,13 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { schoolYearOf } from "../../src/domain/school-year";
 import { addMonths, firstDayOf, monthOf, type YearMonth } from "../../src/domain/year-month";
+import { floorValidate, type ValidationFloor } from "./floor-validation";
 
 export interface FloorMeasurement {
   readonly readSeconds: number;
+  readonly validateSeconds: number;
+  /** The validation term's details: files, bytes, chunks, threads, and xmllint's time for reference. */
+  readonly validation: ValidationFloor;
   readonly writeSeconds: number;
   readonly totalSeconds: number;
   /** Rows read per statement. */
@@ -104,16 +111,28 @@ export function floorWrite(bytes: number, dir: string = tmpdir()): number {
   }
 }
 
-/** The floor of one month on the SQLite file at `path`, writing `bytes`: the faster of `tries` attempts. */
-export function measureFloor(path: string, runMonth: YearMonth, bytes: number, tries = 2): FloorMeasurement {
+/**
+ * The floor of one month on the SQLite file at `path`, validating the run's FI files `files` and writing
+ * `bytes`: the faster of `tries` attempts.
+ */
+export async function measureFloor(
+  path: string,
+  runMonth: YearMonth,
+  bytes: number,
+  files: readonly string[],
+  tries = 2,
+): Promise<FloorMeasurement> {
   let best: FloorMeasurement | null = null;
   for (let attempt = 0; attempt < tries; attempt++) {
     const read = floorRead(path, runMonth);
+    const validation = await floorValidate(files);
     const writeSeconds = floorWrite(bytes);
     const measurement = {
       readSeconds: read.seconds,
+      validateSeconds: validation.seconds,
+      validation,
       writeSeconds,
-      totalSeconds: read.seconds + writeSeconds,
+      totalSeconds: read.seconds + validation.seconds + writeSeconds,
       rows: read.rows,
       bytesWritten: bytes,
     };
