@@ -10,9 +10,8 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import { parse, View } from "vega";
-import { compile, type TopLevelSpec } from "vega-lite";
+import type { TopLevelSpec } from "vega-lite";
+import { chartLibraries } from "./lazy-libraries";
 import { writeFileAtomically } from "../src/files/atomic-file";
 import { runOutputNames } from "../src/files/output-layout";
 import type { YearMonth } from "../src/domain/year-month";
@@ -109,11 +108,12 @@ export function monthChartSpec(data: MonthOverMonth, size: { width: number; heig
 
 /** The chart as a PNG {@link CHART_SIZE}'s (or `size`'s) width wide, about its height high: the same data, the same bytes. */
 export async function renderMonthChart(data: MonthOverMonth, size: { width: number; height: number } = CHART_SIZE): Promise<Buffer> {
-  const view = new View(parse(compile(monthChartSpec(data, size)).spec), { renderer: "none" });
+  const { vega, vegaLite, resvg } = chartLibraries();
+  const view = new vega.View(vega.parse(vegaLite.compile(monthChartSpec(data, size)).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();
     // The panels come to about `size`; scaled to its width exactly, the height follows.
-    const png = new Resvg(svg, {
+    const png = new resvg.Resvg(svg, {
       font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: FONT_FAMILY },
       fitTo: { mode: "width", value: size.width },
     })

@@ -10,7 +10,8 @@
  * are made one at a time.
  */
 import { readFileSync } from "node:fs";
-import { create, type Font } from "@pdf-lib/fontkit";
+import type { Font } from "@pdf-lib/fontkit";
+import { fontkit } from "./lazy-libraries";
 import type { PDFDocument } from "pdf-lib";
 
 type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
@@ -38,7 +39,7 @@ export const cachingFontkit: Fontkit = {
   create(buffer: Uint8Array, postscriptName?: string) {
     let font = parsed.get(buffer);
     if (font === undefined) {
-      font = create(buffer, postscriptName);
+      font = fontkit().create(buffer, postscriptName);
       parsed.set(buffer, font);
     }
     return font as unknown as ReturnType<Fontkit["create"]>;

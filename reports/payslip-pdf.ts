@@ -6,7 +6,8 @@
  * size; if they still do not fit, the last blocks give way to a line "… en N andere aangiften". Lines
  * too wide for the page are cut with "…"; the agency's name and the footer wrap.
  */
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from "pdf-lib";
+import type { PDFFont, PDFPage } from "pdf-lib";
+import { pdfLib } from "./lazy-libraries";
 import { addressLines, type Agency, type AgencyLetterhead } from "../src/domain/agency";
 import type { CalendarDate } from "../src/domain/calendar-date";
 import type { YearMonth } from "../src/domain/year-month";
@@ -155,7 +156,7 @@ class PageWriter {
       y: this.y,
       size,
       font: bold ? this.bold : this.regular,
-      color: options.grey ? rgb(0.3, 0.3, 0.3) : rgb(0, 0, 0),
+      color: options.grey ? pdfLib().rgb(0.3, 0.3, 0.3) : pdfLib().rgb(0, 0, 0),
     });
   }
 
@@ -167,7 +168,7 @@ class PageWriter {
       y: this.y,
       size: HEADER_SIZE,
       font: this.bold,
-      color: rgb(0, 0, 0),
+      color: pdfLib().rgb(0, 0, 0),
     });
   }
 
@@ -177,7 +178,7 @@ class PageWriter {
       start: { x: MARGIN.left, y: this.y },
       end: { x: PAGE.width - MARGIN.right, y: this.y },
       thickness: 0.5,
-      color: rgb(0.4, 0.4, 0.4),
+      color: pdfLib().rgb(0.4, 0.4, 0.4),
     });
     this.y -= HEADER_SIZE * 0.6;
   }
@@ -233,7 +234,7 @@ function drawBlocks(writer: PageWriter, records: readonly PayslipRecord[], botto
 
 /** The PDF bytes of one person's copy: always exactly one page. */
 export async function renderPayslipPdf(input: PayslipPdfInput): Promise<Uint8Array> {
-  const document = await PDFDocument.create();
+  const document = await pdfLib().PDFDocument.create();
   document.registerFontkit(cachingFontkit);
   const fonts = copyFontFiles();
   const regular = await document.embedFont(fonts.regular, { subset: true });

@@ -128,7 +128,8 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
     unitsByForm[form] = counts.considered ?? 0;
     declared += counts.declared ?? 0;
   }
-  const written = folderBytes(outDir);
+  // The month's own folder: a steady month runs on the output folder of the month before it.
+  const written = folderBytes(join(outDir, request.month));
   return {
     wallSeconds,
     maxRssMb,
