@@ -7,7 +7,7 @@ import { yearMonth, type YearMonth } from "../domain/year-month";
 import { join } from "node:path";
 import { z } from "zod";
 import { type SourceNaming, sourceNaming as mappedSourceNaming } from "../../mappings/source-tables";
-import { configSchema, DEMO_IDENTITY } from "../../schemas/config.schema";
+import { configSchema, DEMO_IDENTITY, type RawConfig } from "../../schemas/config.schema";
 import { isValidKbo, isValidNoss } from "../domain/check-digits";
 import type { FileModes } from "../files/file-modes";
 import { defaultRuleParameters, ruleParameterProblems } from "../rules/rule-parameters";
@@ -74,59 +74,20 @@ export function loadConfig(
   overrides: ConfigOverrides = {},
   resolveDriver: ModuleResolver = resolveInstalled,
 ): AppConfig {
-  const input: Record<string, string | undefined> = { ...env };
-  if (overrides.databaseUrl) input.EASR_DB_URL = overrides.databaseUrl;
-  if (overrides.outDir) input.EASR_OUT_DIR = overrides.outDir;
-  if (overrides.environment) input.EASR_ENVIRONMENT = overrides.environment;
-  for (const key of Object.keys(input)) if (input[key] === "") delete input[key];
-  const parsed = configSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new ConfigError(`invalid configuration:\n  ${asTyped(issueLines(parsed.error), overrides).join("\n  ")}`);
-  }
-  const raw = parsed.data;
+  const raw = parsedConfig(env, overrides);
   const problems: string[] = [];
-  if (!isValidNoss(raw.EASR_NOSS_NUMBER))
-    problems.push(`EASR_NOSS_NUMBER: "${raw.EASR_NOSS_NUMBER}" is not a valid RSZ/NOSS number (mod-97 check digits)`);
-  if (!isValidKbo(raw.EASR_KBO_NUMBER))
-    problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
+  employerProblems(raw, problems);
   const stateUrl = raw.EASR_STATE_DB_URL ?? raw.EASR_DB_URL;
-  const driversMissing = new Set<string>();
-  for (const [name, url] of [
-    ["EASR_DB_URL", raw.EASR_DB_URL],
-    ["EASR_STATE_DB_URL", stateUrl],
-  ] as const) {
-    try {
-      const { engine } = parseDatabaseUrl(url);
-      const missing = missingDriver(engine, resolveDriver);
-      // Said once per package (the state database is the source's unless EASR_STATE_DB_URL says otherwise).
-      if (missing !== null && !driversMissing.has(DRIVER_PACKAGES[engine])) {
-        problems.push(`${name}: ${missing}`);
-        driversMissing.add(DRIVER_PACKAGES[engine]);
-      }
-    } catch (error) {
-      if (error instanceof DatabaseUrlError) problems.push(`${name}: ${error.message}`);
-      else throw error;
-    }
-  }
-  if (raw.EASR_ENVIRONMENT === "R") {
-    const demo =
-      raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender ||
-      raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss ||
-      raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
-    if (demo)
-      problems.push(
-        "EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values",
-      );
-  }
-  let sourceNaming = mappedSourceNaming;
-  if (raw.EASR_SOURCE_MAPPING !== undefined) {
-    try {
-      sourceNaming = loadSourceNaming(raw.EASR_SOURCE_MAPPING);
-    } catch (error) {
-      if (error instanceof SourceNamingError) problems.push(`EASR_SOURCE_MAPPING: ${error.message}`);
-      else throw error;
-    }
-  }
+  databaseProblems(
+    [
+      ["EASR_DB_URL", raw.EASR_DB_URL],
+      ["EASR_STATE_DB_URL", stateUrl],
+    ],
+    resolveDriver,
+    problems,
+  );
+  demoIdentityProblems(raw, problems);
+  const sourceNaming = sourceNamingOf(raw, problems);
   // The decision tables of mappings/ (thresholds, wage codes, zone defaults) are configuration too.
   for (const problem of ruleParameterProblems(defaultRuleParameters())) problems.push(`mappings: ${problem}`);
   if (raw.EASR_CLOCK !== undefined && raw.EASR_ENVIRONMENT === "R") {
@@ -162,6 +123,71 @@ export function loadConfig(
       AHOVOKS: letterhead("AHOVOKS", raw.EASR_AHOVOKS_NAME, raw.EASR_AHOVOKS_ADDRESS),
     },
   };
+}
+
+/** The environment with the command line's values over it, empty values left out, through the schema. */
+function parsedConfig(env: NodeJS.ProcessEnv, overrides: ConfigOverrides): RawConfig {
+  const input: Record<string, string | undefined> = { ...env };
+  if (overrides.databaseUrl) input.EASR_DB_URL = overrides.databaseUrl;
+  if (overrides.outDir) input.EASR_OUT_DIR = overrides.outDir;
+  if (overrides.environment) input.EASR_ENVIRONMENT = overrides.environment;
+  for (const key of Object.keys(input)) if (input[key] === "") delete input[key];
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(`invalid configuration:\n  ${asTyped(issueLines(parsed.error), overrides).join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+/** The employer's numbers: valid check digits. */
+function employerProblems(raw: RawConfig, problems: string[]): void {
+  if (!isValidNoss(raw.EASR_NOSS_NUMBER))
+    problems.push(`EASR_NOSS_NUMBER: "${raw.EASR_NOSS_NUMBER}" is not a valid RSZ/NOSS number (mod-97 check digits)`);
+  if (!isValidKbo(raw.EASR_KBO_NUMBER))
+    problems.push(`EASR_KBO_NUMBER: "${raw.EASR_KBO_NUMBER}" is not a valid KBO enterprise number (10 digits, mod-97 check)`);
+}
+
+/** An R run declares for the agency: not with the demo's numbers. */
+function demoIdentityProblems(raw: RawConfig, problems: string[]): void {
+  if (raw.EASR_ENVIRONMENT !== "R") return;
+  const demo =
+    raw.EASR_SENDER_NUMBER === DEMO_IDENTITY.sender ||
+    raw.EASR_NOSS_NUMBER === DEMO_IDENTITY.noss ||
+    raw.EASR_KBO_NUMBER === DEMO_IDENTITY.kbo;
+  if (demo)
+    problems.push(
+      "EASR_ENVIRONMENT=R needs the agency's own EASR_SENDER_NUMBER, EASR_NOSS_NUMBER and EASR_KBO_NUMBER, not the demo values",
+    );
+}
+
+/** Each database URL readable, its driver installed (a missing package said once, though two URLs need it). */
+function databaseProblems(urls: readonly (readonly [string, string])[], resolveDriver: ModuleResolver, problems: string[]): void {
+  const driversMissing = new Set<string>();
+  for (const [name, url] of urls) {
+    try {
+      const { engine } = parseDatabaseUrl(url);
+      const missing = missingDriver(engine, resolveDriver);
+      if (missing !== null && !driversMissing.has(DRIVER_PACKAGES[engine])) {
+        problems.push(`${name}: ${missing}`);
+        driversMissing.add(DRIVER_PACKAGES[engine]);
+      }
+    } catch (error) {
+      if (error instanceof DatabaseUrlError) problems.push(`${name}: ${error.message}`);
+      else throw error;
+    }
+  }
+}
+
+/** The physical names of the ministry's tables: EASR_SOURCE_MAPPING's file, else mappings/source-tables.ts. */
+function sourceNamingOf(raw: RawConfig, problems: string[]): SourceNaming {
+  if (raw.EASR_SOURCE_MAPPING === undefined) return mappedSourceNaming;
+  try {
+    return loadSourceNaming(raw.EASR_SOURCE_MAPPING);
+  } catch (error) {
+    if (error instanceof SourceNamingError) problems.push(`EASR_SOURCE_MAPPING: ${error.message}`);
+    else throw error;
+    return mappedSourceNaming;
+  }
 }
 
 /** An agency's letterhead from its variables (the schema has checked that the address reads). */

@@ -48,8 +48,12 @@ export interface CancellationPlacement {
 }
 
 /** What a ZIMA002 form declares, for the reports and the payslip copy. */
+/** A ZIMA002 form's gross: the exact wages of every period (zone 00124), which only sub-risk 2 declares; null for sub-risk 1. */
+export function zima002Gross(d: Zima002Declaration): Cents | null {
+  return d.subRisk === 2 ? sumCents(d.periods.flatMap((p) => p.exactWages.map((w) => w.amount))) : null;
+}
+
 function zima002Declared(d: Zima002Declaration, form: DeclaredForm): Zima002Content {
-  const wages = d.periods.flatMap((p) => p.exactWages);
   return {
     ...form,
     subRisk: d.subRisk,
@@ -62,7 +66,7 @@ function zima002Declared(d: Zima002Declaration, form: DeclaredForm): Zima002Cont
       dayNatureCount: p.dayNatures.length,
       exactWages: p.exactWages,
     })),
-    totalGross: d.subRisk === 2 ? sumCents(wages.map((w) => w.amount)) : null,
+    totalGross: zima002Gross(d),
     severance: d.periods.find((p) => p.severance !== null)?.severance ?? null,
   };
 }

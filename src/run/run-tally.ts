@@ -11,6 +11,7 @@ import { carriesGross, type FormTypeCounts, type OutcomeCounts, type RejectedRec
 import { EN } from "../texts/en";
 import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
+import { zima002Gross } from "./decision-log";
 
 function emptyCounts(): OutcomeCounts {
   return {
@@ -132,14 +133,14 @@ export class RunTally {
 
 /**
  * The gross a form declares, for the month-over-month amounts (zone 00124: WECH006 ExactSalary, ZIMA002
- * the exact wages of every period, which sub-risk 1 has none of); null for the form types without one.
+ * the exact wages of every period, sub-risk 2 only); null for the form types and sub-risk without one.
  */
 export function grossOf(declaration: Declaration): Cents | null {
   switch (declaration.formType) {
     case "WECH006":
       return declaration.exactSalary;
     case "ZIMA002":
-      return sumCents(declaration.periods.flatMap((period) => period.exactWages.map((wage) => wage.amount)));
+      return zima002Gross(declaration);
     case "WECH003":
     case "ZIMA001":
     case "ZIMA003":

@@ -48,7 +48,8 @@ describe("the run summary's declared gross", () => {
   it("is a WECH006's ExactSalary and the sum of a ZIMA002's exact wages over its periods; none for the other types", () => {
     expect(grossOf(wech006(123_456))).to.equal(123_456);
     expect(grossOf(zima002(2, [100_000, 2_550], [0, 40_001]))).to.equal(142_551);
-    expect(grossOf(zima002(1, [], []))).to.equal(0);
+    // Sub-risk 1 declares no exact wages: no gross, and the sum of the month gains nothing from it.
+    expect(grossOf(zima002(1, [], []))).to.equal(null);
     expect(grossOf({ formType: "WECH003" } as unknown as Declaration)).to.equal(null);
   });
 
