@@ -23,6 +23,7 @@ import { checkGlossaryConditions } from "../form-types/glossary-check";
 import { FORM_TYPES, type FormType } from "../rules/decision-types";
 import type { RunSummary, WrittenFile } from "../run-record/run-summary";
 import type { RuleParameters } from "../rules/rule-parameters";
+import type { StandingDeclaration } from "../rules/reconciliation";
 import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
 import { thresholdWarnings } from "../rules/threshold-warnings";
 import type { MinistryReader } from "../source/ministry-reader";
@@ -145,6 +146,23 @@ interface RunPlace {
   readonly setting: MonthSetting;
 }
 
+const NO_DECLARATIONS: ReadonlyMap<string, StandingDeclaration> = new Map();
+
+/**
+ * A page's latest declarations by staff member: each person is reconciled with their own only (the
+ * reconciliation looks through all it is given for forms the data no longer yields, so a page-wide map
+ * made it quadratic in the page's size).
+ */
+function byStaffMember(latest: ReadonlyMap<string, StandingDeclaration>): Map<number, Map<string, StandingDeclaration>> {
+  const byPerson = new Map<number, Map<string, StandingDeclaration>>();
+  for (const [key, declaration] of latest) {
+    let own = byPerson.get(declaration.staffId);
+    if (!own) byPerson.set(declaration.staffId, (own = new Map()));
+    own.set(key, declaration);
+  }
+  return byPerson;
+}
+
 /** Decides every person of the month into the run's temporary files; returns the account. */
 async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependencies, place: RunPlace, files: RunFiles): Promise<RunTally> {
   const { setting, log } = place;
@@ -187,7 +205,11 @@ async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependenc
       },
       place.started.date,
     );
-    for (const person of page) if (await processPerson(person, frame, latest, stepContext, standing)) considered.add(person.staffId);
+    const latestByPerson = byStaffMember(latest);
+    for (const person of page) {
+      const own = latestByPerson.get(person.staffId) ?? NO_DECLARATIONS;
+      if (await processPerson(person, frame, own, stepContext, standing)) considered.add(person.staffId);
+    }
   };
   const progress = (deps.progress ?? noProgress)("deciding", await deps.source.countPersons(setting.query), log);
   for await (const page of personPages(deps.source, setting)) {
