@@ -57,6 +57,7 @@ export class RunFiles {
   /**
    * Ends every FI file, in form-type order, each validated on the way (see FormFileWriter). A file
    * whose every form was rejected (D22) holds nothing and is not written; an invalid file stops the run.
+   * The spools of the declarations and of the decisions to remember are ended with them.
    */
   async finishAll(): Promise<Map<FormType, FinishedFile>> {
     const finished = new Map<FormType, FinishedFile>();
@@ -77,6 +78,10 @@ export class RunFiles {
       }
       finished.set(formType, done);
     }
+    // Every spool ended too, its last lines on disk, before anything is published: a disk that fills
+    // from here on cannot take a line the state still needs.
+    for (const file of this.open.values()) await file.declarations.close();
+    await this.remembered.close();
     return finished;
   }
 
