@@ -11,7 +11,7 @@ import type { CalendarDate } from "../src/domain/calendar-date";
 import type { Cents } from "../src/domain/money";
 import type { ReferencePeriod } from "../src/domain/reference-period";
 import { unreachable } from "../src/domain/unreachable";
-import type { FormType } from "../src/rules/decision-types";
+import { type FormType, perFormType } from "../src/rules/decision-types";
 import type { DeclaredUnitLine, PersonLine, UnitLine } from "../src/run-record";
 import { occupationStartingDate, wech006Content, zima001Content, zima002Content } from "../src/run-record/declared-views";
 import { NL } from "../src/texts/nl";
@@ -184,6 +184,15 @@ const WITH_HOURS: ReadonlySet<FormType> = new Set<FormType>(["WECH003", "WECH006
 
 /** The columns of a form type's declared sheet, in the order a board reads them, the codes last. */
 export function declaredColumns(formType: FormType): readonly DeclaredColumn[] {
+  return DECLARED_COLUMNS[formType];
+}
+
+/** The columns of a form type's sheet of what was not declared, the code last. */
+export function notDeclaredColumns(formType: FormType): readonly ColumnDefinition<NotDeclaredRow>[] {
+  return NOT_DECLARED_COLUMNS[formType];
+}
+
+function declaredColumnsOf(formType: FormType): readonly DeclaredColumn[] {
   return [
     ...assignmentColumns<DeclaredRow>(formType),
     { header: "Ambt", width: 22, kind: "text", value: (r) => r.jobTitle },
@@ -197,8 +206,7 @@ export function declaredColumns(formType: FormType): readonly DeclaredColumn[] {
   ];
 }
 
-/** The columns of a form type's sheet of what was not declared, the code last. */
-export function notDeclaredColumns(formType: FormType): readonly ColumnDefinition<NotDeclaredRow>[] {
+function notDeclaredColumnsOf(formType: FormType): readonly ColumnDefinition<NotDeclaredRow>[] {
   return [
     ...assignmentColumns<NotDeclaredRow>(formType),
     { header: "Uitkomst", width: 17, kind: "text", value: (r) => r.outcome },
@@ -208,6 +216,10 @@ export function notDeclaredColumns(formType: FormType): readonly ColumnDefinitio
     { header: CODE_HEADER, width: CODE_WIDTH, kind: "text", value: (r) => r.code },
   ];
 }
+
+/** Made once per form type: a sheet's columns are asked for every row spooled. */
+const DECLARED_COLUMNS: Readonly<Record<FormType, readonly DeclaredColumn[]>> = perFormType(declaredColumnsOf);
+const NOT_DECLARED_COLUMNS: Readonly<Record<FormType, readonly ColumnDefinition<NotDeclaredRow>[]>> = perFormType(notDeclaredColumnsOf);
 
 function staffColumns(person: PersonLine): StaffColumns {
   return { staffId: person.staffId, lastName: person.lastName, firstName: person.firstName, insz: person.inszMasked };

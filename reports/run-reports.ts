@@ -4,14 +4,15 @@
  * folder uses the plain names; a later run (a re-run with new declarations, another environment) puts
  * its run suffix in the names, so that nothing of an earlier run is overwritten.
  *
- * The three reports read decisions.jsonl together, in one pass (see person-reports.ts), and are then
- * written one after the other: the operator workbook, the board workbooks, the payslip extract.
+ * The board workbooks are made in a worker thread of their own, from their own pass over
+ * decisions.jsonl (board-workbooks-thread.ts); meanwhile the operator workbook and the payslip extract
+ * read it together, in one pass (see person-reports.ts), and are then written one after the other.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { RunSummary } from "../src/run-record";
 import type { AnomalyReportRow } from "../src/state/anomaly-report-repository";
-import { boardWorkbooksReport } from "./board-workbooks";
+import { startBoardWorkbooks } from "./board-workbooks-thread";
 import { OPERATOR_SHEETS, operatorWorkbookReport, overflowCsvPath } from "./operator-workbook";
 import type { ReportLanguage } from "./operator/report-language";
 import { writeMonthChartPng } from "./month-chart";
@@ -64,22 +65,49 @@ export async function writeRunReports(summary: RunSummary, options: RunReportOpt
   if (summary.decisionsFile === null) return null;
   const decisionsPath = summary.decisionsFile;
   const { operatorWorkbook, boardsParent, payslipExtract } = runReportPaths(summary);
+  const boards = startBoardWorkbooks({ summary, decisionsPath, outputDir: boardsParent });
+  const boardsMade = boards.then(
+    () => true,
+    () => false,
+  );
+  // Both settle before this returns, so that nothing of this run is still being written after it; the
+  // boards' failure is the one told when both failed (the payslip extract then fails for it).
+  const [others, boardFiles] = await Promise.allSettled([writeOperatorAndPayslip(summary, decisionsPath, options, boardsMade), boards]);
+  if (boardFiles.status === "rejected") throw boardFiles.reason;
+  if (others.status === "rejected") throw others.reason;
+  return { operatorWorkbook, boardWorkbooks: boardFiles.value.files, payslipExtract, payslipRecords: others.value.records };
+}
+
+/**
+ * The operator workbook (with the month-over-month chart beside it) and the payslip extract, from one
+ * pass over decisions.jsonl, finished in the order the reports always had: the operator workbook, the
+ * boards' (`boardsMade`), the payslip extract — which is not published when the boards' failed. The
+ * operator workbook is zipped only once the boards' are done: two workbooks zipped at once, each in its
+ * thread, would take the run past its memory target (README, "Performance").
+ */
+async function writeOperatorAndPayslip(
+  summary: RunSummary,
+  decisionsPath: string,
+  options: RunReportOptions,
+  boardsMade: Promise<boolean>,
+): Promise<{ records: number }> {
+  const { operatorWorkbook, payslipExtract } = runReportPaths(summary);
   const operator = operatorWorkbookReport({ summary, decisionsPath, outputPath: operatorWorkbook, ...options });
-  const boards = boardWorkbooksReport({ summary, decisionsPath, outputDir: boardsParent });
   const payslip = payslipExtractReport({ summary, decisionsPath, outputPath: payslipExtract });
-  await feedReports(decisionsPath, [operator, boards, payslip]);
+  await feedReports(decisionsPath, [operator, payslip]);
   // Finished in turn; after a failure, the reports not yet finished remove their temporary files.
-  let unfinished: PersonReport<unknown>[] = [operator, boards, payslip];
+  let unfinished: PersonReport<unknown>[] = [operator, payslip];
   const finish = <T>(report: PersonReport<T>): Promise<T> => {
     unfinished = unfinished.filter((other) => other !== report);
     return report.finish();
   };
   try {
+    const boardsDone = await boardsMade;
     await finish(operator);
     if (options.monthOverMonth) writeMonthChartPng(summary.outputDir, summary.runMonth, options.monthOverMonth.png, summary.reportSuffix);
-    const boardFiles = (await finish(boards)).files;
-    const records = (await finish(payslip)).records;
-    return { operatorWorkbook, boardWorkbooks: boardFiles, payslipExtract, payslipRecords: records };
+    // After the boards' failure (which the caller throws), the payslip extract is left unpublished.
+    if (!boardsDone) throw new Error("the board workbooks failed");
+    return { records: (await finish(payslip)).records };
   } catch (error) {
     for (const report of unfinished) report.discard();
     throw error;

@@ -54,6 +54,11 @@ class ValidationWorker {
     });
   }
 
+  /** Ends the thread; what is still awaited fails. */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+
   private failAll(error: Error): void {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
@@ -82,4 +87,15 @@ export function chunkValidator(schemaName: string): ChunkValidator {
 /** Whether validation runs in the worker thread here (the compiled program) or on the main thread (ts-node). */
 export function validatesInWorker(): boolean {
   return workerScript() !== null;
+}
+
+/**
+ * Stops the validation worker, if one runs, so that its memory goes back to the system: libxml2's
+ * WebAssembly memory grows to the largest document validated and never shrinks. A run calls it once its
+ * files are finished, before the reports; a later validation starts a new worker.
+ */
+export async function stopValidationWorker(): Promise<void> {
+  const worker = shared;
+  shared = null;
+  await worker?.stop();
 }
