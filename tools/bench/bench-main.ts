@@ -139,6 +139,7 @@ function describeRun(row: Row): void {
     `  run    ${fmt(run.wallSeconds, 2)} s, peak RSS ${run.maxRssMb === null ? "?" : fmt(run.maxRssMb)} MB, ${run.units} units (${units}), ${run.persons} persons, ${run.declared} declared, ${run.outputFiles} files / ${fmt(run.outputBytes / 1e6, 2)} MB written, ${fmt(run.units / run.wallSeconds, 0)} units/s`,
   );
   if (run.exitCode !== 0) log(`  the run exited with ${run.exitCode}:\n${run.outputTail.replace(/^/gm, "    | ")}`);
+  if (run.stages) log(`  stages ${run.stages.map((stage) => `${stage.name} ${fmt(stage.seconds)} s`).join(", ")}`);
   if (row.floor) {
     const f = row.floor;
     const v = f.validation;

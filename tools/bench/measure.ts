@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { type RunStage, runStages } from "./run-stages";
 
 export interface RunMeasurement {
   readonly wallSeconds: number;
@@ -25,6 +26,8 @@ export interface RunMeasurement {
   readonly exitCode: number | null;
   /** The child's last lines of output (its summary, or why it failed). */
   readonly outputTail: string;
+  /** Where the time went, from the run's own log; null when it does not show every stage. */
+  readonly stages: RunStage[] | null;
 }
 
 export interface RunRequest {
@@ -141,5 +144,6 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
     outputFiles: written.files,
     exitCode: code,
     outputTail: output.split("\n").slice(-12).join("\n"),
+    stages: runStages(join(outDir, "easr.log"), request.month),
   };
 }
