@@ -6,9 +6,10 @@ import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { createInterface } from "node:readline";
 import {
   type CancellationLine,
+  ContextsOfPerson,
   type DecisionLine,
   type PersonLine,
-  RECORD_FORMAT,
+  READABLE_RECORD_FORMATS,
   type RejectedRecordLine,
   type UnitLine,
 } from "../src/run-record";
@@ -24,8 +25,8 @@ export interface PersonDecisions {
 /** Why a person line is not of the shape this version reads, or null. */
 function formatProblem(line: PersonLine): string | null {
   const format = (line as { recordFormat?: unknown }).recordFormat;
-  if (format === RECORD_FORMAT) return null;
-  return `written by ${format === undefined ? "an earlier version of edu-easr" : `a version of edu-easr with record format ${String(format)}`} (this one reads record format ${RECORD_FORMAT}): its reports cannot be made from it by this version`;
+  if (READABLE_RECORD_FORMATS.includes(format as number)) return null;
+  return `written by ${format === undefined ? "an earlier version of edu-easr" : `a version of edu-easr with record format ${String(format)}`} (this one reads record formats ${READABLE_RECORD_FORMATS.join(" and ")}): its reports cannot be made from it by this version`;
 }
 
 /**
@@ -64,6 +65,7 @@ export function recordFormatProblem(path: string): string | null {
 export async function* readPersonDecisions(path: string): AsyncGenerator<PersonDecisions> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let current: PersonDecisions | null = null;
+  const contexts = new ContextsOfPerson();
   let number = 0;
   for await (const text of lines) {
     number++;
@@ -78,11 +80,11 @@ export async function* readPersonDecisions(path: string): AsyncGenerator<PersonD
       const problem = formatProblem(line);
       if (problem) throw new Error(`${path}:${number}: ${problem}`);
       if (current) yield current;
-      current = { person: line, units: [], rejectedRecords: [], cancellations: [] };
+      current = { person: contexts.person(line), units: [], rejectedRecords: [], cancellations: [] };
     } else if (!current || current.person.staffId !== line.staffId) {
       throw new Error(`${path}:${number}: a ${line.kind} line of staff ${line.staffId} outside that person's block`);
     } else if (line.kind === "unit") {
-      current.units.push(line);
+      current.units.push(contexts.unit(line, `${path}:${number}`));
     } else if (line.kind === "cancellation") {
       current.cancellations.push(line);
     } else {

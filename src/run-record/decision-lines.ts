@@ -18,14 +18,19 @@ import type {
 import type { DeclaredContentOf } from "./declared-content";
 
 /**
- * The shape of the lines, on every person line: 2 since the record became this contract (2026-12); a
- * file of an earlier shape (no such field) cannot be read by these types.
+ * The shape of the lines, on every person line: 2 since the record became this contract (2026-12); 3
+ * since a unit's assignment context is written once per person, not on every unit line (issue 17, see
+ * shared-contexts.ts). This version writes 3 and reads both; a file of an earlier shape (no such field)
+ * cannot be read by these types.
  */
-export const RECORD_FORMAT = 2;
+export const RECORD_FORMAT = 3;
+
+/** The record formats this version reads. */
+export const READABLE_RECORD_FORMATS: readonly number[] = [2, RECORD_FORMAT];
 
 export interface PersonLine {
   readonly kind: "person";
-  readonly recordFormat: typeof RECORD_FORMAT;
+  readonly recordFormat: 2 | typeof RECORD_FORMAT;
   readonly staffId: number;
   readonly lastName: string | null;
   readonly firstName: string | null;

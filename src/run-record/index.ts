@@ -19,7 +19,8 @@ export type {
   Zima005Content,
   Zima006Content,
 } from "./declared-content";
-export { RECORD_FORMAT } from "./decision-lines";
+export { READABLE_RECORD_FORMATS, RECORD_FORMAT } from "./decision-lines";
+export { ContextsOfPerson, withSharedContexts } from "./shared-contexts";
 export type {
   CancellationLine,
   DecisionLine,

@@ -34,6 +34,7 @@ import {
   RECORD_FORMAT,
   type UnitLine,
 } from "../run-record/decision-lines";
+import { withSharedContexts } from "../run-record/shared-contexts";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
@@ -334,7 +335,7 @@ export class DecisionLog {
     modifications: ReadonlyMap<number, StandingDeclaration> = new Map(),
     cancellations: readonly CancellationPlacement[] = [],
   ): Promise<void> {
-    const text = decisionLines(decision, placements, modifications, cancellations)
+    const text = withSharedContexts(decisionLines(decision, placements, modifications, cancellations))
       .map((line) => JSON.stringify(line))
       .join("\n");
     await this.sink.write(`${text}\n`);

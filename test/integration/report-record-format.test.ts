@@ -28,13 +28,15 @@ describe("easr report on a record of another format [sqlite]", function () {
       const record = join(dir, "decisions.jsonl");
       const earlier = readFileSync(record, "utf8")
         .split("\n")
-        .map((line) => line.replace(/"recordFormat":2,/, ""))
+        .map((line) => line.replace(/"recordFormat":3,/, ""))
         .join("\n");
       writeFileSync(record, earlier);
 
       const report = await w.easr("report", "--month", "2017-09", "--db", w.dbUrl);
       expect(report.code).to.equal(EXIT_PUBLISHED_INCOMPLETE);
-      expect(report.err.join("\n")).to.include(`${record}:1: written by an earlier version of edu-easr (this one reads record format 2)`);
+      expect(report.err.join("\n")).to.include(
+        `${record}:1: written by an earlier version of edu-easr (this one reads record formats 2 and 3)`,
+      );
       expect(report.err.join("\n")).to.include("its reports are left as they are");
       expect(readdirSync(dir).sort()).to.deep.equal(before);
       expect(readdirSync(join(dir, "boards")).sort()).to.deep.equal(boards);

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDataSource } from "../../ormconfig";
 import { main } from "../../src/cli/main";
-import type { RunSummary } from "../../src/run-record";
+import { ContextsOfPerson, type DecisionLine, type RunSummary } from "../../src/run-record";
 import { type ContractRows, writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { createServerDatabase, type ServerDatabase, type TestEngine } from "./database-servers";
 import { withEnv } from "./env";
@@ -124,11 +124,13 @@ export class CliWorkspace {
     return JSON.parse(readFileSync(join(this.monthDir(month), name), "utf8")) as RunSummary;
   }
 
+  /** The record's lines as the reports read them: each unit line with its assignment context put back (shared-contexts.ts). */
   decisionsOf(month: string, name = "decisions.jsonl"): Record<string, unknown>[] {
+    const contexts = new ContextsOfPerson();
     return readFileSync(join(this.monthDir(month), name), "utf8")
       .split("\n")
       .filter((l) => l.trim() !== "")
-      .map((l) => JSON.parse(l) as Record<string, unknown>);
+      .map((l, index) => contexts.line(JSON.parse(l) as DecisionLine, `${name}:${index + 1}`)) as unknown as Record<string, unknown>[];
   }
 
   /** Deletes the folder (at once) and drops the server database, if any. */
