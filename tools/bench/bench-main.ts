@@ -25,13 +25,14 @@
  *   --keep           keep the output folders of the runs (printed)
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { addMonths, parseYearMonth, type YearMonth } from "../../src/domain/year-month";
 import { projectRoot } from "../../src/util/project-root";
 import { measureFloor, type FloorMeasurement } from "./floor";
 import { type AnswerMeasurement, measureAnswerIngest } from "./answer-bench";
 import { measureRun, type RunMeasurement } from "./measure";
+import type { RunStage } from "./run-stages";
 import { ensureSqlitePopulation } from "./population-database";
 import { DEFAULT_POSTGRES_ADMIN_URL, ensurePostgresPopulation, serverAnswers } from "./postgres-population";
 import { DEFAULT_BENCH_SEED, type PopulationScale } from "./synthetic-population";
@@ -151,7 +152,30 @@ function describeRun(row: Row): void {
       `         validate ${fmt(f.validateSeconds, 2)} s: ${v.files} FI files, ${fmt(v.bytes / 1e6, 1)} MB in ${v.chunks} chunks on ${v.workers} threads (libxml2-wasm)${v.xmllintSeconds === null ? "" : `; for reference xmllint --stream, one core: ${fmt(v.xmllintSeconds, 2)} s`}`,
     );
     log(`         write    ${fmt(f.writeSeconds, 2)} s: ${fmt(f.bytesWritten / 1e6, 1)} MB, synced`);
+    if (run.stages) log(`  ${stagesOverFloor(run.stages, f.totalSeconds)}`);
+    if (run.cpuSeconds !== null) log(`  ${cpuOverFloor(run.cpuSeconds, f.totalSeconds)}`);
   }
+}
+
+/**
+ * The run in two parts against the same floor: the declarations (up to the published files and the state)
+ * and the reports written after them — so that a missed ratio says which part misses it.
+ */
+function stagesOverFloor(stages: readonly RunStage[], floorSeconds: number): string {
+  const reports = stages.filter((stage) => stage.name === "reports").reduce((sum, stage) => sum + stage.seconds, 0);
+  const declarations = stages.reduce((sum, stage) => sum + stage.seconds, 0) - reports;
+  const over = (seconds: number) => `${fmt(seconds)} s = ${fmt(seconds / floorSeconds, 2)} x floor`;
+  return `by part  declarations (start + decide + publish) ${over(declarations)}; reports ${over(reports)}`;
+}
+
+/**
+ * The run's CPU time against the floor: on this machine's cores, even perfectly parallel, the run cannot
+ * take less than its CPU time shared out over them — the ratio that no parallelism can go below.
+ */
+function cpuOverFloor(cpuSeconds: number, floorSeconds: number): string {
+  const cores = availableParallelism();
+  const least = cpuSeconds / cores;
+  return `cpu      ${fmt(cpuSeconds)} s of all threads: on ${cores} cores at least ${fmt(least)} s = ${fmt(least / floorSeconds, 2)} x floor`;
 }
 
 /** The FI files a run wrote into its month folder. */

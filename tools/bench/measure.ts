@@ -26,6 +26,8 @@ export interface RunMeasurement {
   readonly exitCode: number | null;
   /** The child's last lines of output (its summary, or why it failed). */
   readonly outputTail: string;
+  /** CPU time of all the run's threads together (user and system), seconds; null when unknown. */
+  readonly cpuSeconds: number | null;
   /** Where the time went, from the run's own log; null when it does not show every stage. */
   readonly stages: RunStage[] | null;
 }
@@ -112,6 +114,11 @@ export function peakRssMb(rssFile: string): number | null {
   return existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
 }
 
+/** The CPU seconds of all the child's threads that rss-probe.js wrote to `rssFile`, or null. */
+export function cpuSecondsOf(rssFile: string): number | null {
+  return existsSync(rssFile) ? ((JSON.parse(readFileSync(rssFile, "utf8")) as { cpuSeconds?: number }).cpuSeconds ?? null) : null;
+}
+
 export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   mkdirSync(request.workDir, { recursive: true });
   const outDir = join(request.workDir, "out");
@@ -144,6 +151,7 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
     outputFiles: written.files,
     exitCode: code,
     outputTail: output.split("\n").slice(-12).join("\n"),
+    cpuSeconds: cpuSecondsOf(rssFile),
     stages: runStages(join(outDir, "easr.log"), request.month),
   };
 }
