@@ -15,8 +15,8 @@
  * "ander schoolbestuur" as its sender.
  *
  * Memory stays bounded whatever the number of persons and boards, in two steps:
- * 1. decisions.jsonl is streamed person by person (once, with the other reports of the run, see
- *    person-reports.ts); each row goes to the board's spool file for its sheet in a temporary folder
+ * 1. decisions.jsonl is streamed person by person (in a worker thread of its own, beside the other
+ *    reports' pass: board-workbooks-thread.ts; see person-reports.ts); each row goes to the board's spool file for its sheet in a temporary folder
  *    (`boards/.rows-XXXXXX/<board>.<sheet>.jsonl`, see row-spool.ts), whose shared buffer keeps
  *    neither the rows nor open file handles growing with the number of boards;
  * 2. the workbooks are written a few at a time, each sheet streamed from its spool file, each
@@ -222,8 +222,7 @@ function unitsByBoard(units: readonly UnitLine[], seen: (boardId: number, name: 
 }
 
 /**
- * The board workbooks as a report of the run's single pass over decisions.jsonl (see
- * person-reports.ts): `<outputDir>/boards/<board-name>-<board-id>-<month>.xlsx` for every board with staff in the run.
+ * The board workbooks as a report fed from decisions.jsonl (see person-reports.ts): `<outputDir>/boards/<board-name>-<board-id>-<month>.xlsx` for every board with staff in the run.
  * Refuses (before writing any) when one of them exists already.
  */
 export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<BoardWorkbooksResult> {

@@ -1,7 +1,9 @@
 /**
- * The reports of a run read decisions.jsonl together, in one pass: each report is fed every person's
+ * A report of a run is fed decisions.jsonl person by person: each report is fed every person's
  * decisions in file order and keeps only what it needs (totals, rows spooled to disk, lines written
- * out at once); then each one is finished — it writes and publishes its files — in turn.
+ * out at once); then it is finished — it writes and publishes its files. Reports fed together share
+ * one pass (the operator workbook and the payslip extract); the board workbooks have their own, in a
+ * worker thread (run-reports.ts).
  */
 import { type PersonDecisions, readPersonDecisions } from "./decision-reader";
 

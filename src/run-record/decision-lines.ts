@@ -2,7 +2,9 @@
  * The lines of decisions.jsonl, one JSON object per line: what every report (operator workbook,
  * school-board workbooks, payslip extract) is built from after the run. Written in person order: a
  * `person` line, then its `unit` lines, its `cancellation` lines and its `rejected-record` lines. The
- * INSZ appears only masked.
+ * INSZ appears only masked. These are the lines as decided and as read back: on disk (record format 3)
+ * a unit's `context` is on its person line, referred to by index (shared-contexts.ts); read the file with
+ * `ContextsOfPerson` (as reports/decision-reader.ts does), never line by line on its own.
  */
 import type { ReferencePeriod } from "../domain/reference-period";
 import type { CalendarDate } from "../domain/calendar-date";
