@@ -64,7 +64,7 @@ export class BlockSheet {
     private readonly widths: readonly number[],
     title: readonly string[],
   ) {
-    this.sheet = workbook.addWorksheet(name, { pageSetup: { ...printSetup(1), printTitlesRow: undefined } });
+    this.sheet = workbook.addWorksheet(name, { pageSetup: printSetup() });
     this.sheet.columns = widths.map((width) => ({ width }));
     title.forEach((line, index) => this.line(line, index === 0 ? { bold: true, size: 14 } : { size: 11 }));
     this.next++;

@@ -93,22 +93,12 @@ function columnsOf(sheet: BoardSheet): readonly ColumnDefinition<never>[] {
   }
 }
 
-/** What the workbook needs to know of a sheet's spooled rows: how many (which columns they fill, the spool knows). */
-interface SheetRows {
-  rows: number;
-}
-
 /** What is kept of a board while decisions.jsonl is read. */
 interface BoardSeen {
   readonly name: string;
   agency: string | null;
-  /** By sheet key, only the sheets with rows. */
-  readonly sheets: Map<string, SheetRows>;
-}
-
-/** The columns to write: those some row fills, or all of them (the header alone) for a sheet without rows. */
-function keptColumns(columns: readonly unknown[], rows: SheetRows | undefined, spool: RowSpool, file: string): number[] {
-  return rows ? spool.filledColumns(file) : columns.map((_, index) => index);
+  /** By sheet key, how many rows the sheet has (only the sheets with rows; which columns they fill, the spool knows). */
+  readonly sheets: Map<string, number>;
 }
 
 /** The lines above every sheet's table: the board, its agency, the month and run, when it was made. */
@@ -151,7 +141,7 @@ function sheetsOf(board: BoardSeen): BoardSheet[] {
 function contentsLine(board: BoardSeen): string {
   const others = sheetsOf(board).filter((sheet) => sheet.kind !== "notifications");
   if (others.length === 0) return "In dit werkboek: enkel de meldingen";
-  const count = (sheet: BoardSheet): number => board.sheets.get(sheetKey(sheet))?.rows ?? 0;
+  const count = (sheet: BoardSheet): number => board.sheets.get(sheetKey(sheet)) ?? 0;
   return `In dit werkboek ook: ${others.map((sheet) => `${sheetName(sheet)} (${count(sheet)})`).join(", ")}`;
 }
 
@@ -163,13 +153,15 @@ async function writeBoardWorkbook(path: string, boardId: number, board: BoardSee
   const title = titleBlock(boardId, board, summary);
   await writeWorkbookFile(path, async (workbook) => {
     for (const sheet of sheetsOf(board)) {
-      const rows = board.sheets.get(sheetKey(sheet));
       const columns = columnsOf(sheet);
-      const subject = [sheetSubject(sheet, summary, rows?.rows ?? 0), ...(sheet.kind === "notifications" ? [contentsLine(board)] : [])];
+      const subject = [
+        sheetSubject(sheet, summary, board.sheets.get(sheetKey(sheet)) ?? 0),
+        ...(sheet.kind === "notifications" ? [contentsLine(board)] : []),
+      ];
       const file = spoolFile(boardId, sheet);
       await spool.writeSheet(workbook, sheetName(sheet), columns, file, undefined, {
         title: [...title, ...subject],
-        keepColumns: keptColumns(columns, rows, spool, file),
+        dropEmptyColumns: true,
       });
     }
   });
@@ -238,13 +230,11 @@ export function boardWorkbooksReport(input: BoardWorkbooksInput): PersonReport<B
     else if (board.agency === null) board.agency = agency;
   }
 
-  /** One row to its board's sheet, noting which columns it fills. */
+  /** One row to its board's sheet, counted. */
   async function spool<Row>(boardId: number, sheet: BoardSheet, columns: readonly ColumnDefinition<Row>[], row: Row): Promise<void> {
     const board = boards.get(boardId)!;
     const key = sheetKey(sheet);
-    let seen = board.sheets.get(key);
-    if (!seen) board.sheets.set(key, (seen = { rows: 0 }));
-    seen.rows++;
+    board.sheets.set(key, (board.sheets.get(key) ?? 0) + 1);
     await rows.add(spoolFile(boardId, sheet), columns, row);
   }
 

@@ -259,17 +259,17 @@ const A4 = 9;
 const HEADER_LINE_HEIGHT = 15;
 
 /**
- * How every table sheet prints: A4 landscape, as wide as the page (as many pages down as it takes),
- * the header row repeated on each page, narrow margins.
+ * How every sheet prints: A4 landscape, as wide as the page (as many pages down as it takes), narrow
+ * margins, and a table's header row (when it has one) repeated on each page.
  */
-export function printSetup(headerRow: number): Partial<ExcelJS.PageSetup> {
+export function printSetup(headerRow?: number): Partial<ExcelJS.PageSetup> {
   return {
     paperSize: A4,
     orientation: "landscape",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `${headerRow}:${headerRow}`,
+    ...(headerRow === undefined ? {} : { printTitlesRow: `${headerRow}:${headerRow}` }),
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
 }

@@ -58,9 +58,10 @@ const PANEL_SPACING = 14;
  * The Vega-Lite spec of the chart: a panel per form type, one under the other, each with its own scale
  * (60,000 WECH006 forms beside a few hundred ZIMA forms would flatten the small ones to a line at 0);
  * lines with points, broken where a month has no run; a dashed rule on the run month. The panels share
- * the month axis and together fill about `size`.
+ * the month axis and together fill about {@link CHART_SIZE}.
  */
-export function monthChartSpec(data: MonthOverMonth, size: { width: number; height: number } = CHART_SIZE): TopLevelSpec {
+function monthChartSpec(data: MonthOverMonth): TopLevelSpec {
+  const size = CHART_SIZE;
   const months = data.months.map((entry) => entry.month);
   const formTypes = chartedFormTypes(data);
   const panelHeight = Math.max(40, Math.floor((size.height - FRAME.height) / formTypes.length) - PANEL_SPACING);
@@ -106,10 +107,11 @@ export function monthChartSpec(data: MonthOverMonth, size: { width: number; heig
   } as TopLevelSpec;
 }
 
-/** The chart as a PNG {@link CHART_SIZE}'s (or `size`'s) width wide, about its height high: the same data, the same bytes. */
-export async function renderMonthChart(data: MonthOverMonth, size: { width: number; height: number } = CHART_SIZE): Promise<Buffer> {
+/** The chart as a PNG {@link CHART_SIZE}'s width wide, about its height high: the same data, the same bytes. */
+export async function renderMonthChart(data: MonthOverMonth): Promise<Buffer> {
+  const size = CHART_SIZE;
   const { vega, vegaLite, resvg } = chartLibraries();
-  const view = new vega.View(vega.parse(vegaLite.compile(monthChartSpec(data, size)).spec), { renderer: "none" });
+  const view = new vega.View(vega.parse(vegaLite.compile(monthChartSpec(data)).spec), { renderer: "none" });
   try {
     const svg = await view.toSVG();
     // The panels come to about `size`; scaled to its width exactly, the height follows.

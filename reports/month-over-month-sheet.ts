@@ -24,8 +24,6 @@ function threeQuartersOf(png: Buffer): { width: number; height: number } {
 export interface MonthOverMonthSheetOptions {
   /** The sheet's name (default "Maand per maand"). */
   readonly name?: string;
-  /** How large the chart shows on the sheet, in pixels (default: the PNG at three quarters of its size, sharper on paper). */
-  readonly chartSize?: { readonly width: number; readonly height: number };
 }
 
 /** Where things went on the sheet (1-based rows), for the caller and the tests. */
@@ -45,7 +43,7 @@ type Column =
   | { readonly kind: "all" };
 
 /** Month, run, then per form type its declared forms (and its gross after them), then all forms. */
-export const MONTH_OVER_MONTH_COLUMNS: readonly Column[] = [
+const MONTH_OVER_MONTH_COLUMNS: readonly Column[] = [
   { kind: "month" },
   { kind: "run" },
   ...FORM_TYPES.flatMap((formType): Column[] =>
@@ -125,7 +123,7 @@ function totalCell(column: Column, data: MonthOverMonth): Cell {
 }
 
 /** The notes under the table: per column with unknown figures, the months they are missing from. */
-export function unknownNotes(data: MonthOverMonth): string[] {
+function unknownNotes(data: MonthOverMonth): string[] {
   const notes: string[] = [];
   const note = (what: string, total: WindowTotal<number>): void => {
     if (total.unknownMonths.length > 0)
@@ -201,8 +199,8 @@ export function writeMonthOverMonthSheet(
   const notes = unknownNotes(data);
   notes.forEach((text, index) => writeRow(sheet, totalRow + 1 + index, [{ value: text }], { italic: true }));
   // One blank row between the table (and its notes) and the chart; the drawing counts rows from 0.
-  const size = options.chartSize ?? threeQuartersOf(png);
-  const chart: PicturePlace = { col: 0, row: totalRow + notes.length + 1, ...size };
+  // The PNG at three quarters of its size: sharper on paper.
+  const chart: PicturePlace = { col: 0, row: totalRow + notes.length + 1, ...threeQuartersOf(png) };
   addPictureToStreamingSheet(workbook, sheet, png, chart);
   sheet.commit();
   return { headerRow, firstMonthRow, totalRow, chart };

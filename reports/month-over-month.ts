@@ -21,7 +21,7 @@ import { carriesGross, type GrossFormType } from "../src/run-record";
 import type { CompletedRunSummary, RunRepository } from "../src/state/run-repository";
 
 /** This run month and the twelve before it. */
-export const MONTHS_COMPARED = 13;
+const MONTHS_COMPARED = 13;
 
 /** What one run declared and decided of one form type (the counts of run-summary.json's `forms`). */
 export interface FormTypeMonth {
@@ -40,7 +40,6 @@ export interface FormTypeMonth {
 export interface MonthRun {
   /** The month's latest completed run. */
   readonly runId: number;
-  readonly finishedAt: string | null;
   readonly forms: Readonly<Record<FormType, FormTypeMonth | null>>;
 }
 
@@ -75,7 +74,7 @@ export function monthOverMonth(environment: string, runMonth: YearMonth, runs: r
     if (monthRuns === undefined) return { month, run: null };
     const latest = monthRuns[monthRuns.length - 1];
     const counts = monthRuns.map((run) => storedFormCounts(run.summary));
-    return { month, run: { runId: latest.id, finishedAt: latest.finishedAt, forms: perFormType((f) => addedUp(counts.map((c) => c[f]))) } };
+    return { month, run: { runId: latest.id, forms: perFormType((f) => addedUp(counts.map((c) => c[f]))) } };
   });
   return { environment, runMonth, months };
 }
@@ -117,7 +116,7 @@ export async function loadMonthOverMonth(
 }
 
 /**
- * The per-form-type counts of a stored summary (`{"persons":…,"forms":{"WECH006":{…}},"files":…}`).
+ * The per-form-type counts of a stored summary (`StoredRunSummary`, src/run-record/run-summary.ts).
  * Read leniently: the state keeps summaries of every version, and a report must not fail on an old or
  * damaged one — what cannot be read is unknown.
  */

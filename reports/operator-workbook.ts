@@ -48,7 +48,7 @@ import {
   zima005Columns,
 } from "./operator/detail-columns";
 import { type SheetNames, wordsOf } from "./operator/operator-words";
-import { writeOverviewSheet } from "./operator/overview-sheet";
+import { type ListedSheet, writeOverviewSheet } from "./operator/overview-sheet";
 import { type BilingualColumn, h, inLanguage, type ReportLanguage, textsOf } from "./operator/report-language";
 import { addToTotals, emptyTotals, type GroupTotals, type RunTotals } from "./operator/run-totals";
 import type { MonthOverMonth } from "./month-over-month";
@@ -121,7 +121,7 @@ function detailSheet<Row>(
       }
     },
     // A column without a value in any row says nothing: left out of the sheet and of its CSV.
-    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file, overflow, { keepColumns: spool.filledColumns(file) }),
+    write: (workbook, spool) => spool.writeSheet(workbook, name, columns, file, overflow, { dropEmptyColumns: true }),
   };
 }
 
@@ -247,21 +247,39 @@ async function writeSheets(
 ): Promise<OperatorWorkbookResult> {
   const names = OPERATOR_SHEETS[language];
   const anomalies = input.anomalies ?? [];
-  const listed = [
-    { name: names.boards, rows: totals.boards.groups.size, written: true },
-    ...(input.monthOverMonth ? [{ name: names.monthOverMonth, rows: input.monthOverMonth.data.months.length, written: true }] : []),
-    ...details.map((detail) => ({ name: detail.name, rows: detail.rows(), written: detail.rows() > 0 })),
-    { name: names.anomalies, rows: anomalies.length, written: anomalies.length > 0 },
+  const monthOverMonth = input.monthOverMonth;
+  // The sheets after the overview, in order; the overview lists them all, and says which are left out.
+  const listed: (ListedSheet & { readonly write: () => Promise<number> })[] = [
+    { name: names.boards, rows: totals.boards.groups.size, written: true, write: () => writeBoardSheet(workbook, totals, language) },
+    ...(monthOverMonth
+      ? [
+          {
+            name: names.monthOverMonth,
+            rows: monthOverMonth.data.months.length,
+            written: true,
+            write: async () => {
+              writeMonthOverMonthSheet(workbook, monthOverMonth.data, monthOverMonth.png, { name: names.monthOverMonth });
+              return monthOverMonth.data.months.length;
+            },
+          },
+        ]
+      : []),
+    ...details.map((detail) => ({
+      name: detail.name,
+      rows: detail.rows(),
+      written: detail.rows() > 0,
+      write: () => detail.write(workbook, spool),
+    })),
+    {
+      name: names.anomalies,
+      rows: anomalies.length,
+      written: anomalies.length > 0,
+      write: () => writeAnomalySheet(workbook, anomalies, language),
+    },
   ];
   writeOverviewSheet(workbook, { summary: input.summary, totals, anomalies, sheets: listed, language });
   const sheets: Record<string, number> = { [names.overview]: 0 };
-  sheets[names.boards] = await writeBoardSheet(workbook, totals, language);
-  if (input.monthOverMonth) {
-    writeMonthOverMonthSheet(workbook, input.monthOverMonth.data, input.monthOverMonth.png, { name: names.monthOverMonth });
-    sheets[names.monthOverMonth] = input.monthOverMonth.data.months.length;
-  }
-  for (const detail of details) if (detail.rows() > 0) sheets[detail.name] = await detail.write(workbook, spool);
-  if (anomalies.length > 0) sheets[names.anomalies] = await writeAnomalySheet(workbook, anomalies, language);
+  for (const sheet of listed) if (sheet.written) sheets[sheet.name] = await sheet.write();
   return { sheets };
 }
 

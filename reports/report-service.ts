@@ -52,7 +52,8 @@ export async function writeAndRecordReports(
   try {
     const since = await deps.anomalyReports.previousRunFinishedAt(environment, runId);
     const anomalies = await deps.anomalyReports.anomaliesIngestedSince(environment, since, anomaliesUntil);
-    const monthOverMonth = runId === null ? undefined : await monthOverMonthOf(summary, runId, deps);
+    // No chart for a dry run, nor for a run that kept no decisions (it has no reports to put it in).
+    const monthOverMonth = runId === null || summary.decisionsFile === null ? undefined : await monthOverMonthOf(summary, runId, deps);
     const reports = await writeRunReports(summary, { anomalies, language: deps.language, monthOverMonth });
     if (reports && runId !== null) {
       await deps.runs.reportsWritten(runId, now(), resolve(reports.payslipExtract));

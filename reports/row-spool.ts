@@ -53,11 +53,11 @@ export interface SheetOverflow {
 /** How a sheet is written from its spool file: its title block, and which of the spooled columns it shows. */
 export interface SpooledSheetOptions extends TableSheetOptions {
   /**
-   * The columns to write, by their index among the columns the rows were spooled with, in this order;
-   * all of them when absent. (A sheet can leave out a column that no row of it has a value in, which is
-   * known only once every row is spooled.)
+   * Leaves out of the sheet (and of its overflow CSV) every column that no row spooled to its file has a
+   * value in — known only once every row is spooled. A sheet without rows keeps them all: its header says
+   * what it would hold.
    */
-  readonly keepColumns?: readonly number[];
+  readonly dropEmptyColumns?: boolean;
 }
 
 async function* spoolLines(path: string): AsyncGenerator<string> {
@@ -162,12 +162,10 @@ export class RowSpool {
     });
   }
 
-  /**
-   * The columns (by index) that some row spooled to `file` has a value in, in order; none for a file
-   * without rows. A sheet leaves out the others ({@link SpooledSheetOptions.keepColumns}).
-   */
-  filledColumns(file: string): number[] {
-    return (this.filled.get(file) ?? []).flatMap((filled, index) => (filled ? [index] : []));
+  /** The columns (by index) that some row spooled to `file` has a value in, in order; null for a file without rows. */
+  private filledColumns(file: string): number[] | null {
+    const filled = this.filled.get(file);
+    return filled ? filled.flatMap((some, index) => (some ? [index] : [])) : null;
   }
 
   /**
@@ -183,7 +181,7 @@ export class RowSpool {
     overflow?: SheetOverflow,
     options?: SpooledSheetOptions,
   ): Promise<number> {
-    const kept = options?.keepColumns;
+    const kept = options?.dropEmptyColumns ? this.filledColumns(file) : null;
     const columns = kept ? kept.map((index) => spooledColumns[index]) : spooledColumns;
     const inputsOf = (line: string): CellInput[] => {
       const inputs = JSON.parse(line) as CellInput[];

@@ -17,7 +17,7 @@ import { OPERATOR_SHEETS, operatorWorkbookReport, overflowCsvPath } from "./oper
 import type { ReportLanguage } from "./operator/report-language";
 import { writeMonthChartPng } from "./month-chart";
 import type { MonthOverMonthReport } from "./operator-workbook";
-import { runOutputNames } from "../src/files/output-layout";
+import { type RunOutputNames, runOutputNames } from "../src/files/output-layout";
 import { payslipExtractReport } from "./payslip-extract";
 import { feedReports, type PersonReport } from "./person-reports";
 
@@ -28,10 +28,19 @@ export interface RunReports {
   readonly payslipRecords: number;
 }
 
-/** Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the payslip extract (see src/files/output-layout.ts). */
-export function runReportPaths(summary: RunSummary): { operatorWorkbook: string; boardsParent: string; payslipExtract: string } {
-  const { operatorWorkbook, boardsParent, payslipExtract } = runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix);
-  return { operatorWorkbook, boardsParent, payslipExtract };
+/**
+ * Where a run's reports go: the operator workbook (its overflow CSVs beside it), the boards' folder, the
+ * payslip extract, the month-over-month chart (see src/files/output-layout.ts).
+ */
+export function runReportPaths(
+  summary: RunSummary,
+): Pick<RunOutputNames, "operatorWorkbook" | "boardsParent" | "payslipExtract" | "monthChart"> {
+  const { operatorWorkbook, boardsParent, payslipExtract, monthChart } = runOutputNames(
+    summary.outputDir,
+    summary.runMonth,
+    summary.reportSuffix,
+  );
+  return { operatorWorkbook, boardsParent, payslipExtract, monthChart };
 }
 
 /**
@@ -48,7 +57,7 @@ export function removeRunReports(summary: RunSummary): void {
   rmSync(paths.operatorWorkbook, { force: true });
   rmSync(join(paths.boardsParent, "boards"), { recursive: true, force: true });
   rmSync(paths.payslipExtract, { force: true });
-  rmSync(runOutputNames(summary.outputDir, summary.runMonth, summary.reportSuffix).monthChart, { force: true });
+  rmSync(paths.monthChart, { force: true });
 }
 
 export interface RunReportOptions {

@@ -50,14 +50,31 @@ const who = <R extends { person: PersonLine }>(): BilingualColumn<R>[] => [
   { header: h("INSZ (gemaskeerd)", "INSZ (masked)"), width: 14, kind: "text", value: (r) => r.person.inszMasked },
 ];
 
+/** The board and the institution of a row's unit (none for a row without one). */
+const boardAndInstitution = <R>(unitOf: (r: R) => UnitLine | null): BilingualColumn<R>[] => [
+  { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => unitOf(r)?.context.boardId },
+  { header: h("Schoolbestuur", "Board"), width: 36, kind: "text", value: (r) => unitOf(r)?.context.boardName },
+  { header: h("Instelling", "Institution"), width: 36, kind: "text", value: (r) => unitOf(r)?.context.institutionName },
+];
+
 /** Where a unit lies: form type, month, agency, board, institution. */
 const place = <R extends { unit: UnitLine }>(): BilingualColumn<R>[] => [
   { header: h("Aangiftetype", "Form type"), width: 10, kind: "text", value: (r) => r.unit.formType },
   { header: h("Refertemaand", "Reference month"), width: 10, kind: "text", value: (r) => r.unit.referencePeriod },
   { header: h("Agentschap", "Agency"), width: 10, kind: "text", value: (r) => r.unit.context.agency },
-  { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
-  { header: h("Schoolbestuur", "Board"), width: 36, kind: "text", value: (r) => r.unit.context.boardName },
-  { header: h("Instelling", "Institution"), width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
+  ...boardAndInstitution<R>((r) => r.unit),
+];
+
+/** The board, institution and assignment of a row's unit: where a declared benefits form or a blocked one lies. */
+const workplace = <R>(unitOf: (r: R) => UnitLine | null): BilingualColumn<R>[] => [
+  ...boardAndInstitution(unitOf),
+  { header: h("Opdracht", "Assignment"), width: 11, kind: "integer", value: (r) => unitOf(r)?.assignmentId },
+];
+
+/** The file a declared form went into, and its place there. */
+const fileColumns = <R extends { unit: DeclaredUnitLine }>(summary: RunSummary): BilingualColumn<R>[] => [
+  { header: h("Bestand", "File"), width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
+  { header: h("Volgnummer", "Sequence nr"), width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
 ];
 
 export function declaredColumns({ summary, t }: ColumnContext): BilingualColumn<UnitRow>[] {
@@ -113,8 +130,7 @@ export function declaredColumns({ summary, t }: ColumnContext): BilingualColumn<
       kind: "text",
       value: (r) => notCountedText(r.unit.facts?.notCounted),
     },
-    { header: h("Bestand", "File"), width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: h("Volgnummer", "Sequence nr"), width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
+    ...fileColumns<UnitRow>(summary),
     { header: h("Subrisico", "Sub-risk"), width: 8, kind: "integer", value: (r) => subRiskOf(r.unit) },
     {
       header: h("Refertperioden", "Reference periods"),
@@ -149,10 +165,7 @@ export interface Zima002PeriodRow {
 export function zima002PeriodColumns({ summary, t }: ColumnContext): BilingualColumn<Zima002PeriodRow>[] {
   return [
     { header: h("Refertemaand", "Reference month"), width: 10, kind: "text", value: (r) => r.unit.referencePeriod },
-    { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
-    { header: h("Schoolbestuur", "Board"), width: 36, kind: "text", value: (r) => r.unit.context.boardName },
-    { header: h("Instelling", "Institution"), width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
-    { header: h("Opdracht", "Assignment"), width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+    ...workplace<Zima002PeriodRow>((r) => r.unit),
     ...who<Zima002PeriodRow>(),
     { header: h("Subrisico", "Sub-risk"), width: 8, kind: "integer", value: (r) => r.form.subRisk },
     {
@@ -191,8 +204,7 @@ export function zima002PeriodColumns({ summary, t }: ColumnContext): BilingualCo
       kind: "text",
       value: (r) => (r.number === r.form.periods.length ? t.severance(r.form.severance) : null),
     },
-    { header: h("Bestand", "File"), width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: h("Volgnummer", "Sequence nr"), width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
+    ...fileColumns<Zima002PeriodRow>(summary),
   ];
 }
 
@@ -204,10 +216,7 @@ export interface Zima005Row extends UnitRow {
 export function zima005Columns({ summary, t }: ColumnContext): BilingualColumn<Zima005Row>[] {
   return [
     { header: h("Vakantiejaar", "Holiday year"), width: 9, kind: "integer", value: (r) => r.form.holidayYear },
-    { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => r.unit.context.boardId },
-    { header: h("Schoolbestuur", "Board"), width: 36, kind: "text", value: (r) => r.unit.context.boardName },
-    { header: h("Instelling", "Institution"), width: 36, kind: "text", value: (r) => r.unit.context.institutionName },
-    { header: h("Opdracht", "Assignment"), width: 11, kind: "integer", value: (r) => r.unit.assignmentId },
+    ...workplace<Zima005Row>((r) => r.unit),
     ...who<Zima005Row>(),
     { header: h("Q (u/week)", "Q (h/week)"), width: 9, kind: "hundredths", value: (r) => r.unit.declared.q },
     { header: h("S (u/week)", "S (h/week)"), width: 9, kind: "hundredths", value: (r) => r.unit.declared.s },
@@ -239,8 +248,7 @@ export function zima005Columns({ summary, t }: ColumnContext): BilingualColumn<Z
       value: (r) => t.holidayDetails(r.form.details) || null,
     },
     { header: h("Vakantiedagen", "Holiday days"), width: 10, kind: "hundredths", value: (r) => r.form.totalDays },
-    { header: h("Bestand", "File"), width: 32, kind: "text", value: (r) => fileNameOf(summary, r.unit.formType) },
-    { header: h("Volgnummer", "Sequence nr"), width: 10, kind: "integer", value: (r) => r.unit.declared.sequenceNbr },
+    ...fileColumns<Zima005Row>(summary),
   ];
 }
 
@@ -305,10 +313,7 @@ export const rejectedColumns = ({ t, language }: ColumnContext): BilingualColumn
   },
   { header: h("Aangiftetype", "Form type"), width: 10, kind: "text", value: (r) => r.unit?.formType },
   { header: h("Refertemaand", "Reference month"), width: 10, kind: "text", value: (r) => r.unit?.referencePeriod },
-  { header: h("Bestuur-id", "Board id"), width: 9, kind: "integer", value: (r) => r.unit?.context.boardId },
-  { header: h("Schoolbestuur", "Board"), width: 36, kind: "text", value: (r) => r.unit?.context.boardName },
-  { header: h("Instelling", "Institution"), width: 36, kind: "text", value: (r) => r.unit?.context.institutionName },
-  { header: h("Opdracht", "Assignment"), width: 11, kind: "integer", value: (r) => r.unit?.assignmentId },
+  ...workplace<RejectedRow>((r) => r.unit),
   ...who<RejectedRow>(),
   { header: h("Tabel", "Table"), width: 18, kind: "text", value: (r) => r.record?.table },
   { header: h("Record-id", "Record id"), width: 18, kind: "text", value: (r) => r.record?.recordId },

@@ -3,13 +3,14 @@
  * overview's blocks, and the headers those blocks share. The words for codes (reasons, rules, flags)
  * are the languages' texts (src/texts); the detail sheets' column headers sit with their columns.
  */
-import { dutchMonth } from "../../src/texts/nl";
+import type { Environment } from "../../src/files/batch-file-name";
+import { dutchMonth, NL } from "../../src/texts/nl";
 import type { YearMonth } from "../../src/domain/year-month";
 import type { RunSummary } from "../../src/run-record";
 import type { ReportLanguage } from "./report-language";
 
 /** "2026-12-07T05:06:43.295+01:00" -> "2026-12-07 05:06:43": the wall-clock time the run wrote, as text. */
-export function wallClock(timestamp: string): string {
+function wallClock(timestamp: string): string {
   return timestamp.replace("T", " ").slice(0, 19);
 }
 
@@ -37,7 +38,7 @@ export interface OperatorWords {
   /** What a row of the rejected sheet is: a form blocked by a broken record, or the broken record itself. */
   readonly rejectedKinds: { readonly blockedForm: string; readonly brokenRecord: string };
   readonly overview: {
-    title(month: YearMonth, environment: string): string;
+    title(month: YearMonth, environment: Environment): string;
     subtitle(summary: RunSummary): string;
     readonly run: string;
     readonly perFormType: string;
@@ -64,7 +65,7 @@ export interface OperatorWords {
   readonly run: {
     readonly month: string;
     readonly environment: string;
-    environmentValue(environment: string): string;
+    environmentValue(environment: Environment): string;
     readonly runId: string;
     readonly noRunId: string;
     readonly dryRun: string;
@@ -120,6 +121,11 @@ export interface OperatorWords {
   };
 }
 
+/** "R (echt)", "T (test)". */
+const dutchEnvironment = (environment: Environment): string => `${environment} (${NL.board.environments[environment]})`;
+/** "R (real)", "T (test)". */
+const englishEnvironment = (environment: Environment): string => `${environment} (${environment === "R" ? "real" : "test"})`;
+
 const NL_WORDS: OperatorWords = {
   sheets: {
     overview: "Overzicht",
@@ -143,8 +149,7 @@ const NL_WORDS: OperatorWords = {
     return s.dryRun ? `proefrun: ${files} zouden geschreven worden, niets vastgelegd` : files;
   },
   overview: {
-    title: (month, environment) =>
-      `e-ASR maandrapport ${dutchMonth(month)} (${month}), omgeving ${environment === "R" ? "R (echt)" : `${environment} (test)`}`,
+    title: (month, environment) => `e-ASR maandrapport ${dutchMonth(month)} (${month}), omgeving ${dutchEnvironment(environment)}`,
     subtitle: (s) => `run ${s.runId ?? "zonder nummer (proefrun)"} · uiterste betaaldatum ${wallClock(s.cutoffAt)} · ${NL_WORDS.result(s)}`,
     run: "Run",
     perFormType: "Per aangiftetype",
@@ -171,7 +176,7 @@ const NL_WORDS: OperatorWords = {
   run: {
     month: "Maand",
     environment: "Omgeving",
-    environmentValue: (e) => (e === "R" ? "R (echt)" : `${e} (test)`),
+    environmentValue: dutchEnvironment,
     runId: "Run",
     noRunId: "geen (proefrun)",
     dryRun: "Proefrun (niets vastgelegd)",
@@ -246,7 +251,7 @@ const EN_WORDS: OperatorWords = {
   rejectedKinds: { blockedForm: "blocked form", brokenRecord: "broken record" },
   result: (s) => s.message,
   overview: {
-    title: (month, environment) => `e-ASR month report ${month}, environment ${environment === "R" ? "R (real)" : `${environment} (test)`}`,
+    title: (month, environment) => `e-ASR month report ${month}, environment ${englishEnvironment(environment)}`,
     subtitle: (s) => `run ${s.runId ?? "without number (dry run)"} · cut-off ${wallClock(s.cutoffAt)} · ${s.message}`,
     run: "Run",
     perFormType: "Per form type",
@@ -273,7 +278,7 @@ const EN_WORDS: OperatorWords = {
   run: {
     month: "Month",
     environment: "Environment",
-    environmentValue: (e) => (e === "R" ? "R (real)" : `${e} (test)`),
+    environmentValue: englishEnvironment,
     runId: "Run",
     noRunId: "none (dry run)",
     dryRun: "Dry run (nothing recorded)",

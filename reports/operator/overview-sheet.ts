@@ -5,13 +5,12 @@
  * the sheets of the workbook. Small tables one under the other (see block-sheet.ts), in the workbook's
  * language.
  */
-import type { Cents } from "../../src/domain/money";
+import { type Cents, sumCents, ZERO_CENTS } from "../../src/domain/money";
 import type { DeclarationFlag, NotEligibleReason, RejectionRule, WaitingReason } from "../../src/domain/outcome-codes";
 import type { FormType } from "../../src/rules/decision-types";
 import { RULES_CHANGES, RULES_VERSION } from "../../src/rules/rules-version";
 import type { FormTypeCounts, RunSummary } from "../../src/run-record";
 import type { AnomalyReportRow } from "../../src/state/anomaly-report-repository";
-import { NL } from "../../src/texts/nl";
 import type { Texts } from "../../src/texts/texts";
 import { maskInszInText } from "../../src/util/insz-masking";
 import { type Block, type BlockColumn, BlockSheet } from "../block-sheet";
@@ -50,8 +49,8 @@ export function writeOverviewSheet(workbook: StreamingWorkbook, input: OverviewI
   sheet.add(runBlock(w, summary));
   sheet.add(formTypeBlock(w, t, summary, input.totals));
   sheet.add(actionBlock(w, t, summary, input.anomalies));
-  sheet.add(groupBlock(w.overview.perAgency, w, input.totals.agencies.sorted(), (g) => NL.agencies[g.key] ?? ""));
-  sheet.add(groupBlock(w.overview.perLevel, w, input.totals.levels.sorted(), (g) => NL.levels[g.key] ?? ""));
+  sheet.add(groupBlock(w.overview.perAgency, w, input.totals.agencies.sorted()));
+  sheet.add(groupBlock(w.overview.perLevel, w, input.totals.levels.sorted()));
   sheet.add(reasonBlock(w, t, summary));
   sheet.add(fileBlock(w, summary));
   sheet.add(sheetBlock(w, input.sheets));
@@ -116,7 +115,7 @@ function formTypeBlock(w: OperatorWords, t: Texts, summary: RunSummary, totals: 
     }));
   const sum = (pick: (r: FormTypeRow) => number): number => rows.reduce((n, r) => n + pick(r), 0);
   const sumAmount = (pick: (g: FormTypeRow["group"] & object) => Cents): Cents =>
-    rows.reduce((n, r) => n + (r.group ? pick(r.group) : 0), 0) as Cents;
+    sumCents(rows.map((r) => (r.group ? pick(r.group) : ZERO_CENTS)));
   if (rows.length > 0)
     rows.push({
       code: w.overview.total,
@@ -212,15 +211,15 @@ function actionBlock(w: OperatorWords, t: Texts, summary: RunSummary, anomalies:
   };
 }
 
-/** The totals of one grouping (agency, level): persons, units per outcome, amounts declared. */
-function groupBlock(title: string, w: OperatorWords, groups: readonly GroupTotals[], name: (g: GroupTotals) => string): Block<GroupTotals> {
+/** The totals of one grouping (agency, level; its name as run-totals.ts gave it): persons, units per outcome, amounts declared. */
+function groupBlock(title: string, w: OperatorWords, groups: readonly GroupTotals[]): Block<GroupTotals> {
   const c = w.columns;
   return {
     title,
     rows: groups,
     columns: [
       { header: c.code, kind: "text", value: (g) => g.key },
-      { header: c.name, kind: "text", value: name },
+      { header: c.name, kind: "text", value: (g) => g.label },
       { header: c.persons, kind: "integer", value: (g) => g.persons },
       { header: c.declared, kind: "integer", value: (g) => g.declared },
       { header: c.notEligible, kind: "integer", value: (g) => g.notEligible },

@@ -21,7 +21,8 @@ interface Pending {
 
 let shared: ValidationWorker | null = null;
 
-class ValidationWorker {
+/** One validation thread, answering each document in turn (also the bench's, tools/bench/floor-validation.ts). */
+export class ValidationWorker {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
@@ -42,6 +43,11 @@ class ValidationWorker {
       this.failAll(new Error(`the XSD validation worker stopped (exit code ${code})`));
       if (shared === this) shared = null;
     });
+  }
+
+  /** Documents sent and not answered yet. */
+  get waiting(): number {
+    return this.pending.size;
   }
 
   validate(schemaName: string, xml: string): Promise<XsdResult> {

@@ -58,6 +58,11 @@ export function formXml(form: FormNode): string {
   return out.join("\n");
 }
 
+/** A chunk of forms as a document of its own, validated as such: the forms under the file's root element. */
+export function chunkDocument(rootElement: string, forms: string): string {
+  return `<${rootElement}>\n${forms}</${rootElement}>\n`;
+}
+
 export interface FinishedFile {
   readonly path: string;
   readonly formCount: number;
@@ -112,7 +117,7 @@ export class FormFileWriter {
     this.chunk = [];
     if (this.validator) {
       // Line 1 of the chunk document is the root element; its line 2 is the file's line `this.lines + 1`.
-      const verdict = this.validator.validate(`<${this.rootElement}>\n${text}</${this.rootElement}>\n`);
+      const verdict = this.validator.validate(chunkDocument(this.rootElement, text));
       verdict.catch(() => undefined); // collected in order below
       this.validating.push({ verdict, firstLine: this.lines + 1 });
     }

@@ -137,7 +137,7 @@ function notEligibleUnit(
   return { action: "cancellation", replaces: current, because: { kind: "not-eligible", reason } };
 }
 
-/** `latest` maps unit keys to their latest non-abandoned declaration. */
+/** `latest` maps unit keys to the person's latest non-abandoned declarations (another person's are left alone). */
 export function reconcilePerson(
   decision: PersonDecision,
   latest: ReadonlyMap<string, StandingDeclaration>,

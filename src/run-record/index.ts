@@ -39,7 +39,6 @@ export {
   carriesGross,
   fileNameOf,
   type FormTypeCounts,
-  GROSS_FORM_TYPES,
   type GrossFormType,
   type OutcomeCounts,
   type RejectedRecordItem,

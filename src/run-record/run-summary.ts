@@ -110,3 +110,20 @@ export interface RunSummary {
 export function fileNameOf(summary: RunSummary, formType: FormType): string | null {
   return summary.files.find((file) => file.formType === formType)?.fileName ?? null;
 }
+
+/**
+ * What the state keeps of a completed run's summary (`easr_run.summary`, JSON): its counts and its files'
+ * names. The month over month reads it back (reports/month-over-month.ts), leniently: the summaries of
+ * earlier versions lack fields this one writes.
+ */
+export interface StoredRunSummary {
+  readonly persons: OutcomeCounts;
+  readonly forms: Record<FormType, FormTypeCounts>;
+  readonly files: readonly string[];
+}
+
+/** The run's summary as the state keeps it. */
+export function storedRunSummary(summary: RunSummary): string {
+  const stored: StoredRunSummary = { persons: summary.persons, forms: summary.forms, files: summary.files.map((f) => f.fileName) };
+  return JSON.stringify(stored);
+}

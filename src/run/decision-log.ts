@@ -2,7 +2,7 @@
  * Writes decisions.jsonl (its lines: src/run-record/decision-lines.ts) as the run decides, streaming:
  * one person at a time.
  */
-import { type Cents, sumCents } from "../domain/money";
+import type { Cents } from "../domain/money";
 import { maskInsz } from "../domain/check-digits";
 import type { DeclarationFlag } from "../domain/outcome-codes";
 import type {
@@ -35,6 +35,7 @@ import {
   type UnitLine,
 } from "../run-record/decision-lines";
 import { withSharedContexts } from "../run-record/shared-contexts";
+import { zima002Gross } from "../rules/declared-gross";
 import { maskInszInText, withMaskedValue } from "../util/insz-masking";
 import { unreachable } from "../domain/unreachable";
 import { FileSink } from "../files/file-sink";
@@ -49,11 +50,6 @@ export interface CancellationPlacement {
 }
 
 /** What a ZIMA002 form declares, for the reports and the payslip copy. */
-/** A ZIMA002 form's gross: the exact wages of every period (zone 00124), which only sub-risk 2 declares; null for sub-risk 1. */
-export function zima002Gross(d: Zima002Declaration): Cents | null {
-  return d.subRisk === 2 ? sumCents(d.periods.flatMap((p) => p.exactWages.map((w) => w.amount))) : null;
-}
-
 function zima002Declared(d: Zima002Declaration, form: DeclaredForm): Zima002Content {
   return {
     ...form,

@@ -21,7 +21,7 @@ import { batchFilesOnDisk } from "../files/output-tree";
 import type { EmployerIdentity, FormStamp } from "../forms/form-envelope";
 import { checkGlossaryConditions } from "../form-types/glossary-check";
 import { FORM_TYPES, type FormType } from "../rules/decision-types";
-import type { RunSummary, WrittenFile } from "../run-record/run-summary";
+import { type RunSummary, storedRunSummary, type WrittenFile } from "../run-record/run-summary";
 import type { RuleParameters } from "../rules/rule-parameters";
 import type { StandingDeclaration } from "../rules/reconciliation";
 import { describeSwing, type SwingPolicy, swingsBeyondPolicy } from "../rules/swing-check";
@@ -148,21 +148,6 @@ interface RunPlace {
 
 const NO_DECLARATIONS: ReadonlyMap<string, StandingDeclaration> = new Map();
 
-/**
- * A page's latest declarations by staff member: each person is reconciled with their own only (the
- * reconciliation looks through all it is given for forms the data no longer yields, so a page-wide map
- * made it quadratic in the page's size).
- */
-function byStaffMember(latest: ReadonlyMap<string, StandingDeclaration>): Map<number, Map<string, StandingDeclaration>> {
-  const byPerson = new Map<number, Map<string, StandingDeclaration>>();
-  for (const [key, declaration] of latest) {
-    let own = byPerson.get(declaration.staffId);
-    if (!own) byPerson.set(declaration.staffId, (own = new Map()));
-    own.set(key, declaration);
-  }
-  return byPerson;
-}
-
 /** Decides every person of the month into the run's temporary files; returns the account. */
 async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependencies, place: RunPlace, files: RunFiles): Promise<RunTally> {
   const { setting, log } = place;
@@ -205,9 +190,8 @@ async function decideMonth(request: MonthlyRunRequest, deps: MonthlyRunDependenc
       },
       place.started.date,
     );
-    const latestByPerson = byStaffMember(latest);
     for (const person of page) {
-      const own = latestByPerson.get(person.staffId) ?? NO_DECLARATIONS;
+      const own = latest.get(person.staffId) ?? NO_DECLARATIONS;
       if (await processPerson(person, frame, own, stepContext, standing)) considered.add(person.staffId);
     }
   };
@@ -401,12 +385,7 @@ async function completeRun(deps: MonthlyRunDependencies, place: RunPlace, summar
     environment: summary.environment,
     detail: { files, persons: summary.persons.considered, declared, message: summary.message },
   });
-  await deps.runs.complete(
-    runId,
-    summary.finishedAt,
-    JSON.stringify({ persons: summary.persons, forms: summary.forms, files }),
-    summary.message,
-  );
+  await deps.runs.complete(runId, summary.finishedAt, storedRunSummary(summary), summary.message);
 }
 
 /**

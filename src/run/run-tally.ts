@@ -3,15 +3,14 @@
  * domain.md D26: per person and per form type, considered = declared + not eligible (per reason) +
  * waiting (per reason) + rejected (per rule) + unchanged; plus the rejected records and the notes.
  */
-import { type Cents, sumCents, ZERO_CENTS } from "../domain/money";
+import { sumCents, ZERO_CENTS } from "../domain/money";
 import type { NotEligibleReason, RecordProblem, RejectionRule, WaitingReason } from "../domain/outcome-codes";
-import { unreachable } from "../domain/unreachable";
-import { type Declaration, FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
+import { grossOf } from "../rules/declared-gross";
+import { FORM_TYPES, type FormType, type PersonDecision, perFormType } from "../rules/decision-types";
 import { carriesGross, type FormTypeCounts, type OutcomeCounts, type RejectedRecords } from "../run-record/run-summary";
 import { EN } from "../texts/en";
 import { withMaskedValue } from "../util/insz-masking";
 import type { ReconciledPerson } from "./apply-reconciliation";
-import { zima002Gross } from "./decision-log";
 
 function emptyCounts(): OutcomeCounts {
   return {
@@ -128,27 +127,6 @@ export class RunTally {
         p.unchanged++;
         break;
     }
-  }
-}
-
-/**
- * The gross a form declares, for the month-over-month amounts (zone 00124: WECH006 ExactSalary, ZIMA002
- * the exact wages of every period, sub-risk 2 only); null for the form types and sub-risk without one.
- */
-export function grossOf(declaration: Declaration): Cents | null {
-  switch (declaration.formType) {
-    case "WECH006":
-      return declaration.exactSalary;
-    case "ZIMA002":
-      return zima002Gross(declaration);
-    case "WECH003":
-    case "ZIMA001":
-    case "ZIMA003":
-    case "ZIMA005":
-    case "ZIMA006":
-      return null;
-    default:
-      return unreachable(declaration, "form type");
   }
 }
 

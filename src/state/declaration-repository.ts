@@ -147,9 +147,12 @@ export const TICKET_LENGTH = 20;
 const ID_CHUNK = 1000;
 
 export class DeclarationRepository extends StateRepository {
-  /** Per unit key, the latest declaration that is not abandoned (what stands, or stood, at social security). */
-  async latestDeclarations(environment: string, staffIds: readonly number[]): Promise<Map<string, StandingDeclaration>> {
-    const latest = new Map<string, StandingDeclaration>();
+  /**
+   * Per staff member, and per unit key, the latest declaration that is not abandoned (what stands, or
+   * stood, at social security): each person is reconciled with their own.
+   */
+  async latestDeclarations(environment: string, staffIds: readonly number[]): Promise<Map<number, Map<string, StandingDeclaration>>> {
+    const latest = new Map<number, Map<string, StandingDeclaration>>();
     const repository = this.connection.getRepository(DeclarationRow);
     for (let i = 0; i < staffIds.length; i += ID_CHUNK) {
       const rows = await repository.find({
@@ -190,7 +193,9 @@ export class DeclarationRepository extends StateRepository {
           factsHash: row.factsHash,
           rulesVersion: row.rulesVersion,
         };
-        latest.set(unitKeyOf(standing), standing);
+        let own = latest.get(standing.staffId);
+        if (!own) latest.set(standing.staffId, (own = new Map()));
+        own.set(unitKeyOf(standing), standing);
       }
     }
     return latest;

@@ -26,7 +26,6 @@ export interface RecordedRun extends RunInfo {
 export interface CompletedRunSummary {
   readonly id: number;
   readonly month: YearMonth;
-  readonly finishedAt: string | null;
   /** As stored; null when the run completed without one. */
   readonly summary: string | null;
 }
@@ -128,11 +127,11 @@ export class RunRepository {
    */
   async completedRunSummaries(environment: string, from: YearMonth, to: YearMonth): Promise<CompletedRunSummary[]> {
     const rows = await this.runs.find({
-      select: { id: true, month: true, finishedAt: true, summary: true },
+      select: { id: true, month: true, summary: true },
       where: { environment, status: "completed", month: Between(from, to) },
       order: { month: "ASC", id: "ASC" },
     });
-    return rows.map(({ id, month, finishedAt, summary }) => ({ id, month: yearMonth(month), finishedAt, summary }));
+    return rows.map(({ id, month, summary }) => ({ id, month: yearMonth(month), summary }));
   }
 
   /** The months with a completed run in an environment: what the scheduler no longer has to run. */

@@ -129,16 +129,30 @@ const numbers = numberTexts({ decimalMark: ",", serviceHour: "u", holidayDays: "
 
 const windowList = (windows: readonly DaySpan[]): string => windows.map((w) => `${w.start} – ${w.end}`).join(", ");
 
-const MONTHS = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"];
+/** The months in Dutch, January first. */
+export const DUTCH_MONTHS: readonly string[] = [
+  "januari",
+  "februari",
+  "maart",
+  "april",
+  "mei",
+  "juni",
+  "juli",
+  "augustus",
+  "september",
+  "oktober",
+  "november",
+  "december",
+];
 
 /** "2017-11" -> "november 2017". */
 export function dutchMonth(month: YearMonth): string {
-  return `${MONTHS[monthNumberOf(month) - 1]} ${yearOf(month)}`;
+  return `${DUTCH_MONTHS[monthNumberOf(month) - 1]} ${yearOf(month)}`;
 }
 
 /** "2017-12-01" -> "1 december 2017": how a letter to a staff member writes a date. */
 export function dutchDate(date: CalendarDate): string {
-  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+  return `${Number(date.slice(8, 10))} ${DUTCH_MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
 }
 
 /** An ISO date standing on its own in a line: not a part of a longer run of digits and dashes. */
@@ -164,7 +178,7 @@ export function withDutchDates(line: string): string {
 export function dutchDateTime(text: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})/.exec(text);
   if (!m) throw new RangeError(`not a date and time YYYY-MM-DD HH:MM: "${text}"`);
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]} om ${m[4]}:${m[5]}`;
+  return `${dutchDate(`${m[1]}-${m[2]}-${m[3]}` as CalendarDate)} om ${m[4]}:${m[5]}`;
 }
 
 const plural = (count: number, one: string, more: string): string => `${count} ${count === 1 ? one : more}`;

@@ -130,9 +130,9 @@ export interface Texts extends NumberTexts {
   readonly declarationFlags: Readonly<Record<DeclarationFlag, string>>;
   /** Zone 00430 of ZIMA002 (seed 002 §1). */
   readonly zima002SubRisks: Readonly<Record<1 | 2, string>>;
-  /** Zone 00430 of ZIMA005 (seed 003: "arbeider", "bediende", each also after adapted work up to the end of the holiday year). */
   /** What each form type declares, as a heading: "maandaangifte deeltijdse arbeid", "monthly part-time work (scenario 6)". */
   readonly formTypeTitles: FormTypeTitles;
+  /** Zone 00430 of ZIMA005 (seed 003: "arbeider", "bediende", each also after adapted work up to the end of the holiday year). */
   readonly zima005SubRisks: Readonly<Record<1 | 2 | 3 | 4, string>>;
   /** Zone 00194 (seed 003 §4.3.1). */
   readonly holidaySectors: Readonly<Record<1 | 2 | 3, string>>;

@@ -1,5 +1,6 @@
 /**
- * The bench floor's validation term (tools/bench/floor-validation.ts, issue 17): a run's own FI files,
+ * The bench on a real run (issue 17): the stages read from the run's own log (tools/bench/run-stages.ts),
+ * and the floor's validation term (tools/bench/floor-validation.ts): a run's own FI files,
  * checked in the product's chunks with the product's validator over worker threads; a file that is not
  * valid stops the measurement (a floor measured on broken files would mean nothing). Needs the compiled
  * worker (npm run build, as `npm test` does first).
@@ -8,6 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "chai";
 import { floorValidate } from "../../tools/bench/floor-validation";
+import { runStages } from "../../tools/bench/run-stages";
 import { writeContractRowsToUrl } from "../../src/source/contract-writer";
 import { circularExampleRows } from "../../tools/demo/circular-examples";
 import { batchFilesIn } from "../support/batch-files";
@@ -39,6 +41,12 @@ describe("the bench floor's validation of a run's FI files", function () {
     expect(floor.chunks).to.equal(forms.reduce((n, count) => n + Math.ceil(count / FORMS_PER_CHUNK), 0));
     expect(floor.bytes).to.equal(files.reduce((n, file) => n + readFileSync(file).length, 0));
     expect(floor.seconds).to.be.greaterThan(0);
+  });
+
+  it("finds the run's four stages in the log the run itself wrote (the bench's stages line)", () => {
+    const stages = runStages(join(w.outDir, "easr.log"), "2017-09");
+    expect(stages?.map((stage) => stage.name)).to.deep.equal(["start", "decide", "publish", "reports"]);
+    for (const stage of stages!) expect(stage.seconds, stage.name).to.be.at.least(0);
   });
 
   it("stops on a file that is not valid, naming it", async () => {

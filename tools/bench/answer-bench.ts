@@ -13,7 +13,7 @@ import { declarationFileName, goFileName } from "../../src/files/batch-file-name
 import { insertRows } from "../../src/state/bulk-insert";
 import { BatchFileRow, DeclarationRow } from "../../src/state/entities";
 import { openStateDatabase } from "../../src/state/state-database";
-import { peakRssMb, probedEnvironment, runChild } from "./measure";
+import { probedEnvironment, probeOf, runChild } from "./measure";
 import { syntheticInsz } from "./synthetic-population";
 
 export interface AnsweredFiles {
@@ -315,7 +315,7 @@ export async function measureAnswerIngest(request: {
     outcomesAsGenerated: child.output.includes(expected),
     generatedSeconds,
     wallSeconds: child.wallSeconds,
-    maxRssMb: peakRssMb(rssFile),
+    maxRssMb: probeOf(rssFile).maxRssMb,
     exitCode: child.code,
     outputTail: child.output.split("\n").slice(-12).join("\n"),
   };

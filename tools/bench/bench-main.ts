@@ -29,7 +29,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { addMonths, parseYearMonth, type YearMonth } from "../../src/domain/year-month";
 import { projectRoot } from "../../src/util/project-root";
-import { measureFloor, type FloorMeasurement } from "./floor";
+import { floorRead, measureFloor, type FloorMeasurement } from "./floor";
 import { type AnswerMeasurement, measureAnswerIngest } from "./answer-bench";
 import { measureRun, type RunMeasurement } from "./measure";
 import type { RunStage } from "./run-stages";
@@ -206,7 +206,7 @@ async function main(argv: readonly string[]): Promise<number> {
       `         ${counts.staff_member} staff, ${counts.assignment} assignments, ${counts.salary_line} salary lines, ${counts.rl16_notification} notifications of ${counts.notified_staff} persons, ${counts.institution} institutions of ${counts.school_board} boards`,
     );
     // Warm the page cache for both: the run and the floor then read the same file from memory.
-    await measureFloor(population.path, options.month, 0, [], 1);
+    floorRead(population.path, options.month);
     const dir = workDir(`sqlite-${name}`);
     const measureMonth = async (month: YearMonth, rowName: string): Promise<Row> => {
       const run = await measureRun({ projectRoot: root, dbUrl: `sqlite:${population.path}`, month, workDir: dir, probe });

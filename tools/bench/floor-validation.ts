@@ -12,9 +12,8 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { Worker } from "node:worker_threads";
-import { FORMS_PER_CHUNK } from "../../src/files/form-file-writer";
-import type { ValidationAnswer, ValidationRequest } from "../../src/files/xsd-worker";
+import { ValidationWorker } from "../../src/files/chunk-validator";
+import { chunkDocument, FORMS_PER_CHUNK } from "../../src/files/form-file-writer";
 import { formTypeModule } from "../../src/form-types/registry";
 import { FORM_TYPES, type FormType } from "../../src/rules/decision-types";
 import { projectRoot } from "../../src/util/project-root";
@@ -36,35 +35,6 @@ function workerScript(): string {
   return script;
 }
 
-/** One worker thread validating chunks, answering by id. */
-class Validator {
-  private readonly worker: Worker;
-  private readonly waiting = new Map<number, (answer: ValidationAnswer) => void>();
-
-  constructor(script: string) {
-    this.worker = new Worker(script);
-    this.worker.on("message", (answer: ValidationAnswer) => {
-      this.waiting.get(answer.id)?.(answer);
-      this.waiting.delete(answer.id);
-    });
-  }
-
-  get busy(): number {
-    return this.waiting.size;
-  }
-
-  validate(request: ValidationRequest): Promise<ValidationAnswer> {
-    return new Promise((resolve) => {
-      this.waiting.set(request.id, resolve);
-      this.worker.postMessage(request);
-    });
-  }
-
-  stop(): Promise<number> {
-    return this.worker.terminate();
-  }
-}
-
 /** The schema of a file from its root element (`<WECH006>`): its form type's. */
 function schemaOf(rootElement: string): string {
   if (!FORM_TYPES.includes(rootElement as FormType)) throw new Error(`not an FI file of a known form type: <${rootElement}>`);
@@ -78,7 +48,7 @@ async function* chunksOf(path: string): AsyncGenerator<{ schemaName: string; xml
   let schemaName = "";
   let forms: string[] = [];
   let form: string[] = [];
-  const chunk = () => ({ schemaName, xml: `<${root}>\n${forms.join("")}</${root}>\n` });
+  const chunk = () => ({ schemaName, xml: chunkDocument(root!, forms.join("")) });
   for await (const line of lines) {
     if (root === null) {
       const opening = /^<([A-Z0-9]+)>$/.exec(line.trim());
@@ -101,7 +71,7 @@ async function* chunksOf(path: string): AsyncGenerator<{ schemaName: string; xml
 export async function floorValidate(files: readonly string[], workers = availableParallelism()): Promise<ValidationFloor> {
   const script = workerScript();
   const started = process.hrtime.bigint();
-  const pool = Array.from({ length: workers }, () => new Validator(script));
+  const pool = Array.from({ length: workers }, () => new ValidationWorker(script));
   const inFlight = new Set<Promise<void>>();
   const failures: string[] = [];
   let chunks = 0;
@@ -109,14 +79,19 @@ export async function floorValidate(files: readonly string[], workers = availabl
     for (const file of files) {
       for await (const { schemaName, xml } of chunksOf(file)) {
         // At most two chunks waiting per worker, so that the files are never all in memory.
-        while (Math.min(...pool.map((v) => v.busy)) >= 2) await Promise.race(inFlight);
-        const validator = pool.reduce((a, b) => (b.busy < a.busy ? b : a));
+        while (Math.min(...pool.map((v) => v.waiting)) >= 2) await Promise.race(inFlight);
+        const validator = pool.reduce((a, b) => (b.waiting < a.waiting ? b : a));
         const id = ++chunks;
-        const verdict = validator.validate({ id, schemaName, xml }).then((answer) => {
-          inFlight.delete(verdict);
-          if ("failure" in answer || !answer.valid)
-            failures.push(`${file}: chunk ${id}: ${"failure" in answer ? answer.failure : answer.errors[0]?.message}`);
-        });
+        const verdict = validator.validate(schemaName, xml).then(
+          (result) => {
+            inFlight.delete(verdict);
+            if (!result.valid) failures.push(`${file}: chunk ${id}: ${result.errors[0]?.message}`);
+          },
+          (error: Error) => {
+            inFlight.delete(verdict);
+            failures.push(`${file}: chunk ${id}: ${error.message}`);
+          },
+        );
         inFlight.add(verdict);
       }
     }

@@ -109,14 +109,11 @@ export function probedEnvironment(probe: string, rssFile: string): NodeJS.Proces
   return env;
 }
 
-/** The peak RSS (MB) rss-probe.js wrote to `rssFile`, or null when the child wrote none. */
-export function peakRssMb(rssFile: string): number | null {
-  return existsSync(rssFile) ? (JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number }).maxRssKb / 1024 : null;
-}
-
-/** The CPU seconds of all the child's threads that rss-probe.js wrote to `rssFile`, or null. */
-export function cpuSecondsOf(rssFile: string): number | null {
-  return existsSync(rssFile) ? ((JSON.parse(readFileSync(rssFile, "utf8")) as { cpuSeconds?: number }).cpuSeconds ?? null) : null;
+/** What rss-probe.js wrote to `rssFile`: the child's peak RSS (MB) and the CPU seconds of all its threads; nulls when it wrote none. */
+export function probeOf(rssFile: string): { maxRssMb: number | null; cpuSeconds: number | null } {
+  if (!existsSync(rssFile)) return { maxRssMb: null, cpuSeconds: null };
+  const probe = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKb: number; cpuSeconds?: number };
+  return { maxRssMb: probe.maxRssKb / 1024, cpuSeconds: probe.cpuSeconds ?? null };
 }
 
 export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
@@ -129,7 +126,7 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
   const args = ["run", "--month", request.month, "--db", request.dbUrl, "--out", outDir, "--accept-swing"];
 
   const { code, output, wallSeconds } = await runChild(bin, args, { cwd: request.projectRoot, env });
-  const maxRssMb = peakRssMb(rssFile);
+  const { maxRssMb, cpuSeconds } = probeOf(rssFile);
   const summaryPath = join(outDir, request.month, "run-summary.json");
   const summary: SummaryCounts = existsSync(summaryPath) ? (JSON.parse(readFileSync(summaryPath, "utf8")) as SummaryCounts) : {};
   const unitsByForm: Record<string, number> = {};
@@ -151,7 +148,7 @@ export async function measureRun(request: RunRequest): Promise<RunMeasurement> {
     outputFiles: written.files,
     exitCode: code,
     outputTail: output.split("\n").slice(-12).join("\n"),
-    cpuSeconds: cpuSecondsOf(rssFile),
+    cpuSeconds,
     stages: runStages(join(outDir, "easr.log"), request.month),
   };
 }

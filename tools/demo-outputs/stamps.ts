@@ -20,6 +20,7 @@
  * - the program's version and commit (run-summary.json's toolVersion, the audit trail).
  */
 import { createHash } from "node:crypto";
+import { DUTCH_MONTHS } from "../../src/texts/nl";
 
 export type Leaf = string | number | boolean | null;
 
@@ -41,22 +42,7 @@ const SHA256 = /\b[0-9a-f]{64}\b/g;
 /** ISO-8601 date-time with an offset or Z, as run-summary.json writes startedAt/finishedAt. */
 const ISO_TIMESTAMP = /\b(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})/g;
 /** A moment as the board workbooks' title block says it in Dutch (src/texts/nl.ts dutchDateTime): "7 december 2026 om 05:21". */
-const DUTCH_DATE_TIME =
-  /\b(\d{1,2}) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) (\d{4}) om \d{2}:\d{2}\b/g;
-const DUTCH_MONTHS = [
-  "januari",
-  "februari",
-  "maart",
-  "april",
-  "mei",
-  "juni",
-  "juli",
-  "augustus",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const DUTCH_DATE_TIME = new RegExp(`\\b(\\d{1,2}) (${DUTCH_MONTHS.join("|")}) (\\d{4}) om \\d{2}:\\d{2}\\b`, "g");
 const TIME_OF_DAY = /^\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?$/;
 /** `easr 0.1.0 (commit 884b47ddffb7)`, as src/util/build-info.ts writes it. */
 const TOOL_VERSION = /\beasr \d+\.\d+\.\d+ \(commit [0-9a-z-]+\)/g;

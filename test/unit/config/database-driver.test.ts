@@ -80,7 +80,7 @@ describe("database drivers: only the one in use needs to be installed", () => {
     expect(problemsOf({ EASR_DB_URL: "postgres://h/db" }, without("mysql2", "mssql"))).to.equal("");
   });
 
-  it("where a DataSource is made: DriverMissingError, exit 2 with its message", () => {
+  it("assertDriverInstalled (what dataSourceOptions calls first): DriverMissingError with the URL masked, exit 2 with its message", () => {
     const location = parseDatabaseUrl("mysql://easr:secret@db.example/hr");
     expect(() => assertDriverInstalled(location, without("mysql2")))
       .to.throw(DriverMissingError, "mysql://easr:****@db.example/hr: a MySQL database needs the driver mysql2")

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type PersonDecisions, readPersonDecisions, recordFormatProblem } from "../../../reports/decision-reader";
+import { notEligibleUnitLine } from "../../support/record-lines";
 
 async function readAll(path: string): Promise<PersonDecisions[]> {
   const people: PersonDecisions[] = [];
@@ -97,18 +98,7 @@ describe("reading decisions.jsonl back", () => {
       numerator: 6,
       denominator: 20,
     };
-    const unit = (assignmentId: number, referencePeriod: string, where: object) => ({
-      kind: "unit",
-      staffId: 1,
-      formType: "WECH006",
-      assignmentId,
-      referencePeriod,
-      status: "not-eligible",
-      reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
-      detail: "occupation 81.8 % >= 80 %",
-      facts: null,
-      ...where,
-    });
+    const unit = notEligibleUnitLine;
 
     it("puts each unit's context back from the person line and takes the list off it", async () => {
       const path = join(dir, "format3.jsonl");

@@ -50,7 +50,7 @@ describe("TableSheet print setup and title block", () => {
     expect(sheet.getRow(1).height).to.equal(45);
   });
 
-  it("puts a title block above the table, frozen with the header, which prints on every page", async () => {
+  it("puts a title block above the table, frozen with the header; the header row under it prints on every page", async () => {
     const table = (await readWorkbook(await written(["Schoolbestuur Noord", "Maand december 2017"]))).get("Blad")!;
     expect(table.title).to.deep.equal(["Schoolbestuur Noord", "Maand december 2017"]);
     expect(table.headers).to.deep.equal(["Naam", "Uren per week volgens de opdracht"]);

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { ContextsOfPerson, type DecisionLine, type PersonLine, type UnitLine, withSharedContexts } from "../../../src/run-record";
 import type { AssignmentContext } from "../../../src/rules/decision-types";
+import { notEligibleUnitLine } from "../../support/record-lines";
 
 const context = (assignmentId: number, boardId: number): AssignmentContext => ({
   assignmentId,
@@ -33,19 +34,8 @@ const person: PersonLine = {
   notes: [],
 };
 
-const unit = (assignmentId: number, referencePeriod: string, where: AssignmentContext): UnitLine =>
-  ({
-    kind: "unit",
-    staffId: 1,
-    formType: "WECH006",
-    assignmentId,
-    referencePeriod,
-    status: "not-eligible",
-    reason: "OCCUPATION_AT_OR_ABOVE_LIMIT",
-    detail: "occupation 50.0 % >= 80 %",
-    context: where,
-    facts: null,
-  }) as UnitLine;
+const unit = (assignmentId: number, referencePeriod: string, context: AssignmentContext): UnitLine =>
+  notEligibleUnitLine(assignmentId, referencePeriod, { context });
 
 /** Written as the decision log writes them, read as the reports read them. */
 function roundTrip(lines: readonly DecisionLine[]): { text: string[]; read: unknown[] } {

@@ -8,7 +8,8 @@ import { cents } from "../../../src/domain/money";
 import type { Declaration, DecisionUnit, FormType, PersonDecision } from "../../../src/rules/decision-types";
 import { FORM_TYPES, perFormType } from "../../../src/rules/decision-types";
 import type { ReconciledPerson } from "../../../src/run/apply-reconciliation";
-import { grossOf, RunTally } from "../../../src/run/run-tally";
+import { grossOf } from "../../../src/rules/declared-gross";
+import { RunTally } from "../../../src/run/run-tally";
 
 /** A declaration with only what the tally reads of it. */
 const wech006 = (exactSalary: number) => ({ formType: "WECH006", exactSalary: cents(exactSalary) }) as unknown as Declaration;

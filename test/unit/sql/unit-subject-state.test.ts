@@ -56,7 +56,7 @@ describe("a unit's subject in the state", () => {
         { ...unit, formType: "ZIMA006", subject: "resumption:18", sequenceNbr: 4 },
       ],
     );
-    const latest = await declarations.latestDeclarations("T", [1004]);
+    const latest = (await declarations.latestDeclarations("T", [1004])).get(1004)!;
     expect([...latest.keys()].sort()).to.deep.equal([
       "ZIMA002:1004:504:2018-03",
       "ZIMA003:1004:person:2018-03",
